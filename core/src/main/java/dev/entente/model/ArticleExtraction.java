@@ -1,0 +1,72 @@
+package dev.entente.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything read from one article: the article itself, the states it mentions, and its facts. */
+public record ArticleExtraction(
+    Article article,
+    List<CountryMention> countries,
+    List<Leader> leaders,
+    List<Agreement> agreements,
+    List<TradeFigure> tradeFigures,
+    List<ArmsContract> armsContracts,
+    List<DiplomaticEvent> events) {
+
+  public ArticleExtraction {
+    Checks.notNull(article, "ArticleExtraction article");
+    countries = Checks.copy(countries, "ArticleExtraction countries");
+    leaders = Checks.copy(leaders, "ArticleExtraction leaders");
+    agreements = Checks.copy(agreements, "ArticleExtraction agreements");
+    tradeFigures = Checks.copy(tradeFigures, "ArticleExtraction tradeFigures");
+    armsContracts = Checks.copy(armsContracts, "ArticleExtraction armsContracts");
+    events = Checks.copy(events, "ArticleExtraction events");
+  }
+
+  /** An extraction with no facts. */
+  public static ArticleExtraction empty(Article article) {
+    return new ArticleExtraction(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  public static Builder builder(Article article) {
+    return new Builder(article);
+  }
+
+  /** The codes of the states mentioned, in order of first mention. */
+  public List<Country> countryCodes() {
+    return countries.stream().map(CountryMention::country).toList();
+  }
+
+  /** Builds an {@link ArticleExtraction}; {@link #build()} validates. */
+  public static final class Builder {
+    private Article article;
+    private final List<CountryMention> countries = new ArrayList<>();
+    private final List<Leader> leaders = new ArrayList<>();
+    private final List<Agreement> agreements = new ArrayList<>();
+    private final List<TradeFigure> tradeFigures = new ArrayList<>();
+    private final List<ArmsContract> armsContracts = new ArrayList<>();
+    private final List<DiplomaticEvent> events = new ArrayList<>();
+
+    private Builder(Article article) {
+      this.article = article;
+    }
+
+    public Builder article(Article v) { this.article = v; return this; }
+    public Builder country(CountryMention v) { countries.add(v); return this; }
+    public Builder countries(List<CountryMention> v) { countries.clear(); countries.addAll(v); return this; }
+    public Builder leader(Leader v) { leaders.add(v); return this; }
+    public Builder leaders(List<Leader> v) { leaders.clear(); leaders.addAll(v); return this; }
+    public Builder agreement(Agreement v) { agreements.add(v); return this; }
+    public Builder agreements(List<Agreement> v) { agreements.clear(); agreements.addAll(v); return this; }
+    public Builder tradeFigure(TradeFigure v) { tradeFigures.add(v); return this; }
+    public Builder tradeFigures(List<TradeFigure> v) { tradeFigures.clear(); tradeFigures.addAll(v); return this; }
+    public Builder armsContract(ArmsContract v) { armsContracts.add(v); return this; }
+    public Builder armsContracts(List<ArmsContract> v) { armsContracts.clear(); armsContracts.addAll(v); return this; }
+    public Builder event(DiplomaticEvent v) { events.add(v); return this; }
+    public Builder events(List<DiplomaticEvent> v) { events.clear(); events.addAll(v); return this; }
+
+    public ArticleExtraction build() {
+      return new ArticleExtraction(article, countries, leaders, agreements, tradeFigures, armsContracts, events);
+    }
+  }
+}

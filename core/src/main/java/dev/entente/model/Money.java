@@ -1,0 +1,73 @@
+package dev.entente.model;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+
+/**
+ * An amount of money in an ISO 4217 currency. Amounts are never negative and compare by value:
+ * {@code 4E+9} and {@code 4000000000.00} are the same amount.
+ *
+ * <pre>{@code Money.of("4000000000", "USD")  // 4000000000 USD}</pre>
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+  public Money {
+    Checks.notNull(amount, "Money amount");
+    Checks.notNull(currency, "Money currency");
+    if (amount.signum() < 0) {
+      throw new IllegalArgumentException("Money amount must not be negative: " + amount.toPlainString());
+    }
+    amount = Amounts.canonical(amount);
+  }
+
+  public static Money of(BigDecimal amount, String currencyCode) {
+    return new Money(amount, currency(currencyCode));
+  }
+
+  public static Money of(String amount, String currencyCode) {
+    return new Money(Amounts.parse(amount, "Money amount"), currency(currencyCode));
+  }
+
+  public static Money of(long amount, String currencyCode) {
+    return new Money(BigDecimal.valueOf(amount), currency(currencyCode));
+  }
+
+  /** Reads the form {@link #toString()} writes: {@code "4000000000 USD"}. */
+  public static Money parse(String text) {
+    Checks.notNull(text, "Money text");
+    String[] parts = text.trim().split("\\s+");
+    if (parts.length != 2) {
+      throw new IllegalArgumentException("Invalid money: \"" + text + "\" (want \"AMOUNT CUR\")");
+    }
+    return of(parts[0], parts[1]);
+  }
+
+  private static Currency currency(String code) {
+    Checks.notNull(code, "Currency code");
+    try {
+      return Currency.getInstance(code.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Unknown ISO 4217 currency code: \"" + code + "\"", e);
+    }
+  }
+
+  /** This amount times {@code factor}, e.g. a scale word's value. */
+  public Money times(BigDecimal factor) {
+    return new Money(amount.multiply(factor), currency);
+  }
+
+  public String currencyCode() {
+    return currency.getCurrencyCode();
+  }
+
+  @Override
+  public int compareTo(Money o) {
+    int c = currencyCode().compareTo(o.currencyCode());
+    return c != 0 ? c : amount.compareTo(o.amount);
+  }
+
+  @Override
+  public String toString() {
+    return amount.toPlainString() + " " + currencyCode();
+  }
+}

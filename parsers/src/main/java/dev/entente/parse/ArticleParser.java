@@ -1,0 +1,101 @@
+package dev.entente.parse;
+
+import dev.entente.model.Article;
+import dev.entente.model.ArticleExtraction;
+import dev.entente.model.CountryMention;
+import dev.entente.model.Country;
+import dev.entente.model.Span;
+import dev.entente.parse.pipeline.Document;
+import dev.entente.parse.pipeline.Mentions.CountryRef;
+import dev.entente.parse.pipeline.Stage;
+import dev.entente.parse.pipeline.TextReaderStage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads news reports into {@link ArticleExtraction}s. Create one and share it: it is immutable,
+ * thread-safe, and loads its lexicons once.
+ *
+ * <pre>{@code
+ * ArticleParser parser = ArticleParser.create();
+ * ArticleExtraction x = parser.parse("putin-maduro", text, LocalDate.of(2019, 9, 25));
+ * x.leaders().forEach(System.out::println);
+ * }</pre>
+ */
+public final class ArticleParser {
+
+  /** The default limit on an article's length, in UTF-16 chars: 10 MiB of text. */
+  public static final int DEFAULT_MAX_LENGTH = 10 * 1024 * 1024;
+
+  private final List<Stage> stages;
+  private final int maxLength;
+
+  private ArticleParser(int maxLength) {
+    this.maxLength = maxLength;
+    this.stages = List.of(new TextReaderStage());
+  }
+
+  /** A parser with the default settings. */
+  public static ArticleParser create() {
+    return new ArticleParser(DEFAULT_MAX_LENGTH);
+  }
+
+  /** A parser that refuses texts longer than {@code maxLength} chars. */
+  public static ArticleParser create(int maxLength) {
+    if (maxLength < 1) {
+      throw new IllegalArgumentException("maxLength must be >= 1: " + maxLength);
+    }
+    return new ArticleParser(maxLength);
+  }
+
+  /** The longest text, in UTF-16 chars, this parser accepts. */
+  public int maxLength() {
+    return maxLength;
+  }
+
+  /** Reads an article whose publication date is not known (the text's own date is used, if any). */
+  public ArticleExtraction parse(String id, String text) {
+    return parse(id, text, null);
+  }
+
+  /**
+   * Reads an article. Relative dates ("on Wednesday") resolve against {@code published}, or, when
+   * that is null, against the date the text states.
+   *
+   * @throws NullPointerException if {@code id} or {@code text} is null
+   * @throws IllegalArgumentException if {@code id} is blank or {@code text} is longer than {@link #maxLength()}
+   */
+  public ArticleExtraction parse(String id, String text, @Nullable LocalDate published) {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(text, "text must not be null");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("id must not be blank");
+    }
+    if (text.length() > maxLength) {
+      throw new IllegalArgumentException(
+          "text of article " + id + " is " + text.length() + " chars, over the parser's limit of " + maxLength);
+    }
+    Document doc = new Document(id, text, published);
+    for (Stage stage : stages) {
+      stage.apply(doc);
+    }
+    return assemble(doc);
+  }
+
+  private static ArticleExtraction assemble(Document doc) {
+    Article article = new Article(doc.id, doc.title, doc.source, doc.author, doc.dateline, doc.publishedDate());
+    Map<Country, List<Span>> countries = new LinkedHashMap<>();
+    for (CountryRef ref : doc.countries) {
+      countries.computeIfAbsent(ref.country(), c -> new ArrayList<>()).add(ref.span());
+    }
+    List<CountryMention> mentions = new ArrayList<>(countries.size());
+    countries.forEach((c, spans) -> mentions.add(CountryMention.of(c, spans)));
+    return new ArticleExtraction(article, mentions, doc.leaders, doc.agreements, doc.tradeFigures,
+        doc.armsContracts, doc.events);
+  }
+}
