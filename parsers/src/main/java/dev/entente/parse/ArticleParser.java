@@ -5,6 +5,8 @@ import dev.entente.model.ArticleExtraction;
 import dev.entente.model.CountryMention;
 import dev.entente.model.Country;
 import dev.entente.model.Span;
+import dev.entente.parse.events.EventStage;
+import dev.entente.parse.people.PeopleStage;
 import dev.entente.parse.pipeline.Document;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
 import dev.entente.parse.pipeline.Stage;
@@ -37,7 +39,8 @@ public final class ArticleParser {
 
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
-    this.stages = List.of(new TextReaderStage());
+    PeopleStage people = new PeopleStage();
+    this.stages = List.of(new TextReaderStage(), people, new EventStage(people.offices()));
   }
 
   /** A parser with the default settings. */
