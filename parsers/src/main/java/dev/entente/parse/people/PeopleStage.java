@@ -119,6 +119,10 @@ public final class PeopleStage implements Stage {
         introductions(s);
       }
       people.sort(Comparator.comparingInt(p -> p.introToken));
+      for (Sentence s : sentences) {
+        surnames(s);
+      }
+      mentions.sort(Comparator.comparingInt(Mention::first));
       for (Person p : people) {
         if (p.holdsStateOffice() && p.country == null) {
           p.country = guessCountry(p);
@@ -186,6 +190,9 @@ public final class PeopleStage implements Stage {
       Country fromModifier = skipModifiers(at, end);
       j = at[0];
       if (j < end && countryAt[j] != null) {
+        if (!attributive(countryAt[j])) {
+          return null;
+        }
         country = countryAt[j].country();
         j = countryAt[j].end();
       }
@@ -308,6 +315,13 @@ public final class PeopleStage implements Stage {
         return new Mention(i, name.end(), p, office.title(), office.role(), true);
       }
       return new Mention(i, name.end(), p, null, null, true);
+    }
+
+    /** Whether a state mention can say whose an office is: "Russian", "Venezuela's", not "US-backed". */
+    boolean attributive(CountryRef ref) {
+      String key = tokens.get(ref.end() - 1).key();
+      int dash = key.lastIndexOf('-');
+      return dash < 0 || countryBySurface.containsKey(key.substring(dash + 1));
     }
 
     /** Skips "former", "then-", "newly-elected"...; returns the state a "then-Venezuelan" names. */
@@ -516,9 +530,22 @@ public final class PeopleStage implements Stage {
 
     @Nullable Person lastPersonBefore(int i, Sentence s) {
       Person found = null;
+      int at = -1;
       for (Mention m : mentions) {
         if (m.first() >= s.firstToken() && m.end() <= i) {
           found = m.person();
+          at = m.first();
+        }
+      }
+      // a surname of someone named in an earlier sentence, not yet tied to them
+      for (int k = i - 1; k > at && k >= s.firstToken(); k--) {
+        Token t = tokens.get(k);
+        if (t.isCapitalized()) {
+          for (Person p : people) {
+            if (p.lastKey().equals(bare(t.key()))) {
+              return p;
+            }
+          }
         }
       }
       return found;
@@ -533,15 +560,23 @@ public final class PeopleStage implements Stage {
         if (covered[i]) {
           continue;
         }
-        int next = byName(i, s);
-        if (next < 0) {
-          next = byOffice(i, s);
-        }
+        int next = byOffice(i, s);
         if (next < 0) {
           next = byPronoun(i, s, prev);
         }
         if (next > i) {
           i = next - 1;
+        }
+      }
+    }
+
+    void surnames(Sentence s) {
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        if (!covered[i]) {
+          int next = byName(i, s);
+          if (next > i) {
+            i = next - 1;
+          }
         }
       }
     }
