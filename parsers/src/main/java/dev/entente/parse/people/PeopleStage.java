@@ -283,6 +283,7 @@ public final class PeopleStage implements Stage {
       int k = name.end();
       Office office = null;
       Country country = null;
+      int officeEnd = k;
       if (k + 1 < end && tokens.get(k).text().equals(",")) {
         int j = k + 1;
         if (DETERMINERS.contains(tokens.get(j).key()) || tokens.get(j).is("a") || tokens.get(j).is("an")) {
@@ -304,6 +305,7 @@ public final class PeopleStage implements Stage {
           if (of != null) {
             country = of;
           }
+          officeEnd = of != null ? afterOfCountry(office.end()) : office.end();
         }
       }
       if (office == null && !givenNames.contains(name.keys().get(0))) {
@@ -312,7 +314,7 @@ public final class PeopleStage implements Stage {
       Person p = register(name);
       if (office != null) {
         giveOffice(p, office, country);
-        return new Mention(i, name.end(), p, office.title(), office.role(), true);
+        return new Mention(i, officeEnd, p, office.title(), office.role(), true);
       }
       return new Mention(i, name.end(), p, null, null, true);
     }
