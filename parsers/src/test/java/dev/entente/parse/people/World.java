@@ -68,7 +68,7 @@ public final class World {
       "Okafor", "Lindqvist", "Tanaka", "Moreau", "Kowalski", "Haddad", "Nguyen", "Silva", "Mbeki", "Novak",
       "Richter", "Castillo", "Sharma", "Aziz", "Petrov", "Yilmaz", "Fischer", "Ramos", "Mensah", "Arreaza", "Scholz");
 
-  static <T> T pick(SplittableRandom r, List<T> xs) {
+  public static <T> T pick(SplittableRandom r, List<T> xs) {
     return xs.get(r.nextInt(xs.size()));
   }
 
