@@ -5,6 +5,7 @@ import dev.entente.model.ArticleExtraction;
 import dev.entente.model.CountryMention;
 import dev.entente.model.Country;
 import dev.entente.model.Span;
+import dev.entente.parse.gazetteer.CountryTagger;
 import dev.entente.parse.normalize.AmountStage;
 import dev.entente.parse.normalize.DateStage;
 import dev.entente.parse.pipeline.Document;
@@ -39,7 +40,7 @@ public final class ArticleParser {
 
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
-    this.stages = List.of(new TextReaderStage(), new AmountStage(), new DateStage());
+    this.stages = List.of(new TextReaderStage(), new CountryTagger(), new AmountStage(), new DateStage());
   }
 
   /** A parser with the default settings. */
