@@ -557,7 +557,14 @@ public final class PeopleStage implements Stage {
 
     void references(List<Sentence> sentences, int si) {
       Sentence s = sentences.get(si);
-      Sentence prev = si > 0 ? sentences.get(si - 1) : null;
+      // the nearest of the two sentences before that names anyone
+      Sentence prev = null;
+      for (int back = si - 1; back >= 0 && back >= si - 2 && prev == null; back--) {
+        Sentence b = sentences.get(back);
+        if (!personsIn(b.firstToken(), b.endToken()).isEmpty()) {
+          prev = b;
+        }
+      }
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         if (covered[i]) {
           continue;
