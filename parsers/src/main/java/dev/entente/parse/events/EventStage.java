@@ -663,7 +663,7 @@ public final class EventStage implements Stage {
 
     /** "visit to X", "visit of the minister to X", "arrived in X". */
     @Nullable Place destination(Hit h, int to) {
-      if (h.place()) {
+      if (h.place() || h.verb()) {
         Place p = placeAt(h.end(), to);
         if (p != null) {
           return p;

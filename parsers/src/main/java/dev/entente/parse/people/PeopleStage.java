@@ -5,6 +5,7 @@ import dev.entente.model.Leader;
 import dev.entente.model.Role;
 import dev.entente.model.Span;
 import dev.entente.parse.pipeline.Document;
+import dev.entente.parse.pipeline.Mentions.CountryForm;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
 import dev.entente.parse.pipeline.Mentions.DateRef;
 import dev.entente.parse.pipeline.Mentions.PersonRef;
@@ -398,8 +399,12 @@ public final class PeopleStage implements Stage {
           j++;
           continue;
         }
-        if (!t.isWord() || dateAt[j] || countryAt[j] != null) {
+        if (!t.isWord() || dateAt[j]) {
           break;
+        }
+        if (countryAt[j] != null && !(words.isEmpty() && countryAt[j].form() != CountryForm.ADJECTIVE
+            && j + 1 < end && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord() && countryAt[j + 1] == null)) {
+          break; // a state, unless it opens a name ("Sofia Mensah")
         }
         String key = t.key();
         boolean possessive = key.endsWith("'s");
