@@ -5,6 +5,7 @@ import dev.entente.model.ArticleExtraction;
 import dev.entente.model.CountryMention;
 import dev.entente.model.Country;
 import dev.entente.model.Span;
+import dev.entente.parse.gazetteer.CountryTagger;
 import dev.entente.parse.pipeline.Document;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
 import dev.entente.parse.pipeline.Stage;
@@ -37,7 +38,7 @@ public final class ArticleParser {
 
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
-    this.stages = List.of(new TextReaderStage());
+    this.stages = List.of(new TextReaderStage(), new CountryTagger());
   }
 
   /** A parser with the default settings. */
