@@ -130,7 +130,7 @@ class JsonPropertiesTest {
       Map.entry("title", List.of("\" \"", "[]")),
       Map.entry("published", List.of("\"2019/2015\"", "\"2019-13\"", "\"2019-02-30\"", "\"19\"", "\"../..\"", "2019")),
       Map.entry("signed", List.of("\"2020-01-01/2019-12-31\"", "\"2019-1\"", "\"\"")),
-      Map.entry("delivered", List.of("\"2019-00\"", "\"2019-21-01\"")),
+      Map.entry("delivered", List.of("\"2019-00\"", "\"2019-01-00\"", "\"2019-21-01\"")),
       Map.entry("period", List.of("\"2019/2018\"", "\"-0000\"", "\"2019~?\"")),
       Map.entry("date", List.of("\"yesterday\"", "\"2019-06-31\"")),
       Map.entry("role", List.of("\"President\"", "\"head_of_state\"", "null")),
