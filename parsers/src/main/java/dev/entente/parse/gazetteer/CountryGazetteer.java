@@ -405,7 +405,7 @@ public final class CountryGazetteer {
         if (words >= 3 && upper * 10 >= words * 6) {
           state |= 1;
         }
-        if (longWords >= 3 && capped * 10 >= longWords * 8) {
+        if (longWords >= 3 && capped == longWords) { // a headline: every longer word capitalised
           state |= 2;
         }
       }
