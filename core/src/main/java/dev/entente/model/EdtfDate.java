@@ -81,7 +81,9 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     if (startKind != BoundKind.DATE && endKind != BoundKind.DATE) {
       throw new IllegalArgumentException("An interval needs at least one dated end");
     }
-    if (start != null && end != null && start.earliest().isAfter(end.latest())) {
+    // Neither end may reach before the start: then the interval contains both of its ends.
+    if (start != null && end != null
+        && (start.earliest().isAfter(end.earliest()) || start.latest().isAfter(end.latest()))) {
       throw new IllegalArgumentException("Interval ends before it starts: " + start + "/" + end);
     }
     this.year = 0;
@@ -135,7 +137,11 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     return ofYear(year.getValue());
   }
 
-  /** The interval from {@code start} to {@code end}, both single dates, inclusive. */
+  /**
+   * The interval from {@code start} to {@code end}, both single dates, inclusive; the end may not
+   * begin or finish before the start does ({@code 2019/2019-06} is rejected: write
+   * {@code 2019-01/2019-06}).
+   */
   public static EdtfDate interval(EdtfDate start, EdtfDate end) {
     Objects.requireNonNull(start, "interval start must not be null");
     Objects.requireNonNull(end, "interval end must not be null");
@@ -217,10 +223,17 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     if (i < s.length()) {
       expect(s, i, '-');
       month = digits(s, i + 1, 2, "month");
+      // 0 stands for "no month" inside this class; "2019-00" is not a date.
+      if (month == 0) {
+        throw new IllegalArgumentException("Invalid value for month: 00");
+      }
       i += 3;
       if (i < s.length()) {
         expect(s, i, '-');
         day = digits(s, i + 1, 2, "day");
+        if (day == 0) {
+          throw new IllegalArgumentException("Invalid value for day: 00");
+        }
         i += 3;
       }
     }

@@ -54,6 +54,7 @@ class CountryTaggerTest {
     expect("George Washington was the first president.");
     expect("King Abdullah of Jordan received the delegation.", "JOR");
     expect("Jordan's King Abdullah received the delegation.", "JOR");
+    expect("Jordan Bardella, the party's leader, criticised Paris Hilton and Chad Daniels in France.", "FRA");
     expect("Troops from Chad and Niger took part.", "TCD", "NER");
   }
 
@@ -70,6 +71,13 @@ class CountryTaggerTest {
     expect("Officials in Brazzaville said Congo would attend.", "COG");
     expect("Kinshasa said the Congolese army would attend.", "COD");
     expect("North Korea said Korean unity was its aim.", "PRK");
+  }
+
+  @Test
+  void acronymsThatAreWordsNameAStateUnlessTheWordIsMeant() {
+    expect("THE US AND CHINA AGREED TO TALK", "USA", "CHN");
+    expect("CONTACT US\nFOLLOW US ON SOCIAL MEDIA\nTell us what you think about us.");
+    expect("A win for US diplomacy, the CAR said.", "USA", "CAF");
   }
 
   @Test
