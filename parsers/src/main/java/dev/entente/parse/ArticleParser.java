@@ -5,7 +5,9 @@ import dev.entente.model.ArticleExtraction;
 import dev.entente.model.CountryMention;
 import dev.entente.model.Country;
 import dev.entente.model.Span;
+import dev.entente.parse.events.EventStage;
 import dev.entente.parse.gazetteer.CountryTagger;
+import dev.entente.parse.people.PeopleStage;
 import dev.entente.parse.pipeline.Document;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
 import dev.entente.parse.pipeline.Stage;
@@ -38,7 +40,8 @@ public final class ArticleParser {
 
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
-    this.stages = List.of(new TextReaderStage(), new CountryTagger());
+    PeopleStage people = new PeopleStage();
+    this.stages = List.of(new TextReaderStage(), new CountryTagger(), people, new EventStage(people.offices()));
   }
 
   /** A parser with the default settings. */
