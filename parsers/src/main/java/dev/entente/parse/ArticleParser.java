@@ -7,6 +7,8 @@ import dev.entente.model.Country;
 import dev.entente.model.Span;
 import dev.entente.parse.events.EventStage;
 import dev.entente.parse.gazetteer.CountryTagger;
+import dev.entente.parse.normalize.AmountStage;
+import dev.entente.parse.normalize.DateStage;
 import dev.entente.parse.people.PeopleStage;
 import dev.entente.parse.pipeline.Document;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
@@ -41,7 +43,8 @@ public final class ArticleParser {
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
     PeopleStage people = new PeopleStage();
-    this.stages = List.of(new TextReaderStage(), new CountryTagger(), people, new EventStage(people.offices()));
+    this.stages = List.of(new TextReaderStage(), new CountryTagger(), new AmountStage(), new DateStage(), people,
+        new EventStage(people.offices()));
   }
 
   /** A parser with the default settings. */
