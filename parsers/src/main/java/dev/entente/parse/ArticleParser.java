@@ -5,6 +5,8 @@ import dev.entente.model.ArticleExtraction;
 import dev.entente.model.CountryMention;
 import dev.entente.model.Country;
 import dev.entente.model.Span;
+import dev.entente.parse.article.ArticleMetadataReader;
+import dev.entente.parse.article.BoilerplateDetector;
 import dev.entente.parse.pipeline.Document;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
 import dev.entente.parse.pipeline.Stage;
@@ -37,7 +39,7 @@ public final class ArticleParser {
 
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
-    this.stages = List.of(new TextReaderStage());
+    this.stages = List.of(new TextReaderStage(), new BoilerplateDetector(), new ArticleMetadataReader());
   }
 
   /** A parser with the default settings. */
