@@ -44,7 +44,7 @@ class PropTest {
 
   @Test
   void replayingTheSeedReproducesTheFailure() {
-    Runnable property = () -> Prop.forAll(Gens.strings()).tries(300).check("no 'ab' lost", s -> assertEquals(s, BROKEN_ROUND_TRIP.apply(s)));
+    Runnable property = () -> Prop.forAll(Gens.strings("abc", 0, 40)).tries(300).check("no 'ab' lost", s -> assertEquals(s, BROKEN_ROUND_TRIP.apply(s)));
     String previous = System.getProperty("entente.seed");
     try {
       System.setProperty("entente.seed", "123456789");

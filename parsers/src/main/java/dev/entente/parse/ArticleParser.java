@@ -7,6 +7,7 @@ import dev.entente.model.Country;
 import dev.entente.model.Span;
 import dev.entente.parse.article.ArticleMetadataReader;
 import dev.entente.parse.article.BoilerplateDetector;
+import dev.entente.parse.gazetteer.CountryTagger;
 import dev.entente.parse.pipeline.Document;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
 import dev.entente.parse.pipeline.Stage;
@@ -39,7 +40,8 @@ public final class ArticleParser {
 
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
-    this.stages = List.of(new TextReaderStage(), new BoilerplateDetector(), new ArticleMetadataReader());
+    this.stages = List.of(new TextReaderStage(), new BoilerplateDetector(), new ArticleMetadataReader(),
+        new CountryTagger());
   }
 
   /** A parser with the default settings. */
