@@ -213,11 +213,13 @@ public final class ArticleMetadataReader implements Stage {
     }
     List<String> names = new ArrayList<>();
     String source = null;
+    boolean any = false;
     while (k < end) {
       int nameEnd = nameEnd(tokens, k, end);
       if (nameEnd == k) {
         break;
       }
+      any = true;
       String written = joined(tokens, k, nameEnd);
       if (agencies.name(written) != null) {
         source = agencies.nameOrAsWritten(written);
@@ -232,8 +234,8 @@ public final class ArticleMetadataReader implements Stage {
       }
       break;
     }
-    if (names.isEmpty() && source == null) {
-      return false;
+    if (!any) {
+      return false; // "By the numbers" is no byline
     }
     if (!names.isEmpty()) {
       doc.author = String.join(" and ", names);
@@ -256,9 +258,15 @@ public final class ArticleMetadataReader implements Stage {
         }
         continue;
       }
-      if (i > k && t.isWord() && particles.contains(t.key()) && i + 1 < end && tokens.get(i + 1).isCapitalized()) {
-        i++;
-        continue;
+      if (i > k && t.isWord() && particles.contains(t.key())) {
+        int j = i + 1;
+        while (j < end && j - i < 3 && tokens.get(j).isWord() && particles.contains(tokens.get(j).key())) {
+          j++; // "van der", "de la"
+        }
+        if (j < end && tokens.get(j).isCapitalized()) {
+          i = j;
+          continue;
+        }
       }
       break;
     }
@@ -334,7 +342,7 @@ public final class ArticleMetadataReader implements Stage {
       while (close < end && close - k <= 25 && !tokens.get(close).text().equals(")")) {
         close++;
       }
-      if (close >= end || close - k > 25 || close == k + 1 || tokens.get(k + 1).isLowerCase()) {
+      if (close >= end || close - k > 25 || close == k + 1) {
         return false;
       }
       DateWords.Read inner = dates.find(tokens, k + 1, close);
@@ -349,6 +357,9 @@ public final class ArticleMetadataReader implements Stage {
         date = inner;
       }
       boolean known = source != null && agencies.name(source) != null;
+      if (!known && tokens.get(k + 1).isLowerCase()) {
+        return false; // "(pictured)", "(left)"
+      }
       if (!(known || cityCaps || cityKnown || inner != null || (date != null && source != null))) {
         return false;
       }
@@ -442,24 +453,36 @@ public final class ArticleMetadataReader implements Stage {
     return sb.toString();
   }
 
-  // "NEW DELHI" as "New Delhi", "ST. PETERSBURG" as "St. Petersburg"; initialisms ("D.C.") stay
-  private static String titleCaseIfCaps(List<Token> tokens, int from, int to, String written) {
+  // "NEW DELHI" as "New Delhi", "RIO DE JANEIRO" as "Rio de Janeiro"; initialisms ("D.C.") stay
+  private String titleCaseIfCaps(List<Token> tokens, int from, int to, String written) {
     if (!allCaps(tokens, from, to)) {
       return written;
     }
     StringBuilder sb = new StringBuilder(written.length());
-    boolean wordStart = true;
-    for (int i = 0; i < written.length(); i++) {
-      char ch = written.charAt(i);
-      boolean initialism = i + 1 < written.length() && written.charAt(i + 1) == '.' && wordStart;
-      if (Character.isLetter(ch)) {
-        sb.append(wordStart || initialism ? ch : Character.toLowerCase(ch));
-        wordStart = false;
-      } else {
-        sb.append(ch);
-        wordStart = ch == ' ' || ch == '-' || ch == '.' || ch == '\'';
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (i > from && t.start() > tokens.get(i - 1).end()) {
+        sb.append(' ');
+      }
+      String s = t.text();
+      if (!t.isWord() || s.indexOf('.') >= 0) {
+        sb.append(s);
+        continue;
+      }
+      int partFrom = 0;
+      for (int c = 0; c <= s.length(); c++) {
+        if (c == s.length() || s.charAt(c) == '-' || s.charAt(c) == '\'') {
+          String part = s.substring(partFrom, c).toLowerCase(Locale.ROOT);
+          boolean small = (i > from || partFrom > 0) && (particles.contains(part) || part.equals("of") || part.equals("au")
+              || part.equals("the") || part.equals("and") || (part.length() == 1 && partFrom > 0 && s.charAt(partFrom - 1) == '\''));
+          sb.append(small || part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+          if (c < s.length()) {
+            sb.append(s.charAt(c));
+          }
+          partFrom = c + 1;
+        }
       }
     }
-    return sb.toString().toLowerCase(Locale.ROOT).equals(written.toLowerCase(Locale.ROOT)) ? sb.toString() : written;
+    return sb.toString();
   }
 }
