@@ -7,7 +7,9 @@ import dev.entente.model.Country;
 import dev.entente.model.Span;
 import dev.entente.parse.article.ArticleMetadataReader;
 import dev.entente.parse.article.BoilerplateDetector;
+import dev.entente.parse.events.EventStage;
 import dev.entente.parse.gazetteer.CountryTagger;
+import dev.entente.parse.people.PeopleStage;
 import dev.entente.parse.pipeline.Document;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
 import dev.entente.parse.pipeline.Stage;
@@ -40,8 +42,9 @@ public final class ArticleParser {
 
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
+    PeopleStage people = new PeopleStage();
     this.stages = List.of(new TextReaderStage(), new BoilerplateDetector(), new ArticleMetadataReader(),
-        new CountryTagger());
+        new CountryTagger(), people, new EventStage(people.offices()));
   }
 
   /** A parser with the default settings. */
