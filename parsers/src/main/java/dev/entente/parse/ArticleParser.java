@@ -9,6 +9,8 @@ import dev.entente.parse.article.ArticleMetadataReader;
 import dev.entente.parse.article.BoilerplateDetector;
 import dev.entente.parse.events.EventStage;
 import dev.entente.parse.gazetteer.CountryTagger;
+import dev.entente.parse.normalize.AmountStage;
+import dev.entente.parse.normalize.DateStage;
 import dev.entente.parse.people.PeopleStage;
 import dev.entente.parse.pipeline.Document;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
@@ -44,7 +46,7 @@ public final class ArticleParser {
     this.maxLength = maxLength;
     PeopleStage people = new PeopleStage();
     this.stages = List.of(new TextReaderStage(), new BoilerplateDetector(), new ArticleMetadataReader(),
-        new CountryTagger(), people, new EventStage(people.offices()));
+        new CountryTagger(), new AmountStage(), new DateStage(), people, new EventStage(people.offices()));
   }
 
   /** A parser with the default settings. */
