@@ -154,14 +154,35 @@ final class DateScanner {
       return v >= lo && v <= hi ? v : 0;
     }
 
+    /** Whether the verb nearest to token {@code i} speaks of the future ("will sign in May") rather than the past ("signed in May"). */
     boolean future(int i) {
-      for (int k = Math.max(from, i - 8); k < Math.min(limit, i + 8); k++) {
-        String key = tok(k).key();
-        if (lex.futureWords.contains(key) || key.endsWith("'ll")) {
-          return true;
+      for (int d = 1; d <= 8; d++) {
+        int before = tense(i - d);
+        if (before != 0) {
+          return before > 0;
+        }
+        int after = tense(i + d);
+        if (after != 0) {
+          return after > 0;
         }
       }
       return false;
+    }
+
+    // +1 for a word of the future, -1 for a past form ("signed", "was"), else 0
+    int tense(int k) {
+      if (k < from || k >= limit || !tok(k).isWord()) {
+        return 0;
+      }
+      String key = tok(k).key();
+      if (lex.futureWords.contains(key) || key.endsWith("'ll")) {
+        return 1;
+      }
+      if (key.equals("was") || key.equals("were") || key.equals("had") || key.equals("did")
+          || key.length() > 4 && key.endsWith("ed") && !tok(k).isCapitalized()) {
+        return -1;
+      }
+      return 0;
     }
 
     DateMatch match(int first, int end, EdtfDate date, DateForm form) {

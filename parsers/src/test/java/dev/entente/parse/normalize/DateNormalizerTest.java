@@ -79,6 +79,9 @@ class DateNormalizerTest {
       "They signed 260 deals in the last 18 years.|2001/2019",
       "Visits have been constant in recent months.|2019",
       "The ambassador left three years ago.|2016",
+      "The loan, signed on 14 February, will be repaid over time.|2019-02-14",
+      "Exports declined during April-September.|2019-04/2019-09",
+      "The deal was signed last week.|2019-09-16/2019-09-22",
   })
   void relativeForms(String text, String edtf) {
     assertEquals(List.of(edtf), read(text, PUB), text);
@@ -107,6 +110,7 @@ class DateNormalizerTest {
         read("They met in January 2015. That same year, they met in September and later in November.", PUB));
     assertEquals(List.of("2010-06-01", "2010-06-02"), read("Talks began on June 1, 2010. The next day they ended.", PUB));
     assertEquals(List.of("2012", "2015"), read("The base opened in 2012. Three years later it closed.", PUB));
+    assertEquals(List.of("2022", "2021"), read("Trade hit $10.5 billion in 2022, up from $8 billion a year earlier.", PUB));
   }
 
   @Test
