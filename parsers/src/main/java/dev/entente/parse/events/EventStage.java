@@ -144,6 +144,8 @@ public final class EventStage implements Stage {
     final List<Token> tokens;
     final @Nullable CountryRef[] countryAt;
     final @Nullable DateRef[] dateAt;
+    /** Whether a person's name covers the token. */
+    final boolean[] personAt;
     final List<Draft> dated = new ArrayList<>();
     final List<Draft> undated = new ArrayList<>();
 
@@ -162,6 +164,27 @@ public final class EventStage implements Stage {
           dateAt[k] = ref;
         }
       }
+      this.personAt = new boolean[tokens.size()];
+      for (PersonRef p : doc.persons) {
+        for (int k = p.first(); k < p.end() && k < tokens.size(); k++) {
+          personAt[k] = true;
+        }
+      }
+    }
+
+    /** The index in {@code doc.persons} (in text order) of the first person named at or after token {@code from}. */
+    int firstPersonAtOrAfter(int from) {
+      int lo = 0;
+      int hi = doc.persons.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (doc.persons.get(mid).first() < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
 
     void go() {
@@ -491,10 +514,9 @@ public final class EventStage implements Stage {
       Set<Integer> excluded = new java.util.HashSet<>();
       boolean withPeople = d.type.isConsultation() || d.type == EventType.MILITARY_EXERCISE || d.type == EventType.OTHER;
       int lastTaken = -1;
-      for (PersonRef p : doc.persons) {
-        if (p.first() < from || p.first() >= to) {
-          continue;
-        }
+      // the people of [from, to), found by halving: a scan of every person for every event is quadratic
+      for (int pi = firstPersonAtOrAfter(from); pi < doc.persons.size() && doc.persons.get(pi).first() < to; pi++) {
+        PersonRef p = doc.persons.get(pi);
         boolean subject = lastTaken < 0 && p.end() <= hits.get(0).first() && firstPersonIn(from, p);
         if (!participates(p, hits) || !(subject || near(p, hits) || listedAfter(lastTaken, p.first()))) {
           for (int k = p.first(); k < p.end(); k++) {
@@ -559,12 +581,8 @@ public final class EventStage implements Stage {
 
     /** Whether {@code p} is the first person named in a clause: its subject, most often. */
     boolean firstPersonIn(int from, PersonRef p) {
-      for (PersonRef q : doc.persons) {
-        if (q.first() >= from) {
-          return q == p;
-        }
-      }
-      return false;
+      int i = firstPersonAtOrAfter(from);
+      return i < doc.persons.size() && doc.persons.get(i) == p;
     }
 
     /** Whether a person is named within a few words of a trigger. */
@@ -774,15 +792,7 @@ public final class EventStage implements Stage {
     }
 
     boolean isPerson(int k) {
-      for (PersonRef p : doc.persons) {
-        if (p.first() <= k && k < p.end()) {
-          return true;
-        }
-        if (p.first() > k) {
-          break;
-        }
-      }
-      return false;
+      return personAt[k];
     }
 
     /** Offices named without a person ("the defense ministers"), to stand for participants. */

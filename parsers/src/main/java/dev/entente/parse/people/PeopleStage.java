@@ -91,6 +91,14 @@ public final class PeopleStage implements Stage {
     final Map<String, Country> countryBySurface = new HashMap<>();
     final List<Person> people = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
+    /** The mentions by their end token, so the people of a range are found without scanning them all. */
+    final Map<Integer, List<Mention>> endingAt = new HashMap<>();
+    // the people of the two ranges asked for last: pronouns ask for ever longer prefixes of their
+    // sentence, and for the sentence before it; kept linear on endless sentences
+    private final int[] memoFrom = {-1, -1};
+    private final int[] memoTo = {-1, -1};
+    private final List<Set<Person>> memoSets = new ArrayList<>(List.of(Set.of(), Set.of()));
+    private int memoNext;
 
     Run(Document doc) {
       this.doc = doc;
@@ -132,6 +140,7 @@ public final class PeopleStage implements Stage {
       for (int si = 0; si < sentences.size(); si++) {
         references(sentences, si);
       }
+      namedByEnd = null; // list positions change from here
       mentions.sort(Comparator.comparingInt(Mention::first).thenComparingInt(m -> m.person().id));
       for (Mention m : mentions) {
         Person p = m.person();
@@ -174,6 +183,15 @@ public final class PeopleStage implements Stage {
 
     void add(Mention m) {
       mentions.add(m);
+      if (namedByEnd != null && m.named()) {
+        namedSince.add(mentions.size() - 1);
+      }
+      endingAt.computeIfAbsent(m.end(), k -> new ArrayList<>(1)).add(m);
+      for (int k = 0; k < 2; k++) {
+        if (memoFrom[k] >= 0 && m.first() >= memoFrom[k] && m.end() <= memoTo[k]) {
+          memoFrom[k] = -1;
+        }
+      }
       for (int k = m.first(); k < m.end(); k++) {
         covered[k] = true;
       }
@@ -779,11 +797,7 @@ public final class PeopleStage implements Stage {
       }
       Person p = null;
       if (latter) {
-        for (Mention m : mentions) {
-          if (m.end() <= i && m.named()) {
-            p = m.person();
-          }
-        }
+        p = lastNamedBefore(i);
       } else {
         Set<Person> here = personsIn(s.firstToken(), i);
         if (here.size() == 1) {
@@ -803,14 +817,79 @@ public final class PeopleStage implements Stage {
       return end;
     }
 
-    Set<Person> personsIn(int from, int to) {
-      Set<Person> out = new LinkedHashSet<>();
-      for (Mention m : mentions) {
-        if (m.first() >= from && m.end() <= to) {
-          out.add(m.person());
+    // "the latter": the named mention last in the list that ends by token i. The references ask with
+    // i growing, so the mentions that qualify only grow: a pointer over them by end keeps it linear.
+    private @Nullable List<Integer> namedByEnd;
+    private int namedNext;
+    private int namedBest = -1;
+    private int namedAsked = -1;
+    private final List<Integer> namedSince = new ArrayList<>();
+
+    @Nullable Person lastNamedBefore(int i) {
+      if (i < namedAsked) {
+        Person p = null;
+        for (Mention m : mentions) {
+          if (m.end() <= i && m.named()) {
+            p = m.person();
+          }
+        }
+        return p;
+      }
+      namedAsked = i;
+      if (namedByEnd == null) {
+        List<Integer> named = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+          if (mentions.get(k).named()) {
+            named.add(k);
+          }
+        }
+        named.sort(Comparator.comparingInt(k -> mentions.get(k).end()));
+        namedByEnd = named;
+      }
+      while (namedNext < namedByEnd.size() && mentions.get(namedByEnd.get(namedNext)).end() <= i) {
+        namedBest = Math.max(namedBest, namedByEnd.get(namedNext++));
+      }
+      for (int k = namedSince.size() - 1; k >= 0; k--) {
+        int index = namedSince.get(k);
+        if (mentions.get(index).end() <= i) {
+          namedBest = Math.max(namedBest, index);
+          namedSince.remove(k);
         }
       }
+      return namedBest < 0 ? null : mentions.get(namedBest).person();
+    }
+
+    /** The people of the mentions within tokens {@code [from, to)}; read at once, not kept. */
+    Set<Person> personsIn(int from, int to) {
+      for (int k = 0; k < 2; k++) {
+        if (memoFrom[k] == from && memoTo[k] <= to) {
+          collect(memoSets.get(k), from, memoTo[k], to);
+          memoTo[k] = to;
+          return memoSets.get(k);
+        }
+      }
+      int k = memoNext;
+      memoNext ^= 1;
+      Set<Person> out = new LinkedHashSet<>();
+      collect(out, from, from, to);
+      memoFrom[k] = from;
+      memoTo[k] = to;
+      memoSets.set(k, out);
       return out;
+    }
+
+    /** Adds the people of the mentions that start at or after {@code from} and end in {@code (after, to]}. */
+    private void collect(Set<Person> out, int from, int after, int to) {
+      for (int e = after + 1; e <= to; e++) {
+        List<Mention> ending = endingAt.get(e);
+        if (ending != null) {
+          for (Mention m : ending) {
+            if (m.first() >= from) {
+              out.add(m.person());
+            }
+          }
+        }
+      }
     }
   }
 }
