@@ -144,8 +144,9 @@ public final class EventStage implements Stage {
     final List<Token> tokens;
     final @Nullable CountryRef[] countryAt;
     final @Nullable DateRef[] dateAt;
-    /** Whether a person's name covers the token. */
-    final boolean[] personAt;
+    /** Per token: whether a person mention starts there (and is not a possessive), and whether one covers it. */
+    final boolean[] personStart;
+    final boolean[] personCover;
     final List<Draft> dated = new ArrayList<>();
     final List<Draft> undated = new ArrayList<>();
 
@@ -164,27 +165,16 @@ public final class EventStage implements Stage {
           dateAt[k] = ref;
         }
       }
-      this.personAt = new boolean[tokens.size()];
+      this.personStart = new boolean[tokens.size()];
+      this.personCover = new boolean[tokens.size()];
       for (PersonRef p : doc.persons) {
-        for (int k = p.first(); k < p.end() && k < tokens.size(); k++) {
-          personAt[k] = true;
+        if (p.end() <= tokens.size()) {
+          personStart[p.first()] = !tokens.get(p.end() - 1).key().endsWith("'s");
+          for (int k = p.first(); k < p.end(); k++) {
+            personCover[k] = true;
+          }
         }
       }
-    }
-
-    /** The index in {@code doc.persons} (in text order) of the first person named at or after token {@code from}. */
-    int firstPersonAtOrAfter(int from) {
-      int lo = 0;
-      int hi = doc.persons.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (doc.persons.get(mid).first() < from) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
     }
 
     void go() {
@@ -196,7 +186,7 @@ public final class EventStage implements Stage {
       List<Draft> events = mergeDated();
       for (Draft u : undated) {
         Draft target = target(u, events);
-        if (target != null) {
+        if (target != null && (u.type == target.type || target.people.keySet().containsAll(u.people.keySet()))) {
           target.absorb(u, false);
         }
       }
@@ -319,6 +309,9 @@ public final class EventStage implements Stage {
         if (h.place() && location(h.end(), Math.min(s.endToken(), h.end() + 8), true) == null) {
           continue;
         }
+        if (h.person() && !personAt(h.end())) {
+          continue;
+        }
         out.add(h);
       }
       out.sort(Comparator.comparingInt(Hit::first));
@@ -375,7 +368,7 @@ public final class EventStage implements Stage {
     List<DateRef> dates(int from, int to) {
       List<DateRef> found = new ArrayList<>();
       for (DateRef d : doc.dates) {
-        if (d.first() >= from && d.first() < to && !bracketed(d.first(), from)) {
+        if (d.first() >= from && d.first() < to && !bracketed(d.first(), from) && !datelined(d.end(), to)) {
           found.add(d);
         }
       }
@@ -400,6 +393,16 @@ public final class EventStage implements Stage {
         }
       }
       return out;
+    }
+
+    /** Whether a date is a dateline's ("BEIJING, March 3 (Reuters) -"): a bracketed source and a dash follow it. */
+    boolean datelined(int after, int to) {
+      for (int k = after; k < to && k < after + 8; k++) {
+        if (tokens.get(k).text().equals(")") && k + 1 < to && tokens.get(k + 1).text().equals("-")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean bracketed(int at, int from) {
@@ -514,10 +517,9 @@ public final class EventStage implements Stage {
       Set<Integer> excluded = new java.util.HashSet<>();
       boolean withPeople = d.type.isConsultation() || d.type == EventType.MILITARY_EXERCISE || d.type == EventType.OTHER;
       int lastTaken = -1;
-      // the people of [from, to), found by halving: a scan of every person for every event is quadratic
-      for (int pi = firstPersonAtOrAfter(from); pi < doc.persons.size() && doc.persons.get(pi).first() < to; pi++) {
-        PersonRef p = doc.persons.get(pi);
-        boolean subject = lastTaken < 0 && p.end() <= hits.get(0).first() && firstPersonIn(from, p);
+      List<PersonRef> inClause = personsIn(from, to);
+      for (PersonRef p : inClause) {
+        boolean subject = lastTaken < 0 && p.end() <= hits.get(0).first() && inClause.get(0) == p;
         if (!participates(p, hits) || !(subject || near(p, hits) || listedAfter(lastTaken, p.first()))) {
           for (int k = p.first(); k < p.end(); k++) {
             excluded.add(k);
@@ -579,12 +581,6 @@ public final class EventStage implements Stage {
       return d;
     }
 
-    /** Whether {@code p} is the first person named in a clause: its subject, most often. */
-    boolean firstPersonIn(int from, PersonRef p) {
-      int i = firstPersonAtOrAfter(from);
-      return i < doc.persons.size() && doc.persons.get(i) == p;
-    }
-
     /** Whether a person is named within a few words of a trigger. */
     boolean near(PersonRef p, List<Hit> hits) {
       for (Hit h : hits) {
@@ -643,9 +639,19 @@ public final class EventStage implements Stage {
     /** The last two states named before token {@code at}: what "the two countries" stands for. */
     List<Country> pairBefore(int at) {
       Set<Country> out = new LinkedHashSet<>();
-      for (int k = doc.countries.size() - 1; k >= 0 && out.size() < 2; k--) {
+      int lo = 0;
+      int hi = doc.countries.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (doc.countries.get(mid).first() < at) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int k = lo - 1; k >= 0 && out.size() < 2; k--) {
         CountryRef c = doc.countries.get(k);
-        if (c.first() < at && c.form() != CountryForm.CAPITAL) {
+        if (c.form() != CountryForm.CAPITAL) {
           out.add(c.country());
         }
       }
@@ -791,8 +797,33 @@ public final class EventStage implements Stage {
       return null;
     }
 
+    /** Whether a person (not a possessive: "received Putin's support") is named at token {@code k}. */
+    boolean personAt(int k) {
+      return personStart[k];
+    }
+
     boolean isPerson(int k) {
-      return personAt[k];
+      return personCover[k];
+    }
+
+    /** The person mentions starting inside tokens {@code [from, to)}, in text order. */
+    List<PersonRef> personsIn(int from, int to) {
+      List<PersonRef> all = doc.persons;
+      int lo = 0;
+      int hi = all.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (all.get(mid).first() < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      int end = lo;
+      while (end < all.size() && all.get(end).first() < to) {
+        end++;
+      }
+      return all.subList(lo, end);
     }
 
     /** Offices named without a person ("the defense ministers"), to stand for participants. */

@@ -91,14 +91,11 @@ public final class PeopleStage implements Stage {
     final Map<String, Country> countryBySurface = new HashMap<>();
     final List<Person> people = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
-    /** The mentions by their end token, so the people of a range are found without scanning them all. */
-    final Map<Integer, List<Mention>> endingAt = new HashMap<>();
-    // the people of the two ranges asked for last: pronouns ask for ever longer prefixes of their
-    // sentence, and for the sentence before it; kept linear on endless sentences
-    private final int[] memoFrom = {-1, -1};
-    private final int[] memoTo = {-1, -1};
-    private final List<Set<Person>> memoSets = new ArrayList<>(List.of(Set.of(), Set.of()));
-    private int memoNext;
+    /** The same mentions by first token, for range look-ups in long articles. */
+    final java.util.TreeMap<Integer, List<Mention>> byFirst = new java.util.TreeMap<>();
+    final Map<Person, Mention> introOf = new HashMap<>();
+    final Map<String, List<Person>> byLast = new HashMap<>();
+    @Nullable Map<String, List<Person>> firstKeys;
 
     Run(Document doc) {
       this.doc = doc;
@@ -140,7 +137,6 @@ public final class PeopleStage implements Stage {
       for (int si = 0; si < sentences.size(); si++) {
         references(sentences, si);
       }
-      namedByEnd = null; // list positions change from here
       mentions.sort(Comparator.comparingInt(Mention::first).thenComparingInt(m -> m.person().id));
       for (Mention m : mentions) {
         Person p = m.person();
@@ -183,15 +179,8 @@ public final class PeopleStage implements Stage {
 
     void add(Mention m) {
       mentions.add(m);
-      if (namedByEnd != null && m.named()) {
-        namedSince.add(mentions.size() - 1);
-      }
-      endingAt.computeIfAbsent(m.end(), k -> new ArrayList<>(1)).add(m);
-      for (int k = 0; k < 2; k++) {
-        if (memoFrom[k] >= 0 && m.first() >= memoFrom[k] && m.end() <= memoTo[k]) {
-          memoFrom[k] = -1;
-        }
-      }
+      byFirst.computeIfAbsent(m.first(), k -> new ArrayList<>(1)).add(m);
+      introOf.putIfAbsent(m.person(), m);
       for (int k = m.first(); k < m.end(); k++) {
         covered[k] = true;
       }
@@ -393,8 +382,9 @@ public final class PeopleStage implements Stage {
     }
 
     Person register(Name name) {
-      for (int k = people.size() - 1; k >= 0; k--) {
-        Person p = people.get(k);
+      List<Person> sameSurname = byLast.getOrDefault(name.keys().get(name.keys().size() - 1), List.of());
+      for (int k = sameSurname.size() - 1; k >= 0; k--) {
+        Person p = sameSurname.get(k);
         if (p.sameAs(name.keys())) {
           p.takeName(name.words(), name.keys());
           return p;
@@ -402,6 +392,7 @@ public final class PeopleStage implements Stage {
       }
       Person p = new Person(people.size() + 1, name.words(), name.keys(), name.first());
       people.add(p);
+      byLast.computeIfAbsent(p.lastKey(), k -> new ArrayList<>(1)).add(p);
       return p;
     }
 
@@ -476,21 +467,15 @@ public final class PeopleStage implements Stage {
 
     /** The state of an office holder whose text gives none, from the people and states around the first mention. */
     @Nullable Country guessCountry(Person p) {
-      Mention intro = null;
-      for (Mention m : mentions) {
-        if (m.person() == p) {
-          intro = m;
-          break;
-        }
-      }
+      Mention intro = introOf.get(p);
       if (intro == null) {
         return null;
       }
       int si = doc.sentenceOf(intro.first());
       Sentence s = doc.sentences.get(si);
       Mention before = null;
-      for (Mention m : mentions) {
-        if (m.first() >= s.firstToken() && m.end() <= intro.first() && m.person() != p) {
+      for (Mention m : mentionsIn(s.firstToken(), intro.first())) {
+        if (m.person() != p) {
           before = m;
         }
       }
@@ -556,21 +541,16 @@ public final class PeopleStage implements Stage {
     @Nullable Person lastPersonBefore(int i, Sentence s) {
       Person found = null;
       int at = -1;
-      for (Mention m : mentions) {
-        if (m.first() >= s.firstToken() && m.end() <= i) {
-          found = m.person();
-          at = m.first();
-        }
+      for (Mention m : mentionsIn(s.firstToken(), i)) {
+        found = m.person();
+        at = m.first();
       }
       // a surname of someone named in an earlier sentence, not yet tied to them
       for (int k = i - 1; k > at && k >= s.firstToken(); k--) {
         Token t = tokens.get(k);
-        if (t.isCapitalized()) {
-          for (Person p : people) {
-            if (p.lastKey().equals(bare(t.key()))) {
-              return p;
-            }
-          }
+        List<Person> named = t.isCapitalized() ? byLast.get(bare(t.key())) : null;
+        if (named != null) {
+          return named.get(named.size() - 1);
         }
       }
       return found;
@@ -619,21 +599,29 @@ public final class PeopleStage implements Stage {
       if (!t.isWord() || !t.isCapitalized()) {
         return -1;
       }
+      String key = bare(t.key());
+      List<Person> sameFirst = byFirstKey().getOrDefault(t.key(), List.of());
       Person best = null;
       int bestEnd = -1;
-      for (Person p : people) {
+      for (Person p : sameFirst) {
         int n = p.keys.size();
-        if (n > 1 && i + n <= s.endToken() && matches(i, p.keys)) {
-          if (i + n > bestEnd) {
-            best = p;
-            bestEnd = i + n;
-          }
+        if (n > 1 && i + n <= s.endToken() && matches(i, p.keys) && i + n > bestEnd) {
+          best = p;
+          bestEnd = i + n;
         }
       }
       if (best == null) {
-        String key = bare(t.key());
-        for (Person p : people) {
-          if (p.lastKey().equals(key) && (best == null || Math.abs(p.introToken - i) < Math.abs(best.introToken - i))) {
+        for (Person p : byLast.getOrDefault(key, List.of())) {
+          if (best == null || Math.abs(p.introToken - i) < Math.abs(best.introToken - i)) {
+            best = p;
+            bestEnd = i + 1;
+          }
+        }
+      }
+      if (best == null && !givenNames.contains(key)) {
+        // family name first ("Xi Jinping", then "Xi")
+        for (Person p : byFirstKey().getOrDefault(key, List.of())) {
+          if (p.keys.size() == 2 && best == null) {
             best = p;
             bestEnd = i + 1;
           }
@@ -644,6 +632,17 @@ public final class PeopleStage implements Stage {
       }
       add(new Mention(i, bestEnd, best, null, null, true));
       return bestEnd;
+    }
+
+    /** People by the first word of their fullest name; built once the names are complete. */
+    Map<String, List<Person>> byFirstKey() {
+      if (firstKeys == null) {
+        firstKeys = new HashMap<>();
+        for (Person p : people) {
+          firstKeys.computeIfAbsent(p.keys.get(0), k -> new ArrayList<>(1)).add(p);
+        }
+      }
+      return firstKeys;
     }
 
     boolean matches(int i, List<String> keys) {
@@ -797,7 +796,14 @@ public final class PeopleStage implements Stage {
       }
       Person p = null;
       if (latter) {
-        p = lastNamedBefore(i);
+        for (Map.Entry<Integer, List<Mention>> e = byFirst.lowerEntry(i); e != null && p == null;
+            e = byFirst.lowerEntry(e.getKey())) {
+          for (Mention m : e.getValue()) {
+            if (m.end() <= i && m.named()) {
+              p = m.person();
+            }
+          }
+        }
       } else {
         Set<Person> here = personsIn(s.firstToken(), i);
         if (here.size() == 1) {
@@ -817,79 +823,25 @@ public final class PeopleStage implements Stage {
       return end;
     }
 
-    // "the latter": the named mention last in the list that ends by token i. The references ask with
-    // i growing, so the mentions that qualify only grow: a pointer over them by end keeps it linear.
-    private @Nullable List<Integer> namedByEnd;
-    private int namedNext;
-    private int namedBest = -1;
-    private int namedAsked = -1;
-    private final List<Integer> namedSince = new ArrayList<>();
-
-    @Nullable Person lastNamedBefore(int i) {
-      if (i < namedAsked) {
-        Person p = null;
-        for (Mention m : mentions) {
-          if (m.end() <= i && m.named()) {
-            p = m.person();
-          }
-        }
-        return p;
-      }
-      namedAsked = i;
-      if (namedByEnd == null) {
-        List<Integer> named = new ArrayList<>();
-        for (int k = 0; k < mentions.size(); k++) {
-          if (mentions.get(k).named()) {
-            named.add(k);
-          }
-        }
-        named.sort(Comparator.comparingInt(k -> mentions.get(k).end()));
-        namedByEnd = named;
-      }
-      while (namedNext < namedByEnd.size() && mentions.get(namedByEnd.get(namedNext)).end() <= i) {
-        namedBest = Math.max(namedBest, namedByEnd.get(namedNext++));
-      }
-      for (int k = namedSince.size() - 1; k >= 0; k--) {
-        int index = namedSince.get(k);
-        if (mentions.get(index).end() <= i) {
-          namedBest = Math.max(namedBest, index);
-          namedSince.remove(k);
-        }
-      }
-      return namedBest < 0 ? null : mentions.get(namedBest).person();
-    }
-
-    /** The people of the mentions within tokens {@code [from, to)}; read at once, not kept. */
     Set<Person> personsIn(int from, int to) {
-      for (int k = 0; k < 2; k++) {
-        if (memoFrom[k] == from && memoTo[k] <= to) {
-          collect(memoSets.get(k), from, memoTo[k], to);
-          memoTo[k] = to;
-          return memoSets.get(k);
-        }
-      }
-      int k = memoNext;
-      memoNext ^= 1;
       Set<Person> out = new LinkedHashSet<>();
-      collect(out, from, from, to);
-      memoFrom[k] = from;
-      memoTo[k] = to;
-      memoSets.set(k, out);
+      for (Mention m : mentionsIn(from, to)) {
+        out.add(m.person());
+      }
       return out;
     }
 
-    /** Adds the people of the mentions that start at or after {@code from} and end in {@code (after, to]}. */
-    private void collect(Set<Person> out, int from, int after, int to) {
-      for (int e = after + 1; e <= to; e++) {
-        List<Mention> ending = endingAt.get(e);
-        if (ending != null) {
-          for (Mention m : ending) {
-            if (m.first() >= from) {
-              out.add(m.person());
-            }
+    /** The mentions inside tokens {@code [from, to)}, in text order. */
+    List<Mention> mentionsIn(int from, int to) {
+      List<Mention> out = new ArrayList<>();
+      for (List<Mention> at : byFirst.subMap(from, to).values()) {
+        for (Mention m : at) {
+          if (m.end() <= to) {
+            out.add(m);
           }
         }
       }
+      return out;
     }
   }
 }

@@ -63,9 +63,21 @@ class AmountNormalizerTest {
     assertEquals(Money.of(10_000_000L, "USD"), r.value().money());
     assertEquals(Money.of(12_000_000L, "USD"), r.value().high());
     assertEquals("between $10 and $12 million", r.text("The loan is between $10 and $12 million, officials said."));
+    r = onlyMoney("Estimates range from 2 to 3 billion dollars.");
+    assertEquals(Money.of(2_000_000_000L, "USD"), r.value().money());
+    assertEquals(Money.of(3_000_000_000L, "USD"), r.value().high());
+    assertEquals("from 2 to 3 billion dollars", r.text("Estimates range from 2 to 3 billion dollars."));
     r = onlyMoney("It costs $500,000 to $2 million a year.");
     assertEquals(Money.of(500_000L, "USD"), r.value().money());
     assertEquals(Money.of(2_000_000L, "USD"), r.value().high());
+  }
+
+  @Test
+  void aChangeFromOneAmountToAnotherIsNoRange() {
+    List<Reading<MoneyAmount>> r = AMOUNTS.money("Trade grew from $2bn to $60bn in two decades.");
+    assertEquals(List.of(Money.of(2_000_000_000L, "USD"), Money.of(60_000_000_000L, "USD")),
+        r.stream().map(x -> x.value().money()).toList());
+    assertNull(r.get(0).value().high());
   }
 
   @Test
@@ -73,6 +85,10 @@ class AmountNormalizerTest {
     Reading<MoneyAmount> r = onlyMoney("Paris signed a €5bn ($5.6bn) submarine deal with Canberra.");
     assertEquals(Money.of(5_000_000_000L, "EUR"), r.value().money());
     assertEquals(List.of(Money.of(5_600_000_000L, "USD")), r.value().equivalents());
+    r = onlyMoney("The deal, worth roughly 1.2 trillion won ($900 million), was signed.");
+    assertEquals(Money.of(1_200_000_000_000L, "KRW"), r.value().money());
+    assertEquals(List.of(Money.of(900_000_000L, "USD")), r.value().equivalents());
+    assertEquals(Qualifier.ABOUT, r.qualifier());
     r = onlyMoney("New Delhi approved Rs 500 crore (about $70 million) in aid.");
     assertEquals(Money.of(5_000_000_000L, "INR"), r.value().money());
     assertEquals(List.of(Money.of(70_000_000L, "USD")), r.value().equivalents());
@@ -109,6 +125,8 @@ class AmountNormalizerTest {
       "Egypt bought 3 million kilograms of beef.|3000000 kg",
       "India will get 1.5 million flu vaccines.|1500000 doses",
       "The army took delivery of twenty-four tanks.|24 tanks",
+      "Poland ordered 96 Apache helicopters.|96 Apache helicopters",
+      "Turkey has delivered 50 Bayraktar TB2 drones.|50 Bayraktar TB2 drones",
   })
   void readsQuantities(String text, String quantity) {
     List<Reading<Quantity>> r = AMOUNTS.quantities(text);
@@ -134,6 +152,15 @@ class AmountNormalizerTest {
     assertEquals(1, r.size(), () -> "percentages in \"" + text + "\": " + r);
     assertEquals(0, new BigDecimal(value).compareTo(r.get(0).value().value()), () -> r.toString());
     assertEquals(change, r.get(0).value().change());
+  }
+
+  @Test
+  void quantityAndPercentRanges() {
+    List<Reading<Quantity>> q = AMOUNTS.quantities("Kyiv shipped 10 to 12 million tonnes of grain.");
+    assertEquals(List.of(Quantity.of(10_000_000L, "t")), q.stream().map(Reading::value).toList());
+    List<Reading<Percentage>> p = AMOUNTS.percentages("Growth will be between 5 and 7 percent.");
+    assertEquals(1, p.size());
+    assertEquals(0, BigDecimal.valueOf(5).compareTo(p.get(0).value().value()));
   }
 
   @ParameterizedTest
