@@ -197,7 +197,7 @@ public final class EventStage implements Stage {
       }
       LocalDate published = doc.published();
       for (Draft d : events) {
-        if (d.location == null && doc.dateline != null && published != null && d.date != null && !d.date.isInterval()
+        if (d.location == null && d.type != EventType.CALL && doc.dateline != null && published != null && d.date != null && !d.date.isInterval()
             && Math.abs(ChronoUnit.DAYS.between(d.date.earliest(), published)) <= 2
             && d.date.precision() == EdtfDate.Precision.DAY) {
           d.location = doc.dateline;
@@ -290,7 +290,8 @@ public final class EventStage implements Stage {
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         all.addAll(triggers.matchAt(tokens, i, s.endToken()));
       }
-      all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.first()).reversed().thenComparingInt(Hit::first));
+      all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.first()).thenComparingInt(Hit::literals).reversed()
+          .thenComparingInt(Hit::first));
       boolean[] taken = new boolean[s.endToken() - s.firstToken()];
       List<Hit> out = new ArrayList<>();
       for (Hit h : all) {
@@ -738,7 +739,7 @@ public final class EventStage implements Stage {
 
     /** A place at token {@code k}: a state or capital, a seat of government, or a capitalized place name. */
     @Nullable Place placeAt(int k, int to) {
-      if (k >= to) {
+      if (k >= to || isPerson(k)) {
         return null;
       }
       if (tokens.get(k).is("the") && k + 1 < to) {

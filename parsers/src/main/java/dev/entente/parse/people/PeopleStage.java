@@ -149,7 +149,7 @@ public final class PeopleStage implements Stage {
         }
       }
       for (Person p : people) {
-        if (p.holdsStateOffice() && !p.evidence.isEmpty()) {
+        if (p.holdsStateOffice() && p.country != null && !p.evidence.isEmpty()) {
           List<Span> ev = new ArrayList<>(new TreeSet<>(p.evidence));
           doc.leaders.add(new Leader(p.name(), p.country, p.title, p.role, ev));
         }
@@ -235,9 +235,15 @@ public final class PeopleStage implements Stage {
       if (name == null) {
         return null;
       }
+      int mentionEnd = name.end();
+      Country after = ofCountry(name.end(), end);
+      if (after != null && country == null) {
+        country = after; // "King Abdullah II of Jordan"
+        mentionEnd = afterOfCountry(name.end());
+      }
       Person p = register(name);
       giveOffice(p, office, country);
-      return new Mention(i, name.end(), p, office.title(), office.role(), true);
+      return new Mention(i, mentionEnd, p, office.title(), office.role(), true);
     }
 
     /** "his Venezuelan counterpart Nicolas Maduro": the office of the person the pronoun stands for. */
@@ -432,7 +438,10 @@ public final class PeopleStage implements Stage {
           j++;
           continue;
         }
-        if (!t.isCapitalized() || stops.contains(bareKey) || bareKey.isEmpty()
+        int dash = bare.indexOf('-');
+        boolean prefixed = dash > 0 && particles.contains(bareKey.substring(0, dash)) && !words.isEmpty()
+            && dash + 1 < bare.length() && Character.isUpperCase(bare.charAt(dash + 1)); // "el-Sisi", "al-Assad"
+        if ((!t.isCapitalized() && !prefixed) || stops.contains(bareKey) || bareKey.isEmpty()
             || offices.isHeadWord(bareKey) || isShouted(bare)) {
           break;
         }

@@ -274,4 +274,14 @@ class EventStageTest {
     assertEquals(Country.of("IND"), x.leaders().get(2).country(), x.leaders()::toString);
     assertEquals(Country.of("JPN"), x.leaders().get(3).country(), x.leaders()::toString);
   }
+
+  @Test
+  void aPhoneCallHasNoPlaceAndTheMoreSpecificPhraseWins() {
+    String text = "NAIROBI (AP) - Kenyan President Amara Okafor held a telephone conversation with Ghanaian President "
+        + "Kwame Mensah on Tuesday.";
+    List<DiplomaticEvent> got = events(text);
+    assertEquals(1, got.size(), got::toString);
+    assertEquals(EventType.CALL, got.get(0).type());
+    assertEquals(null, got.get(0).location());
+  }
 }
