@@ -5,6 +5,9 @@ import dev.entente.model.ArticleExtraction;
 import dev.entente.model.CountryMention;
 import dev.entente.model.Country;
 import dev.entente.model.Span;
+import dev.entente.parse.facts.AgreementExtractor;
+import dev.entente.parse.facts.ArmsContractExtractor;
+import dev.entente.parse.facts.TradeFigureExtractor;
 import dev.entente.parse.pipeline.Document;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
 import dev.entente.parse.pipeline.Stage;
@@ -37,7 +40,8 @@ public final class ArticleParser {
 
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
-    this.stages = List.of(new TextReaderStage());
+    this.stages = List.of(new TextReaderStage(),
+        new AgreementExtractor(), new TradeFigureExtractor(), new ArmsContractExtractor());
   }
 
   /** A parser with the default settings. */
