@@ -3,97 +3,127 @@ package dev.entente.parse.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits text into {@link Token}s in one pass, keeping offsets into the original. */
+/**
+ * Splits text into {@link Token}s in one pass, keeping UTF-16 offsets into the original text
+ * exactly as given (see {@link Token} for the rules). Stateless and thread-safe.
+ */
 public final class Tokenizer {
 
+  /** The tokens of {@code text}, in order; never throws, whatever the input. */
   public List<Token> tokenize(String text) {
-    List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
     int n = text.length();
+    List<Token> out = new ArrayList<>(Math.max(16, n / 5));
     int i = 0;
     boolean lineStart = true;
     while (i < n) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
+      if (Chars.isLineBreak(c)) {
         lineStart = true;
         i++;
         continue;
       }
-      if (Chars.isSpace(c)) {
+      if (Chars.isSpace(c) || Chars.isIgnorable(c)) {
         i++;
         continue;
       }
       int start = i;
+      int cp = text.codePointAt(i);
       Token.Kind kind;
-      if (Character.isLetterOrDigit(c)) {
-        boolean digitsOnly = true;
-        while (i < n) {
-          char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-            if (!Character.isDigit(d)) {
-              digitsOnly = false;
-            }
-            i++;
-            continue;
-          }
-          char p = Chars.plain(d);
-          boolean nextAlnum = i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
-          if (nextAlnum && (p == '-' || p == '\'')) {
-            if (p == '-' && digitsOnly) {
-              // 2015-2018 stays one number token only when both sides are digits
-              if (!Character.isDigit(text.charAt(i + 1))) {
-                digitsOnly = false;
-              }
-            }
-            i++;
-            continue;
-          }
-          if (nextAlnum && (d == '.' || d == ',') && digitsOnly && Character.isDigit(text.charAt(i + 1))) {
-            i++;
-            continue;
-          }
-          if (d == '.' && !digitsOnly && i - start == 1 && nextAlnum && Character.isLetter(text.charAt(i + 1))) {
-            // initialisms such as U.S. and U.N.: letter, period, letter, period
-            i++;
-            continue;
-          }
-          if (d == '.' && !digitsOnly && i >= 2 && text.charAt(i - 2) == '.') {
-            i++; // the final period of an initialism
-            break;
-          }
-          break;
-        }
-        kind = digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD;
-      } else {
+      if (Character.isLetterOrDigit(cp)) {
+        long scan = scanWord(text, i);
+        i = (int) (scan >>> 1);
+        kind = (scan & 1) != 0 ? Token.Kind.NUMBER : Token.Kind.WORD;
+      } else if (c == '.' || c == '\u2026') {
         i++;
-        // keep a surrogate pair together
-        if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(text.charAt(i))) {
+        // a run of periods or ellipsis characters is one ellipsis token
+        while (i < n && (text.charAt(i) == '.' || text.charAt(i) == '\u2026')) {
           i++;
         }
         kind = Token.Kind.PUNCT;
+      } else {
+        i += Character.charCount(cp);
+        // a symbol keeps the marks that combine with it
+        while (i < n && Chars.isMark(text.codePointAt(i))) {
+          i += Character.charCount(text.codePointAt(i));
+        }
+        kind = Token.Kind.PUNCT;
       }
-      String raw = text.substring(start, i);
-      String norm = normalize(raw);
+      String norm = Chars.normalize(text.substring(start, i));
       out.add(new Token(out.size(), start, i, norm, Keys.of(norm), kind, lineStart));
       lineStart = false;
     }
     return out;
   }
 
-  private static String normalize(String raw) {
-    StringBuilder sb = null;
-    for (int k = 0; k < raw.length(); k++) {
-      char c = raw.charAt(k);
-      char p = Chars.plain(c);
-      if (p != c) {
-        if (sb == null) {
-          sb = new StringBuilder(raw);
+  /** Scans a word or number from {@code i}; returns {@code end << 1 | (isNumber ? 1 : 0)}. */
+  private static long scanWord(String text, int i) {
+    int n = text.length();
+    int start = i;
+    boolean digitsOnly = true;
+    // initialism state: letters seen so far were single letters each followed by a period (U.S., a.m.)
+    boolean initialism = true;
+    int segment = 0;
+    while (i < n) {
+      char d = text.charAt(i);
+      int cp = Character.isSurrogate(d) ? text.codePointAt(i) : d;
+      if (Character.isLetterOrDigit(cp)) {
+        if (!Character.isDigit(cp)) {
+          digitsOnly = false;
         }
-        sb.setCharAt(k, p);
+        segment++;
+        i += Character.charCount(cp);
+        continue;
       }
+      if (i > start && (Chars.isMark(cp) || Chars.isIgnorable(d))) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int next = i + 1 < n ? text.codePointAt(i + 1) : -1;
+      boolean nextAlnum = next >= 0 && Character.isLetterOrDigit(next);
+      if (nextAlnum && Chars.isJoiningHyphen(d)) {
+        if (!(digitsOnly && Character.isDigit(next))) {
+          digitsOnly = false;
+        }
+        initialism = false;
+        segment = 0;
+        i++;
+        continue;
+      }
+      if (nextAlnum && !digitsOnly && Character.isLetter(next) && Chars.isApostrophe(d)) {
+        initialism = false;
+        segment = 0;
+        i++;
+        continue;
+      }
+      if (digitsOnly && nextAlnum && Character.isDigit(next)
+          && (d == '.' || (d == ',' && threeDigitGroup(text, i + 1)))) {
+        segment = 0;
+        i++;
+        continue;
+      }
+      if (d == '.' && !digitsOnly && initialism && segment == 1) {
+        // U.S., U.N., a.m.: single letters each followed by a period
+        if (nextAlnum && Character.isLetter(next) && !Character.isSupplementaryCodePoint(next)
+            && (i + 2 >= n || text.charAt(i + 2) == '.')) {
+          segment = 0;
+          i++;
+          continue;
+        }
+        if (i - start >= 3 && text.charAt(i - 2) == '.') {
+          i++; // the final period of an initialism of two letters or more
+        }
+      }
+      break;
     }
-    String s = sb == null ? raw : sb.toString();
-    return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC)
-        ? s
-        : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+    return ((long) i << 1) | (digitsOnly ? 1 : 0);
+  }
+
+  // 257,200 and 1,000,000: a comma joins digits only before a group of exactly three
+  private static boolean threeDigitGroup(String text, int from) {
+    int k = from;
+    while (k < text.length() && k - from < 4 && Character.isDigit(text.charAt(k))) {
+      k++;
+    }
+    return k - from == 3;
   }
 }

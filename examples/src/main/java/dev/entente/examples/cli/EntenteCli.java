@@ -1,0 +1,171 @@
+package dev.entente.examples.cli;
+
+import dev.entente.examples.cli.ArticleInput.Decoded;
+import dev.entente.examples.cli.ArticleInput.InputException;
+import dev.entente.examples.cli.Options.UsageException;
+import dev.entente.model.ArticleExtraction;
+import dev.entente.parse.ArticleParser;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code entente} command line. {@code extract [--published YYYY-MM-DD] [--lenient] FILE...}
+ * prints one JSON object per file, one per line (JSON Lines), in the order given.
+ *
+ * <p>A file that cannot be read or extracted gets one line on standard error and the others are
+ * still processed. The exit status is 0 when every file succeeded, 1 when some failed, 2 for a
+ * usage error. Each line is built whole before it is written, so output never holds half a line.
+ *
+ * <pre>{@code java -jar entente.jar extract --published 2019-09-25 article.txt}</pre>
+ */
+public final class EntenteCli {
+
+  /** Every file was extracted. */
+  public static final int OK = 0;
+  /** Some file could not be read or extracted; the others were printed. */
+  public static final int FILE_FAILED = 1;
+  /** The arguments were wrong; nothing was read. */
+  public static final int USAGE = 2;
+
+  static final String USAGE_TEXT = """
+      Usage: java -jar entente.jar extract [--published YYYY-MM-DD] [--lenient] FILE...
+
+      Reads news articles about relations between states and prints what each reports
+      (countries, leaders, agreements, trade figures, arms contracts, diplomatic events)
+      as one JSON object per line (JSON Lines), in the order the files are given.
+
+        FILE                    an article as UTF-8 text; its id is the file name without
+                                its extension; - reads standard input (id "stdin")
+        --published YYYY-MM-DD  the publication date, when known; relative dates ("on
+                                Wednesday") resolve against it; without it the date the
+                                article states, if any, is used
+        --lenient               decode invalid UTF-8 as U+FFFD instead of skipping the file
+        -h, --help              print this help
+
+      Exit status: 0 if every file was extracted, 1 if some file failed (each failure is
+      one line on standard error; the other files are still printed), 2 for a usage error.
+      """;
+
+  private final InputStream stdin;
+  private final OutputStream stdout;
+  private final PrintStream stderr;
+  private @Nullable ArticleParser parser;
+
+  /** A command line that reads {@code -} from {@code stdin} and writes to the given streams. */
+  public EntenteCli(InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    this(stdin, stdout, stderr, null);
+  }
+
+  /** As above, with a given parser (null: the default one, built on first use). */
+  EntenteCli(InputStream stdin, OutputStream stdout, PrintStream stderr, @Nullable ArticleParser parser) {
+    this.stdin = stdin;
+    this.stdout = stdout;
+    this.stderr = stderr;
+    this.parser = parser;
+  }
+
+  public static void main(String[] args) {
+    // Unbuffered file streams, not System.out: a failed write surfaces as an IOException.
+    OutputStream out = new FileOutputStream(FileDescriptor.out);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.exit(new EntenteCli(System.in, out, err).run(args));
+  }
+
+  /** Runs the program on {@code args} and answers its exit status; never calls {@code System.exit}. */
+  public int run(String... args) {
+    Options options;
+    try {
+      options = Options.parse(Arrays.asList(args));
+    } catch (UsageException e) {
+      stderr.println("entente: " + e.getMessage());
+      stderr.println("Try 'java -jar entente.jar --help'.");
+      return USAGE;
+    }
+    if (options.help()) {
+      return write(USAGE_TEXT) ? OK : FILE_FAILED;
+    }
+    return extract(options);
+  }
+
+  private int extract(Options options) {
+    int status = OK;
+    for (String name : options.files()) {
+      String line;
+      try {
+        line = extractOne(name, options);
+      } catch (InputException e) {
+        stderr.println("entente: " + display(name) + ": " + e.getMessage());
+        status = FILE_FAILED;
+        continue;
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // One article's failure must not stop the others; its memory is released as the frame unwinds.
+        stderr.println("entente: " + display(name) + ": extraction failed: " + ArticleInput.oneLine(e));
+        status = FILE_FAILED;
+        continue;
+      }
+      if (!write(line + "\n")) {
+        return FILE_FAILED;
+      }
+    }
+    return status;
+  }
+
+  /** The JSON line of one input, built whole in memory. */
+  private String extractOne(String name, Options options) throws InputException {
+    ArticleParser parser = parser();
+    // A UTF-16 char takes at least one UTF-8 byte and at most three (a surrogate pair takes four).
+    long maxBytes = 3L * parser.maxLength();
+    byte[] bytes = name.equals("-") ? readStdin(maxBytes) : ArticleInput.readFile(name, maxBytes);
+    Decoded decoded = ArticleInput.decode(bytes, options.lenient());
+    if (decoded.firstBadByte() >= 0) {
+      stderr.println("entente: " + display(name) + ": invalid UTF-8 from byte offset "
+          + decoded.firstBadByte() + " replaced with U+FFFD (--lenient)");
+    }
+    ArticleExtraction extraction = parser.parse(ArticleInput.id(name), decoded.text(), options.published());
+    return json(extraction);
+  }
+
+  /** The contract's JSON of one extraction, on one line. */
+  static String json(ArticleExtraction extraction) {
+    return InterimJson.write(extraction);
+  }
+
+  private byte[] readStdin(long maxBytes) throws InputException {
+    try {
+      return ArticleInput.read(stdin, maxBytes);
+    } catch (IOException e) {
+      throw new InputException("cannot read: " + ArticleInput.oneLine(e));
+    }
+  }
+
+  // Built on first use, so --help and usage errors do not load the lexicons.
+  private ArticleParser parser() {
+    if (parser == null) {
+      parser = ArticleParser.create();
+    }
+    return parser;
+  }
+
+  /** Writes and flushes {@code text} in one call; false (and a message) when standard output fails. */
+  private boolean write(String text) {
+    try {
+      stdout.write(text.getBytes(StandardCharsets.UTF_8));
+      stdout.flush();
+      return true;
+    } catch (IOException e) {
+      stderr.println("entente: cannot write standard output: " + ArticleInput.oneLine(e));
+      return false;
+    }
+  }
+
+  private static String display(String name) {
+    return name.equals("-") ? "standard input" : name;
+  }
+}

@@ -1,0 +1,8 @@
+/** Entente's examples: the {@code entente} command line and a short tour of the API. */
+module dev.entente.examples {
+  requires dev.entente.parsers;
+  requires static org.jspecify;
+
+  exports dev.entente.examples;
+  exports dev.entente.examples.cli;
+}

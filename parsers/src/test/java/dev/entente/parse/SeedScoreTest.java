@@ -1,0 +1,82 @@
+package dev.entente.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.ArticleExtraction;
+import dev.entente.parse.score.GoldScorer;
+import dev.entente.parse.score.GoldScorer.Report;
+import dev.entente.parse.score.GoldScorer.Tally;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Runs the parser over the seed articles, scores the output against their gold with the contract's
+ * rules, prints the table, and fails when a score falls below its floor.
+ */
+class SeedScoreTest {
+
+  // ---- Floors: raise them as the stages improve, so a regression fails the build. ----
+  private static final Map<String, Double> F1_FLOOR = Map.of(
+      "countries", 0.0,
+      "leaders", 0.0,
+      "agreements", 0.0,
+      "tradeFigures", 0.0,
+      "armsContracts", 0.0,
+      "events", 0.0);
+  private static final double OVERALL_F1_FLOOR = 0.0;
+  /** Share of predicted facts whose evidence spans are well formed and inside the text. */
+  private static final double VALID_EVIDENCE_FLOOR = 1.0;
+  // ---- end of floors ----
+
+  private static final Path SEEDS = Path.of("../seeds");
+
+  @Test
+  void seedScoresStayAtOrAboveTheirFloors() throws IOException {
+    GoldScorer scorer = GoldScorer.load(SEEDS.resolve("gold"));
+    JsonNode index = GoldScorer.JSON.readTree(Files.readString(SEEDS.resolve("gold/index.json"))).get("articles");
+    ArticleParser parser = ArticleParser.create();
+    Map<String, JsonNode> predictions = new LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String id : scorer.ids()) {
+      String text = Files.readString(SEEDS.resolve(id + ".txt"));
+      LocalDate published = LocalDate.parse(index.get(id).get("published").stringValue());
+      ArticleExtraction extraction = parser.parse(id, text, published);
+      texts.put(id, text);
+      predictions.put(id, GoldScorer.JSON.readTree(json(extraction)));
+    }
+    Report report = scorer.score(predictions, texts);
+    System.out.print(report.table());
+
+    assertEquals(List.of(), report.errors());
+    assertEquals(scorer.ids().size(), report.articleFields().get("published").right(),
+        "the given publication date is the article's");
+    List<String> below = new ArrayList<>();
+    for (Tally t : report.types().values()) {
+      if (t.f1() < F1_FLOOR.get(t.type())) {
+        below.add(t.type() + " F1 " + t.f1() + " < " + F1_FLOOR.get(t.type()));
+      }
+    }
+    if (report.overall().f1() < OVERALL_F1_FLOOR) {
+      below.add("overall F1 " + report.overall().f1() + " < " + OVERALL_F1_FLOOR);
+    }
+    double valid = report.facts() == 0 ? 1.0 : (double) report.validEvidence() / report.facts();
+    if (valid < VALID_EVIDENCE_FLOOR) {
+      below.add("valid evidence " + report.validEvidence() + "/" + report.facts() + " < " + VALID_EVIDENCE_FLOOR);
+    }
+    assertTrue(below.isEmpty(), () -> "below the floor: " + below + "\n" + String.join("\n", report.details()));
+  }
+
+  /** The contract's JSON of one extraction. */
+  private static String json(ArticleExtraction extraction) {
+    return InterimJson.write(extraction);
+  }
+}
