@@ -265,8 +265,8 @@ public final class AgreementExtractor implements Stage {
       Agreement f = found.get(k);
       boolean same = a.title() != null && f.title() != null
           ? a.title().equalsIgnoreCase(f.title())
-          : Objects.equals(a.count(), f.count()) && a.signed() != null && Objects.equals(a.signed(), f.signed())
-              && (a.count() != null || a.kind() == f.kind());
+          : a.kind() == f.kind() && Objects.equals(a.count(), f.count()) && Objects.equals(a.signed(), f.signed())
+              && (a.count() != null || a.signed() != null);
       if (same) {
         Agreement.Builder b = f.toBuilder();
         if (f.signed() == null) {
