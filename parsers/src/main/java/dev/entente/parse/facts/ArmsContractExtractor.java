@@ -96,7 +96,7 @@ public final class ArmsContractExtractor implements Stage {
         continue;
       }
       EdtfDate signed = first(roles, from, to, true);
-      MoneyRef value = aggregateValue(sc, from, to);
+      MoneyRef value = firstMoney(sc, from, to);
       for (int k = 0; k < items.size(); k++) {
         Item it = items.get(k);
         Country[] sr = direction(sc, from, to, it, lastSupplier, lastRecipient);
@@ -134,6 +134,15 @@ public final class ArmsContractExtractor implements Stage {
       if (m != null && m.first() == i
           && hasRole(sc, "DEAL", Math.max(from, i - 12), Math.min(to, m.end() + 6))) {
         return m;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable MoneyRef firstMoney(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (sc.money(i) != null) {
+        return sc.money(i);
       }
     }
     return null;
@@ -304,13 +313,25 @@ public final class ArmsContractExtractor implements Stage {
         }
       }
     }
+    for (int i = from; i < to && supplier == null && recipient == null; i++) {
+      CountryRef o = sc.key(i).equals("with") ? sc.objectOf(i, to) : null;
+      if (o != null && i > from && hasRole(sc, "DEAL", Math.max(from, i - 4), i)) {
+        // "signed a contract with Russia for S-400s": the counterparty supplies; "... with India to supply": it buys
+        boolean toSupply = sc.key(o.end()).equals("to") && hasRole(sc, "SUPPLY", o.end() + 1, Math.min(to, o.end() + 2));
+        if (toSupply) {
+          recipient = o.country();
+        } else {
+          supplier = o.country();
+        }
+      }
+    }
     int supply = sc.find(words, "SUPPLY", from, to);
     int buy = sc.find(words, "BUY", from, to);
     int verb = supply >= 0 ? supply : buy;
     if (verb >= 0) {
       for (int i = verb - 1; i >= Math.max(from, verb - 8); i--) {
         CountryRef r = sc.country(i);
-        if (r != null && !Set.of("to", "from", "by", "of", "for").contains(sc.key(r.first() - 1))) {
+        if (r != null && !Set.of("to", "from", "by", "of", "for", "with").contains(sc.key(r.first() - 1))) {
           if (verb == supply && supplier == null) {
             supplier = r.country();
           } else if (verb == buy && supply < 0 && recipient == null) {
@@ -353,7 +374,7 @@ public final class ArmsContractExtractor implements Stage {
     DateRef[] roles = new DateRef[2 * (to - from)];
     for (DateRef d : sc.dates(from, to)) {
       String role = null;
-      for (int i = d.first() - 1; i >= Math.max(from, d.first() - 8) && role == null; i--) {
+      for (int i = d.first() - 1; i >= Math.max(from, d.first() - 12) && role == null; i--) {
         if (sc.date(i) != null) {
           break;
         }
