@@ -5,4 +5,5 @@ module dev.entente.core {
 
   exports dev.entente.model;
   exports dev.entente.json;
+  exports dev.entente.merge;
 }

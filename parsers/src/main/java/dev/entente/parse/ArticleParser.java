@@ -8,6 +8,7 @@ import dev.entente.model.Span;
 import dev.entente.parse.facts.AgreementExtractor;
 import dev.entente.parse.facts.ArmsContractExtractor;
 import dev.entente.parse.facts.TradeFigureExtractor;
+import dev.entente.parse.gazetteer.CountryTagger;
 import dev.entente.parse.pipeline.Document;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
 import dev.entente.parse.pipeline.Stage;
@@ -40,7 +41,7 @@ public final class ArticleParser {
 
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
-    this.stages = List.of(new TextReaderStage(),
+    this.stages = List.of(new TextReaderStage(), new CountryTagger(),
         new AgreementExtractor(), new TradeFigureExtractor(), new ArmsContractExtractor());
   }
 

@@ -26,7 +26,7 @@ class SeedScoreTest {
 
   // ---- Floors: raise them as the stages improve, so a regression fails the build. ----
   private static final Map<String, Double> F1_FLOOR = Map.of(
-      "countries", 0.0,
+      "countries", 0.97,
       "leaders", 0.0,
       "agreements", 0.0,
       "tradeFigures", 0.0,

@@ -1,0 +1,39 @@
+package dev.entente.fuzz;
+
+import dev.entente.model.ArticleExtraction;
+import dev.entente.model.CountryMention;
+import dev.entente.model.Fact;
+import dev.entente.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What every extraction must satisfy, whatever the text: evidence inside the text, and facts with evidence. */
+final class ExtractionChecks {
+  private ExtractionChecks() {}
+
+  static void assertWellFormed(String text, ArticleExtraction x) {
+    for (CountryMention m : x.countries()) {
+      assertInside(text, m.evidence(), m);
+    }
+    List<Fact> facts = new ArrayList<>();
+    facts.addAll(x.leaders());
+    facts.addAll(x.agreements());
+    facts.addAll(x.tradeFigures());
+    facts.addAll(x.armsContracts());
+    facts.addAll(x.events());
+    for (Fact f : facts) {
+      if (f.evidence().isEmpty()) {
+        throw new AssertionError("a fact without evidence: " + f);
+      }
+      assertInside(text, f.evidence(), f);
+    }
+  }
+
+  private static void assertInside(String text, List<Span> spans, Object owner) {
+    for (Span s : spans) {
+      if (s.end() > text.length()) {
+        throw new AssertionError("span " + s + " of " + owner + " lies beyond the text's length " + text.length());
+      }
+    }
+  }
+}
