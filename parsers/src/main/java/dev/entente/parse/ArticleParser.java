@@ -5,10 +5,12 @@ import dev.entente.model.ArticleExtraction;
 import dev.entente.model.CountryMention;
 import dev.entente.model.Country;
 import dev.entente.model.Span;
+import dev.entente.parse.events.EventStage;
 import dev.entente.parse.facts.AgreementExtractor;
 import dev.entente.parse.facts.ArmsContractExtractor;
 import dev.entente.parse.facts.TradeFigureExtractor;
 import dev.entente.parse.gazetteer.CountryTagger;
+import dev.entente.parse.people.PeopleStage;
 import dev.entente.parse.pipeline.Document;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
 import dev.entente.parse.pipeline.Stage;
@@ -41,7 +43,8 @@ public final class ArticleParser {
 
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
-    this.stages = List.of(new TextReaderStage(), new CountryTagger(),
+    PeopleStage people = new PeopleStage();
+    this.stages = List.of(new TextReaderStage(), new CountryTagger(), people, new EventStage(people.offices()),
         new AgreementExtractor(), new TradeFigureExtractor(), new ArmsContractExtractor());
   }
 

@@ -27,7 +27,7 @@ class SeedScoreTest {
   // ---- Floors: raise them as the stages improve, so a regression fails the build. ----
   private static final Map<String, Double> F1_FLOOR = Map.of(
       "countries", 0.97,
-      "leaders", 0.0,
+      "leaders", 0.95,
       "agreements", 0.66,
       "tradeFigures", 0.0,
       "armsContracts", 0.9,

@@ -90,6 +90,8 @@ public final class CountryGazetteer {
   }
 
   private final Map<String, Entry[]> byFirst;
+  /** First keys of the few entries that may start in lower case ("post-Soviet"): other lower-case words start none. */
+  private final String[] lowerFirst;
   private final List<Entry> entries;
   private final Set<String> followers;
   private final Set<String> before;
@@ -110,6 +112,13 @@ public final class CountryGazetteer {
       first.put(k, list.toArray(new Entry[0]));
     });
     this.byFirst = first;
+    Set<String> lower = new HashSet<>();
+    for (Entry e : byKey.values()) {
+      if (e.caseNeed[0] == 0) {
+        lower.add(e.keys[0]);
+      }
+    }
+    this.lowerFirst = lower.toArray(new String[0]);
     this.entries = List.copyOf(byKey.values());
     this.followers = lists.getOrDefault("followers", Set.of());
     this.before = lists.getOrDefault("before", Set.of());
@@ -208,7 +217,7 @@ public final class CountryGazetteer {
 
   /** The longest entry starting at unit {@code i} and ending by unit {@code limit}, if any. */
   private @Nullable Entry matchAt(Units u, int i, int limit) {
-    if (!u.word[i]) {
+    if (!u.word[i] || (!u.cap[i] && !startsLower(u.keys[i]))) {
       return null;
     }
     Entry[] cands = byFirst.get(u.keys[i]);
@@ -223,6 +232,15 @@ public final class CountryGazetteer {
     return null;
   }
 
+  private boolean startsLower(String key) {
+    for (String k : lowerFirst) {
+      if (k.equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean matches(Units u, int i, int limit, Entry e) {
     int n = e.keys.length;
     if (i + n > limit) {
@@ -234,7 +252,7 @@ public final class CountryGazetteer {
         return false;
       }
       byte need = e.caseNeed[k];
-      if ((need == 1 && !u.cap[x]) || (need == 2 && !u.upper[x])) {
+      if ((need == 1 && !u.cap[x]) || (need == 2 && !u.upper(x))) {
         return false;
       }
     }
@@ -305,7 +323,7 @@ public final class CountryGazetteer {
 
   /** "George Washington": a capitalised word other than a function word comes just before. */
   private boolean surname(Units u, int i, @Nullable Hit prev) {
-    return i > 0 && !u.joined[i] && !u.lineStart[i] && u.word[i - 1] && u.cap[i - 1] && !u.upper[i - 1]
+    return i > 0 && !u.joined[i] && !u.lineStart[i] && u.word[i - 1] && u.cap[i - 1] && !u.upper(i - 1)
         && !before.contains(u.keys[i - 1]) && (prev == null || prev.toUnit() != i);
   }
 
@@ -314,7 +332,7 @@ public final class CountryGazetteer {
     if (j + 1 < u.size && u.keys[j].equals(",") && usStateAt(u, j + 1)) {
       return true;
     }
-    if (i < 2 || !u.keys[i - 1].equals(",") || !u.word[i - 2] || !u.cap[i - 2] || u.upper[i - 2]
+    if (i < 2 || !u.keys[i - 1].equals(",") || !u.word[i - 2] || !u.cap[i - 2] || u.upper(i - 2)
         || before.contains(u.keys[i - 2]) || u.lineStart[i]) {
       return false;
     }
@@ -391,7 +409,7 @@ public final class CountryGazetteer {
             continue;
           }
           words++;
-          if (u.upper[k]) {
+          if (u.upper(k)) {
             upper++;
           }
           if (u.keys[k].length() > 3) {
@@ -405,7 +423,7 @@ public final class CountryGazetteer {
         if (words >= 3 && upper * 10 >= words * 6) {
           state |= 1;
         }
-        if (longWords >= 3 && capped * 10 >= longWords * 8) {
+        if (longWords >= 3 && capped == longWords) { // a headline: every longer word capitalised
           state |= 2;
         }
       }
@@ -604,7 +622,7 @@ public final class CountryGazetteer {
         int x = from + k;
         if (x == 0 && u.keys[x].equals("the")) {
           need[k] = 0; // "The Hague" and "the Hague"
-        } else if (u.upper[x] && letters(surface, u.starts[x], u.ends[x]) >= 2) {
+        } else if (u.upper(x) && letters(surface, u.starts[x], u.ends[x]) >= 2) {
           need[k] = 2;
         } else if (u.cap[x]) {
           need[k] = 1;

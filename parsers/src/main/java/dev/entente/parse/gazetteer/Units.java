@@ -19,8 +19,9 @@ final class Units {
   int[] tokens;
   /** Starts with an upper-case letter. */
   boolean[] cap;
-  /** Has letters, all of them upper case ("US", "U.S."). */
-  boolean[] upper;
+  /** Whether the unit has letters, all of them upper case ("US", "U.S."): 0 not yet known, 1 no, 2 yes. */
+  private byte[] upperState;
+  private final String text;
   /** Holds a letter or digit (not punctuation). */
   boolean[] word;
   /** The first unit of a token that starts a line. */
@@ -28,14 +29,15 @@ final class Units {
   /** A later part of the same token as the unit before it. */
   boolean[] joined;
 
-  Units(int capacity) {
+  Units(String text, int capacity) {
+    this.text = text;
     int n = Math.max(4, capacity);
     keys = new String[n];
     starts = new int[n];
     ends = new int[n];
     tokens = new int[n];
     cap = new boolean[n];
-    upper = new boolean[n];
+    upperState = new byte[n];
     word = new boolean[n];
     lineStart = new boolean[n];
     joined = new boolean[n];
@@ -43,7 +45,7 @@ final class Units {
 
   /** The units of tokens {@code [first, end)} of {@code text}. */
   static Units of(String text, List<Token> tokenList, int first, int end) {
-    Units u = new Units(end - first + 4);
+    Units u = new Units(text, end - first + 4);
     for (int t = first; t < end; t++) {
       Token tok = tokenList.get(t);
       if (tok.isWord() && needsSplit(tok.key())) {
@@ -95,7 +97,7 @@ final class Units {
       ends = Arrays.copyOf(ends, n);
       tokens = Arrays.copyOf(tokens, n);
       cap = Arrays.copyOf(cap, n);
-      upper = Arrays.copyOf(upper, n);
+      upperState = Arrays.copyOf(upperState, n);
       word = Arrays.copyOf(word, n);
       lineStart = Arrays.copyOf(lineStart, n);
       joined = Arrays.copyOf(joined, n);
@@ -105,11 +107,19 @@ final class Units {
     ends[size] = e;
     tokens[size] = token;
     cap[size] = Character.isUpperCase(text.codePointAt(s));
-    upper[size] = allUpper(text, s, e);
+    upperState[size] = 0;
     word[size] = isWord;
     lineStart[size] = line;
     joined[size] = join;
     size++;
+  }
+
+  /** Whether unit {@code i} has letters, all of them upper case ("US", "U.S."); worked out on first use. */
+  boolean upper(int i) {
+    if (upperState[i] == 0) {
+      upperState[i] = allUpper(text, starts[i], ends[i]) ? (byte) 2 : (byte) 1;
+    }
+    return upperState[i] == 2;
   }
 
   private static boolean allUpper(String text, int s, int e) {

@@ -54,6 +54,7 @@ class CountryTaggerTest {
     expect("George Washington was the first president.");
     expect("King Abdullah of Jordan received the delegation.", "JOR");
     expect("Jordan's King Abdullah received the delegation.", "JOR");
+    expect("Jordan Bardella, the party's leader, criticised Paris Hilton and Chad Daniels in France.", "FRA");
     expect("Troops from Chad and Niger took part.", "TCD", "NER");
   }
 

@@ -1,0 +1,771 @@
+package dev.entente.parse.events;
+
+import dev.entente.model.Country;
+import dev.entente.model.DiplomaticEvent;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.EventType;
+import dev.entente.model.Role;
+import dev.entente.model.Span;
+import dev.entente.parse.events.TriggerLexicon.Hit;
+import dev.entente.parse.people.DataFiles;
+import dev.entente.parse.people.OfficeLexicon;
+import dev.entente.parse.pipeline.Document;
+import dev.entente.parse.pipeline.Mentions.CountryForm;
+import dev.entente.parse.pipeline.Mentions.CountryRef;
+import dev.entente.parse.pipeline.Mentions.DateRef;
+import dev.entente.parse.pipeline.Mentions.PersonRef;
+import dev.entente.parse.pipeline.Stage;
+import dev.entente.parse.text.Keys;
+import dev.entente.parse.text.Sentence;
+import dev.entente.parse.text.Token;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads diplomatic events: meetings, visits, calls, relations established, severed or restored,
+ * recognitions, joint exercises. Each trigger phrase from {@link TriggerLexicon} is bound to the
+ * dates of its clause (one event per date), its people ({@link Document#persons}), states and place;
+ * an occasion told several times (headline, lead, body) becomes one event with several evidence
+ * spans, and an announced one is {@code planned}. Fills {@link Document#events}.
+ */
+public final class EventStage implements Stage {
+
+  private enum Cue { NEGATION, PLANNED, HABIT }
+
+  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "as");
+  private static final Set<String> PAIR_WORDS = Set.of("countries", "states", "nations", "sides", "parties");
+
+  private final TriggerLexicon triggers;
+  private final OfficeLexicon offices;
+  private final Map<String, Cue> cues;
+  private final Map<String, String> seats;
+
+  /** A stage reading offices with {@code offices} (shared with the people stage). */
+  public EventStage(OfficeLexicon offices) {
+    this.triggers = TriggerLexicon.load();
+    this.offices = offices;
+    Map<String, Cue> c = new HashMap<>();
+    for (String line : DataFiles.lines(EventStage.class, "event-cues.tsv")) {
+      String[] cols = line.split("\t");
+      c.put(Keys.of(cols[0].strip()), Cue.valueOf(cols[1].strip()));
+    }
+    this.cues = Map.copyOf(c);
+    Map<String, String> s = new HashMap<>();
+    for (String line : DataFiles.lines(EventStage.class, "seats.tsv")) {
+      String[] cols = line.split("\t");
+      s.put(Keys.of(cols[0].strip()), cols[1].strip());
+    }
+    this.seats = Map.copyOf(s);
+  }
+
+  @Override
+  public void apply(Document doc) {
+    new Run(doc).go();
+  }
+
+  /** The family events merge within: meeting, visit and call are one occasion told differently. */
+  private static String family(EventType t) {
+    return t.isConsultation() ? "CONSULT" : t.name();
+  }
+
+  /** An event being built. */
+  private static final class Draft {
+    EventType type;
+    @Nullable EdtfDate date;
+    @Nullable String location;
+    boolean locationIsCity;
+    final Map<Integer, String> people = new LinkedHashMap<>();
+    final Set<String> offices = new LinkedHashSet<>();
+    final Set<Country> countries = new LinkedHashSet<>();
+    boolean planned;
+    final List<Span> evidence = new ArrayList<>();
+    final int sentence;
+
+    Draft(EventType type, int sentence) {
+      this.type = type;
+      this.sentence = sentence;
+    }
+
+    String family() {
+      return EventStage.family(type);
+    }
+
+    boolean sharesPerson(Draft o) {
+      for (Integer id : people.keySet()) {
+        if (o.people.containsKey(id)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean sharesCountry(Draft o) {
+      for (Country c : countries) {
+        if (o.countries.contains(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void absorb(Draft o) {
+      o.people.forEach(people::putIfAbsent);
+      offices.addAll(o.offices);
+      countries.addAll(o.countries);
+      if (o.location != null && (location == null || (o.locationIsCity && !locationIsCity))) {
+        location = o.location;
+        locationIsCity = o.locationIsCity;
+      }
+      for (Span s : o.evidence) {
+        if (!evidence.contains(s)) {
+          evidence.add(s);
+        }
+      }
+    }
+  }
+
+  /** The per-article work. */
+  private final class Run {
+    final Document doc;
+    final List<Token> tokens;
+    final @Nullable CountryRef[] countryAt;
+    final @Nullable DateRef[] dateAt;
+    final List<Draft> dated = new ArrayList<>();
+    final List<Draft> undated = new ArrayList<>();
+
+    Run(Document doc) {
+      this.doc = doc;
+      this.tokens = doc.tokens;
+      this.countryAt = new CountryRef[tokens.size()];
+      this.dateAt = new DateRef[tokens.size()];
+      for (CountryRef ref : doc.countries) {
+        for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
+          countryAt[k] = ref;
+        }
+      }
+      for (DateRef ref : doc.dates) {
+        for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
+          dateAt[k] = ref;
+        }
+      }
+    }
+
+    void go() {
+      for (Sentence s : doc.sentences) {
+        if (!s.boilerplate()) {
+          sentence(s);
+        }
+      }
+      List<Draft> events = mergeDated();
+      for (Draft u : undated) {
+        Draft target = target(u, events);
+        if (target != null) {
+          target.absorb(u);
+        }
+      }
+      LocalDate published = doc.published();
+      for (Draft d : events) {
+        if (d.location == null && doc.dateline != null && published != null && d.date != null && !d.date.isInterval()
+            && Math.abs(ChronoUnit.DAYS.between(d.date.earliest(), published)) <= 2
+            && d.date.precision() == EdtfDate.Precision.DAY) {
+          d.location = doc.dateline;
+        }
+        if (d.countries.isEmpty() && d.people.isEmpty()) {
+          continue;
+        }
+        List<String> participants = new ArrayList<>(d.people.values());
+        if (participants.isEmpty()) {
+          participants.addAll(d.offices);
+        }
+        d.evidence.sort(Comparator.naturalOrder());
+        doc.events.add(DiplomaticEvent.builder(d.type).date(d.date).location(d.location)
+            .participants(participants).countries(new ArrayList<>(d.countries)).planned(d.planned)
+            .evidence(d.evidence).build());
+      }
+    }
+
+    // ---------------------------------------------------------------- one sentence
+
+    void sentence(Sentence s) {
+      List<Hit> hits = hits(s);
+      if (hits.isEmpty()) {
+        return;
+      }
+      List<int[]> segments = segments(s);
+      Map<String, List<Hit>> byFamily = new LinkedHashMap<>();
+      for (Hit h : hits) {
+        byFamily.computeIfAbsent(family(h.type()), k -> new ArrayList<>()).add(h);
+      }
+      for (List<Hit> family : byFamily.values()) {
+        List<Draft> here = new ArrayList<>();
+        Draft last = null;
+        for (int[] seg : segments) {
+          List<Hit> segHits = new ArrayList<>();
+          for (Hit h : family) {
+            if (h.first() >= seg[0] && h.first() < seg[1]) {
+              segHits.add(h);
+            }
+          }
+          if (segHits.isEmpty()) {
+            continue;
+          }
+          List<DateRef> dates = dates(seg[0], seg[1]);
+          int scopeFrom = segments.size() == 1 ? s.firstToken() : seg[0];
+          int scopeTo = segments.size() == 1 ? s.endToken() : seg[1];
+          if (dates.isEmpty()) {
+            Draft d = draft(s, segHits, null, scopeFrom, scopeTo);
+            if (d == null) {
+              continue;
+            }
+            if (last != null) {
+              last.absorb(d);
+            } else {
+              undated.add(d);
+            }
+            continue;
+          }
+          Map<DateRef, List<Hit>> bound = bind(segHits, dates);
+          for (DateRef date : dates) {
+            List<Hit> own = bound.get(date);
+            if (own.isEmpty()) {
+              continue;
+            }
+            Draft d = draft(s, own, date.date(), scopeFrom, scopeTo);
+            if (d == null) {
+              continue;
+            }
+            if (d.people.isEmpty() && d.countries.isEmpty() && last != null) {
+              d.people.putAll(last.people);
+              d.countries.addAll(last.countries);
+            }
+            here.add(d);
+            dated.add(d);
+            last = d;
+          }
+        }
+      }
+    }
+
+    /** The trigger phrases of a sentence, longest first where they overlap, minus negated and habitual ones. */
+    List<Hit> hits(Sentence s) {
+      List<Hit> all = new ArrayList<>();
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        all.addAll(triggers.matchAt(tokens, i, s.endToken()));
+      }
+      all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.first()).reversed().thenComparingInt(Hit::first));
+      boolean[] taken = new boolean[s.endToken() - s.firstToken()];
+      List<Hit> out = new ArrayList<>();
+      for (Hit h : all) {
+        boolean free = true;
+        for (int k = h.first(); k < h.end() && free; k++) {
+          free = !taken[k - s.firstToken()];
+        }
+        if (!free) {
+          continue;
+        }
+        for (int k = h.first(); k < h.end(); k++) {
+          taken[k - s.firstToken()] = true;
+        }
+        Cue cue = cueBefore(s, h);
+        if (cue == Cue.NEGATION || cue == Cue.HABIT) {
+          continue;
+        }
+        if (h.base() && cue != Cue.PLANNED) {
+          continue;
+        }
+        if (h.place() && location(h.end(), Math.min(s.endToken(), h.end() + 8), true) == null) {
+          continue;
+        }
+        out.add(h);
+      }
+      out.sort(Comparator.comparingInt(Hit::first));
+      return out;
+    }
+
+    @Nullable Cue cueBefore(Sentence s, Hit h) {
+      Cue found = null;
+      for (int k = h.first() - 1; k >= s.firstToken(); k--) {
+        Cue c = cues.get(tokens.get(k).key());
+        int distance = h.first() - k;
+        if (c == Cue.HABIT) {
+          return c;
+        }
+        if (c != null && distance <= 5 && found == null) {
+          found = c;
+        }
+      }
+      return found;
+    }
+
+    /** Clauses of a sentence: split at ";" and at a comma before "and", "but", "while". */
+    List<int[]> segments(Sentence s) {
+      List<int[]> out = new ArrayList<>();
+      int from = s.firstToken();
+      for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+        String t = tokens.get(k).text();
+        boolean cut = t.equals(";") || (t.equals(",") && CLAUSE_JOINERS.contains(tokens.get(k + 1).key()));
+        if (cut && k > from) {
+          out.add(new int[] {from, k});
+          from = k + 1;
+        }
+      }
+      out.add(new int[] {from, s.endToken()});
+      return out;
+    }
+
+    /** The dates of a clause, leaving out dates in brackets and coarse dates that a finer one there refines. */
+    List<DateRef> dates(int from, int to) {
+      List<DateRef> found = new ArrayList<>();
+      for (DateRef d : doc.dates) {
+        if (d.first() >= from && d.first() < to && !bracketed(d.first(), from)) {
+          found.add(d);
+        }
+      }
+      List<DateRef> out = new ArrayList<>();
+      for (DateRef d : found) {
+        boolean refined = false;
+        for (DateRef o : found) {
+          if (o != d && !o.date().equals(d.date()) && d.date().contains(o.date())) {
+            refined = true;
+            break;
+          }
+        }
+        boolean repeated = false;
+        for (DateRef o : out) {
+          if (o.date().equals(d.date())) {
+            repeated = true;
+            break;
+          }
+        }
+        if (!refined && !repeated) {
+          out.add(d);
+        }
+      }
+      return out;
+    }
+
+    boolean bracketed(int at, int from) {
+      for (int k = at - 1; k >= from; k--) {
+        String t = tokens.get(k).text();
+        if (t.equals(")")) {
+          return false;
+        }
+        if (t.equals("(")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Each trigger goes to its nearest date; a date joined to the one before by "and" shares its triggers. */
+    Map<DateRef, List<Hit>> bind(List<Hit> hits, List<DateRef> dates) {
+      Map<DateRef, List<Hit>> out = new LinkedHashMap<>();
+      for (DateRef d : dates) {
+        out.put(d, new ArrayList<>());
+      }
+      for (Hit h : hits) {
+        DateRef best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (DateRef d : dates) {
+          int dist = d.first() >= h.end() ? d.first() - h.end() : h.first() - d.end();
+          if (dist < bestDist) {
+            bestDist = dist;
+            best = d;
+          }
+        }
+        out.get(best).add(h);
+      }
+      for (int k = 1; k < dates.size(); k++) {
+        DateRef prev = dates.get(k - 1);
+        DateRef cur = dates.get(k);
+        if (joined(prev.end(), cur.first())) {
+          List<Hit> merged = new ArrayList<>(out.get(prev));
+          merged.addAll(out.get(cur));
+          merged.sort(Comparator.comparingInt(Hit::first));
+          out.put(cur, merged);
+        }
+      }
+      return out;
+    }
+
+    boolean joined(int from, int to) {
+      if (to - from < 1 || to - from > 3) {
+        return false;
+      }
+      boolean and = false;
+      for (int k = from; k < to; k++) {
+        String key = tokens.get(k).key();
+        if (key.equals("and") || key.equals("or")) {
+          and = true;
+        } else if (!key.equals(",") && !key.equals("in") && !key.equals("on")) {
+          return false;
+        }
+      }
+      return and;
+    }
+
+    /** An event from the triggers of a clause; null when it names neither people nor states. */
+    @Nullable Draft draft(Sentence s, List<Hit> hits, @Nullable EdtfDate date, int from, int to) {
+      Hit anchor = hits.get(0);
+      EventType type = anchor.type();
+      for (Hit h : hits) {
+        if (h.verb()) {
+          type = h.type();
+          break;
+        }
+      }
+      Draft d = new Draft(type, s.index());
+      d.date = date;
+      Cue cue = cueBefore(s, anchor);
+      LocalDate published = doc.published();
+      d.planned = cue == Cue.PLANNED || (date != null && published != null && date.earliest().isAfter(published));
+      if (d.planned && date != null && published != null && !date.earliest().isAfter(published)) {
+        d.planned = cue == Cue.PLANNED;
+      }
+      d.date = anniversary(from, anchor, date);
+      Set<Integer> excluded = new java.util.HashSet<>();
+      for (PersonRef p : doc.persons) {
+        if (p.first() < from || p.first() >= to) {
+          continue;
+        }
+        if (!participates(p, hits)) {
+          for (int k = p.first(); k < p.end(); k++) {
+            excluded.add(k);
+          }
+          continue;
+        }
+        if (p.role() == Role.OTHER && p.title() != null && !d.people.containsKey(p.personId())) {
+          // company titles: people of firms, not of states
+          continue;
+        }
+        d.people.putIfAbsent(p.personId(), p.name());
+        if (p.country() != null) {
+          d.countries.add(p.country());
+        }
+      }
+      for (int k = from; k < to; k++) {
+        CountryRef c = countryAt[k];
+        if (c == null || c.first() != k || excluded.contains(k)) {
+          continue;
+        }
+        if (c.form() == CountryForm.NAME || c.form() == CountryForm.ADJECTIVE) {
+          d.countries.add(c.country());
+        }
+      }
+      if (mentionsPair(from, to)) {
+        d.countries.addAll(pairBefore(from));
+      }
+      String[] place = place(d.type, hits, to);
+      if (place != null) {
+        d.location = place[0];
+        d.locationIsCity = place[1] != null;
+        Country host = place[1] != null && !place[1].isEmpty() ? Country.of(place[1]) : null;
+        if (host != null && (d.type == EventType.VISIT || d.type == EventType.MILITARY_EXERCISE || d.countries.size() < 2)) {
+          d.countries.add(host);
+        }
+      }
+      if (d.people.isEmpty()) {
+        d.offices.addAll(unnamedOffices(from, to));
+      }
+      d.evidence.add(new Span(tokens.get(from).start(), tokens.get(to - 1).end()));
+      return d;
+    }
+
+    /** "December will mark 165 years since relations were established": the date 165 years before. */
+    @Nullable EdtfDate anniversary(int from, Hit anchor, @Nullable EdtfDate date) {
+      for (int k = anchor.first() - 1; k >= from + 2 && k >= anchor.first() - 10; k--) {
+        if (tokens.get(k).is("since") && tokens.get(k - 1).is("years") && tokens.get(k - 2).isNumber()) {
+          int years;
+          try {
+            years = Integer.parseInt(tokens.get(k - 2).text().replace(",", ""));
+          } catch (NumberFormatException e) {
+            return date;
+          }
+          LocalDate published = doc.published();
+          if (date == null) {
+            return published == null ? null : EdtfDate.ofYear(published.getYear() - years);
+          }
+          if (date.isInterval()) {
+            return date;
+          }
+          LocalDate e = date.earliest().minusYears(years);
+          return switch (date.precision()) {
+            case DAY -> EdtfDate.of(e);
+            case MONTH -> EdtfDate.ofMonth(e.getYear(), e.getMonthValue());
+            default -> EdtfDate.ofYear(e.getYear());
+          };
+        }
+      }
+      return date;
+    }
+
+    /** A person "of" something other than the event ("the inauguration of President X") takes no part in it. */
+    boolean participates(PersonRef p, List<Hit> hits) {
+      int k = p.first() - 1;
+      int skipped = 0;
+      while (k >= 0 && skipped < 2 && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+          && !tokens.get(k).is("of") && !tokens.get(k).is("with") && !tokens.get(k).is("and")) {
+        k--;
+        skipped++;
+      }
+      if (k < 0 || !tokens.get(k).is("of")) {
+        return true;
+      }
+      for (Hit h : hits) {
+        if (h.end() == k || h.end() == k - 1) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean mentionsPair(int from, int to) {
+      for (int k = from; k + 1 < to; k++) {
+        String key = tokens.get(k).key();
+        if ((key.equals("two") || key.equals("both")) && PAIR_WORDS.contains(tokens.get(k + 1).key())) {
+          return true;
+        }
+        if (key.equals("bilateral") && !tokens.get(k + 1).isCapitalized()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The last two states named before token {@code at}: what "the two countries" stands for. */
+    List<Country> pairBefore(int at) {
+      Set<Country> out = new LinkedHashSet<>();
+      for (int k = doc.countries.size() - 1; k >= 0 && out.size() < 2; k--) {
+        CountryRef c = doc.countries.get(k);
+        if (c.first() < at && c.form() != CountryForm.CAPITAL) {
+          out.add(c.country());
+        }
+      }
+      return new ArrayList<>(out);
+    }
+
+    /**
+     * Where the event took place: a visit's destination, else the first place after "in" or "at"
+     * following a trigger. Returns {place as written, host state code or "" for a city, null for a state}.
+     */
+    String @Nullable [] place(EventType type, List<Hit> hits, int to) {
+      String[] found = null;
+      if (type == EventType.VISIT) {
+        for (Hit h : hits) {
+          found = destination(h, to);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+      for (Hit h : hits) {
+        found = location(h.end(), to, false);
+        if (found != null) {
+          return found;
+        }
+      }
+      for (Hit h : hits) {
+        if (h.type() == EventType.VISIT) {
+          found = destination(h, to);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+      return null;
+    }
+
+    String @Nullable [] destination(Hit h, int to) {
+      int k = h.end();
+      if (k < to && (tokens.get(k).is("to") || tokens.get(k).is("in"))) {
+        return placeAt(k + 1, to);
+      }
+      if (h.place()) {
+        return placeAt(k, to);
+      }
+      return null;
+    }
+
+    /** The first "in X" or "at X" from token {@code from}: with {@code direct}, X must come right away. */
+    String @Nullable [] location(int from, int to, boolean direct) {
+      if (direct) {
+        String[] here = placeAt(from, to);
+        if (here != null) {
+          return here;
+        }
+      }
+      int stop = direct ? Math.min(to, from + 8) : to;
+      for (int k = from; k + 1 < stop; k++) {
+        String key = tokens.get(k).key();
+        if (key.equals("in") || key.equals("at")) {
+          String[] p = placeAt(k + 1, to);
+          if (p != null) {
+            return p;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** A place at token {@code k}: a state or capital, a seat of government, or a capitalized place name. */
+    String @Nullable [] placeAt(int k, int to) {
+      if (k >= to) {
+        return null;
+      }
+      if (tokens.get(k).is("the") && k + 1 < to) {
+        String seat = seat(k + 1, to);
+        if (seat != null) {
+          return new String[] {seat, ""};
+        }
+      }
+      String seat = seat(k, to);
+      if (seat != null) {
+        return new String[] {seat, ""};
+      }
+      CountryRef c = countryAt[k];
+      if (c != null && c.first() == k) {
+        if (c.form() == CountryForm.ADJECTIVE) {
+          return null;
+        }
+        String written = doc.text.substring(c.span().start(), c.span().end());
+        if (written.endsWith("'s") || written.endsWith("\u2019s")) {
+          // "Venezuela's capital, Caracas": the city named next
+          int j = c.end();
+          if (j + 2 < to && tokens.get(j).is("capital") && tokens.get(j + 1).text().equals(",")) {
+            String[] city = placeAt(j + 2, to);
+            if (city != null) {
+              return city;
+            }
+          }
+          written = written.substring(0, written.length() - 2);
+        }
+        boolean city = c.form() == CountryForm.CAPITAL || c.form() == CountryForm.SEAT;
+        return new String[] {written, city ? c.country().code() : null};
+      }
+      Token t = tokens.get(k);
+      if (!t.isWord() || !t.isCapitalized() || dateAt[k] != null || isPerson(k) || offices.isHeadWord(t.key())) {
+        return null;
+      }
+      int j = k;
+      while (j < to && j - k < 3 && tokens.get(j).isWord() && tokens.get(j).isCapitalized()
+          && dateAt[j] == null && countryAt[j] == null && !isPerson(j)) {
+        j++;
+      }
+      String written = doc.text.substring(t.start(), tokens.get(j - 1).end());
+      return new String[] {written, ""};
+    }
+
+    @Nullable String seat(int k, int to) {
+      for (int n = Math.min(5, to - k); n >= 1; n--) {
+        StringBuilder key = new StringBuilder();
+        for (int m = 0; m < n; m++) {
+          if (m > 0) {
+            key.append(' ');
+          }
+          key.append(tokens.get(k + m).key());
+        }
+        String city = seats.get(key.toString());
+        if (city != null) {
+          String written = doc.text.substring(tokens.get(k).start(), tokens.get(k + n - 1).end());
+          return written + ", " + city;
+        }
+      }
+      return null;
+    }
+
+    boolean isPerson(int k) {
+      for (PersonRef p : doc.persons) {
+        if (p.first() <= k && k < p.end()) {
+          return true;
+        }
+        if (p.first() > k) {
+          break;
+        }
+      }
+      return false;
+    }
+
+    /** Offices named without a person ("the defense ministers"), to stand for participants. */
+    List<String> unnamedOffices(int from, int to) {
+      List<String> out = new ArrayList<>();
+      for (int k = from; k < to; k++) {
+        if (isPerson(k) || !(tokens.get(k).is("the") || (countryAt[k] != null))) {
+          continue;
+        }
+        int j = k + 1;
+        while (j < to && countryAt[j] != null) {
+          j = countryAt[j].end();
+        }
+        if (j >= to) {
+          break;
+        }
+        OfficeLexicon.Office o = offices.match(doc.text, tokens, j, to);
+        if (o != null && !o.company()) {
+          out.add(doc.text.substring(tokens.get(k).start(), tokens.get(o.end() - 1).end()));
+          k = o.end() - 1;
+        }
+      }
+      return out;
+    }
+
+    // ---------------------------------------------------------------- across sentences
+
+    /** Dated events of one family on the same date with a person (or no people) in common are one occasion. */
+    List<Draft> mergeDated() {
+      List<Draft> out = new ArrayList<>();
+      for (Draft d : dated) {
+        Draft same = null;
+        for (Draft o : out) {
+          if (o.family().equals(d.family()) && d.date != null && d.date.equals(o.date)
+              && (o.sharesPerson(d) || o.people.isEmpty() || d.people.isEmpty())
+              && (o.countries.isEmpty() || d.countries.isEmpty() || o.sharesCountry(d))) {
+            same = o;
+            break;
+          }
+        }
+        if (same != null) {
+          same.absorb(d);
+          same.planned &= d.planned;
+        } else {
+          out.add(d);
+        }
+      }
+      return out;
+    }
+
+    /** The dated occasion an undated mention retells: the nearest one before (else after) with a person in common. */
+    @Nullable Draft target(Draft u, List<Draft> events) {
+      if (!u.family().equals("CONSULT")) {
+        return null;
+      }
+      Draft before = null;
+      Draft after = null;
+      for (Draft e : events) {
+        if (!e.family().equals("CONSULT")) {
+          continue;
+        }
+        boolean related = u.people.isEmpty()
+            ? (u.sentence - e.sentence <= 2 && u.sentence >= e.sentence && (u.countries.isEmpty() || u.sharesCountry(e)))
+            : u.sharesPerson(e);
+        if (!related) {
+          continue;
+        }
+        if (e.sentence <= u.sentence) {
+          before = e;
+        } else if (after == null) {
+          after = e;
+        }
+      }
+      return before != null ? before : after;
+    }
+  }
+}

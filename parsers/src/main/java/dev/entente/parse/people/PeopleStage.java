@@ -1,0 +1,804 @@
+package dev.entente.parse.people;
+
+import dev.entente.model.Country;
+import dev.entente.model.Leader;
+import dev.entente.model.Role;
+import dev.entente.model.Span;
+import dev.entente.parse.pipeline.Document;
+import dev.entente.parse.pipeline.Mentions.CountryRef;
+import dev.entente.parse.pipeline.Mentions.DateRef;
+import dev.entente.parse.pipeline.Mentions.PersonRef;
+import dev.entente.parse.pipeline.Stage;
+import dev.entente.parse.people.OfficeLexicon.Office;
+import dev.entente.parse.text.Keys;
+import dev.entente.parse.text.Sentence;
+import dev.entente.parse.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the people of an article and their offices, and ties later mentions to the person first
+ * named: {@code "Russian President Vladimir Putin"}, then {@code "Putin"}, {@code "the Russian
+ * president"}, {@code "his"}. Fills {@link Document#persons} and, for people who hold an office of a
+ * state, {@link Document#leaders}. Bylines, quoted experts and namesakes stay people, not leaders,
+ * unless the text gives them an office; company executives keep their company title apart.
+ */
+public final class PeopleStage implements Stage {
+
+  private static final Set<String> DETERMINERS = Set.of("the", "both");
+  private static final Set<String> PRONOUNS = Set.of("he", "his", "him", "she", "her");
+  private static final Set<String> LEADER_WORDS = Set.of("leader", "leaders", "presidents", "heads");
+  private static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
+
+  private final OfficeLexicon offices;
+  private final Set<String> givenNames;
+  private final Set<String> particles;
+  private final Set<String> stops;
+  private final Set<String> modifiers;
+  private final Set<String> encounters;
+
+  /** A stage with the lexicons on the class path; build once and share. */
+  public PeopleStage() {
+    this.offices = OfficeLexicon.load();
+    this.givenNames = keys("given-names.txt");
+    this.particles = keys("name-particles.txt");
+    this.stops = keys("name-stops.txt");
+    this.modifiers = keys("office-modifiers.txt");
+    this.encounters = keys("encounter-words.txt");
+  }
+
+  private static Set<String> keys(String resource) {
+    Set<String> out = new HashSet<>();
+    for (String line : DataFiles.lines(PeopleStage.class, resource)) {
+      out.add(Keys.of(line));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The office lexicon this stage reads titles with. */
+  public OfficeLexicon offices() {
+    return offices;
+  }
+
+  @Override
+  public void apply(Document doc) {
+    new Run(doc).go();
+  }
+
+  /** A mention of a person over tokens {@code [first, end)}. */
+  private record Mention(int first, int end, Person person, @Nullable String title, @Nullable Role role, boolean named) {}
+
+  /** A name read from the text: its words as written and keys, over tokens {@code [first, end)}. */
+  private record Name(int first, int end, List<String> words, List<String> keys) {}
+
+  /** The per-article work. */
+  private final class Run {
+    final Document doc;
+    final List<Token> tokens;
+    final String text;
+    final @Nullable CountryRef[] countryAt;
+    final boolean[] dateAt;
+    final boolean[] covered;
+    final Map<String, Country> countryBySurface = new HashMap<>();
+    final List<Person> people = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+
+    Run(Document doc) {
+      this.doc = doc;
+      this.tokens = doc.tokens;
+      this.text = doc.text;
+      this.countryAt = new CountryRef[tokens.size()];
+      this.dateAt = new boolean[tokens.size()];
+      this.covered = new boolean[tokens.size()];
+      for (CountryRef ref : doc.countries) {
+        for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
+          countryAt[k] = ref;
+        }
+        if (ref.end() - ref.first() == 1 && ref.first() < tokens.size()) {
+          countryBySurface.putIfAbsent(tokens.get(ref.first()).key(), ref.country());
+        }
+      }
+      for (DateRef ref : doc.dates) {
+        for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
+          dateAt[k] = true;
+        }
+      }
+    }
+
+    void go() {
+      List<Sentence> sentences = doc.reportSentences();
+      for (Sentence s : sentences) {
+        introductions(s);
+      }
+      people.sort(Comparator.comparingInt(p -> p.introToken));
+      for (Sentence s : sentences) {
+        surnames(s);
+      }
+      mentions.sort(Comparator.comparingInt(Mention::first));
+      for (Person p : people) {
+        if (p.holdsStateOffice() && p.country == null) {
+          p.country = guessCountry(p);
+        }
+      }
+      for (int si = 0; si < sentences.size(); si++) {
+        references(sentences, si);
+      }
+      mentions.sort(Comparator.comparingInt(Mention::first).thenComparingInt(m -> m.person().id));
+      for (Mention m : mentions) {
+        Person p = m.person();
+        Span span = new Span(tokens.get(m.first()).start(), tokens.get(m.end() - 1).end());
+        String title = m.title() != null ? m.title() : p.title;
+        Role role = m.role() != null ? m.role() : p.role;
+        doc.persons.add(new PersonRef(m.first(), m.end(), span, p.id, p.name(), title, role, p.country));
+        if (m.named()) {
+          p.evidence.add(span);
+        }
+      }
+      for (Person p : people) {
+        if (p.holdsStateOffice() && !p.evidence.isEmpty()) {
+          List<Span> ev = new ArrayList<>(new TreeSet<>(p.evidence));
+          doc.leaders.add(new Leader(p.name(), p.country, p.title, p.role, ev));
+        }
+      }
+    }
+
+    // ---------------------------------------------------------------- introductions
+
+    void introductions(Sentence s) {
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        if (covered[i]) {
+          continue;
+        }
+        Mention m = officeFirst(i, s);
+        if (m == null) {
+          m = counterpart(i, s);
+        }
+        if (m == null) {
+          m = nameFirst(i, s);
+        }
+        if (m != null) {
+          add(m);
+          i = m.end() - 1;
+        }
+      }
+    }
+
+    void add(Mention m) {
+      mentions.add(m);
+      for (int k = m.first(); k < m.end(); k++) {
+        covered[k] = true;
+      }
+    }
+
+    /** "Russian President Vladimir Putin", "the opposition leader, Juan Guaido", "President of Venezuela Nicolas Maduro". */
+    @Nullable Mention officeFirst(int i, Sentence s) {
+      int end = s.endToken();
+      int j = i;
+      if (DETERMINERS.contains(tokens.get(j).key()) || tokens.get(j).is("a") || tokens.get(j).is("an")) {
+        j++;
+      }
+      Country country = null;
+      int[] at = {j};
+      Country fromModifier = skipModifiers(at, end);
+      j = at[0];
+      if (j < end && countryAt[j] != null) {
+        if (!attributive(countryAt[j])) {
+          return null;
+        }
+        country = countryAt[j].country();
+        j = countryAt[j].end();
+      }
+      if (country == null) {
+        country = fromModifier;
+      }
+      if (j >= end) {
+        return null;
+      }
+      Office office = offices.match(text, tokens, j, end);
+      if (office == null) {
+        return null;
+      }
+      int k = office.end();
+      Country of = ofCountry(k, end);
+      if (of != null) {
+        country = of;
+        k = afterOfCountry(k);
+      }
+      if (k < end && tokens.get(k).is("and")) {
+        int[] m = {k + 1};
+        skipModifiers(m, end);
+        Office second = m[0] < end ? offices.match(text, tokens, m[0], end) : null;
+        if (second != null) {
+          k = second.end();
+        }
+      }
+      if (k < end && tokens.get(k).text().equals(",")) {
+        k++;
+      }
+      Name name = readName(k, end);
+      if (name == null) {
+        return null;
+      }
+      Person p = register(name);
+      giveOffice(p, office, country);
+      return new Mention(i, name.end(), p, office.title(), office.role(), true);
+    }
+
+    /** "his Venezuelan counterpart Nicolas Maduro": the office of the person the pronoun stands for. */
+    @Nullable Mention counterpart(int i, Sentence s) {
+      int end = s.endToken();
+      String key = tokens.get(i).key();
+      if (!(key.equals("his") || key.equals("her") || key.equals("their") || key.equals("its"))) {
+        return null;
+      }
+      int j = i + 1;
+      Country country = null;
+      if (j < end && countryAt[j] != null) {
+        country = countryAt[j].country();
+        j = countryAt[j].end();
+      }
+      if (j >= end || !(tokens.get(j).is("counterpart") || tokens.get(j).is("counterparts"))) {
+        return null;
+      }
+      j++;
+      if (j < end && tokens.get(j).text().equals(",")) {
+        j++;
+      }
+      Name name = readName(j, end);
+      if (name == null) {
+        return null;
+      }
+      Person other = lastPersonBefore(i, s);
+      Person p = register(name);
+      if (other != null && other.role != null && p.role == null) {
+        p.title = other.title;
+        p.role = other.role;
+        p.company = other.company;
+      }
+      if (p.country == null) {
+        p.country = country;
+      }
+      return new Mention(i, name.end(), p, p.title, p.role, true);
+    }
+
+    /** "Jorge Arreaza, the foreign minister", "Angela Merkel, the German chancellor", or a known given name. */
+    @Nullable Mention nameFirst(int i, Sentence s) {
+      int end = s.endToken();
+      Token t = tokens.get(i);
+      if (!t.isCapitalized()) {
+        return null;
+      }
+      Name name = readName(i, end);
+      if (name == null || name.words().size() < 2) {
+        return null;
+      }
+      int k = name.end();
+      Office office = null;
+      Country country = null;
+      int officeEnd = k;
+      if (k + 1 < end && tokens.get(k).text().equals(",")) {
+        int j = k + 1;
+        if (DETERMINERS.contains(tokens.get(j).key()) || tokens.get(j).is("a") || tokens.get(j).is("an")) {
+          j++;
+        }
+        int[] at = {j};
+        Country fromModifier = skipModifiers(at, end);
+        j = at[0];
+        if (j < end && countryAt[j] != null) {
+          country = countryAt[j].country();
+          j = countryAt[j].end();
+        }
+        if (country == null) {
+          country = fromModifier;
+        }
+        office = j < end ? offices.match(text, tokens, j, end) : null;
+        if (office != null) {
+          Country of = ofCountry(office.end(), end);
+          if (of != null) {
+            country = of;
+          }
+          officeEnd = of != null ? afterOfCountry(office.end()) : office.end();
+        }
+      }
+      if (office == null && !givenNames.contains(name.keys().get(0))) {
+        return null;
+      }
+      Person p = register(name);
+      if (office != null) {
+        giveOffice(p, office, country);
+        return new Mention(i, officeEnd, p, office.title(), office.role(), true);
+      }
+      return new Mention(i, name.end(), p, null, null, true);
+    }
+
+    /** Whether a state mention can say whose an office is: "Russian", "Venezuela's", not "US-backed". */
+    boolean attributive(CountryRef ref) {
+      String key = tokens.get(ref.end() - 1).key();
+      int dash = key.lastIndexOf('-');
+      return dash < 0 || countryBySurface.containsKey(key.substring(dash + 1));
+    }
+
+    /** Skips "former", "then-", "newly-elected"...; returns the state a "then-Venezuelan" names. */
+    @Nullable Country skipModifiers(int[] at, int end) {
+      Country found = null;
+      while (at[0] < end) {
+        String key = tokens.get(at[0]).key();
+        if (modifiers.contains(key)) {
+          at[0]++;
+          continue;
+        }
+        int dash = key.indexOf('-');
+        if (dash > 0 && modifiers.contains(key.substring(0, dash))) {
+          Country c = countryBySurface.get(key.substring(dash + 1));
+          if (c != null) {
+            found = c;
+          } else if (!modifiers.contains(key.substring(dash + 1)) && !key.substring(dash + 1).startsWith("newly")) {
+            break;
+          }
+          at[0]++;
+          continue;
+        }
+        break;
+      }
+      return found;
+    }
+
+    @Nullable Country ofCountry(int k, int end) {
+      if (k + 1 < end && tokens.get(k).is("of") && countryAt[k + 1] != null) {
+        return countryAt[k + 1].country();
+      }
+      return null;
+    }
+
+    int afterOfCountry(int k) {
+      return countryAt[k + 1].end();
+    }
+
+    void giveOffice(Person p, Office office, @Nullable Country country) {
+      if (p.role == null || (p.company && !office.company())) {
+        p.title = office.title();
+        p.role = office.role();
+        p.company = office.company();
+      }
+      if (p.country == null) {
+        p.country = country != null ? country : office.pinned();
+      }
+    }
+
+    Person register(Name name) {
+      for (int k = people.size() - 1; k >= 0; k--) {
+        Person p = people.get(k);
+        if (p.sameAs(name.keys())) {
+          p.takeName(name.words(), name.keys());
+          return p;
+        }
+      }
+      Person p = new Person(people.size() + 1, name.words(), name.keys(), name.first());
+      people.add(p);
+      return p;
+    }
+
+    /** A personal name from token {@code k}: capitalized words and name particles, brackets skipped. */
+    @Nullable Name readName(int k, int end) {
+      List<String> words = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      int j = k;
+      int last = -1;
+      while (j < end && words.size() < 5) {
+        Token t = tokens.get(j);
+        if (t.text().equals("[") || t.text().equals("]")) {
+          j++;
+          continue;
+        }
+        if (!t.isWord() || dateAt[j] || countryAt[j] != null) {
+          break;
+        }
+        String key = t.key();
+        boolean possessive = key.endsWith("'s");
+        String bareKey = possessive ? key.substring(0, key.length() - 2) : key;
+        String bare = possessive ? t.text().substring(0, t.text().length() - 2) : t.text();
+        if (particles.contains(key) && !words.isEmpty() && j + 1 < end && tokens.get(j + 1).isCapitalized()) {
+          words.add(bare);
+          keys.add(bareKey);
+          j++;
+          continue;
+        }
+        if (!t.isCapitalized() || stops.contains(bareKey) || bareKey.isEmpty()
+            || offices.isHeadWord(bareKey) || isShouted(bare)) {
+          break;
+        }
+        words.add(bare);
+        keys.add(bareKey);
+        j++;
+        last = j;
+        if (possessive) {
+          break;
+        }
+      }
+      if (last < 0) {
+        return null;
+      }
+      while (!keys.isEmpty() && particles.contains(keys.get(keys.size() - 1))) {
+        keys.remove(keys.size() - 1);
+        words.remove(words.size() - 1);
+      }
+      int stop = last;
+      if (stop < end && tokens.get(stop).text().equals("]")) {
+        stop++;
+      }
+      return words.isEmpty() ? null : new Name(k, stop, List.copyOf(words), List.copyOf(keys));
+    }
+
+    boolean isShouted(String word) {
+      if (word.length() < 3) {
+        return false;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        if (Character.isLowerCase(word.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    // ---------------------------------------------------------------- countries left open
+
+    /** The state of an office holder whose text gives none, from the people and states around the first mention. */
+    @Nullable Country guessCountry(Person p) {
+      Mention intro = null;
+      for (Mention m : mentions) {
+        if (m.person() == p) {
+          intro = m;
+          break;
+        }
+      }
+      if (intro == null) {
+        return null;
+      }
+      int si = doc.sentenceOf(intro.first());
+      Sentence s = doc.sentences.get(si);
+      Mention before = null;
+      for (Mention m : mentions) {
+        if (m.first() >= s.firstToken() && m.end() <= intro.first() && m.person() != p) {
+          before = m;
+        }
+      }
+      if (before != null) {
+        Country theirs = before.person().country;
+        if (theirs != null && encounterBetween(before.end(), intro.first())) {
+          Country other = nearestCountry(s, intro.first(), theirs);
+          if (other != null) {
+            return other;
+          }
+        } else if (theirs != null) {
+          return theirs;
+        }
+      }
+      if (p.role != null && HEADS.contains(p.role)) {
+        Set<Country> held = new HashSet<>();
+        for (Person q : people) {
+          if (q != p && q.role == p.role && q.country != null) {
+            held.add(q.country);
+          }
+        }
+        for (int k = doc.countries.size() - 1; k >= 0; k--) {
+          CountryRef ref = doc.countries.get(k);
+          if (ref.end() <= intro.first() && !held.contains(ref.country())
+              && doc.sentenceOf(ref.first()) >= si - 3) {
+            return ref.country();
+          }
+        }
+        for (CountryRef ref : doc.countries) {
+          if (ref.first() >= intro.end() && ref.first() < s.endToken() && !held.contains(ref.country())) {
+            return ref.country();
+          }
+        }
+      }
+      return nearestCountry(s, intro.first(), null);
+    }
+
+    boolean encounterBetween(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (encounters.contains(tokens.get(k).key())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Nullable Country nearestCountry(Sentence s, int at, @Nullable Country except) {
+      Country best = null;
+      int bestDist = Integer.MAX_VALUE;
+      for (CountryRef ref : doc.countries) {
+        if (ref.first() < s.firstToken() || ref.first() >= s.endToken() || ref.country().equals(except)) {
+          continue;
+        }
+        int d = Math.abs(ref.first() - at);
+        if (d < bestDist) {
+          bestDist = d;
+          best = ref.country();
+        }
+      }
+      return best;
+    }
+
+    @Nullable Person lastPersonBefore(int i, Sentence s) {
+      Person found = null;
+      int at = -1;
+      for (Mention m : mentions) {
+        if (m.first() >= s.firstToken() && m.end() <= i) {
+          found = m.person();
+          at = m.first();
+        }
+      }
+      // a surname of someone named in an earlier sentence, not yet tied to them
+      for (int k = i - 1; k > at && k >= s.firstToken(); k--) {
+        Token t = tokens.get(k);
+        if (t.isCapitalized()) {
+          for (Person p : people) {
+            if (p.lastKey().equals(bare(t.key()))) {
+              return p;
+            }
+          }
+        }
+      }
+      return found;
+    }
+
+    // ---------------------------------------------------------------- later mentions
+
+    void references(List<Sentence> sentences, int si) {
+      Sentence s = sentences.get(si);
+      Sentence prev = si > 0 ? sentences.get(si - 1) : null;
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        if (covered[i]) {
+          continue;
+        }
+        int next = byOffice(i, s);
+        if (next < 0) {
+          next = byPronoun(i, s, prev);
+        }
+        if (next > i) {
+          i = next - 1;
+        }
+      }
+    }
+
+    void surnames(Sentence s) {
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        if (!covered[i]) {
+          int next = byName(i, s);
+          if (next > i) {
+            i = next - 1;
+          }
+        }
+      }
+    }
+
+    /** "Putin", "Maduro's", "Vladimir Putin": a person already named. Returns the end token, or -1. */
+    int byName(int i, Sentence s) {
+      Token t = tokens.get(i);
+      if (!t.isWord() || !t.isCapitalized()) {
+        return -1;
+      }
+      Person best = null;
+      int bestEnd = -1;
+      for (Person p : people) {
+        int n = p.keys.size();
+        if (n > 1 && i + n <= s.endToken() && matches(i, p.keys)) {
+          if (i + n > bestEnd) {
+            best = p;
+            bestEnd = i + n;
+          }
+        }
+      }
+      if (best == null) {
+        String key = bare(t.key());
+        for (Person p : people) {
+          if (p.lastKey().equals(key) && (best == null || Math.abs(p.introToken - i) < Math.abs(best.introToken - i))) {
+            best = p;
+            bestEnd = i + 1;
+          }
+        }
+      }
+      if (best == null) {
+        return -1;
+      }
+      add(new Mention(i, bestEnd, best, null, null, true));
+      return bestEnd;
+    }
+
+    boolean matches(int i, List<String> keys) {
+      for (int k = 0; k < keys.size(); k++) {
+        String key = tokens.get(i + k).key();
+        if (!(key.equals(keys.get(k)) || (k == keys.size() - 1 && bare(key).equals(keys.get(k))))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    String bare(String key) {
+      return key.endsWith("'s") ? key.substring(0, key.length() - 2) : key;
+    }
+
+    /** "the Russian president", "the emir", "the Russian and Venezuelan leaders", "the two leaders". */
+    int byOffice(int i, Sentence s) {
+      int end = s.endToken();
+      int j = i;
+      boolean det = false;
+      if (DETERMINERS.contains(tokens.get(j).key())) {
+        det = true;
+        j++;
+      } else if (i > 0 && (tokens.get(i - 1).is("a") || tokens.get(i - 1).is("an"))) {
+        return -1;
+      }
+      if (det && j + 1 < end && (tokens.get(j).is("two") || tokens.get(j).is("pair"))) {
+        return pair(i, j, end);
+      }
+      if (det && j < end && tokens.get(j).is("pair")) {
+        return pair(i, j, end);
+      }
+      List<Country> states = new ArrayList<>();
+      while (j < end && countryAt[j] != null) {
+        states.add(countryAt[j].country());
+        j = countryAt[j].end();
+        if (j + 1 < end && (tokens.get(j).is("and") || tokens.get(j).text().equals(",")) && countryAt[j + 1] != null) {
+          j++;
+        }
+      }
+      if (!det && states.isEmpty()) {
+        return -1;
+      }
+      if (j >= end) {
+        return -1;
+      }
+      Set<Role> roles;
+      String titleHead = null;
+      int headEnd;
+      String key = tokens.get(j).key();
+      if (LEADER_WORDS.contains(key)) {
+        roles = HEADS;
+        headEnd = j + 1;
+        if (key.equals("heads") && j + 2 < end && tokens.get(j + 1).is("of") && tokens.get(j + 2).is("state")) {
+          headEnd = j + 3;
+        } else if (key.equals("heads")) {
+          return -1;
+        }
+      } else {
+        Office office = offices.match(text, tokens, j, end);
+        if (office == null || office.company()) {
+          return -1;
+        }
+        roles = Set.of(office.role());
+        headEnd = office.end();
+        titleHead = tokens.get(headEnd - 1).key();
+      }
+      if (headEnd < end && tokens.get(headEnd).isCapitalized() && !tokens.get(headEnd).isPunct()) {
+        return -1; // a name follows: an office of someone not yet known
+      }
+      List<Person> found = new ArrayList<>();
+      if (states.isEmpty()) {
+        Person only = null;
+        int count = 0;
+        for (Person p : people) {
+          if (p.introToken < i && p.holdsStateOffice() && roles.contains(p.role)
+              && (titleHead == null || Keys.of(p.title).endsWith(titleHead))) {
+            only = p;
+            count++;
+          }
+        }
+        if (count == 1) {
+          found.add(only);
+        }
+      } else {
+        for (Country c : states) {
+          Person p = holder(c, roles, i);
+          if (p != null) {
+            found.add(p);
+          }
+        }
+      }
+      for (Person p : found) {
+        add(new Mention(i, headEnd, p, null, null, true));
+      }
+      return found.isEmpty() ? -1 : headEnd;
+    }
+
+    @Nullable Person holder(Country c, Set<Role> roles, int before) {
+      Person best = null;
+      for (Person p : people) {
+        if (p.introToken >= before || !p.holdsStateOffice() || !c.equals(p.country) || !roles.contains(p.role)) {
+          continue;
+        }
+        if (best == null || (best.role != Role.HEAD_OF_STATE && p.role == Role.HEAD_OF_STATE)) {
+          best = p;
+        }
+      }
+      return best;
+    }
+
+    /** "the two leaders", "the pair": the last two heads of state or government mentioned. */
+    int pair(int i, int j, int end) {
+      int headEnd = tokens.get(j).is("pair") ? j + 1 : j + 2;
+      if (!tokens.get(j).is("pair")) {
+        String key = tokens.get(j + 1).key();
+        if (!LEADER_WORDS.contains(key) && !key.equals("heads")) {
+          return -1;
+        }
+        if (key.equals("heads")) {
+          if (!(j + 3 < end && tokens.get(j + 2).is("of") && tokens.get(j + 3).is("state"))) {
+            return -1;
+          }
+          headEnd = j + 4;
+        }
+      }
+      Set<Person> two = new LinkedHashSet<>();
+      for (int k = mentions.size() - 1; k >= 0 && two.size() < 2; k--) {
+        Mention m = mentions.get(k);
+        if (m.end() <= i && m.person().role != null && HEADS.contains(m.person().role)) {
+          two.add(m.person());
+        }
+      }
+      if (two.size() < 2) {
+        return -1;
+      }
+      for (Person p : two) {
+        add(new Mention(i, headEnd, p, null, null, false));
+      }
+      return headEnd;
+    }
+
+    /** "he", "his", "the latter": only when one person can be meant. */
+    int byPronoun(int i, Sentence s, @Nullable Sentence prev) {
+      Token t = tokens.get(i);
+      boolean latter = t.is("the") && i + 1 < s.endToken()
+          && (tokens.get(i + 1).is("latter") || tokens.get(i + 1).is("latter's"));
+      if (!latter && !PRONOUNS.contains(t.key())) {
+        return -1;
+      }
+      Person p = null;
+      if (latter) {
+        for (Mention m : mentions) {
+          if (m.end() <= i && m.named()) {
+            p = m.person();
+          }
+        }
+      } else {
+        Set<Person> here = personsIn(s.firstToken(), i);
+        if (here.size() == 1) {
+          p = here.iterator().next();
+        } else if (here.isEmpty() && prev != null) {
+          Set<Person> before = personsIn(prev.firstToken(), prev.endToken());
+          if (before.size() == 1) {
+            p = before.iterator().next();
+          }
+        }
+      }
+      if (p == null) {
+        return -1;
+      }
+      int end = latter ? i + 2 : i + 1;
+      add(new Mention(i, end, p, null, null, false));
+      return end;
+    }
+
+    Set<Person> personsIn(int from, int to) {
+      Set<Person> out = new LinkedHashSet<>();
+      for (Mention m : mentions) {
+        if (m.first() >= from && m.end() <= to) {
+          out.add(m.person());
+        }
+      }
+      return out;
+    }
+  }
+}
