@@ -4,4 +4,5 @@ module dev.entente.parsers {
   requires static transitive org.jspecify;
 
   exports dev.entente.parse;
+  exports dev.entente.parse.normalize;
 }

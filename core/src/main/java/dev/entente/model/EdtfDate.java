@@ -217,10 +217,17 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     if (i < s.length()) {
       expect(s, i, '-');
       month = digits(s, i + 1, 2, "month");
+      // 0 stands for "no month" inside this class; "2019-00" is not a date.
+      if (month == 0) {
+        throw new IllegalArgumentException("Invalid value for month: 00");
+      }
       i += 3;
       if (i < s.length()) {
         expect(s, i, '-');
         day = digits(s, i + 1, 2, "day");
+        if (day == 0) {
+          throw new IllegalArgumentException("Invalid value for day: 00");
+        }
         i += 3;
       }
     }

@@ -12,12 +12,8 @@ import java.util.Currency;
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
   public Money {
-    Checks.notNull(amount, "Money amount");
+    amount = Amounts.nonNegative(amount, "Money amount");
     Checks.notNull(currency, "Money currency");
-    if (amount.signum() < 0) {
-      throw new IllegalArgumentException("Money amount must not be negative: " + amount.toPlainString());
-    }
-    amount = Amounts.canonical(amount);
   }
 
   public static Money of(BigDecimal amount, String currencyCode) {

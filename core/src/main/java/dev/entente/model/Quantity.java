@@ -10,13 +10,8 @@ import java.math.BigDecimal;
 public record Quantity(BigDecimal amount, String unit) implements Comparable<Quantity> {
 
   public Quantity {
-    Checks.notNull(amount, "Quantity amount");
-    Checks.notBlank(unit, "Quantity unit");
-    if (amount.signum() < 0) {
-      throw new IllegalArgumentException("Quantity amount must not be negative: " + amount.toPlainString());
-    }
-    amount = Amounts.canonical(amount);
-    unit = unit.strip();
+    amount = Amounts.nonNegative(amount, "Quantity amount");
+    unit = Checks.notBlank(unit, "Quantity unit").strip();
   }
 
   public static Quantity of(BigDecimal amount, String unit) {

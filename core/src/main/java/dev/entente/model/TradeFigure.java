@@ -31,8 +31,7 @@ public record TradeFigure(
       throw new IllegalArgumentException("A TradeFigure needs a value, a quantity or a change (" + flow + ")");
     }
     if (changePercent != null) {
-      changePercent = Amounts.canonical(changePercent.abs()).multiply(BigDecimal.valueOf(changePercent.signum()));
-      changePercent = changePercent.signum() == 0 ? BigDecimal.ZERO : changePercent;
+      changePercent = Amounts.canonical(changePercent, "TradeFigure changePercent");
     }
     commodity = Checks.blankToNull(commodity, "TradeFigure commodity");
     Checks.notNull(qualifier, "TradeFigure qualifier");

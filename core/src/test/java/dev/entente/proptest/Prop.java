@@ -215,16 +215,7 @@ public final class Prop {
   private static void show(@Nullable Object value, StringBuilder sb) {
     if (value instanceof CharSequence s) {
       sb.append('"');
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c == '"' || c == '\\') {
-          sb.append('\\').append(c);
-        } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) || Character.isSpaceChar(c) && c != ' ') {
-          sb.append(String.format("\\u%04X", (int) c));
-        } else {
-          sb.append(c);
-        }
-      }
+      escape(s, true, sb);
       sb.append('"');
     } else if (value instanceof Collection<?> c) {
       sb.append('[');
@@ -253,7 +244,21 @@ public final class Prop {
       show(p.second(), sb);
       sb.append(')');
     } else {
-      sb.append(value);
+      // Records print their strings raw; escape what would garble a report.
+      escape(String.valueOf(value), false, sb);
+    }
+  }
+
+  private static void escape(CharSequence s, boolean quoted, StringBuilder sb) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (quoted && (c == '"' || c == '\\')) {
+        sb.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) || Character.isSpaceChar(c) && c != ' ') {
+        sb.append(String.format("\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
     }
   }
 

@@ -5,7 +5,7 @@
  * {@code decimals}, {@code strings} over any alphabet including arbitrary Unicode and lone
  * surrogates, {@code elements}, {@code oneOf}, {@code frequency}, {@code listOf}, {@code zip});
  * {@link dev.entente.proptest.Gen} combines them ({@code map}, {@code filter}, {@code flatMap});
- * and
+ * {@link dev.entente.proptest.ModelGens} generates valid values of every model type; and
  * {@link dev.entente.proptest.Prop} runs a property:
  *
  * <pre>{@code

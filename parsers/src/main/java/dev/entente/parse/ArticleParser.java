@@ -10,6 +10,8 @@ import dev.entente.parse.facts.AgreementExtractor;
 import dev.entente.parse.facts.ArmsContractExtractor;
 import dev.entente.parse.facts.TradeFigureExtractor;
 import dev.entente.parse.gazetteer.CountryTagger;
+import dev.entente.parse.normalize.AmountStage;
+import dev.entente.parse.normalize.DateStage;
 import dev.entente.parse.people.PeopleStage;
 import dev.entente.parse.pipeline.Document;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
@@ -44,7 +46,8 @@ public final class ArticleParser {
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
     PeopleStage people = new PeopleStage();
-    this.stages = List.of(new TextReaderStage(), new CountryTagger(), people, new EventStage(people.offices()),
+    this.stages = List.of(new TextReaderStage(), new CountryTagger(), new AmountStage(), new DateStage(), people,
+        new EventStage(people.offices()),
         new AgreementExtractor(), new TradeFigureExtractor(), new ArmsContractExtractor());
   }
 

@@ -100,6 +100,7 @@ public final class CountryGazetteer {
   private final Set<String> usStateContext;
   private final Set<String> languageAfter;
   private final Set<String> languageBefore;
+  private final Set<String> wordBefore;
 
   private CountryGazetteer(Map<String, Entry> byKey, Map<String, Set<String>> lists) {
     Map<String, List<Entry>> grouped = new HashMap<>();
@@ -131,6 +132,7 @@ public final class CountryGazetteer {
     this.usStateContext = lists.getOrDefault("usstate-context", Set.of());
     this.languageAfter = lists.getOrDefault("language-after", Set.of());
     this.languageBefore = lists.getOrDefault("language-before", Set.of());
+    this.wordBefore = lists.getOrDefault("word-before", Set.of());
   }
 
   /** The gazetteer of the data files shipped with the library, loaded on first use. */
@@ -292,7 +294,7 @@ public final class CountryGazetteer {
     if (r == 0) {
       return true;
     }
-    if ((r & WORD) != 0 && shape.capitals()) {
+    if ((r & WORD) != 0 && shape.capitals() && i > 0 && wordBefore.contains(u.keys[i - 1])) {
       return false;
     }
     boolean plainCase = !shape.capitals() && !shape.titleCase();
@@ -420,7 +422,7 @@ public final class CountryGazetteer {
           }
         }
         state = 0;
-        if (words >= 3 && upper * 10 >= words * 6) {
+        if (words >= 2 && upper * 10 >= words * 6) {
           state |= 1;
         }
         if (longWords >= 3 && capped == longWords) { // a headline: every longer word capitalised

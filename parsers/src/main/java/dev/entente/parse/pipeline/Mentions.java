@@ -8,6 +8,8 @@ import dev.entente.model.Quantity;
 import dev.entente.model.Role;
 import dev.entente.model.Span;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,17 +25,50 @@ public final class Mentions {
   /** A state named by its name ("Venezuela"), an adjective ("Venezuelan"), or its capital ("Caracas"). */
   public record CountryRef(int first, int end, Span span, Country country, CountryForm form) {}
 
-  /** A date or period, resolved to EDTF. */
-  public record DateRef(int first, int end, Span span, EdtfDate date) {}
+  /** How a date was written: in full, relative to publication ("on Wednesday"), or after an earlier one ("the following year"). */
+  public enum DateForm { ABSOLUTE, RELATIVE, ANAPHORIC }
+
+  /** A date or period, resolved to EDTF; {@code form} says what it was resolved against. */
+  public record DateRef(int first, int end, Span span, EdtfDate date, DateForm form) {
+    public DateRef {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(form, "form");
+    }
+
+    /** A date written in full. */
+    public DateRef(int first, int end, Span span, EdtfDate date) {
+      this(first, end, span, date, DateForm.ABSOLUTE);
+    }
+  }
 
   /** A plain number ("11", "eleven", "about 260"). */
   public record NumberRef(int first, int end, Span span, BigDecimal value, Qualifier qualifier) {}
 
-  /** An amount of money; {@code high} is the upper end of a range ("$2-3 billion"). */
-  public record MoneyRef(int first, int end, Span span, Money money, @Nullable Money high, Qualifier qualifier) {}
+  /**
+   * An amount of money; {@code high} is the upper end of a range ("$2-3 billion"); {@code equivalents}
+   * are the same amount in other currencies, given in brackets ("€5bn ($5.6bn)").
+   */
+  public record MoneyRef(int first, int end, Span span, Money money, @Nullable Money high, Qualifier qualifier,
+      List<Money> equivalents) {
+    public MoneyRef {
+      equivalents = List.copyOf(equivalents);
+    }
 
-  /** A counted or measured quantity ("257,200 tonnes", "1.5 million doses"). */
-  public record QuantityRef(int first, int end, Span span, Quantity quantity, Qualifier qualifier) {}
+    /** An amount without equivalents. */
+    public MoneyRef(int first, int end, Span span, Money money, @Nullable Money high, Qualifier qualifier) {
+      this(first, end, span, money, high, qualifier, List.of());
+    }
+  }
+
+  /** A counted or measured quantity ("257,200 tonnes", "1.5 million doses"); {@code high} ends a range ("2-3 million tonnes"). */
+  public record QuantityRef(int first, int end, Span span, Quantity quantity, Qualifier qualifier,
+      @Nullable Quantity high) {
+
+    /** A quantity that is no range. */
+    public QuantityRef(int first, int end, Span span, Quantity quantity, Qualifier qualifier) {
+      this(first, end, span, quantity, qualifier, null);
+    }
+  }
 
   /** A percentage: a change ("grew by 10%", negative for a fall) or a share ("80 percent of"). */
   public record PercentRef(int first, int end, Span span, BigDecimal value, boolean change, Qualifier qualifier) {}

@@ -74,6 +74,13 @@ class CountryTaggerTest {
   }
 
   @Test
+  void acronymsThatAreWordsNameAStateUnlessTheWordIsMeant() {
+    expect("THE US AND CHINA AGREED TO TALK", "USA", "CHN");
+    expect("CONTACT US\nFOLLOW US ON SOCIAL MEDIA\nTell us what you think about us.");
+    expect("A win for US diplomacy, the CAR said.", "USA", "CAF");
+  }
+
+  @Test
   void columbiaStandsForColombiaOnlyAsAState() {
     expect("Columbia is a promising partner in the region.", "COL");
     expect("The peace process in Columbia continues.", "COL");

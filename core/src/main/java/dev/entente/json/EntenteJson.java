@@ -1,0 +1,110 @@
+package dev.entente.json;
+
+import dev.entente.model.ArticleExtraction;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One-line JSON for users who just want a string: {@code EntenteJson.write(extraction)} gives the
+ * contract's JSON on one line (a JSON Lines record), {@code EntenteJson.read(json)} reads it back.
+ * {@link #mapper()} is the configured, thread-safe mapper behind them, with {@link EntenteModule}
+ * registered and limits fit for untrusted input: {@link #readConstraints()}, duplicate fields and
+ * trailing content rejected, no polymorphic (default) typing. Lone UTF-16 surrogates in strings
+ * are written as {@code \\uXXXX} escapes, so the output is always valid Unicode and reads back
+ * unchanged.
+ *
+ * <pre>{@code
+ * String line = EntenteJson.write(parser.parse("a1", text));
+ * ArticleExtraction back = EntenteJson.read(line);
+ * }</pre>
+ */
+public final class EntenteJson {
+  /** Deepest nesting accepted; the contract's documents nest about six levels. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** Longest document accepted, in characters or bytes. */
+  public static final long MAX_DOCUMENT_LENGTH = 64L << 20;
+  /** Longest string value accepted (a name, a title, an evidence text). */
+  public static final int MAX_STRING_LENGTH = 1 << 20;
+  /** Longest number accepted, in characters; model amounts need at most about 50. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+  /** Longest field name accepted. */
+  public static final int MAX_NAME_LENGTH = 1000;
+
+  private static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(MAX_NESTING_DEPTH)
+      .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+      .maxStringLength(MAX_STRING_LENGTH)
+      .maxNumberLength(MAX_NUMBER_LENGTH)
+      .maxNameLength(MAX_NAME_LENGTH)
+      .build();
+
+  private static final JsonMapper MAPPER = JsonMapper.builder(
+          JsonFactory.builder()
+              .streamReadConstraints(READ_CONSTRAINTS)
+              .characterEscapes(new SurrogateEscapes())
+              .build())
+      .addModule(new EntenteModule())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .deactivateDefaultTyping()
+      .build();
+
+  private EntenteJson() {}
+
+  /** The configured mapper: {@link EntenteModule} plus strict limits for untrusted input. */
+  public static JsonMapper mapper() {
+    return MAPPER;
+  }
+
+  /** The stream limits {@link #mapper()} applies, for users configuring their own mapper. */
+  public static StreamReadConstraints readConstraints() {
+    return READ_CONSTRAINTS;
+  }
+
+  /** The contract's JSON for {@code extraction}, on one line. */
+  public static String write(ArticleExtraction extraction) {
+    Objects.requireNonNull(extraction, "extraction must not be null");
+    return MAPPER.writeValueAsString(extraction);
+  }
+
+  /**
+   * Reads one extraction.
+   *
+   * @throws tools.jackson.core.JacksonException for malformed or invalid JSON, naming the JSON path
+   */
+  public static ArticleExtraction read(String json) {
+    Objects.requireNonNull(json, "json must not be null");
+    ArticleExtraction x = MAPPER.readValue(json, ArticleExtraction.class);
+    if (x == null) {
+      throw MismatchedInputException.from(null, ArticleExtraction.class, "Invalid JSON at $: expected an ArticleExtraction object, got null");
+    }
+    return x;
+  }
+
+  /** Escapes every UTF-16 surrogate, so a lone one never reaches the output unescaped. */
+  private static final class SurrogateEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ASCII.clone();
+    }
+
+    @Override
+    public @Nullable SerializableString getEscapeSequence(int ch) {
+      return Character.isSurrogate((char) ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.entente.parse.normalize;
+
+import dev.entente.parse.normalize.DateScanner.DateMatch;
+import dev.entente.parse.pipeline.Document;
+import dev.entente.parse.pipeline.Mentions.DateRef;
+import dev.entente.parse.pipeline.Stage;
+import java.util.List;
+
+/**
+ * The stage that fills a document's {@code dates}, resolving relative ones against
+ * {@link Document#published()}. The years and days it reads stop being plain numbers.
+ */
+public final class DateStage implements Stage {
+
+  private final DateScanner scanner;
+
+  public DateStage() {
+    this.scanner = new DateScanner(Lexicon.get());
+  }
+
+  @Override
+  public void apply(Document doc) {
+    List<DateMatch> matches = scanner.scan(doc.tokens, doc.sentences, doc.published());
+    boolean[] dated = new boolean[doc.tokens.size()];
+    for (DateMatch m : matches) {
+      doc.dates.add(new DateRef(m.first(), m.end(), Texts.span(doc.tokens, m.first(), m.end()), m.date(), m.form()));
+      for (int k = m.first(); k < m.end(); k++) {
+        dated[k] = true;
+      }
+    }
+    // "1857" in "December 17, 1857" is a year, no count
+    doc.numbers.removeIf(n -> {
+      for (int k = n.first(); k < n.end(); k++) {
+        if (dated[k]) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+}

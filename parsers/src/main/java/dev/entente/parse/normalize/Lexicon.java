@@ -1,0 +1,173 @@
+package dev.entente.parse.normalize;
+
+import dev.entente.model.Qualifier;
+import dev.entente.parse.text.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The normalizers' word lists, loaded once from the data files beside this class and shared read-only. */
+final class Lexicon {
+
+  enum NumberKind { UNIT, TEN, HUNDRED, SCALE, DOZEN, ATTACHED, PERCENT }
+
+  record NumberWord(BigDecimal value, NumberKind kind) {}
+
+  record CurrencyForm(String code, boolean before, boolean after) {}
+
+  /** A phrase found in the tokens: its value and its far edge (the index after it, or of its first token when looking back). */
+  record Hit<T>(T value, int edge) {}
+
+  private static final class Holder {
+    static final Lexicon INSTANCE = new Lexicon();
+  }
+
+  static Lexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  final Map<String, NumberWord> numberWords = new HashMap<>();
+  final Map<String, CurrencyForm> currencies = new HashMap<>();
+  final Map<String, String> units = new HashMap<>();
+  final Set<String> notCounted = new HashSet<>();
+  final Map<String, Qualifier> qualifiersBefore = new HashMap<>();
+  final Map<String, Qualifier> qualifiersAfter = new HashMap<>();
+  final Map<String, Integer> changes = new HashMap<>();
+  final Map<String, Integer> months = new HashMap<>();
+  final Map<String, DayOfWeek> weekdays = new HashMap<>();
+  final Map<String, Integer> dayWords = new HashMap<>();
+  final Map<String, Integer> shifts = new HashMap<>();
+  final Map<String, Integer> anaphors = new HashMap<>();
+  final Map<String, Integer> periods = new HashMap<>();
+  final Set<String> futureWords = new HashSet<>();
+  final Map<String, int[]> parts = new HashMap<>();
+  final Map<String, Integer> seasons = new HashMap<>();
+  final Map<String, Integer> ordinals = new HashMap<>();
+  final Map<String, int[]> phases = new HashMap<>();
+  /** The longest phrase, in tokens, of the multi-word tables. */
+  final int maxPhrase = 5;
+
+  private Lexicon() {
+    for (String[] r : rows("numbers.txt", 3)) {
+      numberWords.put(r[0], new NumberWord(new BigDecimal(r[1]), NumberKind.valueOf(r[2].toUpperCase())));
+    }
+    for (String[] r : rows("currencies.txt", 3)) {
+      boolean both = r[2].equals("both");
+      currencies.put(r[0], new CurrencyForm(r[1], both || r[2].equals("before"), both || r[2].equals("after")));
+    }
+    for (String[] r : rows("units.txt", 2)) {
+      units.put(r[0], r[1]);
+    }
+    for (String[] r : rows("not-counted.txt", 1)) {
+      notCounted.add(r[0]);
+    }
+    for (String[] r : rows("qualifiers.txt", 3)) {
+      (r[2].equals("after") ? qualifiersAfter : qualifiersBefore).put(r[0], Qualifier.valueOf(r[1]));
+    }
+    for (String[] r : rows("changes.txt", 2)) {
+      changes.put(r[0], r[1].equals("-") ? -1 : 1);
+    }
+    for (String[] r : rows("dates.txt", 3)) {
+      String w = r[1];
+      switch (r[0]) {
+        case "month" -> months.put(w, Integer.parseInt(r[2]));
+        case "weekday" -> weekdays.put(w, DayOfWeek.of(Integer.parseInt(r[2])));
+        case "day" -> dayWords.put(w, Integer.parseInt(r[2]));
+        case "shift" -> shifts.put(w, Integer.parseInt(r[2]));
+        case "anaphor" -> anaphors.put(w, Integer.parseInt(r[2]));
+        case "period" -> periods.put(w, Integer.parseInt(r[2]));
+        case "future" -> futureWords.add(w);
+        case "part" -> parts.put(w, range(r[2]));
+        case "season" -> seasons.put(w, Integer.parseInt(r[2]));
+        case "ordinal" -> ordinals.put(w, Integer.parseInt(r[2]));
+        case "phase" -> phases.put(w, range(r[2]));
+        default -> throw new IllegalStateException("dates.txt: unknown kind \"" + r[0] + "\"");
+      }
+    }
+  }
+
+  private static int[] range(String s) {
+    int dash = s.indexOf('-');
+    return new int[] {Integer.parseInt(s.substring(0, dash)), Integer.parseInt(s.substring(dash + 1))};
+  }
+
+  private static List<String[]> rows(String file, int columns) {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing data file " + file);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\\|");
+        if (cells.length != columns) {
+          throw new IllegalStateException(file + ": want " + columns + " columns: \"" + line + "\"");
+        }
+        for (int k = 0; k < cells.length; k++) {
+          cells[k] = cells[k].strip();
+        }
+        out.add(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return out;
+  }
+
+  /**
+   * The lookup key of tokens {@code [from, to)}: their keys, joined without a space where the text
+   * has none ({@code US$}) and with one where it has ({@code metric tons}).
+   */
+  static String key(List<Token> tokens, int from, int to) {
+    if (to - from == 1) {
+      return tokens.get(from).key();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from && tokens.get(k - 1).end() != tokens.get(k).start()) {
+        sb.append(' ');
+      }
+      sb.append(tokens.get(k).key());
+    }
+    return sb.toString();
+  }
+
+  /** The longest phrase of {@code table} starting at token {@code from} and ending before {@code limit}. */
+  <T> @Nullable Hit<T> longest(Map<String, T> table, List<Token> tokens, int from, int limit) {
+    int max = Math.min(limit, Math.min(tokens.size(), from + maxPhrase));
+    for (int to = max; to > from; to--) {
+      T v = table.get(key(tokens, from, to));
+      if (v != null) {
+        return new Hit<>(v, to);
+      }
+    }
+    return null;
+  }
+
+  /** The longest phrase of {@code table} ending just before token {@code end}, starting at or after {@code floor}. */
+  <T> @Nullable Hit<T> longestEndingAt(Map<String, T> table, List<Token> tokens, int end, int floor) {
+    for (int from = Math.max(floor, end - maxPhrase); from < end; from++) {
+      T v = table.get(key(tokens, from, end));
+      if (v != null) {
+        return new Hit<>(v, from);
+      }
+    }
+    return null;
+  }
+}

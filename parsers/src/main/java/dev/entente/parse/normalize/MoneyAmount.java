@@ -1,0 +1,22 @@
+package dev.entente.parse.normalize;
+
+import dev.entente.model.Money;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An amount of money as a text gives it: the amount ({@code low} end of a range), the range's
+ * {@code high} end if any ({@code $2-3 billion}), and equivalents in other currencies given in
+ * brackets ({@code €5bn ($5.6bn)} is one amount with one equivalent).
+ */
+public record MoneyAmount(Money money, @Nullable Money high, List<Money> equivalents) {
+
+  public MoneyAmount {
+    Objects.requireNonNull(money, "MoneyAmount money must not be null");
+    equivalents = List.copyOf(equivalents);
+    if (high != null && !high.currency().equals(money.currency())) {
+      throw new IllegalArgumentException("A range's ends must share a currency: " + money + " - " + high);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package dev.entente.parse.normalize;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A percentage: its value in percent, and whether it is a change ({@code grew by 10%} is +10,
+ * {@code fell 5%} is -5) rather than a share or a level ({@code 80 percent of its equipment}).
+ */
+public record Percentage(BigDecimal value, boolean change) {
+
+  public Percentage {
+    Objects.requireNonNull(value, "Percentage value must not be null");
+  }
+}
