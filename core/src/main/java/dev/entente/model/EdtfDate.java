@@ -81,7 +81,9 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     if (startKind != BoundKind.DATE && endKind != BoundKind.DATE) {
       throw new IllegalArgumentException("An interval needs at least one dated end");
     }
-    if (start != null && end != null && start.earliest().isAfter(end.latest())) {
+    // Neither end may reach before the start: then the interval contains both of its ends.
+    if (start != null && end != null
+        && (start.earliest().isAfter(end.earliest()) || start.latest().isAfter(end.latest()))) {
       throw new IllegalArgumentException("Interval ends before it starts: " + start + "/" + end);
     }
     this.year = 0;
@@ -135,7 +137,11 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     return ofYear(year.getValue());
   }
 
-  /** The interval from {@code start} to {@code end}, both single dates, inclusive. */
+  /**
+   * The interval from {@code start} to {@code end}, both single dates, inclusive; the end may not
+   * begin or finish before the start does ({@code 2019/2019-06} is rejected: write
+   * {@code 2019-01/2019-06}).
+   */
   public static EdtfDate interval(EdtfDate start, EdtfDate end) {
     Objects.requireNonNull(start, "interval start must not be null");
     Objects.requireNonNull(end, "interval end must not be null");

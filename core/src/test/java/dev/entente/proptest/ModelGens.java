@@ -118,15 +118,20 @@ public final class ModelGens {
 
   /** Intervals between two single dates, or open or unknown at one end. */
   public static Gen<EdtfDate> intervals() {
-    // Of two single dates, at least one order makes a valid interval.
-    Gen<EdtfDate> closed = Gens.pair(singleDates(), singleDates()).map(p -> p.first().earliest().isAfter(p.second().latest())
-            ? EdtfDate.interval(p.second(), p.first()) : EdtfDate.interval(p.first(), p.second()));
+    // Two dates make an interval in one order unless one lies strictly inside the other.
+    Gen<EdtfDate> closed = Gens.pair(singleDates(), singleDates())
+        .filter(p -> ordered(p.first(), p.second()) || ordered(p.second(), p.first()))
+        .map(p -> ordered(p.first(), p.second()) ? EdtfDate.interval(p.first(), p.second()) : EdtfDate.interval(p.second(), p.first()));
     return Gens.frequency(
         Gens.weighted(6, closed),
         Gens.weighted(1, singleDates().map(EdtfDate::since)),
         Gens.weighted(1, singleDates().map(EdtfDate::until)),
         Gens.weighted(1, singleDates().map(d -> EdtfDate.parse(d + "/"))),
         Gens.weighted(1, singleDates().map(d -> EdtfDate.parse("/" + d))));
+  }
+
+  private static boolean ordered(EdtfDate a, EdtfDate b) {
+    return !a.earliest().isAfter(b.earliest()) && !a.latest().isAfter(b.latest());
   }
 
   /** Any date the model can hold. */

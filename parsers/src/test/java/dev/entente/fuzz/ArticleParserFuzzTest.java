@@ -3,6 +3,7 @@ package dev.entente.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.entente.parse.ArticleParser;
+import dev.entente.parse.ExtractionInvariants;
 import java.time.LocalDate;
 
 /**
@@ -17,9 +18,9 @@ class ArticleParserFuzzTest {
   @FuzzTest
   void parseText(byte[] input) {
     String text = FuzzText.utf8(input);
-    ExtractionChecks.assertWellFormed(text, PARSER.parse("fuzz", text));
+    ExtractionInvariants.assertWellFormed(text, PARSER.parse("fuzz", text));
     String units = FuzzText.utf16Units(input);
-    ExtractionChecks.assertWellFormed(units, PARSER.parse("fuzz", units));
+    ExtractionInvariants.assertWellFormed(units, PARSER.parse("fuzz", units));
   }
 
   @FuzzTest
@@ -27,6 +28,6 @@ class ArticleParserFuzzTest {
     // any day from year 1 to 9999, the range EDTF level 0 dates cover
     LocalDate published = LocalDate.ofEpochDay(data.consumeLong(-719162L, 2932896L));
     String text = FuzzText.utf8(data.consumeRemainingAsBytes());
-    ExtractionChecks.assertWellFormed(text, PARSER.parse("fuzz", text, published));
+    ExtractionInvariants.assertWellFormed(text, PARSER.parse("fuzz", text, published));
   }
 }

@@ -1,4 +1,4 @@
-package dev.entente.fuzz;
+package dev.entente.parse;
 
 import dev.entente.model.ArticleExtraction;
 import dev.entente.model.CountryMention;
@@ -8,11 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What every extraction must satisfy, whatever the text: evidence inside the text, and facts with evidence. */
-final class ExtractionChecks {
-  private ExtractionChecks() {}
+public final class ExtractionInvariants {
+  private ExtractionInvariants() {}
 
-  static void assertWellFormed(String text, ArticleExtraction x) {
+  /** Throws an {@link AssertionError} naming the first span outside {@code text} or fact without evidence. */
+  public static void assertWellFormed(String text, ArticleExtraction x) {
     for (CountryMention m : x.countries()) {
+      if (m.evidence().isEmpty()) {
+        throw new AssertionError("a country mention without evidence: " + m);
+      }
       assertInside(text, m.evidence(), m);
     }
     List<Fact> facts = new ArrayList<>();
