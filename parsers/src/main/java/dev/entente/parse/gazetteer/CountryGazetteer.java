@@ -320,7 +320,7 @@ public final class CountryGazetteer {
   /** "Jordan Peterson": a capitalised word that is not an office or the like follows. */
   private boolean givenName(Units u, int j) {
     return j < u.size && !u.joined[j] && u.word[j] && u.cap[j] && !u.lineStart[j]
-        && !followers.contains(u.keys[j]) && !byFirst.containsKey(u.keys[j]);
+        && !followers.contains(u.keys[j]) && matchAt(u, j, u.size) == null;
   }
 
   /** "George Washington": a capitalised word other than a function word comes just before. */

@@ -55,6 +55,10 @@ class CountryTaggerTest {
     expect("King Abdullah of Jordan received the delegation.", "JOR");
     expect("Jordan's King Abdullah received the delegation.", "JOR");
     expect("Jordan Bardella, the party's leader, criticised Paris Hilton and Chad Daniels in France.", "FRA");
+    expect("The columnist David French and the comedian Dane Cook laughed.");
+    expect("The French and German leaders met.", "FRA", "DEU");
+    expect("The firm is based in London, Ontario, and in Paris, Texas.");
+    expect("The rally in Santiago de Cuba drew crowds from Benin City.");
     expect("Troops from Chad and Niger took part.", "TCD", "NER");
   }
 
