@@ -5,6 +5,8 @@ import dev.entente.model.ArticleExtraction;
 import dev.entente.model.CountryMention;
 import dev.entente.model.Country;
 import dev.entente.model.Span;
+import dev.entente.parse.article.ArticleMetadataReader;
+import dev.entente.parse.article.BoilerplateDetector;
 import dev.entente.parse.events.EventStage;
 import dev.entente.parse.facts.AgreementExtractor;
 import dev.entente.parse.facts.ArmsContractExtractor;
@@ -46,8 +48,8 @@ public final class ArticleParser {
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
     PeopleStage people = new PeopleStage();
-    this.stages = List.of(new TextReaderStage(), new CountryTagger(), new AmountStage(), new DateStage(), people,
-        new EventStage(people.offices()),
+    this.stages = List.of(new TextReaderStage(), new BoilerplateDetector(), new ArticleMetadataReader(),
+        new CountryTagger(), new AmountStage(), new DateStage(), people, new EventStage(people.offices()),
         new AgreementExtractor(), new TradeFigureExtractor(), new ArmsContractExtractor());
   }
 

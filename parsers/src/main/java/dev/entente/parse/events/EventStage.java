@@ -77,6 +77,9 @@ public final class EventStage implements Stage {
     return t.isConsultation() ? "CONSULT" : t.name();
   }
 
+  /** A place as written, the state it lies in when known, and whether it is a city (not a state). */
+  private record Place(String written, @Nullable Country host, boolean city) {}
+
   /** An event being built. */
   private static final class Draft {
     EventType type;
@@ -117,10 +120,12 @@ public final class EventStage implements Stage {
       return false;
     }
 
-    void absorb(Draft o) {
+    void absorb(Draft o, boolean withCountries) {
       o.people.forEach(people::putIfAbsent);
       offices.addAll(o.offices);
-      countries.addAll(o.countries);
+      if (withCountries) {
+        countries.addAll(o.countries);
+      }
       if (o.location != null && (location == null || (o.locationIsCity && !locationIsCity))) {
         location = o.location;
         locationIsCity = o.locationIsCity;
@@ -169,7 +174,7 @@ public final class EventStage implements Stage {
       for (Draft u : undated) {
         Draft target = target(u, events);
         if (target != null) {
-          target.absorb(u);
+          target.absorb(u, false);
         }
       }
       LocalDate published = doc.published();
@@ -222,30 +227,36 @@ public final class EventStage implements Stage {
           int scopeFrom = segments.size() == 1 ? s.firstToken() : seg[0];
           int scopeTo = segments.size() == 1 ? s.endToken() : seg[1];
           if (dates.isEmpty()) {
-            Draft d = draft(s, segHits, null, scopeFrom, scopeTo);
+            Draft d = draft(s, segHits, null, scopeFrom, scopeTo, last);
             if (d == null) {
               continue;
             }
             if (last != null) {
-              last.absorb(d);
+              last.absorb(d, true);
             } else {
               undated.add(d);
             }
             continue;
           }
           Map<DateRef, List<Hit>> bound = bind(segHits, dates);
+          List<Hit> unbound = new ArrayList<>(segHits);
+          bound.values().forEach(unbound::removeAll);
+          if (!unbound.isEmpty() && bound.values().stream().allMatch(List::isEmpty)) {
+            // the clause's dates belong to something else ("came to Moscow to review what was done this year")
+            Draft d = draft(s, unbound, null, scopeFrom, scopeTo, last);
+            if (d != null) {
+              undated.add(d);
+            }
+            continue;
+          }
           for (DateRef date : dates) {
             List<Hit> own = bound.get(date);
             if (own.isEmpty()) {
               continue;
             }
-            Draft d = draft(s, own, date.date(), scopeFrom, scopeTo);
+            Draft d = draft(s, own, date.date(), scopeFrom, scopeTo, last);
             if (d == null) {
               continue;
-            }
-            if (d.people.isEmpty() && d.countries.isEmpty() && last != null) {
-              d.people.putAll(last.people);
-              d.countries.addAll(last.countries);
             }
             here.add(d);
             dated.add(d);
@@ -288,7 +299,22 @@ public final class EventStage implements Stage {
         out.add(h);
       }
       out.sort(Comparator.comparingInt(Hit::first));
+      // "signed during the president's visit": a visit told only as the time of something else
+      out.removeIf(h -> !h.verb() && duringBefore(s, h) && out.stream().noneMatch(
+          o -> o.verb() && family(o.type()).equals(family(h.type()))));
       return out;
+    }
+
+    boolean duringBefore(Sentence s, Hit h) {
+      for (int k = h.first() - 1; k >= s.firstToken() && k >= h.first() - 6; k--) {
+        if (tokens.get(k).is("during")) {
+          return true;
+        }
+        if (tokens.get(k).text().equals(",")) {
+          return false;
+        }
+      }
+      return false;
     }
 
     @Nullable Cue cueBefore(Sentence s, Hit h) {
@@ -376,25 +402,56 @@ public final class EventStage implements Stage {
         DateRef best = null;
         int bestDist = Integer.MAX_VALUE;
         for (DateRef d : dates) {
+          if (d.first() >= h.end() && subordinate(h.end(), d.first())) {
+            continue;
+          }
           int dist = d.first() >= h.end() ? d.first() - h.end() : h.first() - d.end();
           if (dist < bestDist) {
             bestDist = dist;
             best = d;
           }
         }
-        out.get(best).add(h);
-      }
-      for (int k = 1; k < dates.size(); k++) {
-        DateRef prev = dates.get(k - 1);
-        DateRef cur = dates.get(k);
-        if (joined(prev.end(), cur.first())) {
-          List<Hit> merged = new ArrayList<>(out.get(prev));
-          merged.addAll(out.get(cur));
-          merged.sort(Comparator.comparingInt(Hit::first));
-          out.put(cur, merged);
+        if (best != null) {
+          out.get(best).add(h);
         }
       }
+      // "in March and August": the dates of one coordination share every trigger
+      int groupStart = 0;
+      for (int k = 1; k <= dates.size(); k++) {
+        if (k < dates.size() && joined(dates.get(k - 1).end(), dates.get(k).first())) {
+          continue;
+        }
+        if (k - groupStart > 1) {
+          List<Hit> shared = new ArrayList<>();
+          for (int m = groupStart; m < k; m++) {
+            shared.addAll(out.get(dates.get(m)));
+          }
+          shared.sort(Comparator.comparingInt(Hit::first));
+          for (int m = groupStart; m < k; m++) {
+            out.put(dates.get(m), shared);
+          }
+        }
+        groupStart = k;
+      }
       return out;
+    }
+
+    /** Whether a clause of its own ("to summarize what was done this year") starts between two tokens. */
+    boolean subordinate(int from, int to) {
+      for (int k = from; k < to; k++) {
+        String key = tokens.get(k).key();
+        if (key.equals("what") || key.equals("which") || key.equals("that") || key.equals("who")) {
+          return true;
+        }
+        if (key.equals("to") && k + 1 < to) {
+          Token next = tokens.get(k + 1);
+          if (next.isWord() && !next.isCapitalized() && !next.is("the") && !next.is("a") && !next.is("an")
+              && countryAt[k + 1] == null) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     boolean joined(int from, int to) {
@@ -414,7 +471,7 @@ public final class EventStage implements Stage {
     }
 
     /** An event from the triggers of a clause; null when it names neither people nor states. */
-    @Nullable Draft draft(Sentence s, List<Hit> hits, @Nullable EdtfDate date, int from, int to) {
+    @Nullable Draft draft(Sentence s, List<Hit> hits, @Nullable EdtfDate date, int from, int to, @Nullable Draft context) {
       Hit anchor = hits.get(0);
       EventType type = anchor.type();
       for (Hit h : hits) {
@@ -431,23 +488,27 @@ public final class EventStage implements Stage {
       if (d.planned && date != null && published != null && !date.earliest().isAfter(published)) {
         d.planned = cue == Cue.PLANNED;
       }
-      d.date = anniversary(from, anchor, date);
       Set<Integer> excluded = new java.util.HashSet<>();
+      boolean withPeople = d.type.isConsultation() || d.type == EventType.MILITARY_EXERCISE || d.type == EventType.OTHER;
+      int lastTaken = -1;
       for (PersonRef p : doc.persons) {
         if (p.first() < from || p.first() >= to) {
           continue;
         }
-        if (!participates(p, hits)) {
+        boolean subject = lastTaken < 0 && p.end() <= hits.get(0).first() && firstPersonIn(from, p);
+        if (!participates(p, hits) || !(subject || near(p, hits) || listedAfter(lastTaken, p.first()))) {
           for (int k = p.first(); k < p.end(); k++) {
             excluded.add(k);
           }
           continue;
         }
-        if (p.role() == Role.OTHER && p.title() != null && !d.people.containsKey(p.personId())) {
-          // company titles: people of firms, not of states
-          continue;
+        if (p.role() == Role.OTHER && p.title() != null) {
+          continue; // company titles: people of firms, not of states
         }
-        d.people.putIfAbsent(p.personId(), p.name());
+        lastTaken = p.end();
+        if (withPeople) {
+          d.people.putIfAbsent(p.personId(), p.name());
+        }
         if (p.country() != null) {
           d.countries.add(p.country());
         }
@@ -461,51 +522,73 @@ public final class EventStage implements Stage {
           d.countries.add(c.country());
         }
       }
-      if (mentionsPair(from, to)) {
-        d.countries.addAll(pairBefore(from));
+      int pair = pairAt(from, to);
+      if (pair >= 0 && d.countries.size() < 2) {
+        d.countries.addAll(pairBefore(pair));
       }
-      String[] place = place(d.type, hits, to);
+      if (d.people.isEmpty() && context != null) {
+        // "..., and later in November": the same people, on another occasion
+        d.people.putAll(context.people);
+        d.countries.addAll(context.countries);
+      }
+      Place place = place(d.type, hits, to);
       if (place != null) {
-        d.location = place[0];
-        d.locationIsCity = place[1] != null;
-        Country host = place[1] != null && !place[1].isEmpty() ? Country.of(place[1]) : null;
-        if (host != null && (d.type == EventType.VISIT || d.type == EventType.MILITARY_EXERCISE || d.countries.size() < 2)) {
-          d.countries.add(host);
+        d.location = place.written();
+        d.locationIsCity = place.city();
+        if (place.host() != null && (d.type == EventType.VISIT || d.type == EventType.MILITARY_EXERCISE || d.countries.isEmpty())) {
+          d.countries.add(place.host());
         }
       }
-      if (d.people.isEmpty()) {
+      if (d.people.isEmpty() && withPeople) {
         d.offices.addAll(unnamedOffices(from, to));
+      }
+      if (d.people.isEmpty() && d.countries.isEmpty()) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+          CountryRef c = countryAt[k];
+          if (c != null && c.first() == k && c.form() != CountryForm.CAPITAL) {
+            d.countries.add(c.country());
+          }
+        }
+        if (d.countries.isEmpty()) {
+          d.countries.addAll(pairBefore(s.firstToken()));
+        }
       }
       d.evidence.add(new Span(tokens.get(from).start(), tokens.get(to - 1).end()));
       return d;
     }
 
-    /** "December will mark 165 years since relations were established": the date 165 years before. */
-    @Nullable EdtfDate anniversary(int from, Hit anchor, @Nullable EdtfDate date) {
-      for (int k = anchor.first() - 1; k >= from + 2 && k >= anchor.first() - 10; k--) {
-        if (tokens.get(k).is("since") && tokens.get(k - 1).is("years") && tokens.get(k - 2).isNumber()) {
-          int years;
-          try {
-            years = Integer.parseInt(tokens.get(k - 2).text().replace(",", ""));
-          } catch (NumberFormatException e) {
-            return date;
-          }
-          LocalDate published = doc.published();
-          if (date == null) {
-            return published == null ? null : EdtfDate.ofYear(published.getYear() - years);
-          }
-          if (date.isInterval()) {
-            return date;
-          }
-          LocalDate e = date.earliest().minusYears(years);
-          return switch (date.precision()) {
-            case DAY -> EdtfDate.of(e);
-            case MONTH -> EdtfDate.ofMonth(e.getYear(), e.getMonthValue());
-            default -> EdtfDate.ofYear(e.getYear());
-          };
+    /** Whether {@code p} is the first person named in a clause: its subject, most often. */
+    boolean firstPersonIn(int from, PersonRef p) {
+      for (PersonRef q : doc.persons) {
+        if (q.first() >= from) {
+          return q == p;
         }
       }
-      return date;
+      return false;
+    }
+
+    /** Whether a person is named within a few words of a trigger. */
+    boolean near(PersonRef p, List<Hit> hits) {
+      for (Hit h : hits) {
+        int gap = p.first() >= h.end() ? p.first() - h.end() : h.first() - p.end();
+        if (gap <= 10) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether only commas and "and" stand between a taken participant and this one: a list of them. */
+    boolean listedAfter(int lastEnd, int first) {
+      if (lastEnd < 0 || first - lastEnd > 2) {
+        return false;
+      }
+      for (int k = lastEnd; k < first; k++) {
+        if (!(tokens.get(k).is("and") || tokens.get(k).text().equals(","))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A person "of" something other than the event ("the inauguration of President X") takes no part in it. */
@@ -528,17 +611,15 @@ public final class EventStage implements Stage {
       return false;
     }
 
-    boolean mentionsPair(int from, int to) {
+    /** Where "the two countries" or "both sides" stands in a clause, or -1. */
+    int pairAt(int from, int to) {
       for (int k = from; k + 1 < to; k++) {
         String key = tokens.get(k).key();
         if ((key.equals("two") || key.equals("both")) && PAIR_WORDS.contains(tokens.get(k + 1).key())) {
-          return true;
-        }
-        if (key.equals("bilateral") && !tokens.get(k + 1).isCapitalized()) {
-          return true;
+          return k;
         }
       }
-      return false;
+      return -1;
     }
 
     /** The last two states named before token {@code at}: what "the two countries" stands for. */
@@ -553,52 +634,61 @@ public final class EventStage implements Stage {
       return new ArrayList<>(out);
     }
 
-    /**
-     * Where the event took place: a visit's destination, else the first place after "in" or "at"
-     * following a trigger. Returns {place as written, host state code or "" for a city, null for a state}.
-     */
-    String @Nullable [] place(EventType type, List<Hit> hits, int to) {
-      String[] found = null;
+    /** Where the event took place: a visit's destination, else the first place after "in" or "at" following a trigger. */
+    @Nullable Place place(EventType type, List<Hit> hits, int to) {
       if (type == EventType.VISIT) {
         for (Hit h : hits) {
-          found = destination(h, to);
-          if (found != null) {
-            return found;
+          Place p = destination(h, to);
+          if (p != null) {
+            return p;
           }
         }
       }
       for (Hit h : hits) {
-        found = location(h.end(), to, false);
-        if (found != null) {
-          return found;
+        Place p = location(h.end(), to, false);
+        if (p != null) {
+          return p;
         }
       }
       for (Hit h : hits) {
         if (h.type() == EventType.VISIT) {
-          found = destination(h, to);
-          if (found != null) {
-            return found;
+          Place p = destination(h, to);
+          if (p != null) {
+            return p;
           }
         }
       }
       return null;
     }
 
-    String @Nullable [] destination(Hit h, int to) {
-      int k = h.end();
-      if (k < to && (tokens.get(k).is("to") || tokens.get(k).is("in"))) {
-        return placeAt(k + 1, to);
+    /** "visit to X", "visit of the minister to X", "arrived in X". */
+    @Nullable Place destination(Hit h, int to) {
+      if (h.place() || h.verb()) {
+        Place p = placeAt(h.end(), to);
+        if (p != null) {
+          return p;
+        }
       }
-      if (h.place()) {
-        return placeAt(k, to);
+      int stop = Math.min(to, h.end() + 8);
+      for (int k = h.end(); k + 1 < stop; k++) {
+        String t = tokens.get(k).text();
+        if (t.equals(",") || t.equals(";")) {
+          return null;
+        }
+        if (tokens.get(k).is("to") || (k == h.end() && tokens.get(k).is("in"))) {
+          Place p = placeAt(k + 1, to);
+          if (p != null) {
+            return p;
+          }
+        }
       }
       return null;
     }
 
-    /** The first "in X" or "at X" from token {@code from}: with {@code direct}, X must come right away. */
-    String @Nullable [] location(int from, int to, boolean direct) {
+    /** The first "in X" or "at X" from token {@code from}: with {@code direct}, X must come within a few words. */
+    @Nullable Place location(int from, int to, boolean direct) {
       if (direct) {
-        String[] here = placeAt(from, to);
+        Place here = placeAt(from, to);
         if (here != null) {
           return here;
         }
@@ -607,7 +697,7 @@ public final class EventStage implements Stage {
       for (int k = from; k + 1 < stop; k++) {
         String key = tokens.get(k).key();
         if (key.equals("in") || key.equals("at")) {
-          String[] p = placeAt(k + 1, to);
+          Place p = placeAt(k + 1, to);
           if (p != null) {
             return p;
           }
@@ -617,19 +707,19 @@ public final class EventStage implements Stage {
     }
 
     /** A place at token {@code k}: a state or capital, a seat of government, or a capitalized place name. */
-    String @Nullable [] placeAt(int k, int to) {
+    @Nullable Place placeAt(int k, int to) {
       if (k >= to) {
         return null;
       }
       if (tokens.get(k).is("the") && k + 1 < to) {
         String seat = seat(k + 1, to);
         if (seat != null) {
-          return new String[] {seat, ""};
+          return new Place(seat, null, true);
         }
       }
       String seat = seat(k, to);
       if (seat != null) {
-        return new String[] {seat, ""};
+        return new Place(seat, null, true);
       }
       CountryRef c = countryAt[k];
       if (c != null && c.first() == k) {
@@ -637,19 +727,21 @@ public final class EventStage implements Stage {
           return null;
         }
         String written = doc.text.substring(c.span().start(), c.span().end());
-        if (written.endsWith("'s") || written.endsWith("\u2019s")) {
+        if (tokens.get(c.end() - 1).key().endsWith("'s")) {
           // "Venezuela's capital, Caracas": the city named next
           int j = c.end();
           if (j + 2 < to && tokens.get(j).is("capital") && tokens.get(j + 1).text().equals(",")) {
-            String[] city = placeAt(j + 2, to);
+            Place city = placeAt(j + 2, to);
             if (city != null) {
               return city;
             }
           }
-          written = written.substring(0, written.length() - 2);
+          if (written.endsWith("s")) {
+            written = written.substring(0, written.length() - 2);
+          }
         }
         boolean city = c.form() == CountryForm.CAPITAL || c.form() == CountryForm.SEAT;
-        return new String[] {written, city ? c.country().code() : null};
+        return new Place(written, c.country(), city);
       }
       Token t = tokens.get(k);
       if (!t.isWord() || !t.isCapitalized() || dateAt[k] != null || isPerson(k) || offices.isHeadWord(t.key())) {
@@ -660,8 +752,7 @@ public final class EventStage implements Stage {
           && dateAt[j] == null && countryAt[j] == null && !isPerson(j)) {
         j++;
       }
-      String written = doc.text.substring(t.start(), tokens.get(j - 1).end());
-      return new String[] {written, ""};
+      return new Place(doc.text.substring(t.start(), tokens.get(j - 1).end()), null, true);
     }
 
     @Nullable String seat(int k, int to) {
@@ -725,15 +816,16 @@ public final class EventStage implements Stage {
       for (Draft d : dated) {
         Draft same = null;
         for (Draft o : out) {
+          boolean close = d.date != null && (d.date.precision() == EdtfDate.Precision.DAY || d.sentence - o.sentence <= 2);
           if (o.family().equals(d.family()) && d.date != null && d.date.equals(o.date)
-              && (o.sharesPerson(d) || o.people.isEmpty() || d.people.isEmpty())
+              && (o.sharesPerson(d) || ((o.people.isEmpty() || d.people.isEmpty()) && close))
               && (o.countries.isEmpty() || d.countries.isEmpty() || o.sharesCountry(d))) {
             same = o;
             break;
           }
         }
         if (same != null) {
-          same.absorb(d);
+          same.absorb(d, true);
           same.planned &= d.planned;
         } else {
           out.add(d);

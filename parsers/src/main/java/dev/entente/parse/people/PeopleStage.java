@@ -5,6 +5,7 @@ import dev.entente.model.Leader;
 import dev.entente.model.Role;
 import dev.entente.model.Span;
 import dev.entente.parse.pipeline.Document;
+import dev.entente.parse.pipeline.Mentions.CountryForm;
 import dev.entente.parse.pipeline.Mentions.CountryRef;
 import dev.entente.parse.pipeline.Mentions.DateRef;
 import dev.entente.parse.pipeline.Mentions.PersonRef;
@@ -398,8 +399,12 @@ public final class PeopleStage implements Stage {
           j++;
           continue;
         }
-        if (!t.isWord() || dateAt[j] || countryAt[j] != null) {
+        if (!t.isWord() || dateAt[j]) {
           break;
+        }
+        if (countryAt[j] != null && !(words.isEmpty() && countryAt[j].form() != CountryForm.ADJECTIVE
+            && j + 1 < end && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord() && countryAt[j + 1] == null)) {
+          break; // a state, unless it opens a name ("Sofia Mensah")
         }
         String key = t.key();
         boolean possessive = key.endsWith("'s");
@@ -557,7 +562,14 @@ public final class PeopleStage implements Stage {
 
     void references(List<Sentence> sentences, int si) {
       Sentence s = sentences.get(si);
-      Sentence prev = si > 0 ? sentences.get(si - 1) : null;
+      // the nearest of the two sentences before that names anyone
+      Sentence prev = null;
+      for (int back = si - 1; back >= 0 && back >= si - 2 && prev == null; back--) {
+        Sentence b = sentences.get(back);
+        if (!personsIn(b.firstToken(), b.endToken()).isEmpty()) {
+          prev = b;
+        }
+      }
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         if (covered[i]) {
           continue;

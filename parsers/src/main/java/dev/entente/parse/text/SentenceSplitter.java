@@ -136,7 +136,7 @@ public final class SentenceSplitter {
       return false;
     }
     return !(t.isPunct() && (c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '}' || c == '%'
-        || c == '.'));
+        || c == '.' || c == '/'));
   }
 
   // whether a token usually opens a sentence, for periods that may also just end an abbreviation

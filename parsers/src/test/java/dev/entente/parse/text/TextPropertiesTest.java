@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import dev.entente.proptest.Gen;
+import dev.entente.proptest.Gens;
+import dev.entente.proptest.Prop;
 import org.junit.jupiter.api.Test;
 
 /** Invariants of tokens and sentences over arbitrary text. */
@@ -20,35 +23,30 @@ class TextPropertiesTest {
       "\u2026", ",", "!", "?", ":", ";", "(", ")", "$", "%", "•", "|", "/", "ß", "İ", "ı", "ø", "中", "Mr.", "U.S.",
       "St.", "257,200", "85.2", "2015-2018", "AK-103", "said.The", " No. ", "\u0000", "\u001F", "\u0085"};
 
+  /** Article-like text built from the stress pieces above and arbitrary characters. */
+  static final Gen<String> TEXTS = Gens.strings(
+      Gens.frequency(Gens.weighted(3, Gens.elements(PIECES)), Gens.weighted(2, Gens.anyChar())), 0, 150);
+
   private static String randomText(SplittableRandom r, int pieces) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < pieces; i++) {
-      if (r.nextInt(4) == 0) {
-        sb.appendCodePoint(r.nextInt(0x110000));
-      } else {
-        sb.append(PIECES[r.nextInt(PIECES.length)]);
-      }
+      sb.append(r.nextInt(4) == 0 ? Character.toString(r.nextInt(0x110000)) : PIECES[r.nextInt(PIECES.length)]);
     }
     return sb.toString();
   }
 
   @Test
   void tokenSpansMapBackToTheSameCharacters() {
-    SplittableRandom r = new SplittableRandom(20190925L);
-    for (int run = 0; run < 3000; run++) {
-      String text = randomText(r, r.nextInt(1 + run % 80));
-      checkTokens(text, tokenizer.tokenize(text));
-    }
+    Prop.check("token spans map back to the original characters", TEXTS, 2000,
+        text -> checkTokens(text, tokenizer.tokenize(text)));
   }
 
   @Test
   void sentencesPartitionTheTokensInOrder() {
-    SplittableRandom r = new SplittableRandom(7L);
-    for (int run = 0; run < 3000; run++) {
-      String text = randomText(r, r.nextInt(1 + run % 120));
+    Prop.check("sentences partition the tokens in order", TEXTS, 2000, text -> {
       List<Token> tokens = tokenizer.tokenize(text);
       checkSentences(tokens, splitter.split(text, tokens), text);
-    }
+    });
   }
 
   @Test
