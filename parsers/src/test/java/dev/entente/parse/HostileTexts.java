@@ -31,7 +31,8 @@ final class HostileTexts {
       "Russian ", "Venezuela's ", "the United States ", "Côte d’Ivoire ", "Nicolás Maduro ", "Xi Jinping ",
       "U.S. ", "U.N. ", "Mr. ", "Dr. ", "Jan. ", "No. ", "St. ", "e.g. ", "signed ", "agreement ", "treaty ",
       "met ", "visited ", "exported ", "imports ", "contract ", "worth ", "$4 billion ", "10 percent ", "10% ",
-      "rose ", "fell ", "2019 ", "1998-2001 ", "on Wednesday ", "last year ", "in April ", "said ", ". ", "! ",
+      "billion ", "tonnes ", "doses ", "0.000000000000000000000001 ", "rose ", "fell ", "2019 ", "1998-2001 ",
+      "on Wednesday ", "last year ", "in April ", "said ", ". ", "! ",
       "? ", "...", ", ", "; ", ": ", "MOSCOW (Reuters) - ", "By ", "Published ", "Photo: ",
   };
 

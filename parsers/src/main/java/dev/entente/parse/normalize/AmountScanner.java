@@ -83,7 +83,7 @@ final class AmountScanner {
     }
     for (int to = Math.min(limit - 1, i + 3); to > i; to--) {
       CurrencyForm f = lex.currencies.get(Lexicon.key(tokens, i, to));
-      if (f != null && f.before()) {
+      if (f != null && f.before() && !lowerCaseCode(f, tokens.get(i))) {
         return new Hit<>(f, to);
       }
     }
@@ -167,9 +167,15 @@ final class AmountScanner {
     return new Amount(Kind.MONEY, start, end, value, high, q, code, equivalents, null, false, false);
   }
 
+  // ISO codes are written in capitals: "TRY 5 million" is money, "try 5 times" is not
+  private static boolean lowerCaseCode(CurrencyForm f, Token t) {
+    return t.key().equals(f.code().toLowerCase(java.util.Locale.ROOT)) && !t.text().equals(f.code());
+  }
+
+  // a currency glued to the amount by a hyphen: "billion-dollar", "million-real"
   private @Nullable String currencyOf(String key) {
     CurrencyForm f = lex.currencies.get(key);
-    return f != null && f.after() ? f.code() : null;
+    return f != null && f.compound() ? f.code() : null;
   }
 
   /** Money written with the currency after the number: "4 billion dollars", "five billion-dollar", "50 bln roubles". */
@@ -182,7 +188,7 @@ final class AmountScanner {
       return null;
     }
     Hit<CurrencyForm> cur = lex.longest(lex.currencies, tokens, n.end(), limit);
-    if (cur == null || !cur.value().after()) {
+    if (cur == null || !cur.value().after() || lowerCaseCode(cur.value(), tokens.get(n.end()))) {
       return null;
     }
     // "5 million pounds of beef" weighs; "5 million pounds" is money

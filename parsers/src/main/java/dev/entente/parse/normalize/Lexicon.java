@@ -25,7 +25,7 @@ final class Lexicon {
 
   record NumberWord(BigDecimal value, NumberKind kind) {}
 
-  record CurrencyForm(String code, boolean before, boolean after) {}
+  record CurrencyForm(String code, boolean before, boolean after, boolean compound) {}
 
   /** A phrase found in the tokens: its value and its far edge (the index after it, or of its first token when looking back). */
   record Hit<T>(T value, int edge) {}
@@ -65,7 +65,8 @@ final class Lexicon {
     }
     for (String[] r : rows("currencies.txt", 3)) {
       boolean both = r[2].equals("both");
-      currencies.put(r[0], new CurrencyForm(r[1], both || r[2].equals("before"), both || r[2].equals("after")));
+      boolean after = both || r[2].equals("after");
+      currencies.put(r[0], new CurrencyForm(r[1], both || r[2].equals("before"), after, after || r[2].equals("compound")));
     }
     for (String[] r : rows("units.txt", 2)) {
       units.put(r[0], r[1]);

@@ -30,8 +30,25 @@ final class NumberReader {
     this.lex = lex;
   }
 
-  /** The number that starts at token {@code i} and ends before {@code limit}, or null. */
+  /**
+   * The number that starts at token {@code i} and ends before {@code limit}, or null; a number the
+   * model cannot hold (more than 30 digits before the point or 20 after, as {@code Money} and
+   * {@code Quantity} require) is not read, so hostile digit runs never reach the model.
+   */
   @Nullable Num read(List<Token> tokens, int i, int limit) {
+    Num n = readAny(tokens, i, limit);
+    return n == null || fitsTheModel(n.value()) && (n.high() == null || fitsTheModel(n.high())) ? n : null;
+  }
+
+  private static boolean fitsTheModel(BigDecimal v) {
+    if (v.signum() == 0) {
+      return true;
+    }
+    BigDecimal s = v.stripTrailingZeros();
+    return (long) s.precision() - s.scale() <= 30 && s.scale() <= 20;
+  }
+
+  private @Nullable Num readAny(List<Token> tokens, int i, int limit) {
     Token t = tokens.get(i);
     if (t.isNumber()) {
       String s = t.text();
