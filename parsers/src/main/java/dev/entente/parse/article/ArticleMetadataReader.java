@@ -52,6 +52,7 @@ public final class ArticleMetadataReader implements Stage {
   private final Set<String> notPerson;
   private final Phrases published;
   private final Phrases updated;
+  private final Phrases sourceLead;
 
   /** A reader with the shipped word lists. */
   public ArticleMetadataReader() {
@@ -67,6 +68,8 @@ public final class ArticleMetadataReader implements Stage {
     published = new Phrases(List.of("published", "published on", "first published", "posted", "posted on", "created",
         "date", "release date"), tokenizer);
     updated = new Phrases(List.of("updated", "last updated", "updated on", "modified", "last modified"), tokenizer);
+    sourceLead = new Phrases(List.of("source", "sources", "with inputs from", "with input from", "inputs from"),
+        tokenizer);
   }
 
   private static Set<String> keySet(List<String> words) {
@@ -133,6 +136,38 @@ public final class ArticleMetadataReader implements Stage {
       leadSeen = true;
     }
     markFurniture(doc, lines, bylineLines);
+    if (doc.source == null) {
+      readSourceLine(doc, tokens, lines);
+    }
+  }
+
+  // "Source: Xinhua", "(With inputs from PTI)", "Sources: AFP, Reuters" anywhere in the article
+  private void readSourceLine(Document doc, List<Token> tokens, List<Line> lines) {
+    for (Line line : lines) {
+      if (line.tokenCount() > 14) {
+        continue;
+      }
+      int i = line.firstWord(tokens);
+      int k = sourceLead.matchAt(tokens, i, line.endToken());
+      if (k < 0) {
+        continue;
+      }
+      boolean colon = k < line.endToken() && tokens.get(k).text().equals(":");
+      if (colon) {
+        k++;
+      } else if (k - i < 2) {
+        continue; // "Source" needs its colon; "With inputs from" does not
+      }
+      int e = k;
+      while (e < line.endToken() && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals(")")
+          && !tokens.get(e).text().equals(".") && !tokens.get(e).is("and")) {
+        e++;
+      }
+      if (e > k && e - k <= 5 && tokens.get(k).isCapitalized() || e > k && agencies.isKnownKey(tokens.get(k).key())) {
+        doc.source = agencies.nameOrAsWritten(joined(tokens, k, e));
+        return;
+      }
+    }
   }
 
   private static boolean isFurniture(Document doc, Line line) {
@@ -171,6 +206,17 @@ public final class ArticleMetadataReader implements Stage {
         continue;
       }
       int first = line.firstWord(doc.tokens);
+      if (first >= line.endToken()) {
+        continue;
+      }
+      if (li < head && fallback == null && line.tokenCount() <= 12) {
+        // a head line that is a date: "Wednesday, 25 September 2019 14:30"
+        int d0 = dates.isWeekday(doc.tokens.get(first)) ? skip(doc.tokens, first + 1, line.endToken(), ",") : first;
+        DateWords.Read r = dates.readAt(doc.tokens, d0, line.endToken());
+        if (r != null && r.year() > 0 && r.end() + 6 >= line.endToken()) {
+          fallback = DateWords.resolve(r, doc.givenPublished);
+        }
+      }
       int after = published.matchAt(doc.tokens, first, line.endToken());
       boolean isPublished = after > 0;
       if (!isPublished) {
@@ -377,7 +423,7 @@ public final class ArticleMetadataReader implements Stage {
         return false;
       }
     } else if (at.text().equals(":")) {
-      if (!(hasCity && cityCaps && c - i <= 4)) {
+      if (!(hasCity && (cityCaps || cityKnown) && c - i <= 4 && k + 1 < end && !tokens.get(k + 1).isLowerCase())) {
         return false;
       }
     } else if (!(hasCity && cityCaps && date != null)) {

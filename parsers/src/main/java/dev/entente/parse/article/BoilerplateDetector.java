@@ -24,7 +24,8 @@ import java.util.Set;
  *   <li>captions and credits ("... | Photo: X", "Image credit: X", "AGENCY/Photographer"), gallery
  *       counters ("Photo 3 of 12"), and lines repeating a caption's text;
  *   <li>timestamps ("Updated 14:05 GMT", "Posted on 3 March 2021", "2 min read");
- *   <li>sign-up prompts ("Subscribe to our newsletter") and ad markers ("Advertisement").
+ *   <li>sign-up prompts ("Subscribe to our newsletter") and ad markers ("Advertisement");
+ *   <li>credit and copyright trailers ("(Reporting by ...; Editing by ...)", "Source: X", "© 2021 X").
  * </ul>
  *
  * Only short lines are considered (at most {@value #MAX_TOKENS} tokens), so a report paragraph is
@@ -49,6 +50,7 @@ public final class BoilerplateDetector implements Stage {
   private final Phrases signup;
   private final Phrases ad;
   private final Set<String> adWords;
+  private final Phrases trailer;
 
   /** A detector with the shipped word lists. */
   public BoilerplateDetector() {
@@ -64,6 +66,7 @@ public final class BoilerplateDetector implements Stage {
     signup = new Phrases(list(s, "signup"), tokenizer);
     ad = new Phrases(list(s, "ad"), tokenizer);
     adWords = keys(s.get("ad"));
+    trailer = new Phrases(list(s, "trailer"), tokenizer);
   }
 
   private static List<String> list(Map<String, List<String>> s, String name) {
@@ -100,7 +103,7 @@ public final class BoilerplateDetector implements Stage {
       }
       boolean mark = isNavigation(doc.text, tokens, line) || isLink(tokens, line) || isComment(tokens, line)
           || isCaption(tokens, line, captions) || isGallery(tokens, line) || isTimestamp(tokens, line)
-          || isSignup(tokens, line) || isAd(tokens, line);
+          || isSignup(tokens, line) || isAd(tokens, line) || isTrailer(doc.text, tokens, line);
       if (!mark && afterLinkMarker && isHeadlineShaped(tokens, line)) {
         mark = true; // the linked headline under a lone "RELATED" marker
       }
@@ -331,6 +334,36 @@ public final class BoilerplateDetector implements Stage {
     for (int i = first + 1; i < line.endToken(); i++) {
       if (signup.matchAt(tokens, i, line.endToken()) > 0) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isTrailer(String text, List<Token> tokens, Line line) {
+    if (line.tokenCount() > 40) {
+      return false;
+    }
+    int first = line.firstToken();
+    Token t = tokens.get(first);
+    if (t.text().equals("(") || t.text().equals("[") || t.text().equals("-") || text.charAt(t.start()) == '\u00A9') {
+      first++;
+    }
+    int end = trailer.matchAt(tokens, first, line.endToken());
+    if (end > 0 && end < line.endToken()) {
+      String next = tokens.get(end).text();
+      // "Source: Xinhua", "Reporting by Ana Lima", "Copyright 2021", "(With inputs from PTI)"
+      boolean copyright = tokens.get(first).is("copyright")
+          && (tokens.get(end).isNumber() || text.charAt(tokens.get(end).start()) == '\u00A9');
+      if (next.equals(":") || copyright || end - first >= 2) {
+        return true;
+      }
+    }
+    for (int i = line.firstToken(); i < line.endToken(); i++) {
+      if (tokens.get(i).is("all") && trailer.matchAt(tokens, i, line.endToken()) > 0) {
+        return true; // "... All rights reserved."
+      }
+      if (text.charAt(tokens.get(i).start()) == '\u00A9' && i + 1 < line.endToken() && tokens.get(i + 1).isNumber()) {
+        return true; // "© 2021 Example News"
       }
     }
     return false;

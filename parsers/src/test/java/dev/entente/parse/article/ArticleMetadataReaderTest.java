@@ -114,6 +114,17 @@ class ArticleMetadataReaderTest {
   }
 
   @Test
+  void sourceFromCreditLinesAndDateFromADateLine() {
+    Document doc = Read.article(String.join("\n", "Laos and Thailand Open Bridge", "Wednesday, 3 March 2021 10:40",
+        "Laos and Thailand opened a new bridge on Wednesday.", "(With inputs from IANS)"));
+    assertEquals("Laos and Thailand Open Bridge", doc.title);
+    assertEquals(EdtfDate.parse("2021-03-03"), doc.statedPublished);
+    assertEquals("Indo-Asian News Service", doc.source);
+    assertEquals("Xinhua", Read.article("Mongolia and China met.\nSource: Xinhua").source);
+    assertMeta("Kabul: Afghanistan and Pakistan reopened the Torkham crossing on Monday.", null, null, "Kabul", null, null);
+  }
+
+  @Test
   void isoAndNumericPublishedDates() {
     assertEquals(EdtfDate.parse("2020-11-02"), Read.article("Updated 2020-11-02 10:15\nText here.").statedPublished);
     assertEquals(EdtfDate.parse("2020-11-02"), Read.article("Posted: 02.11.2020\nText here.").statedPublished);

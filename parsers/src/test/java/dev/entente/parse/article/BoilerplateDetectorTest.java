@@ -78,6 +78,15 @@ class BoilerplateDetectorTest {
   }
 
   @Test
+  void creditAndCopyrightTrailers() {
+    String text = String.join("\n", "Angola and Zambia agreed to build a pipeline.",
+        "(Reporting by Ana Lima; Editing by Tom Hart)", "Source: Xinhua", "© 2021 Example Media", "Copyright 2020 Example.",
+        "All rights reserved.", "Copyright laws were discussed by the ministers.", "Sources said talks would resume.");
+    assertEquals(List.of("(Reporting by Ana Lima; Editing by Tom Hart)", "Source: Xinhua", "© 2021 Example Media",
+        "Copyright 2020 Example.", "All rights reserved."), furniture(text));
+  }
+
+  @Test
   void headlinesAndReportAreNeverFurniture() {
     String text = String.join("\n",
         "Live Updates: Brazil and Argentina Talk Trade",
