@@ -50,7 +50,7 @@ public enum HostileText {
       "Russia", "signed", "an", "agreement", "with", "China", "met", "visited", "Venezuela", "treaty",
       "exported", "imported", "trade", "contract", "deal", "supplied", "weapons", "talks", "memorandum",
       "invested", "President", "Putin", "Maduro", "minister", "held", "relations", "established", "$1 billion",
-      "worth", "in", "2019", "on", "Wednesday", "India", "Brazil", "to", "and", "of",
+      "worth", "in", "2019", "on", "Wednesday", "India", "Brazil", "to", "and", "of", "Korea", "Congo", "Korean",
   };
 
   /** This kind of text, about {@code size} chars long. */

@@ -91,7 +91,7 @@ public final class CountryGazetteer {
 
   private final Map<String, Entry[]> byFirst;
   /** First keys of the few entries that may start in lower case ("post-Soviet"): other lower-case words start none. */
-  private final String[] lowerFirst;
+  private final Set<String> lowerFirst;
   private final List<Entry> entries;
   private final Set<String> followers;
   private final Set<String> before;
@@ -119,7 +119,7 @@ public final class CountryGazetteer {
         lower.add(e.keys[0]);
       }
     }
-    this.lowerFirst = lower.toArray(new String[0]);
+    this.lowerFirst = Set.copyOf(lower);
     this.entries = List.copyOf(byKey.values());
     this.followers = lists.getOrDefault("followers", Set.of());
     this.before = lists.getOrDefault("before", Set.of());
@@ -235,12 +235,7 @@ public final class CountryGazetteer {
   }
 
   private boolean startsLower(String key) {
-    for (String k : lowerFirst) {
-      if (k.equals(key)) {
-        return true;
-      }
-    }
-    return false;
+    return lowerFirst.contains(key);
   }
 
   private static boolean matches(Units u, int i, int limit, Entry e) {

@@ -7,8 +7,11 @@ import dev.entente.parse.pipeline.Mentions.CountryRef;
 import dev.entente.parse.pipeline.Stage;
 import dev.entente.parse.text.Sentence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stage that finds every state an article names, by name, adjective, capital or seat of
@@ -41,26 +44,67 @@ public final class CountryTagger implements Stage {
         }
       }
     }
+    Country[] states = states(hits);
     for (int k = 0; k < hits.size(); k++) {
       Hit h = hits.get(k);
-      Country c = h.entry().shared.isEmpty() ? h.entry().country : resolve(hits, k);
-      doc.countries.add(new CountryRef(h.first(), h.end(), h.span(), Objects.requireNonNull(c), h.entry().form));
+      doc.countries.add(new CountryRef(h.first(), h.end(), h.span(), Objects.requireNonNull(states[k]), h.entry().form));
     }
   }
 
-  /** The state among a shared name's candidates that the article names plainly, nearest first; else the first candidate. */
-  private static Country resolve(List<Hit> hits, int k) {
-    List<Country> candidates = hits.get(k).entry().shared;
-    for (int d = 1; d < hits.size(); d++) {
-      for (int x : new int[] {k - d, k + d}) {
-        if (x >= 0 && x < hits.size()) {
-          CountryGazetteer.Entry e = hits.get(x).entry();
-          if (e.shared.isEmpty() && candidates.contains(e.country)) {
-            return e.country;
-          }
+  /**
+   * Each hit's state. A shared name goes to the nearest plain mention of one of its candidates (the
+   * earlier one when two are as near), else to its first candidate; two passes keep this linear in
+   * the number of hits.
+   */
+  static Country[] states(List<Hit> hits) {
+    int n = hits.size();
+    Country[] out = new Country[n];
+    Country[] left = new Country[n];
+    int[] leftAt = new int[n];
+    Map<Country, Integer> last = new HashMap<>();
+    for (int k = 0; k < n; k++) {
+      CountryGazetteer.Entry e = hits.get(k).entry();
+      if (e.shared.isEmpty()) {
+        out[k] = e.country;
+        if (e.country != null) {
+          last.put(e.country, k);
+        }
+        continue;
+      }
+      int best = -1;
+      for (Country c : e.shared) {
+        Integer x = last.get(c);
+        if (x != null && x > best) {
+          best = x;
+          left[k] = c;
         }
       }
+      leftAt[k] = best;
     }
-    return candidates.get(0);
+    Map<Country, Integer> next = new HashMap<>();
+    for (int k = n - 1; k >= 0; k--) {
+      CountryGazetteer.Entry e = hits.get(k).entry();
+      if (e.shared.isEmpty()) {
+        if (e.country != null) {
+          next.put(e.country, k);
+        }
+        continue;
+      }
+      int best = Integer.MAX_VALUE;
+      @Nullable Country right = null;
+      for (Country c : e.shared) {
+        Integer x = next.get(c);
+        if (x != null && x < best) {
+          best = x;
+          right = c;
+        }
+      }
+      if (left[k] != null && (right == null || k - leftAt[k] <= best - k)) {
+        out[k] = left[k];
+      } else {
+        out[k] = right != null ? right : e.shared.get(0);
+      }
+    }
+    return out;
   }
 }

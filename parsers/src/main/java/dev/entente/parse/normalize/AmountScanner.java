@@ -78,7 +78,7 @@ final class AmountScanner {
 
   private @Nullable Hit<CurrencyForm> prefixCurrency(List<Token> tokens, int i, int limit) {
     Token t = tokens.get(i);
-    if (t.isNumber()) {
+    if (t.isNumber() || !lex.currencyStarts.contains(t.key())) {
       return null;
     }
     for (int to = Math.min(limit - 1, i + 3); to > i; to--) {

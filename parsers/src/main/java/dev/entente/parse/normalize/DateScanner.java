@@ -107,7 +107,9 @@ final class DateScanner {
     /** The index after a month token and the period of its abbreviation ("Jan."). */
     int afterMonth(int i) {
       int j = i + 1;
-      if (j < limit && tok(j).is(".") && tok(j).start() == tok(i).end() && tok(i).key().length() <= 4) {
+      String k = tok(i).key();
+      if (j < limit && tok(j).is(".") && tok(j).start() == tok(i).end() && k.length() <= 4
+          && !k.equals("may") && !k.equals("june") && !k.equals("july")) {
         j++;
       }
       return j;
@@ -154,14 +156,35 @@ final class DateScanner {
       return v >= lo && v <= hi ? v : 0;
     }
 
+    /** Whether the verb nearest to token {@code i} speaks of the future ("will sign in May") rather than the past ("signed in May"). */
     boolean future(int i) {
-      for (int k = Math.max(from, i - 8); k < Math.min(limit, i + 8); k++) {
-        String key = tok(k).key();
-        if (lex.futureWords.contains(key) || key.endsWith("'ll")) {
-          return true;
+      for (int d = 1; d <= 8; d++) {
+        int before = tense(i - d);
+        if (before != 0) {
+          return before > 0;
+        }
+        int after = tense(i + d);
+        if (after != 0) {
+          return after > 0;
         }
       }
       return false;
+    }
+
+    // +1 for a word of the future, -1 for a past form ("signed", "was"), else 0
+    int tense(int k) {
+      if (k < from || k >= limit || !tok(k).isWord()) {
+        return 0;
+      }
+      String key = tok(k).key();
+      if (lex.futureWords.contains(key) || key.endsWith("'ll")) {
+        return 1;
+      }
+      if (key.equals("was") || key.equals("were") || key.equals("had") || key.equals("did")
+          || key.length() > 4 && key.endsWith("ed") && !tok(k).isCapitalized()) {
+        return -1;
+      }
+      return 0;
     }
 
     DateMatch match(int first, int end, EdtfDate date, DateForm form) {
@@ -255,6 +278,10 @@ final class DateScanner {
         if (month(j) != 0) {
           return dayFirst(i, d, j);
         }
+        if ((is(i + 1, "to") || is(i + 1, "-") || is(i + 1, "and")) && day(i + 2) > d && month(i + 3) != 0) {
+          DateMatch last = dayFirst(i + 2, day(i + 2), i + 3);
+          return last == null ? null : dayRange(i, d, last);
+        }
       }
       int y = year(i);
       if (y != 0) {
@@ -263,9 +290,29 @@ final class DateScanner {
       return counted(i);
     }
 
-    // 2015-2018, 2019-20, 2019-09, 2019-09-25
+    /** Days {@code d} to {@code last} of one month: "3 to 5 June", "June 3-5". */
+    @Nullable DateMatch dayRange(int first, int d, DateMatch last) {
+      EdtfDate end = last.date();
+      if (end.isInterval() || end.precision() != EdtfDate.Precision.DAY || d >= end.earliest().getDayOfMonth()) {
+        return null;
+      }
+      EdtfDate start = EdtfDate.of(end.earliest().withDayOfMonth(d));
+      return match(first, last.end(), EdtfDate.interval(start, end), last.form());
+    }
+
+    // 2015-2018, 2019-20, 2019-09, 2019-09-25, and "3-5 June"
     @Nullable DateMatch dashed(int i, String k) {
       String[] p = k.split("-");
+      if (p.length == 2 && p[0].length() <= 2 && p[1].length() <= 2) {
+        int d1 = range(Integer.parseInt(p[0]), 1, 31);
+        int d2 = range(Integer.parseInt(p[1]), 1, 31);
+        int j = is(i + 1, "of") ? i + 2 : i + 1;
+        if (d1 != 0 && d2 > d1 && month(j) != 0) {
+          DateMatch last = dayFirst(i, d2, j);
+          return last == null ? null : dayRange(i, d1, last);
+        }
+        return null;
+      }
       if (p.length == 3 && p[0].length() == 4 && p[1].length() == 2 && p[2].length() == 2) {
         return match(i, i + 1, EdtfDate.ofDay(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])),
             DateForm.ABSOLUTE);
@@ -423,6 +470,19 @@ final class DateScanner {
       int m = month(i);
       int j = afterMonth(i);
       int d = day(j);
+      if (d == 0 && j < limit && tok(j).isNumber() && tok(j).key().indexOf('-') > 0 && tok(j).key().length() <= 5) {
+        // "June 3-5, 2019": the days of one month
+        String[] p = tok(j).key().split("-");
+        int d1 = range(parseInt(p[0]), 1, 31);
+        int d2 = p.length == 2 ? range(parseInt(p[1]), 1, 31) : 0;
+        if (d1 != 0 && d2 > d1) {
+          int k = is(j + 1, ",") ? j + 2 : j + 1;
+          int y = year(k);
+          DateMatch last = y != 0 ? match(first, k + 1, EdtfDate.ofDay(y, m, d2), DateForm.ABSOLUTE)
+              : dayNoYear(first, j + 1, m, d2);
+          return last == null ? null : dayRange(first, d1, last);
+        }
+      }
       if (d != 0) {
         int k = j + 1;
         if (is(k, ",")) {

@@ -2,6 +2,7 @@ package dev.entente.parse.normalize;
 
 import dev.entente.model.Qualifier;
 import dev.entente.parse.text.Token;
+import dev.entente.parse.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,8 @@ final class Lexicon {
 
   final Map<String, NumberWord> numberWords = new HashMap<>();
   final Map<String, CurrencyForm> currencies = new HashMap<>();
+  /** The key of the first token of every currency form written before the amount ("us" of "US$"). */
+  final Set<String> currencyStarts = new HashSet<>();
   final Map<String, String> units = new HashMap<>();
   final Set<String> notCounted = new HashSet<>();
   final Map<String, Qualifier> qualifiersBefore = new HashMap<>();
@@ -67,6 +70,10 @@ final class Lexicon {
       boolean both = r[2].equals("both");
       boolean after = both || r[2].equals("after");
       currencies.put(r[0], new CurrencyForm(r[1], both || r[2].equals("before"), after, after || r[2].equals("compound")));
+      List<Token> formTokens = new Tokenizer().tokenize(r[0]);
+      if (!formTokens.isEmpty()) {
+        currencyStarts.add(formTokens.get(0).key());
+      }
     }
     for (String[] r : rows("units.txt", 2)) {
       units.put(r[0], r[1]);

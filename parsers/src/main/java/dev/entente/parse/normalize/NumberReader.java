@@ -76,7 +76,23 @@ final class NumberReader {
     if (!t.isWord()) {
       return null;
     }
-    String[] parts = t.key().split("-");
+    String key = t.key();
+    if (!Character.isDigit(key.charAt(0))) {
+      // most words are no numbers: one lookup before any splitting
+      int dash = key.indexOf('-');
+      String head = dash < 0 ? key : key.substring(0, dash);
+      if (!lex.numberWords.containsKey(head)) {
+        if (!(head.equals("a") || head.equals("an")) || i + 1 >= limit) {
+          return null;
+        }
+        String next = tokens.get(i + 1).key();
+        int nd = next.indexOf('-');
+        if (!lex.numberWords.containsKey(nd < 0 ? next : next.substring(0, nd))) {
+          return null;
+        }
+      }
+    }
+    String[] parts = key.split("-");
     if (parts.length == 0 || parts[0].isEmpty()) {
       return null;
     }

@@ -73,6 +73,10 @@ class AmountNormalizerTest {
     Reading<MoneyAmount> r = onlyMoney("Paris signed a €5bn ($5.6bn) submarine deal with Canberra.");
     assertEquals(Money.of(5_000_000_000L, "EUR"), r.value().money());
     assertEquals(List.of(Money.of(5_600_000_000L, "USD")), r.value().equivalents());
+    r = onlyMoney("The deal, worth roughly 1.2 trillion won ($900 million), was signed.");
+    assertEquals(Money.of(1_200_000_000_000L, "KRW"), r.value().money());
+    assertEquals(List.of(Money.of(900_000_000L, "USD")), r.value().equivalents());
+    assertEquals(Qualifier.ABOUT, r.qualifier());
     r = onlyMoney("New Delhi approved Rs 500 crore (about $70 million) in aid.");
     assertEquals(Money.of(5_000_000_000L, "INR"), r.value().money());
     assertEquals(List.of(Money.of(70_000_000L, "USD")), r.value().equivalents());
@@ -109,6 +113,8 @@ class AmountNormalizerTest {
       "Egypt bought 3 million kilograms of beef.|3000000 kg",
       "India will get 1.5 million flu vaccines.|1500000 doses",
       "The army took delivery of twenty-four tanks.|24 tanks",
+      "Poland ordered 96 Apache helicopters.|96 Apache helicopters",
+      "Turkey has delivered 50 Bayraktar TB2 drones.|50 Bayraktar TB2 drones",
   })
   void readsQuantities(String text, String quantity) {
     List<Reading<Quantity>> r = AMOUNTS.quantities(text);

@@ -52,6 +52,9 @@ class DateNormalizerTest {
       "Sales in Q3 2019 grew.|2019-07/2019-09",
       "The summit took place in the summer of 2016.|2016-22",
       "They met in the fiscal year 2019/20.|2019/2020",
+      "The forum was held from 3 to 5 June 2016.|2016-06-03/2016-06-05",
+      "The forum was held on 3-5 June 2016.|2016-06-03/2016-06-05",
+      "The forum was held on June 3-5, 2016.|2016-06-03/2016-06-05",
   })
   void absoluteForms(String text, String edtf) {
     List<String> r = read(text, PUB);
@@ -79,6 +82,10 @@ class DateNormalizerTest {
       "They signed 260 deals in the last 18 years.|2001/2019",
       "Visits have been constant in recent months.|2019",
       "The ambassador left three years ago.|2016",
+      "The loan, signed on 14 February, will be repaid over time.|2019-02-14",
+      "Exports declined during April-September.|2019-04/2019-09",
+      "The deal was signed last week.|2019-09-16/2019-09-22",
+      "The forum was held from 3 to 5 June.|2019-06-03/2019-06-05",
   })
   void relativeForms(String text, String edtf) {
     assertEquals(List.of(edtf), read(text, PUB), text);
@@ -107,6 +114,7 @@ class DateNormalizerTest {
         read("They met in January 2015. That same year, they met in September and later in November.", PUB));
     assertEquals(List.of("2010-06-01", "2010-06-02"), read("Talks began on June 1, 2010. The next day they ended.", PUB));
     assertEquals(List.of("2012", "2015"), read("The base opened in 2012. Three years later it closed.", PUB));
+    assertEquals(List.of("2022", "2021"), read("Trade hit $10.5 billion in 2022, up from $8 billion a year earlier.", PUB));
   }
 
   @Test
@@ -123,6 +131,8 @@ class DateNormalizerTest {
 
   @Test
   void spansCoverTheWords() {
+    String june = "It ended on 5 June. Then talks began.";
+    assertEquals("5 June", DATES.read(june, PUB).get(0).text(june));
     String text = "Maduro visited on Jan. 10, 2019, and again the following year.";
     var r = DATES.read(text, PUB);
     assertEquals("Jan. 10, 2019", r.get(0).text(text));
