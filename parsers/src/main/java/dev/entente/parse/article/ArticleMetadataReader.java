@@ -209,11 +209,10 @@ public final class ArticleMetadataReader implements Stage {
       if (first >= line.endToken()) {
         continue;
       }
-      if (li < head && fallback == null && line.tokenCount() <= 12) {
-        // a head line that is a date: "Wednesday, 25 September 2019 14:30"
-        int d0 = dates.isWeekday(doc.tokens.get(first)) ? skip(doc.tokens, first + 1, line.endToken(), ",") : first;
-        DateWords.Read r = dates.readAt(doc.tokens, d0, line.endToken());
-        if (r != null && r.year() > 0 && r.end() + 6 >= line.endToken()) {
+      if (li < head && fallback == null && line.tokenCount() <= 16 && isFurniture(doc, line)) {
+        // a timestamp line at the top: "Wednesday, 25 September 2019 14:30", "Xinhua | 2019-09-25 21:04"
+        DateWords.Read r = dates.find(doc.tokens, first, line.endToken());
+        if (r != null && r.year() > 0) {
           fallback = DateWords.resolve(r, doc.givenPublished);
         }
       }
@@ -418,6 +417,9 @@ public final class ArticleMetadataReader implements Stage {
         return false;
       }
       source = joined(tokens, k + 1, close);
+      if (!(cityCaps || cityKnown || date != null) || !(agencies.name(source) != null || allCaps(tokens, k + 1, close))) {
+        return false; // "Home / World / Asia" is a breadcrumb
+      }
     } else if (isDash(at)) {
       if (!(hasCity && (cityCaps || cityKnown || date != null) && c - i <= 5)) {
         return false;

@@ -143,12 +143,14 @@ public final class BoilerplateDetector implements Stage {
 
   private boolean isNavigation(String text, List<Token> tokens, Line line) {
     int words = 0;
+    int slashes = 0;
     boolean breadcrumb = false;
     boolean allNav = true;
     for (int i = line.firstToken(); i < line.endToken(); i++) {
       Token t = tokens.get(i);
       if (t.isPunct()) {
         String s = t.text();
+        slashes += s.equals("/") ? 1 : 0;
         breadcrumb |= s.equals(">") || s.equals("\u203A") || s.equals("\u2192")
             || (text.charAt(t.start()) == '\u00BB' && t.start() > 0 && text.charAt(t.start() - 1) == ' ');
         continue;
@@ -161,7 +163,8 @@ public final class BoilerplateDetector implements Stage {
     if (words == 0 || words > 8) {
       return false;
     }
-    return allNav || (breadcrumb && !line.endsWithPeriod(tokens));
+    // "World > Africa", "Home / World / Asia"
+    return allNav || ((breadcrumb || slashes >= 2) && !line.endsWithPeriod(tokens));
   }
 
   private boolean isLink(List<Token> tokens, Line line) {
@@ -290,6 +293,11 @@ public final class BoilerplateDetector implements Stage {
     }
     int first = line.firstWord(tokens);
     int after = time.matchAt(tokens, first, line.endToken());
+    for (int i = first + 1; after < 0 && i < line.endToken(); i++) {
+      if (tokens.get(i - 1).text().equals("|")) {
+        after = time.matchAt(tokens, i, line.endToken()); // "PTI | Updated: ..."
+      }
+    }
     if (after > 0 && after < line.endToken()) {
       for (int i = after; i < line.endToken(); i++) {
         if (tokens.get(i).isNumber() || dates.month(tokens.get(i)) > 0) {
@@ -307,7 +315,8 @@ public final class BoilerplateDetector implements Stage {
       }
       if (t.isNumber() || isOrdinal(t)) {
         number = true;
-      } else if (dates.month(t) == 0 && !dates.isWeekday(t) && !timeFiller.contains(t.key())) {
+      } else if (dates.month(t) == 0 && !dates.isWeekday(t) && !timeFiller.contains(t.key())
+          && !agencies.isKnownKey(t.key())) {
         return false;
       }
     }

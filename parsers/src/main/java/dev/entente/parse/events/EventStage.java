@@ -173,7 +173,7 @@ public final class EventStage implements Stage {
       List<Draft> events = mergeDated();
       for (Draft u : undated) {
         Draft target = target(u, events);
-        if (target != null) {
+        if (target != null && (u.type == target.type || target.people.keySet().containsAll(u.people.keySet()))) {
           target.absorb(u, false);
         }
       }
@@ -296,6 +296,9 @@ public final class EventStage implements Stage {
         if (h.place() && location(h.end(), Math.min(s.endToken(), h.end() + 8), true) == null) {
           continue;
         }
+        if (h.person() && !personAt(h.end())) {
+          continue;
+        }
         out.add(h);
       }
       out.sort(Comparator.comparingInt(Hit::first));
@@ -352,7 +355,7 @@ public final class EventStage implements Stage {
     List<DateRef> dates(int from, int to) {
       List<DateRef> found = new ArrayList<>();
       for (DateRef d : doc.dates) {
-        if (d.first() >= from && d.first() < to && !bracketed(d.first(), from)) {
+        if (d.first() >= from && d.first() < to && !bracketed(d.first(), from) && !datelined(d.end(), to)) {
           found.add(d);
         }
       }
@@ -377,6 +380,16 @@ public final class EventStage implements Stage {
         }
       }
       return out;
+    }
+
+    /** Whether a date is a dateline's ("BEIJING, March 3 (Reuters) -"): a bracketed source and a dash follow it. */
+    boolean datelined(int after, int to) {
+      for (int k = after; k < to && k < after + 8; k++) {
+        if (tokens.get(k).text().equals(")") && k + 1 < to && tokens.get(k + 1).text().equals("-")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean bracketed(int at, int from) {
@@ -771,6 +784,16 @@ public final class EventStage implements Stage {
         }
       }
       return null;
+    }
+
+    /** Whether a person (not a possessive: "received Putin's support") is named at token {@code k}. */
+    boolean personAt(int k) {
+      for (PersonRef p : doc.persons) {
+        if (p.first() == k) {
+          return !tokens.get(p.end() - 1).key().endsWith("'s");
+        }
+      }
+      return false;
     }
 
     boolean isPerson(int k) {

@@ -19,9 +19,11 @@ import org.jspecify.annotations.Nullable;
 public final class TriggerLexicon {
 
   /** A phrase found over tokens {@code [first, end)}. */
-  public record Hit(int first, int end, EventType type, boolean verb, boolean base, boolean plural, boolean place) {}
+  public record Hit(int first, int end, EventType type, boolean verb, boolean base, boolean plural, boolean place,
+      boolean person) {}
 
-  private record Pattern(String[] parts, EventType type, boolean verb, boolean base, boolean plural, boolean place) {}
+  private record Pattern(String[] parts, EventType type, boolean verb, boolean base, boolean plural, boolean place,
+      boolean person) {}
 
   private static final Set<String> GAP_STOPS = Set.of(",", ";", ":", "(", ")", "\"", ".", "!", "?");
 
@@ -43,7 +45,7 @@ public final class TriggerLexicon {
       }
       Set<String> flags = Set.of(cols[2].strip().split(","));
       Pattern p = new Pattern(parts, EventType.valueOf(cols[1].strip()), flags.contains("verb"),
-          flags.contains("base"), flags.contains("plural"), flags.contains("place"));
+          flags.contains("base"), flags.contains("plural"), flags.contains("place"), flags.contains("person"));
       lex.byFirst.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(p);
     }
     return lex;
@@ -59,7 +61,7 @@ public final class TriggerLexicon {
     for (Pattern p : patterns) {
       int end = match(tokens, p.parts, 0, i, limit);
       if (end > 0) {
-        out.add(new Hit(i, end, p.type, p.verb, p.base, p.plural, p.place));
+        out.add(new Hit(i, end, p.type, p.verb, p.base, p.plural, p.place, p.person));
       }
     }
     return out;

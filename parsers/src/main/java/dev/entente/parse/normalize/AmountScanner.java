@@ -201,6 +201,10 @@ final class AmountScanner {
   // ------------------------------------------------------------------ after a number
 
   private @Nullable Amount afterNumber(List<Token> tokens, Num n, int floor, int limit) {
+    Amount range = range(tokens, n, floor, limit);
+    if (range != null) {
+      return range;
+    }
     Amount m = suffixMoney(tokens, n, floor, limit, true);
     if (m != null) {
       return m;
@@ -221,6 +225,50 @@ final class AmountScanner {
       start = qb.edge();
     }
     return new Amount(Kind.NUMBER, start, n.end(), n.value(), n.high(), qual, null, List.of(), null, false, false);
+  }
+
+  /**
+   * Two numbers sharing what follows the second: "2 to 3 billion dollars", "between 5 and 7 percent",
+   * "10 to 12 million tonnes"; the first takes the second's scale when it has none of its own.
+   */
+  private @Nullable Amount range(List<Token> tokens, Num n, int floor, int limit) {
+    int sep = n.end();
+    if (n.high() != null || !n.tail().isEmpty() || sep + 1 >= limit) {
+      return null;
+    }
+    Token t = tokens.get(sep);
+    boolean between = n.first() > floor && tokens.get(n.first() - 1).is("between");
+    if (!(t.is("to") || t.is("-") || between && t.is("and"))) {
+      return null;
+    }
+    Num m = numbers.read(tokens, sep + 1, limit);
+    if (m == null || m.high() != null) {
+      return null;
+    }
+    BigDecimal low = n.value();
+    if (n.scale().compareTo(BigDecimal.ONE) == 0 && m.scale().compareTo(BigDecimal.ONE) > 0
+        && low.multiply(m.scale()).compareTo(m.value()) < 0) {
+      low = low.multiply(m.scale());
+    }
+    if (low.compareTo(m.value()) >= 0) {
+      return null;
+    }
+    Num joined = new Num(n.first(), m.end(), low, m.value(), m.scale(), m.tail(), false);
+    Amount a = suffixMoney(tokens, joined, floor, limit, true);
+    if (a == null) {
+      a = percent(tokens, joined, floor, limit);
+    }
+    if (a == null) {
+      a = quantity(tokens, joined, floor, limit);
+      if (a != null && a.counted()) {
+        a = null; // "5 to 10 people": two numbers, no measured range
+      }
+    }
+    if (a == null || !between && !(n.first() > floor && tokens.get(n.first() - 1).is("from"))) {
+      return a;
+    }
+    return new Amount(a.kind(), Math.min(a.first(), n.first() - 1), a.end(), a.value(), a.high(), a.qualifier(),
+        a.currency(), a.equivalents(), a.unit(), a.counted(), a.change());
   }
 
   // ------------------------------------------------------------------ percentages

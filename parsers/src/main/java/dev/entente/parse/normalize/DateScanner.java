@@ -510,6 +510,10 @@ final class DateScanner {
       if (listed != 0) {
         return match(first, j, EdtfDate.ofMonth(listed, m), DateForm.ABSOLUTE);
       }
+      // alone, a month name is a date only after a word that leads to one ("in May"; not "Theresa May")
+      if (first == i && !(i > from && lex.monthLeads.contains(tok(i - 1).key()))) {
+        return null;
+      }
       return bareMonth(first, j, m, 0);
     }
 

@@ -55,6 +55,7 @@ final class Lexicon {
   final Map<String, Integer> anaphors = new HashMap<>();
   final Map<String, Integer> periods = new HashMap<>();
   final Set<String> futureWords = new HashSet<>();
+  final Set<String> monthLeads = new HashSet<>();
   final Map<String, int[]> parts = new HashMap<>();
   final Map<String, Integer> seasons = new HashMap<>();
   final Map<String, Integer> ordinals = new HashMap<>();
@@ -97,6 +98,7 @@ final class Lexicon {
         case "anaphor" -> anaphors.put(w, Integer.parseInt(r[2]));
         case "period" -> periods.put(w, Integer.parseInt(r[2]));
         case "future" -> futureWords.add(w);
+        case "lead" -> monthLeads.add(w);
         case "part" -> parts.put(w, range(r[2]));
         case "season" -> seasons.put(w, Integer.parseInt(r[2]));
         case "ordinal" -> ordinals.put(w, Integer.parseInt(r[2]));

@@ -621,6 +621,16 @@ public final class PeopleStage implements Stage {
           }
         }
       }
+      if (best == null && !givenNames.contains(bare(t.key()))) {
+        // family name first ("Xi Jinping", then "Xi")
+        String key = bare(t.key());
+        for (Person p : people) {
+          if (p.keys.size() == 2 && p.keys.get(0).equals(key) && best == null) {
+            best = p;
+            bestEnd = i + 1;
+          }
+        }
+      }
       if (best == null) {
         return -1;
       }

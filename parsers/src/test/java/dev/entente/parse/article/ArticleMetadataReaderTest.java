@@ -125,6 +125,25 @@ class ArticleMetadataReaderTest {
   }
 
   @Test
+  void outletPageLayouts() {
+    assertMeta("India, Bhutan sign five pacts on hydropower\nPTI | Updated: Sep 26, 2019, 09:12 IST\n"
+        + "New Delhi, Sep 25 (PTI) India and Bhutan on Wednesday signed five agreements.\nThe pacts cover hydropower.\n",
+        "India, Bhutan sign five pacts on hydropower", null, "New Delhi", "Press Trust of India", "2019-09-26");
+    assertMeta("Japan, Australia agree to deepen defence ties\n\nPublished On 25 Sep 2019\n\n"
+        + "Tokyo, Japan - Japan and Australia agreed on Wednesday to deepen ties, officials said.\n\n"
+        + "SOURCE: Al Jazeera and news agencies\n",
+        "Japan, Australia agree to deepen defence ties", null, "Tokyo", "Al Jazeera", "2019-09-25");
+    assertMeta("Poland and Lithuania hold joint drills\nFirst published on Wed 25 Sep 2019 14.30 BST\nShare on Facebook\n"
+        + "Poland and Lithuania began joint military exercises on Wednesday near the border.\n",
+        "Poland and Lithuania hold joint drills", null, null, null, "2019-09-25");
+    assertMeta("Home / World / Asia\nChina, Pakistan vow closer ties\nXinhua | 2019-09-25 21:04:12\n"
+        + "BEIJING, Sept. 25 (Xinhua) -- China and Pakistan on Wednesday vowed to deepen ties.\nEditor: Li Xia\n",
+        "China, Pakistan vow closer ties", null, "Beijing", "Xinhua", "2019-09-25");
+    assertMeta("By JOHN SMITH and MARIA LOPEZ, Associated Press\nBOGOTA, Colombia (AP) — Colombia and Ecuador agreed.\n",
+        null, "John Smith and Maria Lopez", "Bogota", "Associated Press", null);
+  }
+
+  @Test
   void isoAndNumericPublishedDates() {
     assertEquals(EdtfDate.parse("2020-11-02"), Read.article("Updated 2020-11-02 10:15\nText here.").statedPublished);
     assertEquals(EdtfDate.parse("2020-11-02"), Read.article("Posted: 02.11.2020\nText here.").statedPublished);

@@ -225,4 +225,32 @@ class EventStageTest {
       x.events().forEach(e -> assertFalse(e.evidence().isEmpty()));
     });
   }
+
+  @Test
+  void aDatelineDateIsNotTheEventDate() {
+    String text = "HANOI, June 10 (Reuters) - Vietnamese President Minh Nguyen received Nigerian Foreign Minister "
+        + "Kwame Okafor in Hanoi on Monday.";
+    List<DiplomaticEvent> got = events(text);
+    assertEquals(1, got.size(), got::toString);
+    assertEquals(EdtfDate.parse("2021-06-14"), got.get(0).date());
+    assertEquals(EventType.VISIT, got.get(0).type());
+    assertEquals(List.of("Minh Nguyen", "Kwame Okafor"), got.get(0).participants());
+  }
+
+  @Test
+  void aPossessiveIsNotTheOneReceived() {
+    String text = "Ghanaian President Kwame Mensah received Tanaka's support on May 3, 2019.";
+    assertEquals(List.of(), events(text));
+  }
+
+  @Test
+  void aFamilyNameFirstIsKnownAlone() {
+    String text = "Chinese Premier Li Qiang met Brazilian President Rafael Silva in Brasilia on June 1, 2021. "
+        + "Li will travel to Cairo on July 20, 2021.";
+    List<DiplomaticEvent> got = events(text);
+    assertEquals(2, got.size(), got::toString);
+    assertEquals(List.of("Li Qiang"), got.get(1).participants());
+    assertTrue(got.get(1).planned());
+    assertEquals(Set.of(Country.of("CHN"), Country.of("EGY")), countries(got.get(1)));
+  }
 }

@@ -63,6 +63,10 @@ class AmountNormalizerTest {
     assertEquals(Money.of(10_000_000L, "USD"), r.value().money());
     assertEquals(Money.of(12_000_000L, "USD"), r.value().high());
     assertEquals("between $10 and $12 million", r.text("The loan is between $10 and $12 million, officials said."));
+    r = onlyMoney("Estimates range from 2 to 3 billion dollars.");
+    assertEquals(Money.of(2_000_000_000L, "USD"), r.value().money());
+    assertEquals(Money.of(3_000_000_000L, "USD"), r.value().high());
+    assertEquals("from 2 to 3 billion dollars", r.text("Estimates range from 2 to 3 billion dollars."));
     r = onlyMoney("It costs $500,000 to $2 million a year.");
     assertEquals(Money.of(500_000L, "USD"), r.value().money());
     assertEquals(Money.of(2_000_000L, "USD"), r.value().high());
@@ -140,6 +144,15 @@ class AmountNormalizerTest {
     assertEquals(1, r.size(), () -> "percentages in \"" + text + "\": " + r);
     assertEquals(0, new BigDecimal(value).compareTo(r.get(0).value().value()), () -> r.toString());
     assertEquals(change, r.get(0).value().change());
+  }
+
+  @Test
+  void quantityAndPercentRanges() {
+    List<Reading<Quantity>> q = AMOUNTS.quantities("Kyiv shipped 10 to 12 million tonnes of grain.");
+    assertEquals(List.of(Quantity.of(10_000_000L, "t")), q.stream().map(Reading::value).toList());
+    List<Reading<Percentage>> p = AMOUNTS.percentages("Growth will be between 5 and 7 percent.");
+    assertEquals(1, p.size());
+    assertEquals(0, BigDecimal.valueOf(5).compareTo(p.get(0).value().value()));
   }
 
   @ParameterizedTest

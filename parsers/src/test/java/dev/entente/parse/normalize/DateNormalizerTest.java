@@ -118,6 +118,12 @@ class DateNormalizerTest {
   }
 
   @Test
+  void monthNamesThatAreNamesAreNoDates() {
+    assertEquals(List.of(), read("British Prime Minister Theresa May met UN envoy Jan Kubis.", PUB));
+    assertEquals(List.of("2019-05"), read("Theresa May resigned in May.", PUB));
+  }
+
+  @Test
   void anniversariesCountBack() {
     assertEquals(List.of("2022-12", "1857-12"),
         read("He noted that December will mark 165 years since relations were established.", LocalDate.of(2022, 9, 20)));
