@@ -101,7 +101,7 @@ final class AmountScanner {
       if (high == null && n.tail().isEmpty() && end + 1 < limit) {
         Token sep = tokens.get(end);
         boolean between = first > floor && tokens.get(first - 1).is("between");
-        if (sep.is("-") || sep.is("to") || sep.is("and") && between) {
+        if ((sep.is("-") || sep.is("to") || sep.is("and") && between) && !changeFromTo(tokens, first, floor)) {
           int k = end + 1;
           Hit<CurrencyForm> cur2 = prefixCurrency(tokens, k, limit);
           if (cur2 != null && cur2.value().code().equals(code)) {
@@ -173,6 +173,19 @@ final class AmountScanner {
   }
 
   // a currency glued to the amount by a hyphen: "billion-dollar", "million-real"
+  // "grew from $2bn to $60bn" gives two amounts, a before and an after, not a range
+  private boolean changeFromTo(List<Token> tokens, int first, int floor) {
+    if (first - 1 <= floor || !tokens.get(first - 1).is("from")) {
+      return false;
+    }
+    for (int k = first - 2; k >= Math.max(floor, first - 4); k--) {
+      if (lex.changes.containsKey(tokens.get(k).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private @Nullable String currencyOf(String key) {
     CurrencyForm f = lex.currencies.get(key);
     return f != null && f.compound() ? f.code() : null;
@@ -238,7 +251,7 @@ final class AmountScanner {
     }
     Token t = tokens.get(sep);
     boolean between = n.first() > floor && tokens.get(n.first() - 1).is("between");
-    if (!(t.is("to") || t.is("-") || between && t.is("and"))) {
+    if (!(t.is("to") || t.is("-") || between && t.is("and")) || changeFromTo(tokens, n.first(), floor)) {
       return null;
     }
     Num m = numbers.read(tokens, sep + 1, limit);

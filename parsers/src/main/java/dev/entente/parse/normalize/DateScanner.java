@@ -465,7 +465,7 @@ final class DateScanner {
 
     // ---------------------------------------------------------------- month first
 
-    // "December 17, 1857", "Jan. 10", "November 2008", "May of 2005", "March and August of this year"
+    // "December 17, 1857", "Jan. 10", "November 2008", "May of 2005", "May and July of this year"
     @Nullable DateMatch monthFirst(int first, int i) {
       int m = month(i);
       int j = afterMonth(i);
@@ -505,7 +505,7 @@ final class DateScanner {
           return match(first, yr.end, EdtfDate.ofMonth(yr.year, m), yr.form);
         }
       }
-      // a list of months sharing a year: "March and August of this year", "May, June and July 2019"
+      // a list of months sharing a year: "May and July of this year", "May, June and July 2019"
       int listed = listedYear(j);
       if (listed != 0) {
         return match(first, j, EdtfDate.ofMonth(listed, m), DateForm.ABSOLUTE);
@@ -558,7 +558,7 @@ final class DateScanner {
       return match(first, end, EdtfDate.of(ym), DateForm.RELATIVE);
     }
 
-    /** A day and month without a year: "Jan. 10", "May 5 of the same year". */
+    /** A day and month without a year: "Jan. 10", "June 2 of that year". */
     @Nullable DateMatch dayNoYear(int first, int end, int m, int d) {
       if (is(end, "of")) {
         YearRef yr = yearRef(end + 1);
@@ -793,7 +793,7 @@ final class DateScanner {
       return pub == null ? null : new YearRef(pub.getYear(), j, DateForm.RELATIVE);
     }
 
-    // "the first half of 2019", "the third quarter", "the first six months of 2019", "the last three months"
+    // "the first half of 2019", "the third quarter", "the first nine months of 2021", "the last three months"
     @Nullable DateMatch part(int first, int j) {
       int ord = lex.ordinals.get(tok(j).key());
       int k = j + 1;

@@ -27,16 +27,16 @@
  * <tr><td>percent shares</td><td>{@code 80 percent of its equipment}, {@code rose to 10%}</td><td>80, 10 (no change)</td></tr>
  * <tr><td>full dates</td><td>{@code December 17, 1857}, {@code 25th September, 2019}, {@code 3 March 2021}, {@code 2019-09-25}, {@code 25.09.2019}</td><td>1857-12-17...</td></tr>
  * <tr><td>numeric dates</td><td>{@code 09/25/2019}, {@code 25/09/2019} (only the year when day and month are ambiguous)</td><td>2019-09-25</td></tr>
- * <tr><td>days without a year</td><td>{@code Jan. 10}, {@code Sept. 20}, {@code May 5 of the same year}</td><td>2019-01-10 (nearest not after publication)</td></tr>
- * <tr><td>months</td><td>{@code November 2008}, {@code in May of 2005}, {@code March and August of this year}</td><td>2008-11, 2005-05, 2019-03 and 2019-08</td></tr>
+ * <tr><td>days without a year</td><td>{@code Jan. 10}, {@code Sept. 20}, {@code June 2 of that year}</td><td>2019-01-10 (nearest not after publication)</td></tr>
+ * <tr><td>months</td><td>{@code November 2008}, {@code in May of 2005}, {@code May and July of this year}</td><td>2008-11, 2005-05, 2019-05 and 2019-07</td></tr>
  * <tr><td>years and spans</td><td>{@code in 2018}, {@code 2018's}, {@code 2020-2021}, {@code the 2015-2018 period}, {@code from 2005 to 2013}, {@code 2019/20}</td><td>2018, 2020/2021, 2005/2013</td></tr>
  * <tr><td>decades</td><td>{@code the 1990s}, {@code the early 1990s}</td><td>1990/1999, 1990/1993</td></tr>
- * <tr><td>parts of a year</td><td>{@code the first six months of 2019}, {@code the first half}, {@code the third quarter of 2016}, {@code Q3 2019}, {@code early 2020}, {@code mid-2014}, {@code the end of 2012}, {@code the summer of 2016}</td><td>2019-01/2019-06, 2016-07/2016-09, 2020-01/2020-04, 2016-22</td></tr>
+ * <tr><td>parts of a year</td><td>{@code the first nine months of 2021}, {@code the first half}, {@code the third quarter of 2016}, {@code Q3 2019}, {@code early 2020}, {@code mid-2014}, {@code the end of 2012}, {@code the summer of 2016}</td><td>2021-01/2021-09, 2016-07/2016-09, 2020-01/2020-04, 2016-22</td></tr>
  * <tr><td>days relative to publication</td><td>{@code today}, {@code yesterday}, {@code on Wednesday}, {@code last Wednesday}, {@code next Friday}, {@code three years ago}</td><td>2019-09-25, 2019-09-24, 2019-09-25, 2019-09-18, 2019-09-27, 2016</td></tr>
  * <tr><td>periods relative to publication</td><td>{@code this year}, {@code last year}, {@code next month}, {@code this past April}, {@code in April}, {@code in October} (past tense)</td><td>2019, 2018, 2019-10, 2019-04, 2019-04, 2018-10</td></tr>
  * <tr><td>spans back from publication</td><td>{@code over the last eight months}, {@code in the last 18 years}, {@code in recent months}</td><td>2019-01/2019-09, 2001/2019, 2019</td></tr>
  * <tr><td>anaphora</td><td>{@code the same year}, {@code that same year}, {@code the following year}, {@code that month}, {@code the next day}, {@code three years later}, {@code later that year}</td><td>from the date before: 2005-05 then 2006</td></tr>
- * <tr><td>anniversaries</td><td>{@code December will mark 165 years since}</td><td>1857-12 (publication 2022-09-20)</td></tr>
+ * <tr><td>anniversaries</td><td>{@code this October marks 70 years since}</td><td>1949-10 (publication 2019-09-25)</td></tr>
  * </table>
  *
  * <p>A bare month or day takes the year of an earlier date in its sentence ({@code That same year,

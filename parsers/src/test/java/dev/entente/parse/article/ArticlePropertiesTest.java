@@ -121,6 +121,33 @@ class ArticlePropertiesTest {
     });
   }
 
+  private static final List<String> FURNITURE = List.of("• Facebook", "• Twitter", "  • WhatsApp", "Share on Telegram",
+      "World > Asia", "Home / News / Politics", "Advertisement", "12 Comments", "Leave a comment", "Photo 2 of 9",
+      "Read more: Talks stall over tariffs", "Sign up for our newsletter", "Updated 3 hours ago", "0",
+      "Image credit: Government press office", "Story continues below advertisement", "Editor: Sam Park");
+
+  @Test
+  void furnitureAroundAnOpeningChangesNothingAndIsMarked() {
+    Gen<List<String>> furniture = Gens.listOf(Gens.elements(FURNITURE), 1, 4);
+    Prop.check("furniture lines around an opening are marked and change no metadata",
+        Gens.triple(OPENINGS, furniture, furniture), 300, t -> {
+          Opening o = t.first();
+          String text = String.join("\n", t.second()) + "\n" + o.text() + "\n" + String.join("\n", t.third());
+          Document doc = Read.article(text, o.given());
+          assertEquals(o.title(), doc.title, "title");
+          assertEquals(o.author(), doc.author, "author");
+          assertEquals(o.dateline(), doc.dateline, "dateline");
+          assertEquals(o.source(), doc.source, "source");
+          List<String> marked = Read.furniture(doc);
+          for (String f : t.second()) {
+            assertTrue(marked.contains(f.strip()), () -> "not marked: " + f + " in " + marked);
+          }
+          for (String f : t.third()) {
+            assertTrue(marked.contains(f.strip()), () -> "not marked: " + f + " in " + marked);
+          }
+        });
+  }
+
   private static final String[] PIECES = {"By ", "BY ", "(AA)", "(", ")", " - ", " — ", "--", "\n", "\n\n", "\r\n",
       "Published ", "Updated: ", "| Photo: ", "RELATED", "Read more: ", "Comments", "0", "•", "/TASS/.", "MOSCOW",
       "Lima", ", ", "September", "Sept.", " 25", "2019", "25th", ". ", ": ", "\uFFFD", "\u00A0", "e\u0301", "\uD800",

@@ -73,6 +73,14 @@ class AmountNormalizerTest {
   }
 
   @Test
+  void aChangeFromOneAmountToAnotherIsNoRange() {
+    List<Reading<MoneyAmount>> r = AMOUNTS.money("Trade grew from $2bn to $60bn in two decades.");
+    assertEquals(List.of(Money.of(2_000_000_000L, "USD"), Money.of(60_000_000_000L, "USD")),
+        r.stream().map(x -> x.value().money()).toList());
+    assertNull(r.get(0).value().high());
+  }
+
+  @Test
   void bracketedEquivalentsAreOneAmount() {
     Reading<MoneyAmount> r = onlyMoney("Paris signed a €5bn ($5.6bn) submarine deal with Canberra.");
     assertEquals(Money.of(5_000_000_000L, "EUR"), r.value().money());
