@@ -1,5 +1,6 @@
 package dev.entente.examples;
 
+import dev.entente.json.EntenteJson;
 import dev.entente.model.ArticleExtraction;
 import dev.entente.parse.ArticleParser;
 import java.time.LocalDate;
@@ -11,10 +12,10 @@ public final class ApiExample {
 
   public static void main(String[] args) {
     String text = """
-        ASTANA, June 14 - Kazakh President Kassym-Jomart Tokayev met Turkish President Recep Tayyip
-        Erdogan in Astana on Tuesday. The two sides signed 15 agreements on energy, transport and
-        education. Trade between Kazakhstan and Turkey grew 20% to $6.4 billion last year, and
-        Turkish companies have invested about $4 billion in Kazakhstan since 2005.
+        ASTANA, June 14 - Kazakh President Kassym-Jomart Tokayev met Turkish President
+        Recep Tayyip Erdogan in Astana on Tuesday. The two sides signed 15 agreements on energy,
+        transport and education. Trade between Kazakhstan and Turkey grew 20% to $6.4 billion last
+        year, and Turkish companies have invested about $4 billion in Kazakhstan since 2005.
         """;
     ArticleParser parser = ArticleParser.create(); // build once; immutable and shared by threads
     ArticleExtraction x = parser.parse("astana-talks", text, LocalDate.of(2022, 6, 14));
@@ -23,6 +24,6 @@ public final class ApiExample {
     x.agreements().forEach(a -> System.out.println("agreement: " + a));
     x.tradeFigures().forEach(t -> System.out.println("figure: " + t.flow() + " " + t.value() + " " + t.period()));
     x.events().forEach(e -> System.out.println("event: " + e.type() + " on " + e.date() + " in " + e.location()));
-    System.out.println(x.article());
+    System.out.println(EntenteJson.write(x)); // the contract's JSON, one line
   }
 }

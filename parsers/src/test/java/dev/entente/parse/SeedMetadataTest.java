@@ -2,6 +2,7 @@ package dev.entente.parse;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.entente.json.EntenteJson;
 import dev.entente.parse.score.GoldScorer;
 import dev.entente.parse.score.GoldScorer.Ratio;
 import dev.entente.parse.score.GoldScorer.Report;
@@ -26,7 +27,7 @@ class SeedMetadataTest {
     for (String id : scorer.ids()) {
       String text = Files.readString(SEEDS.resolve(id + ".txt"));
       texts.put(id, text);
-      predictions.put(id, GoldScorer.JSON.readTree(InterimJson.write(parser.parse(id, text))));
+      predictions.put(id, GoldScorer.JSON.readTree(EntenteJson.write(parser.parse(id, text))));
     }
     Report report = scorer.score(predictions, texts);
     Map<String, Ratio> fields = report.articleFields();

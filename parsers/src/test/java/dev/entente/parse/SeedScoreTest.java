@@ -3,6 +3,7 @@ package dev.entente.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.entente.json.EntenteJson;
 import dev.entente.model.ArticleExtraction;
 import dev.entente.parse.score.GoldScorer;
 import dev.entente.parse.score.GoldScorer.Report;
@@ -51,7 +52,7 @@ class SeedScoreTest {
       LocalDate published = LocalDate.parse(index.get(id).get("published").stringValue());
       ArticleExtraction extraction = parser.parse(id, text, published);
       texts.put(id, text);
-      predictions.put(id, GoldScorer.JSON.readTree(json(extraction)));
+      predictions.put(id, GoldScorer.JSON.readTree(EntenteJson.write(extraction)));
     }
     Report report = scorer.score(predictions, texts);
     System.out.print(report.table());
@@ -73,10 +74,5 @@ class SeedScoreTest {
       below.add("valid evidence " + report.validEvidence() + "/" + report.facts() + " < " + VALID_EVIDENCE_FLOOR);
     }
     assertTrue(below.isEmpty(), () -> "below the floor: " + below + "\n" + String.join("\n", report.details()));
-  }
-
-  /** The contract's JSON of one extraction. */
-  private static String json(ArticleExtraction extraction) {
-    return InterimJson.write(extraction);
   }
 }

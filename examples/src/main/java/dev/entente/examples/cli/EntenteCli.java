@@ -3,6 +3,7 @@ package dev.entente.examples.cli;
 import dev.entente.examples.cli.ArticleInput.Decoded;
 import dev.entente.examples.cli.ArticleInput.InputException;
 import dev.entente.examples.cli.Options.UsageException;
+import dev.entente.json.EntenteJson;
 import dev.entente.model.ArticleExtraction;
 import dev.entente.parse.ArticleParser;
 import java.io.FileDescriptor;
@@ -129,12 +130,7 @@ public final class EntenteCli {
           + decoded.firstBadByte() + " replaced with U+FFFD (--lenient)");
     }
     ArticleExtraction extraction = parser.parse(ArticleInput.id(name), decoded.text(), options.published());
-    return json(extraction);
-  }
-
-  /** The contract's JSON of one extraction, on one line. */
-  static String json(ArticleExtraction extraction) {
-    return InterimJson.write(extraction);
+    return EntenteJson.write(extraction);
   }
 
   private byte[] readStdin(long maxBytes) throws InputException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.entente.json.EntenteJson;
 import dev.entente.parse.ArticleParser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -240,7 +241,7 @@ class EntenteCliTest {
     assertEquals(2, writes.size());
     for (String w : writes) {
       assertTrue(w.endsWith("\n") && w.indexOf('\n') == w.length() - 1, w);
-      JSON.readTree(w);
+      EntenteJson.read(w.substring(0, w.length() - 1)); // a whole, valid extraction
     }
   }
 }

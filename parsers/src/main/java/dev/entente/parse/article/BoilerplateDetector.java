@@ -96,18 +96,22 @@ public final class BoilerplateDetector implements Stage {
     boolean[] furniture = new boolean[lines.size()];
     Set<String> captions = new HashSet<>();
     boolean afterLinkMarker = false;
+    // before the first report paragraph a headline-shaped line may be the article's own headline
+    boolean reportSeen = false;
     for (Line line : lines) {
       if (line.tokenCount() > MAX_TOKENS) {
         afterLinkMarker = false;
+        reportSeen = true;
         continue;
       }
-      boolean mark = isNavigation(doc.text, tokens, line) || isLink(tokens, line) || isComment(tokens, line)
+      boolean mark = isNavigation(doc.text, tokens, line) || isLink(tokens, line, reportSeen) || isComment(tokens, line)
           || isCaption(tokens, line, captions) || isGallery(tokens, line) || isTimestamp(tokens, line)
           || isSignup(tokens, line) || isAd(tokens, line) || isTrailer(doc.text, tokens, line);
-      if (!mark && afterLinkMarker && isHeadlineShaped(tokens, line)) {
+      if (!mark && afterLinkMarker && reportSeen && isHeadlineShaped(tokens, line)) {
         mark = true; // the linked headline under a lone "RELATED" marker
       }
       afterLinkMarker = isLinkMarker(tokens, line);
+      reportSeen |= !mark && line.endsWithPeriod(tokens) && line.wordCount(tokens) >= 8;
       furniture[line.index()] = mark;
     }
     if (!captions.isEmpty()) {
@@ -167,7 +171,7 @@ public final class BoilerplateDetector implements Stage {
     return allNav || ((breadcrumb || slashes >= 2) && !line.endsWithPeriod(tokens));
   }
 
-  private boolean isLink(List<Token> tokens, Line line) {
+  private boolean isLink(List<Token> tokens, Line line, boolean reportSeen) {
     int i = line.firstWord(tokens);
     int end = link.matchAt(tokens, i, line.endToken());
     if (end < 0) {
@@ -180,7 +184,7 @@ public final class BoilerplateDetector implements Stage {
     if (next.equals(":") || next.equals("|") || next.equals(">") || next.equals("-")) {
       return true;
     }
-    return isHeadlineShaped(tokens, line) && line.wordCount(tokens) <= 15;
+    return reportSeen && isHeadlineShaped(tokens, line) && line.wordCount(tokens) <= 15;
   }
 
   private boolean isLinkMarker(List<Token> tokens, Line line) {
@@ -341,7 +345,9 @@ public final class BoilerplateDetector implements Stage {
       return false;
     }
     for (int i = first + 1; i < line.endToken(); i++) {
-      if (signup.matchAt(tokens, i, line.endToken()) > 0) {
+      int end = signup.matchAt(tokens, i, line.endToken());
+      // inside a line only a phrase or "newsletter" is a prompt; one word may be a headline's ("to subscribe to")
+      if (end > 0 && (end - i >= 2 || tokens.get(i).key().startsWith("newsletter"))) {
         return true;
       }
     }

@@ -144,6 +144,9 @@ public final class EventStage implements Stage {
     final List<Token> tokens;
     final @Nullable CountryRef[] countryAt;
     final @Nullable DateRef[] dateAt;
+    /** Per token: whether a person mention starts there (and is not a possessive), and whether one covers it. */
+    final boolean[] personStart;
+    final boolean[] personCover;
     final List<Draft> dated = new ArrayList<>();
     final List<Draft> undated = new ArrayList<>();
 
@@ -160,6 +163,16 @@ public final class EventStage implements Stage {
       for (DateRef ref : doc.dates) {
         for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
           dateAt[k] = ref;
+        }
+      }
+      this.personStart = new boolean[tokens.size()];
+      this.personCover = new boolean[tokens.size()];
+      for (PersonRef p : doc.persons) {
+        if (p.end() <= tokens.size()) {
+          personStart[p.first()] = !tokens.get(p.end() - 1).key().endsWith("'s");
+          for (int k = p.first(); k < p.end(); k++) {
+            personCover[k] = true;
+          }
         }
       }
     }
@@ -504,11 +517,9 @@ public final class EventStage implements Stage {
       Set<Integer> excluded = new java.util.HashSet<>();
       boolean withPeople = d.type.isConsultation() || d.type == EventType.MILITARY_EXERCISE || d.type == EventType.OTHER;
       int lastTaken = -1;
-      for (PersonRef p : doc.persons) {
-        if (p.first() < from || p.first() >= to) {
-          continue;
-        }
-        boolean subject = lastTaken < 0 && p.end() <= hits.get(0).first() && firstPersonIn(from, p);
+      List<PersonRef> inClause = personsIn(from, to);
+      for (PersonRef p : inClause) {
+        boolean subject = lastTaken < 0 && p.end() <= hits.get(0).first() && inClause.get(0) == p;
         if (!participates(p, hits) || !(subject || near(p, hits) || listedAfter(lastTaken, p.first()))) {
           for (int k = p.first(); k < p.end(); k++) {
             excluded.add(k);
@@ -570,16 +581,6 @@ public final class EventStage implements Stage {
       return d;
     }
 
-    /** Whether {@code p} is the first person named in a clause: its subject, most often. */
-    boolean firstPersonIn(int from, PersonRef p) {
-      for (PersonRef q : doc.persons) {
-        if (q.first() >= from) {
-          return q == p;
-        }
-      }
-      return false;
-    }
-
     /** Whether a person is named within a few words of a trigger. */
     boolean near(PersonRef p, List<Hit> hits) {
       for (Hit h : hits) {
@@ -638,9 +639,19 @@ public final class EventStage implements Stage {
     /** The last two states named before token {@code at}: what "the two countries" stands for. */
     List<Country> pairBefore(int at) {
       Set<Country> out = new LinkedHashSet<>();
-      for (int k = doc.countries.size() - 1; k >= 0 && out.size() < 2; k--) {
+      int lo = 0;
+      int hi = doc.countries.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (doc.countries.get(mid).first() < at) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int k = lo - 1; k >= 0 && out.size() < 2; k--) {
         CountryRef c = doc.countries.get(k);
-        if (c.first() < at && c.form() != CountryForm.CAPITAL) {
+        if (c.form() != CountryForm.CAPITAL) {
           out.add(c.country());
         }
       }
@@ -788,24 +799,31 @@ public final class EventStage implements Stage {
 
     /** Whether a person (not a possessive: "received Putin's support") is named at token {@code k}. */
     boolean personAt(int k) {
-      for (PersonRef p : doc.persons) {
-        if (p.first() == k) {
-          return !tokens.get(p.end() - 1).key().endsWith("'s");
-        }
-      }
-      return false;
+      return personStart[k];
     }
 
     boolean isPerson(int k) {
-      for (PersonRef p : doc.persons) {
-        if (p.first() <= k && k < p.end()) {
-          return true;
-        }
-        if (p.first() > k) {
-          break;
+      return personCover[k];
+    }
+
+    /** The person mentions starting inside tokens {@code [from, to)}, in text order. */
+    List<PersonRef> personsIn(int from, int to) {
+      List<PersonRef> all = doc.persons;
+      int lo = 0;
+      int hi = all.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (all.get(mid).first() < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      return false;
+      int end = lo;
+      while (end < all.size() && all.get(end).first() < to) {
+        end++;
+      }
+      return all.subList(lo, end);
     }
 
     /** Offices named without a person ("the defense ministers"), to stand for participants. */

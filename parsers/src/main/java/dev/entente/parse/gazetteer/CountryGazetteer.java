@@ -42,8 +42,12 @@ public final class CountryGazetteer {
   /** What a phrase names: a state and how it names it. */
   public record Lookup(Country country, CountryForm form) {}
 
-  /** One name of a state as the gazetteer holds it; {@code contextual} names need context to decide. */
-  public record Name(String surface, Country country, CountryForm form, List<Country> shared, boolean contextual) {
+  /**
+   * One name of a state as the gazetteer holds it; {@code contextual} names need context to decide,
+   * {@code prefix} ones ("Sino") name a state only as the first part of a compound ("Sino-Russian").
+   */
+  public record Name(String surface, Country country, CountryForm form, List<Country> shared, boolean contextual,
+      boolean prefix) {
     public Name {
       shared = List.copyOf(shared);
     }
@@ -57,6 +61,7 @@ public final class CountryGazetteer {
   static final int PLACE = 4;
   static final int US_STATE = 8;
   static final int WORD = 16;
+  static final int PREFIX = 32;
 
   private static final String BASE = "/dev/entente/parse/gazetteer/";
   private static final CountryForm[] FIELD_FORMS = {
@@ -184,7 +189,8 @@ public final class CountryGazetteer {
     List<Name> out = new ArrayList<>(entries.size());
     for (Entry e : entries) {
       if (e.country != null) {
-        out.add(new Name(e.surface, e.country, e.form, e.shared, e.rules != 0 || !e.shared.isEmpty()));
+        out.add(new Name(e.surface, e.country, e.form, e.shared, e.rules != 0 || !e.shared.isEmpty(),
+            (e.rules & PREFIX) != 0));
       }
     }
     return out;
@@ -288,6 +294,9 @@ public final class CountryGazetteer {
     int r = e.rules;
     if (r == 0) {
       return true;
+    }
+    if ((r & PREFIX) != 0 && (j >= u.size || !u.joined[j])) {
+      return false;
     }
     if ((r & WORD) != 0 && shape.capitals() && i > 0 && wordBefore.contains(u.keys[i - 1])) {
       return false;
@@ -478,6 +487,7 @@ public final class CountryGazetteer {
           case "place" -> PLACE;
           case "usstate" -> US_STATE;
           case "word" -> WORD;
+          case "prefix" -> PREFIX;
           default -> 0;
         };
         for (String v : body.split(";")) {

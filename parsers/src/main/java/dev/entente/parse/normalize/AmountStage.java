@@ -8,6 +8,7 @@ import dev.entente.parse.pipeline.Mentions.PercentRef;
 import dev.entente.parse.pipeline.Mentions.QuantityRef;
 import dev.entente.parse.pipeline.Stage;
 import dev.entente.parse.text.Sentence;
+import java.util.List;
 
 /**
  * The stage that fills a document's {@code numbers}, {@code money}, {@code quantities} and
@@ -24,7 +25,13 @@ public final class AmountStage implements Stage {
   @Override
   public void apply(Document doc) {
     for (Sentence s : doc.sentences) {
-      for (Amount a : scanner.scan(doc.tokens, s.firstToken(), s.endToken())) {
+      List<Amount> amounts;
+      try {
+        amounts = scanner.scan(doc.tokens, s.firstToken(), s.endToken());
+      } catch (RuntimeException e) {
+        continue; // an unforeseen value in one sentence must not cost the article its other facts
+      }
+      for (Amount a : amounts) {
         var span = Texts.span(doc.tokens, a.first(), a.end());
         switch (a.kind()) {
           case MONEY -> doc.money.add(new MoneyRef(a.first(), a.end(), span, a.money(), a.highMoney(),

@@ -41,8 +41,11 @@
  *
  * <p>A bare month or day takes the year of an earlier date in its sentence ({@code That same year,
  * they met in September}); otherwise the nearest one not after publication, or not before it when
- * the sentence speaks of the future ({@code will}). Without a publication date, relative dates are
- * left out, never guessed.
+ * the nearest verb speaks of the future ({@code will}). A month named alone is a date only after a
+ * word that leads to one ({@code in May}, not {@code Theresa May}). Four digits from 1700 to 2100
+ * are a year unless they count or measure something ({@code 1900 tonnes}, {@code $2018}, {@code
+ * about 2000 soldiers}): {@code the 2018 figures} are 2018's; {@code 2,018} is a number. Without a
+ * publication date, relative dates are left out, never guessed.
  */
 @NullMarked
 package dev.entente.parse.normalize;

@@ -91,6 +91,11 @@ public final class PeopleStage implements Stage {
     final Map<String, Country> countryBySurface = new HashMap<>();
     final List<Person> people = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
+    /** The same mentions by first token, for range look-ups in long articles. */
+    final java.util.TreeMap<Integer, List<Mention>> byFirst = new java.util.TreeMap<>();
+    final Map<Person, Mention> introOf = new HashMap<>();
+    final Map<String, List<Person>> byLast = new HashMap<>();
+    @Nullable Map<String, List<Person>> firstKeys;
 
     Run(Document doc) {
       this.doc = doc;
@@ -174,6 +179,8 @@ public final class PeopleStage implements Stage {
 
     void add(Mention m) {
       mentions.add(m);
+      byFirst.computeIfAbsent(m.first(), k -> new ArrayList<>(1)).add(m);
+      introOf.putIfAbsent(m.person(), m);
       for (int k = m.first(); k < m.end(); k++) {
         covered[k] = true;
       }
@@ -375,8 +382,9 @@ public final class PeopleStage implements Stage {
     }
 
     Person register(Name name) {
-      for (int k = people.size() - 1; k >= 0; k--) {
-        Person p = people.get(k);
+      List<Person> sameSurname = byLast.getOrDefault(name.keys().get(name.keys().size() - 1), List.of());
+      for (int k = sameSurname.size() - 1; k >= 0; k--) {
+        Person p = sameSurname.get(k);
         if (p.sameAs(name.keys())) {
           p.takeName(name.words(), name.keys());
           return p;
@@ -384,6 +392,7 @@ public final class PeopleStage implements Stage {
       }
       Person p = new Person(people.size() + 1, name.words(), name.keys(), name.first());
       people.add(p);
+      byLast.computeIfAbsent(p.lastKey(), k -> new ArrayList<>(1)).add(p);
       return p;
     }
 
@@ -458,21 +467,15 @@ public final class PeopleStage implements Stage {
 
     /** The state of an office holder whose text gives none, from the people and states around the first mention. */
     @Nullable Country guessCountry(Person p) {
-      Mention intro = null;
-      for (Mention m : mentions) {
-        if (m.person() == p) {
-          intro = m;
-          break;
-        }
-      }
+      Mention intro = introOf.get(p);
       if (intro == null) {
         return null;
       }
       int si = doc.sentenceOf(intro.first());
       Sentence s = doc.sentences.get(si);
       Mention before = null;
-      for (Mention m : mentions) {
-        if (m.first() >= s.firstToken() && m.end() <= intro.first() && m.person() != p) {
+      for (Mention m : mentionsIn(s.firstToken(), intro.first())) {
+        if (m.person() != p) {
           before = m;
         }
       }
@@ -538,21 +541,16 @@ public final class PeopleStage implements Stage {
     @Nullable Person lastPersonBefore(int i, Sentence s) {
       Person found = null;
       int at = -1;
-      for (Mention m : mentions) {
-        if (m.first() >= s.firstToken() && m.end() <= i) {
-          found = m.person();
-          at = m.first();
-        }
+      for (Mention m : mentionsIn(s.firstToken(), i)) {
+        found = m.person();
+        at = m.first();
       }
       // a surname of someone named in an earlier sentence, not yet tied to them
       for (int k = i - 1; k > at && k >= s.firstToken(); k--) {
         Token t = tokens.get(k);
-        if (t.isCapitalized()) {
-          for (Person p : people) {
-            if (p.lastKey().equals(bare(t.key()))) {
-              return p;
-            }
-          }
+        List<Person> named = t.isCapitalized() ? byLast.get(bare(t.key())) : null;
+        if (named != null) {
+          return named.get(named.size() - 1);
         }
       }
       return found;
@@ -601,31 +599,29 @@ public final class PeopleStage implements Stage {
       if (!t.isWord() || !t.isCapitalized()) {
         return -1;
       }
+      String key = bare(t.key());
+      List<Person> sameFirst = byFirstKey().getOrDefault(t.key(), List.of());
       Person best = null;
       int bestEnd = -1;
-      for (Person p : people) {
+      for (Person p : sameFirst) {
         int n = p.keys.size();
-        if (n > 1 && i + n <= s.endToken() && matches(i, p.keys)) {
-          if (i + n > bestEnd) {
-            best = p;
-            bestEnd = i + n;
-          }
+        if (n > 1 && i + n <= s.endToken() && matches(i, p.keys) && i + n > bestEnd) {
+          best = p;
+          bestEnd = i + n;
         }
       }
       if (best == null) {
-        String key = bare(t.key());
-        for (Person p : people) {
-          if (p.lastKey().equals(key) && (best == null || Math.abs(p.introToken - i) < Math.abs(best.introToken - i))) {
+        for (Person p : byLast.getOrDefault(key, List.of())) {
+          if (best == null || Math.abs(p.introToken - i) < Math.abs(best.introToken - i)) {
             best = p;
             bestEnd = i + 1;
           }
         }
       }
-      if (best == null && !givenNames.contains(bare(t.key()))) {
+      if (best == null && !givenNames.contains(key)) {
         // family name first ("Xi Jinping", then "Xi")
-        String key = bare(t.key());
-        for (Person p : people) {
-          if (p.keys.size() == 2 && p.keys.get(0).equals(key) && best == null) {
+        for (Person p : byFirstKey().getOrDefault(key, List.of())) {
+          if (p.keys.size() == 2 && best == null) {
             best = p;
             bestEnd = i + 1;
           }
@@ -636,6 +632,17 @@ public final class PeopleStage implements Stage {
       }
       add(new Mention(i, bestEnd, best, null, null, true));
       return bestEnd;
+    }
+
+    /** People by the first word of their fullest name; built once the names are complete. */
+    Map<String, List<Person>> byFirstKey() {
+      if (firstKeys == null) {
+        firstKeys = new HashMap<>();
+        for (Person p : people) {
+          firstKeys.computeIfAbsent(p.keys.get(0), k -> new ArrayList<>(1)).add(p);
+        }
+      }
+      return firstKeys;
     }
 
     boolean matches(int i, List<String> keys) {
@@ -789,9 +796,12 @@ public final class PeopleStage implements Stage {
       }
       Person p = null;
       if (latter) {
-        for (Mention m : mentions) {
-          if (m.end() <= i && m.named()) {
-            p = m.person();
+        for (Map.Entry<Integer, List<Mention>> e = byFirst.lowerEntry(i); e != null && p == null;
+            e = byFirst.lowerEntry(e.getKey())) {
+          for (Mention m : e.getValue()) {
+            if (m.end() <= i && m.named()) {
+              p = m.person();
+            }
           }
         }
       } else {
@@ -815,9 +825,20 @@ public final class PeopleStage implements Stage {
 
     Set<Person> personsIn(int from, int to) {
       Set<Person> out = new LinkedHashSet<>();
-      for (Mention m : mentions) {
-        if (m.first() >= from && m.end() <= to) {
-          out.add(m.person());
+      for (Mention m : mentionsIn(from, to)) {
+        out.add(m.person());
+      }
+      return out;
+    }
+
+    /** The mentions inside tokens {@code [from, to)}, in text order. */
+    List<Mention> mentionsIn(int from, int to) {
+      List<Mention> out = new ArrayList<>();
+      for (List<Mention> at : byFirst.subMap(from, to).values()) {
+        for (Mention m : at) {
+          if (m.end() <= to) {
+            out.add(m);
+          }
         }
       }
       return out;

@@ -100,6 +100,15 @@ class BoilerplateDetectorTest {
   }
 
   @Test
+  void aHeadlineUnderTopOfPageMarkersIsKept() {
+    String text = String.join("\n", "Trending", "Russia to Subscribe to Arms Treaty, Says Envoy",
+        "GENEVA (AFP) - Russia will join the treaty, its envoy said on Monday in Geneva.");
+    Document doc = Read.article(text);
+    assertEquals("Russia to Subscribe to Arms Treaty, Says Envoy", doc.title);
+    assertEquals(List.of("Trending"), Read.furniture(doc));
+  }
+
+  @Test
   void longParagraphsAreReport() {
     String words = "share print email facebook twitter ".repeat(20).trim();
     assertTrue(furniture(words).isEmpty());

@@ -122,6 +122,17 @@ class CountryTaggerTest {
   }
 
   @Test
+  void combiningFormsNameAStateOnlyInACompound() {
+    expect("Sino-Russian ties and the Franco-German axis after the Russo-Japanese war.", "CHN", "RUS", "FRA", "DEU", "JPN");
+    expect("General Franco ruled for decades; Sino and Anglo are prefixes.");
+  }
+
+  @Test
+  void newsOutletsAndClubsNamedAfterStatesAreNoMention() {
+    expect("The Times of India and the Jerusalem Post reported that Real Madrid won.");
+  }
+
+  @Test
   void possessivesAndMissingSpacesStillNameTheState() {
     expect("Venezuela's oil and Moscow´s support and Venezuela'snew round.", "VEN", "RUS");
   }

@@ -35,6 +35,7 @@ class DateNormalizerTest {
       "The deal was signed in May of 2005.|2005-05",
       "Relations were cut in 2018.|2018",
       "The 2018's figures were worse.|2018",
+      "The 2018 figures were worse.|2018",
       "Trade boomed in the 1990s.|1990/1999",
       "Trade boomed in the early 1990s.|1990/1993",
       "The plant should open in 2020-2021.|2020/2021",

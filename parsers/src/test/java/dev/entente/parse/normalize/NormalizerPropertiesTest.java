@@ -361,6 +361,32 @@ class NormalizerPropertiesTest {
     });
   }
 
+  // ---------------------------------------------------------------- percentages
+
+  @Test
+  void percentChangesCarryTheirDirection() {
+    List<String> ups = List.of("rose", "grew by", "increased by", "jumped", "was up");
+    List<String> downs = List.of("fell", "declined by", "dropped", "was down", "decreased by");
+    List<String> signs = List.of("%", " percent", " per cent", " pct");
+    Gen<BigDecimal> values = Gens.decimals(new BigDecimal("0.1"), new BigDecimal("500"), 1);
+    Prop.check("percent changes", Gens.zip(values, Gens.ints(0, 4), Gens.ints(0, 3), Gens.ints(0, 2),
+        (v, verb, sign, kind) -> List.of(v, verb, sign, kind)), p -> {
+      BigDecimal v = (BigDecimal) p.get(0);
+      int kind = (Integer) p.get(3);
+      String pct = plain(v) + signs.get((Integer) p.get(2));
+      String text = switch (kind) {
+        case 0 -> "Exports to Chile " + ups.get((Integer) p.get(1)) + " " + pct + " last year.";
+        case 1 -> "Exports to Chile " + downs.get((Integer) p.get(1)) + " " + pct + " last year.";
+        default -> "Chile buys " + pct + " of its grain abroad.";
+      };
+      List<Reading<Percentage>> r = AMOUNTS.percentages(text);
+      assertEquals(1, r.size(), text);
+      BigDecimal want = kind == 1 ? v.negate() : v;
+      assertEquals(0, want.compareTo(r.get(0).value().value()), text + " -> " + r);
+      assertEquals(kind < 2, r.get(0).value().change(), text);
+    });
+  }
+
   // ---------------------------------------------------------------- robustness
 
   private static final List<String> PIECES = List.of(" ", " ", ", ", ". ", "-", "/", "(", ")", "$", "€", "%", "0",
