@@ -32,7 +32,8 @@ public class AdversarialBenchmark {
   /** The size of every input, in chars. */
   public static final int SIZE = 100_000;
 
-  @Param({"ORDINARY", "CAPITALISED", "NUMBERS", "ABBREVIATIONS", "SEPARATORS", "TRIGGERS", "ENDLESS_LINE",
+  @Param({"ORDINARY", "CAPITALISED", "NUMBERS", "ABBREVIATIONS", "SEPARATORS", "TRIGGERS", "PEOPLE",
+      "SHARED_NAMES", "ENDLESS_LINE",
       "NESTED", "DIGITS", "DOLLARS"})
   public HostileText kind;
 

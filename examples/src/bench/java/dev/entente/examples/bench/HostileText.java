@@ -20,6 +20,10 @@ public enum HostileText {
   SEPARATORS,
   /** Countries and the verbs and nouns that start facts, repeated in one sentence. */
   TRIGGERS,
+  /** Short sentences, each naming a different person and referring back to others: "he", "the latter". */
+  PEOPLE,
+  /** Countries several states share a name with ("Korea", "Congo"), over and over. */
+  SHARED_NAMES,
   /** News text with every line break and full stop removed: one endless sentence. */
   ENDLESS_LINE,
   /** Quotes and brackets nested thousands deep, with words inside. */
@@ -33,6 +37,10 @@ public enum HostileText {
       "President", "Prime", "Minister", "Foreign", "Russia", "Venezuela", "China", "Nicolas", "Vladimir",
       "Maduro", "Putin", "Kremlin", "United", "States", "Deputy", "Quorvat", "Belmiro", "Tashkent",
       "General", "Secretary", "Ambassador", "Moscow", "Caracas", "Juan", "Nations", "Security", "Council",
+  };
+  private static final String[] PEOPLE_WORDS = {
+      "Amina", "Boris", "Carlos", "Dilma", "Emeka", "Farida", "Gustavo", "Hiroshi", "Ilse", "Jorge", "Kwame", "Lena",
+      "Mehmet", "Nadia", "Petrov", "Quispe", "Rahman", "Silva", "Tanaka", "Usmanov", "Vargas", "Yilmaz", "Zhang",
   };
   private static final String[] NUMBER_WORDS = {
       "1", "22", "3.5", "$4", "billion", "million", "5,000", "6%", "percent", "2019", "€7", "thousand",
@@ -64,6 +72,13 @@ public enum HostileText {
       case ABBREVIATIONS -> words(sb, size, random, ABBREVIATION_WORDS);
       case SEPARATORS -> words(sb, size, random, SEPARATOR_WORDS);
       case TRIGGERS -> words(sb, size, random, TRIGGER_WORDS);
+      case PEOPLE -> {
+        while (sb.length() < size) {
+          sb.append(PEOPLE_WORDS[random.nextInt(PEOPLE_WORDS.length)]).append(' ')
+              .append(PEOPLE_WORDS[random.nextInt(PEOPLE_WORDS.length)]).append(" said he met the latter.\n");
+        }
+      }
+      case SHARED_NAMES -> words(sb, size, random, new String[] {"Korea", "Congo", "Korean", "and", "the", "."});
       case ENDLESS_LINE -> {
         for (char c : corpus.text(size + size / 4, 78L).toCharArray()) {
           if (c != '\n' && c != '\r' && c != '.' && c != '!' && c != '?') {

@@ -419,6 +419,13 @@ public final class PeopleStage implements Stage {
         boolean possessive = key.endsWith("'s");
         String bareKey = possessive ? key.substring(0, key.length() - 2) : key;
         String bare = possessive ? t.text().substring(0, t.text().length() - 2) : t.text();
+        if (t.text().length() == 1 && t.isCapitalized() && j + 2 < end && tokens.get(j + 1).text().equals(".")
+            && tokens.get(j + 1).start() == t.end() && tokens.get(j + 2).isCapitalized() && tokens.get(j + 2).isWord()) {
+          words.add(t.text() + ".");
+          keys.add(key);
+          j += 2; // an initial: "S. Jaishankar"
+          continue;
+        }
         if (particles.contains(key) && !words.isEmpty() && j + 1 < end && tokens.get(j + 1).isCapitalized()) {
           words.add(bare);
           keys.add(bareKey);
@@ -488,6 +495,23 @@ public final class PeopleStage implements Stage {
           }
         } else if (theirs != null) {
           return theirs;
+        }
+      }
+      // "X met his Australian counterpart Y": X is of another state than Y
+      for (Mention m : mentionsIn(intro.end(), s.endToken())) {
+        Country theirs = m.person().country;
+        if (m.person() != p && theirs != null && encounterBetween(intro.end(), m.first())) {
+          Country other = nearestCountry(s, intro.first(), theirs);
+          for (int k = doc.countries.size() - 1; other == null && k >= 0; k--) {
+            CountryRef ref = doc.countries.get(k);
+            if (ref.end() <= intro.first() && !ref.country().equals(theirs) && doc.sentenceOf(ref.first()) >= si - 3) {
+              other = ref.country();
+            }
+          }
+          if (other != null) {
+            return other;
+          }
+          break;
         }
       }
       if (p.role != null && HEADS.contains(p.role)) {

@@ -253,4 +253,25 @@ class EventStageTest {
     assertTrue(got.get(1).planned());
     assertEquals(Set.of(Country.of("CHN"), Country.of("EGY")), countries(got.get(1)));
   }
+
+  @Test
+  void anEarlierTripElsewhereIsNotTheSameOccasion() {
+    String text = "Polish President Tomasz Kowalski hosted Swedish Prime Minister Astrid Lindqvist in Warsaw on Monday. "
+        + "Earlier, Lindqvist paid a state visit to Kenya, where she was received by President Amara Okafor.";
+    List<DiplomaticEvent> got = events(text);
+    assertEquals(1, got.size(), got::toString);
+    assertEquals("Warsaw", got.get(0).location());
+    assertEquals(List.of("Tomasz Kowalski", "Astrid Lindqvist"), got.get(0).participants());
+  }
+
+  @Test
+  void ministersMeetingAlongsideTheirLeadersJoinTheOccasion() {
+    String text = "Indian Prime Minister Anil Sharma hosted Japanese Prime Minister Hiroshi Tanaka in New Delhi on "
+        + "Monday. External Affairs Minister R. Mehta also met his Japanese counterpart Emre Yilmaz.";
+    ArticleExtraction x = PARSER.parse("x", text, PUBLISHED);
+    assertEquals(1, x.events().size(), x.events()::toString);
+    assertEquals(List.of("Anil Sharma", "Hiroshi Tanaka", "R. Mehta", "Emre Yilmaz"), x.events().get(0).participants());
+    assertEquals(Country.of("IND"), x.leaders().get(2).country(), x.leaders()::toString);
+    assertEquals(Country.of("JPN"), x.leaders().get(3).country(), x.leaders()::toString);
+  }
 }
