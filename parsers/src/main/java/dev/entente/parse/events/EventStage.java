@@ -190,7 +190,7 @@ public final class EventStage implements Stage {
         Draft target = target(u, events);
         boolean sameSides = !u.countries.isEmpty() && target != null && target.countries.containsAll(u.countries)
             && u.sentence >= target.sentence && u.sentence - target.sentence <= 2;
-        if (target != null && (u.type == target.type || target.people.keySet().containsAll(u.people.keySet()) || sameSides)
+        if (target != null && (target.people.keySet().containsAll(u.people.keySet()) || sameSides)
             && samePlace(u, target)) {
           target.absorb(u, false);
         }

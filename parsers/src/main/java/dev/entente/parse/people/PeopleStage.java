@@ -45,6 +45,7 @@ public final class PeopleStage implements Stage {
   private final Set<String> stops;
   private final Set<String> modifiers;
   private final Set<String> encounters;
+  private final Set<String> honorifics;
 
   /** A stage with the lexicons on the class path; build once and share. */
   public PeopleStage() {
@@ -54,6 +55,7 @@ public final class PeopleStage implements Stage {
     this.stops = keys("name-stops.txt");
     this.modifiers = keys("office-modifiers.txt");
     this.encounters = keys("encounter-words.txt");
+    this.honorifics = keys("honorifics.txt");
   }
 
   private static Set<String> keys(String resource) {
@@ -408,6 +410,13 @@ public final class PeopleStage implements Stage {
       List<String> keys = new ArrayList<>();
       int j = k;
       int last = -1;
+      // "Sheikh Abdullah", "Mr. Lavrov": the honorific belongs to the mention, not to the name
+      while (j + 1 < end && honorifics.contains(tokens.get(j).key()) && tokens.get(j).isCapitalized()) {
+        j++;
+        if (tokens.get(j).text().equals(".") && j + 1 < end) {
+          j++;
+        }
+      }
       while (j < end && words.size() < 5) {
         Token t = tokens.get(j);
         if (t.text().equals("[") || t.text().equals("]")) {

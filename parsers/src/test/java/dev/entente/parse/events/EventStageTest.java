@@ -284,4 +284,15 @@ class EventStageTest {
     assertEquals(EventType.CALL, got.get(0).type());
     assertEquals(null, got.get(0).location());
   }
+
+  @Test
+  void anotherCallWithSomeoneElseIsAnotherOccasion() {
+    String text = "Polish Foreign Minister Tomasz Kowalski spoke by phone with his Kenyan counterpart Amara Okafor on "
+        + "Thursday. Mr Kowalski also phoned Sheikh Hamad bin Khalid Al Thani, the Qatari foreign minister.";
+    ArticleExtraction x = PARSER.parse("x", text, PUBLISHED);
+    assertEquals(1, x.events().size(), x.events()::toString);
+    assertEquals(List.of("Tomasz Kowalski", "Amara Okafor"), x.events().get(0).participants());
+    assertEquals("Hamad bin Khalid Al Thani", x.leaders().get(2).name(), x.leaders()::toString);
+    assertEquals(Country.of("QAT"), x.leaders().get(2).country());
+  }
 }
