@@ -6,9 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A figure of trade, investment, aid or lending between two states: {@code Russian exports to
- * Venezuela amounted to $84 million in 2018} is an {@link Flow#EXPORT} with reporter RUS, partner
- * VEN, value 84000000 USD and period 2018. A value and its change told in one sentence are one
+ * A figure of trade, investment, aid or lending between two states: {@code Brazil's exports to
+ * Angola reached $84 million last year} (published in 2018) is an {@link Flow#EXPORT} with reporter
+ * BRA, partner AGO, value 84000000 USD and period 2017. A value and its change told in one sentence are one
  * figure; {@code changePercent} is negative for a fall. At least one of value, quantity and change
  * is present.
  */

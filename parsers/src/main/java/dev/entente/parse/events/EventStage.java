@@ -468,7 +468,7 @@ public final class EventStage implements Stage {
       return out;
     }
 
-    /** Whether a clause of its own ("to summarize what was done this year") starts between two tokens. */
+    /** Whether a clause of its own ("to review what had been achieved this year") starts between two tokens. */
     boolean subordinate(int from, int to) {
       for (int k = from; k < to; k++) {
         String key = tokens.get(k).key();

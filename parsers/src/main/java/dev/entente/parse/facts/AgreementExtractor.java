@@ -21,9 +21,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds agreements between states: named instruments ({@code the Treaty on Friendship and
- * Cooperation}), instruments signed on a stated date ({@code an intergovernmental agreement signed
- * in May 2001}) and counted sets ({@code signed 11 agreements}, {@code more than 40 cooperation
+ * Finds agreements between states: named instruments ({@code the Treaty of Good-Neighbourliness
+ * and Friendly Cooperation}), instruments signed on a stated date ({@code a defence cooperation
+ * agreement signed in June 2011}) and counted sets ({@code signed 11 agreements}, {@code more than 30 cooperation
  * agreements on culture and sports}), with kind, parties, signing date, count, qualifier and
  * sectors. Parties not named in the sentence are the article's states in play.
  */
@@ -120,7 +120,7 @@ public final class AgreementExtractor implements Stage {
     return false;
   }
 
-  /** A name in capitals around the instrument word: "the Treaty on Friendship and Cooperation". */
+  /** A name in capitals around the instrument word: "the Treaty of Amity and Cooperation". */
   private static @Nullable String title(Scope sc, Sentence s, int at, int after) {
     Token head = sc.token(at);
     if (!head.isCapitalized()) {

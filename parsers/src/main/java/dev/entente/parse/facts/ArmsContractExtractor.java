@@ -23,12 +23,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds transfers of weapons and defence facilities: the items as written ({@code AK-103
- * Kalashnikov rifles}, {@code Tor-M1 missile systems}, {@code a helicopter maintenance and repair
- * center}), recognised by designation shape ({@link Designations}), system-family data and
+ * Kalashnikov rifles}, {@code Tor-M1 missile systems}, {@code an aircraft repair and maintenance
+ * facility}), recognised by designation shape ({@link Designations}), system-family data and
  * category nouns; their supplier and recipient (from {@code Russian ...}, {@code supplied ... to},
  * {@code bought ... from}, else the pair of the transfers told before); the signing and delivery
  * dates around them ({@code signed in May 2005}, {@code delivered the following year},
- * {@code opened in 2013}, {@code The plant is expected to begin operating in 2020-2021}); and
+ * {@code opened in 2013}, {@code the factory should start production in 2024-2025}); and
  * aggregates with a value and no items ({@code contracts worth around $11 billion}).
  */
 public final class ArmsContractExtractor implements Stage {
@@ -255,7 +255,7 @@ public final class ArmsContractExtractor implements Stage {
     return new Item(i, end, sc.text(i, end), head, quantity, madeBy);
   }
 
-  /** A defence facility: "a helicopter maintenance and repair center", "a plant to produce rifles". */
+  /** A defence facility: "an aircraft repair and maintenance facility", "a plant to produce rifles". */
   private @Nullable Item facilityAt(Scope sc, int i, int from, int to) {
     if (!facilities.has(sc.key(i), "MOD") || sc.key(i).equals("and")) {
       return null;
@@ -318,7 +318,7 @@ public final class ArmsContractExtractor implements Stage {
           ? sc.objectOf(i, to) : null;
       CountryRef b = a != null && sc.key(a.end()).equals("and") ? sc.objectOf(a.end(), to) : null;
       if (a != null && b != null && !a.country().equals(b.country())) {
-        // "contracts between Russia and Venezuela": in the order told, unless the pair before ran the other way
+        // "contracts between France and India": in the order told, unless the pair before ran the other way
         boolean reversed = a.country().equals(lastRecipient) && b.country().equals(lastSupplier);
         supplier = reversed ? b.country() : a.country();
         recipient = reversed ? a.country() : b.country();
@@ -447,7 +447,7 @@ public final class ArmsContractExtractor implements Stage {
     return null;
   }
 
-  /** "The plant is expected to begin operating in 2020-2021": a delivery date for an item told just before. */
+  /** "The factory should start production in 2024-2025": a delivery date for an item told just before. */
   private void laterDelivery(Scope sc, Sentence s, int si, DateRef[] roles, List<Found> found) {
     EdtfDate d = first(roles, s.firstToken(), s.endToken(), false);
     if (d == null) {

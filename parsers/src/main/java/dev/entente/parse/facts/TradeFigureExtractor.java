@@ -84,7 +84,7 @@ public final class TradeFigureExtractor implements Stage {
               p = sentencePeriod;
             }
             if (p == null && lastFigureSentence >= si - 1) {
-              p = lastPeriod; // "..., while imports totaled $1.2 million": the period told just before
+              p = lastPeriod; // "..., and imports came to $3.4 million": the period told just before
             }
             TradeFigure f = figure(sc, s, d, aidNearby, p, here);
             if (f != null) {
@@ -477,7 +477,7 @@ public final class TradeFigureExtractor implements Stage {
     return null;
   }
 
-  /** The goods counted by an amount: "1.5 million doses of flu vaccines" and "1.5 million flu vaccines". */
+  /** The goods counted by an amount: "2 million doses of measles vaccine" and "2 million measles vaccines". */
   private @Nullable String phraseAfterAmount(Scope sc, int first, int to, String unit) {
     int i = first;
     while (i < to && !sc.token(i).isNumber()) {
@@ -494,7 +494,7 @@ public final class TradeFigureExtractor implements Stage {
       j++;
     }
     if (sc.key(j).equals("of")) {
-      return phrase(sc, j + 1, to); // "tonnes of wheat", "doses of flu vaccines"
+      return phrase(sc, j + 1, to); // "tonnes of wheat", "doses of measles vaccine"
     }
     if (words == null || context.has(Keys.of(words), "COUNTER") || context.has(Keys.of(unit), "COUNTER")
         && Keys.of(words).equals(Keys.of(unit))) {

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * {@code portfolios.txt} and {@code company-titles.txt}; immutable and shared.
  *
  * <p>Beyond the listed titles it reads ministers by portfolio: {@code "oil minister"},
- * {@code "minister of industries and national production"}.
+ * {@code "minister of mines and hydrocarbons"}.
  */
 public final class OfficeLexicon {
 
@@ -126,7 +126,7 @@ public final class OfficeLexicon {
     return null;
   }
 
-  /** "minister of industries and national production": portfolio words after the minister. */
+  /** "minister of mines and hydrocarbons": portfolio words after the minister. */
   private Office extendPortfolio(String text, List<Token> tokens, Office o, int limit) {
     int last = o.end() - 1;
     String head = tokens.get(last).key();
