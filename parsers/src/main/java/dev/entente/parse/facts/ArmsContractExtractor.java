@@ -3,6 +3,7 @@ package dev.entente.parse.facts;
 import dev.entente.model.ArmsContract;
 import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
+import dev.entente.model.Flow;
 import dev.entente.model.Qualifier;
 import dev.entente.model.Quantity;
 import dev.entente.model.Span;
@@ -95,16 +96,25 @@ public final class ArmsContractExtractor implements Stage {
       if (!dealt && !context) {
         continue;
       }
-      EdtfDate signed = first(roles, from, to, true);
-      MoneyRef value = firstMoney(sc, from, to);
+      EdtfDate sentenceSigned = first(roles, from, to, true);
       for (int k = 0; k < items.size(); k++) {
         Item it = items.get(k);
-        Country[] sr = direction(sc, from, to, it, lastSupplier, lastRecipient);
+        // "X bought A from Y, and Z signed for B with W": each item takes its parties, date and sum from its own clause
+        int[] clause = clause(sc, from, to, it.first());
+        int cf = clause[0];
+        int ct = clause[1];
+        Country[] sr = direction(sc, cf, ct, it, lastSupplier, lastRecipient);
+        EdtfDate signed = firstIn(roles, from, cf, ct, true);
+        if (signed == null) {
+          signed = sentenceSigned;
+        }
+        MoneyRef value = firstMoney(sc, cf, ct);
+        long inClause = items.stream().filter(x -> x.first() >= cf && x.first() < ct).count();
         EdtfDate delivered = delivered(roles, items, k, from, to);
         ArmsContract.Builder b = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).item(it.text())
             .quantity(it.quantity()).signed(signed).delivered(delivered)
             .evidence(sc.span(it.first(), it.end())).evidence(s.span());
-        if (value != null && items.size() == 1) {
+        if (value != null && inClause == 1) {
           b.value(value.money()).qualifier(qualifier(sc, value, from));
         }
         add(found, new Found(b.build(), it.head(), si));
@@ -117,6 +127,37 @@ public final class ArmsContractExtractor implements Stage {
     for (Found f : found) {
       doc.armsContracts.add(f.contract);
     }
+    withoutArmsRetold(doc);
+  }
+
+  /**
+   * An arms transfer is told once, as an arms contract: a sentence that yields one with items does
+   * not also yield an import or export of the same goods, nor an untitled, uncounted "deal signed".
+   */
+  private static void withoutArmsRetold(Document doc) {
+    List<Span> armed = new ArrayList<>();
+    for (ArmsContract c : doc.armsContracts) {
+      if (!c.items().isEmpty()) {
+        armed.addAll(c.evidence());
+      }
+    }
+    if (armed.isEmpty()) {
+      return;
+    }
+    doc.tradeFigures.removeIf(t -> (t.flow() == Flow.IMPORT || t.flow() == Flow.EXPORT)
+        && overlaps(t.evidence(), armed));
+    doc.agreements.removeIf(a -> a.title() == null && a.count() == null && overlaps(a.evidence(), armed));
+  }
+
+  private static boolean overlaps(List<Span> a, List<Span> b) {
+    for (Span x : a) {
+      for (Span y : b) {
+        if (x.overlaps(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean hasRole(Scope sc, String role, int from, int to) {
@@ -180,7 +221,13 @@ public final class ArmsContractExtractor implements Stage {
 
   private boolean isFamilyName(Scope sc, int i) {
     Token t = sc.token(i);
-    return t.isWord() && t.isCapitalized() && t.text().length() >= 3 && weapons.has(t.key(), "FAMILY");
+    if (!t.isWord() || !t.isCapitalized() || t.text().length() < 3) {
+      return false;
+    }
+    String k = t.key();
+    int h = k.indexOf('-');
+    // a family with a letter variant: "Rafale-M", "Patriot-PAC"
+    return weapons.has(k, "FAMILY") || h >= 3 && k.length() - h <= 4 && weapons.has(k.substring(0, h), "FAMILY");
   }
 
   /** Whether token i is a designation that names a weapon: known family, or weapon words beside it. */
@@ -334,23 +381,26 @@ public final class ArmsContractExtractor implements Stage {
           recipient = o.country();
         } else {
           supplier = o.country();
+          CountryRef subject = subjectBefore(sc, from, i);
+          if (subject != null && !subject.country().equals(supplier)) {
+            recipient = subject.country(); // "India signed a contract with France": the signer buys
+          }
         }
       }
     }
+    // the subject of a supply verb supplies, the subject of a purchase verb buys
     int supply = sc.find(words, "SUPPLY", from, to);
     int buy = sc.find(words, "BUY", from, to);
-    int verb = supply >= 0 ? supply : buy;
-    if (verb >= 0) {
-      for (int i = verb - 1; i >= Math.max(from, verb - 8); i--) {
-        CountryRef r = sc.country(i);
-        if (r != null && !Set.of("to", "from", "by", "of", "for", "with").contains(sc.key(r.first() - 1))) {
-          if (verb == supply && supplier == null) {
-            supplier = r.country();
-          } else if (verb == buy && supply < 0 && recipient == null) {
-            recipient = r.country();
-          }
-          break;
-        }
+    if (supply >= 0 && supplier == null) {
+      CountryRef r = subjectOf(sc, from, supply);
+      if (r != null && !r.country().equals(recipient)) {
+        supplier = r.country();
+      }
+    }
+    if (buy >= 0 && recipient == null) {
+      CountryRef r = subjectOf(sc, from, buy);
+      if (r != null && !r.country().equals(supplier)) {
+        recipient = r.country();
       }
     }
     if (supplier == null && recipient == null) {
@@ -373,6 +423,33 @@ public final class ArmsContractExtractor implements Stage {
       recipient = null;
     }
     return new Country[] {supplier, recipient};
+  }
+
+  /** The state named as the subject of the verb at {@code verb}: the nearest in the eight tokens before, not after a preposition. */
+  private static @Nullable CountryRef subjectOf(Scope sc, int from, int verb) {
+    for (int i = verb - 1; i >= Math.max(from, verb - 8); i--) {
+      CountryRef r = sc.country(i);
+      if (r != null) {
+        return r.first() > from && PREPOSITIONS.contains(sc.key(r.first() - 1)) ? null : r;
+      }
+    }
+    return null;
+  }
+
+  /** The last state named before token {@code at} in [from, at) that is not the object of a preposition. */
+  private static @Nullable CountryRef subjectBefore(Scope sc, int from, int at) {
+    for (int i = at - 1; i >= from; i--) {
+      CountryRef r = sc.country(i);
+      if (r == null) {
+        continue;
+      }
+      if (r.first() > from && PREPOSITIONS.contains(sc.key(r.first() - 1))) {
+        i = r.first();
+        continue;
+      }
+      return r;
+    }
+    return null;
   }
 
   // ------------------------------------------------------------------ dates
@@ -414,6 +491,38 @@ public final class ArmsContractExtractor implements Stage {
       return "DELIVERED";
     }
     return m.has("SIGNED") ? "SIGNED" : null;
+  }
+
+  /** The clause of the sentence [from, to) that holds token {@code at}: cut at ";" and at "," before and/while/whereas/but. */
+  private static int[] clause(Scope sc, int from, int to, int at) {
+    int cf = from;
+    int ct = to;
+    for (int i = from; i < to; i++) {
+      boolean cut = sc.key(i).equals(";")
+          || sc.key(i).equals(",") && i + 1 < to && CLAUSE_JOINERS.contains(sc.key(i + 1));
+      if (cut && i < at) {
+        cf = i + 1;
+      } else if (cut && i > at) {
+        ct = i;
+        break;
+      }
+    }
+    return new int[] {cf, ct};
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of("to", "from", "by", "of", "for", "with", "in");
+
+  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "while", "whereas", "but");
+
+  /** The first signing (or delivery) date among the roles of the sentence starting at {@code from}, within [cf, ct). */
+  private static @Nullable EdtfDate firstIn(DateRef[] roles, int from, int cf, int ct, boolean signed) {
+    for (int p = cf - from; p < ct - from; p++) {
+      DateRef d = roles[2 * p + (signed ? 0 : 1)];
+      if (d != null) {
+        return d.date();
+      }
+    }
+    return null;
   }
 
   private static @Nullable EdtfDate first(DateRef[] roles, int from, int to, boolean signed) {
