@@ -1,5 +1,6 @@
 package dev.entente.json;
 
+import dev.entente.merge.Picture;
 import dev.entente.model.ArticleExtraction;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -76,6 +77,15 @@ public final class EntenteJson {
   public static String write(ArticleExtraction extraction) {
     Objects.requireNonNull(extraction, "extraction must not be null");
     return MAPPER.writeValueAsString(extraction);
+  }
+
+  /**
+   * The JSON of a merged {@link Picture}, on one line: {@code "articles"}, then for each kind of fact
+   * a list of {@code {"value": fact, "articleCount": n, "sources": [{"articleId", "evidence"}]}}.
+   */
+  public static String write(Picture picture) {
+    Objects.requireNonNull(picture, "picture must not be null");
+    return MAPPER.writeValueAsString(picture);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.entente.json;
 
+import dev.entente.merge.Picture;
 import dev.entente.model.Agreement;
 import dev.entente.model.ArmsContract;
 import dev.entente.model.Article;
@@ -67,6 +68,8 @@ public final class EntenteModule extends SimpleModule {
     add(Span.class, ModelWriter::span, ModelReader::span);
     add(Country.class, ModelWriter::country, ModelReader::country);
     add(EdtfDate.class, ModelWriter::date, ModelReader::date);
+    // Pictures are written for people and tools to read; they are made by merging, not read back.
+    addSerializer(Picture.class, new Serializer<>(Picture.class, ModelWriter::picture));
   }
 
   private <T> void add(Class<T> type, BiConsumer<ModelWriter, T> write, Function<ModelReader, T> read) {

@@ -1,5 +1,8 @@
 package dev.entente.json;
 
+import dev.entente.merge.Merged;
+import dev.entente.merge.Picture;
+import dev.entente.merge.Source;
 import dev.entente.model.Agreement;
 import dev.entente.model.ArmsContract;
 import dev.entente.model.Article;
@@ -60,6 +63,44 @@ final class ModelWriter {
     x.events().forEach(this::event);
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** A picture: the articles, then each merged list; a merged value is {"value", "sources"}. */
+  void picture(Picture p) {
+    g.writeStartObject();
+    g.writeName("articles");
+    g.writeStartArray();
+    p.articles().forEach(this::article);
+    g.writeEndArray();
+    merged("countries", p.countries(), this::country);
+    merged("leaders", p.leaders(), this::leader);
+    merged("agreements", p.agreements(), this::agreement);
+    merged("tradeFigures", p.tradeFigures(), this::tradeFigure);
+    merged("armsContracts", p.armsContracts(), this::armsContract);
+    merged("events", p.events(), this::event);
+    g.writeEndObject();
+  }
+
+  private <T> void merged(String name, List<Merged<T>> values, java.util.function.Consumer<T> value) {
+    g.writeName(name);
+    g.writeStartArray();
+    for (Merged<T> m : values) {
+      g.writeStartObject();
+      g.writeName("value");
+      value.accept(m.value());
+      g.writeNumberProperty("articleCount", m.articleCount());
+      g.writeName("sources");
+      g.writeStartArray();
+      for (Source s : m.sources()) {
+        g.writeStartObject();
+        g.writeStringProperty("articleId", s.articleId());
+        evidence(s.evidence());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   void article(Article a) {

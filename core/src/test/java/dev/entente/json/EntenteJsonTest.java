@@ -156,6 +156,14 @@ class EntenteJsonTest {
   }
 
   @Test
+  void typeNamesInTheInputAreNeverFollowed() {
+    Object o = EntenteJson.mapper().readValue("[\"java.net.URL\",\"http://example.com\"]", Object.class);
+    assertEquals(List.of("java.net.URL", "http://example.com"), o);
+    Object p = EntenteJson.mapper().readValue("{\"@class\":\"java.lang.ProcessBuilder\"}", Object.class);
+    assertTrue(p instanceof java.util.Map, p.getClass().getName());
+  }
+
+  @Test
   void hostileInputHitsTheLimits() {
     String deep = "[".repeat(EntenteJson.MAX_NESTING_DEPTH + 1) + "]".repeat(EntenteJson.MAX_NESTING_DEPTH + 1);
     assertTrue(error("{\"article\":{\"id\":\"x\"},\"extra\":" + deep + "}").contains("nesting depth"));

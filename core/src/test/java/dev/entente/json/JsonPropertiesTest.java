@@ -3,6 +3,7 @@ package dev.entente.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -62,6 +63,18 @@ class JsonPropertiesTest {
     roundTrips("TradeFigure", ModelGens.tradeFigures(), TradeFigure.class);
     roundTrips("ArmsContract", ModelGens.armsContracts(), ArmsContract.class);
     roundTrips("DiplomaticEvent", ModelGens.events(), DiplomaticEvent.class);
+  }
+
+  @Test
+  void aBrokenRoundTripFailsWithASeedAndAShrunkFact() {
+    // A writer that forgets "about": the property must catch it and shrink to the plainest such figure.
+    AssertionError e = assertThrows(AssertionError.class, () -> Prop.forAll(ModelGens.tradeFigures()).tries(1000).check(
+        "broken round trip", f -> assertEquals(f, MAPPER.readValue(
+            MAPPER.writeValueAsString(f).replace("\"ABOUT\"", "\"EXACT\""), TradeFigure.class))));
+    String m = e.getMessage();
+    assertTrue(m.contains("(replay: -Dentente.seed="), m);
+    String shrunk = m.substring(m.indexOf("shrunk:"), m.indexOf("failure:"));
+    assertTrue(shrunk.contains("flow=EXPORT, reporter=null, partner=null,") && shrunk.contains("commodity=null, period=null, qualifier=ABOUT, evidence=[]]"), m);
   }
 
   @Test

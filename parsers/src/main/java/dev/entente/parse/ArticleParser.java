@@ -8,6 +8,9 @@ import dev.entente.model.Span;
 import dev.entente.parse.article.ArticleMetadataReader;
 import dev.entente.parse.article.BoilerplateDetector;
 import dev.entente.parse.events.EventStage;
+import dev.entente.parse.facts.AgreementExtractor;
+import dev.entente.parse.facts.ArmsContractExtractor;
+import dev.entente.parse.facts.TradeFigureExtractor;
 import dev.entente.parse.gazetteer.CountryTagger;
 import dev.entente.parse.normalize.AmountStage;
 import dev.entente.parse.normalize.DateStage;
@@ -46,7 +49,8 @@ public final class ArticleParser {
     this.maxLength = maxLength;
     PeopleStage people = new PeopleStage();
     this.stages = List.of(new TextReaderStage(), new BoilerplateDetector(), new ArticleMetadataReader(),
-        new CountryTagger(), new AmountStage(), new DateStage(), people, new EventStage(people.offices()));
+        new CountryTagger(), new AmountStage(), new DateStage(), people, new EventStage(people.offices()),
+        new AgreementExtractor(), new TradeFigureExtractor(), new ArmsContractExtractor());
   }
 
   /** A parser with the default settings. */

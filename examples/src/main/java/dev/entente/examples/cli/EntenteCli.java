@@ -4,6 +4,7 @@ import dev.entente.examples.cli.ArticleInput.Decoded;
 import dev.entente.examples.cli.ArticleInput.InputException;
 import dev.entente.examples.cli.Options.UsageException;
 import dev.entente.json.EntenteJson;
+import dev.entente.merge.ExtractionMerger;
 import dev.entente.model.ArticleExtraction;
 import dev.entente.parse.ArticleParser;
 import java.io.FileDescriptor;
@@ -13,12 +14,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code entente} command line. {@code extract [--published YYYY-MM-DD] [--lenient] FILE...}
- * prints one JSON object per file, one per line (JSON Lines), in the order given.
+ * prints one JSON object per file, one per line (JSON Lines), in the order given; {@code merge}
+ * with the same arguments prints one merged picture of all the files (see
+ * {@link dev.entente.merge.ExtractionMerger}).
  *
  * <p>A file that cannot be read or extracted gets one line on standard error and the others are
  * still processed. The exit status is 0 when every file succeeded, 1 when some failed, 2 for a
@@ -37,10 +42,13 @@ public final class EntenteCli {
 
   static final String USAGE_TEXT = """
       Usage: java -jar entente.jar extract [--published YYYY-MM-DD] [--lenient] FILE...
+             java -jar entente.jar merge [--published YYYY-MM-DD] [--lenient] FILE...
 
-      Reads news articles about relations between states and prints what each reports
-      (countries, leaders, agreements, trade figures, arms contracts, diplomatic events)
-      as one JSON object per line (JSON Lines), in the order the files are given.
+      extract reads news articles about relations between states and prints what each
+      reports (countries, leaders, agreements, trade figures, arms contracts, diplomatic
+      events) as one JSON object per line (JSON Lines), in the order the files are given.
+      merge reads them all and prints one JSON object: each fact once, with the articles
+      that report it ("sources"), so one meeting told by four outlets is one event.
 
         FILE                    an article as UTF-8 text; its id is the file name without
                                 its extension; - reads standard input (id "stdin")
@@ -92,7 +100,25 @@ public final class EntenteCli {
     if (options.help()) {
       return write(USAGE_TEXT) ? OK : FILE_FAILED;
     }
-    return extract(options);
+    return options.merge() ? merge(options) : extract(options);
+  }
+
+  /** Extracts every file and prints one merged picture; unreadable files are reported and left out. */
+  private int merge(Options options) {
+    int status = OK;
+    List<ArticleExtraction> extractions = new ArrayList<>();
+    for (String name : options.files()) {
+      try {
+        extractions.add(extractOne(name, options));
+      } catch (InputException e) {
+        stderr.println("entente: " + display(name) + ": " + e.getMessage());
+        status = FILE_FAILED;
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        stderr.println("entente: " + display(name) + ": extraction failed: " + ArticleInput.oneLine(e));
+        status = FILE_FAILED;
+      }
+    }
+    return write(EntenteJson.write(ExtractionMerger.merge(extractions)) + "\n") ? status : FILE_FAILED;
   }
 
   private int extract(Options options) {
@@ -100,7 +126,7 @@ public final class EntenteCli {
     for (String name : options.files()) {
       String line;
       try {
-        line = extractOne(name, options);
+        line = EntenteJson.write(extractOne(name, options));
       } catch (InputException e) {
         stderr.println("entente: " + display(name) + ": " + e.getMessage());
         status = FILE_FAILED;
@@ -118,8 +144,8 @@ public final class EntenteCli {
     return status;
   }
 
-  /** The JSON line of one input, built whole in memory. */
-  private String extractOne(String name, Options options) throws InputException {
+  /** The extraction of one input, read whole in memory. */
+  private ArticleExtraction extractOne(String name, Options options) throws InputException {
     ArticleParser parser = parser();
     // A UTF-16 char takes at least one UTF-8 byte and at most three (a surrogate pair takes four).
     long maxBytes = 3L * parser.maxLength();
@@ -129,8 +155,7 @@ public final class EntenteCli {
       stderr.println("entente: " + display(name) + ": invalid UTF-8 from byte offset "
           + decoded.firstBadByte() + " replaced with U+FFFD (--lenient)");
     }
-    ArticleExtraction extraction = parser.parse(ArticleInput.id(name), decoded.text(), options.published());
-    return EntenteJson.write(extraction);
+    return parser.parse(ArticleInput.id(name), decoded.text(), options.published());
   }
 
   private byte[] readStdin(long maxBytes) throws InputException {

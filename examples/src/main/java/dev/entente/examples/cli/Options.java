@@ -7,10 +7,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parsed arguments of {@code extract}: the publication date if given, whether invalid UTF-8 is
- * replaced, and the files in the order given ({@code -} is standard input).
+ * The parsed arguments of {@code extract} or {@code merge}: the command, the publication date if
+ * given, whether invalid UTF-8 is replaced, and the files in the order given ({@code -} is standard
+ * input).
  */
-record Options(boolean help, @Nullable LocalDate published, boolean lenient, List<String> files) {
+record Options(boolean help, boolean merge, @Nullable LocalDate published, boolean lenient, List<String> files) {
 
   Options {
     files = List.copyOf(files);
@@ -32,10 +33,10 @@ record Options(boolean help, @Nullable LocalDate published, boolean lenient, Lis
     }
     String command = args.get(0);
     if (isHelp(command)) {
-      return new Options(true, null, false, List.of());
+      return new Options(true, false, null, false, List.of());
     }
-    if (!command.equals("extract")) {
-      throw new UsageException("unknown command '" + command + "' (the command is 'extract')");
+    if (!command.equals("extract") && !command.equals("merge")) {
+      throw new UsageException("unknown command '" + command + "' (the commands are 'extract' and 'merge')");
     }
     List<String> rest = args.subList(1, args.size());
     for (String arg : rest) {
@@ -43,7 +44,7 @@ record Options(boolean help, @Nullable LocalDate published, boolean lenient, Lis
         break;
       }
       if (isHelp(arg)) {
-        return new Options(true, null, false, List.of());
+        return new Options(true, false, null, false, List.of());
       }
     }
     LocalDate published = null;
@@ -78,7 +79,7 @@ record Options(boolean help, @Nullable LocalDate published, boolean lenient, Lis
     if (files.isEmpty()) {
       throw new UsageException("no FILE given (use - to read standard input)");
     }
-    return new Options(false, published, lenient, files);
+    return new Options(false, command.equals("merge"), published, lenient, files);
   }
 
   private static boolean isHelp(String arg) {

@@ -244,4 +244,24 @@ class EntenteCliTest {
       EntenteJson.read(w.substring(0, w.length() - 1)); // a whole, valid extraction
     }
   }
+
+  @Test
+  void mergePrintsOnePictureWhereOneMeetingToldTwiceHasTwoSources() throws IOException {
+    String a = file("wire.txt", "Chinese President Xi Jinping met Kenyan President William Ruto in Beijing on Monday.\n");
+    String b = file("daily.txt", "Kenyan President William Ruto held talks with Chinese President Xi Jinping on Monday in Beijing.\n");
+    String missing = dir.resolve("missing.txt").toString();
+    Run r = run("merge", "--published", "2023-10-16", a, missing, b);
+    assertEquals(EntenteCli.FILE_FAILED, r.status(), r.err());
+    assertEquals(1, r.lines().size(), r.out());
+    JsonNode picture = r.lines().get(0);
+    assertEquals(2, picture.get("articles").size());
+    assertTrue(r.err().contains("missing.txt"), r.err());
+    JsonNode events = picture.get("events");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("2023-10-16", events.get(0).get("value").get("date").asString());
+    assertEquals(2, events.get(0).get("articleCount").asInt());
+    assertEquals(List.of("wire", "daily"), events.get(0).get("sources").valueStream()
+        .map(n -> n.get("articleId").asString()).toList());
+    assertNoStackTrace(r);
+  }
 }

@@ -86,6 +86,7 @@ public final class EventStage implements Stage {
     @Nullable EdtfDate date;
     @Nullable String location;
     boolean locationIsCity;
+    @Nullable Country host;
     final Map<Integer, String> people = new LinkedHashMap<>();
     final Set<String> offices = new LinkedHashSet<>();
     final Set<Country> countries = new LinkedHashSet<>();
@@ -129,6 +130,7 @@ public final class EventStage implements Stage {
       if (o.location != null && (location == null || (o.locationIsCity && !locationIsCity))) {
         location = o.location;
         locationIsCity = o.locationIsCity;
+        host = o.host != null ? o.host : host;
       }
       for (Span s : o.evidence) {
         if (!evidence.contains(s)) {
@@ -186,13 +188,16 @@ public final class EventStage implements Stage {
       List<Draft> events = mergeDated();
       for (Draft u : undated) {
         Draft target = target(u, events);
-        if (target != null && (u.type == target.type || target.people.keySet().containsAll(u.people.keySet()))) {
+        boolean sameSides = !u.countries.isEmpty() && target != null && target.countries.containsAll(u.countries)
+            && u.sentence >= target.sentence && u.sentence - target.sentence <= 2;
+        if (target != null && (target.people.keySet().containsAll(u.people.keySet()) || sameSides)
+            && samePlace(u, target)) {
           target.absorb(u, false);
         }
       }
       LocalDate published = doc.published();
       for (Draft d : events) {
-        if (d.location == null && doc.dateline != null && published != null && d.date != null && !d.date.isInterval()
+        if (d.location == null && d.type != EventType.CALL && doc.dateline != null && published != null && d.date != null && !d.date.isInterval()
             && Math.abs(ChronoUnit.DAYS.between(d.date.earliest(), published)) <= 2
             && d.date.precision() == EdtfDate.Precision.DAY) {
           d.location = doc.dateline;
@@ -285,7 +290,8 @@ public final class EventStage implements Stage {
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         all.addAll(triggers.matchAt(tokens, i, s.endToken()));
       }
-      all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.first()).reversed().thenComparingInt(Hit::first));
+      all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.first()).thenComparingInt(Hit::literals).reversed()
+          .thenComparingInt(Hit::first));
       boolean[] taken = new boolean[s.endToken() - s.firstToken()];
       List<Hit> out = new ArrayList<>();
       for (Hit h : all) {
@@ -559,6 +565,7 @@ public final class EventStage implements Stage {
       if (place != null) {
         d.location = place.written();
         d.locationIsCity = place.city();
+        d.host = place.host();
         if (place.host() != null && (d.type == EventType.VISIT || d.type == EventType.MILITARY_EXERCISE || d.countries.isEmpty())) {
           d.countries.add(place.host());
         }
@@ -687,7 +694,7 @@ public final class EventStage implements Stage {
 
     /** "visit to X", "visit of the minister to X", "arrived in X". */
     @Nullable Place destination(Hit h, int to) {
-      if (h.place() || h.verb()) {
+      if (h.place() || h.verb() || h.type() == EventType.VISIT) {
         Place p = placeAt(h.end(), to);
         if (p != null) {
           return p;
@@ -732,7 +739,7 @@ public final class EventStage implements Stage {
 
     /** A place at token {@code k}: a state or capital, a seat of government, or a capitalized place name. */
     @Nullable Place placeAt(int k, int to) {
-      if (k >= to) {
+      if (k >= to || isPerson(k)) {
         return null;
       }
       if (tokens.get(k).is("the") && k + 1 < to) {
@@ -875,6 +882,19 @@ public final class EventStage implements Stage {
       return out;
     }
 
+    /** Whether two drafts can have happened in one place: either has none, one names the other, or one state holds both. */
+    boolean samePlace(Draft a, Draft b) {
+      if (a.location == null || b.location == null) {
+        return true;
+      }
+      if (a.host != null && a.host.equals(b.host)) {
+        return true;
+      }
+      String x = Keys.of(a.location);
+      String y = Keys.of(b.location);
+      return x.contains(y) || y.contains(x);
+    }
+
     /** The dated occasion an undated mention retells: the nearest one before (else after) with a person in common. */
     @Nullable Draft target(Draft u, List<Draft> events) {
       if (!u.family().equals("CONSULT")) {
@@ -886,9 +906,10 @@ public final class EventStage implements Stage {
         if (!e.family().equals("CONSULT")) {
           continue;
         }
+        boolean close = u.sentence - e.sentence <= 2 && u.sentence >= e.sentence;
         boolean related = u.people.isEmpty()
-            ? (u.sentence - e.sentence <= 2 && u.sentence >= e.sentence && (u.countries.isEmpty() || u.sharesCountry(e)))
-            : u.sharesPerson(e);
+            ? close && (u.countries.isEmpty() || u.sharesCountry(e))
+            : u.sharesPerson(e) || (close && !u.countries.isEmpty() && e.countries.containsAll(u.countries));
         if (!related) {
           continue;
         }

@@ -20,10 +20,21 @@ public final class TriggerLexicon {
 
   /** A phrase found over tokens {@code [first, end)}. */
   public record Hit(int first, int end, EventType type, boolean verb, boolean base, boolean plural, boolean place,
-      boolean person) {}
+      boolean person, int literals) {}
 
   private record Pattern(String[] parts, EventType type, boolean verb, boolean base, boolean plural, boolean place,
-      boolean person) {}
+      boolean person) {
+    /** How many words the phrase spells out: on a tie, the more specific phrase wins. */
+    int literals() {
+      int n = 0;
+      for (String part : parts) {
+        if (!part.startsWith("*")) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
 
   private static final Set<String> GAP_STOPS = Set.of(",", ";", ":", "(", ")", "\"", ".", "!", "?");
 
@@ -61,7 +72,7 @@ public final class TriggerLexicon {
     for (Pattern p : patterns) {
       int end = match(tokens, p.parts, 0, i, limit);
       if (end > 0) {
-        out.add(new Hit(i, end, p.type, p.verb, p.base, p.plural, p.place, p.person));
+        out.add(new Hit(i, end, p.type, p.verb, p.base, p.plural, p.place, p.person, p.literals()));
       }
     }
     return out;

@@ -38,13 +38,22 @@ public final class CountryMentions {
 
   /** The state mentions lying within tokens {@code [first, end)}, in text order. */
   public static List<CountryRef> within(Document doc, int first, int end) {
-    List<CountryRef> out = new ArrayList<>();
-    for (CountryRef r : doc.countries) {
-      if (r.first() >= end) {
-        break;
+    List<CountryRef> refs = doc.countries;
+    // mentions are in text order: find the first that starts at or after {@code first}
+    int lo = 0;
+    int hi = refs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (refs.get(mid).first() < first) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      if (r.first() >= first && r.end() <= end) {
-        out.add(r);
+    }
+    List<CountryRef> out = new ArrayList<>();
+    for (int k = lo; k < refs.size() && refs.get(k).first() < end; k++) {
+      if (refs.get(k).end() <= end) {
+        out.add(refs.get(k));
       }
     }
     return out;

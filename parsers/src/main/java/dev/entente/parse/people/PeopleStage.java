@@ -45,6 +45,7 @@ public final class PeopleStage implements Stage {
   private final Set<String> stops;
   private final Set<String> modifiers;
   private final Set<String> encounters;
+  private final Set<String> honorifics;
 
   /** A stage with the lexicons on the class path; build once and share. */
   public PeopleStage() {
@@ -54,6 +55,7 @@ public final class PeopleStage implements Stage {
     this.stops = keys("name-stops.txt");
     this.modifiers = keys("office-modifiers.txt");
     this.encounters = keys("encounter-words.txt");
+    this.honorifics = keys("honorifics.txt");
   }
 
   private static Set<String> keys(String resource) {
@@ -149,7 +151,7 @@ public final class PeopleStage implements Stage {
         }
       }
       for (Person p : people) {
-        if (p.holdsStateOffice() && !p.evidence.isEmpty()) {
+        if (p.holdsStateOffice() && p.country != null && !p.evidence.isEmpty()) {
           List<Span> ev = new ArrayList<>(new TreeSet<>(p.evidence));
           doc.leaders.add(new Leader(p.name(), p.country, p.title, p.role, ev));
         }
@@ -235,9 +237,15 @@ public final class PeopleStage implements Stage {
       if (name == null) {
         return null;
       }
+      int mentionEnd = name.end();
+      Country after = ofCountry(name.end(), end);
+      if (after != null && country == null) {
+        country = after; // "King Abdullah II of Jordan"
+        mentionEnd = afterOfCountry(name.end());
+      }
       Person p = register(name);
       giveOffice(p, office, country);
-      return new Mention(i, name.end(), p, office.title(), office.role(), true);
+      return new Mention(i, mentionEnd, p, office.title(), office.role(), true);
     }
 
     /** "his Venezuelan counterpart Nicolas Maduro": the office of the person the pronoun stands for. */
@@ -402,6 +410,13 @@ public final class PeopleStage implements Stage {
       List<String> keys = new ArrayList<>();
       int j = k;
       int last = -1;
+      // "Sheikh Abdullah", "Mr. Lavrov": the honorific belongs to the mention, not to the name
+      while (j + 1 < end && honorifics.contains(tokens.get(j).key()) && tokens.get(j).isCapitalized()) {
+        j++;
+        if (tokens.get(j).text().equals(".") && j + 1 < end) {
+          j++;
+        }
+      }
       while (j < end && words.size() < 5) {
         Token t = tokens.get(j);
         if (t.text().equals("[") || t.text().equals("]")) {
@@ -419,13 +434,23 @@ public final class PeopleStage implements Stage {
         boolean possessive = key.endsWith("'s");
         String bareKey = possessive ? key.substring(0, key.length() - 2) : key;
         String bare = possessive ? t.text().substring(0, t.text().length() - 2) : t.text();
+        if (t.text().length() == 1 && t.isCapitalized() && j + 2 < end && tokens.get(j + 1).text().equals(".")
+            && tokens.get(j + 1).start() == t.end() && tokens.get(j + 2).isCapitalized() && tokens.get(j + 2).isWord()) {
+          words.add(t.text() + ".");
+          keys.add(key);
+          j += 2; // an initial: "S. Jaishankar"
+          continue;
+        }
         if (particles.contains(key) && !words.isEmpty() && j + 1 < end && tokens.get(j + 1).isCapitalized()) {
           words.add(bare);
           keys.add(bareKey);
           j++;
           continue;
         }
-        if (!t.isCapitalized() || stops.contains(bareKey) || bareKey.isEmpty()
+        int dash = bare.indexOf('-');
+        boolean prefixed = dash > 0 && particles.contains(bareKey.substring(0, dash)) && !words.isEmpty()
+            && dash + 1 < bare.length() && Character.isUpperCase(bare.charAt(dash + 1)); // "el-Sisi", "al-Assad"
+        if ((!t.isCapitalized() && !prefixed) || stops.contains(bareKey) || bareKey.isEmpty()
             || offices.isHeadWord(bareKey) || isShouted(bare)) {
           break;
         }
@@ -488,6 +513,23 @@ public final class PeopleStage implements Stage {
           }
         } else if (theirs != null) {
           return theirs;
+        }
+      }
+      // "X met his Australian counterpart Y": X is of another state than Y
+      for (Mention m : mentionsIn(intro.end(), s.endToken())) {
+        Country theirs = m.person().country;
+        if (m.person() != p && theirs != null && encounterBetween(intro.end(), m.first())) {
+          Country other = nearestCountry(s, intro.first(), theirs);
+          for (int k = doc.countries.size() - 1; other == null && k >= 0; k--) {
+            CountryRef ref = doc.countries.get(k);
+            if (ref.end() <= intro.first() && !ref.country().equals(theirs) && doc.sentenceOf(ref.first()) >= si - 3) {
+              other = ref.country();
+            }
+          }
+          if (other != null) {
+            return other;
+          }
+          break;
         }
       }
       if (p.role != null && HEADS.contains(p.role)) {

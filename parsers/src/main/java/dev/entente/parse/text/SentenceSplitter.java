@@ -14,8 +14,8 @@ import java.util.Set;
  *   <li>A sentence ends at {@code . ! ?} or an ellipsis (with the closing quotes and brackets written
  *       right after it) when what follows can open a sentence: not a lower-case word, not {@code , ; :}.
  *       A missing space does not matter ("said.The" splits).
- *   <li>The period of a title or reference abbreviation ("Mr.", "Dr.", "St.", "Gov.", "No.") never
- *       ends a sentence. The period of another abbreviation ("Jan.", "Inc."), of an initial ("George
+ *   <li>The period of a capitalised title ("Mr.", "Dr.", "St.", "Gov.", "Sen.") never ends a
+ *       sentence, nor that of a reference abbreviation before a number ("No. 7", "Art. 5"). The period of another abbreviation ("Jan.", "Inc."), of an initial ("George
  *       W. Bush") or of an initialism ("U.S.", "U.N.") ends one only before a usual sentence opener
  *       ("... in the U.S. The ..."). Decimals and thousands are inside number tokens, so never split.
  *   <li>A line break ends a sentence, so headlines, bullets, captions and one-line paragraphs stand
@@ -34,6 +34,7 @@ public final class SentenceSplitter {
   public static final int MAX_TOKENS = 400;
 
   private final Set<String> prefixAbbreviations;
+  private final Set<String> referenceAbbreviations;
   private final Set<String> otherAbbreviations;
   private final Set<String> openers;
 
@@ -41,6 +42,7 @@ public final class SentenceSplitter {
   public SentenceSplitter() {
     Map<String, List<String>> abbreviations = WordLists.sections(SentenceSplitter.class, "abbreviations.txt");
     prefixAbbreviations = keys(abbreviations.getOrDefault("prefix", List.of()));
+    referenceAbbreviations = keys(abbreviations.getOrDefault("reference", List.of()));
     otherAbbreviations = keys(abbreviations.getOrDefault("other", List.of()));
     openers = keys(WordLists.lines(SentenceSplitter.class, "sentence-starters.txt"));
   }
@@ -112,7 +114,10 @@ public final class SentenceSplitter {
     Token prev = tokens.get(i - 1);
     if (prev.end() == p.start()) {
       if (prev.isWord()) {
-        if (prefixAbbreviations.contains(prev.key())) {
+        if (prefixAbbreviations.contains(prev.key()) && prev.isCapitalized()) {
+          return false;
+        }
+        if (referenceAbbreviations.contains(prev.key()) && next.isNumber()) {
           return false;
         }
         if (otherAbbreviations.contains(prev.key()) || isInitial(prev)) {

@@ -253,4 +253,46 @@ class EventStageTest {
     assertTrue(got.get(1).planned());
     assertEquals(Set.of(Country.of("CHN"), Country.of("EGY")), countries(got.get(1)));
   }
+
+  @Test
+  void anEarlierTripElsewhereIsNotTheSameOccasion() {
+    String text = "Polish President Tomasz Kowalski hosted Swedish Prime Minister Astrid Lindqvist in Warsaw on Monday. "
+        + "Earlier, Lindqvist paid a state visit to Kenya, where she was received by President Amara Okafor.";
+    List<DiplomaticEvent> got = events(text);
+    assertEquals(1, got.size(), got::toString);
+    assertEquals("Warsaw", got.get(0).location());
+    assertEquals(List.of("Tomasz Kowalski", "Astrid Lindqvist"), got.get(0).participants());
+  }
+
+  @Test
+  void ministersMeetingAlongsideTheirLeadersJoinTheOccasion() {
+    String text = "Indian Prime Minister Anil Sharma hosted Japanese Prime Minister Hiroshi Tanaka in New Delhi on "
+        + "Monday. External Affairs Minister R. Mehta also met his Japanese counterpart Emre Yilmaz.";
+    ArticleExtraction x = PARSER.parse("x", text, PUBLISHED);
+    assertEquals(1, x.events().size(), x.events()::toString);
+    assertEquals(List.of("Anil Sharma", "Hiroshi Tanaka", "R. Mehta", "Emre Yilmaz"), x.events().get(0).participants());
+    assertEquals(Country.of("IND"), x.leaders().get(2).country(), x.leaders()::toString);
+    assertEquals(Country.of("JPN"), x.leaders().get(3).country(), x.leaders()::toString);
+  }
+
+  @Test
+  void aPhoneCallHasNoPlaceAndTheMoreSpecificPhraseWins() {
+    String text = "NAIROBI (AP) - Kenyan President Amara Okafor held a telephone conversation with Ghanaian President "
+        + "Kwame Mensah on Tuesday.";
+    List<DiplomaticEvent> got = events(text);
+    assertEquals(1, got.size(), got::toString);
+    assertEquals(EventType.CALL, got.get(0).type());
+    assertEquals(null, got.get(0).location());
+  }
+
+  @Test
+  void anotherCallWithSomeoneElseIsAnotherOccasion() {
+    String text = "Polish Foreign Minister Tomasz Kowalski spoke by phone with his Kenyan counterpart Amara Okafor on "
+        + "Thursday. Mr Kowalski also phoned Sheikh Hamad bin Khalid Al Thani, the Qatari foreign minister.";
+    ArticleExtraction x = PARSER.parse("x", text, PUBLISHED);
+    assertEquals(1, x.events().size(), x.events()::toString);
+    assertEquals(List.of("Tomasz Kowalski", "Amara Okafor"), x.events().get(0).participants());
+    assertEquals("Hamad bin Khalid Al Thani", x.leaders().get(2).name(), x.leaders()::toString);
+    assertEquals(Country.of("QAT"), x.leaders().get(2).country());
+  }
 }

@@ -128,6 +128,17 @@ class CountryTaggerPropertiesTest {
         lastStart = r.span().start();
       }
       ArticleParser.create().parse("p", text);
+      for (int a = 0; a <= doc.tokens.size(); a += 3) {
+        int from = a;
+        int to = Math.min(doc.tokens.size(), a + 5);
+        List<CountryRef> slow = doc.countries.stream().filter(r -> r.first() >= from && r.end() <= to).toList();
+        assertEquals(slow, CountryMentions.within(doc, from, to), "mentions within [" + from + "," + to + ")");
+        for (int t = from; t < to; t++) {
+          int tok = t;
+          CountryRef covering = doc.countries.stream().filter(r -> r.first() <= tok && tok < r.end()).findFirst().orElse(null);
+          assertEquals(covering, CountryMentions.at(doc, t), "mention at token " + t);
+        }
+      }
     });
   }
 

@@ -128,6 +128,11 @@ class CountryTaggerTest {
   }
 
   @Test
+  void peoplesOfOneStateNamedAfterAnotherBelongToTheirState() {
+    expect("Bosnian Serb leaders and Turkish Cypriot officials met Greek Cypriots.", "BIH", "CYP");
+  }
+
+  @Test
   void newsOutletsAndClubsNamedAfterStatesAreNoMention() {
     expect("The Times of India and the Jerusalem Post reported that Real Madrid won.");
   }

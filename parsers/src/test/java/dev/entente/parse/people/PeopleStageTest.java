@@ -156,4 +156,12 @@ class PeopleStageTest {
     assertEquals(List.of(Leader.of("Ines Petrov", Country.of("RUS"), "State Duma speaker", Role.LEGISLATOR)),
         leaders.stream().map(l -> Leader.of(l.name(), l.country(), l.title(), l.role())).toList());
   }
+
+  @Test
+  void monarchsOfAStateAndPrefixedSurnames() {
+    String text = "King Rafael II of Sweden spoke with Egyptian President Kwame el-Haddad. "
+        + "UN Secretary-General Ivana Novak and NATO Secretary General Lukas Richter attended.";
+    assertEquals(List.of("Rafael II|SWE|King|HEAD_OF_STATE", "Kwame el-Haddad|EGY|President|HEAD_OF_STATE"),
+        summary(parse(text).leaders()));
+  }
 }

@@ -19,6 +19,9 @@ class SentenceSplitterTest {
             "It was brief."),
         sentences("Mr. Okafor met Dr. Lim in St. Louis on Feb. 3 and signed accord No. 7 there. It was brief."));
     assertEquals(List.of("Gov. Abe and Sen. Diaz spoke."), sentences("Gov. Abe and Sen. Diaz spoke."));
+    assertEquals(List.of("The answer was no.", "Then they left."), sentences("The answer was no. Then they left."));
+    assertEquals(List.of("They sold works of art.", "Prices rose."), sentences("They sold works of art. Prices rose."));
+    assertEquals(List.of("Under Art. 5 allies act."), sentences("Under Art. 5 allies act."));
   }
 
   @Test

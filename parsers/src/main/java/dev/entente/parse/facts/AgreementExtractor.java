@@ -1,0 +1,286 @@
+package dev.entente.parse.facts;
+
+import dev.entente.model.Agreement;
+import dev.entente.model.AgreementKind;
+import dev.entente.model.Country;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Qualifier;
+import dev.entente.model.Span;
+import dev.entente.parse.pipeline.Document;
+import dev.entente.parse.pipeline.Mentions.DateRef;
+import dev.entente.parse.pipeline.Mentions.NumberRef;
+import dev.entente.parse.pipeline.Stage;
+import dev.entente.parse.text.Sentence;
+import dev.entente.parse.text.Token;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds agreements between states: named instruments ({@code the Treaty on Friendship and
+ * Cooperation}), instruments signed on a stated date ({@code an intergovernmental agreement signed
+ * in May 2001}) and counted sets ({@code signed 11 agreements}, {@code more than 40 cooperation
+ * agreements on culture and sports}), with kind, parties, signing date, count, qualifier and
+ * sectors. Parties not named in the sentence are the article's states in play.
+ */
+public final class AgreementExtractor implements Stage {
+
+  private final Lexicon instruments = Lexicon.load("instruments.txt");
+  private final Lexicon words = Lexicon.load("agreement-words.txt");
+  private final Lexicon sectors = Lexicon.load("sectors.txt");
+  private final Lexicon qualifiers = Lexicon.load("qualifiers.txt");
+  private final Lexicon numberWords = Lexicon.load("number-words.txt");
+  private final Lexicon arms = Lexicon.load("arms-words.txt");
+  private final Lexicon weapons = Lexicon.load("weapons.txt");
+
+  @Override
+  public void apply(Document doc) {
+    Scope sc = new Scope(doc);
+    List<Agreement> found = new ArrayList<>();
+    for (Sentence s : sc.sentences()) {
+      int end = s.endToken();
+      for (int i = s.firstToken(); i < end; i++) {
+        Lexicon.Match m = instruments.at(sc.tokens, i, end);
+        if (m == null) {
+          continue;
+        }
+        Agreement a = read(sc, s, i, m);
+        if (a != null) {
+          merge(found, a);
+        }
+        i += m.length() - 1;
+      }
+    }
+    doc.agreements.addAll(found);
+  }
+
+  private @Nullable Agreement read(Scope sc, Sentence s, int at, Lexicon.Match m) {
+    int first = s.firstToken();
+    int end = s.endToken();
+    AgreementKind kind = AgreementKind.valueOf(m.roles().iterator().next());
+    int after = at + m.length();
+    // "17 agreements and memoranda": one counted set of several instrument kinds
+    while (after + 1 < end && sc.key(after).equals("and")) {
+      Lexicon.Match more = instruments.at(sc.tokens, after + 1, end);
+      if (more == null) {
+        break;
+      }
+      after += 1 + more.length();
+    }
+    if (kind == AgreementKind.CONTRACT && armsSentence(sc, s)) {
+      return null; // an arms contract is read as such, not as an agreement between states
+    }
+    // a count before the instrument, past modifiers: "about 260 cooperation agreements"
+    int j = at - 1;
+    while (j >= first && words.has(sc.key(j), "MODIFIER") && sc.countAt(j, numberWords) == null) {
+      j--;
+    }
+    Integer count = null;
+    Qualifier qualifier = Qualifier.EXACT;
+    int start = at;
+    if (j >= first && !sc.key(j).equals("and")) {
+      BigDecimal c = sc.countAt(j, numberWords);
+      if (c != null && sc.money(j) == null && sc.date(j) == null && c.signum() > 0
+          && c.stripTrailingZeros().scale() <= 0 && c.compareTo(BigDecimal.valueOf(100_000)) < 0) {
+        count = c.intValueExact();
+        NumberRef n = sc.number(j);
+        int numberStart = n != null ? n.first() : j;
+        qualifier = n != null && n.qualifier() != Qualifier.EXACT
+            ? n.qualifier() : sc.hedgeBefore(qualifiers, numberStart, first);
+        start = Math.max(first, numberStart - 2);
+      }
+    }
+    String title = title(sc, s, at, at + m.length());
+    int sign = nearestSign(sc, s, at);
+    DateRef date = signingDate(sc, s, sign, at);
+    boolean plural = sc.key(at + m.length() - 1).endsWith("s") || sc.key(at).equals("memoranda");
+    if (count == null && title == null && (sign < 0 || date == null || plural)) {
+      return null; // an instrument named in passing ("in accordance with our agreements")
+    }
+    Agreement.Builder b = Agreement.builder(kind).title(title).count(count).qualifier(qualifier)
+        .parties(parties(sc, s)).sectors(sectors(sc, s, after))
+        .evidence(sc.span(start, after));
+    if (date != null) {
+      b.signed(date.date()).evidence(date.span());
+    }
+    return b.build();
+  }
+
+  private boolean armsSentence(Scope sc, Sentence s) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      String k = sc.key(i);
+      if (arms.has(k, "CONTEXT") || weapons.has(k, "HEAD") || Designations.looksLike(sc.token(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name in capitals around the instrument word: "the Treaty on Friendship and Cooperation". */
+  private static @Nullable String title(Scope sc, Sentence s, int at, int after) {
+    Token head = sc.token(at);
+    if (!head.isCapitalized()) {
+      return null;
+    }
+    int start = at;
+    while (start - 1 >= s.firstToken() && sc.token(start - 1).isWord() && sc.token(start - 1).isCapitalized()
+        && !Set.of("the", "a", "an", "this", "that", "in", "on", "under").contains(sc.key(start - 1))) {
+      start--;
+    }
+    int end = after;
+    int i = after;
+    while (i < s.endToken()) {
+      Token t = sc.token(i);
+      if (t.isWord() && t.isCapitalized() && sc.country(i) == null) {
+        end = ++i;
+      } else if (t.isWord() && Set.of("on", "of", "for", "and", "the", "in", "between").contains(t.key())
+          && !(t.is("between") && end == after)) {
+        if (t.is("between")) {
+          break; // the parties follow, not the name
+        }
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (start == at && end == after) {
+      return null;
+    }
+    return sc.text(start, end);
+  }
+
+  private int nearestSign(Scope sc, Sentence s, int at) {
+    int best = -1;
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (words.has(sc.key(i), "SIGN") && (best < 0 || Math.abs(i - at) < Math.abs(best - at))) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** The date nearest the signing verb (or the instrument), skipping none but day-less anaphora. */
+  private static @Nullable DateRef signingDate(Scope sc, Sentence s, int sign, int at) {
+    int anchor = sign >= 0 ? sign : at;
+    DateRef best = null;
+    for (DateRef d : sc.dates(s.firstToken(), s.endToken())) {
+      int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
+      if (best == null || dist < (best.first() > anchor ? best.first() - anchor : anchor - best.end())) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  private static List<Country> parties(Scope sc, Sentence s) {
+    Set<Country> named = new LinkedHashSet<>(sc.states(s.firstToken(), s.endToken()));
+    if (named.size() == 1) {
+      Country other = sc.otherInPlay(named.iterator().next());
+      if (other != null) {
+        named.add(other);
+      }
+    } else if (named.isEmpty()) {
+      named.addAll(sc.inPlay());
+    }
+    return List.copyOf(named);
+  }
+
+  /** The fields after the instrument ("in mining, oil and energy"), else sector words in the sentence. */
+  private List<String> sectors(Scope sc, Sentence s, int after) {
+    List<String> listed = listedSectors(sc, s, after);
+    if (!listed.isEmpty()) {
+      return listed;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      Lexicon.Match m = sectors.at(sc.tokens, i, s.endToken());
+      if (m != null && sc.country(i) == null && !sc.token(i).isCapitalized()) {
+        out.add(sc.text(i, i + m.length()).toLowerCase(java.util.Locale.ROOT));
+        i += m.length() - 1;
+      } else if (m != null && sc.country(i) == null && i == s.firstToken()) {
+        out.add(sc.text(i, i + m.length()).toLowerCase(java.util.Locale.ROOT));
+        i += m.length() - 1;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static final Set<String> LIST_STOP = Set.of(".", ";", "(", ")", "which", "that", "signed", "during",
+      "when", "while", "with", "between", "to", "at", "by", "were", "was", "are", "is", "have", "has", "will", "under");
+  private static final Set<String> LIST_TRIM = Set.of("on", "in", "of", "the", "a", "an", "its", "their");
+  private static final Set<String> LIST_TAIL = Set.of("matters", "fields", "field", "spheres", "sphere", "areas",
+      "area", "sectors", "sector", "issues", "cooperation", "industries", "projects", "domains");
+
+  private List<String> listedSectors(Scope sc, Sentence s, int after) {
+    int end = s.endToken();
+    if (after >= end || !Set.of("in", "on", "covering", "concerning", "regarding", "for").contains(sc.key(after))) {
+      return List.of();
+    }
+    int i = after + 1;
+    if (sc.key(i).equals("the") && Set.of("fields", "areas", "spheres", "sectors", "field", "area").contains(sc.key(i + 1))
+        && sc.key(i + 2).equals("of")) {
+      i += 3;
+    }
+    List<String> items = new ArrayList<>();
+    boolean anySector = false;
+    int itemStart = i;
+    for (; i <= end; i++) {
+      boolean stop = i == end || LIST_STOP.contains(sc.key(i)) || sc.date(i) != null || sc.country(i) != null;
+      boolean sep = !stop && (sc.key(i).equals(",") || sc.key(i).equals("and") || sc.key(i).equals("&")
+          || (sc.key(i).equals("as") && sc.key(i + 1).equals("well") && sc.key(i + 2).equals("as")));
+      if (stop || sep) {
+        int a = itemStart;
+        int b = i;
+        while (a < b && LIST_TRIM.contains(sc.key(a))) {
+          a++;
+        }
+        while (b > a && LIST_TAIL.contains(sc.key(b - 1))) {
+          b--;
+        }
+        if (b > a && b - a <= 5) {
+          items.add(sc.text(a, b).toLowerCase(java.util.Locale.ROOT));
+          for (int k = a; k < b; k++) {
+            anySector |= sectors.contains(sc.key(k));
+          }
+        }
+        if (stop) {
+          break;
+        }
+        if (sc.key(i).equals("as")) {
+          i += 2;
+        }
+        itemStart = i + 1;
+      }
+    }
+    return anySector && items.size() <= 12 ? List.copyOf(items) : List.of();
+  }
+
+  /** One agreement told twice is one: same title, or same count and date, or same kind and date. */
+  private static void merge(List<Agreement> found, Agreement a) {
+    for (int k = 0; k < found.size(); k++) {
+      Agreement f = found.get(k);
+      boolean same = a.title() != null && f.title() != null
+          ? a.title().equalsIgnoreCase(f.title())
+          : a.kind() == f.kind() && Objects.equals(a.count(), f.count()) && Objects.equals(a.signed(), f.signed())
+              && (a.count() != null || a.signed() != null);
+      if (same) {
+        Agreement.Builder b = f.toBuilder();
+        if (f.signed() == null) {
+          b.signed(a.signed());
+        }
+        if (f.sectors().isEmpty()) {
+          b.sectors(a.sectors());
+        }
+        List<Span> ev = new ArrayList<>(f.evidence());
+        ev.addAll(a.evidence());
+        found.set(k, b.evidence(ev).build());
+        return;
+      }
+    }
+    found.add(a);
+  }
+}

@@ -1,0 +1,493 @@
+package dev.entente.parse.facts;
+
+import dev.entente.model.ArmsContract;
+import dev.entente.model.Country;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Qualifier;
+import dev.entente.model.Quantity;
+import dev.entente.model.Span;
+import dev.entente.parse.pipeline.Document;
+import dev.entente.parse.pipeline.Mentions.CountryRef;
+import dev.entente.parse.pipeline.Mentions.DateRef;
+import dev.entente.parse.pipeline.Mentions.MoneyRef;
+import dev.entente.parse.pipeline.Stage;
+import dev.entente.parse.text.Sentence;
+import dev.entente.parse.text.Token;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds transfers of weapons and defence facilities: the items as written ({@code AK-103
+ * Kalashnikov rifles}, {@code Tor-M1 missile systems}, {@code a helicopter maintenance and repair
+ * center}), recognised by designation shape ({@link Designations}), system-family data and
+ * category nouns; their supplier and recipient (from {@code Russian ...}, {@code supplied ... to},
+ * {@code bought ... from}, else the pair of the transfers told before); the signing and delivery
+ * dates around them ({@code signed in May 2005}, {@code delivered the following year},
+ * {@code opened in 2013}, {@code The plant is expected to begin operating in 2020-2021}); and
+ * aggregates with a value and no items ({@code contracts worth around $11 billion}).
+ */
+public final class ArmsContractExtractor implements Stage {
+
+  private final Lexicon weapons = Lexicon.load("weapons.txt");
+  private final Lexicon facilities = Lexicon.load("facilities.txt");
+  private final Lexicon words = Lexicon.load("arms-words.txt");
+  private final Lexicon numberWords = Lexicon.load("number-words.txt");
+  private final Lexicon qualifiers = Lexicon.load("qualifiers.txt");
+
+  private static final Set<String> PRODUCE = Set.of("produce", "producing", "manufacture", "manufacturing",
+      "assemble", "assembling", "make", "making", "build", "building", "production", "repair", "service", "servicing");
+  private static final Set<String> STOP = Set.of(".", ";", ",", "(", ")", "which", "that", "who", "where", "while");
+
+  /** An item found in a sentence: its tokens {@code [first, end)}, head word and count. */
+  private record Item(int first, int end, String text, String head, @Nullable Quantity quantity,
+      @Nullable Country madeBy) {}
+
+  /** A contract read so far, kept by item so later sentences can add dates ("The plant ..."). */
+  private static final class Found {
+    ArmsContract contract;
+    final String head;
+    final int sentence;
+
+    Found(ArmsContract contract, String head, int sentence) {
+      this.contract = contract;
+      this.head = head;
+      this.sentence = sentence;
+    }
+  }
+
+  @Override
+  public void apply(Document doc) {
+    Scope sc = new Scope(doc);
+    List<Found> found = new ArrayList<>();
+    List<Sentence> sentences = sc.sentences();
+    Country lastSupplier = null;
+    Country lastRecipient = null;
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
+      int from = s.firstToken();
+      int to = s.endToken();
+      boolean context = hasRole(sc, "CONTEXT", from, to)
+          || (si > 0 && hasRole(sc, "CONTEXT", sentences.get(si - 1).firstToken(), sentences.get(si - 1).endToken()));
+      boolean dealt = hasRole(sc, "DEAL", from, to) || hasRole(sc, "SUPPLY", from, to) || hasRole(sc, "BUY", from, to);
+      List<Item> items = items(sc, from, to, context && dealt);
+      DateRef[] roles = dateRoles(sc, from, to);
+      if (items.isEmpty()) {
+        laterDelivery(sc, s, si, roles, found);
+        MoneyRef value = aggregateValue(sc, from, to);
+        if (value != null && context && hasRole(sc, "DEAL", from, to)) {
+          Country[] sr = direction(sc, from, to, null, lastSupplier, lastRecipient);
+          ArmsContract c = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).value(value.money())
+              .qualifier(qualifier(sc, value, from)).signed(first(roles, from, to, true))
+              .evidence(s.span()).build();
+          add(found, new Found(c, "", si));
+          if (sr[0] != null && sr[1] != null) {
+            lastSupplier = sr[0];
+            lastRecipient = sr[1];
+          }
+        }
+        continue;
+      }
+      if (!dealt && !context) {
+        continue;
+      }
+      EdtfDate signed = first(roles, from, to, true);
+      MoneyRef value = firstMoney(sc, from, to);
+      for (int k = 0; k < items.size(); k++) {
+        Item it = items.get(k);
+        Country[] sr = direction(sc, from, to, it, lastSupplier, lastRecipient);
+        EdtfDate delivered = delivered(roles, items, k, from, to);
+        ArmsContract.Builder b = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).item(it.text())
+            .quantity(it.quantity()).signed(signed).delivered(delivered)
+            .evidence(sc.span(it.first(), it.end())).evidence(s.span());
+        if (value != null && items.size() == 1) {
+          b.value(value.money()).qualifier(qualifier(sc, value, from));
+        }
+        add(found, new Found(b.build(), it.head(), si));
+        if (sr[0] != null && sr[1] != null) {
+          lastSupplier = sr[0];
+          lastRecipient = sr[1];
+        }
+      }
+    }
+    for (Found f : found) {
+      doc.armsContracts.add(f.contract);
+    }
+  }
+
+  private boolean hasRole(Scope sc, String role, int from, int to) {
+    return sc.any(words, role, from, to);
+  }
+
+  private Qualifier qualifier(Scope sc, MoneyRef value, int floor) {
+    return value.qualifier() != Qualifier.EXACT ? value.qualifier() : sc.hedgeBefore(qualifiers, value.first(), floor);
+  }
+
+  /** A sum of money told with a deal word near it: "contracts ... worth around $11 billion". */
+  private @Nullable MoneyRef aggregateValue(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      MoneyRef m = sc.money(i);
+      if (m != null && m.first() == i
+          && hasRole(sc, "DEAL", Math.max(from, i - 12), Math.min(to, m.end() + 6))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable MoneyRef firstMoney(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (sc.money(i) != null) {
+        return sc.money(i);
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ items
+
+  private List<Item> items(Scope sc, int from, int to, boolean facilityContext) {
+    List<Item> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      Item it = facilityContext ? plantAt(sc, i, to) : null;
+      if (it == null) {
+        it = weaponAt(sc, i, from, to);
+      }
+      if (it == null && facilityContext) {
+        it = facilityAt(sc, i, from, to);
+      }
+      if (it != null) {
+        out.add(it);
+        i = it.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  private boolean isHead(Scope sc, int i, int to) {
+    Lexicon.Match m = weapons.at(sc.tokens, i, to);
+    return m != null && m.has("HEAD");
+  }
+
+  private boolean isMod(Scope sc, int i, int to) {
+    Lexicon.Match m = weapons.at(sc.tokens, i, to);
+    return m != null && (m.has("MOD") || m.has("HEAD"));
+  }
+
+  private boolean isFamilyName(Scope sc, int i) {
+    Token t = sc.token(i);
+    return t.isWord() && t.isCapitalized() && t.text().length() >= 3 && weapons.has(t.key(), "FAMILY");
+  }
+
+  /** Whether token i is a designation that names a weapon: known family, or weapon words beside it. */
+  private boolean isDesignation(Scope sc, int i, int from, int to) {
+    Token t = sc.token(i);
+    Designations.Shape shape = Designations.shape(t.text());
+    if (shape == Designations.Shape.NONE || sc.date(i) != null || sc.country(i) != null) {
+      return false;
+    }
+    boolean family = weapons.has(Designations.family(t.text()), "FAMILY") || weapons.has(t.key(), "FAMILY");
+    if (shape == Designations.Shape.FAMILY_FORM) {
+      return family;
+    }
+    if (family && shape == Designations.Shape.MODEL) {
+      return true;
+    }
+    boolean beside = (i > from && isFamilyName(sc, i - 1));
+    for (int k = i + 1; k < Math.min(to, i + 4) && !beside; k++) {
+      beside = isHead(sc, k, to);
+      if (!sc.token(k).isWord()) {
+        break;
+      }
+    }
+    return beside;
+  }
+
+  private @Nullable Item weaponAt(Scope sc, int i, int from, int to) {
+    boolean designation = isDesignation(sc, i, from, to);
+    boolean named = !designation && isFamilyName(sc, i)
+        && (isMod(sc, i + 1, to) || (i + 1 < to && isDesignation(sc, i + 1, from, to)));
+    boolean counted = false;
+    if (!designation && !named && isMod(sc, i, to)) {
+      // "24 fighter jets": a category noun counted by a number just before it
+      int j = i;
+      while (j < to && isMod(sc, j, to) && !isHead(sc, j, to)) {
+        j++;
+      }
+      counted = j < to && isHead(sc, j, to) && i > from && sc.countAt(i - 1, numberWords) != null
+          && sc.date(i - 1) == null && sc.money(i - 1) == null && sc.percent(i - 1) == null;
+    }
+    if (!designation && !named && !counted) {
+      return null;
+    }
+    int end = i + 1;
+    String head = sc.key(i);
+    while (end < to) {
+      Lexicon.Match m = weapons.at(sc.tokens, end, to);
+      if (isDesignation(sc, end, from, to) || isFamilyName(sc, end)) {
+        end++;
+      } else if (m != null && (m.has("MOD") || m.has("HEAD"))) {
+        head = sc.key(end + m.length() - 1);
+        end += m.length();
+      } else {
+        break;
+      }
+    }
+    // a trailing modifier that is no head ("Su-35 combat") is kept: it is how the text names it
+    Quantity quantity = null;
+    Country madeBy = null;
+    int before = i - 1;
+    if (before >= from) {
+      BigDecimal n = sc.countAt(before, numberWords);
+      if (n != null && sc.date(before) == null && sc.money(before) == null && n.signum() > 0) {
+        quantity = Quantity.of(n, head);
+        before--;
+      }
+    }
+    CountryRef maker = sc.country(before);
+    if (maker != null && maker.end() == before + 1) {
+      madeBy = maker.country(); // "Russian AK-103 rifles"
+    }
+    return new Item(i, end, sc.text(i, end), head, quantity, madeBy);
+  }
+
+  /** A defence facility: "a helicopter maintenance and repair center", "a plant to produce rifles". */
+  private @Nullable Item facilityAt(Scope sc, int i, int from, int to) {
+    if (!facilities.has(sc.key(i), "MOD") || sc.key(i).equals("and")) {
+      return null;
+    }
+    int j = i;
+    while (j < to && facilities.has(sc.key(j), "MOD")) {
+      j++;
+    }
+    if (j < to && facilities.has(sc.key(j), "HEAD") && !sc.key(j - 1).equals("and")) {
+      return new Item(i, j + 1, sc.text(i, j + 1), sc.key(j), null, null);
+    }
+    return null;
+  }
+
+  /** "a plant to produce ...": a facility head followed by what it makes; read up to the clause's end. */
+  private @Nullable Item plantAt(Scope sc, int i, int to) {
+    if (!facilities.has(sc.key(i), "HEAD")) {
+      return null;
+    }
+    int j = i + 1;
+    if (sc.key(j).equals("to") || sc.key(j).equals("for")) {
+      j++;
+    }
+    if (sc.key(j).equals("the")) {
+      j++;
+    }
+    if (!PRODUCE.contains(sc.key(j))) {
+      return null;
+    }
+    int end = j + 1;
+    while (end < to && !STOP.contains(sc.key(end)) && sc.date(end) == null) {
+      end++;
+    }
+    return new Item(i, end, sc.text(i, end), sc.key(i), null, null);
+  }
+
+  // ------------------------------------------------------------------ parties
+
+  /** Supplier and recipient: "Russian" before the item, supply and purchase verbs, "between", or the pair before. */
+  private Country[] direction(Scope sc, int from, int to, @Nullable Item it, @Nullable Country lastSupplier,
+      @Nullable Country lastRecipient) {
+    Country supplier = it == null ? null : it.madeBy();
+    Country recipient = null;
+    for (int i = from; i < to; i++) {
+      String k = sc.key(i);
+      if (k.equals("to") || k.equals("for")) {
+        CountryRef o = sc.objectOf(i, to);
+        if (o != null && recipient == null && !Objects.equals(o.country(), supplier)) {
+          recipient = o.country();
+        }
+      } else if (k.equals("from") || k.equals("by")) {
+        CountryRef o = sc.objectOf(i, to);
+        if (o != null && supplier == null) {
+          supplier = o.country();
+        }
+      }
+    }
+    for (int i = from; i < to && supplier == null && recipient == null; i++) {
+      CountryRef o = sc.key(i).equals("with") ? sc.objectOf(i, to) : null;
+      if (o != null && i > from && hasRole(sc, "DEAL", Math.max(from, i - 4), i)) {
+        // "signed a contract with Russia for S-400s": the counterparty supplies; "... with India to supply": it buys
+        boolean toSupply = sc.key(o.end()).equals("to") && hasRole(sc, "SUPPLY", o.end() + 1, Math.min(to, o.end() + 2));
+        if (toSupply) {
+          recipient = o.country();
+        } else {
+          supplier = o.country();
+        }
+      }
+    }
+    int supply = sc.find(words, "SUPPLY", from, to);
+    int buy = sc.find(words, "BUY", from, to);
+    int verb = supply >= 0 ? supply : buy;
+    if (verb >= 0) {
+      for (int i = verb - 1; i >= Math.max(from, verb - 8); i--) {
+        CountryRef r = sc.country(i);
+        if (r != null && !Set.of("to", "from", "by", "of", "for", "with").contains(sc.key(r.first() - 1))) {
+          if (verb == supply && supplier == null) {
+            supplier = r.country();
+          } else if (verb == buy && supply < 0 && recipient == null) {
+            recipient = r.country();
+          }
+          break;
+        }
+      }
+    }
+    if (supplier == null && recipient == null) {
+      List<Country> named = sc.states(from, to);
+      if (named.size() == 2) {
+        boolean reversed = named.get(0).equals(lastRecipient) && named.get(1).equals(lastSupplier);
+        supplier = reversed ? named.get(1) : named.get(0);
+        recipient = reversed ? named.get(0) : named.get(1);
+      }
+    }
+    if (supplier == null && recipient == null) {
+      supplier = lastSupplier;
+      recipient = lastRecipient;
+    } else if (supplier == null) {
+      supplier = Objects.equals(recipient, lastRecipient) ? lastSupplier : sc.otherInPlay(recipient);
+    } else if (recipient == null) {
+      recipient = Objects.equals(supplier, lastSupplier) ? lastRecipient : sc.otherInPlay(supplier);
+    }
+    if (Objects.equals(supplier, recipient)) {
+      recipient = null;
+    }
+    return new Country[] {supplier, recipient};
+  }
+
+  // ------------------------------------------------------------------ dates
+
+  /**
+   * Each date of the sentence marked as a signing (index 0 of its pair) or a delivery, by the
+   * nearest marker word before it ("signed in May 2005", "delivered ... the following year"),
+   * else after it ("In 2006, the parties signed"). Returned as an array over token positions.
+   */
+  private DateRef[] dateRoles(Scope sc, int from, int to) {
+    DateRef[] roles = new DateRef[2 * (to - from)];
+    for (DateRef d : sc.dates(from, to)) {
+      String role = null;
+      for (int i = d.first() - 1; i >= Math.max(from, d.first() - 12) && role == null; i--) {
+        if (sc.date(i) != null) {
+          break;
+        }
+        role = marker(sc, i, to);
+      }
+      for (int i = d.end(); i < Math.min(to, d.end() + 8) && role == null; i++) {
+        if (sc.date(i) != null) {
+          break;
+        }
+        role = marker(sc, i, to);
+      }
+      if (role != null) {
+        roles[2 * (d.first() - from) + (role.equals("SIGNED") ? 0 : 1)] = d;
+      }
+    }
+    return roles;
+  }
+
+  private @Nullable String marker(Scope sc, int i, int to) {
+    Lexicon.Match m = words.at(sc.tokens, i, to);
+    if (m == null) {
+      return null;
+    }
+    if (m.has("DELIVERED")) {
+      return "DELIVERED";
+    }
+    return m.has("SIGNED") ? "SIGNED" : null;
+  }
+
+  private static @Nullable EdtfDate first(DateRef[] roles, int from, int to, boolean signed) {
+    for (int p = 0; p < to - from; p++) {
+      DateRef d = roles[2 * p + (signed ? 0 : 1)];
+      if (d != null) {
+        return d.date();
+      }
+    }
+    return null;
+  }
+
+  /** The delivery date nearest item k: after it and before the next item, else before the first item. */
+  private static @Nullable EdtfDate delivered(DateRef[] roles, List<Item> items, int k, int from, int to) {
+    int lo = items.get(k).end();
+    int hi = k + 1 < items.size() ? items.get(k + 1).first() : to;
+    if (k == 0) {
+      for (int p = from; p < items.get(0).first(); p++) {
+        DateRef d = roles[2 * (p - from) + 1];
+        if (d != null) {
+          return d.date();
+        }
+      }
+    }
+    for (int p = lo; p < hi; p++) {
+      DateRef d = roles[2 * (p - from) + 1];
+      if (d != null) {
+        return d.date();
+      }
+    }
+    return null;
+  }
+
+  /** "The plant is expected to begin operating in 2020-2021": a delivery date for an item told just before. */
+  private void laterDelivery(Scope sc, Sentence s, int si, DateRef[] roles, List<Found> found) {
+    EdtfDate d = first(roles, s.firstToken(), s.endToken(), false);
+    if (d == null) {
+      return;
+    }
+    int i = s.firstToken();
+    if (!Set.of("the", "this", "that", "these", "those", "its").contains(sc.key(i))) {
+      return;
+    }
+    String head = sc.key(i + 1);
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.sentence < si - 2) {
+        break;
+      }
+      if (f.head.equals(head) && f.contract.delivered() == null) {
+        List<Span> ev = new ArrayList<>(f.contract.evidence());
+        ev.add(s.span());
+        f.contract = f.contract.toBuilder().delivered(d).evidence(ev).build();
+        return;
+      }
+    }
+  }
+
+  /** One transfer told twice is one: same item text (or same value when no items) and the same states. */
+  private static void add(List<Found> found, Found n) {
+    ArmsContract c = n.contract;
+    for (Found f : found) {
+      ArmsContract o = f.contract;
+      boolean sameThing = !c.items().isEmpty()
+          ? lower(o.items()).equals(lower(c.items()))
+          : o.items().isEmpty() && Objects.equals(o.value(), c.value());
+      if (sameThing && Objects.equals(o.supplier(), c.supplier()) && Objects.equals(o.recipient(), c.recipient())) {
+        List<Span> ev = new ArrayList<>(o.evidence());
+        ev.addAll(c.evidence());
+        f.contract = o.toBuilder()
+            .signed(o.signed() != null ? o.signed() : c.signed())
+            .delivered(o.delivered() != null ? o.delivered() : c.delivered())
+            .quantity(o.quantity() != null ? o.quantity() : c.quantity())
+            .value(o.value() != null ? o.value() : c.value())
+            .evidence(ev).build();
+        return;
+      }
+    }
+    found.add(n);
+  }
+
+  private static List<String> lower(List<String> items) {
+    List<String> out = new ArrayList<>(items.size());
+    for (String s : items) {
+      out.add(s.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,265 @@
+package dev.entente.parse.facts;
+
+import dev.entente.model.Country;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Qualifier;
+import dev.entente.model.Span;
+import dev.entente.parse.pipeline.Document;
+import dev.entente.parse.pipeline.Mentions.CountryRef;
+import dev.entente.parse.pipeline.Mentions.DateRef;
+import dev.entente.parse.pipeline.Mentions.MoneyRef;
+import dev.entente.parse.pipeline.Mentions.NumberRef;
+import dev.entente.parse.pipeline.Mentions.PercentRef;
+import dev.entente.parse.pipeline.Mentions.QuantityRef;
+import dev.entente.parse.text.Sentence;
+import dev.entente.parse.text.Token;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One article's mentions as the fact stages look them up: by token (which mention covers token
+ * i), by token range, and the states in play (the two states the article is most about, in order
+ * of first mention), which phrases like "the two countries" stand for.
+ */
+final class Scope {
+
+  final Document doc;
+  final List<Token> tokens;
+  private final CountryRef[] countryAt;
+  private final DateRef[] dateAt;
+  private final MoneyRef[] moneyAt;
+  private final QuantityRef[] quantityAt;
+  private final PercentRef[] percentAt;
+  private final NumberRef[] numberAt;
+  private final List<Country> inPlay;
+
+  Scope(Document doc) {
+    this.doc = doc;
+    this.tokens = doc.tokens;
+    int n = tokens.size();
+    countryAt = new CountryRef[n];
+    dateAt = new DateRef[n];
+    moneyAt = new MoneyRef[n];
+    quantityAt = new QuantityRef[n];
+    percentAt = new PercentRef[n];
+    numberAt = new NumberRef[n];
+    for (CountryRef r : doc.countries) {
+      fill(countryAt, r, r.first(), r.end());
+    }
+    for (DateRef r : doc.dates) {
+      fill(dateAt, r, r.first(), r.end());
+    }
+    for (MoneyRef r : doc.money) {
+      fill(moneyAt, r, r.first(), r.end());
+    }
+    for (QuantityRef r : doc.quantities) {
+      fill(quantityAt, r, r.first(), r.end());
+    }
+    for (PercentRef r : doc.percents) {
+      fill(percentAt, r, r.first(), r.end());
+    }
+    for (NumberRef r : doc.numbers) {
+      fill(numberAt, r, r.first(), r.end());
+    }
+    inPlay = statesInPlay(doc);
+  }
+
+  private static <T> void fill(T[] at, T ref, int first, int end) {
+    for (int i = Math.max(0, first); i < Math.min(end, at.length); i++) {
+      if (at[i] == null) {
+        at[i] = ref;
+      }
+    }
+  }
+
+  private static List<Country> statesInPlay(Document doc) {
+    Map<Country, Integer> count = new HashMap<>();
+    Map<Country, Integer> firstSeen = new HashMap<>();
+    for (CountryRef r : doc.countries) {
+      int s = doc.sentenceOf(r.first());
+      if (s >= 0 && doc.sentences.get(s).boilerplate()) {
+        continue;
+      }
+      count.merge(r.country(), 1, Integer::sum);
+      firstSeen.putIfAbsent(r.country(), r.first());
+    }
+    List<Country> ranked = new ArrayList<>(count.keySet());
+    ranked.sort((a, b) -> {
+      int c = Integer.compare(count.get(b), count.get(a));
+      return c != 0 ? c : Integer.compare(firstSeen.get(a), firstSeen.get(b));
+    });
+    List<Country> top = new ArrayList<>(ranked.subList(0, Math.min(2, ranked.size())));
+    top.sort((a, b) -> Integer.compare(firstSeen.get(a), firstSeen.get(b)));
+    return List.copyOf(top);
+  }
+
+  /** The article's two main states, in order of first mention (fewer when it names fewer). */
+  List<Country> inPlay() {
+    return inPlay;
+  }
+
+  /** The other state in play than {@code c}, or null when {@code c} is not one of two in play. */
+  @Nullable Country otherInPlay(@Nullable Country c) {
+    if (c == null || inPlay.size() != 2) {
+      return null;
+    }
+    if (inPlay.get(0).equals(c)) {
+      return inPlay.get(1);
+    }
+    return inPlay.get(1).equals(c) ? inPlay.get(0) : null;
+  }
+
+  Token token(int i) {
+    return tokens.get(i);
+  }
+
+  String key(int i) {
+    return i >= 0 && i < tokens.size() ? tokens.get(i).key() : "";
+  }
+
+  @Nullable CountryRef country(int i) {
+    return i >= 0 && i < countryAt.length ? countryAt[i] : null;
+  }
+
+  @Nullable DateRef date(int i) {
+    return i >= 0 && i < dateAt.length ? dateAt[i] : null;
+  }
+
+  @Nullable MoneyRef money(int i) {
+    return i >= 0 && i < moneyAt.length ? moneyAt[i] : null;
+  }
+
+  @Nullable QuantityRef quantity(int i) {
+    return i >= 0 && i < quantityAt.length ? quantityAt[i] : null;
+  }
+
+  @Nullable PercentRef percent(int i) {
+    return i >= 0 && i < percentAt.length ? percentAt[i] : null;
+  }
+
+  @Nullable NumberRef number(int i) {
+    return i >= 0 && i < numberAt.length ? numberAt[i] : null;
+  }
+
+  /** The country mentions starting in {@code [from, to)}, in text order. */
+  List<CountryRef> countries(int from, int to) {
+    List<CountryRef> out = new ArrayList<>();
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      CountryRef r = countryAt[i];
+      if (r != null && r.first() == i) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** The distinct states mentioned in {@code [from, to)}, in order of first mention. */
+  List<Country> states(int from, int to) {
+    Set<Country> out = new LinkedHashSet<>();
+    for (CountryRef r : countries(from, to)) {
+      out.add(r.country());
+    }
+    return List.copyOf(out);
+  }
+
+  /** The date mentions starting in {@code [from, to)}, in text order. */
+  List<DateRef> dates(int from, int to) {
+    List<DateRef> out = new ArrayList<>();
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      DateRef r = dateAt[i];
+      if (r != null && r.first() == i) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first country mention in the few tokens after a preposition at {@code prep}, passing
+   * articles and adjectives ("to the Venezuelan army", "in Venezuela's economy"), or null.
+   */
+  @Nullable CountryRef objectOf(int prep, int end) {
+    for (int i = prep + 1; i < Math.min(end, prep + 5); i++) {
+      CountryRef r = country(i);
+      if (r != null) {
+        return r;
+      }
+      Token t = tokens.get(i);
+      if (t.isPunct() || t.isNumber()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The qualifier that a hedge just before token {@code i} gives ("about", "more than"), else EXACT. */
+  Qualifier hedgeBefore(Lexicon qualifiers, int i, int floor) {
+    for (int s = Math.max(floor, i - 3); s < i; s++) {
+      Lexicon.Match m = qualifiers.at(tokens, s, i);
+      if (m != null && s + m.length() == i) {
+        return Qualifier.valueOf(m.roles().iterator().next());
+      }
+    }
+    return Qualifier.EXACT;
+  }
+
+  /** The number a count token reads as ("11", "1,200", "eleven"), or null. */
+  @Nullable BigDecimal countAt(int i, Lexicon numberWords) {
+    NumberRef n = number(i);
+    if (n != null) {
+      return n.value();
+    }
+    Token t = tokens.get(i);
+    if (t.isNumber()) {
+      try {
+        return new BigDecimal(t.text().replace(",", ""));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    String v = numberWords.role(t.key());
+    return v == null ? null : new BigDecimal(v);
+  }
+
+  /** The original-text span of tokens {@code [from, to)}. */
+  Span span(int from, int to) {
+    return Span.of(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** The original text of tokens {@code [from, to)}, with its own spacing. */
+  String text(int from, int to) {
+    return doc.text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** Whether the phrase list has an entry with {@code role} anywhere in {@code [from, to)}. */
+  boolean any(Lexicon lexicon, String role, int from, int to) {
+    return find(lexicon, role, from, to) >= 0;
+  }
+
+  /** The first token in {@code [from, to)} starting a phrase listed under {@code role}, or -1. */
+  int find(Lexicon lexicon, String role, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      Lexicon.Match m = lexicon.at(tokens, i, to);
+      if (m != null && m.has(role)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the date is a period a figure can be for (not a single day, such as the day of a speech). */
+  static boolean isPeriod(EdtfDate d) {
+    return d.isInterval() || d.precision() != EdtfDate.Precision.DAY;
+  }
+
+  /** The sentences that report, in order (not page furniture). */
+  List<Sentence> sentences() {
+    return doc.reportSentences();
+  }
+}
