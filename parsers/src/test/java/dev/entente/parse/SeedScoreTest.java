@@ -30,8 +30,8 @@ class SeedScoreTest {
       "countries", 0.97,
       "leaders", 0.95,
       "agreements", 0.95,
-      "tradeFigures", 0.9,
-      "armsContracts", 0.9,
+      "tradeFigures", 0.95,
+      "armsContracts", 0.95,
       "events", 0.95);
   private static final double OVERALL_F1_FLOOR = 0.0;
   /** Share of predicted facts whose evidence spans are well formed and inside the text. */

@@ -132,7 +132,7 @@ public final class ArmsContractExtractor implements Stage {
     for (int i = from; i < to; i++) {
       MoneyRef m = sc.money(i);
       if (m != null && m.first() == i
-          && hasRole(sc, "DEAL", Math.max(from, i - 12), Math.min(to, m.end() + 6))) {
+          && hasRole(sc, "DEAL", Math.max(from, i - 24), Math.min(to, m.end() + 6))) {
         return m;
       }
     }
@@ -311,6 +311,18 @@ public final class ArmsContractExtractor implements Stage {
         if (o != null && supplier == null) {
           supplier = o.country();
         }
+      }
+    }
+    for (int i = from; i < to && supplier == null && recipient == null; i++) {
+      CountryRef a = sc.key(i).equals("between") && hasRole(sc, "DEAL", Math.max(from, i - 3), i)
+          ? sc.objectOf(i, to) : null;
+      CountryRef b = a != null && sc.key(a.end()).equals("and") ? sc.objectOf(a.end(), to) : null;
+      if (a != null && b != null && !a.country().equals(b.country())) {
+        // "contracts between Russia and Venezuela": in the order told, unless the pair before ran the other way
+        boolean reversed = a.country().equals(lastRecipient) && b.country().equals(lastSupplier);
+        supplier = reversed ? b.country() : a.country();
+        recipient = reversed ? a.country() : b.country();
+        break;
       }
     }
     for (int i = from; i < to && supplier == null && recipient == null; i++) {

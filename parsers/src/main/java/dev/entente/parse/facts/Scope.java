@@ -185,6 +185,9 @@ final class Scope {
    * articles and adjectives ("to the Venezuelan army", "in Venezuela's economy"), or null.
    */
   @Nullable CountryRef objectOf(int prep, int end) {
+    if (prep > 0 && Set.of("according", "thanks", "due", "owing", "close", "next").contains(key(prep - 1))) {
+      return null; // "according to the Russian agency": a source, not a direction
+    }
     for (int i = prep + 1; i < Math.min(end, prep + 5); i++) {
       CountryRef r = country(i);
       if (r != null) {

@@ -13,6 +13,7 @@ import dev.entente.parse.pipeline.Mentions.MoneyRef;
 import dev.entente.parse.pipeline.Mentions.PercentRef;
 import dev.entente.parse.pipeline.Mentions.QuantityRef;
 import dev.entente.parse.pipeline.Stage;
+import dev.entente.parse.text.Keys;
 import dev.entente.parse.text.Sentence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -137,6 +138,8 @@ public final class TradeFigureExtractor implements Stage {
           out.add(d);
         }
         i = m.end() - 1;
+      } else if (q != null && q.first() == i && m == null && container(sc, q)) {
+        i = q.end() - 1; // "two large batches": a count of shipments, not an amount of goods
       } else if (q != null && q.first() == i && m == null) {
         Draft d = draft(sc, trig, i, from, to);
         if (d != null) {
@@ -180,6 +183,15 @@ public final class TradeFigureExtractor implements Stage {
       target.change = change;
     }
     return out;
+  }
+
+  private boolean container(Scope sc, QuantityRef q) {
+    for (String w : q.quantity().unit().split("\\s+")) {
+      if (context.has(Keys.of(w), "CONTAINER")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A draft for an amount at {@code at}, tied to its nearest flow word, or null for a one-state figure. */
@@ -286,6 +298,11 @@ public final class TradeFigureExtractor implements Stage {
       }
     }
     Country[] rp = parties(sc, s, d, flow);
+    if (rp[0] == null && rp[1] == null && !sameSentence.isEmpty()) {
+      // "Russian exports to Venezuela ..., while imports totaled ...": the same two states
+      TradeFigure prev = sameSentence.get(sameSentence.size() - 1);
+      rp = new Country[] {prev.reporter(), prev.partner()};
+    }
     if (rp[0] == null || rp[1] == null || rp[0].equals(rp[1])) {
       return null;
     }
@@ -479,21 +496,20 @@ public final class TradeFigureExtractor implements Stage {
     if (sc.key(j).equals("of")) {
       return phrase(sc, j + 1, to); // "tonnes of wheat", "doses of flu vaccines"
     }
-    if (words == null || words.equalsIgnoreCase(unit) || unitWord(words, unit)) {
-      return null;
+    if (words == null || context.has(Keys.of(words), "COUNTER") || context.has(Keys.of(unit), "COUNTER")
+        && Keys.of(words).equals(Keys.of(unit))) {
+      return null; // "5 million doses": the unit names no goods
     }
     return words;
-  }
-
-  private static boolean unitWord(String words, String unit) {
-    String w = words.toLowerCase(Locale.ROOT);
-    return w.equals("tonnes") || w.equals("tons") || w.equals("barrels") || w.equals(unit.toLowerCase(Locale.ROOT) + "s");
   }
 
   private @Nullable String phrase(Scope sc, int from, int to) {
     int i = from;
     while (i < to && Set.of("the", "a", "an").contains(sc.key(i))) {
       i++;
+    }
+    if (i < to && (sc.money(i) != null || sc.quantity(i) != null && sc.quantity(i).first() == i || qualifiers.at(sc.tokens, i, to) != null)) {
+      return null; // "investments of about $1 billion": an amount, not goods
     }
     int start = i;
     while (i < to && sc.token(i).isWord() && !PHRASE_STOP.contains(sc.key(i)) && sc.country(i) == null

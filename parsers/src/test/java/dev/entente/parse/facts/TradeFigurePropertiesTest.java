@@ -188,4 +188,33 @@ class TradeFigurePropertiesTest {
       assertEquals(Country.of(p[0].code()), got.get(0).reporter());
     });
   }
+
+  @Test
+  void importsAfterExportsAreTheSameStatesFlowBack() {
+    Prop.check("exports then imports", Gens.pair(FactGens.pairs(), Gens.pair(FactGens.sums(), FactGens.sums())), v -> {
+      State[] p = v.first();
+      Tagged text = money(money(name(adj(t(), p[0]).w("exports to"), p[1]).w("amounted to"), v.second().first())
+          .w(", while imports totaled"), v.second().second()).w(".");
+      List<TradeFigure> got = read(text);
+      assertEquals(2, got.size(), () -> text.text() + " -> " + got);
+      assertEquals(Flow.IMPORT, got.get(1).flow());
+      assertEquals(Country.of(p[0].code()), got.get(1).reporter());
+      assertEquals(Country.of(p[1].code()), got.get(1).partner());
+    });
+  }
+
+  @Test
+  void countsOfShipmentsAndSourcesAreNoFiguresOrDirections() {
+    Prop.check("shipment counts", FactGens.pairs(), p -> {
+      Tagged batches = name(adj(name(t(), p[0]).w("sent").quantity("two large batches", Quantity.of(2, "large batches"),
+          Qualifier.EXACT).w("of medication to"), p[1]).w("clinics"), p[0]).w(".");
+      assertEquals(List.of(), read(batches), batches::text);
+      Tagged source = money(name(adj(t(), p[0]).w("investments in"), p[1]).w("reached"), FactGens.sums().sample(
+          new java.util.SplittableRandom(p[0].code().hashCode()), 10)).w(", according to").apply(x -> adj(x, p[1]))
+          .w("officials.");
+      List<TradeFigure> got = read(source);
+      assertEquals(1, got.size(), source::text);
+      assertEquals(Country.of(p[0].code()), got.get(0).reporter(), source::text);
+    });
+  }
 }
