@@ -159,7 +159,9 @@ public final class BoilerplateDetector implements Stage {
             || (text.charAt(t.start()) == '\u00BB' && t.start() > 0 && text.charAt(t.start() - 1) == ' ');
         continue;
       }
-      words++;
+      if (++words > 8) {
+        return false; // a menu line is short: no need to read the rest of a paragraph
+      }
       if (t.isWord() && !navigation.contains(t.key())) {
         allNav = false;
       }
