@@ -2,6 +2,7 @@ package dev.entente.parse.facts;
 
 import dev.entente.model.Agreement;
 import dev.entente.model.AgreementKind;
+import dev.entente.model.DiplomaticEvent;
 import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Qualifier;
@@ -98,16 +99,95 @@ public final class AgreementExtractor implements Stage {
     int sign = nearestSign(sc, s, at);
     DateRef date = signingDate(sc, s, sign, at);
     boolean plural = sc.key(at + m.length() - 1).endsWith("s") || sc.key(at).equals("memoranda");
-    if (count == null && title == null && (sign < 0 || date == null || plural)) {
+    if (sign >= 0 && plannedSigning(sc, sign)) {
+      if (count == null && title == null) {
+        return null; // "will sign a memorandum next month": nothing is signed yet
+      }
+      date = null;
+    }
+    EdtfDate told = null;
+    List<Country> parties = parties(sc, s);
+    if (count == null && title == null && sign >= 0 && date == null && !plural && pastSigning(sc, sign)
+        && !partOfASet(sc, first, at)) {
+      told = occasionDate(sc, s, parties, true); // "the two sides signed a memorandum": on the occasion the article reports
+    } else if (count != null && sign >= 0 && date == null && pastSigning(sc, sign) && SIGNED.contains(sc.key(sign))) {
+      told = occasionDate(sc, s, parties, false); // "they signed six agreements" at the meeting told before
+    }
+    if (count == null && title == null && (sign < 0 || (date == null && told == null) || plural)) {
       return null; // an instrument named in passing ("in accordance with our agreements")
     }
     Agreement.Builder b = Agreement.builder(kind).title(title).count(count).qualifier(qualifier)
-        .parties(parties(sc, s)).sectors(sectors(sc, s, after))
+        .parties(parties).sectors(sectors(sc, s, after))
         .evidence(sc.span(start, after));
     if (date != null) {
       b.signed(date.date()).evidence(date.span());
+    } else if (told != null) {
+      b.signed(told);
     }
     return b.build();
+  }
+
+  /** Whether the instrument is one of a set told just before ("six agreements, including a memorandum"). */
+  private static boolean partOfASet(Scope sc, int first, int at) {
+    for (int i = Math.max(first, at - 4); i < at; i++) {
+      String k = sc.key(i);
+      if (k.equals("including") || k.equals("among") || k.equals("includes") || k.equals("include")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the signing verb tells a signing still to come ("will sign", "are expected to sign", "plan to sign"). */
+  private static boolean plannedSigning(Scope sc, int sign) {
+    for (int i = Math.max(0, sign - 3); i < sign; i++) {
+      String w = sc.key(i);
+      if (w.equals("will") || w.equals("to") || w.equals("expected") || w.equals("plan") || w.equals("plans")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the signing verb tells a signing that happened ("signed", "inked"), not one planned ("will sign"). */
+  private static boolean pastSigning(Scope sc, int sign) {
+    String k = sc.key(sign);
+    if (!k.endsWith("ed")) {
+      return false;
+    }
+    for (int i = Math.max(0, sign - 3); i < sign; i++) {
+      String w = sc.key(i);
+      if (w.equals("will") || w.equals("would") || w.equals("to") || w.equals("not") || w.equals("expected")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The day of the occasion an undated signing belongs to: the last dated meeting or visit of its
+   * parties told before it (or in its sentence), else (when {@code orPublished}) the publication date.
+   */
+  private static final java.util.Set<String> SIGNED = java.util.Set.of("signed", "inked", "concluded", "clinched");
+
+  private static @Nullable EdtfDate occasionDate(Scope sc, Sentence s, List<Country> parties, boolean orPublished) {
+    EdtfDate best = null;
+    int bestAt = -1;
+    for (DiplomaticEvent e : sc.doc.events) {
+      if (e.planned() || e.date() == null || !e.type().isConsultation() || e.evidence().isEmpty()
+          || e.date().precision() != EdtfDate.Precision.DAY || !e.countries().containsAll(parties)) {
+        continue;
+      }
+      int at = e.evidence().get(0).start();
+      if (at <= s.end() && at > bestAt) {
+        best = e.date();
+        bestAt = at;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    return !orPublished || sc.doc.published() == null ? null : EdtfDate.of(sc.doc.published());
   }
 
   private boolean armsSentence(Scope sc, Sentence s) {

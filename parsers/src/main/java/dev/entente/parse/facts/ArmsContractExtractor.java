@@ -1,5 +1,6 @@
 package dev.entente.parse.facts;
 
+import dev.entente.model.AgreementKind;
 import dev.entente.model.ArmsContract;
 import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
@@ -132,7 +133,8 @@ public final class ArmsContractExtractor implements Stage {
 
   /**
    * An arms transfer is told once, as an arms contract: a sentence that yields one with items does
-   * not also yield an import or export of the same goods, nor an untitled, uncounted "deal signed".
+   * not also yield an import or export of the same goods, nor an untitled, uncounted "deal signed"
+   * (a memorandum, treaty or protocol signed beside it stays).
    */
   private static void withoutArmsRetold(Document doc) {
     List<Span> armed = new ArrayList<>();
@@ -146,7 +148,8 @@ public final class ArmsContractExtractor implements Stage {
     }
     doc.tradeFigures.removeIf(t -> (t.flow() == Flow.IMPORT || t.flow() == Flow.EXPORT)
         && overlaps(t.evidence(), armed));
-    doc.agreements.removeIf(a -> a.title() == null && a.count() == null && overlaps(a.evidence(), armed));
+    doc.agreements.removeIf(a -> (a.kind() == AgreementKind.AGREEMENT || a.kind() == AgreementKind.CONTRACT)
+        && a.title() == null && a.count() == null && overlaps(a.evidence(), armed));
   }
 
   private static boolean overlaps(List<Span> a, List<Span> b) {

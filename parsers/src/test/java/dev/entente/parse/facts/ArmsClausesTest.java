@@ -57,4 +57,13 @@ class ArmsClausesTest {
           assertTrue(x.agreements().isEmpty(), "nor an untitled agreement: " + x.agreements());
         });
   }
+
+  @Test
+  void aMemorandumSignedBesideATransferStays() {
+    ArticleExtraction x = PARSER.parse("mou", "The two sides signed a memorandum of understanding on defence"
+        + " cooperation, and Kenya agreed to buy Bayraktar TB2 drones from Turkey.\n", LocalDate.of(2023, 1, 1));
+    assertEquals(1, x.armsContracts().size(), x.armsContracts().toString());
+    assertEquals(1, x.agreements().size(), x.agreements().toString());
+    assertEquals(dev.entente.model.AgreementKind.MEMORANDUM, x.agreements().get(0).kind());
+  }
 }
