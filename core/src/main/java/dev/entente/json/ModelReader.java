@@ -431,7 +431,12 @@ final class ModelReader {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw fail("expected a number, got " + describe(t), null);
     }
-    return p.getDecimalValue();
+    try {
+      return p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // an exponent past the parser's limits ("0e9999999990") is invalid input, not a crash
+      throw fail("number out of range: " + p.getString(), e);
+    }
   }
 
   private int integer() {

@@ -175,4 +175,15 @@ class EntenteJsonTest {
         .contains("at $.tradeFigures[0].value: Money amount out of range"));
     assertTrue(error("{\"article\":{\"id\":\"" + "x".repeat(EntenteJson.MAX_STRING_LENGTH + 1) + "\"}}").contains("String value length"));
   }
+
+  @Test
+  void anExponentPastTheLimitsIsRejectedWithItsPath() {
+    for (String amount : new String[] {"0e9999999990", "1e-9999999990"}) {
+      String json = "{\"article\":{\"id\":\"x\"},\"tradeFigures\":[{\"flow\":\"EXPORT\","
+          + "\"value\":{\"amount\":" + amount + ",\"currency\":\"USD\"}}]}";
+      tools.jackson.core.JacksonException e =
+          assertThrows(tools.jackson.core.JacksonException.class, () -> EntenteJson.read(json));
+      assertTrue(e.getMessage().contains("$.tradeFigures[0].value.amount"), e.getMessage());
+    }
+  }
 }
