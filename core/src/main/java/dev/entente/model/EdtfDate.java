@@ -392,12 +392,17 @@ public final class EdtfDate implements Comparable<EdtfDate> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof EdtfDate other && toString().equals(other.toString());
+    // field by field: the same fields are the same EDTF string, and the hot path compares many dates
+    return o instanceof EdtfDate other && year == other.year && month == other.month && day == other.day
+        && uncertain == other.uncertain && approximate == other.approximate && startKind == other.startKind
+        && endKind == other.endKind && Objects.equals(start, other.start) && Objects.equals(end, other.end);
   }
 
   @Override
   public int hashCode() {
-    return toString().hashCode();
+    int h = ((year * 31 + month) * 31 + day) * 4 + (uncertain ? 2 : 0) + (approximate ? 1 : 0);
+    h = h * 31 + startKind.ordinal() * 3 + endKind.ordinal();
+    return h * 31 + Objects.hashCode(start) * 17 + Objects.hashCode(end);
   }
 
   /** The EDTF string, e.g. {@code 2019-09-25} or {@code 2019-01/2019-06}. */

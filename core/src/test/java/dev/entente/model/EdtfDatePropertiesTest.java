@@ -78,6 +78,22 @@ class EdtfDatePropertiesTest {
   }
 
   @Test
+  void equalDatesAreExactlyThoseWithTheSameEdtfText() {
+    // b is often a's own text read back, so that equal pairs are as frequent as unequal ones
+    Gen<EdtfDate[]> pairs = Gens.pair(ModelGens.dates(), Gens.pair(ModelGens.dates(), Gens.booleans()))
+        .map(p -> new EdtfDate[] {p.first(), p.second().second() ? EdtfDate.parse(p.first().toString()) : p.second().first()});
+    Prop.check("equals <=> same text", pairs, 1000, ab -> {
+      EdtfDate a = ab[0];
+      EdtfDate b = ab[1];
+      assertEquals(a.toString().equals(b.toString()), a.equals(b), () -> a + " vs " + b);
+      assertEquals(a.equals(b), b.equals(a), () -> a + " vs " + b);
+      if (a.equals(b)) {
+        assertEquals(a.hashCode(), b.hashCode(), () -> a + " vs " + b);
+      }
+    });
+  }
+
+  @Test
   void compareToIsATotalOrderConsistentWithEquals() {
     Prop.check("compareTo laws", Gens.triple(ModelGens.dates(), ModelGens.dates(), ModelGens.dates()), t -> {
       EdtfDate a = t.first();
