@@ -205,6 +205,9 @@ final class DateScanner {
       if (Character.isDigit(k.charAt(0))) {
         return gluedDigits(i);
       }
+      if (k.indexOf('-') <= 0 && !lex.dateStarts.contains(k)) {
+        return null; // most words start no date: one lookup instead of one per table
+      }
       if (month(i) != 0) {
         return monthFirst(i, i);
       }

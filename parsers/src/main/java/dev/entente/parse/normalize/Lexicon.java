@@ -60,6 +60,8 @@ final class Lexicon {
   final Map<String, Integer> seasons = new HashMap<>();
   final Map<String, Integer> ordinals = new HashMap<>();
   final Map<String, int[]> phases = new HashMap<>();
+  /** Every key a date can start with, besides numbers, digits and hyphenated words: one lookup rejects most words. */
+  final Set<String> dateStarts = new HashSet<>();
   /** The longest phrase, in tokens, of the multi-word tables. */
   final int maxPhrase = 5;
 
@@ -106,6 +108,19 @@ final class Lexicon {
         default -> throw new IllegalStateException("dates.txt: unknown kind \"" + r[0] + "\"");
       }
     }
+    dateStarts.addAll(months.keySet());
+    for (String w : weekdays.keySet()) {
+      dateStarts.add(w);
+      dateStarts.add(w + "'s");
+    }
+    dateStarts.addAll(dayWords.keySet());
+    dateStarts.addAll(shifts.keySet());
+    dateStarts.addAll(phases.keySet());
+    dateStarts.addAll(ordinals.keySet());
+    dateStarts.addAll(parts.keySet());
+    dateStarts.addAll(seasons.keySet());
+    dateStarts.addAll(numberWords.keySet());
+    dateStarts.addAll(List.of("the", "that", "recent", "a", "an"));
   }
 
   private static int[] range(String s) {
