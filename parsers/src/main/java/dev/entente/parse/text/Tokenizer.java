@@ -17,17 +17,35 @@ public final class Tokenizer {
     boolean lineStart = true;
     while (i < n) {
       char c = text.charAt(i);
-      if (Chars.isLineBreak(c)) {
+      if (c < 0x80) {
+        // the common case, decided by one table lookup
+        byte cls = ASCII[c];
+        if (cls == SPACE) {
+          i++;
+          continue;
+        }
+        if (cls == BREAK) {
+          lineStart = true;
+          i++;
+          continue;
+        }
+        // (a symbol keeps the combining marks after it, all of them at U+0300 or above)
+        if (cls == SYMBOL && c != '.' && c != '`' && (i + 1 >= n || text.charAt(i + 1) < 0x300)) {
+          out.add(new Token(out.size(), i, i + 1, ASCII_STRINGS[c], ASCII_STRINGS[c], Token.Kind.PUNCT, lineStart));
+          lineStart = false;
+          i++;
+          continue;
+        }
+      } else if (Chars.isLineBreak(c)) {
         lineStart = true;
         i++;
         continue;
-      }
-      if (Chars.isSpace(c) || Chars.isIgnorable(c)) {
+      } else if (Chars.isSpace(c) || Chars.isIgnorable(c)) {
         i++;
         continue;
       }
       int start = i;
-      int cp = text.codePointAt(i);
+      int cp = c < 0x80 ? c : text.codePointAt(i);
       Token.Kind kind;
       if (Character.isLetterOrDigit(cp)) {
         long scan = scanWord(text, i);
@@ -48,11 +66,47 @@ public final class Tokenizer {
         }
         kind = Token.Kind.PUNCT;
       }
-      String norm = Chars.normalize(text.substring(start, i));
+      String raw = text.substring(start, i);
+      String norm = isPlainAscii(raw) ? raw : Chars.normalize(raw);
       out.add(new Token(out.size(), start, i, norm, Keys.of(norm), kind, lineStart));
       lineStart = false;
     }
     return out;
+  }
+
+  // ASCII classes: what a char does between tokens
+  private static final byte SPACE = 1;
+  private static final byte BREAK = 2;
+  private static final byte ALNUM = 3;
+  private static final byte SYMBOL = 4;
+  private static final byte[] ASCII = new byte[0x80];
+  /** Each ASCII char as a one-char string, so that a punctuation token costs no new string. */
+  private static final String[] ASCII_STRINGS = new String[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_STRINGS[c] = String.valueOf(c);
+      if (Chars.isLineBreak(c)) {
+        ASCII[c] = BREAK;
+      } else if (Chars.isSpace(c)) {
+        ASCII[c] = SPACE;
+      } else if (Character.isLetterOrDigit(c)) {
+        ASCII[c] = ALNUM;
+      } else {
+        ASCII[c] = SYMBOL;
+      }
+    }
+  }
+
+  // ASCII without the backquote (the one ASCII char that normalizing changes) is its own normal form
+  private static boolean isPlainAscii(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c >= 0x80 || c == '`') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Scans a word or number from {@code i}; returns {@code end << 1 | (isNumber ? 1 : 0)}. */
@@ -65,6 +119,21 @@ public final class Tokenizer {
     int segment = 0;
     while (i < n) {
       char d = text.charAt(i);
+      if (d < 0x80) {
+        byte cls = ASCII[d];
+        if (cls == ALNUM) {
+          if (d > '9') {
+            digitsOnly = false;
+          }
+          segment++;
+          i++;
+          continue;
+        }
+        // only these ASCII chars can join a word or number: everything else ends it
+        if (d != '-' && d != '\'' && d != '`' && d != '.' && d != ',') {
+          break;
+        }
+      }
       int cp = Character.isSurrogate(d) ? text.codePointAt(i) : d;
       if (Character.isLetterOrDigit(cp)) {
         if (!Character.isDigit(cp)) {
