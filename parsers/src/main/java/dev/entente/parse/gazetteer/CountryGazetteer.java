@@ -264,10 +264,15 @@ public final class CountryGazetteer {
 
   /** Adds the states named in tokens {@code [first, end)} (one sentence) to {@code out}, in text order. */
   void find(String text, List<Token> tokens, int first, int end, List<Hit> out) {
+    find(new Units(text, end - first + 4), text, tokens, first, end, out);
+  }
+
+  /** As {@link #find(String, List, int, int, List)}, filling {@code scratch} with the sentence's units. */
+  void find(Units scratch, String text, List<Token> tokens, int first, int end, List<Hit> out) {
     if (first >= end) {
       return;
     }
-    Units u = Units.of(text, tokens, first, end);
+    Units u = scratch.fill(text, tokens, first, end);
     Shape shape = new Shape(u);
     Hit prev = null;
     int i = 0;
