@@ -97,6 +97,8 @@ public final class CountryGazetteer {
   private final Map<String, Entry[]> byFirst;
   /** First keys of the few entries that may start in lower case ("post-Soviet"): other lower-case words start none. */
   private final Set<String> lowerFirst;
+  /** The length of the longest key in {@link #lowerFirst}: a longer lower-case word needs no lookup. */
+  private final int lowerFirstLongest;
   private final List<Entry> entries;
   private final Set<String> followers;
   private final Set<String> before;
@@ -125,6 +127,11 @@ public final class CountryGazetteer {
       }
     }
     this.lowerFirst = Set.copyOf(lower);
+    int longest = 0;
+    for (String k : lower) {
+      longest = Math.max(longest, k.length());
+    }
+    this.lowerFirstLongest = longest;
     this.entries = List.copyOf(byKey.values());
     this.followers = lists.getOrDefault("followers", Set.of());
     this.before = lists.getOrDefault("before", Set.of());
@@ -241,7 +248,7 @@ public final class CountryGazetteer {
   }
 
   private boolean startsLower(String key) {
-    return lowerFirst.contains(key);
+    return key.length() <= lowerFirstLongest && lowerFirst.contains(key);
   }
 
   private static boolean matches(Units u, int i, int limit, Entry e) {
