@@ -30,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -837,38 +838,33 @@ public final class EventStage implements Stage {
 
     /** The index of the first date mention starting at or after token {@code from} (the dates being in text order). */
     int firstDateAtOrAfter(int from) {
-      List<DateRef> all = doc.dates;
+      return firstAtOrAfter(doc.dates, DateRef::first, from);
+    }
+
+    /** The person mentions starting inside tokens {@code [from, to)}, in text order. */
+    List<PersonRef> personsIn(int from, int to) {
+      List<PersonRef> all = doc.persons;
+      int lo = firstAtOrAfter(all, PersonRef::first, from);
+      int end = lo;
+      while (end < all.size() && all.get(end).first() < to) {
+        end++;
+      }
+      return all.subList(lo, end);
+    }
+
+    /** The index of the first of {@code refs} (in text order) whose first token is at or after {@code from}. */
+    private <T> int firstAtOrAfter(List<T> refs, ToIntFunction<T> first, int from) {
       int lo = 0;
-      int hi = all.size();
+      int hi = refs.size();
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (all.get(mid).first() < from) {
+        if (first.applyAsInt(refs.get(mid)) < from) {
           lo = mid + 1;
         } else {
           hi = mid;
         }
       }
       return lo;
-    }
-
-    /** The person mentions starting inside tokens {@code [from, to)}, in text order. */
-    List<PersonRef> personsIn(int from, int to) {
-      List<PersonRef> all = doc.persons;
-      int lo = 0;
-      int hi = all.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (all.get(mid).first() < from) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      int end = lo;
-      while (end < all.size() && all.get(end).first() < to) {
-        end++;
-      }
-      return all.subList(lo, end);
     }
 
     /** Offices named without a person ("the defense ministers"), to stand for participants. */
