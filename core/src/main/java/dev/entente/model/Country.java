@@ -1,10 +1,15 @@
 package dev.entente.model;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -25,19 +30,28 @@ public record Country(String code) implements Comparable<Country> {
   static {
     Map<String, Entry> byAlpha3 = new LinkedHashMap<>();
     Map<String, String> a2to3 = new LinkedHashMap<>();
-    for (String a2 : Locale.getISOCountries()) {
-      Locale locale = new Locale("", a2);
-      String a3;
-      try {
-        a3 = locale.getISO3Country();
-      } catch (MissingResourceException e) {
-        continue;
+    // a data file, not the JDK's locale data: loading that made the first use slow, and its names change between JDKs
+    try (InputStream in = Country.class.getResourceAsStream("iso3166.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource dev/entente/model/iso3166.txt");
       }
-      if (a3.length() != 3) {
-        continue;
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        int bar1 = line.indexOf('|');
+        int bar2 = line.indexOf('|', bar1 + 1);
+        if (bar1 != 3 || bar2 != 6) {
+          throw new IllegalStateException("iso3166.txt: want \"ABC|AB|Name\": " + line);
+        }
+        String a3 = line.substring(0, 3);
+        String a2 = line.substring(4, 6);
+        byAlpha3.put(a3, new Entry(a2, line.substring(7), false));
+        a2to3.put(a2, a3);
       }
-      byAlpha3.put(a3, new Entry(a2, locale.getDisplayCountry(Locale.ENGLISH), false));
-      a2to3.put(a2, a3);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read iso3166.txt", e);
     }
     // ISO 3166-3 former states (alpha-4 codes' first two letters are not alpha-2 codes in use).
     String[][] former = {
@@ -117,6 +131,18 @@ public record Country(String code) implements Comparable<Country> {
   @Override
   public int compareTo(Country o) {
     return code.compareTo(o.code);
+  }
+
+  // written out rather than generated: the generated record methods are bound on first call, a
+  // cost that showed when a parser was first created, and a country is compared by its code alone
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Country other && code.equals(other.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
   }
 
   @Override

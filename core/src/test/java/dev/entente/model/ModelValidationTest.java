@@ -24,6 +24,9 @@ class ModelValidationTest {
     for (String a2 : Locale.getISOCountries()) {
       Country c = Country.fromAlpha2(a2);
       assertEquals(a2, c.alpha2());
+      // the shipped table agrees with the JDK's ISO 3166 data on every code
+      assertEquals(new Locale("", a2).getISO3Country(), c.code(), a2);
+      assertFalse(c.name().isBlank(), a2);
       assertFalse(c.isFormer(), c::code);
     }
     for (String former : List.of("SUN", "YUG", "CSK", "DDR")) {

@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,10 +49,49 @@ public final class ArticleParser {
 
   private ArticleParser(int maxLength) {
     this.maxLength = maxLength;
+    // the gazetteer is the largest data to load: it loads on a second thread while the other stages load here
+    FutureTask<CountryTagger> countries = new FutureTask<>(CountryTagger::new);
+    Thread loader = new Thread(countries, "entente-gazetteer-loader");
+    loader.setDaemon(true);
+    loader.start();
+    TextReaderStage reader = new TextReaderStage();
+    BoilerplateDetector boilerplate = new BoilerplateDetector();
+    ArticleMetadataReader metadata = new ArticleMetadataReader();
+    AmountStage amounts = new AmountStage();
+    DateStage dates = new DateStage();
     PeopleStage people = new PeopleStage();
-    this.stages = List.of(new TextReaderStage(), new BoilerplateDetector(), new ArticleMetadataReader(),
-        new CountryTagger(), new AmountStage(), new DateStage(), people, new EventStage(people.offices()),
-        new AgreementExtractor(), new TradeFigureExtractor(), new ArmsContractExtractor());
+    EventStage events = new EventStage(people.offices());
+    AgreementExtractor agreements = new AgreementExtractor();
+    TradeFigureExtractor trade = new TradeFigureExtractor();
+    ArmsContractExtractor arms = new ArmsContractExtractor();
+    this.stages = List.of(reader, boilerplate, metadata, await(countries), amounts, dates, people, events,
+        agreements, trade, arms);
+  }
+
+  private static <T> T await(FutureTask<T> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // loading is short: finish it, and keep the caller's interrupt
+        }
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("Cannot load the country gazetteer", cause);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** A parser with the default settings. */

@@ -162,7 +162,7 @@ public final class BoilerplateDetector implements Stage {
       if (++words > 8) {
         return false; // a menu line is short: no need to read the rest of a paragraph
       }
-      if (t.isWord() && !navigation.contains(t.key())) {
+      if (allNav && t.isWord() && !navigation.contains(t.key())) {
         allNav = false;
       }
     }
@@ -245,14 +245,14 @@ public final class BoilerplateDetector implements Stage {
       int from = i;
       if (t.isPunct()) {
         String s = t.text();
-        if (!(s.equals("|") || s.equals("(") || s.equals("[") || s.equals("/"))) {
+        if (s.length() != 1 || "|([/".indexOf(s.charAt(0)) < 0) {
           continue;
         }
         from = i + 1;
       } else if (!opens) {
-        if (t.isWord() && t.isAllCaps() && agencies.isKnownKey(t.key()) && i + 2 < line.endToken()
-            && tokens.get(i + 1).text().equals("/") && tokens.get(i + 1).start() == t.end()
-            && tokens.get(i + 2).isCapitalized()) {
+        // the cheap tests first: most words are followed by no slash
+        if (i + 2 < line.endToken() && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).text().equals("/")
+            && t.isWord() && t.isAllCaps() && agencies.isKnownKey(t.key()) && tokens.get(i + 2).isCapitalized()) {
           return true; // AGENCY/Photographer Name
         }
         continue;

@@ -23,11 +23,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,6 +95,8 @@ public final class EventStage implements Stage {
     final Set<Country> countries = new LinkedHashSet<>();
     boolean planned;
     final List<Span> evidence = new ArrayList<>();
+    /** The spans of {@link #evidence}: an occasion retold many times in a long text gathers many. */
+    private final Set<Span> evidenceSeen = new HashSet<>();
     final int sentence;
 
     Draft(EventType type, int sentence) {
@@ -121,6 +126,12 @@ public final class EventStage implements Stage {
       return false;
     }
 
+    void addEvidence(Span s) {
+      if (evidenceSeen.add(s)) {
+        evidence.add(s);
+      }
+    }
+
     void absorb(Draft o, boolean withCountries) {
       o.people.forEach(people::putIfAbsent);
       offices.addAll(o.offices);
@@ -133,9 +144,7 @@ public final class EventStage implements Stage {
         host = o.host != null ? o.host : host;
       }
       for (Span s : o.evidence) {
-        if (!evidence.contains(s)) {
-          evidence.add(s);
-        }
+        addEvidence(s);
       }
     }
   }
@@ -151,10 +160,17 @@ public final class EventStage implements Stage {
     final boolean[] personCover;
     final List<Draft> dated = new ArrayList<>();
     final List<Draft> undated = new ArrayList<>();
+    /** Whether the article's dates are in text order, as the date stage gives them. */
+    final boolean datesSorted;
 
     Run(Document doc) {
       this.doc = doc;
       this.tokens = doc.tokens;
+      boolean sorted = true;
+      for (int k = 1; k < doc.dates.size() && sorted; k++) {
+        sorted = doc.dates.get(k - 1).first() <= doc.dates.get(k).first();
+      }
+      this.datesSorted = sorted;
       this.countryAt = new CountryRef[tokens.size()];
       this.dateAt = new DateRef[tokens.size()];
       for (CountryRef ref : doc.countries) {
@@ -186,13 +202,14 @@ public final class EventStage implements Stage {
         }
       }
       List<Draft> events = mergeDated();
+      Occasions occasions = new Occasions(events);
       for (Draft u : undated) {
-        Draft target = target(u, events);
+        Draft target = occasions.target(u);
         boolean sameSides = !u.countries.isEmpty() && target != null && target.countries.containsAll(u.countries)
             && u.sentence >= target.sentence && u.sentence - target.sentence <= 2;
         if (target != null && (target.people.keySet().containsAll(u.people.keySet()) || sameSides)
             && samePlace(u, target)) {
-          target.absorb(u, false);
+          occasions.absorb(target, u);
         }
       }
       LocalDate published = doc.published();
@@ -373,7 +390,13 @@ public final class EventStage implements Stage {
     /** The dates of a clause, leaving out dates in brackets and coarse dates that a finer one there refines. */
     List<DateRef> dates(int from, int to) {
       List<DateRef> found = new ArrayList<>();
-      for (DateRef d : doc.dates) {
+      List<DateRef> all = doc.dates;
+      // the dates are in text order: start at the first one in the clause, not at the article's first
+      for (int k = datesSorted ? firstDateAtOrAfter(from) : 0; k < all.size(); k++) {
+        DateRef d = all.get(k);
+        if (datesSorted && d.first() >= to) {
+          break;
+        }
         if (d.first() >= from && d.first() < to && !bracketed(d.first(), from) && !datelined(d.end(), to)) {
           found.add(d);
         }
@@ -584,7 +607,7 @@ public final class EventStage implements Stage {
           d.countries.addAll(pairBefore(s.firstToken()));
         }
       }
-      d.evidence.add(new Span(tokens.get(from).start(), tokens.get(to - 1).end()));
+      d.addEvidence(new Span(tokens.get(from).start(), tokens.get(to - 1).end()));
       return d;
     }
 
@@ -813,24 +836,35 @@ public final class EventStage implements Stage {
       return personCover[k];
     }
 
+    /** The index of the first date mention starting at or after token {@code from} (the dates being in text order). */
+    int firstDateAtOrAfter(int from) {
+      return firstAtOrAfter(doc.dates, DateRef::first, from);
+    }
+
     /** The person mentions starting inside tokens {@code [from, to)}, in text order. */
     List<PersonRef> personsIn(int from, int to) {
       List<PersonRef> all = doc.persons;
-      int lo = 0;
-      int hi = all.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (all.get(mid).first() < from) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
+      int lo = firstAtOrAfter(all, PersonRef::first, from);
       int end = lo;
       while (end < all.size() && all.get(end).first() < to) {
         end++;
       }
       return all.subList(lo, end);
+    }
+
+    /** The index of the first of {@code refs} (in text order) whose first token is at or after {@code from}. */
+    private <T> int firstAtOrAfter(List<T> refs, ToIntFunction<T> first, int from) {
+      int lo = 0;
+      int hi = refs.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (first.applyAsInt(refs.get(mid)) < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
 
     /** Offices named without a person ("the defense ministers"), to stand for participants. */
@@ -861,9 +895,12 @@ public final class EventStage implements Stage {
     /** Dated events of one family on the same date with a person (or no people) in common are one occasion. */
     List<Draft> mergeDated() {
       List<Draft> out = new ArrayList<>();
+      // only drafts of one family and date can merge: each looks among those alone, in the same order
+      Map<SameDay, List<Draft>> byDay = new HashMap<>();
       for (Draft d : dated) {
         Draft same = null;
-        for (Draft o : out) {
+        List<Draft> sameDay = d.date == null ? List.of() : byDay.computeIfAbsent(new SameDay(d.family(), d.date), k -> new ArrayList<>());
+        for (Draft o : sameDay) {
           boolean close = d.date != null && (d.date.precision() == EdtfDate.Precision.DAY || d.sentence - o.sentence <= 2);
           if (o.family().equals(d.family()) && d.date != null && d.date.equals(o.date)
               && (o.sharesPerson(d) || ((o.people.isEmpty() || d.people.isEmpty()) && close))
@@ -877,10 +914,15 @@ public final class EventStage implements Stage {
           same.planned &= d.planned;
         } else {
           out.add(d);
+          if (d.date != null) {
+            sameDay.add(d);
+          }
         }
       }
       return out;
     }
+
+    private record SameDay(String family, EdtfDate date) {}
 
     /** Whether two drafts can have happened in one place: either has none, one names the other, or one state holds both. */
     boolean samePlace(Draft a, Draft b) {
@@ -895,31 +937,110 @@ public final class EventStage implements Stage {
       return x.contains(y) || y.contains(x);
     }
 
-    /** The dated occasion an undated mention retells: the nearest one before (else after) with a person in common. */
-    @Nullable Draft target(Draft u, List<Draft> events) {
-      if (!u.family().equals("CONSULT")) {
-        return null;
+    /**
+     * The dated consultations an undated mention may retell, indexed so that finding one looks only
+     * at those with a person in common or told at most two sentences before, not at every event.
+     */
+    final class Occasions {
+      private final List<Draft> consults = new ArrayList<>();
+      private final int[] sentences;
+      private final boolean inOrder;
+      private final Map<Draft, Integer> position = new IdentityHashMap<>();
+      /** Person id to the indexes (in {@link #consults}) of the consultations that person is part of. */
+      private final Map<Integer, List<Integer>> byPerson = new HashMap<>();
+
+      Occasions(List<Draft> events) {
+        for (Draft e : events) {
+          if (e.family().equals("CONSULT")) {
+            for (Integer id : e.people.keySet()) {
+              byPerson.computeIfAbsent(id, k -> new ArrayList<>()).add(consults.size());
+            }
+            position.put(e, consults.size());
+            consults.add(e);
+          }
+        }
+        sentences = new int[consults.size()];
+        boolean sorted = true;
+        for (int k = 0; k < sentences.length; k++) {
+          sentences[k] = consults.get(k).sentence;
+          sorted &= k == 0 || sentences[k - 1] <= sentences[k];
+        }
+        inOrder = sorted;
       }
-      Draft before = null;
-      Draft after = null;
-      for (Draft e : events) {
-        if (!e.family().equals("CONSULT")) {
-          continue;
+
+      /** {@code target} takes in {@code u} (and the people it adds are indexed). */
+      void absorb(Draft target, Draft u) {
+        List<Integer> added = new ArrayList<>();
+        for (Integer id : u.people.keySet()) {
+          if (!target.people.containsKey(id)) {
+            added.add(id);
+          }
         }
-        boolean close = u.sentence - e.sentence <= 2 && u.sentence >= e.sentence;
-        boolean related = u.people.isEmpty()
-            ? close && (u.countries.isEmpty() || u.sharesCountry(e))
-            : u.sharesPerson(e) || (close && !u.countries.isEmpty() && e.countries.containsAll(u.countries));
-        if (!related) {
-          continue;
-        }
-        if (e.sentence <= u.sentence) {
-          before = e;
-        } else if (after == null) {
-          after = e;
+        target.absorb(u, false);
+        if (!added.isEmpty()) {
+          Integer at = position.get(target);
+          if (at != null) {
+            for (Integer id : added) {
+              byPerson.computeIfAbsent(id, k -> new ArrayList<>()).add(at);
+            }
+          }
         }
       }
-      return before != null ? before : after;
+
+      /** The dated occasion an undated mention retells: the nearest one before (else after) with a person in common. */
+      @Nullable Draft target(Draft u) {
+        if (!u.family().equals("CONSULT")) {
+          return null;
+        }
+        // the only consultations that can be related: those sharing a person, and those told close before
+        List<Integer> candidates = new ArrayList<>();
+        if (inOrder) {
+          int lo = 0;
+          int hi = sentences.length;
+          while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid] < u.sentence - 2) {
+              lo = mid + 1;
+            } else {
+              hi = mid;
+            }
+          }
+          for (int k = lo; k < sentences.length && sentences[k] <= u.sentence; k++) {
+            candidates.add(k);
+          }
+          for (Integer id : u.people.keySet()) {
+            candidates.addAll(byPerson.getOrDefault(id, List.of()));
+          }
+          candidates.sort(null);
+        } else {
+          for (int k = 0; k < consults.size(); k++) {
+            candidates.add(k);
+          }
+        }
+        Draft before = null;
+        Draft after = null;
+        int last = -1;
+        for (int k : candidates) {
+          if (k == last) {
+            continue;
+          }
+          last = k;
+          Draft e = consults.get(k);
+          boolean close = u.sentence - e.sentence <= 2 && u.sentence >= e.sentence;
+          boolean related = u.people.isEmpty()
+              ? close && (u.countries.isEmpty() || u.sharesCountry(e))
+              : u.sharesPerson(e) || (close && !u.countries.isEmpty() && e.countries.containsAll(u.countries));
+          if (!related) {
+            continue;
+          }
+          if (e.sentence <= u.sentence) {
+            before = e;
+          } else if (after == null) {
+            after = e;
+          }
+        }
+        return before != null ? before : after;
+      }
     }
   }
 }

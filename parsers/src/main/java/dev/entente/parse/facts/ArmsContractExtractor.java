@@ -17,8 +17,11 @@ import dev.entente.parse.text.Sentence;
 import dev.entente.parse.text.Token;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +69,7 @@ public final class ArmsContractExtractor implements Stage {
   public void apply(Document doc) {
     Scope sc = new Scope(doc);
     List<Found> found = new ArrayList<>();
+    Map<Object, Found> byThing = new HashMap<>();
     List<Sentence> sentences = sc.sentences();
     Country lastSupplier = null;
     Country lastRecipient = null;
@@ -86,7 +90,7 @@ public final class ArmsContractExtractor implements Stage {
           ArmsContract c = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).value(value.money())
               .qualifier(qualifier(sc, value, from)).signed(first(roles, from, to, true))
               .evidence(s.span()).build();
-          add(found, new Found(c, "", si));
+          add(found, byThing, new Found(c, "", si));
           if (sr[0] != null && sr[1] != null) {
             lastSupplier = sr[0];
             lastRecipient = sr[1];
@@ -118,7 +122,7 @@ public final class ArmsContractExtractor implements Stage {
         if (value != null && inClause == 1) {
           b.value(value.money()).qualifier(qualifier(sc, value, from));
         }
-        add(found, new Found(b.build(), it.head(), si));
+        add(found, byThing, new Found(b.build(), it.head(), si));
         if (sr[0] != null && sr[1] != null) {
           lastSupplier = sr[0];
           lastRecipient = sr[1];
@@ -585,26 +589,31 @@ public final class ArmsContractExtractor implements Stage {
   }
 
   /** One transfer told twice is one: same item text (or same value when no items) and the same states. */
-  private static void add(List<Found> found, Found n) {
+  private static void add(List<Found> found, Map<Object, Found> byThing, Found n) {
     ArmsContract c = n.contract;
-    for (Found f : found) {
-      ArmsContract o = f.contract;
-      boolean sameThing = !c.items().isEmpty()
-          ? lower(o.items()).equals(lower(c.items()))
-          : o.items().isEmpty() && Objects.equals(o.value(), c.value());
-      if (sameThing && Objects.equals(o.supplier(), c.supplier()) && Objects.equals(o.recipient(), c.recipient())) {
-        List<Span> ev = new ArrayList<>(o.evidence());
-        ev.addAll(c.evidence());
-        f.contract = o.toBuilder()
-            .signed(o.signed() != null ? o.signed() : c.signed())
-            .delivered(o.delivered() != null ? o.delivered() : c.delivered())
-            .quantity(o.quantity() != null ? o.quantity() : c.quantity())
-            .value(o.value() != null ? o.value() : c.value())
-            .evidence(ev).build();
-        return;
-      }
+    // the one contract told before that this one can be: same items (or, without items, the same value)
+    // and the same states; a merge changes none of these, so the key stays that contract's
+    Found f = byThing.get(thing(c));
+    if (f == null) {
+      found.add(n);
+      byThing.put(thing(c), n);
+      return;
     }
-    found.add(n);
+    ArmsContract o = f.contract;
+    List<Span> ev = new ArrayList<>(o.evidence());
+    ev.addAll(c.evidence());
+    f.contract = o.toBuilder()
+        .signed(o.signed() != null ? o.signed() : c.signed())
+        .delivered(o.delivered() != null ? o.delivered() : c.delivered())
+        .quantity(o.quantity() != null ? o.quantity() : c.quantity())
+        .value(o.value() != null ? o.value() : c.value())
+        .evidence(ev).build();
+  }
+
+  /** What makes two tellings one transfer: their items in lower case (else their value), and their states. */
+  private static List<Object> thing(ArmsContract c) {
+    Object what = c.items().isEmpty() ? Arrays.asList("value", c.value()) : lower(c.items());
+    return Arrays.asList(what, c.supplier(), c.recipient());
   }
 
   private static List<String> lower(List<String> items) {

@@ -17,9 +17,11 @@ import dev.entente.parse.text.Keys;
 import dev.entente.parse.text.Sentence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -66,6 +68,7 @@ public final class TradeFigureExtractor implements Stage {
   public void apply(Document doc) {
     Scope sc = new Scope(doc);
     List<TradeFigure> found = new ArrayList<>();
+    Map<List<Object>, List<Integer>> bySides = new HashMap<>();
     List<Sentence> sentences = sc.sentences();
     EdtfDate lastPeriod = null;
     int lastFigureSentence = -10;
@@ -100,7 +103,7 @@ public final class TradeFigureExtractor implements Stage {
           if (f.period() != null) {
             lastPeriod = f.period();
           }
-          merge(found, f);
+          merge(found, bySides, f);
         }
       }
     }
@@ -520,17 +523,14 @@ public final class TradeFigureExtractor implements Stage {
   }
 
   /** One figure told twice is one: same flow, states, amount and period (an unstated period joins). */
-  private static void merge(List<TradeFigure> found, TradeFigure f) {
-    for (int k = 0; k < found.size(); k++) {
+  private static void merge(List<TradeFigure> found, Map<List<Object>, List<Integer>> bySides, TradeFigure f) {
+    // only figures of the same flow, states and amount can be one: each looks among those alone, in
+    // order; a merge changes none of these (a change joins only an equal change), so keys stay put
+    List<Integer> same = bySides.computeIfAbsent(sides(f), k -> new ArrayList<>());
+    for (int k : same) {
       TradeFigure o = found.get(k);
-      boolean sameAmount = o.value() != null || f.value() != null
-          ? Objects.equals(o.value(), f.value())
-          : o.quantity() != null || f.quantity() != null
-              ? Objects.equals(o.quantity(), f.quantity())
-              : Objects.equals(o.changePercent(), f.changePercent());
       boolean samePeriod = o.period() == null || f.period() == null || o.period().equals(f.period());
-      if (o.flow() == f.flow() && Objects.equals(o.reporter(), f.reporter()) && Objects.equals(o.partner(), f.partner())
-          && sameAmount && samePeriod) {
+      if (samePeriod) {
         List<Span> ev = new ArrayList<>(o.evidence());
         ev.addAll(f.evidence());
         found.set(k, o.toBuilder()
@@ -541,6 +541,14 @@ public final class TradeFigureExtractor implements Stage {
         return;
       }
     }
+    same.add(found.size());
     found.add(f);
+  }
+
+  /** A figure's flow, states, and amount: its value, else its quantity, else its change. */
+  private static List<Object> sides(TradeFigure f) {
+    Object amount = f.value() != null ? f.value() : f.quantity() != null ? f.quantity() : f.changePercent();
+    String kind = f.value() != null ? "value" : f.quantity() != null ? "quantity" : "change";
+    return Arrays.asList(f.flow(), f.reporter(), f.partner(), kind, amount);
   }
 }

@@ -97,6 +97,8 @@ public final class CountryGazetteer {
   private final Map<String, Entry[]> byFirst;
   /** First keys of the few entries that may start in lower case ("post-Soviet"): other lower-case words start none. */
   private final Set<String> lowerFirst;
+  /** The length of the longest key in {@link #lowerFirst}: a longer lower-case word needs no lookup. */
+  private final int lowerFirstLongest;
   private final List<Entry> entries;
   private final Set<String> followers;
   private final Set<String> before;
@@ -125,6 +127,11 @@ public final class CountryGazetteer {
       }
     }
     this.lowerFirst = Set.copyOf(lower);
+    int longest = 0;
+    for (String k : lower) {
+      longest = Math.max(longest, k.length());
+    }
+    this.lowerFirstLongest = longest;
     this.entries = List.copyOf(byKey.values());
     this.followers = lists.getOrDefault("followers", Set.of());
     this.before = lists.getOrDefault("before", Set.of());
@@ -241,7 +248,7 @@ public final class CountryGazetteer {
   }
 
   private boolean startsLower(String key) {
-    return lowerFirst.contains(key);
+    return key.length() <= lowerFirstLongest && lowerFirst.contains(key);
   }
 
   private static boolean matches(Units u, int i, int limit, Entry e) {
@@ -264,10 +271,15 @@ public final class CountryGazetteer {
 
   /** Adds the states named in tokens {@code [first, end)} (one sentence) to {@code out}, in text order. */
   void find(String text, List<Token> tokens, int first, int end, List<Hit> out) {
+    find(new Units(text, end - first + 4), text, tokens, first, end, out);
+  }
+
+  /** As {@link #find(String, List, int, int, List)}, filling {@code scratch} with the sentence's units. */
+  void find(Units scratch, String text, List<Token> tokens, int first, int end, List<Hit> out) {
     if (first >= end) {
       return;
     }
-    Units u = Units.of(text, tokens, first, end);
+    Units u = scratch.fill(text, tokens, first, end);
     Shape shape = new Shape(u);
     Hit prev = null;
     int i = 0;

@@ -35,12 +35,13 @@ public final class CountryTagger implements Stage {
   @Override
   public void apply(Document doc) {
     List<Hit> hits = new ArrayList<>();
+    Units scratch = new Units(doc.text, 64);
     if (doc.sentences.isEmpty()) {
-      gazetteer.find(doc.text, doc.tokens, 0, doc.tokens.size(), hits);
+      gazetteer.find(scratch, doc.text, doc.tokens, 0, doc.tokens.size(), hits);
     } else {
       for (Sentence s : doc.sentences) {
         if (!s.boilerplate()) {
-          gazetteer.find(doc.text, doc.tokens, s.firstToken(), s.endToken(), hits);
+          gazetteer.find(scratch, doc.text, doc.tokens, s.firstToken(), s.endToken(), hits);
         }
       }
     }

@@ -21,7 +21,7 @@ final class Units {
   boolean[] cap;
   /** Whether the unit has letters, all of them upper case ("US", "U.S."): 0 not yet known, 1 no, 2 yes. */
   private byte[] upperState;
-  private final String text;
+  private String text;
   /** Holds a letter or digit (not punctuation). */
   boolean[] word;
   /** The first unit of a token that starts a line. */
@@ -45,7 +45,14 @@ final class Units {
 
   /** The units of tokens {@code [first, end)} of {@code text}. */
   static Units of(String text, List<Token> tokenList, int first, int end) {
-    Units u = new Units(text, end - first + 4);
+    return new Units(text, end - first + 4).fill(text, tokenList, first, end);
+  }
+
+  /** This object, emptied and refilled with the units of tokens {@code [first, end)} of {@code text} (it saves allocating one per sentence). */
+  Units fill(String text, List<Token> tokenList, int first, int end) {
+    Units u = this;
+    u.text = text;
+    u.size = 0;
     for (int t = first; t < end; t++) {
       Token tok = tokenList.get(t);
       if (tok.isWord() && needsSplit(tok.key())) {
@@ -58,7 +65,14 @@ final class Units {
   }
 
   private static boolean needsSplit(String key) {
-    return key.indexOf('-') >= 0 || key.indexOf('\'') >= 0;
+    // one pass over a short key beats two indexOf calls
+    for (int k = 0; k < key.length(); k++) {
+      char c = key.charAt(k);
+      if (c == '-' || c == '\'') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void split(String text, Token tok) {

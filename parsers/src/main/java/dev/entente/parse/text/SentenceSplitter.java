@@ -86,10 +86,15 @@ public final class SentenceSplitter {
     return out;
   }
 
+  // (tests on chars, not string comparisons: they run on every token)
   private static boolean isTerminal(Token t) {
     String s = t.text();
     if (t.isPunct()) {
-      return s.equals(".") || s.equals("!") || s.equals("?") || s.startsWith("..");
+      if (s.isEmpty()) {
+        return false;
+      }
+      char c = s.charAt(0);
+      return s.length() == 1 ? c == '.' || c == '!' || c == '?' : c == '.' && s.charAt(1) == '.';
     }
     // an initialism with its final period, "U.S."
     return t.isWord() && s.length() >= 3 && s.charAt(s.length() - 1) == '.';
@@ -100,7 +105,7 @@ public final class SentenceSplitter {
       return false;
     }
     String s = t.text();
-    return s.equals("\"") || s.equals("'") || s.equals(")") || s.equals("]") || s.equals("}");
+    return s.length() == 1 && "\"')]}".indexOf(s.charAt(0)) >= 0;
   }
 
   private boolean splitsBefore(List<Token> tokens, int first, int i, Token next) {

@@ -42,6 +42,18 @@ class TextPropertiesTest {
   }
 
   @Test
+  void tokensAreThoseOfTheReferenceRules() {
+    // ASCII-heavy text too, where the fast paths run: words, symbols, the backquote, marks after symbols
+    Gen<String> ascii = Gens.strings(Gens.frequency(
+        Gens.weighted(4, Gens.elements("Venezuela", "U.S.", " ", "said", "Said", "the", "The", "THE", "thee", "A", "a", "I", "x", "$", "`", "`s", "\u0301", "-", "'", ".", ",",
+            "4", "1,200", "Russian-made", "O'Neil", "\n", "\u007F", "~", "#", "é")),
+        Gens.weighted(1, Gens.anyChar())), 0, 120);
+    ReferenceTokenizer reference = new ReferenceTokenizer();
+    Prop.check("tokenize == reference", Gens.oneOf(TEXTS, ascii), 2000,
+        text -> assertEquals(reference.tokenize(text), tokenizer.tokenize(text)));
+  }
+
+  @Test
   void sentencesPartitionTheTokensInOrder() {
     Prop.check("sentences partition the tokens in order", TEXTS, 2000, text -> {
       List<Token> tokens = tokenizer.tokenize(text);
