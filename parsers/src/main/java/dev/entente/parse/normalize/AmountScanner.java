@@ -69,7 +69,7 @@ final class AmountScanner {
     String code = cur.value().code();
     int end = n.end();
     // a code repeated after the number: "$4 billion USD"
-    Hit<CurrencyForm> again = end < limit ? lex.longest(lex.currencies, tokens, end, limit) : null;
+    Hit<CurrencyForm> again = end < limit ? lex.currencyPhrases.longest(tokens, end, limit) : null;
     if (again != null && again.value().after() && again.value().code().equals(code)) {
       end = again.edge();
     }
@@ -82,7 +82,7 @@ final class AmountScanner {
       return null;
     }
     for (int to = Math.min(limit - 1, i + 3); to > i; to--) {
-      CurrencyForm f = lex.currencies.get(Lexicon.key(tokens, i, to));
+      CurrencyForm f = lex.currencyPhrases.get(tokens, i, to);
       if (f != null && f.before() && !lowerCaseCode(f, tokens.get(i))) {
         return new Hit<>(f, to);
       }
@@ -118,7 +118,7 @@ final class AmountScanner {
               int mEnd = m.end();
               String code2 = m.tail().isEmpty() ? null : currencyOf(String.join(" ", m.tail()));
               Hit<CurrencyForm> after = code2 == null && mEnd < limit
-                  ? lex.longest(lex.currencies, tokens, mEnd, limit) : null;
+                  ? lex.currencyPhrases.longest(tokens, mEnd, limit) : null;
               if (after != null && after.value().after() && after.value().code().equals(code)) {
                 mEnd = after.edge();
               }
@@ -132,12 +132,12 @@ final class AmountScanner {
           }
         }
       }
-      Hit<Qualifier> qb = start > floor ? lex.longestEndingAt(lex.qualifiersBefore, tokens, start, floor) : null;
+      Hit<Qualifier> qb = start > floor ? lex.qualifierBeforePhrases.longestEndingAt(tokens, start, floor) : null;
       if (qb != null) {
         q = qb.value();
         start = qb.edge();
       }
-      Hit<Qualifier> qa = end < limit ? lex.longest(lex.qualifiersAfter, tokens, end, limit) : null;
+      Hit<Qualifier> qa = end < limit ? lex.qualifierAfterPhrases.longest(tokens, end, limit) : null;
       if (qa != null) {
         q = qa.value();
         end = qa.edge();
@@ -149,7 +149,7 @@ final class AmountScanner {
     // equivalents in brackets: "€5bn ($5.6bn)", "Rs 500 crore (about $70 million)"
     while (withExtras && end + 2 < limit && tokens.get(end).is("(")) {
       int k = end + 1;
-      Hit<Qualifier> qi = lex.longest(lex.qualifiersBefore, tokens, k, limit);
+      Hit<Qualifier> qi = lex.qualifierBeforePhrases.longest(tokens, k, limit);
       if (qi != null) {
         k = qi.edge();
       }
@@ -200,7 +200,7 @@ final class AmountScanner {
     if (n.end() >= limit) {
       return null;
     }
-    Hit<CurrencyForm> cur = lex.longest(lex.currencies, tokens, n.end(), limit);
+    Hit<CurrencyForm> cur = lex.currencyPhrases.longest(tokens, n.end(), limit);
     if (cur == null || !cur.value().after() || lowerCaseCode(cur.value(), tokens.get(n.end()))) {
       return null;
     }
@@ -232,7 +232,7 @@ final class AmountScanner {
     }
     int start = n.first();
     Qualifier qual = Qualifier.EXACT;
-    Hit<Qualifier> qb = start > floor ? lex.longestEndingAt(lex.qualifiersBefore, tokens, start, floor) : null;
+    Hit<Qualifier> qb = start > floor ? lex.qualifierBeforePhrases.longestEndingAt(tokens, start, floor) : null;
     if (qb != null) {
       qual = qb.value();
       start = qb.edge();
@@ -318,7 +318,7 @@ final class AmountScanner {
       start--;
     }
     Qualifier q = Qualifier.EXACT;
-    Hit<Qualifier> qb = start > floor ? lex.longestEndingAt(lex.qualifiersBefore, tokens, start, floor) : null;
+    Hit<Qualifier> qb = start > floor ? lex.qualifierBeforePhrases.longestEndingAt(tokens, start, floor) : null;
     int back = start;
     if (qb != null) {
       q = qb.value();
@@ -394,7 +394,7 @@ final class AmountScanner {
         if (mods > 0 && !isModifier(tokens.get(end + mods - 1))) {
           break;
         }
-        Hit<String> h = lex.longest(lex.units, tokens, end + mods, limit);
+        Hit<String> h = lex.unitPhrases.longest(tokens, end + mods, limit);
         if (h == null) {
           continue;
         }
@@ -423,7 +423,7 @@ final class AmountScanner {
     }
     int start = n.first();
     Qualifier q = Qualifier.EXACT;
-    Hit<Qualifier> qb = start > floor ? lex.longestEndingAt(lex.qualifiersBefore, tokens, start, floor) : null;
+    Hit<Qualifier> qb = start > floor ? lex.qualifierBeforePhrases.longestEndingAt(tokens, start, floor) : null;
     if (qb != null) {
       q = qb.value();
       start = qb.edge();

@@ -205,7 +205,7 @@ final class DateScanner {
       if (Character.isDigit(k.charAt(0))) {
         return gluedDigits(i);
       }
-      if (k.indexOf('-') <= 0 && !lex.dateStarts.contains(k)) {
+      if (!lex.dateStarts.contains(k) && k.indexOf('-') <= 0) {
         return null; // most words start no date: one lookup instead of one per table
       }
       if (month(i) != 0) {

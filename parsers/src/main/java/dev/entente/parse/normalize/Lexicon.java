@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /** The normalizers' word lists, loaded once from the data files beside this class and shared read-only. */
 final class Lexicon {
@@ -64,6 +63,10 @@ final class Lexicon {
   final Set<String> dateStarts = new HashSet<>();
   /** The longest phrase, in tokens, of the multi-word tables. */
   final int maxPhrase = 5;
+  final Phrases<CurrencyForm> currencyPhrases;
+  final Phrases<String> unitPhrases;
+  final Phrases<Qualifier> qualifierBeforePhrases;
+  final Phrases<Qualifier> qualifierAfterPhrases;
 
   private Lexicon() {
     for (String[] r : rows("numbers.txt", 3)) {
@@ -121,6 +124,10 @@ final class Lexicon {
     dateStarts.addAll(seasons.keySet());
     dateStarts.addAll(numberWords.keySet());
     dateStarts.addAll(List.of("the", "that", "recent", "a", "an"));
+    currencyPhrases = new Phrases<>(currencies, maxPhrase);
+    unitPhrases = new Phrases<>(units, maxPhrase);
+    qualifierBeforePhrases = new Phrases<>(qualifiersBefore, maxPhrase);
+    qualifierAfterPhrases = new Phrases<>(qualifiersAfter, maxPhrase);
   }
 
   private static int[] range(String s) {
@@ -153,46 +160,5 @@ final class Lexicon {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     return out;
-  }
-
-  /**
-   * The lookup key of tokens {@code [from, to)}: their keys, joined without a space where the text
-   * has none ({@code US$}) and with one where it has ({@code metric tons}).
-   */
-  static String key(List<Token> tokens, int from, int to) {
-    if (to - from == 1) {
-      return tokens.get(from).key();
-    }
-    StringBuilder sb = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from && tokens.get(k - 1).end() != tokens.get(k).start()) {
-        sb.append(' ');
-      }
-      sb.append(tokens.get(k).key());
-    }
-    return sb.toString();
-  }
-
-  /** The longest phrase of {@code table} starting at token {@code from} and ending before {@code limit}. */
-  <T> @Nullable Hit<T> longest(Map<String, T> table, List<Token> tokens, int from, int limit) {
-    int max = Math.min(limit, Math.min(tokens.size(), from + maxPhrase));
-    for (int to = max; to > from; to--) {
-      T v = table.get(key(tokens, from, to));
-      if (v != null) {
-        return new Hit<>(v, to);
-      }
-    }
-    return null;
-  }
-
-  /** The longest phrase of {@code table} ending just before token {@code end}, starting at or after {@code floor}. */
-  <T> @Nullable Hit<T> longestEndingAt(Map<String, T> table, List<Token> tokens, int end, int floor) {
-    for (int from = Math.max(floor, end - maxPhrase); from < end; from++) {
-      T v = table.get(key(tokens, from, end));
-      if (v != null) {
-        return new Hit<>(v, from);
-      }
-    }
-    return null;
   }
 }
