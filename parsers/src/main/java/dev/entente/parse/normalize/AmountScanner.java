@@ -37,6 +37,10 @@ final class AmountScanner {
     List<Amount> out = new ArrayList<>();
     int i = from;
     while (i < limit) {
+      if (startsNothing(tokens.get(i))) {
+        i++;
+        continue;
+      }
       Amount a = money(tokens, i, from, limit, true);
       if (a == null) {
         Num n = numbers.read(tokens, i, limit);
@@ -52,6 +56,13 @@ final class AmountScanner {
       i = Math.max(a.end(), i + 1);
     }
     return out;
+  }
+
+  // Most tokens start neither money nor a number: one lookup says so before trying both.
+  private boolean startsNothing(Token t) {
+    String k = t.key();
+    return !t.isNumber() && !k.isEmpty() && !lex.amountStarts.contains(k) && k.indexOf('-') < 0
+        && !Character.isDigit(k.charAt(0));
   }
 
   // ------------------------------------------------------------------ money

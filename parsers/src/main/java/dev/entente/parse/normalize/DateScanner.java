@@ -688,6 +688,9 @@ final class DateScanner {
       if (t.isWord() && Character.isDigit(k.charAt(0))) {
         return null; // "the 1990s", "the 25th of May": read at the next token
       }
+      if (!lex.afterThe.contains(k)) {
+        return null; // "the" before any other word: one lookup instead of one per table
+      }
       if (lex.phases.containsKey(k)) {
         if (is(j + 1, "of")) {
           return phase(i, j, j + 2, lex.phases.get(k));

@@ -42,6 +42,10 @@ final class Lexicon {
   final Map<String, CurrencyForm> currencies = new HashMap<>();
   /** The key of the first token of every currency form written before the amount ("us" of "US$"). */
   final Set<String> currencyStarts = new HashSet<>();
+  /** Every word key an amount can start with when it has no hyphen and no leading digit: currency starts, number words, "a". */
+  final Set<String> amountStarts = new HashSet<>();
+  /** Every key after "the" that can make a date of it ("the first half", "the following year", "the last months"). */
+  final Set<String> afterThe = new HashSet<>();
   final Map<String, String> units = new HashMap<>();
   final Set<String> notCounted = new HashSet<>();
   final Map<String, Qualifier> qualifiersBefore = new HashMap<>();
@@ -124,6 +128,14 @@ final class Lexicon {
     dateStarts.addAll(seasons.keySet());
     dateStarts.addAll(numberWords.keySet());
     dateStarts.addAll(List.of("the", "that", "recent", "a", "an"));
+    afterThe.addAll(phases.keySet());
+    afterThe.addAll(ordinals.keySet());
+    afterThe.addAll(anaphors.keySet());
+    afterThe.addAll(seasons.keySet());
+    afterThe.addAll(List.of("last", "past"));
+    amountStarts.addAll(currencyStarts);
+    amountStarts.addAll(numberWords.keySet());
+    amountStarts.addAll(List.of("a", "an"));
     currencyPhrases = new Phrases<>(currencies, maxPhrase);
     unitPhrases = new Phrases<>(units, maxPhrase);
     qualifierBeforePhrases = new Phrases<>(qualifiersBefore, maxPhrase);
