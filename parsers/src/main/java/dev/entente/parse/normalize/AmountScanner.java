@@ -34,10 +34,15 @@ final class AmountScanner {
 
   /** The amounts in tokens {@code [from, limit)} (one sentence), in text order, not overlapping. */
   List<Amount> scan(List<Token> tokens, int from, int limit) {
+    return scan(tokens, from, limit, lex.starts(tokens));
+  }
+
+  /** As {@link #scan(List, int, int)}, given {@link Lexicon#starts} of the tokens. */
+  List<Amount> scan(List<Token> tokens, int from, int limit, byte[] starts) {
     List<Amount> out = new ArrayList<>();
     int i = from;
     while (i < limit) {
-      if (startsNothing(tokens.get(i))) {
+      if ((starts[i] & Lexicon.AMOUNT) == 0) {
         i++;
         continue;
       }
@@ -56,13 +61,6 @@ final class AmountScanner {
       i = Math.max(a.end(), i + 1);
     }
     return out;
-  }
-
-  // Most tokens start neither money nor a number: one lookup says so before trying both.
-  private boolean startsNothing(Token t) {
-    String k = t.key();
-    return !t.isNumber() && !k.isEmpty() && !lex.amountStarts.contains(k) && k.indexOf('-') < 0
-        && !Character.isDigit(k.charAt(0));
   }
 
   // ------------------------------------------------------------------ money

@@ -24,10 +24,11 @@ public final class AmountStage implements Stage {
 
   @Override
   public void apply(Document doc) {
+    byte[] starts = DateStage.starts(doc);
     for (Sentence s : doc.sentences) {
       List<Amount> amounts;
       try {
-        amounts = scanner.scan(doc.tokens, s.firstToken(), s.endToken());
+        amounts = scanner.scan(doc.tokens, s.firstToken(), s.endToken(), starts);
       } catch (RuntimeException e) {
         continue; // an unforeseen value in one sentence must not cost the article its other facts
       }

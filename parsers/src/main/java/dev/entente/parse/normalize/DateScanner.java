@@ -36,7 +36,12 @@ final class DateScanner {
   }
 
   List<DateMatch> scan(List<Token> tokens, List<Sentence> sentences, @Nullable LocalDate published) {
-    Run run = new Run(tokens, published);
+    return scan(tokens, sentences, published, lex.starts(tokens));
+  }
+
+  /** As {@link #scan(List, List, LocalDate)}, given {@link Lexicon#starts} of the tokens. */
+  List<DateMatch> scan(List<Token> tokens, List<Sentence> sentences, @Nullable LocalDate published, byte[] starts) {
+    Run run = new Run(tokens, published, starts);
     for (Sentence s : sentences) {
       run.sentence(s.firstToken(), s.endToken());
     }
@@ -47,23 +52,33 @@ final class DateScanner {
   private final class Run {
     final List<Token> tokens;
     final @Nullable LocalDate pub;
+    final byte[] starts;
     final List<DateMatch> out = new ArrayList<>();
     @Nullable EdtfDate anchor;
     int from;
     int limit;
     @Nullable Integer contextYear;
+    /** The first period word ("years", "week") at or after token {@code periodQueried}, or {@code limit}. */
+    int periodFound;
+    int periodQueried;
 
-    Run(List<Token> tokens, @Nullable LocalDate pub) {
+    Run(List<Token> tokens, @Nullable LocalDate pub, byte[] starts) {
       this.tokens = tokens;
       this.pub = pub;
+      this.starts = starts;
     }
 
     void sentence(int first, int end) {
       from = first;
       limit = end;
       contextYear = null;
+      periodQueried = Integer.MAX_VALUE;
       int i = first;
       while (i < end) {
+        if ((starts[i] & Lexicon.DATE) == 0) {
+          i++;
+          continue;
+        }
         DateMatch m;
         try {
           m = at(i);
@@ -204,9 +219,6 @@ final class DateScanner {
       String k = t.key();
       if (Character.isDigit(k.charAt(0))) {
         return gluedDigits(i);
-      }
-      if (!lex.dateStarts.contains(k) && k.indexOf('-') <= 0) {
-        return null; // most words start no date: one lookup instead of one per table
       }
       if (month(i) != 0) {
         return monthFirst(i, i);
@@ -999,8 +1011,24 @@ final class DateScanner {
       return match(first, j + 1, EdtfDate.of(d), DateForm.RELATIVE);
     }
 
+    /** The first period word at or after token {@code i} in the sentence, else {@code limit}; queries only move forward, so the sentence is read once. */
+    int nextPeriod(int i) {
+      if (i < periodQueried || i > periodFound) {
+        int k = Math.max(i, from);
+        while (k < limit && !(tok(k).isWord() && lex.periods.containsKey(tok(k).key()))) {
+          k++;
+        }
+        periodQueried = i;
+        periodFound = k;
+      }
+      return periodFound;
+    }
+
     // "two years ago", "a week ago", "three years later", "165 years since"
     @Nullable DateMatch counted(int i) {
+      if (nextPeriod(i + 1) >= limit) {
+        return null; // a count of no period: no need to read the number
+      }
       Num n;
       int k;
       if (tok(i).is("a") || tok(i).is("an")) {

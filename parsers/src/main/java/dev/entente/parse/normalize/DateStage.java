@@ -20,7 +20,7 @@ public final class DateStage implements Stage {
 
   @Override
   public void apply(Document doc) {
-    List<DateMatch> matches = scanner.scan(doc.tokens, doc.sentences, doc.published());
+    List<DateMatch> matches = scanner.scan(doc.tokens, doc.sentences, doc.published(), starts(doc));
     boolean[] dated = new boolean[doc.tokens.size()];
     for (DateMatch m : matches) {
       doc.dates.add(new DateRef(m.first(), m.end(), Texts.span(doc.tokens, m.first(), m.end()), m.date(), m.form()));
@@ -37,5 +37,15 @@ public final class DateStage implements Stage {
       }
       return false;
     });
+  }
+
+  /** The document's {@link Lexicon#starts}, computed once for both the amount and the date stage. */
+  static byte[] starts(Document doc) {
+    byte[] s = doc.normalizeStarts;
+    if (s == null || s.length != doc.tokens.size()) {
+      s = Lexicon.get().starts(doc.tokens);
+      doc.normalizeStarts = s;
+    }
+    return s;
   }
 }

@@ -142,6 +142,37 @@ final class Lexicon {
     qualifierAfterPhrases = new Phrases<>(qualifiersAfter, maxPhrase);
   }
 
+  /** Flag of a token that may start an amount (money, a number, a quantity, a percentage). */
+  static final byte AMOUNT = 1;
+  /** Flag of a token that may start a date. */
+  static final byte DATE = 2;
+
+  /**
+   * For each token, whether it may start an amount and whether it may start a date: one pass over the
+   * tokens, so that scanning then reads no token that starts nothing.
+   */
+  byte[] starts(List<Token> tokens) {
+    byte[] out = new byte[tokens.size()];
+    for (int i = 0; i < out.length; i++) {
+      Token t = tokens.get(i);
+      if (t.isNumber()) {
+        out[i] = AMOUNT | DATE;
+        continue;
+      }
+      String k = t.key();
+      if (k.isEmpty()) {
+        out[i] = AMOUNT; // as before: reading it fails, which drops its sentence's amounts
+        continue;
+      }
+      boolean digit = Character.isDigit(k.charAt(0));
+      int dash = k.indexOf('-');
+      boolean amount = digit || dash >= 0 || amountStarts.contains(k);
+      boolean date = t.isWord() && (digit || dash > 0 || dateStarts.contains(k));
+      out[i] = (byte) ((amount ? AMOUNT : 0) | (date ? DATE : 0));
+    }
+    return out;
+  }
+
   private static int[] range(String s) {
     int dash = s.indexOf('-');
     return new int[] {Integer.parseInt(s.substring(0, dash)), Integer.parseInt(s.substring(dash + 1))};

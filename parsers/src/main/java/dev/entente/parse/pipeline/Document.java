@@ -34,6 +34,8 @@ public final class Document {
 
   public List<Token> tokens = List.of();
   public List<Sentence> sentences = List.of();
+  /** Per token, what the amount and date readers may find starting there (filled by the first of them), or null. */
+  public byte @Nullable [] normalizeStarts;
 
   // Article metadata (reading stage).
   public @Nullable String title;
