@@ -1015,7 +1015,7 @@ final class DateScanner {
     int nextPeriod(int i) {
       if (i < periodQueried || i > periodFound) {
         int k = Math.max(i, from);
-        while (k < limit && !(tok(k).isWord() && lex.periods.containsKey(tok(k).key()))) {
+        while (k < limit && (starts[k] & Lexicon.PERIOD) == 0) {
           k++;
         }
         periodQueried = i;
