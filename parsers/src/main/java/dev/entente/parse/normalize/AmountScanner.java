@@ -90,13 +90,8 @@ final class AmountScanner {
     if (t.isNumber() || !lex.currencyStarts.contains(t.key())) {
       return null;
     }
-    for (int to = Math.min(limit - 1, i + 3); to > i; to--) {
-      CurrencyForm f = lex.currencyPhrases.get(tokens, i, to);
-      if (f != null && f.before() && !lowerCaseCode(f, tokens.get(i))) {
-        return new Hit<>(f, to);
-      }
-    }
-    return null;
+    return lex.currencyPhrases.longestAccepted(tokens, i, Math.min(limit - 1, i + 3),
+        f -> f.before() && !lowerCaseCode(f, t));
   }
 
   private Amount finishMoney(List<Token> tokens, int first, Num n, int end, String code, int floor, int limit,

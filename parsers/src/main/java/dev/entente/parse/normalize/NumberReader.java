@@ -301,18 +301,25 @@ final class NumberReader {
 
   // Thousands groups: 1-3 digits, then groups of 3 (or 2, as in Indian 5,00,000) ending in 3.
   private static boolean groupsOk(String s, char sep, int intEnd) {
-    String whole = s.substring(0, intEnd);
-    String[] groups = whole.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1);
-    if (groups.length < 2 || groups[0].isEmpty() || groups[0].length() > 3) {
-      return false;
-    }
-    for (int g = 1; g < groups.length; g++) {
-      int len = groups[g].length();
-      boolean last = g == groups.length - 1;
-      if (!(len == 3 || !last && len == 2)) {
+    char other = sep == ',' ? '.' : ',';
+    int groups = 0;
+    int start = 0;
+    for (int k = 0; k <= intEnd; k++) {
+      char c = k < intEnd ? s.charAt(k) : sep;
+      if (c == other) {
         return false;
       }
+      if (c != sep) {
+        continue;
+      }
+      int len = k - start;
+      if (groups == 0 ? len == 0 || len > 3 : !(len == 3 || k < intEnd && len == 2)) {
+        return false;
+      }
+      groups++;
+      start = k + 1;
     }
-    return whole.indexOf(sep == ',' ? '.' : ',') < 0;
+    return groups >= 2;
   }
+
 }

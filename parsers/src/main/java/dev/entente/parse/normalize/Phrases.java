@@ -21,7 +21,16 @@ final class Phrases<T> {
     @Nullable Object value;
 
     @Nullable Node child(char c) {
-      int k = Arrays.binarySearch(chars, c);
+      char[] cs = chars;
+      if (cs.length <= 8) {
+        for (int k = 0; k < cs.length; k++) {
+          if (cs[k] == c) {
+            return kids[k];
+          }
+        }
+        return null;
+      }
+      int k = Arrays.binarySearch(cs, c);
       return k < 0 ? null : kids[k];
     }
 
@@ -97,14 +106,15 @@ final class Phrases<T> {
     return n == null || from >= to ? null : (T) n.value;
   }
 
-  /** The longest phrase starting at token {@code from} and ending before {@code limit}. */
+  /**
+   * The longest phrase that starts at token {@code from}, ends at or before token {@code maxEnd} and
+   * passes {@code accept}, else null; one walk however many lengths it tries.
+   */
   @SuppressWarnings("unchecked")
-  @Nullable Hit<T> longest(List<Token> tokens, int from, int limit) {
-    int max = Math.min(limit, Math.min(tokens.size(), from + maxPhrase));
+  @Nullable Hit<T> longestAccepted(List<Token> tokens, int from, int maxEnd, java.util.function.Predicate<T> accept) {
+    Object[] found = new Object[Math.max(0, maxEnd - from)];
     Node n = forward;
-    Object best = null;
-    int bestTo = -1;
-    for (int k = from; k < max; k++) {
+    for (int k = from; k < maxEnd; k++) {
       if (k > from && spaced(tokens, k)) {
         n = n.child(' ');
         if (n == null) {
@@ -115,12 +125,19 @@ final class Phrases<T> {
       if (n == null) {
         break;
       }
-      if (n.value != null) {
-        best = n.value;
-        bestTo = k + 1;
+      found[k - from] = n.value;
+    }
+    for (int k = found.length - 1; k >= 0; k--) {
+      if (found[k] != null && accept.test((T) found[k])) {
+        return new Hit<>((T) found[k], from + k + 1);
       }
     }
-    return best == null ? null : new Hit<>((T) best, bestTo);
+    return null;
+  }
+
+  /** The longest phrase starting at token {@code from} and ending before {@code limit}. */
+  @Nullable Hit<T> longest(List<Token> tokens, int from, int limit) {
+    return longestAccepted(tokens, from, Math.min(limit, Math.min(tokens.size(), from + maxPhrase)), v -> true);
   }
 
   /** The longest phrase ending just before token {@code end}, starting at or after {@code floor}. */

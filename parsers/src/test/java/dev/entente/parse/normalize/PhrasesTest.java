@@ -112,4 +112,21 @@ class PhrasesTest {
       assertEquals(from < to ? c.table().get(key(c.tokens(), from, to)) : null, p.get(c.tokens(), from, to));
     });
   }
+
+  @Test
+  void longestAcceptedIsTheLongestExactKeyThatPasses() {
+    Prop.check("longest accepted", CASES, c -> {
+      Phrases<Integer> p = new Phrases<>(c.table(), MAX);
+      int from = Math.min(c.at(), c.tokens().size() - 1);
+      int maxEnd = Math.min(c.bound(), c.tokens().size());
+      Hit<Integer> want = null;
+      for (int to = maxEnd; to > from && want == null; to--) {
+        Integer v = c.table().get(key(c.tokens(), from, to));
+        if (v != null && v % 2 == 0) {
+          want = new Hit<>(v, to);
+        }
+      }
+      assertEquals(want, p.longestAccepted(c.tokens(), from, maxEnd, v -> v % 2 == 0));
+    });
+  }
 }
