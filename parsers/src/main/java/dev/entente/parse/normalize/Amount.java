@@ -27,6 +27,9 @@ record Amount(Kind kind, int first, int end, BigDecimal value, @Nullable BigDeci
     if (v.signum() == 0) {
       return BigDecimal.ZERO;
     }
+    if (v.scale() == 0) {
+      return v; // a whole number without exponent is already canonical
+    }
     BigDecimal s = v.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;
   }

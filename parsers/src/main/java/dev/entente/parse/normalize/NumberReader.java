@@ -44,8 +44,11 @@ final class NumberReader {
     if (v.signum() == 0) {
       return true;
     }
-    BigDecimal s = v.stripTrailingZeros();
-    return (long) s.precision() - s.scale() <= 30 && s.scale() <= 20;
+    // stripping trailing zeros keeps the digits before the point and only lowers the scale
+    if ((long) v.precision() - v.scale() > 30) {
+      return false;
+    }
+    return v.scale() <= 20 || v.stripTrailingZeros().scale() <= 20;
   }
 
   private @Nullable Num readAny(List<Token> tokens, int i, int limit) {
