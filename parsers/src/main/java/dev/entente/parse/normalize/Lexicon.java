@@ -65,8 +65,8 @@ final class Lexicon {
   final Map<String, int[]> phases = new HashMap<>();
   /** Every key a date can start with, besides numbers, digits and hyphenated words: one lookup rejects most words. */
   final Set<String> dateStarts = new HashSet<>();
-  /** The {@link #AMOUNT}, {@link #DATE} and {@link #PERIOD} flags of a word key from the sets above: one lookup for all. */
-  final Map<String, Byte> startFlags = new HashMap<>();
+  /** The {@link #AMOUNT}, {@link #DATE} and {@link #PERIOD} flags of a word key: one walk over its characters for all. */
+  final KeyFlags startFlags = new KeyFlags();
   /** The longest phrase, in tokens, of the multi-word tables. */
   final int maxPhrase = 5;
   final Phrases<CurrencyForm> currencyPhrases;
@@ -138,9 +138,16 @@ final class Lexicon {
     amountStarts.addAll(currencyStarts);
     amountStarts.addAll(numberWords.keySet());
     amountStarts.addAll(List.of("a", "an"));
-    amountStarts.forEach(k -> startFlags.merge(k, AMOUNT, (x, y) -> (byte) (x | y)));
-    dateStarts.forEach(k -> startFlags.merge(k, DATE, (x, y) -> (byte) (x | y)));
-    periods.keySet().forEach(k -> startFlags.merge(k, PERIOD, (x, y) -> (byte) (x | y)));
+    amountStarts.forEach(k -> startFlags.exact(k, AMOUNT));
+    dateStarts.forEach(k -> startFlags.exact(k, DATE));
+    periods.keySet().forEach(k -> startFlags.exact(k, PERIOD));
+    // a hyphenated word may start an amount when its first part is a number word ("twenty-four", "a-hundred")
+    // and a date when it is a phase or a month ("mid-2019", "January-June")
+    amountStarts.stream().filter(k -> numberWords.containsKey(k) || k.equals("a") || k.equals("an"))
+        .forEach(k -> startFlags.head(k, AMOUNT));
+    phases.keySet().forEach(k -> startFlags.head(k, DATE));
+    months.keySet().forEach(k -> startFlags.head(k, DATE));
+    startFlags.freeze();
     currencyPhrases = new Phrases<>(currencies, maxPhrase);
     unitPhrases = new Phrases<>(units, maxPhrase);
     qualifierBeforePhrases = new Phrases<>(qualifiersBefore, maxPhrase);
@@ -171,32 +178,16 @@ final class Lexicon {
         out[i] = AMOUNT; // as before: reading it fails, which drops its sentence's amounts
         continue;
       }
-      Byte known = startFlags.get(k);
-      int f = known == null ? 0 : known;
+      int f = startFlags.of(k);
       char c0 = k.charAt(0);
       boolean digit = c0 <= '9' ? c0 >= '0' : c0 >= 128 && Character.isDigit(c0);
       boolean word = t.isWord();
       boolean amount = digit || (f & AMOUNT) != 0;
       boolean date = word && (digit || (f & DATE) != 0);
-      if (!amount || word && !date) {
-        int dash = dashAt(k);
-        amount |= dash >= 0;
-        date |= word && dash > 0;
-      }
       boolean period = word && (f & PERIOD) != 0;
       out[i] = (byte) ((amount ? AMOUNT : 0) | (date ? DATE : 0) | (period ? PERIOD : 0));
     }
     return out;
-  }
-
-  // String.indexOf costs more than this loop on keys of a few letters
-  private static int dashAt(String k) {
-    for (int c = 0; c < k.length(); c++) {
-      if (k.charAt(c) == '-') {
-        return c;
-      }
-    }
-    return -1;
   }
 
   private static int[] range(String s) {
