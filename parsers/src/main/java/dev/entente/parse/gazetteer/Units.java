@@ -50,18 +50,17 @@ final class Units {
 
   /** This object, emptied and refilled with the units of tokens {@code [first, end)} of {@code text} (it saves allocating one per sentence). */
   Units fill(String text, List<Token> tokenList, int first, int end) {
-    Units u = this;
-    u.text = text;
-    u.size = 0;
+    this.text = text;
+    this.size = 0;
     for (int t = first; t < end; t++) {
       Token tok = tokenList.get(t);
       if (tok.isWord() && needsSplit(tok.key())) {
-        u.split(text, tok);
+        split(text, tok);
       } else {
-        u.add(text, tok.key(), tok.start(), tok.end(), t, tok.lineStart(), false, !tok.isPunct());
+        add(text, tok.key(), tok.start(), tok.end(), t, tok.lineStart(), false, !tok.isPunct());
       }
     }
-    return u;
+    return this;
   }
 
   private static boolean needsSplit(String key) {
