@@ -45,7 +45,7 @@ public final class AgreementExtractor implements Stage {
     for (Sentence s : sc.sentences()) {
       int end = s.endToken();
       for (int i = s.firstToken(); i < end; i++) {
-        Lexicon.Match m = instruments.at(sc.tokens, i, end);
+        Lexicon.Match m = sc.at(instruments, i, end);
         if (m == null) {
           continue;
         }
@@ -66,7 +66,7 @@ public final class AgreementExtractor implements Stage {
     int after = at + m.length();
     // "17 agreements and memoranda": one counted set of several instrument kinds
     while (after + 1 < end && sc.key(after).equals("and")) {
-      Lexicon.Match more = instruments.at(sc.tokens, after + 1, end);
+      Lexicon.Match more = sc.at(instruments, after + 1, end);
       if (more == null) {
         break;
       }
@@ -277,7 +277,7 @@ public final class AgreementExtractor implements Stage {
     }
     Set<String> out = new LinkedHashSet<>();
     for (int i = s.firstToken(); i < s.endToken(); i++) {
-      Lexicon.Match m = sectors.at(sc.tokens, i, s.endToken());
+      Lexicon.Match m = sc.at(sectors, i, s.endToken());
       if (m != null && sc.country(i) == null && !sc.token(i).isCapitalized()) {
         out.add(sc.text(i, i + m.length()).toLowerCase(java.util.Locale.ROOT));
         i += m.length() - 1;

@@ -217,12 +217,12 @@ public final class ArmsContractExtractor implements Stage {
   }
 
   private boolean isHead(Scope sc, int i, int to) {
-    Lexicon.Match m = weapons.at(sc.tokens, i, to);
+    Lexicon.Match m = sc.at(weapons, i, to);
     return m != null && m.has("HEAD");
   }
 
   private boolean isMod(Scope sc, int i, int to) {
-    Lexicon.Match m = weapons.at(sc.tokens, i, to);
+    Lexicon.Match m = sc.at(weapons, i, to);
     return m != null && (m.has("MOD") || m.has("HEAD"));
   }
 
@@ -281,7 +281,7 @@ public final class ArmsContractExtractor implements Stage {
     int end = i + 1;
     String head = sc.key(i);
     while (end < to) {
-      Lexicon.Match m = weapons.at(sc.tokens, end, to);
+      Lexicon.Match m = sc.at(weapons, end, to);
       if (isDesignation(sc, end, from, to) || isFamilyName(sc, end)) {
         end++;
       } else if (m != null && (m.has("MOD") || m.has("HEAD"))) {
@@ -490,7 +490,7 @@ public final class ArmsContractExtractor implements Stage {
   }
 
   private @Nullable String marker(Scope sc, int i, int to) {
-    Lexicon.Match m = words.at(sc.tokens, i, to);
+    Lexicon.Match m = sc.at(words, i, to);
     if (m == null) {
       return null;
     }

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -103,6 +104,43 @@ final class Lexicon {
       }
     }
     return null;
+  }
+
+  /** This lexicon's phrases in one token list, looked up once for every token. */
+  Hits hits(List<Token> tokens) {
+    return new Hits(tokens);
+  }
+
+  /**
+   * The longest phrase of this lexicon at each token of one token list, looked up at most once per
+   * token, so that repeated lookups and scans over a range read an array instead of hashing keys.
+   */
+  final class Hits {
+    /** Marks a token not looked up yet. */
+    private static final Match UNKNOWN = new Match(0, Set.of());
+
+    private final List<Token> tokens;
+    private final @Nullable Match[] longest;
+
+    private Hits(List<Token> tokens) {
+      this.tokens = tokens;
+      longest = new Match[tokens.size()];
+      Arrays.fill(longest, UNKNOWN);
+    }
+
+    /** As {@link Lexicon#at}: the longest phrase starting at token {@code i} and ending before {@code end}. */
+    @Nullable Match at(int i, int end) {
+      if (i < 0 || i >= end || i >= longest.length) {
+        return Lexicon.this.at(tokens, i, end);
+      }
+      Match m = longest[i];
+      if (m == UNKNOWN) {
+        m = Lexicon.this.at(tokens, i, longest.length);
+        longest[i] = m;
+      }
+      // a shorter phrase may fit where the longest runs past the end
+      return m == null || i + m.length() <= end ? m : Lexicon.this.at(tokens, i, end);
+    }
   }
 
   /** Whether the one-word phrase {@code key} is listed (under any role). */

@@ -15,6 +15,7 @@ import dev.entente.parse.text.Sentence;
 import dev.entente.parse.text.Token;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,9 @@ final class Scope {
   private final PercentRef[] percentAt;
   private final NumberRef[] numberAt;
   private final List<Country> inPlay;
+  /** The lexicons looked up in this article so far, each with its hits (a few per stage). */
+  private Lexicon[] lexicons = new Lexicon[0];
+  private Lexicon.Hits[] hits = new Lexicon.Hits[0];
 
   Scope(Document doc) {
     this.doc = doc;
@@ -204,7 +208,7 @@ final class Scope {
   /** The qualifier that a hedge just before token {@code i} gives ("about", "more than"), else EXACT. */
   Qualifier hedgeBefore(Lexicon qualifiers, int i, int floor) {
     for (int s = Math.max(floor, i - 3); s < i; s++) {
-      Lexicon.Match m = qualifiers.at(tokens, s, i);
+      Lexicon.Match m = at(qualifiers, s, i);
       if (m != null && s + m.length() == i) {
         return Qualifier.valueOf(m.roles().iterator().next());
       }
@@ -240,6 +244,25 @@ final class Scope {
     return doc.text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
   }
 
+  /** The longest phrase of {@code lexicon} at token {@code i} that ends before {@code end}, or null. */
+  Lexicon.@Nullable Match at(Lexicon lexicon, int i, int end) {
+    return hits(lexicon).at(i, end);
+  }
+
+  private Lexicon.Hits hits(Lexicon lexicon) {
+    for (int k = 0; k < lexicons.length; k++) {
+      if (lexicons[k] == lexicon) {
+        return hits[k];
+      }
+    }
+    Lexicon.Hits h = lexicon.hits(tokens);
+    lexicons = Arrays.copyOf(lexicons, lexicons.length + 1);
+    hits = Arrays.copyOf(hits, hits.length + 1);
+    lexicons[lexicons.length - 1] = lexicon;
+    hits[hits.length - 1] = h;
+    return h;
+  }
+
   /** Whether the phrase list has an entry with {@code role} anywhere in {@code [from, to)}. */
   boolean any(Lexicon lexicon, String role, int from, int to) {
     return find(lexicon, role, from, to) >= 0;
@@ -247,8 +270,9 @@ final class Scope {
 
   /** The first token in {@code [from, to)} starting a phrase listed under {@code role}, or -1. */
   int find(Lexicon lexicon, String role, int from, int to) {
+    Lexicon.Hits h = hits(lexicon);
     for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-      Lexicon.Match m = lexicon.at(tokens, i, to);
+      Lexicon.Match m = h.at(i, to);
       if (m != null && m.has(role)) {
         return i;
       }

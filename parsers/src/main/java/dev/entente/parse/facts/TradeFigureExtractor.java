@@ -113,7 +113,7 @@ public final class TradeFigureExtractor implements Stage {
   private List<Trigger> triggersIn(Scope sc, int from, int to) {
     List<Trigger> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      Lexicon.Match m = triggers.at(sc.tokens, i, to);
+      Lexicon.Match m = sc.at(triggers, i, to);
       if (m != null) {
         out.add(new Trigger(i, i + m.length(), m.roles().iterator().next()));
         i += m.length() - 1;
@@ -215,7 +215,7 @@ public final class TradeFigureExtractor implements Stage {
     int lo = Math.max(from, Math.min(at, best.at()) - 1);
     int hi = Math.min(to, Math.max(at, best.end()) + 1);
     for (int i = Math.max(from, at - bestDist - 1); i < Math.min(to, at + bestDist + 1); i++) {
-      Lexicon.Match m = context.at(sc.tokens, i, to);
+      Lexicon.Match m = sc.at(context, i, to);
       if (m != null && m.has("SOLO") && (i >= lo && i < hi || Math.abs(i - at) < bestDist)) {
         return null;
       }
@@ -244,7 +244,7 @@ public final class TradeFigureExtractor implements Stage {
     boolean up = false;
     boolean down = p.value().signum() < 0;
     for (int i = Math.max(from, p.first() - 4); i < Math.min(to, p.end() + 2); i++) {
-      Lexicon.Match m = context.at(sc.tokens, i, to);
+      Lexicon.Match m = sc.at(context, i, to);
       if (m != null) {
         up |= m.has("UP");
         down |= m.has("DOWN");
@@ -265,7 +265,7 @@ public final class TradeFigureExtractor implements Stage {
       }
       boolean base = false;
       for (int i = Math.max(from, d.first() - 3); i < d.first(); i++) {
-        Lexicon.Match m = context.at(sc.tokens, i, d.first());
+        Lexicon.Match m = sc.at(context, i, d.first());
         base |= m != null && m.has("COMPARE");
       }
       if (!base) {
@@ -355,7 +355,7 @@ public final class TradeFigureExtractor implements Stage {
       }
       CountryRef o = sc.objectOf(i, d.to);
       if (k.equals("between")) {
-        Lexicon.Match m = context.at(sc.tokens, i + 1, d.to);
+        Lexicon.Match m = sc.at(context, i + 1, d.to);
         pair |= m != null && m.has("PAIR");
         if (o != null) {
           between1 = o.country();
@@ -511,12 +511,12 @@ public final class TradeFigureExtractor implements Stage {
     while (i < to && Set.of("the", "a", "an").contains(sc.key(i))) {
       i++;
     }
-    if (i < to && (sc.money(i) != null || sc.quantity(i) != null && sc.quantity(i).first() == i || qualifiers.at(sc.tokens, i, to) != null)) {
+    if (i < to && (sc.money(i) != null || sc.quantity(i) != null && sc.quantity(i).first() == i || sc.at(qualifiers, i, to) != null)) {
       return null; // "investments of about $1 billion": an amount, not goods
     }
     int start = i;
     while (i < to && sc.token(i).isWord() && !PHRASE_STOP.contains(sc.key(i)) && sc.country(i) == null
-        && !sc.key(i).equals("of") && triggers.at(sc.tokens, i, to) == null && i - start < 5) {
+        && !sc.key(i).equals("of") && sc.at(triggers, i, to) == null && i - start < 5) {
       i++;
     }
     return i > start ? sc.text(start, i) : null;
