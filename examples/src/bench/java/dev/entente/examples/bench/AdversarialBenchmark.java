@@ -44,6 +44,7 @@ public class AdversarialBenchmark {
   public void setUp() {
     parser = ArticleParser.create();
     text = kind.text(SIZE, BenchCorpus.fromSeeds());
+    JitWarmup.run(parser);
   }
 
   @Benchmark

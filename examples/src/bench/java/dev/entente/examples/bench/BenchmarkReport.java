@@ -34,6 +34,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class BenchmarkReport {
 
+  /** The JIT warm-up of a quick run's forks, in seconds (see {@link JitWarmup}): too short for steady speed. */
+  private static final int QUICK_JIT_SECONDS = 8;
+
   private final boolean quick;
   private final List<String[]> rows = new ArrayList<>();
 
@@ -133,7 +136,7 @@ public final class BenchmarkReport {
     System.out.println("running " + benchmark.getSimpleName() + "." + method + " ...");
     if (quick) {
       b.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2)
-          .measurementTime(TimeValue.seconds(1));
+          .measurementTime(TimeValue.seconds(1)).jvmArgsPrepend("-D" + JitWarmup.PROPERTY + "=" + QUICK_JIT_SECONDS);
       if (method.equals("cold")) {
         b.forks(2).warmupIterations(0).measurementIterations(1);
       }

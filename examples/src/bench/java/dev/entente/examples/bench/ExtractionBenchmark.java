@@ -48,6 +48,7 @@ public class ExtractionBenchmark {
       parser = ArticleParser.create();
       articles = BenchCorpus.fromSeeds().articles(CORPUS_ARTICLES, 20190925L);
       utf8Bytes = articles.stream().mapToInt(BenchCorpus::utf8Length).toArray();
+      JitWarmup.run(parser);
     }
   }
 

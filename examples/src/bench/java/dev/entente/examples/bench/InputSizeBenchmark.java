@@ -40,6 +40,7 @@ public class InputSizeBenchmark {
   public void setUp() {
     parser = ArticleParser.create();
     text = BenchCorpus.fromSeeds().text(bytes, 1857L + bytes);
+    JitWarmup.run(parser);
   }
 
   @Benchmark
