@@ -63,6 +63,18 @@ public final class OfficeLexicon {
     headWords.add(keys[keys.length - 1]);
   }
 
+  /** The keys an office can start with: the first word of a listed title, or a portfolio. */
+  Set<String> startKeys() {
+    Set<String> out = new HashSet<>(byFirst.keySet());
+    out.addAll(portfolios);
+    return out;
+  }
+
+  /** The keys that end some office title. */
+  Set<String> headWords() {
+    return Set.copyOf(headWords);
+  }
+
   /** Whether {@code key} ends some office title ("president", "minister", "leader"). */
   public boolean isHeadWord(String key) {
     return headWords.contains(key);

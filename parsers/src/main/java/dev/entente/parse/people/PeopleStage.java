@@ -46,6 +46,21 @@ public final class PeopleStage implements Stage {
   private final Set<String> modifiers;
   private final Set<String> encounters;
   private final Set<String> honorifics;
+  /** Each listed key's word classes (the bits below), so one lookup per token answers every list. */
+  private final Map<String, Integer> classes = new HashMap<>();
+
+  private static final int GIVEN = 1;
+  private static final int PARTICLE = 1 << 1;
+  private static final int STOP = 1 << 2;
+  private static final int MODIFIER = 1 << 3;
+  private static final int ENCOUNTER = 1 << 4;
+  private static final int HONORIFIC = 1 << 5;
+  private static final int DETERMINER = 1 << 6;
+  private static final int PRONOUN = 1 << 7;
+  private static final int LEADER_WORD = 1 << 8;
+  /** The first word of a listed office or a portfolio: an office can start only at such a word. */
+  private static final int OFFICE_START = 1 << 9;
+  private static final int HEAD_WORD = 1 << 10;
 
   /** A stage with the lexicons on the class path; build once and share. */
   public PeopleStage() {
@@ -56,6 +71,23 @@ public final class PeopleStage implements Stage {
     this.modifiers = keys("office-modifiers.txt");
     this.encounters = keys("encounter-words.txt");
     this.honorifics = keys("honorifics.txt");
+    addClass(givenNames, GIVEN);
+    addClass(particles, PARTICLE);
+    addClass(stops, STOP);
+    addClass(modifiers, MODIFIER);
+    addClass(encounters, ENCOUNTER);
+    addClass(honorifics, HONORIFIC);
+    addClass(DETERMINERS, DETERMINER);
+    addClass(PRONOUNS, PRONOUN);
+    addClass(LEADER_WORDS, LEADER_WORD);
+    addClass(offices.startKeys(), OFFICE_START);
+    addClass(offices.headWords(), HEAD_WORD);
+  }
+
+  private void addClass(Set<String> keys, int bit) {
+    for (String k : keys) {
+      classes.merge(k, bit, (a, b) -> a | b);
+    }
   }
 
   private static Set<String> keys(String resource) {
@@ -90,6 +122,8 @@ public final class PeopleStage implements Stage {
     final @Nullable CountryRef[] countryAt;
     final boolean[] dateAt;
     final boolean[] covered;
+    /** Each token's word classes. */
+    final int[] cls;
     final Map<String, Country> countryBySurface = new HashMap<>();
     final List<Person> people = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
@@ -106,6 +140,10 @@ public final class PeopleStage implements Stage {
       this.countryAt = new CountryRef[tokens.size()];
       this.dateAt = new boolean[tokens.size()];
       this.covered = new boolean[tokens.size()];
+      this.cls = new int[tokens.size()];
+      for (int k = 0; k < cls.length; k++) {
+        cls[k] = classes.getOrDefault(tokens.get(k).key(), 0);
+      }
       for (CountryRef ref : doc.countries) {
         for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
           countryAt[k] = ref;
@@ -179,6 +217,16 @@ public final class PeopleStage implements Stage {
       }
     }
 
+    /** Whether token {@code i}'s key is in a list of {@code wordClass}. */
+    boolean has(int i, int wordClass) {
+      return (cls[i] & wordClass) != 0;
+    }
+
+    /** The longest office at token {@code j} before {@code end}: only a listed first word can start one. */
+    @Nullable Office officeAt(int j, int end) {
+      return has(j, OFFICE_START) ? offices.match(text, tokens, j, end) : null;
+    }
+
     void add(Mention m) {
       mentions.add(m);
       byFirst.computeIfAbsent(m.first(), k -> new ArrayList<>(1)).add(m);
@@ -192,7 +240,7 @@ public final class PeopleStage implements Stage {
     @Nullable Mention officeFirst(int i, Sentence s) {
       int end = s.endToken();
       int j = i;
-      if (DETERMINERS.contains(tokens.get(j).key()) || tokens.get(j).is("a") || tokens.get(j).is("an")) {
+      if (has(j, DETERMINER) || tokens.get(j).is("a") || tokens.get(j).is("an")) {
         j++;
       }
       Country country = null;
@@ -212,7 +260,7 @@ public final class PeopleStage implements Stage {
       if (j >= end) {
         return null;
       }
-      Office office = offices.match(text, tokens, j, end);
+      Office office = officeAt(j, end);
       if (office == null) {
         return null;
       }
@@ -225,7 +273,7 @@ public final class PeopleStage implements Stage {
       if (k < end && tokens.get(k).is("and")) {
         int[] m = {k + 1};
         skipModifiers(m, end);
-        Office second = m[0] < end ? offices.match(text, tokens, m[0], end) : null;
+        Office second = m[0] < end ? officeAt(m[0], end) : null;
         if (second != null) {
           k = second.end();
         }
@@ -302,7 +350,7 @@ public final class PeopleStage implements Stage {
       int officeEnd = k;
       if (k + 1 < end && tokens.get(k).text().equals(",")) {
         int j = k + 1;
-        if (DETERMINERS.contains(tokens.get(j).key()) || tokens.get(j).is("a") || tokens.get(j).is("an")) {
+        if (has(j, DETERMINER) || tokens.get(j).is("a") || tokens.get(j).is("an")) {
           j++;
         }
         int[] at = {j};
@@ -315,7 +363,7 @@ public final class PeopleStage implements Stage {
         if (country == null) {
           country = fromModifier;
         }
-        office = j < end ? offices.match(text, tokens, j, end) : null;
+        office = j < end ? officeAt(j, end) : null;
         if (office != null) {
           Country of = ofCountry(office.end(), end);
           if (of != null) {
@@ -347,7 +395,7 @@ public final class PeopleStage implements Stage {
       Country found = null;
       while (at[0] < end) {
         String key = tokens.get(at[0]).key();
-        if (modifiers.contains(key)) {
+        if (has(at[0], MODIFIER)) {
           at[0]++;
           continue;
         }
@@ -411,7 +459,7 @@ public final class PeopleStage implements Stage {
       int j = k;
       int last = -1;
       // "Sheikh Abdullah", "Mr. Lavrov": the honorific belongs to the mention, not to the name
-      while (j + 1 < end && honorifics.contains(tokens.get(j).key()) && tokens.get(j).isCapitalized()) {
+      while (j + 1 < end && has(j, HONORIFIC) && tokens.get(j).isCapitalized()) {
         j++;
         if (tokens.get(j).text().equals(".") && j + 1 < end) {
           j++;
@@ -441,7 +489,7 @@ public final class PeopleStage implements Stage {
           j += 2; // an initial: "S. Jaishankar"
           continue;
         }
-        if (particles.contains(key) && !words.isEmpty() && j + 1 < end && tokens.get(j + 1).isCapitalized()) {
+        if (has(j, PARTICLE) && !words.isEmpty() && j + 1 < end && tokens.get(j + 1).isCapitalized()) {
           words.add(bare);
           keys.add(bareKey);
           j++;
@@ -450,8 +498,8 @@ public final class PeopleStage implements Stage {
         int dash = bare.indexOf('-');
         boolean prefixed = dash > 0 && particles.contains(bareKey.substring(0, dash)) && !words.isEmpty()
             && dash + 1 < bare.length() && Character.isUpperCase(bare.charAt(dash + 1)); // "el-Sisi", "al-Assad"
-        if ((!t.isCapitalized() && !prefixed) || stops.contains(bareKey) || bareKey.isEmpty()
-            || offices.isHeadWord(bareKey) || isShouted(bare)) {
+        if ((!t.isCapitalized() && !prefixed) || (possessive ? stops.contains(bareKey) : has(j, STOP)) || bareKey.isEmpty()
+            || (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare)) {
           break;
         }
         words.add(bare);
@@ -557,7 +605,7 @@ public final class PeopleStage implements Stage {
 
     boolean encounterBetween(int from, int to) {
       for (int k = from; k < to; k++) {
-        if (encounters.contains(tokens.get(k).key())) {
+        if (has(k, ENCOUNTER)) {
           return true;
         }
       }
@@ -706,7 +754,7 @@ public final class PeopleStage implements Stage {
       int end = s.endToken();
       int j = i;
       boolean det = false;
-      if (DETERMINERS.contains(tokens.get(j).key())) {
+      if (has(j, DETERMINER)) {
         det = true;
         j++;
       } else if (i > 0 && (tokens.get(i - 1).is("a") || tokens.get(i - 1).is("an"))) {
@@ -736,7 +784,7 @@ public final class PeopleStage implements Stage {
       String titleHead = null;
       int headEnd;
       String key = tokens.get(j).key();
-      if (LEADER_WORDS.contains(key)) {
+      if (has(j, LEADER_WORD)) {
         roles = HEADS;
         headEnd = j + 1;
         if (key.equals("heads") && j + 2 < end && tokens.get(j + 1).is("of") && tokens.get(j + 2).is("state")) {
@@ -745,7 +793,7 @@ public final class PeopleStage implements Stage {
           return -1;
         }
       } else {
-        Office office = offices.match(text, tokens, j, end);
+        Office office = officeAt(j, end);
         if (office == null || office.company()) {
           return -1;
         }
@@ -802,7 +850,7 @@ public final class PeopleStage implements Stage {
       int headEnd = tokens.get(j).is("pair") ? j + 1 : j + 2;
       if (!tokens.get(j).is("pair")) {
         String key = tokens.get(j + 1).key();
-        if (!LEADER_WORDS.contains(key) && !key.equals("heads")) {
+        if (!has(j + 1, LEADER_WORD) && !key.equals("heads")) {
           return -1;
         }
         if (key.equals("heads")) {
@@ -833,7 +881,7 @@ public final class PeopleStage implements Stage {
       Token t = tokens.get(i);
       boolean latter = t.is("the") && i + 1 < s.endToken()
           && (tokens.get(i + 1).is("latter") || tokens.get(i + 1).is("latter's"));
-      if (!latter && !PRONOUNS.contains(t.key())) {
+      if (!latter && !has(i, PRONOUN)) {
         return -1;
       }
       Person p = null;
