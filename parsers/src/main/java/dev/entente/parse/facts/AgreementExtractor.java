@@ -193,7 +193,7 @@ public final class AgreementExtractor implements Stage {
   private boolean armsSentence(Scope sc, Sentence s) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {
       String k = sc.key(i);
-      if (arms.has(k, "CONTEXT") || weapons.has(k, "HEAD") || Designations.looksLike(sc.token(i).text())) {
+      if (arms.has(k, "CONTEXT") || weapons.has(k, "HEAD") || sc.shape(i) != Designations.Shape.NONE) {
         return true;
       }
     }

@@ -240,7 +240,7 @@ public final class ArmsContractExtractor implements Stage {
   /** Whether token i is a designation that names a weapon: known family, or weapon words beside it. */
   private boolean isDesignation(Scope sc, int i, int from, int to) {
     Token t = sc.token(i);
-    Designations.Shape shape = Designations.shape(t.text());
+    Designations.Shape shape = sc.shape(i);
     if (shape == Designations.Shape.NONE || sc.date(i) != null || sc.country(i) != null) {
       return false;
     }

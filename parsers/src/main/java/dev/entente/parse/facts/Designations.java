@@ -71,11 +71,6 @@ final class Designations {
     return Shape.NONE;
   }
 
-  /** Whether the text has some designation shape. */
-  static boolean looksLike(String text) {
-    return shape(text) != Shape.NONE;
-  }
-
   /** The family part of a designation ("su" for "Su-35", "tb" for "TB2"), lower case. */
   static String family(String text) {
     int hyphen = text.indexOf('-');

@@ -26,14 +26,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class Lexicon {
 
-  /** A phrase found at a token position: how many tokens it covers and its roles. */
-  record Match(int length, Set<String> roles) {
+  /** A phrase found at a token position: how many tokens it covers and its roles, in listed order. */
+  record Match(int length, List<String> roles) {
     boolean has(String role) {
       return roles.contains(role);
     }
   }
 
-  private record Entry(String[] keys, Set<String> roles) {}
+  /** A phrase and its roles: a list, since a phrase has one or two and a scan of them hashes nothing. */
+  private record Entry(String[] keys, List<String> roles) {}
 
   private final Map<String, List<Entry>> byFirst;
 
@@ -73,7 +74,7 @@ final class Lexicon {
     Map<String, List<Entry>> byFirst = new HashMap<>();
     for (List<String> keys : order) {
       byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>())
-          .add(new Entry(keys.toArray(String[]::new), Collections.unmodifiableSet(phrases.get(keys))));
+          .add(new Entry(keys.toArray(String[]::new), List.copyOf(phrases.get(keys))));
     }
     for (List<Entry> list : byFirst.values()) {
       list.sort(Comparator.comparingInt((Entry e) -> e.keys().length).reversed());
@@ -117,7 +118,7 @@ final class Lexicon {
    */
   final class Hits {
     /** Marks a token not looked up yet. */
-    private static final Match UNKNOWN = new Match(0, Set.of());
+    private static final Match UNKNOWN = new Match(0, List.of());
 
     private final List<Token> tokens;
     private final @Nullable Match[] longest;

@@ -39,6 +39,8 @@ final class Scope {
   private final PercentRef[] percentAt;
   private final NumberRef[] numberAt;
   private final List<Country> inPlay;
+  /** Each token's designation shape, found on first asking (null: not yet). */
+  private final Designations.@Nullable Shape[] shapes;
   /** The lexicons looked up in this article so far, each with its hits (a few per stage). */
   private Lexicon[] lexicons = new Lexicon[0];
   private Lexicon.Hits[] hits = new Lexicon.Hits[0];
@@ -72,6 +74,7 @@ final class Scope {
       fill(numberAt, r, r.first(), r.end());
     }
     inPlay = statesInPlay(doc);
+    shapes = new Designations.Shape[n];
   }
 
   private static <T> void fill(T[] at, T ref, int first, int end) {
@@ -242,6 +245,16 @@ final class Scope {
   /** The original text of tokens {@code [from, to)}, with its own spacing. */
   String text(int from, int to) {
     return doc.text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** Token {@code i}'s shape as a weapon designation ({@link Designations#shape}). */
+  Designations.Shape shape(int i) {
+    Designations.Shape s = shapes[i];
+    if (s == null) {
+      s = Designations.shape(tokens.get(i).text());
+      shapes[i] = s;
+    }
+    return s;
   }
 
   /** The longest phrase of {@code lexicon} at token {@code i} that ends before {@code end}, or null. */
