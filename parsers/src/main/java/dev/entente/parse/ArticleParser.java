@@ -8,9 +8,7 @@ import dev.entente.model.Span;
 import dev.entente.parse.article.ArticleMetadataReader;
 import dev.entente.parse.article.BoilerplateDetector;
 import dev.entente.parse.events.EventStage;
-import dev.entente.parse.facts.AgreementExtractor;
-import dev.entente.parse.facts.ArmsContractExtractor;
-import dev.entente.parse.facts.TradeFigureExtractor;
+import dev.entente.parse.facts.FactStage;
 import dev.entente.parse.gazetteer.CountryTagger;
 import dev.entente.parse.normalize.AmountStage;
 import dev.entente.parse.normalize.DateStage;
@@ -61,11 +59,8 @@ public final class ArticleParser {
     DateStage dates = new DateStage();
     PeopleStage people = new PeopleStage();
     EventStage events = new EventStage(people.offices());
-    AgreementExtractor agreements = new AgreementExtractor();
-    TradeFigureExtractor trade = new TradeFigureExtractor();
-    ArmsContractExtractor arms = new ArmsContractExtractor();
-    this.stages = List.of(reader, boilerplate, metadata, await(countries), amounts, dates, people, events,
-        agreements, trade, arms);
+    FactStage facts = new FactStage();
+    this.stages = List.of(reader, boilerplate, metadata, await(countries), amounts, dates, people, events, facts);
   }
 
   private static <T> T await(FutureTask<T> task) {

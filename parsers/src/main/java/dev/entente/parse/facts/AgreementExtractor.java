@@ -40,7 +40,12 @@ public final class AgreementExtractor implements Stage {
 
   @Override
   public void apply(Document doc) {
-    Scope sc = new Scope(doc);
+    apply(new Scope(doc));
+  }
+
+  /** Reads the article through {@code sc}, which other fact stages may share. */
+  void apply(Scope sc) {
+    Document doc = sc.doc;
     List<Agreement> found = new ArrayList<>();
     for (Sentence s : sc.sentences()) {
       int end = s.endToken();

@@ -67,7 +67,12 @@ public final class ArmsContractExtractor implements Stage {
 
   @Override
   public void apply(Document doc) {
-    Scope sc = new Scope(doc);
+    apply(new Scope(doc));
+  }
+
+  /** Reads the article through {@code sc}, which other fact stages may share. */
+  void apply(Scope sc) {
+    Document doc = sc.doc;
     List<Found> found = new ArrayList<>();
     Map<Object, Found> byThing = new HashMap<>();
     List<Sentence> sentences = sc.sentences();

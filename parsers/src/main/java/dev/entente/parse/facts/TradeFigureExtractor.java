@@ -66,7 +66,12 @@ public final class TradeFigureExtractor implements Stage {
 
   @Override
   public void apply(Document doc) {
-    Scope sc = new Scope(doc);
+    apply(new Scope(doc));
+  }
+
+  /** Reads the article through {@code sc}, which other fact stages may share. */
+  void apply(Scope sc) {
+    Document doc = sc.doc;
     List<TradeFigure> found = new ArrayList<>();
     Map<List<Object>, List<Integer>> bySides = new HashMap<>();
     List<Sentence> sentences = sc.sentences();
