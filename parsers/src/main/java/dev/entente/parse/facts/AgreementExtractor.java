@@ -213,7 +213,7 @@ public final class AgreementExtractor implements Stage {
     }
     int start = at;
     while (start - 1 >= s.firstToken() && sc.token(start - 1).isWord() && sc.token(start - 1).isCapitalized()
-        && !Set.of("the", "a", "an", "this", "that", "in", "on", "under").contains(sc.key(start - 1))) {
+        && !NAME_BEFORE_STOP.contains(sc.key(start - 1))) {
       start--;
     }
     int end = after;
@@ -222,7 +222,7 @@ public final class AgreementExtractor implements Stage {
       Token t = sc.token(i);
       if (t.isWord() && t.isCapitalized() && sc.country(i) == null) {
         end = ++i;
-      } else if (t.isWord() && Set.of("on", "of", "for", "and", "the", "in", "between").contains(t.key())
+      } else if (t.isWord() && NAME_JOINERS.contains(t.key())
           && !(t.is("between") && end == after)) {
         if (t.is("between")) {
           break; // the parties follow, not the name
@@ -294,6 +294,14 @@ public final class AgreementExtractor implements Stage {
     return List.copyOf(out);
   }
 
+  /** Words a capitalized agreement name does not reach back past ("the", "under"). */
+  private static final Set<String> NAME_BEFORE_STOP = Set.of("the", "a", "an", "this", "that", "in", "on", "under");
+  /** Lower-case words inside an agreement's name ("Treaty on Friendship and Cooperation"). */
+  private static final Set<String> NAME_JOINERS = Set.of("on", "of", "for", "and", "the", "in", "between");
+  /** Words that open a list of sectors after an agreement ("in", "covering"). */
+  private static final Set<String> LIST_OPENERS = Set.of("in", "on", "covering", "concerning", "regarding", "for");
+  /** "the fields of ...": words that head a list of sectors. */
+  private static final Set<String> LIST_HEADS = Set.of("fields", "areas", "spheres", "sectors", "field", "area");
   private static final Set<String> LIST_STOP = Set.of(".", ";", "(", ")", "which", "that", "signed", "during",
       "when", "while", "with", "between", "to", "at", "by", "were", "was", "are", "is", "have", "has", "will", "under");
   private static final Set<String> LIST_TRIM = Set.of("on", "in", "of", "the", "a", "an", "its", "their");
@@ -302,11 +310,11 @@ public final class AgreementExtractor implements Stage {
 
   private List<String> listedSectors(Scope sc, Sentence s, int after) {
     int end = s.endToken();
-    if (after >= end || !Set.of("in", "on", "covering", "concerning", "regarding", "for").contains(sc.key(after))) {
+    if (after >= end || !LIST_OPENERS.contains(sc.key(after))) {
       return List.of();
     }
     int i = after + 1;
-    if (sc.key(i).equals("the") && Set.of("fields", "areas", "spheres", "sectors", "field", "area").contains(sc.key(i + 1))
+    if (sc.key(i).equals("the") && LIST_HEADS.contains(sc.key(i + 1))
         && sc.key(i + 2).equals("of")) {
       i += 3;
     }

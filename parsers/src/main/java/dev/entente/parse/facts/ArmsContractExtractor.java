@@ -46,6 +46,8 @@ public final class ArmsContractExtractor implements Stage {
 
   private static final Set<String> PRODUCE = Set.of("produce", "producing", "manufacture", "manufacturing",
       "assemble", "assembling", "make", "making", "build", "building", "production", "repair", "service", "servicing");
+  /** Words that open a sentence about something told before ("The deal...", "This contract..."). */
+  private static final Set<String> BACK_REFERENCES = Set.of("the", "this", "that", "these", "those", "its");
   private static final Set<String> STOP = Set.of(".", ";", ",", "(", ")", "which", "that", "who", "where", "while");
 
   /** An item found in a sentence: its tokens {@code [first, end)}, head word and count. */
@@ -575,7 +577,7 @@ public final class ArmsContractExtractor implements Stage {
       return;
     }
     int i = s.firstToken();
-    if (!Set.of("the", "this", "that", "these", "those", "its").contains(sc.key(i))) {
+    if (!BACK_REFERENCES.contains(sc.key(i))) {
       return;
     }
     String head = sc.key(i + 1);

@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Scope {
 
+  /** Words that make the preposition after them no direction: "according to", "close to". */
+  private static final Set<String> NOT_DIRECTIONS = Set.of("according", "thanks", "due", "owing", "close", "next");
+
   final Document doc;
   final List<Token> tokens;
   private final CountryRef[] countryAt;
@@ -192,7 +195,7 @@ final class Scope {
    * articles and adjectives ("to the Venezuelan army", "in Venezuela's economy"), or null.
    */
   @Nullable CountryRef objectOf(int prep, int end) {
-    if (prep > 0 && Set.of("according", "thanks", "due", "owing", "close", "next").contains(key(prep - 1))) {
+    if (prep > 0 && NOT_DIRECTIONS.contains(key(prep - 1))) {
       return null; // "according to the Russian agency": a source, not a direction
     }
     for (int i = prep + 1; i < Math.min(end, prep + 5); i++) {

@@ -43,6 +43,8 @@ public final class TradeFigureExtractor implements Stage {
   private final Lexicon sectors = Lexicon.load("sectors.txt");
   private final Lexicon qualifiers = Lexicon.load("qualifiers.txt");
 
+  private static final Set<String> SCALES = Set.of("million", "billion", "thousand", "trillion", "mln", "bn");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> SPLIT = Set.of(";", "while", "whereas", "but", "although");
   private static final Set<String> DIRECTIONS = Set.of("to", "from", "with", "in", "into", "between", "for");
   private static final Set<String> NOT_SUBJECT = Set.of("to", "from", "with", "in", "into", "between", "of", "by");
@@ -491,8 +493,7 @@ public final class TradeFigureExtractor implements Stage {
     while (i < to && !sc.token(i).isNumber()) {
       i++;
     }
-    while (i < to && (sc.token(i).isNumber() || Set.of("million", "billion", "thousand", "trillion", "mln", "bn")
-        .contains(sc.key(i)))) {
+    while (i < to && (sc.token(i).isNumber() || SCALES.contains(sc.key(i)))) {
       i++;
     }
     int start = i;
@@ -513,7 +514,7 @@ public final class TradeFigureExtractor implements Stage {
 
   private @Nullable String phrase(Scope sc, int from, int to) {
     int i = from;
-    while (i < to && Set.of("the", "a", "an").contains(sc.key(i))) {
+    while (i < to && ARTICLES.contains(sc.key(i))) {
       i++;
     }
     if (i < to && (sc.money(i) != null || sc.quantity(i) != null && sc.quantity(i).first() == i || sc.at(qualifiers, i, to) != null)) {
