@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,64 @@ final class Lexicon {
   /** A phrase and its roles: a list, since a phrase has one or two and a scan of them hashes nothing. */
   private record Entry(String[] keys, List<String> roles) {}
 
-  private final Map<String, List<Entry>> byFirst;
+  /** The fact stages' lexicons, each read once: immutable, and shared by every stage and parser. */
+  private static final List<String> NAMES = List.of("agreement-words.txt", "aid-goods.txt", "arms-words.txt",
+      "context-words.txt", "facilities.txt", "instruments.txt", "number-words.txt", "qualifiers.txt", "sectors.txt",
+      "trade-triggers.txt", "weapons.txt");
+  /**
+   * The first key of every phrase of every lexicon, numbered. An article's tokens are numbered once
+   * (one hash lookup each), and every lexicon then finds a token's phrases by that number. Filled
+   * while the class loads, never changed after.
+   */
+  private static final Map<String, Integer> FIRST_KEYS = new HashMap<>();
+  private static final Map<String, Lexicon> LEXICONS;
 
-  private Lexicon(Map<String, List<Entry>> byFirst) {
-    this.byFirst = byFirst;
+  static {
+    Map<String, Map<String, List<Entry>>> read = new LinkedHashMap<>();
+    for (String name : NAMES) {
+      read.put(name, read(name));
+    }
+    for (Map<String, List<Entry>> byFirst : read.values()) {
+      for (String key : byFirst.keySet()) {
+        FIRST_KEYS.putIfAbsent(key, FIRST_KEYS.size());
+      }
+    }
+    Map<String, Lexicon> lexicons = new HashMap<>();
+    read.forEach((name, byFirst) -> lexicons.put(name, new Lexicon(byFirst)));
+    LEXICONS = Map.copyOf(lexicons);
   }
 
-  /** Loads {@code name} from this package's resources; the file must start with a comment line. */
+  private final Map<String, List<Entry>> byFirst;
+  /** The entries by the number of their first key ({@link #FIRST_KEYS}); null where none starts so. */
+  private final @Nullable List<Entry>[] byId;
+
+  @SuppressWarnings("unchecked")
+  private Lexicon(Map<String, List<Entry>> byFirst) {
+    this.byFirst = Collections.unmodifiableMap(byFirst);
+    this.byId = new List[FIRST_KEYS.size()];
+    byFirst.forEach((key, entries) -> byId[FIRST_KEYS.get(key)] = entries);
+  }
+
+  /** The lexicon {@code name}, one of this package's resources. */
   static Lexicon load(String name) {
+    Lexicon lexicon = LEXICONS.get(name);
+    if (lexicon == null) {
+      throw new IllegalArgumentException("No lexicon " + name + "; there are " + NAMES);
+    }
+    return lexicon;
+  }
+
+  /** Each token's first-key number, or -1 where no lexicon has a phrase starting with its key. */
+  static int[] keyIds(List<Token> tokens) {
+    int[] ids = new int[tokens.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = FIRST_KEYS.getOrDefault(tokens.get(i).key(), -1);
+    }
+    return ids;
+  }
+
+  /** Reads {@code name} from this package's resources; the file must start with a comment line. */
+  private static Map<String, List<Entry>> read(String name) {
     Map<List<String>, Set<String>> phrases = new HashMap<>();
     List<List<String>> order = new ArrayList<>();
     try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
@@ -80,7 +131,7 @@ final class Lexicon {
       list.sort(Comparator.comparingInt((Entry e) -> e.keys().length).reversed());
     }
     byFirst.replaceAll((k, v) -> List.copyOf(v));
-    return new Lexicon(Collections.unmodifiableMap(byFirst));
+    return byFirst;
   }
 
   /** The longest phrase starting at token {@code i} and ending before {@code end}, or null. */
@@ -88,7 +139,11 @@ final class Lexicon {
     if (i < 0 || i >= end) {
       return null;
     }
-    List<Entry> entries = byFirst.get(tokens.get(i).key());
+    return longest(byFirst.get(tokens.get(i).key()), tokens, i, end);
+  }
+
+  /** The longest of {@code entries} (those of token i's key, longest first) found at token i before {@code end}. */
+  private static @Nullable Match longest(@Nullable List<Entry> entries, List<Token> tokens, int i, int end) {
     if (entries == null) {
       return null;
     }
@@ -107,9 +162,9 @@ final class Lexicon {
     return null;
   }
 
-  /** This lexicon's phrases in one token list, looked up once for every token. */
-  Hits hits(List<Token> tokens) {
-    return new Hits(tokens);
+  /** This lexicon's phrases in one token list, whose first-key numbers are {@code keyIds} ({@link #keyIds}). */
+  Hits hits(List<Token> tokens, int[] keyIds) {
+    return new Hits(tokens, keyIds);
   }
 
   /**
@@ -121,10 +176,12 @@ final class Lexicon {
     private static final Match UNKNOWN = new Match(0, List.of());
 
     private final List<Token> tokens;
+    private final int[] keyIds;
     private final @Nullable Match[] longest;
 
-    private Hits(List<Token> tokens) {
+    private Hits(List<Token> tokens, int[] keyIds) {
       this.tokens = tokens;
+      this.keyIds = keyIds;
       longest = new Match[tokens.size()];
       Arrays.fill(longest, UNKNOWN);
     }
@@ -136,7 +193,7 @@ final class Lexicon {
       }
       Match m = longest[i];
       if (m == UNKNOWN) {
-        m = Lexicon.this.at(tokens, i, longest.length);
+        m = keyIds[i] < 0 ? null : longest(byId[keyIds[i]], tokens, i, longest.length);
         longest[i] = m;
       }
       // a shorter phrase may fit where the longest runs past the end

@@ -44,6 +44,8 @@ final class Scope {
   private final List<Country> inPlay;
   /** Each token's designation shape, found on first asking (null: not yet). */
   private final Designations.@Nullable Shape[] shapes;
+  /** The tokens' lexicon key numbers ({@link Lexicon#keyIds}), found when a lexicon is first looked up. */
+  private int @Nullable [] keyIds;
   /** The lexicons looked up in this article so far, each with its hits (a few per stage). */
   private Lexicon[] lexicons = new Lexicon[0];
   private Lexicon.Hits[] hits = new Lexicon.Hits[0];
@@ -271,7 +273,10 @@ final class Scope {
         return hits[k];
       }
     }
-    Lexicon.Hits h = lexicon.hits(tokens);
+    if (keyIds == null) {
+      keyIds = Lexicon.keyIds(tokens);
+    }
+    Lexicon.Hits h = lexicon.hits(tokens, keyIds);
     lexicons = Arrays.copyOf(lexicons, lexicons.length + 1);
     hits = Arrays.copyOf(hits, hits.length + 1);
     lexicons[lexicons.length - 1] = lexicon;
