@@ -27,7 +27,8 @@ final class Designations {
   /** The designation shape of a token's text. */
   static Shape shape(String text) {
     int n = text.length();
-    if (n < 2 || n > 16 || !Character.isLetter(text.charAt(0))) {
+    // every shape starts with an upper-case letter: most words are passed over here
+    if (n < 2 || n > 16 || !Character.isUpperCase(text.charAt(0))) {
       return Shape.NONE;
     }
     int hyphen = text.indexOf('-');

@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -172,8 +171,8 @@ final class Lexicon {
    * token, so that repeated lookups and scans over a range read an array instead of hashing keys.
    */
   final class Hits {
-    /** Marks a token not looked up yet. */
-    private static final Match UNKNOWN = new Match(0, List.of());
+    /** Marks a token looked up where no phrase starts (null marks one not looked up yet). */
+    private static final Match NONE = new Match(0, List.of());
 
     private final List<Token> tokens;
     private final int[] keyIds;
@@ -183,7 +182,6 @@ final class Lexicon {
       this.tokens = tokens;
       this.keyIds = keyIds;
       longest = new Match[tokens.size()];
-      Arrays.fill(longest, UNKNOWN);
     }
 
     /** As {@link Lexicon#at}: the longest phrase starting at token {@code i} and ending before {@code end}. */
@@ -192,12 +190,16 @@ final class Lexicon {
         return Lexicon.this.at(tokens, i, end);
       }
       Match m = longest[i];
-      if (m == UNKNOWN) {
-        m = keyIds[i] < 0 ? null : longest(byId[keyIds[i]], tokens, i, longest.length);
+      if (m == null) {
+        Match found = keyIds[i] < 0 ? null : longest(byId[keyIds[i]], tokens, i, longest.length);
+        m = found == null ? NONE : found;
         longest[i] = m;
       }
+      if (m == NONE) {
+        return null;
+      }
       // a shorter phrase may fit where the longest runs past the end
-      return m == null || i + m.length() <= end ? m : Lexicon.this.at(tokens, i, end);
+      return i + m.length() <= end ? m : Lexicon.this.at(tokens, i, end);
     }
   }
 
