@@ -108,6 +108,10 @@ public final class PeopleStage implements Stage {
     new Run(doc).go();
   }
 
+  /** Answers of {@code onlyPersonIn}: no one, or more than one person. */
+  private static final Person NOBODY = new Person(0, List.of("nobody"), List.of("nobody"), 0);
+  private static final Person SEVERAL = new Person(0, List.of("several"), List.of("several"), 0);
+
   /** A mention of a person over tokens {@code [first, end)}. */
   private record Mention(int first, int end, Person person, @Nullable String title, @Nullable Role role, boolean named) {}
 
@@ -124,6 +128,9 @@ public final class PeopleStage implements Stage {
     final boolean[] covered;
     /** Each token's word classes. */
     final int[] cls;
+    /** The office found at a token ({@link #officeAt}), and the end it was looked for before (0: not yet). */
+    final @Nullable Office[] officeMemo;
+    final int[] officeEnd;
     final Map<String, Country> countryBySurface = new HashMap<>();
     final List<Person> people = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
@@ -141,6 +148,8 @@ public final class PeopleStage implements Stage {
       this.dateAt = new boolean[tokens.size()];
       this.covered = new boolean[tokens.size()];
       this.cls = new int[tokens.size()];
+      this.officeMemo = new Office[tokens.size()];
+      this.officeEnd = new int[tokens.size()];
       for (int k = 0; k < cls.length; k++) {
         cls[k] = classes.getOrDefault(tokens.get(k).key(), 0);
       }
@@ -222,9 +231,19 @@ public final class PeopleStage implements Stage {
       return (cls[i] & wordClass) != 0;
     }
 
-    /** The longest office at token {@code j} before {@code end}: only a listed first word can start one. */
+    /**
+     * The longest office at token {@code j} before {@code end}: only a listed first word can start
+     * one. The same token is asked about from several places, so the answer is kept (per end).
+     */
     @Nullable Office officeAt(int j, int end) {
-      return has(j, OFFICE_START) ? offices.match(text, tokens, j, end) : null;
+      if (!has(j, OFFICE_START)) {
+        return null;
+      }
+      if (officeEnd[j] != end) {
+        officeMemo[j] = offices.match(text, tokens, j, end);
+        officeEnd[j] = end;
+      }
+      return officeMemo[j];
     }
 
     void add(Mention m) {
@@ -654,7 +673,7 @@ public final class PeopleStage implements Stage {
       Sentence prev = null;
       for (int back = si - 1; back >= 0 && back >= si - 2 && prev == null; back--) {
         Sentence b = sentences.get(back);
-        if (!personsIn(b.firstToken(), b.endToken()).isEmpty()) {
+        if (onlyPersonIn(b.firstToken(), b.endToken()) != NOBODY) {
           prev = b;
         }
       }
@@ -895,13 +914,13 @@ public final class PeopleStage implements Stage {
           }
         }
       } else {
-        Set<Person> here = personsIn(s.firstToken(), i);
-        if (here.size() == 1) {
-          p = here.iterator().next();
-        } else if (here.isEmpty() && prev != null) {
-          Set<Person> before = personsIn(prev.firstToken(), prev.endToken());
-          if (before.size() == 1) {
-            p = before.iterator().next();
+        Person here = onlyPersonIn(s.firstToken(), i);
+        if (here != NOBODY && here != SEVERAL) {
+          p = here;
+        } else if (here == NOBODY && prev != null) {
+          Person before = onlyPersonIn(prev.firstToken(), prev.endToken());
+          if (before != NOBODY && before != SEVERAL) {
+            p = before;
           }
         }
       }
@@ -913,12 +932,20 @@ public final class PeopleStage implements Stage {
       return end;
     }
 
-    Set<Person> personsIn(int from, int to) {
-      Set<Person> out = new LinkedHashSet<>();
-      for (Mention m : mentionsIn(from, to)) {
-        out.add(m.person());
+    /** The one person mentioned inside tokens {@code [from, to)}, or {@link #NOBODY}, or {@link #SEVERAL}. */
+    Person onlyPersonIn(int from, int to) {
+      Person only = NOBODY;
+      for (List<Mention> at : byFirst.subMap(from, to).values()) {
+        for (Mention m : at) {
+          if (m.end() <= to && m.person() != only) {
+            if (only != NOBODY) {
+              return SEVERAL;
+            }
+            only = m.person();
+          }
+        }
       }
-      return out;
+      return only;
     }
 
     /** The mentions inside tokens {@code [from, to)}, in text order. */
