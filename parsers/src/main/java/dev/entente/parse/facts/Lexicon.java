@@ -41,11 +41,11 @@ final class Lexicon {
       "context-words.txt", "facilities.txt", "instruments.txt", "number-words.txt", "qualifiers.txt", "sectors.txt",
       "trade-triggers.txt", "weapons.txt");
   /**
-   * The first key of every phrase of every lexicon, numbered. An article's tokens are numbered once
-   * (one hash lookup each), and every lexicon then finds a token's phrases by that number. Filled
-   * while the class loads, never changed after.
+   * Every key of every phrase of every lexicon, numbered. An article's tokens are numbered once (one
+   * hash lookup each); every lexicon then finds a token's phrases by that number and matches their
+   * other words by number. Filled while the class loads, never changed after.
    */
-  private static final Map<String, Integer> FIRST_KEYS = new HashMap<>();
+  private static final Map<String, Integer> WORDS = new HashMap<>();
   private static final Map<String, Lexicon> LEXICONS;
 
   static {
@@ -54,8 +54,12 @@ final class Lexicon {
       read.put(name, read(name));
     }
     for (Map<String, List<Entry>> byFirst : read.values()) {
-      for (String key : byFirst.keySet()) {
-        FIRST_KEYS.putIfAbsent(key, FIRST_KEYS.size());
+      for (List<Entry> entries : byFirst.values()) {
+        for (Entry e : entries) {
+          for (String key : e.keys()) {
+            WORDS.putIfAbsent(key, WORDS.size());
+          }
+        }
       }
     }
     Map<String, Lexicon> lexicons = new HashMap<>();
@@ -64,14 +68,27 @@ final class Lexicon {
   }
 
   private final Map<String, List<Entry>> byFirst;
-  /** The entries by the number of their first key ({@link #FIRST_KEYS}); null where none starts so. */
-  private final @Nullable List<Entry>[] byId;
+  /** A phrase by the numbers of its keys ({@link #WORDS}), with the match it gives. */
+  private record Numbered(int[] ids, Match match) {}
 
-  @SuppressWarnings("unchecked")
+  /** The phrases by the number of their first key, longest first; null where none starts so. */
+  private final Numbered[] @Nullable [] byId;
+
   private Lexicon(Map<String, List<Entry>> byFirst) {
     this.byFirst = Collections.unmodifiableMap(byFirst);
-    this.byId = new List[FIRST_KEYS.size()];
-    byFirst.forEach((key, entries) -> byId[FIRST_KEYS.get(key)] = entries);
+    this.byId = new Numbered[WORDS.size()][];
+    byFirst.forEach((key, entries) -> {
+      Numbered[] numbered = new Numbered[entries.size()];
+      for (int k = 0; k < numbered.length; k++) {
+        Entry e = entries.get(k);
+        int[] ids = new int[e.keys().length];
+        for (int w = 0; w < ids.length; w++) {
+          ids[w] = WORDS.get(e.keys()[w]);
+        }
+        numbered[k] = new Numbered(ids, new Match(ids.length, e.roles()));
+      }
+      byId[WORDS.get(key)] = numbered;
+    });
   }
 
   /** The lexicon {@code name}, one of this package's resources. */
@@ -83,13 +100,34 @@ final class Lexicon {
     return lexicon;
   }
 
-  /** Each token's first-key number, or -1 where no lexicon has a phrase starting with its key. */
+  /** Each token's key number ({@link #WORDS}), or -1 where no phrase of any lexicon has its key. */
   static int[] keyIds(List<Token> tokens) {
     int[] ids = new int[tokens.size()];
     for (int i = 0; i < ids.length; i++) {
-      ids[i] = FIRST_KEYS.getOrDefault(tokens.get(i).key(), -1);
+      ids[i] = WORDS.getOrDefault(tokens.get(i).key(), -1);
     }
     return ids;
+  }
+
+  /** As {@link #longest}, by key numbers: the first of {@code phrases} found at token i before {@code end}. */
+  private static @Nullable Match longest(Numbered @Nullable [] phrases, int[] keyIds, int i, int end) {
+    if (phrases == null) {
+      return null;
+    }
+    for (Numbered p : phrases) {
+      int n = p.ids().length;
+      if (i + n > end) {
+        continue;
+      }
+      int k = 1;
+      while (k < n && keyIds[i + k] == p.ids()[k]) {
+        k++;
+      }
+      if (k == n) {
+        return p.match();
+      }
+    }
+    return null;
   }
 
   /** Reads {@code name} from this package's resources; the file must start with a comment line. */
@@ -161,7 +199,7 @@ final class Lexicon {
     return null;
   }
 
-  /** This lexicon's phrases in one token list, whose first-key numbers are {@code keyIds} ({@link #keyIds}). */
+  /** This lexicon's phrases in one token list, whose key numbers are {@code keyIds} ({@link #keyIds}). */
   Hits hits(List<Token> tokens, int[] keyIds) {
     return new Hits(tokens, keyIds);
   }
@@ -191,7 +229,7 @@ final class Lexicon {
       }
       Match m = longest[i];
       if (m == null) {
-        Match found = keyIds[i] < 0 ? null : longest(byId[keyIds[i]], tokens, i, longest.length);
+        Match found = keyIds[i] < 0 ? null : longest(byId[keyIds[i]], keyIds, i, longest.length);
         m = found == null ? NONE : found;
         longest[i] = m;
       }
