@@ -82,7 +82,7 @@ public final class AgreementExtractor implements Stage {
     }
     // a count before the instrument, past modifiers: "about 260 cooperation agreements"
     int j = at - 1;
-    while (j >= first && words.has(sc.key(j), "MODIFIER") && sc.countAt(j, numberWords) == null) {
+    while (j >= first && sc.word(words, j, "MODIFIER") && sc.countAt(j, numberWords) == null) {
       j--;
     }
     Integer count = null;
@@ -197,8 +197,7 @@ public final class AgreementExtractor implements Stage {
 
   private boolean armsSentence(Scope sc, Sentence s) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {
-      String k = sc.key(i);
-      if (arms.has(k, "CONTEXT") || weapons.has(k, "HEAD") || sc.shape(i) != Designations.Shape.NONE) {
+      if (sc.word(arms, i, "CONTEXT") || sc.word(weapons, i, "HEAD") || sc.shape(i) != Designations.Shape.NONE) {
         return true;
       }
     }
@@ -241,7 +240,7 @@ public final class AgreementExtractor implements Stage {
   private int nearestSign(Scope sc, Sentence s, int at) {
     int best = -1;
     for (int i = s.firstToken(); i < s.endToken(); i++) {
-      if (words.has(sc.key(i), "SIGN") && (best < 0 || Math.abs(i - at) < Math.abs(best - at))) {
+      if (sc.word(words, i, "SIGN") && (best < 0 || Math.abs(i - at) < Math.abs(best - at))) {
         best = i;
       }
     }
@@ -337,7 +336,7 @@ public final class AgreementExtractor implements Stage {
         if (b > a && b - a <= 5) {
           items.add(sc.text(a, b).toLowerCase(java.util.Locale.ROOT));
           for (int k = a; k < b; k++) {
-            anySector |= sectors.contains(sc.key(k));
+            anySector |= sc.word(sectors, k);
           }
         }
         if (stop) {

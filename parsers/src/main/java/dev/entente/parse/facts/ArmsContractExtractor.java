@@ -241,7 +241,7 @@ public final class ArmsContractExtractor implements Stage {
     String k = t.key();
     int h = k.indexOf('-');
     // a family with a letter variant: "Rafale-M", "Patriot-PAC"
-    return weapons.has(k, "FAMILY") || h >= 3 && k.length() - h <= 4 && weapons.has(k.substring(0, h), "FAMILY");
+    return sc.word(weapons, i, "FAMILY") || h >= 3 && k.length() - h <= 4 && weapons.has(k.substring(0, h), "FAMILY");
   }
 
   /** Whether token i is a designation that names a weapon: known family, or weapon words beside it. */
@@ -251,7 +251,7 @@ public final class ArmsContractExtractor implements Stage {
     if (shape == Designations.Shape.NONE || sc.date(i) != null || sc.country(i) != null) {
       return false;
     }
-    boolean family = weapons.has(Designations.family(t.text()), "FAMILY") || weapons.has(t.key(), "FAMILY");
+    boolean family = weapons.has(Designations.family(t.text()), "FAMILY") || sc.word(weapons, i, "FAMILY");
     if (shape == Designations.Shape.FAMILY_FORM) {
       return family;
     }
@@ -318,14 +318,14 @@ public final class ArmsContractExtractor implements Stage {
 
   /** A defence facility: "an aircraft repair and maintenance facility", "a plant to produce rifles". */
   private @Nullable Item facilityAt(Scope sc, int i, int from, int to) {
-    if (!facilities.has(sc.key(i), "MOD") || sc.key(i).equals("and")) {
+    if (!sc.word(facilities, i, "MOD") || sc.key(i).equals("and")) {
       return null;
     }
     int j = i;
-    while (j < to && facilities.has(sc.key(j), "MOD")) {
+    while (j < to && sc.word(facilities, j, "MOD")) {
       j++;
     }
-    if (j < to && facilities.has(sc.key(j), "HEAD") && !sc.key(j - 1).equals("and")) {
+    if (j < to && sc.word(facilities, j, "HEAD") && !sc.key(j - 1).equals("and")) {
       return new Item(i, j + 1, sc.text(i, j + 1), sc.key(j), null, null);
     }
     return null;
@@ -333,7 +333,7 @@ public final class ArmsContractExtractor implements Stage {
 
   /** "a plant to produce ...": a facility head followed by what it makes; read up to the clause's end. */
   private @Nullable Item plantAt(Scope sc, int i, int to) {
-    if (!facilities.has(sc.key(i), "HEAD")) {
+    if (!sc.word(facilities, i, "HEAD")) {
       return null;
     }
     int j = i + 1;

@@ -241,6 +241,45 @@ final class Lexicon {
     }
   }
 
+  /** As {@link #has(String, String)} for a token's key number ({@link #keyIds}; -1 for none). */
+  boolean has(int keyId, String role) {
+    Numbered[] phrases = keyId < 0 ? null : byId[keyId];
+    if (phrases != null) {
+      for (Numbered p : phrases) {
+        if (p.ids().length == 1 && p.match().has(role)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** As {@link #contains(String)} for a token's key number ({@link #keyIds}; -1 for none). */
+  boolean contains(int keyId) {
+    Numbered[] phrases = keyId < 0 ? null : byId[keyId];
+    if (phrases != null) {
+      for (Numbered p : phrases) {
+        if (p.ids().length == 1) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** As {@link #role(String)} for a token's key number ({@link #keyIds}; -1 for none). */
+  @Nullable String role(int keyId) {
+    Numbered[] phrases = keyId < 0 ? null : byId[keyId];
+    if (phrases != null) {
+      for (Numbered p : phrases) {
+        if (p.ids().length == 1) {
+          return p.match().roles().get(0);
+        }
+      }
+    }
+    return null;
+  }
+
   /** Whether the one-word phrase {@code key} is listed (under any role). */
   boolean contains(String key) {
     List<Entry> entries = byFirst.get(key);

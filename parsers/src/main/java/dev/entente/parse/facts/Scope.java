@@ -238,7 +238,7 @@ final class Scope {
         return null;
       }
     }
-    String v = numberWords.role(t.key());
+    String v = numberWords.role(keyId(i));
     return v == null ? null : new BigDecimal(v);
   }
 
@@ -267,16 +267,36 @@ final class Scope {
     return hits(lexicon).at(i, end);
   }
 
+  private int[] keyIds() {
+    int[] ids = keyIds;
+    if (ids == null) {
+      ids = Lexicon.keyIds(tokens);
+      keyIds = ids;
+    }
+    return ids;
+  }
+
+  private int keyId(int i) {
+    return i >= 0 && i < tokens.size() ? keyIds()[i] : -1;
+  }
+
+  /** Whether token {@code i} is a one-word phrase of {@code lexicon} listed under {@code role}. */
+  boolean word(Lexicon lexicon, int i, String role) {
+    return lexicon.has(keyId(i), role);
+  }
+
+  /** Whether token {@code i} is a one-word phrase of {@code lexicon}. */
+  boolean word(Lexicon lexicon, int i) {
+    return lexicon.contains(keyId(i));
+  }
+
   private Lexicon.Hits hits(Lexicon lexicon) {
     for (int k = 0; k < lexicons.length; k++) {
       if (lexicons[k] == lexicon) {
         return hits[k];
       }
     }
-    if (keyIds == null) {
-      keyIds = Lexicon.keyIds(tokens);
-    }
-    Lexicon.Hits h = lexicon.hits(tokens, keyIds);
+    Lexicon.Hits h = lexicon.hits(tokens, keyIds());
     lexicons = Arrays.copyOf(lexicons, lexicons.length + 1);
     hits = Arrays.copyOf(hits, hits.length + 1);
     lexicons[lexicons.length - 1] = lexicon;

@@ -339,7 +339,7 @@ public final class TradeFigureExtractor implements Stage {
 
   private boolean aidGoodsIn(Scope sc, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (aidGoods.contains(sc.key(i))) {
+      if (sc.word(aidGoods, i)) {
         return true;
       }
     }
@@ -478,7 +478,7 @@ public final class TradeFigureExtractor implements Stage {
     if (flow == Flow.INVESTMENT || d.value != null) {
       int start = d.value != null ? d.value.end() : d.triggerEnd;
       for (int i = Math.min(start, d.triggerEnd); i < d.to; i++) {
-        if (sectors.contains(sc.key(i)) && sc.country(i) == null && !sc.key(i).equals("trade")
+        if (sc.word(sectors, i) && sc.country(i) == null && !sc.key(i).equals("trade")
             && !sc.key(i).equals("investment")) {
           return sc.token(i).text().toLowerCase(Locale.ROOT);
         }

@@ -18,7 +18,8 @@ class LexiconHitsTest {
   /** Whole several-word entries, their parts and words listed nowhere, so that lookups often end inside a phrase. */
   private static final Gen<List<String>> CHUNK = Gens.elements(List.of("armored", "personnel", "carriers"),
       List.of("fighter", "jets"), List.of("black", "hawk"), List.of("storm", "shadow"), List.of("armored"),
-      List.of("personnel"), List.of("fighter"), List.of("jets"), List.of("tanks"), List.of("the"), List.of("of"));
+      List.of("personnel"), List.of("fighter"), List.of("jets"), List.of("tanks"), List.of("the"), List.of("of"),
+      List.of("eleven"), List.of("two"), List.of("hundred"));
 
   record Case(List<Token> tokens, List<int[]> lookups) {}
 
@@ -40,6 +41,23 @@ class LexiconHitsTest {
         }
         return new Case(tokens, lookups);
       });
+
+  @Test
+  void oneWordLookupsByNumberAgreeWithLookupsByKey() {
+    Lexicon numbers = Lexicon.load("number-words.txt");
+    Prop.check("by number", CASES, c -> {
+      int[] ids = Lexicon.keyIds(c.tokens());
+      for (int i = 0; i < ids.length; i++) {
+        String key = c.tokens().get(i).key();
+        for (String role : new String[] {"HEAD", "MOD", "FAMILY"}) {
+          assertEquals(WEAPONS.has(key, role), WEAPONS.has(ids[i], role), key + " " + role);
+        }
+        assertEquals(WEAPONS.contains(key), WEAPONS.contains(ids[i]), key);
+        assertEquals(WEAPONS.role(key), WEAPONS.role(ids[i]), key);
+        assertEquals(numbers.role(key), numbers.role(ids[i]), key);
+      }
+    });
+  }
 
   @Test
   void hitsAgreeWithTheLexiconWhateverTheOrderOfLookups() {
