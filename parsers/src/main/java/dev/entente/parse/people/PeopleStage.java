@@ -61,6 +61,8 @@ public final class PeopleStage implements Stage {
   /** The first word of a listed office or a portfolio: an office can start only at such a word. */
   private static final int OFFICE_START = 1 << 9;
   private static final int HEAD_WORD = 1 << 10;
+  /** A key with a hyphen after its first char ("then-president", "US-backed"); set per token, not listed. */
+  private static final int HYPHENATED = 1 << 11;
 
   /** A stage with the lexicons on the class path; build once and share. */
   public PeopleStage() {
@@ -151,7 +153,8 @@ public final class PeopleStage implements Stage {
       this.officeMemo = new Office[tokens.size()];
       this.officeEnd = new int[tokens.size()];
       for (int k = 0; k < cls.length; k++) {
-        cls[k] = classes.getOrDefault(tokens.get(k).key(), 0);
+        String key = tokens.get(k).key();
+        cls[k] = classes.getOrDefault(key, 0) | (key.indexOf('-') > 0 ? HYPHENATED : 0);
       }
       for (CountryRef ref : doc.countries) {
         for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
@@ -417,6 +420,9 @@ public final class PeopleStage implements Stage {
         if (has(at[0], MODIFIER)) {
           at[0]++;
           continue;
+        }
+        if (!has(at[0], HYPHENATED)) {
+          break;
         }
         int dash = key.indexOf('-');
         if (dash > 0 && modifiers.contains(key.substring(0, dash))) {
