@@ -2,6 +2,8 @@ package dev.entente.examples.bench;
 
 import dev.entente.model.ArticleExtraction;
 import dev.entente.parse.ArticleParser;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,8 +19,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One text of a given size (2 KB to 10 MB, UTF-8 bytes) read as one article: the time per operation
- * divided by the size is the cost per byte, which must not grow with the size.
+ * Texts of a given size (2 KB to 10 MB, UTF-8 bytes), each read as one article: the time per
+ * operation divided by the size is the cost per byte, which must not grow with the size. Each size
+ * cycles through different texts, about 8 MB of them (512 of 2 KB, one of 10 MB), so a small input
+ * read over and over does not sit in the CPU's caches and flatter the small sizes.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -33,18 +37,37 @@ public class InputSizeBenchmark {
   @Param({"2048", "102400", "1048576", "10485760"})
   public int bytes;
 
+  /** About how many bytes of different texts each size cycles through. */
+  static final int VARIETY_BYTES = 8 << 20;
+
+  /** The most texts of one size. */
+  static final int MAX_TEXTS = 512;
+
   ArticleParser parser;
-  String text;
+  List<String> texts;
+  int next;
+
+  /** The texts of {@code bytes} bytes the benchmark reads, in order (the report sizes them from these). */
+  static List<String> texts(BenchCorpus corpus, int bytes) {
+    int count = Math.max(1, Math.min(MAX_TEXTS, VARIETY_BYTES / bytes));
+    List<String> out = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      out.add(corpus.text(bytes, 1857L + bytes + 7919L * k));
+    }
+    return out;
+  }
 
   @Setup(Level.Trial)
   public void setUp() {
     parser = ArticleParser.create();
-    text = BenchCorpus.fromSeeds().text(bytes, 1857L + bytes);
+    texts = texts(BenchCorpus.fromSeeds(), bytes);
     JitWarmup.run(parser);
   }
 
   @Benchmark
   public ArticleExtraction extract() {
+    String text = texts.get(next);
+    next = (next + 1) % texts.size();
     return parser.parse("bench", text);
   }
 }
