@@ -128,6 +128,8 @@ public final class PeopleStage implements Stage {
     final @Nullable CountryRef[] countryAt;
     final boolean[] dateAt;
     final boolean[] covered;
+    /** The state the last modifiers skipped named ({@link #skipModifiers}). */
+    @Nullable Country modifierCountry;
     /** Each token's word classes. */
     final int[] cls;
     /** The office found at a token ({@link #officeAt}), and the end it was looked for before (0: not yet). */
@@ -266,9 +268,8 @@ public final class PeopleStage implements Stage {
         j++;
       }
       Country country = null;
-      int[] at = {j};
-      Country fromModifier = skipModifiers(at, end);
-      j = at[0];
+      j = skipModifiers(j, end);
+      Country fromModifier = modifierCountry;
       if (j < end && countryAt[j] != null) {
         if (!attributive(countryAt[j])) {
           return null;
@@ -293,9 +294,8 @@ public final class PeopleStage implements Stage {
         k = afterOfCountry(k);
       }
       if (k < end && tokens.get(k).is("and")) {
-        int[] m = {k + 1};
-        skipModifiers(m, end);
-        Office second = m[0] < end ? officeAt(m[0], end) : null;
+        int m = skipModifiers(k + 1, end);
+        Office second = m < end ? officeAt(m, end) : null;
         if (second != null) {
           k = second.end();
         }
@@ -375,9 +375,8 @@ public final class PeopleStage implements Stage {
         if (has(j, DETERMINER) || tokens.get(j).is("a") || tokens.get(j).is("an")) {
           j++;
         }
-        int[] at = {j};
-        Country fromModifier = skipModifiers(at, end);
-        j = at[0];
+        j = skipModifiers(j, end);
+        Country fromModifier = modifierCountry;
         if (j < end && countryAt[j] != null) {
           country = countryAt[j].country();
           j = countryAt[j].end();
@@ -412,16 +411,19 @@ public final class PeopleStage implements Stage {
       return dash < 0 || countryBySurface.containsKey(key.substring(dash + 1));
     }
 
-    /** Skips "former", "then-", "newly-elected"...; returns the state a "then-Venezuelan" names. */
-    @Nullable Country skipModifiers(int[] at, int end) {
+    /**
+     * Skips "former", "then-", "newly-elected"... from token {@code at}; returns the token after them,
+     * and leaves in {@link #modifierCountry} the state a "then-Venezuelan" names (or null).
+     */
+    int skipModifiers(int at, int end) {
       Country found = null;
-      while (at[0] < end) {
-        String key = tokens.get(at[0]).key();
-        if (has(at[0], MODIFIER)) {
-          at[0]++;
+      while (at < end) {
+        String key = tokens.get(at).key();
+        if (has(at, MODIFIER)) {
+          at++;
           continue;
         }
-        if (!has(at[0], HYPHENATED)) {
+        if (!has(at, HYPHENATED)) {
           break;
         }
         int dash = key.indexOf('-');
@@ -432,12 +434,13 @@ public final class PeopleStage implements Stage {
           } else if (!modifiers.contains(key.substring(dash + 1)) && !key.substring(dash + 1).startsWith("newly")) {
             break;
           }
-          at[0]++;
+          at++;
           continue;
         }
         break;
       }
-      return found;
+      modifierCountry = found;
+      return at;
     }
 
     @Nullable Country ofCountry(int k, int end) {
@@ -790,6 +793,9 @@ public final class PeopleStage implements Stage {
       }
       if (det && j < end && tokens.get(j).is("pair")) {
         return pair(i, j, end);
+      }
+      if (!det && countryAt[j] == null) {
+        return -1; // neither "the" nor a state: no office of someone known starts here
       }
       List<Country> states = new ArrayList<>();
       while (j < end && countryAt[j] != null) {
