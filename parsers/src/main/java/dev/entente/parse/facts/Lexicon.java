@@ -38,8 +38,8 @@ final class Lexicon {
 
   /** The fact stages' lexicons, each read once: immutable, and shared by every stage and parser. */
   private static final List<String> NAMES = List.of("agreement-words.txt", "aid-goods.txt", "arms-words.txt",
-      "context-words.txt", "facilities.txt", "instruments.txt", "number-words.txt", "qualifiers.txt", "sectors.txt",
-      "trade-triggers.txt", "weapons.txt");
+      "clause-words.txt", "context-words.txt", "facilities.txt", "instruments.txt", "number-words.txt",
+      "qualifiers.txt", "sectors.txt", "trade-triggers.txt", "weapons.txt");
   /**
    * Every key of every phrase of every lexicon, numbered. An article's tokens are numbered once (one
    * hash lookup each); every lexicon then finds a token's phrases by that number and matches their

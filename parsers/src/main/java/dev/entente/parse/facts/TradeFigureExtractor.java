@@ -42,10 +42,10 @@ public final class TradeFigureExtractor implements Stage {
   private final Lexicon aidGoods = Lexicon.load("aid-goods.txt");
   private final Lexicon sectors = Lexicon.load("sectors.txt");
   private final Lexicon qualifiers = Lexicon.load("qualifiers.txt");
+  private final Lexicon clauses = Lexicon.load("clause-words.txt");
 
   private static final Set<String> SCALES = Set.of("million", "billion", "thousand", "trillion", "mln", "bn");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-  private static final Set<String> SPLIT = Set.of(";", "while", "whereas", "but", "although");
   private static final Set<String> DIRECTIONS = Set.of("to", "from", "with", "in", "into", "between", "for");
   private static final Set<String> NOT_SUBJECT = Set.of("to", "from", "with", "in", "into", "between", "of", "by");
   private static final Set<String> PHRASE_STOP = Set.of("to", "from", "in", "into", "for", "on", "at", "by", "with",
@@ -87,7 +87,7 @@ public final class TradeFigureExtractor implements Stage {
       EdtfDate sentencePeriod = period(sc, s.firstToken(), s.endToken());
       int a = s.firstToken();
       for (int i = s.firstToken(); i <= s.endToken(); i++) {
-        if (i == s.endToken() || (SPLIT.contains(sc.key(i)) && i > a)) {
+        if (i == s.endToken() || (sc.word(clauses, i, "SPLIT") && i > a)) {
           for (Draft d : drafts(sc, a, i)) {
             EdtfDate p = period(sc, a, i);
             if (p == null) {
