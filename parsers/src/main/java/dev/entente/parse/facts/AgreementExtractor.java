@@ -15,6 +15,7 @@ import dev.entente.parse.text.Sentence;
 import dev.entente.parse.text.Token;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -46,25 +47,110 @@ public final class AgreementExtractor implements Stage {
   /** Reads the article through {@code sc}, which other fact stages may share. */
   void apply(Scope sc) {
     Document doc = sc.doc;
-    List<Agreement> found = new ArrayList<>();
+    List<Merged> found = new ArrayList<>();
     for (Sentence s : sc.sentences()) {
       int end = s.endToken();
+      Said said = null;
       for (int i = s.firstToken(); i < end; i++) {
         Lexicon.Match m = sc.at(instruments, i, end);
         if (m == null) {
           continue;
         }
-        Agreement a = read(sc, s, i, m);
+        if (said == null) {
+          said = new Said(sc, s);
+        }
+        Agreement a = read(sc, said, i, m);
         if (a != null) {
           merge(found, a);
         }
         i += m.length() - 1;
       }
     }
-    doc.agreements.addAll(found);
+    for (Merged f : found) {
+      doc.agreements.add(f.build());
+    }
   }
 
-  private @Nullable Agreement read(Scope sc, Sentence s, int at, Lexicon.Match m) {
+  /**
+   * What a sentence says whatever the instrument read in it (its parties, its signing verbs, its
+   * dates...), found on first asking: a sentence that names many instruments is scanned once.
+   */
+  private final class Said {
+    final Scope sc;
+    final Sentence s;
+    private @Nullable Boolean arms;
+    private @Nullable List<Country> parties;
+    private @Nullable List<String> sectorWords;
+    private int @Nullable [] signs;
+    private @Nullable List<DateRef> dates;
+    private final @Nullable EdtfDate[] occasion = new EdtfDate[2];
+    private final boolean[] occasionKnown = new boolean[2];
+
+    Said(Scope sc, Sentence s) {
+      this.sc = sc;
+      this.s = s;
+    }
+
+    boolean arms() {
+      if (arms == null) {
+        arms = armsSentence(sc, s);
+      }
+      return arms;
+    }
+
+    List<Country> parties() {
+      if (parties == null) {
+        parties = AgreementExtractor.parties(sc, s);
+      }
+      return parties;
+    }
+
+    List<String> sectorWords() {
+      if (sectorWords == null) {
+        sectorWords = AgreementExtractor.this.sectorWords(sc, s);
+      }
+      return sectorWords;
+    }
+
+    /** The signing verb nearest token {@code at} (the earlier of two as near), or -1. */
+    int nearestSign(int at) {
+      if (signs == null) {
+        signs = signs(sc, s);
+      }
+      int k = Arrays.binarySearch(signs, at);
+      if (k >= 0) {
+        return at;
+      }
+      int after = -k - 1;
+      int before = after - 1;
+      if (before < 0) {
+        return after < signs.length ? signs[after] : -1;
+      }
+      if (after >= signs.length) {
+        return signs[before];
+      }
+      return at - signs[before] <= signs[after] - at ? signs[before] : signs[after];
+    }
+
+    List<DateRef> dates() {
+      if (dates == null) {
+        dates = sc.dates(s.firstToken(), s.endToken());
+      }
+      return dates;
+    }
+
+    @Nullable EdtfDate occasionDate(boolean orPublished) {
+      int k = orPublished ? 1 : 0;
+      if (!occasionKnown[k]) {
+        occasion[k] = AgreementExtractor.occasionDate(sc, s, parties(), orPublished);
+        occasionKnown[k] = true;
+      }
+      return occasion[k];
+    }
+  }
+
+  private @Nullable Agreement read(Scope sc, Said said, int at, Lexicon.Match m) {
+    Sentence s = said.s;
     int first = s.firstToken();
     int end = s.endToken();
     AgreementKind kind = AgreementKind.valueOf(m.roles().iterator().next());
@@ -77,7 +163,7 @@ public final class AgreementExtractor implements Stage {
       }
       after += 1 + more.length();
     }
-    if (kind == AgreementKind.CONTRACT && armsSentence(sc, s)) {
+    if (kind == AgreementKind.CONTRACT && said.arms()) {
       return null; // an arms contract is read as such, not as an agreement between states
     }
     // a count before the instrument, past modifiers: "about 260 cooperation agreements"
@@ -101,8 +187,8 @@ public final class AgreementExtractor implements Stage {
       }
     }
     String title = title(sc, s, at, at + m.length());
-    int sign = nearestSign(sc, s, at);
-    DateRef date = signingDate(sc, s, sign, at);
+    int sign = said.nearestSign(at);
+    DateRef date = signingDate(said.dates(), sign, at);
     boolean plural = sc.key(at + m.length() - 1).endsWith("s") || sc.key(at).equals("memoranda");
     if (sign >= 0 && plannedSigning(sc, sign)) {
       if (count == null && title == null) {
@@ -111,18 +197,18 @@ public final class AgreementExtractor implements Stage {
       date = null;
     }
     EdtfDate told = null;
-    List<Country> parties = parties(sc, s);
+    List<Country> parties = said.parties();
     if (count == null && title == null && sign >= 0 && date == null && !plural && pastSigning(sc, sign)
         && !partOfASet(sc, first, at)) {
-      told = occasionDate(sc, s, parties, true); // "the two sides signed a memorandum": on the occasion the article reports
+      told = said.occasionDate(true); // "the two sides signed a memorandum": on the occasion the article reports
     } else if (count != null && sign >= 0 && date == null && pastSigning(sc, sign) && SIGNED.contains(sc.key(sign))) {
-      told = occasionDate(sc, s, parties, false); // "they signed six agreements" at the meeting told before
+      told = said.occasionDate(false); // "they signed six agreements" at the meeting told before
     }
     if (count == null && title == null && (sign < 0 || (date == null && told == null) || plural)) {
       return null; // an instrument named in passing ("in accordance with our agreements")
     }
     Agreement.Builder b = Agreement.builder(kind).title(title).count(count).qualifier(qualifier)
-        .parties(parties).sectors(sectors(sc, s, after))
+        .parties(parties).sectors(sectors(sc, said, after))
         .evidence(sc.span(start, after));
     if (date != null) {
       b.signed(date.date()).evidence(date.span());
@@ -237,21 +323,26 @@ public final class AgreementExtractor implements Stage {
     return sc.text(start, end);
   }
 
-  private int nearestSign(Scope sc, Sentence s, int at) {
-    int best = -1;
+  /** The signing verbs of a sentence, in order. */
+  private int[] signs(Scope sc, Sentence s) {
+    int[] out = new int[4];
+    int n = 0;
     for (int i = s.firstToken(); i < s.endToken(); i++) {
-      if (sc.word(words, i, "SIGN") && (best < 0 || Math.abs(i - at) < Math.abs(best - at))) {
-        best = i;
+      if (sc.word(words, i, "SIGN")) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, 2 * n);
+        }
+        out[n++] = i;
       }
     }
-    return best;
+    return Arrays.copyOf(out, n);
   }
 
   /** The date nearest the signing verb (or the instrument), skipping none but day-less anaphora. */
-  private static @Nullable DateRef signingDate(Scope sc, Sentence s, int sign, int at) {
+  private static @Nullable DateRef signingDate(List<DateRef> dates, int sign, int at) {
     int anchor = sign >= 0 ? sign : at;
     DateRef best = null;
-    for (DateRef d : sc.dates(s.firstToken(), s.endToken())) {
+    for (DateRef d : dates) {
       int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
       if (best == null || dist < (best.first() > anchor ? best.first() - anchor : anchor - best.end())) {
         best = d;
@@ -274,11 +365,13 @@ public final class AgreementExtractor implements Stage {
   }
 
   /** The fields after the instrument ("in mining, oil and energy"), else sector words in the sentence. */
-  private List<String> sectors(Scope sc, Sentence s, int after) {
-    List<String> listed = listedSectors(sc, s, after);
-    if (!listed.isEmpty()) {
-      return listed;
-    }
+  private List<String> sectors(Scope sc, Said said, int after) {
+    List<String> listed = listedSectors(sc, said.s, after);
+    return listed.isEmpty() ? said.sectorWords() : listed;
+  }
+
+  /** The sector words anywhere in a sentence, in order, each once. */
+  private List<String> sectorWords(Scope sc, Sentence s) {
     Set<String> out = new LinkedHashSet<>();
     for (int i = s.firstToken(); i < s.endToken(); i++) {
       Lexicon.Match m = sc.at(sectors, i, s.endToken());
@@ -352,27 +445,55 @@ public final class AgreementExtractor implements Stage {
   }
 
   /** One agreement told twice is one: same title, or same count and date, or same kind and date. */
-  private static void merge(List<Agreement> found, Agreement a) {
-    for (int k = 0; k < found.size(); k++) {
-      Agreement f = found.get(k);
-      boolean same = a.title() != null && f.title() != null
-          ? a.title().equalsIgnoreCase(f.title())
-          : a.kind() == f.kind() && Objects.equals(a.count(), f.count()) && Objects.equals(a.signed(), f.signed())
+  /**
+   * An agreement as first read, with what later mentions of the same agreement add: a signing date
+   * it lacked, sectors it lacked, and their evidence. Built once, when the article is read.
+   */
+  private static final class Merged {
+    private final Agreement first;
+    private @Nullable EdtfDate signed;
+    private List<String> sectors;
+    private final List<Span> evidence;
+    private boolean changed;
+
+    Merged(Agreement first) {
+      this.first = first;
+      this.signed = first.signed();
+      this.sectors = first.sectors();
+      this.evidence = new ArrayList<>(first.evidence());
+    }
+
+    /** Whether {@code a} tells of this agreement: the same title, or the same kind, count and date. */
+    boolean same(Agreement a) {
+      return a.title() != null && first.title() != null
+          ? a.title().equalsIgnoreCase(first.title())
+          : a.kind() == first.kind() && Objects.equals(a.count(), first.count()) && Objects.equals(a.signed(), signed)
               && (a.count() != null || a.signed() != null);
-      if (same) {
-        Agreement.Builder b = f.toBuilder();
-        if (f.signed() == null) {
-          b.signed(a.signed());
-        }
-        if (f.sectors().isEmpty()) {
-          b.sectors(a.sectors());
-        }
-        List<Span> ev = new ArrayList<>(f.evidence());
-        ev.addAll(a.evidence());
-        found.set(k, b.evidence(ev).build());
+    }
+
+    void add(Agreement a) {
+      if (signed == null) {
+        signed = a.signed();
+      }
+      if (sectors.isEmpty()) {
+        sectors = a.sectors();
+      }
+      evidence.addAll(a.evidence());
+      changed = true;
+    }
+
+    Agreement build() {
+      return changed ? first.toBuilder().signed(signed).sectors(sectors).evidence(evidence).build() : first;
+    }
+  }
+
+  private static void merge(List<Merged> found, Agreement a) {
+    for (Merged f : found) {
+      if (f.same(a)) {
+        f.add(a);
         return;
       }
     }
-    found.add(a);
+    found.add(new Merged(a));
   }
 }
