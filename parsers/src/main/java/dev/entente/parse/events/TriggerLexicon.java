@@ -22,10 +22,27 @@ public final class TriggerLexicon {
   public record Hit(int first, int end, EventType type, boolean verb, boolean base, boolean plural, boolean place,
       boolean person, int literals) {}
 
-  private record Pattern(String[] parts, EventType type, boolean verb, boolean base, boolean plural, boolean place,
-      boolean person) {
+  /**
+   * A phrase: its parts, and per part the most words it may stand for when it is a gap ({@code *}:
+   * three, {@code **}: eight), -1 for a word.
+   */
+  private record Pattern(String[] parts, int[] gaps, EventType type, boolean verb, boolean base, boolean plural,
+      boolean place, boolean person, int literals) {
+
+    Pattern(String[] parts, EventType type, boolean verb, boolean base, boolean plural, boolean place, boolean person) {
+      this(parts, gaps(parts), type, verb, base, plural, place, person, literals(parts));
+    }
+
+    private static int[] gaps(String[] parts) {
+      int[] gaps = new int[parts.length];
+      for (int k = 0; k < parts.length; k++) {
+        gaps[k] = parts[k].equals("*") ? 3 : parts[k].equals("**") ? 8 : -1;
+      }
+      return gaps;
+    }
+
     /** How many words the phrase spells out: on a tie, the more specific phrase wins. */
-    int literals() {
+    private static int literals(String[] parts) {
       int n = 0;
       for (String part : parts) {
         if (!part.startsWith("*")) {
@@ -36,7 +53,9 @@ public final class TriggerLexicon {
     }
   }
 
-  private static final Set<String> GAP_STOPS = Set.of(",", ";", ":", "(", ")", "\"", ".", "!", "?");
+  /** Where a gap ends: words skipped by {@code *} never cross these. */
+  static final Set<String> GAP_STOPS = Set.of(",", ";", ":", "(", ")", "\"", ".", "!", "?");
+  private static final String GAP_STOP_CHARS = ",;:()\".!?";
 
   private final Map<String, List<Pattern>> byFirst = new HashMap<>();
 
@@ -70,37 +89,47 @@ public final class TriggerLexicon {
     }
     List<Hit> out = new ArrayList<>(2);
     for (Pattern p : patterns) {
-      int end = match(tokens, p.parts, 0, i, limit);
+      int end = match(tokens, p, 0, i, limit);
       if (end > 0) {
-        out.add(new Hit(i, end, p.type, p.verb, p.base, p.plural, p.place, p.person, p.literals()));
+        out.add(new Hit(i, end, p.type, p.verb, p.base, p.plural, p.place, p.person, p.literals));
       }
     }
     return out;
   }
 
   /** The end of a match of {@code parts[k..]} from token {@code i}, or -1; gaps take as few words as they can. */
-  private static int match(List<Token> tokens, String[] parts, int k, int i, int limit) {
+  private static int match(List<Token> tokens, Pattern p, int k, int i, int limit) {
+    String[] parts = p.parts;
     if (k == parts.length) {
       return i;
     }
-    String part = parts[k];
-    if (part.equals("*") || part.equals("**")) {
-      int max = part.equals("*") ? 3 : 8;
+    int max = p.gaps[k];
+    if (max >= 0) {
+      // a word after the gap: only where the token is that word can the rest match
+      String next = k + 1 < parts.length && p.gaps[k + 1] < 0 ? parts[k + 1] : null;
       for (int skip = 0; skip <= max && i + skip <= limit; skip++) {
-        if (skip > 0 && GAP_STOPS.contains(tokens.get(i + skip - 1).text())) {
+        if (skip > 0 && gapStop(tokens.get(i + skip - 1).text())) {
           return -1;
         }
-        int end = match(tokens, parts, k + 1, i + skip, limit);
+        if (next != null && (i + skip >= limit || !tokens.get(i + skip).key().equals(next))) {
+          continue;
+        }
+        int end = match(tokens, p, k + 1, i + skip, limit);
         if (end > 0) {
           return end;
         }
       }
       return -1;
     }
-    if (i >= limit || !tokens.get(i).key().equals(part)) {
+    if (i >= limit || !tokens.get(i).key().equals(parts[k])) {
       return -1;
     }
-    return match(tokens, parts, k + 1, i + 1, limit);
+    return match(tokens, p, k + 1, i + 1, limit);
+  }
+
+  /** Whether a gap stops at a token: one of {@link #GAP_STOPS}, all single characters. */
+  static boolean gapStop(String text) {
+    return text.length() == 1 && GAP_STOP_CHARS.indexOf(text.charAt(0)) >= 0;
   }
 
   /** Whether any phrase starts with {@code key}. */
