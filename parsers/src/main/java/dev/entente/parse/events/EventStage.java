@@ -46,11 +46,17 @@ public final class EventStage implements Stage {
 
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "as");
   private static final Set<String> PAIR_WORDS = Set.of("countries", "states", "nations", "sides", "parties");
+  /** Longest first where trigger phrases overlap, then the more specific, then the earlier. */
+  private static final Comparator<Hit> LONGEST_FIRST = Comparator.comparingInt((Hit h) -> h.end() - h.first())
+      .thenComparingInt(Hit::literals).reversed().thenComparingInt(Hit::first);
+  private static final Comparator<Hit> IN_TEXT_ORDER = Comparator.comparingInt(Hit::first);
 
   private final TriggerLexicon triggers;
   private final OfficeLexicon offices;
   private final Map<String, Cue> cues;
   private final Map<String, String> seats;
+  /** The first word of each key of {@link #seats}: a seat can start only at a token with one of these keys. */
+  private final Set<String> seatStarts;
 
   /** A stage reading offices with {@code offices} (shared with the people stage). */
   public EventStage(OfficeLexicon offices) {
@@ -68,6 +74,12 @@ public final class EventStage implements Stage {
       s.put(Keys.of(cols[0].strip()), cols[1].strip());
     }
     this.seats = Map.copyOf(s);
+    Set<String> starts = new HashSet<>();
+    for (String key : seats.keySet()) {
+      int space = key.indexOf(' ');
+      starts.add(space < 0 ? key : key.substring(0, space));
+    }
+    this.seatStarts = Set.copyOf(starts);
   }
 
   @Override
@@ -162,6 +174,12 @@ public final class EventStage implements Stage {
     final List<Draft> undated = new ArrayList<>();
     /** Whether the article's dates are in text order, as the date stage gives them. */
     final boolean datesSorted;
+    /**
+     * Per token of the sentences with trigger phrases (filled by {@link #readCues}): its cue word, and
+     * the last token at or before it in its sentence that is a habit cue ("usually"), or -1.
+     */
+    final @Nullable Cue[] cueAt;
+    final int[] lastHabit;
 
     Run(Document doc) {
       this.doc = doc;
@@ -183,6 +201,8 @@ public final class EventStage implements Stage {
           dateAt[k] = ref;
         }
       }
+      this.cueAt = new Cue[tokens.size()];
+      this.lastHabit = new int[tokens.size()];
       this.personStart = new boolean[tokens.size()];
       this.personCover = new boolean[tokens.size()];
       for (PersonRef p : doc.persons) {
@@ -305,10 +325,16 @@ public final class EventStage implements Stage {
     List<Hit> hits(Sentence s) {
       List<Hit> all = new ArrayList<>();
       for (int i = s.firstToken(); i < s.endToken(); i++) {
-        all.addAll(triggers.matchAt(tokens, i, s.endToken()));
+        List<Hit> at = triggers.matchAt(tokens, i, s.endToken());
+        if (!at.isEmpty()) {
+          all.addAll(at);
+        }
       }
-      all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.first()).thenComparingInt(Hit::literals).reversed()
-          .thenComparingInt(Hit::first));
+      if (all.isEmpty()) {
+        return all;
+      }
+      readCues(s);
+      all.sort(LONGEST_FIRST);
       boolean[] taken = new boolean[s.endToken() - s.firstToken()];
       List<Hit> out = new ArrayList<>();
       for (Hit h : all) {
@@ -337,11 +363,20 @@ public final class EventStage implements Stage {
         }
         out.add(h);
       }
-      out.sort(Comparator.comparingInt(Hit::first));
+      out.sort(IN_TEXT_ORDER);
       // "signed during the president's visit": a visit told only as the time of something else
-      out.removeIf(h -> !h.verb() && duringBefore(s, h) && out.stream().noneMatch(
-          o -> o.verb() && family(o.type()).equals(family(h.type()))));
+      out.removeIf(h -> !h.verb() && duringBefore(s, h) && !verbOfFamily(out, h.type()));
       return out;
+    }
+
+    /** Whether one of {@code hits} is a verb of the family of {@code type}. */
+    boolean verbOfFamily(List<Hit> hits, EventType type) {
+      for (Hit o : hits) {
+        if (o.verb() && family(o.type()).equals(family(type))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean duringBefore(Sentence s, Hit h) {
@@ -356,19 +391,33 @@ public final class EventStage implements Stage {
       return false;
     }
 
-    @Nullable Cue cueBefore(Sentence s, Hit h) {
-      Cue found = null;
-      for (int k = h.first() - 1; k >= s.firstToken(); k--) {
+    /** Looks up the cue words of a sentence once, for {@link #cueBefore}. */
+    void readCues(Sentence s) {
+      int habit = -1;
+      for (int k = s.firstToken(); k < s.endToken(); k++) {
         Cue c = cues.get(tokens.get(k).key());
-        int distance = h.first() - k;
+        cueAt[k] = c;
         if (c == Cue.HABIT) {
-          return c;
+          habit = k;
         }
-        if (c != null && distance <= 5 && found == null) {
-          found = c;
+        lastHabit[k] = habit;
+      }
+    }
+
+    /**
+     * The cue of a trigger: habit when a habit cue stands anywhere before it in the sentence, else the
+     * nearest cue within five words before it. The sentence's cues must have been read ({@link #readCues}).
+     */
+    @Nullable Cue cueBefore(Sentence s, Hit h) {
+      if (h.first() > s.firstToken() && lastHabit[h.first() - 1] >= 0) {
+        return Cue.HABIT;
+      }
+      for (int k = h.first() - 1; k >= s.firstToken() && h.first() - k <= 5; k--) {
+        if (cueAt[k] != null) {
+          return cueAt[k];
         }
       }
-      return found;
+      return null;
     }
 
     /** Clauses of a sentence: split at ";" and at a comma before "and", "but", "while". */
@@ -810,6 +859,10 @@ public final class EventStage implements Stage {
     }
 
     @Nullable String seat(int k, int to) {
+      String first = k < to ? tokens.get(k).key() : null;
+      if (first != null && first.indexOf(' ') < 0 && !seatStarts.contains(first)) {
+        return null; // no seat's key starts with this word
+      }
       for (int n = Math.min(5, to - k); n >= 1; n--) {
         StringBuilder key = new StringBuilder();
         for (int m = 0; m < n; m++) {
