@@ -21,6 +21,7 @@ import dev.entente.parse.text.Token;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,7 +46,14 @@ public final class EventStage implements Stage {
   private enum Cue { NEGATION, PLANNED, HABIT }
 
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "as");
+  private static final Set<String> PAIR_COUNTS = Set.of("two", "both");
   private static final Set<String> PAIR_WORDS = Set.of("countries", "states", "nations", "sides", "parties");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+  /** Bits of {@link Word#roles}: a clause joiner, the "two" or the "countries" of "the two countries", "in" or "at". */
+  private static final int JOINER = 1;
+  private static final int PAIR_COUNT = 2;
+  private static final int PAIR_WORD = 4;
+  private static final int PLACE_PREPOSITION = 8;
   /** Longest first where trigger phrases overlap, then the more specific, then the earlier. */
   private static final Comparator<Hit> LONGEST_FIRST = Comparator.comparingInt((Hit h) -> h.end() - h.first())
       .thenComparingInt(Hit::literals).reversed().thenComparingInt(Hit::first);
@@ -53,7 +61,10 @@ public final class EventStage implements Stage {
 
   private final TriggerLexicon triggers;
   private final OfficeLexicon offices;
-  private final Map<String, Cue> cues;
+  /** The words of trigger phrases, the cue words and the words of {@link Word#roles}: one lookup per token finds any. */
+  private final Map<String, Word> words;
+  /** Whether every key of {@link #words} has a letter: then no number or punctuation token is one of them. */
+  private final boolean wordsHaveLetters;
   private final Map<String, String> seats;
   /** The first word of each key of {@link #seats}: a seat can start only at a token with one of these keys. */
   private final Set<String> seatStarts;
@@ -67,7 +78,18 @@ public final class EventStage implements Stage {
       String[] cols = line.split("\t");
       c.put(Keys.of(cols[0].strip()), Cue.valueOf(cols[1].strip()));
     }
-    this.cues = Map.copyOf(c);
+    Map<String, Word> w = new HashMap<>();
+    for (String key : triggers.words()) {
+      w.put(key, new Word(triggers.id(key), c.get(key), 0));
+    }
+    c.forEach((key, cue) -> w.putIfAbsent(key, new Word(-1, cue, 0)));
+    addRole(w, CLAUSE_JOINERS, JOINER);
+    addRole(w, PAIR_COUNTS, PAIR_COUNT);
+    addRole(w, PAIR_WORDS, PAIR_WORD);
+    addRole(w, PLACE_PREPOSITIONS, PLACE_PREPOSITION);
+    // a HashMap: most tokens are in no list, and it tells a miss by the hash alone, where Map.copyOf probes on
+    this.words = Collections.unmodifiableMap(w);
+    this.wordsHaveLetters = w.keySet().stream().allMatch(key -> key.chars().anyMatch(Character::isLetter));
     Map<String, String> s = new HashMap<>();
     for (String line : DataFiles.lines(EventStage.class, "seats.tsv")) {
       String[] cols = line.split("\t");
@@ -79,7 +101,7 @@ public final class EventStage implements Stage {
       int space = key.indexOf(' ');
       starts.add(space < 0 ? key : key.substring(0, space));
     }
-    this.seatStarts = Set.copyOf(starts);
+    this.seatStarts = Collections.unmodifiableSet(starts);
   }
 
   @Override
@@ -90,6 +112,20 @@ public final class EventStage implements Stage {
   /** The family events merge within: meeting, visit and call are one occasion told differently. */
   private static String family(EventType t) {
     return t.isConsultation() ? "CONSULT" : t.name();
+  }
+
+  /**
+   * A word's id in the trigger phrases ({@link TriggerLexicon#id}: -1 in none), its cue, if any, and
+   * the bits of what else it does ({@link #JOINER}, {@link #PAIR_COUNT}, {@link #PAIR_WORD},
+   * {@link #PLACE_PREPOSITION}).
+   */
+  private record Word(int trigger, @Nullable Cue cue, int roles) {}
+
+  private static void addRole(Map<String, Word> words, Set<String> keys, int role) {
+    for (String key : keys) {
+      Word w = words.getOrDefault(key, new Word(-1, null, 0));
+      words.put(key, new Word(w.trigger(), w.cue(), w.roles() | role));
+    }
   }
 
   /** A place as written, the state it lies in when known, and whether it is a city (not a state). */
@@ -175,11 +211,13 @@ public final class EventStage implements Stage {
     /** Whether the article's dates are in text order, as the date stage gives them. */
     final boolean datesSorted;
     /**
-     * Per token of the sentences with trigger phrases (filled by {@link #readCues}): its cue word, and
-     * the last token at or before it in its sentence that is a habit cue ("usually"), or -1.
+     * Per token of the sentences read so far (filled by {@link #readWords}): its cue word, and the
+     * last token at or before it in its sentence that is a habit cue ("usually"), or -1.
      */
     final @Nullable Cue[] cueAt;
     final int[] lastHabit;
+    /** Per token of the sentences read so far: the {@link Word#roles} of its word. */
+    final byte[] roleAt;
 
     Run(Document doc) {
       this.doc = doc;
@@ -203,6 +241,7 @@ public final class EventStage implements Stage {
       }
       this.cueAt = new Cue[tokens.size()];
       this.lastHabit = new int[tokens.size()];
+      this.roleAt = new byte[tokens.size()];
       this.personStart = new boolean[tokens.size()];
       this.personCover = new boolean[tokens.size()];
       for (PersonRef p : doc.persons) {
@@ -323,17 +362,10 @@ public final class EventStage implements Stage {
 
     /** The trigger phrases of a sentence, longest first where they overlap, minus negated and habitual ones. */
     List<Hit> hits(Sentence s) {
-      List<Hit> all = new ArrayList<>();
-      for (int i = s.firstToken(); i < s.endToken(); i++) {
-        List<Hit> at = triggers.matchAt(tokens, i, s.endToken());
-        if (!at.isEmpty()) {
-          all.addAll(at);
-        }
-      }
+      List<Hit> all = triggers.matchAll(tokens, readWords(s), s.firstToken(), s.endToken());
       if (all.isEmpty()) {
         return all;
       }
-      readCues(s);
       all.sort(LONGEST_FIRST);
       boolean[] taken = new boolean[s.endToken() - s.firstToken()];
       List<Hit> out = new ArrayList<>();
@@ -391,22 +423,31 @@ public final class EventStage implements Stage {
       return false;
     }
 
-    /** Looks up the cue words of a sentence once, for {@link #cueBefore}. */
-    void readCues(Sentence s) {
+    /**
+     * Looks up the words of a sentence once: notes their cues for {@link #cueBefore} and their roles,
+     * and gives their ids in the trigger phrases (for token {@code k} at {@code k - s.firstToken()}).
+     */
+    int[] readWords(Sentence s) {
+      int[] ids = new int[s.endToken() - s.firstToken()];
       int habit = -1;
       for (int k = s.firstToken(); k < s.endToken(); k++) {
-        Cue c = cues.get(tokens.get(k).key());
+        Token t = tokens.get(k);
+        Word w = t.isWord() || !wordsHaveLetters ? words.get(t.key()) : null;
+        Cue c = w == null ? null : w.cue();
+        ids[k - s.firstToken()] = w == null ? -1 : w.trigger();
+        roleAt[k] = (byte) (w == null ? 0 : w.roles());
         cueAt[k] = c;
         if (c == Cue.HABIT) {
           habit = k;
         }
         lastHabit[k] = habit;
       }
+      return ids;
     }
 
     /**
      * The cue of a trigger: habit when a habit cue stands anywhere before it in the sentence, else the
-     * nearest cue within five words before it. The sentence's cues must have been read ({@link #readCues}).
+     * nearest cue within five words before it. The sentence's words must have been read ({@link #readWords}).
      */
     @Nullable Cue cueBefore(Sentence s, Hit h) {
       if (h.first() > s.firstToken() && lastHabit[h.first() - 1] >= 0) {
@@ -420,13 +461,13 @@ public final class EventStage implements Stage {
       return null;
     }
 
-    /** Clauses of a sentence: split at ";" and at a comma before "and", "but", "while". */
+    /** Clauses of a sentence (its words read): split at ";" and at a comma before "and", "but", "while". */
     List<int[]> segments(Sentence s) {
       List<int[]> out = new ArrayList<>();
       int from = s.firstToken();
       for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
         String t = tokens.get(k).text();
-        boolean cut = t.equals(";") || (t.equals(",") && CLAUSE_JOINERS.contains(tokens.get(k + 1).key()));
+        boolean cut = t.equals(";") || (t.equals(",") && (roleAt[k + 1] & JOINER) != 0);
         if (cut && k > from) {
           out.add(new int[] {from, k});
           from = k + 1;
@@ -704,11 +745,10 @@ public final class EventStage implements Stage {
       return false;
     }
 
-    /** Where "the two countries" or "both sides" stands in a clause, or -1. */
+    /** Where "the two countries" or "both sides" stands in a clause (of a sentence whose words are read), or -1. */
     int pairAt(int from, int to) {
       for (int k = from; k + 1 < to; k++) {
-        String key = tokens.get(k).key();
-        if ((key.equals("two") || key.equals("both")) && PAIR_WORDS.contains(tokens.get(k + 1).key())) {
+        if ((roleAt[k] & PAIR_COUNT) != 0 && (roleAt[k + 1] & PAIR_WORD) != 0) {
           return k;
         }
       }
@@ -788,7 +828,10 @@ public final class EventStage implements Stage {
       return null;
     }
 
-    /** The first "in X" or "at X" from token {@code from}: with {@code direct}, X must come within a few words. */
+    /**
+     * The first "in X" or "at X" from token {@code from} (in a sentence whose words are read): with
+     * {@code direct}, X must come within a few words.
+     */
     @Nullable Place location(int from, int to, boolean direct) {
       if (direct) {
         Place here = placeAt(from, to);
@@ -798,8 +841,7 @@ public final class EventStage implements Stage {
       }
       int stop = direct ? Math.min(to, from + 8) : to;
       for (int k = from; k + 1 < stop; k++) {
-        String key = tokens.get(k).key();
-        if (key.equals("in") || key.equals("at")) {
+        if ((roleAt[k] & PLACE_PREPOSITION) != 0) {
           Place p = placeAt(k + 1, to);
           if (p != null) {
             return p;
