@@ -6,6 +6,8 @@ import dev.entente.model.EdtfDate;
 import dev.entente.model.EventType;
 import dev.entente.model.Role;
 import dev.entente.model.Span;
+import dev.entente.parse.events.SentenceWords.Cue;
+import dev.entente.parse.events.SentenceWords.Word;
 import dev.entente.parse.events.TriggerLexicon.Hit;
 import dev.entente.parse.people.DataFiles;
 import dev.entente.parse.people.OfficeLexicon;
@@ -43,17 +45,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventStage implements Stage {
 
-  private enum Cue { NEGATION, PLANNED, HABIT }
-
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "as");
   private static final Set<String> PAIR_COUNTS = Set.of("two", "both");
   private static final Set<String> PAIR_WORDS = Set.of("countries", "states", "nations", "sides", "parties");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
-  /** Bits of {@link Word#roles}: a clause joiner, the "two" or the "countries" of "the two countries", "in" or "at". */
-  private static final int JOINER = 1;
-  private static final int PAIR_COUNT = 2;
-  private static final int PAIR_WORD = 4;
-  private static final int PLACE_PREPOSITION = 8;
   /** Longest first where trigger phrases overlap, then the more specific, then the earlier. */
   private static final Comparator<Hit> LONGEST_FIRST = Comparator.comparingInt((Hit h) -> h.end() - h.first())
       .thenComparingInt(Hit::literals).reversed().thenComparingInt(Hit::first);
@@ -61,10 +56,11 @@ public final class EventStage implements Stage {
 
   private final TriggerLexicon triggers;
   private final OfficeLexicon offices;
-  /** The words of trigger phrases, the cue words and the words of {@link Word#roles}: one lookup per token finds any. */
-  private final Map<String, Word> words;
-  /** Whether every key of {@link #words} has a letter: then no number or punctuation token is one of them. */
-  private final boolean wordsHaveLetters;
+  /**
+   * The words of trigger phrases, the cue words, the clause joiners, the "two" and the "countries" of
+   * "the two countries", and "in" and "at": one lookup per token finds any.
+   */
+  private final SentenceWords.Table words;
   private final Map<String, String> seats;
   /** The first word of each key of {@link #seats}: a seat can start only at a token with one of these keys. */
   private final Set<String> seatStarts;
@@ -83,13 +79,11 @@ public final class EventStage implements Stage {
       w.put(key, new Word(triggers.id(key), c.get(key), 0));
     }
     c.forEach((key, cue) -> w.putIfAbsent(key, new Word(-1, cue, 0)));
-    addRole(w, CLAUSE_JOINERS, JOINER);
-    addRole(w, PAIR_COUNTS, PAIR_COUNT);
-    addRole(w, PAIR_WORDS, PAIR_WORD);
-    addRole(w, PLACE_PREPOSITIONS, PLACE_PREPOSITION);
-    // a HashMap: most tokens are in no list, and it tells a miss by the hash alone, where Map.copyOf probes on
-    this.words = Collections.unmodifiableMap(w);
-    this.wordsHaveLetters = w.keySet().stream().allMatch(key -> key.chars().anyMatch(Character::isLetter));
+    addRole(w, CLAUSE_JOINERS, SentenceWords.JOINER);
+    addRole(w, PAIR_COUNTS, SentenceWords.PAIR_COUNT);
+    addRole(w, PAIR_WORDS, SentenceWords.PAIR_WORD);
+    addRole(w, PLACE_PREPOSITIONS, SentenceWords.PLACE_PREPOSITION);
+    this.words = SentenceWords.Table.of(w);
     Map<String, String> s = new HashMap<>();
     for (String line : DataFiles.lines(EventStage.class, "seats.tsv")) {
       String[] cols = line.split("\t");
@@ -114,13 +108,7 @@ public final class EventStage implements Stage {
     return t.isConsultation() ? "CONSULT" : t.name();
   }
 
-  /**
-   * A word's id in the trigger phrases ({@link TriggerLexicon#id}: -1 in none), its cue, if any, and
-   * the bits of what else it does ({@link #JOINER}, {@link #PAIR_COUNT}, {@link #PAIR_WORD},
-   * {@link #PLACE_PREPOSITION}).
-   */
-  private record Word(int trigger, @Nullable Cue cue, int roles) {}
-
+  /** Gives each of {@code keys} the role {@code role} (a bit of {@link Word#roles}). */
   private static void addRole(Map<String, Word> words, Set<String> keys, int role) {
     for (String key : keys) {
       Word w = words.getOrDefault(key, new Word(-1, null, 0));
@@ -210,14 +198,8 @@ public final class EventStage implements Stage {
     final List<Draft> undated = new ArrayList<>();
     /** Whether the article's dates are in text order, as the date stage gives them. */
     final boolean datesSorted;
-    /**
-     * Per token of the sentences read so far (filled by {@link #readWords}): its cue word, and the
-     * last token at or before it in its sentence that is a habit cue ("usually"), or -1.
-     */
-    final @Nullable Cue[] cueAt;
-    final int[] lastHabit;
-    /** Per token of the sentences read so far: the {@link Word#roles} of its word. */
-    final byte[] roleAt;
+    /** The words of the sentences with trigger phrases (read by {@link #hits}). */
+    final SentenceWords read;
 
     Run(Document doc) {
       this.doc = doc;
@@ -239,9 +221,7 @@ public final class EventStage implements Stage {
           dateAt[k] = ref;
         }
       }
-      this.cueAt = new Cue[tokens.size()];
-      this.lastHabit = new int[tokens.size()];
-      this.roleAt = new byte[tokens.size()];
+      this.read = new SentenceWords(words, tokens);
       this.personStart = new boolean[tokens.size()];
       this.personCover = new boolean[tokens.size()];
       for (PersonRef p : doc.persons) {
@@ -362,7 +342,7 @@ public final class EventStage implements Stage {
 
     /** The trigger phrases of a sentence, longest first where they overlap, minus negated and habitual ones. */
     List<Hit> hits(Sentence s) {
-      List<Hit> all = triggers.matchAll(tokens, readWords(s), s.firstToken(), s.endToken());
+      List<Hit> all = triggers.matchAll(tokens, read.read(s.firstToken(), s.endToken()), s.firstToken(), s.endToken());
       if (all.isEmpty()) {
         return all;
       }
@@ -380,7 +360,7 @@ public final class EventStage implements Stage {
         for (int k = h.first(); k < h.end(); k++) {
           taken[k - s.firstToken()] = true;
         }
-        Cue cue = cueBefore(s, h);
+        Cue cue = read.cueBefore(s.firstToken(), h.first());
         if (cue == Cue.NEGATION || cue == Cue.HABIT) {
           continue;
         }
@@ -423,51 +403,13 @@ public final class EventStage implements Stage {
       return false;
     }
 
-    /**
-     * Looks up the words of a sentence once: notes their cues for {@link #cueBefore} and their roles,
-     * and gives their ids in the trigger phrases (for token {@code k} at {@code k - s.firstToken()}).
-     */
-    int[] readWords(Sentence s) {
-      int[] ids = new int[s.endToken() - s.firstToken()];
-      int habit = -1;
-      for (int k = s.firstToken(); k < s.endToken(); k++) {
-        Token t = tokens.get(k);
-        Word w = t.isWord() || !wordsHaveLetters ? words.get(t.key()) : null;
-        Cue c = w == null ? null : w.cue();
-        ids[k - s.firstToken()] = w == null ? -1 : w.trigger();
-        roleAt[k] = (byte) (w == null ? 0 : w.roles());
-        cueAt[k] = c;
-        if (c == Cue.HABIT) {
-          habit = k;
-        }
-        lastHabit[k] = habit;
-      }
-      return ids;
-    }
-
-    /**
-     * The cue of a trigger: habit when a habit cue stands anywhere before it in the sentence, else the
-     * nearest cue within five words before it. The sentence's words must have been read ({@link #readWords}).
-     */
-    @Nullable Cue cueBefore(Sentence s, Hit h) {
-      if (h.first() > s.firstToken() && lastHabit[h.first() - 1] >= 0) {
-        return Cue.HABIT;
-      }
-      for (int k = h.first() - 1; k >= s.firstToken() && h.first() - k <= 5; k--) {
-        if (cueAt[k] != null) {
-          return cueAt[k];
-        }
-      }
-      return null;
-    }
-
     /** Clauses of a sentence (its words read): split at ";" and at a comma before "and", "but", "while". */
     List<int[]> segments(Sentence s) {
       List<int[]> out = new ArrayList<>();
       int from = s.firstToken();
       for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
         String t = tokens.get(k).text();
-        boolean cut = t.equals(";") || (t.equals(",") && (roleAt[k + 1] & JOINER) != 0);
+        boolean cut = t.equals(";") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER));
         if (cut && k > from) {
           out.add(new int[] {from, k});
           from = k + 1;
@@ -627,7 +569,7 @@ public final class EventStage implements Stage {
       }
       Draft d = new Draft(type, s.index());
       d.date = date;
-      Cue cue = cueBefore(s, anchor);
+      Cue cue = read.cueBefore(s.firstToken(), anchor.first());
       LocalDate published = doc.published();
       d.planned = cue == Cue.PLANNED || (date != null && published != null && date.earliest().isAfter(published));
       if (d.planned && date != null && published != null && !date.earliest().isAfter(published)) {
@@ -748,7 +690,7 @@ public final class EventStage implements Stage {
     /** Where "the two countries" or "both sides" stands in a clause (of a sentence whose words are read), or -1. */
     int pairAt(int from, int to) {
       for (int k = from; k + 1 < to; k++) {
-        if ((roleAt[k] & PAIR_COUNT) != 0 && (roleAt[k + 1] & PAIR_WORD) != 0) {
+        if (read.is(k, SentenceWords.PAIR_COUNT) && read.is(k + 1, SentenceWords.PAIR_WORD)) {
           return k;
         }
       }
@@ -841,7 +783,7 @@ public final class EventStage implements Stage {
       }
       int stop = direct ? Math.min(to, from + 8) : to;
       for (int k = from; k + 1 < stop; k++) {
-        if ((roleAt[k] & PLACE_PREPOSITION) != 0) {
+        if (read.is(k, SentenceWords.PLACE_PREPOSITION)) {
           Place p = placeAt(k + 1, to);
           if (p != null) {
             return p;
