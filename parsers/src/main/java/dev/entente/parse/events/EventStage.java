@@ -312,10 +312,10 @@ public final class EventStage implements Stage {
             }
             continue;
           }
-          Map<DateRef, List<Hit>> bound = bind(segHits, dates);
+          List<List<Hit>> bound = bind(segHits, dates);
           List<Hit> unbound = new ArrayList<>(segHits);
-          bound.values().forEach(unbound::removeAll);
-          if (!unbound.isEmpty() && bound.values().stream().allMatch(List::isEmpty)) {
+          bound.forEach(unbound::removeAll);
+          if (!unbound.isEmpty() && bound.stream().allMatch(List::isEmpty)) {
             // the clause's dates belong to something else ("came to Moscow to review what was done this year")
             Draft d = draft(s, unbound, null, scopeFrom, scopeTo, last);
             if (d != null) {
@@ -323,8 +323,9 @@ public final class EventStage implements Stage {
             }
             continue;
           }
-          for (DateRef date : dates) {
-            List<Hit> own = bound.get(date);
+          for (int k = 0; k < dates.size(); k++) {
+            DateRef date = dates.get(k);
+            List<Hit> own = bound.get(k);
             if (own.isEmpty()) {
               continue;
             }
@@ -479,26 +480,30 @@ public final class EventStage implements Stage {
       return false;
     }
 
-    /** Each trigger goes to its nearest date; a date joined to the one before by "and" shares its triggers. */
-    Map<DateRef, List<Hit>> bind(List<Hit> hits, List<DateRef> dates) {
-      Map<DateRef, List<Hit>> out = new LinkedHashMap<>();
-      for (DateRef d : dates) {
-        out.put(d, new ArrayList<>());
+    /**
+     * Each trigger goes to its nearest date; a date joined to the one before by "and" shares its
+     * triggers. The triggers of each date, in the order of {@code dates} (no two of them equal).
+     */
+    List<List<Hit>> bind(List<Hit> hits, List<DateRef> dates) {
+      List<List<Hit>> out = new ArrayList<>(dates.size());
+      for (int k = 0; k < dates.size(); k++) {
+        out.add(new ArrayList<>());
       }
       for (Hit h : hits) {
-        DateRef best = null;
+        int best = -1;
         int bestDist = Integer.MAX_VALUE;
-        for (DateRef d : dates) {
+        for (int k = 0; k < dates.size(); k++) {
+          DateRef d = dates.get(k);
           if (d.first() >= h.end() && subordinate(h.end(), d.first())) {
             continue;
           }
           int dist = d.first() >= h.end() ? d.first() - h.end() : h.first() - d.end();
           if (dist < bestDist) {
             bestDist = dist;
-            best = d;
+            best = k;
           }
         }
-        if (best != null) {
+        if (best >= 0) {
           out.get(best).add(h);
         }
       }
@@ -511,11 +516,11 @@ public final class EventStage implements Stage {
         if (k - groupStart > 1) {
           List<Hit> shared = new ArrayList<>();
           for (int m = groupStart; m < k; m++) {
-            shared.addAll(out.get(dates.get(m)));
+            shared.addAll(out.get(m));
           }
-          shared.sort(Comparator.comparingInt(Hit::first));
+          shared.sort(IN_TEXT_ORDER);
           for (int m = groupStart; m < k; m++) {
-            out.put(dates.get(m), shared);
+            out.set(m, shared);
           }
         }
         groupStart = k;
