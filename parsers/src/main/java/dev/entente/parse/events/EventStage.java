@@ -580,15 +580,16 @@ public final class EventStage implements Stage {
       if (d.planned && date != null && published != null && !date.earliest().isAfter(published)) {
         d.planned = cue == Cue.PLANNED;
       }
-      Set<Integer> excluded = new java.util.HashSet<>();
+      // per token of the clause (at k - from): whether a person left out of the event names it
+      boolean[] excluded = new boolean[to - from];
       boolean withPeople = d.type.isConsultation() || d.type == EventType.MILITARY_EXERCISE || d.type == EventType.OTHER;
       int lastTaken = -1;
       List<PersonRef> inClause = personsIn(from, to);
       for (PersonRef p : inClause) {
         boolean subject = lastTaken < 0 && p.end() <= hits.get(0).first() && inClause.get(0) == p;
         if (!participates(p, hits) || !(subject || near(p, hits) || listedAfter(lastTaken, p.first()))) {
-          for (int k = p.first(); k < p.end(); k++) {
-            excluded.add(k);
+          for (int k = Math.max(p.first(), from); k < p.end() && k < to; k++) {
+            excluded[k - from] = true;
           }
           continue;
         }
@@ -605,7 +606,7 @@ public final class EventStage implements Stage {
       }
       for (int k = from; k < to; k++) {
         CountryRef c = countryAt[k];
-        if (c == null || c.first() != k || excluded.contains(k)) {
+        if (c == null || c.first() != k || excluded[k - from]) {
           continue;
         }
         if (c.form() == CountryForm.NAME || c.form() == CountryForm.ADJECTIVE) {
