@@ -23,6 +23,7 @@ import dev.entente.parse.text.Token;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -1036,7 +1037,8 @@ public final class EventStage implements Stage {
           return null;
         }
         // the only consultations that can be related: those sharing a person, and those told close before
-        List<Integer> candidates = new ArrayList<>();
+        int[] candidates;
+        int n = 0;
         if (inOrder) {
           int lo = 0;
           int hi = sentences.length;
@@ -1048,16 +1050,31 @@ public final class EventStage implements Stage {
               hi = mid;
             }
           }
-          for (int k = lo; k < sentences.length && sentences[k] <= u.sentence; k++) {
-            candidates.add(k);
+          int close = lo;
+          while (close < sentences.length && sentences[close] <= u.sentence) {
+            close++;
           }
+          List<List<Integer>> shared = new ArrayList<>();
+          int size = close - lo;
           for (Integer id : u.people.keySet()) {
-            candidates.addAll(byPerson.getOrDefault(id, List.of()));
+            List<Integer> of = byPerson.getOrDefault(id, List.of());
+            shared.add(of);
+            size += of.size();
           }
-          candidates.sort(null);
+          candidates = new int[size];
+          for (int k = lo; k < close; k++) {
+            candidates[n++] = k;
+          }
+          for (List<Integer> of : shared) {
+            for (int k : of) {
+              candidates[n++] = k;
+            }
+          }
+          Arrays.sort(candidates);
         } else {
+          candidates = new int[consults.size()];
           for (int k = 0; k < consults.size(); k++) {
-            candidates.add(k);
+            candidates[n++] = k;
           }
         }
         Draft before = null;
