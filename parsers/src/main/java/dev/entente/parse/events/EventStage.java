@@ -966,7 +966,19 @@ public final class EventStage implements Stage {
       return out;
     }
 
-    private record SameDay(String family, EdtfDate date) {}
+    private record SameDay(String family, EdtfDate date) {
+      // written out: the generated ones go through method handles, on a path taken for every dated event
+
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof SameDay other && family.equals(other.family) && date.equals(other.date);
+      }
+
+      @Override
+      public int hashCode() {
+        return family.hashCode() * 31 + date.hashCode();
+      }
+    }
 
     /** Whether two drafts can have happened in one place: either has none, one names the other, or one state holds both. */
     boolean samePlace(Draft a, Draft b) {
