@@ -6,6 +6,8 @@ import dev.entente.model.EdtfDate;
 import dev.entente.model.EventType;
 import dev.entente.model.Role;
 import dev.entente.model.Span;
+import dev.entente.parse.events.SentenceWords.Cue;
+import dev.entente.parse.events.SentenceWords.Word;
 import dev.entente.parse.events.TriggerLexicon.Hit;
 import dev.entente.parse.people.DataFiles;
 import dev.entente.parse.people.OfficeLexicon;
@@ -21,6 +23,8 @@ import dev.entente.parse.text.Token;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,15 +46,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventStage implements Stage {
 
-  private enum Cue { NEGATION, PLANNED, HABIT }
-
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "as");
+  private static final Set<String> PAIR_COUNTS = Set.of("two", "both");
   private static final Set<String> PAIR_WORDS = Set.of("countries", "states", "nations", "sides", "parties");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+  /** Longest first where trigger phrases overlap, then the more specific, then the earlier. */
+  private static final Comparator<Hit> LONGEST_FIRST = Comparator.comparingInt((Hit h) -> h.end() - h.first())
+      .thenComparingInt(Hit::literals).reversed().thenComparingInt(Hit::first);
+  private static final Comparator<Hit> IN_TEXT_ORDER = Comparator.comparingInt(Hit::first);
 
   private final TriggerLexicon triggers;
   private final OfficeLexicon offices;
-  private final Map<String, Cue> cues;
+  /**
+   * The words of trigger phrases, the cue words, the clause joiners, the "two" and the "countries" of
+   * "the two countries", and "in" and "at": one lookup per token finds any.
+   */
+  private final SentenceWords.Table words;
   private final Map<String, String> seats;
+  /** The first word of each key of {@link #seats}: a seat can start only at a token with one of these keys. */
+  private final Set<String> seatStarts;
 
   /** A stage reading offices with {@code offices} (shared with the people stage). */
   public EventStage(OfficeLexicon offices) {
@@ -61,13 +75,28 @@ public final class EventStage implements Stage {
       String[] cols = line.split("\t");
       c.put(Keys.of(cols[0].strip()), Cue.valueOf(cols[1].strip()));
     }
-    this.cues = Map.copyOf(c);
+    Map<String, Word> w = new HashMap<>();
+    for (String key : triggers.words()) {
+      w.put(key, new Word(triggers.id(key), c.get(key), 0));
+    }
+    c.forEach((key, cue) -> w.putIfAbsent(key, new Word(-1, cue, 0)));
+    addRole(w, CLAUSE_JOINERS, SentenceWords.JOINER);
+    addRole(w, PAIR_COUNTS, SentenceWords.PAIR_COUNT);
+    addRole(w, PAIR_WORDS, SentenceWords.PAIR_WORD);
+    addRole(w, PLACE_PREPOSITIONS, SentenceWords.PLACE_PREPOSITION);
+    this.words = SentenceWords.Table.of(w);
     Map<String, String> s = new HashMap<>();
     for (String line : DataFiles.lines(EventStage.class, "seats.tsv")) {
       String[] cols = line.split("\t");
       s.put(Keys.of(cols[0].strip()), cols[1].strip());
     }
     this.seats = Map.copyOf(s);
+    Set<String> starts = new HashSet<>();
+    for (String key : seats.keySet()) {
+      int space = key.indexOf(' ');
+      starts.add(space < 0 ? key : key.substring(0, space));
+    }
+    this.seatStarts = Collections.unmodifiableSet(starts);
   }
 
   @Override
@@ -78,6 +107,14 @@ public final class EventStage implements Stage {
   /** The family events merge within: meeting, visit and call are one occasion told differently. */
   private static String family(EventType t) {
     return t.isConsultation() ? "CONSULT" : t.name();
+  }
+
+  /** Gives each of {@code keys} the role {@code role} (a bit of {@link Word#roles}). */
+  private static void addRole(Map<String, Word> words, Set<String> keys, int role) {
+    for (String key : keys) {
+      Word w = words.getOrDefault(key, new Word(-1, null, 0));
+      words.put(key, new Word(w.trigger(), w.cue(), w.roles() | role));
+    }
   }
 
   /** A place as written, the state it lies in when known, and whether it is a city (not a state). */
@@ -162,6 +199,8 @@ public final class EventStage implements Stage {
     final List<Draft> undated = new ArrayList<>();
     /** Whether the article's dates are in text order, as the date stage gives them. */
     final boolean datesSorted;
+    /** The words of the sentences with trigger phrases (read by {@link #hits}). */
+    final SentenceWords read;
 
     Run(Document doc) {
       this.doc = doc;
@@ -183,6 +222,7 @@ public final class EventStage implements Stage {
           dateAt[k] = ref;
         }
       }
+      this.read = new SentenceWords(words, tokens);
       this.personStart = new boolean[tokens.size()];
       this.personCover = new boolean[tokens.size()];
       for (PersonRef p : doc.persons) {
@@ -273,10 +313,10 @@ public final class EventStage implements Stage {
             }
             continue;
           }
-          Map<DateRef, List<Hit>> bound = bind(segHits, dates);
+          List<List<Hit>> bound = bind(segHits, dates);
           List<Hit> unbound = new ArrayList<>(segHits);
-          bound.values().forEach(unbound::removeAll);
-          if (!unbound.isEmpty() && bound.values().stream().allMatch(List::isEmpty)) {
+          bound.forEach(unbound::removeAll);
+          if (!unbound.isEmpty() && bound.stream().allMatch(List::isEmpty)) {
             // the clause's dates belong to something else ("came to Moscow to review what was done this year")
             Draft d = draft(s, unbound, null, scopeFrom, scopeTo, last);
             if (d != null) {
@@ -284,8 +324,9 @@ public final class EventStage implements Stage {
             }
             continue;
           }
-          for (DateRef date : dates) {
-            List<Hit> own = bound.get(date);
+          for (int k = 0; k < dates.size(); k++) {
+            DateRef date = dates.get(k);
+            List<Hit> own = bound.get(k);
             if (own.isEmpty()) {
               continue;
             }
@@ -303,12 +344,11 @@ public final class EventStage implements Stage {
 
     /** The trigger phrases of a sentence, longest first where they overlap, minus negated and habitual ones. */
     List<Hit> hits(Sentence s) {
-      List<Hit> all = new ArrayList<>();
-      for (int i = s.firstToken(); i < s.endToken(); i++) {
-        all.addAll(triggers.matchAt(tokens, i, s.endToken()));
+      List<Hit> all = triggers.matchAll(tokens, read.read(s.firstToken(), s.endToken()), s.firstToken(), s.endToken());
+      if (all.isEmpty()) {
+        return all;
       }
-      all.sort(Comparator.comparingInt((Hit h) -> h.end() - h.first()).thenComparingInt(Hit::literals).reversed()
-          .thenComparingInt(Hit::first));
+      all.sort(LONGEST_FIRST);
       boolean[] taken = new boolean[s.endToken() - s.firstToken()];
       List<Hit> out = new ArrayList<>();
       for (Hit h : all) {
@@ -322,7 +362,7 @@ public final class EventStage implements Stage {
         for (int k = h.first(); k < h.end(); k++) {
           taken[k - s.firstToken()] = true;
         }
-        Cue cue = cueBefore(s, h);
+        Cue cue = read.cueBefore(s.firstToken(), h.first());
         if (cue == Cue.NEGATION || cue == Cue.HABIT) {
           continue;
         }
@@ -337,11 +377,20 @@ public final class EventStage implements Stage {
         }
         out.add(h);
       }
-      out.sort(Comparator.comparingInt(Hit::first));
+      out.sort(IN_TEXT_ORDER);
       // "signed during the president's visit": a visit told only as the time of something else
-      out.removeIf(h -> !h.verb() && duringBefore(s, h) && out.stream().noneMatch(
-          o -> o.verb() && family(o.type()).equals(family(h.type()))));
+      out.removeIf(h -> !h.verb() && duringBefore(s, h) && !verbOfFamily(out, h.type()));
       return out;
+    }
+
+    /** Whether one of {@code hits} is a verb of the family of {@code type}. */
+    boolean verbOfFamily(List<Hit> hits, EventType type) {
+      for (Hit o : hits) {
+        if (o.verb() && family(o.type()).equals(family(type))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean duringBefore(Sentence s, Hit h) {
@@ -356,28 +405,13 @@ public final class EventStage implements Stage {
       return false;
     }
 
-    @Nullable Cue cueBefore(Sentence s, Hit h) {
-      Cue found = null;
-      for (int k = h.first() - 1; k >= s.firstToken(); k--) {
-        Cue c = cues.get(tokens.get(k).key());
-        int distance = h.first() - k;
-        if (c == Cue.HABIT) {
-          return c;
-        }
-        if (c != null && distance <= 5 && found == null) {
-          found = c;
-        }
-      }
-      return found;
-    }
-
-    /** Clauses of a sentence: split at ";" and at a comma before "and", "but", "while". */
+    /** Clauses of a sentence (its words read): split at ";" and at a comma before "and", "but", "while". */
     List<int[]> segments(Sentence s) {
       List<int[]> out = new ArrayList<>();
       int from = s.firstToken();
       for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
         String t = tokens.get(k).text();
-        boolean cut = t.equals(";") || (t.equals(",") && CLAUSE_JOINERS.contains(tokens.get(k + 1).key()));
+        boolean cut = t.equals(";") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER));
         if (cut && k > from) {
           out.add(new int[] {from, k});
           from = k + 1;
@@ -447,26 +481,30 @@ public final class EventStage implements Stage {
       return false;
     }
 
-    /** Each trigger goes to its nearest date; a date joined to the one before by "and" shares its triggers. */
-    Map<DateRef, List<Hit>> bind(List<Hit> hits, List<DateRef> dates) {
-      Map<DateRef, List<Hit>> out = new LinkedHashMap<>();
-      for (DateRef d : dates) {
-        out.put(d, new ArrayList<>());
+    /**
+     * Each trigger goes to its nearest date; a date joined to the one before by "and" shares its
+     * triggers. The triggers of each date, in the order of {@code dates} (no two of them equal).
+     */
+    List<List<Hit>> bind(List<Hit> hits, List<DateRef> dates) {
+      List<List<Hit>> out = new ArrayList<>(dates.size());
+      for (int k = 0; k < dates.size(); k++) {
+        out.add(new ArrayList<>());
       }
       for (Hit h : hits) {
-        DateRef best = null;
+        int best = -1;
         int bestDist = Integer.MAX_VALUE;
-        for (DateRef d : dates) {
+        for (int k = 0; k < dates.size(); k++) {
+          DateRef d = dates.get(k);
           if (d.first() >= h.end() && subordinate(h.end(), d.first())) {
             continue;
           }
           int dist = d.first() >= h.end() ? d.first() - h.end() : h.first() - d.end();
           if (dist < bestDist) {
             bestDist = dist;
-            best = d;
+            best = k;
           }
         }
-        if (best != null) {
+        if (best >= 0) {
           out.get(best).add(h);
         }
       }
@@ -479,11 +517,11 @@ public final class EventStage implements Stage {
         if (k - groupStart > 1) {
           List<Hit> shared = new ArrayList<>();
           for (int m = groupStart; m < k; m++) {
-            shared.addAll(out.get(dates.get(m)));
+            shared.addAll(out.get(m));
           }
-          shared.sort(Comparator.comparingInt(Hit::first));
+          shared.sort(IN_TEXT_ORDER);
           for (int m = groupStart; m < k; m++) {
-            out.put(dates.get(m), shared);
+            out.set(m, shared);
           }
         }
         groupStart = k;
@@ -537,21 +575,22 @@ public final class EventStage implements Stage {
       }
       Draft d = new Draft(type, s.index());
       d.date = date;
-      Cue cue = cueBefore(s, anchor);
+      Cue cue = read.cueBefore(s.firstToken(), anchor.first());
       LocalDate published = doc.published();
       d.planned = cue == Cue.PLANNED || (date != null && published != null && date.earliest().isAfter(published));
       if (d.planned && date != null && published != null && !date.earliest().isAfter(published)) {
         d.planned = cue == Cue.PLANNED;
       }
-      Set<Integer> excluded = new java.util.HashSet<>();
+      // per token of the clause (at k - from): whether a person left out of the event names it
+      boolean[] excluded = new boolean[to - from];
       boolean withPeople = d.type.isConsultation() || d.type == EventType.MILITARY_EXERCISE || d.type == EventType.OTHER;
       int lastTaken = -1;
       List<PersonRef> inClause = personsIn(from, to);
       for (PersonRef p : inClause) {
         boolean subject = lastTaken < 0 && p.end() <= hits.get(0).first() && inClause.get(0) == p;
         if (!participates(p, hits) || !(subject || near(p, hits) || listedAfter(lastTaken, p.first()))) {
-          for (int k = p.first(); k < p.end(); k++) {
-            excluded.add(k);
+          for (int k = Math.max(p.first(), from); k < p.end() && k < to; k++) {
+            excluded[k - from] = true;
           }
           continue;
         }
@@ -568,7 +607,7 @@ public final class EventStage implements Stage {
       }
       for (int k = from; k < to; k++) {
         CountryRef c = countryAt[k];
-        if (c == null || c.first() != k || excluded.contains(k)) {
+        if (c == null || c.first() != k || excluded[k - from]) {
           continue;
         }
         if (c.form() == CountryForm.NAME || c.form() == CountryForm.ADJECTIVE) {
@@ -655,11 +694,10 @@ public final class EventStage implements Stage {
       return false;
     }
 
-    /** Where "the two countries" or "both sides" stands in a clause, or -1. */
+    /** Where "the two countries" or "both sides" stands in a clause (of a sentence whose words are read), or -1. */
     int pairAt(int from, int to) {
       for (int k = from; k + 1 < to; k++) {
-        String key = tokens.get(k).key();
-        if ((key.equals("two") || key.equals("both")) && PAIR_WORDS.contains(tokens.get(k + 1).key())) {
+        if (read.is(k, SentenceWords.PAIR_COUNT) && read.is(k + 1, SentenceWords.PAIR_WORD)) {
           return k;
         }
       }
@@ -739,7 +777,10 @@ public final class EventStage implements Stage {
       return null;
     }
 
-    /** The first "in X" or "at X" from token {@code from}: with {@code direct}, X must come within a few words. */
+    /**
+     * The first "in X" or "at X" from token {@code from} (in a sentence whose words are read): with
+     * {@code direct}, X must come within a few words.
+     */
     @Nullable Place location(int from, int to, boolean direct) {
       if (direct) {
         Place here = placeAt(from, to);
@@ -749,8 +790,7 @@ public final class EventStage implements Stage {
       }
       int stop = direct ? Math.min(to, from + 8) : to;
       for (int k = from; k + 1 < stop; k++) {
-        String key = tokens.get(k).key();
-        if (key.equals("in") || key.equals("at")) {
+        if (read.is(k, SentenceWords.PLACE_PREPOSITION)) {
           Place p = placeAt(k + 1, to);
           if (p != null) {
             return p;
@@ -810,6 +850,10 @@ public final class EventStage implements Stage {
     }
 
     @Nullable String seat(int k, int to) {
+      String first = k < to ? tokens.get(k).key() : null;
+      if (first != null && first.indexOf(' ') < 0 && !seatStarts.contains(first)) {
+        return null; // no seat's key starts with this word
+      }
       for (int n = Math.min(5, to - k); n >= 1; n--) {
         StringBuilder key = new StringBuilder();
         for (int m = 0; m < n; m++) {
@@ -922,7 +966,19 @@ public final class EventStage implements Stage {
       return out;
     }
 
-    private record SameDay(String family, EdtfDate date) {}
+    private record SameDay(String family, EdtfDate date) {
+      // written out: the generated ones go through method handles, on a path taken for every dated event
+
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof SameDay other && family.equals(other.family) && date.equals(other.date);
+      }
+
+      @Override
+      public int hashCode() {
+        return family.hashCode() * 31 + date.hashCode();
+      }
+    }
 
     /** Whether two drafts can have happened in one place: either has none, one names the other, or one state holds both. */
     boolean samePlace(Draft a, Draft b) {
@@ -993,7 +1049,8 @@ public final class EventStage implements Stage {
           return null;
         }
         // the only consultations that can be related: those sharing a person, and those told close before
-        List<Integer> candidates = new ArrayList<>();
+        int[] candidates;
+        int n = 0;
         if (inOrder) {
           int lo = 0;
           int hi = sentences.length;
@@ -1005,16 +1062,31 @@ public final class EventStage implements Stage {
               hi = mid;
             }
           }
-          for (int k = lo; k < sentences.length && sentences[k] <= u.sentence; k++) {
-            candidates.add(k);
+          int close = lo;
+          while (close < sentences.length && sentences[close] <= u.sentence) {
+            close++;
           }
+          List<List<Integer>> shared = new ArrayList<>();
+          int size = close - lo;
           for (Integer id : u.people.keySet()) {
-            candidates.addAll(byPerson.getOrDefault(id, List.of()));
+            List<Integer> of = byPerson.getOrDefault(id, List.of());
+            shared.add(of);
+            size += of.size();
           }
-          candidates.sort(null);
+          candidates = new int[size];
+          for (int k = lo; k < close; k++) {
+            candidates[n++] = k;
+          }
+          for (List<Integer> of : shared) {
+            for (int k : of) {
+              candidates[n++] = k;
+            }
+          }
+          Arrays.sort(candidates);
         } else {
+          candidates = new int[consults.size()];
           for (int k = 0; k < consults.size(); k++) {
-            candidates.add(k);
+            candidates[n++] = k;
           }
         }
         Draft before = null;
