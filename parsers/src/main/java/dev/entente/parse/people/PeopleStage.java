@@ -48,6 +48,8 @@ public final class PeopleStage implements Stage {
   private final Set<String> honorifics;
   /** Each listed key's word classes (the bits below), so one lookup per token answers every list. */
   private final Map<String, Integer> classes = new HashMap<>();
+  /** Whether every listed key starts with a letter, so that only word tokens need looking up. */
+  private final boolean onlyWords;
 
   private static final int GIVEN = 1;
   private static final int PARTICLE = 1 << 1;
@@ -84,6 +86,7 @@ public final class PeopleStage implements Stage {
     addClass(LEADER_WORDS, LEADER_WORD);
     addClass(offices.startKeys(), OFFICE_START);
     addClass(offices.headWords(), HEAD_WORD);
+    onlyWords = classes.keySet().stream().allMatch(k -> !k.isEmpty() && Character.isLetter(k.codePointAt(0)));
   }
 
   private void addClass(Set<String> keys, int bit) {
@@ -138,8 +141,8 @@ public final class PeopleStage implements Stage {
     final Map<String, Country> countryBySurface = new HashMap<>();
     final List<Person> people = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
-    /** The same mentions by first token, for range look-ups in long articles. */
-    final java.util.TreeMap<Integer, List<Mention>> byFirst = new java.util.TreeMap<>();
+    /** The same mentions by first token (null where none starts), for look-ups over a range of tokens. */
+    final @Nullable List<Mention>[] byFirst;
     final Map<Person, Mention> introOf = new HashMap<>();
     final Map<String, List<Person>> byLast = new HashMap<>();
     @Nullable Map<String, List<Person>> firstKeys;
@@ -152,10 +155,17 @@ public final class PeopleStage implements Stage {
       this.dateAt = new boolean[tokens.size()];
       this.covered = new boolean[tokens.size()];
       this.cls = new int[tokens.size()];
+      @SuppressWarnings("unchecked")
+      List<Mention>[] starting = new List[tokens.size()];
+      this.byFirst = starting;
       this.officeMemo = new Office[tokens.size()];
       this.officeEnd = new int[tokens.size()];
       for (int k = 0; k < cls.length; k++) {
-        String key = tokens.get(k).key();
+        Token t = tokens.get(k);
+        if (onlyWords && !t.isWord()) {
+          continue; // punctuation and numbers start with no letter
+        }
+        String key = t.key();
         cls[k] = classes.getOrDefault(key, 0) | (key.indexOf('-') > 0 ? HYPHENATED : 0);
       }
       for (CountryRef ref : doc.countries) {
@@ -253,7 +263,10 @@ public final class PeopleStage implements Stage {
 
     void add(Mention m) {
       mentions.add(m);
-      byFirst.computeIfAbsent(m.first(), k -> new ArrayList<>(1)).add(m);
+      if (byFirst[m.first()] == null) {
+        byFirst[m.first()] = new ArrayList<>(1);
+      }
+      byFirst[m.first()].add(m);
       introOf.putIfAbsent(m.person(), m);
       for (int k = m.first(); k < m.end(); k++) {
         covered[k] = true;
@@ -917,9 +930,11 @@ public final class PeopleStage implements Stage {
       }
       Person p = null;
       if (latter) {
-        for (Map.Entry<Integer, List<Mention>> e = byFirst.lowerEntry(i); e != null && p == null;
-            e = byFirst.lowerEntry(e.getKey())) {
-          for (Mention m : e.getValue()) {
+        for (int k = Math.min(i, byFirst.length) - 1; k >= 0 && p == null; k--) {
+          if (byFirst[k] == null) {
+            continue;
+          }
+          for (Mention m : byFirst[k]) {
             if (m.end() <= i && m.named()) {
               p = m.person();
             }
@@ -947,8 +962,11 @@ public final class PeopleStage implements Stage {
     /** The one person mentioned inside tokens {@code [from, to)}, or {@link #NOBODY}, or {@link #SEVERAL}. */
     Person onlyPersonIn(int from, int to) {
       Person only = NOBODY;
-      for (List<Mention> at : byFirst.subMap(from, to).values()) {
-        for (Mention m : at) {
+      for (int k = Math.max(0, from); k < Math.min(to, byFirst.length); k++) {
+        if (byFirst[k] == null) {
+          continue;
+        }
+        for (Mention m : byFirst[k]) {
           if (m.end() <= to && m.person() != only) {
             if (only != NOBODY) {
               return SEVERAL;
@@ -963,8 +981,11 @@ public final class PeopleStage implements Stage {
     /** The mentions inside tokens {@code [from, to)}, in text order. */
     List<Mention> mentionsIn(int from, int to) {
       List<Mention> out = new ArrayList<>();
-      for (List<Mention> at : byFirst.subMap(from, to).values()) {
-        for (Mention m : at) {
+      for (int k = Math.max(0, from); k < Math.min(to, byFirst.length); k++) {
+        if (byFirst[k] == null) {
+          continue;
+        }
+        for (Mention m : byFirst[k]) {
           if (m.end() <= to) {
             out.add(m);
           }
