@@ -99,6 +99,10 @@ public final class CountryGazetteer {
   private final Set<String> lowerFirst;
   /** The length of the longest key in {@link #lowerFirst}: a longer lower-case word needs no lookup. */
   private final int lowerFirstLongest;
+  /** The chars a key in {@link #lowerFirst} starts with: a lower-case word starting otherwise needs no lookup. */
+  private final boolean[] lowerFirstStarts = new boolean[128];
+  /** Whether some key in {@link #lowerFirst} starts with a char outside ASCII. */
+  private final boolean lowerFirstStartsWide;
   private final List<Entry> entries;
   private final Set<String> followers;
   private final Set<String> before;
@@ -132,6 +136,16 @@ public final class CountryGazetteer {
       longest = Math.max(longest, k.length());
     }
     this.lowerFirstLongest = longest;
+    boolean wide = false;
+    for (String k : lower) {
+      char c = k.charAt(0);
+      if (c < 128) {
+        lowerFirstStarts[c] = true;
+      } else {
+        wide = true;
+      }
+    }
+    this.lowerFirstStartsWide = wide;
     this.entries = List.copyOf(byKey.values());
     this.followers = lists.getOrDefault("followers", Set.of());
     this.before = lists.getOrDefault("before", Set.of());
@@ -248,7 +262,11 @@ public final class CountryGazetteer {
   }
 
   private boolean startsLower(String key) {
-    return key.length() <= lowerFirstLongest && lowerFirst.contains(key);
+    if (key.isEmpty() || key.length() > lowerFirstLongest) {
+      return false;
+    }
+    char c = key.charAt(0);
+    return (c < 128 ? lowerFirstStarts[c] : lowerFirstStartsWide) && lowerFirst.contains(key);
   }
 
   private static boolean matches(Units u, int i, int limit, Entry e) {
