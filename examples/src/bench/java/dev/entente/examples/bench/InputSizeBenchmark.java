@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+// a 10 MB text is one or two operations an iteration: five iterations let its own long loops compile too
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 // a fixed heap keeps the collector's resizing out of the figures
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
