@@ -27,7 +27,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * and the hostile inputs' cost against ordinary text.
  *
  * <pre>
- * java -jar examples/target/benchmarks.jar            # the full run (about ten minutes)
+ * java -jar examples/target/benchmarks.jar            # the full run (about 25 minutes)
  * java -jar examples/target/benchmarks.jar --quick    # a short smoke run
  * java -jar examples/target/benchmarks.jar jmh ARGS   # JMH's own command line, e.g. jmh -l
  * </pre>
