@@ -241,84 +241,41 @@ final class Lexicon {
     }
   }
 
-  /** As {@link #has(String, String)} for a token's key number ({@link #keyIds}; -1 for none). */
-  boolean has(int keyId, String role) {
-    Numbered[] phrases = keyId < 0 ? null : byId[keyId];
-    if (phrases != null) {
-      for (Numbered p : phrases) {
-        if (p.ids().length == 1 && p.match().has(role)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** As {@link #contains(String)} for a token's key number ({@link #keyIds}; -1 for none). */
-  boolean contains(int keyId) {
+  /**
+   * The one-word phrase of a token's key number ({@link #keyIds}; -1 for none), or null. A key has at
+   * most one: its roles are gathered when the lexicon is read.
+   */
+  private @Nullable Match oneWord(int keyId) {
     Numbered[] phrases = keyId < 0 ? null : byId[keyId];
     if (phrases != null) {
       for (Numbered p : phrases) {
         if (p.ids().length == 1) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** As {@link #role(String)} for a token's key number ({@link #keyIds}; -1 for none). */
-  @Nullable String role(int keyId) {
-    Numbered[] phrases = keyId < 0 ? null : byId[keyId];
-    if (phrases != null) {
-      for (Numbered p : phrases) {
-        if (p.ids().length == 1) {
-          return p.match().roles().get(0);
+          return p.match();
         }
       }
     }
     return null;
   }
 
-  /** Whether the one-word phrase {@code key} is listed (under any role). */
-  boolean contains(String key) {
-    List<Entry> entries = byFirst.get(key);
-    if (entries == null) {
-      return false;
-    }
-    for (Entry e : entries) {
-      if (e.keys().length == 1) {
-        return true;
-      }
-    }
-    return false;
+  /** As {@link #has(String, String)} for a token's key number ({@link #keyIds}; -1 for none). */
+  boolean has(int keyId, String role) {
+    Match m = oneWord(keyId);
+    return m != null && m.has(role);
+  }
+
+  /** Whether a token's key number ({@link #keyIds}; -1 for none) is a one-word phrase (under any role). */
+  boolean contains(int keyId) {
+    return oneWord(keyId) != null;
+  }
+
+  /** The role of a token's key number ({@link #keyIds}; -1 for none) as a one-word phrase (the first listed), or null. */
+  @Nullable String role(int keyId) {
+    Match m = oneWord(keyId);
+    return m == null ? null : m.roles().get(0);
   }
 
   /** Whether the one-word phrase {@code key} is listed under {@code role}. */
   boolean has(String key, String role) {
-    List<Entry> entries = byFirst.get(key);
-    if (entries == null) {
-      return false;
-    }
-    for (Entry e : entries) {
-      if (e.keys().length == 1 && e.roles().contains(role)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The role of the one-word phrase {@code key} (the first listed), or null. */
-  @Nullable String role(String key) {
-    List<Entry> entries = byFirst.get(key);
-    if (entries == null) {
-      return null;
-    }
-    for (Entry e : entries) {
-      if (e.keys().length == 1) {
-        return e.roles().iterator().next();
-      }
-    }
-    return null;
+    return has(WORDS.getOrDefault(key, -1), role);
   }
 }
