@@ -29,8 +29,7 @@ public final class TriggerLexicon {
   private record Pattern(int[] parts, EventType type, boolean verb, boolean base, boolean plural, boolean place,
       boolean person, int literals) {}
 
-  /** Where a gap ends: words skipped by {@code *} never cross these. */
-  static final Set<String> GAP_STOPS = Set.of(",", ";", ":", "(", ")", "\"", ".", "!", "?");
+  /** Where a gap ends: words skipped by {@code *} never cross these punctuation tokens. */
   private static final String GAP_STOP_CHARS = ",;:()\".!?";
 
   /** The id of each word of the phrases (numbered from 0), and by id of its first word the phrases. */
@@ -144,7 +143,7 @@ public final class TriggerLexicon {
     return match(tokens, words, from, parts, k + 1, i + 1, limit);
   }
 
-  /** Whether a gap stops at a token: one of {@link #GAP_STOPS}, all single characters. */
+  /** Whether a gap stops at a token: one of the characters of {@link #GAP_STOP_CHARS}, alone. */
   static boolean gapStop(String text) {
     return text.length() == 1 && GAP_STOP_CHARS.indexOf(text.charAt(0)) >= 0;
   }

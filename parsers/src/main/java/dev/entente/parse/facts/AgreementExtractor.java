@@ -153,7 +153,7 @@ public final class AgreementExtractor implements Stage {
     Sentence s = said.s;
     int first = s.firstToken();
     int end = s.endToken();
-    AgreementKind kind = AgreementKind.valueOf(m.roles().iterator().next());
+    AgreementKind kind = AgreementKind.valueOf(m.roles().get(0));
     int after = at + m.length();
     // "17 agreements and memoranda": one counted set of several instrument kinds
     while (after + 1 < end && sc.key(after).equals("and")) {

@@ -199,9 +199,9 @@ final class Lexicon {
     return null;
   }
 
-  /** This lexicon's phrases in one token list, whose key numbers are {@code keyIds} ({@link #keyIds}). */
-  Hits hits(List<Token> tokens, int[] keyIds) {
-    return new Hits(tokens, keyIds);
+  /** This lexicon's phrases in the token list whose key numbers are {@code keyIds} ({@link #keyIds}). */
+  Hits hits(int[] keyIds) {
+    return new Hits(keyIds);
   }
 
   /**
@@ -212,20 +212,18 @@ final class Lexicon {
     /** Marks a token looked up where no phrase starts (null marks one not looked up yet). */
     private static final Match NONE = new Match(0, List.of());
 
-    private final List<Token> tokens;
     private final int[] keyIds;
     private final @Nullable Match[] longest;
 
-    private Hits(List<Token> tokens, int[] keyIds) {
-      this.tokens = tokens;
+    private Hits(int[] keyIds) {
       this.keyIds = keyIds;
-      longest = new Match[tokens.size()];
+      longest = new Match[keyIds.length];
     }
 
     /** As {@link Lexicon#at}: the longest phrase starting at token {@code i} and ending before {@code end}. */
     @Nullable Match at(int i, int end) {
-      if (i < 0 || i >= end || i >= longest.length) {
-        return Lexicon.this.at(tokens, i, end);
+      if (i < 0 || i >= end) {
+        return null;
       }
       Match m = longest[i];
       if (m == null) {
@@ -237,7 +235,7 @@ final class Lexicon {
         return null;
       }
       // a shorter phrase may fit where the longest runs past the end
-      return i + m.length() <= end ? m : Lexicon.this.at(tokens, i, end);
+      return i + m.length() <= end ? m : longest(byId[keyIds[i]], keyIds, i, end);
     }
   }
 

@@ -218,7 +218,7 @@ final class Scope {
     for (int s = Math.max(floor, i - 3); s < i; s++) {
       Lexicon.Match m = at(qualifiers, s, i);
       if (m != null && s + m.length() == i) {
-        return Qualifier.valueOf(m.roles().iterator().next());
+        return Qualifier.valueOf(m.roles().get(0));
       }
     }
     return Qualifier.EXACT;
@@ -296,7 +296,7 @@ final class Scope {
         return hits[k];
       }
     }
-    Lexicon.Hits h = lexicon.hits(tokens, keyIds());
+    Lexicon.Hits h = lexicon.hits(keyIds());
     lexicons = Arrays.copyOf(lexicons, lexicons.length + 1);
     hits = Arrays.copyOf(hits, hits.length + 1);
     lexicons[lexicons.length - 1] = lexicon;

@@ -122,7 +122,7 @@ public final class TradeFigureExtractor implements Stage {
     for (int i = from; i < to; i++) {
       Lexicon.Match m = sc.at(triggers, i, to);
       if (m != null) {
-        out.add(new Trigger(i, i + m.length(), m.roles().iterator().next()));
+        out.add(new Trigger(i, i + m.length(), m.roles().get(0)));
         i += m.length() - 1;
       }
     }

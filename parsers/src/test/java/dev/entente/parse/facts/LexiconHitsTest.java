@@ -67,7 +67,7 @@ class LexiconHitsTest {
   @Test
   void hitsAgreeWithTheLexiconWhateverTheOrderOfLookups() {
     Prop.check("hits agree", CASES, c -> {
-      Lexicon.Hits hits = WEAPONS.hits(c.tokens(), Lexicon.keyIds(c.tokens()));
+      Lexicon.Hits hits = WEAPONS.hits(Lexicon.keyIds(c.tokens()));
       for (int[] q : c.lookups()) {
         assertEquals(WEAPONS.at(c.tokens(), q[0], q[1]), hits.at(q[0], q[1]),
             "at(" + q[0] + ", " + q[1] + ") in " + c.tokens().stream().map(Token::key).toList());
