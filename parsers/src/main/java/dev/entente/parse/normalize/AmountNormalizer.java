@@ -1,8 +1,13 @@
 package dev.entente.parse.normalize;
 
 import dev.entente.model.Quantity;
-import dev.entente.parse.normalize.Amount.Kind;
-import dev.entente.parse.text.Sentence;
+import dev.entente.parse.internal.normalize.Amount;
+import dev.entente.parse.internal.normalize.Amount.Kind;
+import dev.entente.parse.internal.normalize.AmountScanner;
+import dev.entente.parse.internal.normalize.DateScanner;
+import dev.entente.parse.internal.normalize.Lexicon;
+import dev.entente.parse.internal.normalize.Texts;
+import dev.entente.parse.internal.text.Sentence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,9 +102,5 @@ public final class AmountNormalizer {
       out.addAll(scanner.scan(t.tokens(), s.firstToken(), s.endToken()));
     }
     return out;
-  }
-
-  AmountScanner scanner() {
-    return scanner;
   }
 }

@@ -2,7 +2,10 @@ package dev.entente.parse.normalize;
 
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Qualifier;
-import dev.entente.parse.normalize.DateScanner.DateMatch;
+import dev.entente.parse.internal.normalize.DateScanner;
+import dev.entente.parse.internal.normalize.DateScanner.DateMatch;
+import dev.entente.parse.internal.normalize.Lexicon;
+import dev.entente.parse.internal.normalize.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +43,5 @@ public final class DateNormalizer {
       out.add(new Reading<>(m.date(), Texts.span(t.tokens(), m.first(), m.end()), Qualifier.EXACT));
     }
     return out;
-  }
-
-  DateScanner scanner() {
-    return scanner;
   }
 }

@@ -1,10 +1,9 @@
 /**
  * Normalizers: numbers, money, quantities, percentages and dates as news writes them, read into exact
  * values with the span of text they came from. {@link dev.entente.parse.normalize.AmountNormalizer}
- * and {@link dev.entente.parse.normalize.DateNormalizer} work on any string; {@link
- * dev.entente.parse.normalize.AmountStage} and {@link dev.entente.parse.normalize.DateStage} fill an
- * article's mentions in the parser's pipeline. The words they know (number words, scales, currencies,
- * units, qualifiers, months, relative-date words) are data files beside these classes.
+ * and {@link dev.entente.parse.normalize.DateNormalizer} work on any string; the parser reads an
+ * article's amounts and dates with the same rules. The words they know (number words, scales,
+ * currencies, units, qualifiers, months, relative-date words) are data files inside the parser.
  *
  * <h2>Supported forms</h2>
  * <table>

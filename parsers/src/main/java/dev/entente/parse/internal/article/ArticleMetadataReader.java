@@ -1,0 +1,536 @@
+package dev.entente.parse.internal.article;
+
+import dev.entente.model.EdtfDate;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Stage;
+import dev.entente.parse.internal.text.Keys;
+import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.Tokenizer;
+import dev.entente.parse.internal.text.WordLists;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the article's own metadata from its opening lines into the {@link Document}: {@code title},
+ * {@code author}, {@code dateline}, {@code source} and {@code statedPublished}. Runs after
+ * {@link BoilerplateDetector}, whose furniture lines it skips.
+ *
+ * <ul>
+ *   <li>Title: the first line that is not furniture, when it is headline-shaped (no final period)
+ *       and comes before any byline or dateline; a repeat of it is skipped.
+ *   <li>Author: a byline, "By Ana Lima", "BY ANA LIMA and JOHN OKO", "Written by ...", with an
+ *       agency after it ("By Ana Lima, Reuters") taken as the source. Byline lines become furniture.
+ *   <li>Dateline and source, at the start of the first report line, in the usual wire forms:
+ *       {@code CITY (AGENCY) -} with any dash or a colon, {@code CITY, Month Day (AGENCY) --},
+ *       {@code Month Day (AGENCY) --}, {@code CITY, Region (AGENCY) -}, {@code CITY, Month Day.
+ *       /AGENCY/.}, {@code CITY (Outlet / Agency - Day Month, Year)}, {@code CITY -}, {@code CITY:},
+ *       and a known city followed by a comma opening a report sentence ("Lima, The minister ..."). Upper-case cities are
+ *       written in title case; agency abbreviations become names ({@code agencies.txt}).
+ *   <li>Stated publication date: a "Published ..." (or "Posted", "Updated" as a fallback) line, or
+ *       the dateline's date. A day and month without a year take the year that puts them nearest the
+ *       caller's publication date, and are left out when the caller gave none.
+ * </ul>
+ */
+public final class ArticleMetadataReader implements Stage {
+
+  /** How many lines from the top may hold the title, byline, timestamps and dateline. */
+  static final int HEAD_LINES = 25;
+
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final Agencies agencies = new Agencies();
+  private final DateWords dates = new DateWords();
+  private final Set<String> cities;
+  private final Phrases bylineLead;
+  private final Set<String> particles;
+  private final Set<String> notPerson;
+  private final Phrases published;
+  private final Phrases updated;
+  private final Phrases sourceLead;
+
+  /** A reader with the shipped word lists. */
+  public ArticleMetadataReader() {
+    Set<String> c = new HashSet<>();
+    for (String city : WordLists.lines(ArticleMetadataReader.class, "dateline-cities.txt")) {
+      c.add(keyOf(tokenizer.tokenize(city), 0, Integer.MAX_VALUE));
+    }
+    cities = Set.copyOf(c);
+    Map<String, List<String>> b = WordLists.sections(ArticleMetadataReader.class, "bylines.txt");
+    bylineLead = new Phrases(b.getOrDefault("lead", List.of()), tokenizer);
+    particles = keySet(b.getOrDefault("particles", List.of()));
+    notPerson = keySet(b.getOrDefault("not-person", List.of()));
+    published = new Phrases(List.of("published", "published on", "first published", "posted", "posted on", "created",
+        "date", "release date"), tokenizer);
+    updated = new Phrases(List.of("updated", "last updated", "updated on", "modified", "last modified"), tokenizer);
+    sourceLead = new Phrases(List.of("source", "sources", "with inputs from", "with input from", "inputs from"),
+        tokenizer);
+  }
+
+  private static Set<String> keySet(List<String> words) {
+    Set<String> out = new HashSet<>();
+    words.forEach(w -> out.add(Keys.of(w)));
+    return Set.copyOf(out);
+  }
+
+  // words and numbers of tokens [from, to) by key, joined by spaces
+  private static String keyOf(List<Token> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < Math.min(to, tokens.size()); i++) {
+      Token t = tokens.get(i);
+      if (t.isPunct()) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.key().endsWith(".") ? t.key().substring(0, t.key().length() - 1) : t.key());
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public void apply(Document doc) {
+    List<Line> lines = Line.of(doc);
+    List<Token> tokens = doc.tokens;
+    int head = Math.min(lines.size(), HEAD_LINES);
+    readStatedDate(doc, lines, head);
+    String titleKey = null;
+    boolean bylineSeen = false;
+    boolean leadSeen = false;
+    int standfirsts = 0;
+    List<Integer> bylineLines = new ArrayList<>();
+    for (int li = 0; li < head && !leadSeen; li++) {
+      Line line = lines.get(li);
+      if (isFurniture(doc, line)) {
+        continue;
+      }
+      if (doc.author == null && readByline(doc, tokens, line)) {
+        bylineSeen = true;
+        bylineLines.add(li);
+        continue;
+      }
+      boolean firstReport = titleKey == null && !bylineSeen;
+      if (readDateline(doc, tokens, line, true)) {
+        leadSeen = true;
+        continue;
+      }
+      String key = line.key(tokens, line.firstToken(), line.endToken());
+      if (firstReport && !bylineSeen && li + 1 < lines.size() && isTitle(tokens, line)) {
+        doc.title = line.normalized(tokens);
+        titleKey = key;
+        continue;
+      }
+      if (titleKey != null && key.equals(titleKey)) {
+        continue; // the headline shown twice
+      }
+      if (titleKey != null && standfirsts < 2 && !line.endsWithPeriod(tokens) && line.tokenCount() <= 80) {
+        standfirsts++; // a standfirst under the headline
+        continue;
+      }
+      leadSeen = true;
+    }
+    markFurniture(doc, lines, bylineLines);
+    if (doc.source == null) {
+      readSourceLine(doc, tokens, lines);
+    }
+  }
+
+  // "Source: Xinhua", "(With inputs from PTI)", "Sources: AFP, Reuters" anywhere in the article
+  private void readSourceLine(Document doc, List<Token> tokens, List<Line> lines) {
+    for (Line line : lines) {
+      if (line.tokenCount() > 14) {
+        continue;
+      }
+      int i = line.firstWord(tokens);
+      int k = sourceLead.matchAt(tokens, i, line.endToken());
+      if (k < 0) {
+        continue;
+      }
+      boolean colon = k < line.endToken() && tokens.get(k).text().equals(":");
+      if (colon) {
+        k++;
+      } else if (k - i < 2) {
+        continue; // "Source" needs its colon; "With inputs from" does not
+      }
+      int e = k;
+      while (e < line.endToken() && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals(")")
+          && !tokens.get(e).text().equals(".") && !tokens.get(e).is("and")) {
+        e++;
+      }
+      if (e > k && e - k <= 5 && tokens.get(k).isCapitalized() || e > k && agencies.isKnownKey(tokens.get(k).key())) {
+        doc.source = agencies.nameOrAsWritten(joined(tokens, k, e));
+        return;
+      }
+    }
+  }
+
+  private static boolean isFurniture(Document doc, Line line) {
+    return doc.sentences.get(line.firstSentence()).boilerplate();
+  }
+
+  private static boolean isTitle(List<Token> tokens, Line line) {
+    Token first = tokens.get(line.firstToken());
+    if (first.isPunct() && !first.text().equals("\"") && !first.text().equals("'")) {
+      return false; // a bullet or a bracket opens list items and notes, not headlines
+    }
+    return BoilerplateDetector.isHeadlineShaped(tokens, line) && line.tokenCount() <= 40;
+  }
+
+  private static void markFurniture(Document doc, List<Line> lines, List<Integer> which) {
+    if (which.isEmpty()) {
+      return;
+    }
+    List<Sentence> out = new ArrayList<>(doc.sentences);
+    for (int li : which) {
+      Line line = lines.get(li);
+      for (int s = line.firstSentence(); s < line.endSentence(); s++) {
+        out.set(s, out.get(s).withBoilerplate(true));
+      }
+    }
+    doc.sentences = List.copyOf(out);
+  }
+
+  // ---- stated publication date ----
+
+  private void readStatedDate(Document doc, List<Line> lines, int head) {
+    LocalDate fallback = null;
+    for (int li = 0; li < Math.min(lines.size(), head + 15); li++) {
+      Line line = lines.get(li);
+      if (line.tokenCount() > 30) {
+        continue;
+      }
+      int first = line.firstWord(doc.tokens);
+      if (first >= line.endToken()) {
+        continue;
+      }
+      if (li < head && fallback == null && line.tokenCount() <= 16 && isFurniture(doc, line)) {
+        // a timestamp line at the top: "Wednesday, 25 September 2019 14:30", "Xinhua | 2019-09-25 21:04"
+        DateWords.Read r = dates.find(doc.tokens, first, line.endToken());
+        if (r != null && r.year() > 0) {
+          fallback = DateWords.resolve(r, doc.givenPublished);
+        }
+      }
+      int after = published.matchAt(doc.tokens, first, line.endToken());
+      boolean isPublished = after > 0;
+      if (!isPublished) {
+        after = updated.matchAt(doc.tokens, first, line.endToken());
+      }
+      if (after < 0) {
+        continue;
+      }
+      DateWords.Read r = dates.find(doc.tokens, after, line.endToken());
+      LocalDate d = r == null ? null : DateWords.resolve(r, doc.givenPublished);
+      if (d == null) {
+        continue;
+      }
+      if (isPublished) {
+        doc.statedPublished = EdtfDate.of(d);
+        return;
+      }
+      if (fallback == null) {
+        fallback = d;
+      }
+    }
+    if (fallback != null) {
+      doc.statedPublished = EdtfDate.of(fallback);
+    }
+  }
+
+  // ---- byline ----
+
+  private boolean readByline(Document doc, List<Token> tokens, Line line) {
+    int end = line.endToken();
+    if (line.tokenCount() > 30) {
+      return false;
+    }
+    int k = bylineLead.matchAt(tokens, line.firstToken(), end);
+    if (k < 0 || !tokens.get(line.firstToken()).isCapitalized()) {
+      return false;
+    }
+    if (k < end && tokens.get(k).text().equals(":")) {
+      k++;
+    }
+    List<String> names = new ArrayList<>();
+    String source = null;
+    boolean any = false;
+    while (k < end) {
+      int nameEnd = nameEnd(tokens, k, end);
+      if (nameEnd == k) {
+        break;
+      }
+      any = true;
+      String written = joined(tokens, k, nameEnd);
+      if (agencies.name(written) != null) {
+        source = agencies.nameOrAsWritten(written);
+      } else if (isPerson(tokens, k, nameEnd)) {
+        names.add(titleCaseIfCaps(tokens, k, nameEnd, written));
+      }
+      k = nameEnd;
+      if (k < end && (tokens.get(k).is("and") || tokens.get(k).text().equals("&") || tokens.get(k).text().equals(",")
+          || tokens.get(k).text().equals("|") || tokens.get(k).text().equals("-") || tokens.get(k).is("for"))) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (!any) {
+      return false; // "By the numbers" is no byline
+    }
+    if (!names.isEmpty()) {
+      doc.author = String.join(" and ", names);
+    }
+    if (source != null && doc.source == null) {
+      doc.source = source;
+    }
+    return true;
+  }
+
+  // the end of a run of name words from k: capitalized words, initials, inner particles
+  private int nameEnd(List<Token> tokens, int k, int end) {
+    int i = k;
+    while (i < end && i - k < 8) {
+      Token t = tokens.get(i);
+      if (t.isWord() && t.isCapitalized() && !t.is("and") && !t.is("by")) {
+        i++;
+        if (i < end && tokens.get(i).text().equals(".") && t.text().length() == 1 && tokens.get(i).start() == t.end()) {
+          i++; // an initial, "W."
+        }
+        continue;
+      }
+      if (i > k && t.isWord() && particles.contains(t.key())) {
+        int j = i + 1;
+        while (j < end && j - i < 3 && tokens.get(j).isWord() && particles.contains(tokens.get(j).key())) {
+          j++; // "van der", "de la"
+        }
+        if (j < end && tokens.get(j).isCapitalized()) {
+          i = j;
+          continue;
+        }
+      }
+      break;
+    }
+    return i;
+  }
+
+  private boolean isPerson(List<Token> tokens, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.isWord()) {
+        if (notPerson.contains(t.key()) || dates.month(t) > 0 || dates.isWeekday(t)) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words >= 2 && words <= 6;
+  }
+
+  // ---- dateline ----
+
+  /**
+   * Reads a dateline at the start of {@code line}; sets dateline, source and (if not yet known) the
+   * stated date. {@code bareCity} allows the "City, ..." form without agency or date.
+   */
+  private boolean readDateline(Document doc, List<Token> tokens, Line line, boolean bareCity) {
+    int i = line.firstToken();
+    int end = line.endToken();
+    DateWords.Read date = dates.readAt(tokens, i, end);
+    int c = i;
+    if (date == null) {
+      while (c < end && c - i < 6 && isCityPart(tokens, c, i)) {
+        c++;
+      }
+    }
+    int k = date != null ? skip(tokens, date.end(), end, ",") : c;
+    boolean hasCity = c > i;
+    boolean cityCaps = hasCity && allCaps(tokens, i, c);
+    boolean cityKnown = hasCity && cities.contains(keyOf(tokens, i, c));
+    if (!hasCity && date == null && !(k < end && tokens.get(k).text().equals("("))) {
+      return false;
+    }
+    if (hasCity && k < end && tokens.get(k).text().equals(",")) {
+      DateWords.Read d = dates.readAt(tokens, k + 1, end);
+      if (d != null) {
+        date = d;
+        k = skip(tokens, d.end(), end, ".");
+      } else {
+        int r = k + 1;
+        while (r < end && r - k <= 3 && tokens.get(r).isWord() && tokens.get(r).isCapitalized()) {
+          r++;
+        }
+        if (r > k + 1 && r < end && (tokens.get(r).text().equals("(") || isDash(tokens.get(r)))
+            && (cityCaps || cityKnown)) {
+          k = r; // "KYIV, Ukraine (AP) -"
+        } else if (bareCity && cityKnown && c - i <= 4 && k + 1 < end && !tokens.get(k + 1).isLowerCase()
+            && line.endsWithPeriod(tokens) && line.wordCount(tokens) >= 8) {
+          setDateline(doc, tokens, i, c, null, null);
+          return true;
+        } else {
+          return false;
+        }
+      }
+    }
+    if (k >= end) {
+      return false;
+    }
+    Token at = tokens.get(k);
+    String source = null;
+    if (at.text().equals("(")) {
+      int close = k + 1;
+      while (close < end && close - k <= 25 && !tokens.get(close).text().equals(")")) {
+        close++;
+      }
+      if (close >= end || close - k > 25 || close == k + 1) {
+        return false;
+      }
+      DateWords.Read inner = dates.find(tokens, k + 1, close);
+      int srcEnd = inner != null ? inner.first() : close;
+      while (srcEnd > k + 1 && (isDash(tokens.get(srcEnd - 1)) || tokens.get(srcEnd - 1).text().equals(","))) {
+        srcEnd--;
+      }
+      if (srcEnd > k + 1) {
+        source = joined(tokens, k + 1, srcEnd);
+      }
+      if (inner != null && date == null) {
+        date = inner;
+      }
+      boolean known = source != null && agencies.name(source) != null;
+      if (!known && tokens.get(k + 1).isLowerCase()) {
+        return false; // "(pictured)", "(left)"
+      }
+      if (!(known || cityCaps || cityKnown || inner != null || (date != null && source != null))) {
+        return false;
+      }
+    } else if (at.text().equals("/") && hasCity) {
+      int close = k + 1;
+      while (close < end && close - k <= 5 && !tokens.get(close).text().equals("/")) {
+        close++;
+      }
+      if (close >= end || close == k + 1 || close - k > 5) {
+        return false;
+      }
+      source = joined(tokens, k + 1, close);
+      if (!(cityCaps || cityKnown || date != null) || !(agencies.name(source) != null || allCaps(tokens, k + 1, close))) {
+        return false; // "Home / World / Asia" is a breadcrumb
+      }
+    } else if (isDash(at)) {
+      if (!(hasCity && (cityCaps || cityKnown || date != null) && c - i <= 5)) {
+        return false;
+      }
+    } else if (at.text().equals(":")) {
+      if (!(hasCity && (cityCaps || cityKnown) && c - i <= 4 && k + 1 < end && !tokens.get(k + 1).isLowerCase())) {
+        return false;
+      }
+    } else if (!(hasCity && cityCaps && date != null)) {
+      return false;
+    }
+    setDateline(doc, tokens, i, c, source, date);
+    return true;
+  }
+
+  private void setDateline(Document doc, List<Token> tokens, int from, int to, @Nullable String source,
+      DateWords.@Nullable Read date) {
+    if (to > from) {
+      doc.dateline = titleCaseIfCaps(tokens, from, to, joined(tokens, from, to));
+    }
+    if (source != null) {
+      doc.source = agencies.nameOrAsWritten(source);
+    }
+    if (date != null && doc.statedPublished == null) {
+      LocalDate d = DateWords.resolve(date, doc.givenPublished);
+      if (d != null) {
+        doc.statedPublished = EdtfDate.of(d);
+      }
+    }
+  }
+
+  private boolean isCityPart(List<Token> tokens, int c, int first) {
+    Token t = tokens.get(c);
+    if (t.isWord()) {
+      if (t.isCapitalized()) {
+        return c == first || dates.month(t) == 0;
+      }
+      // "Rio de Janeiro", "Port of Spain"
+      return c > first && (particles.contains(t.key()) || t.is("of")) && c + 1 < tokens.size()
+          && tokens.get(c + 1).isCapitalized() && !tokens.get(c + 1).lineStart();
+    }
+    // the period of "St." or "Ft." right after its word
+    return c > first && t.text().equals(".") && tokens.get(c - 1).end() == t.start()
+        && tokens.get(c - 1).text().length() <= 3 && c + 1 < tokens.size() && tokens.get(c + 1).isCapitalized()
+        && !tokens.get(c + 1).lineStart();
+  }
+
+  private static boolean allCaps(List<Token> tokens, int from, int to) {
+    boolean any = false;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.isWord()) {
+        if (!t.isAllCaps()) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  private static boolean isDash(Token t) {
+    return t.isPunct() && (t.text().equals("-") || t.text().equals("--"));
+  }
+
+  private static int skip(List<Token> tokens, int k, int end, String text) {
+    return k < end && tokens.get(k).text().equals(text) ? k + 1 : k;
+  }
+
+  // tokens [from, to) as matching sees them, spaced as in the original
+  private static String joined(List<Token> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(tokens.get(i).text());
+    }
+    return sb.toString();
+  }
+
+  // "NEW DELHI" as "New Delhi", "RIO DE JANEIRO" as "Rio de Janeiro"; initialisms ("D.C.") stay
+  private String titleCaseIfCaps(List<Token> tokens, int from, int to, String written) {
+    if (!allCaps(tokens, from, to)) {
+      return written;
+    }
+    StringBuilder sb = new StringBuilder(written.length());
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (i > from && t.start() > tokens.get(i - 1).end()) {
+        sb.append(' ');
+      }
+      String s = t.text();
+      if (!t.isWord() || s.indexOf('.') >= 0) {
+        sb.append(s);
+        continue;
+      }
+      int partFrom = 0;
+      for (int c = 0; c <= s.length(); c++) {
+        if (c == s.length() || s.charAt(c) == '-' || s.charAt(c) == '\'') {
+          String part = s.substring(partFrom, c).toLowerCase(Locale.ROOT);
+          boolean small = (i > from || partFrom > 0) && (particles.contains(part) || part.equals("of") || part.equals("au")
+              || part.equals("the") || part.equals("and") || (part.length() == 1 && partFrom > 0 && s.charAt(partFrom - 1) == '\''));
+          sb.append(small || part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+          if (c < s.length()) {
+            sb.append(s.charAt(c));
+          }
+          partFrom = c + 1;
+        }
+      }
+    }
+    return sb.toString();
+  }
+}

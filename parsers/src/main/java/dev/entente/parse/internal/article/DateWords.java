@@ -1,0 +1,210 @@
+package dev.entente.parse.internal.article;
+
+import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.WordLists;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Month and weekday names (data file {@code months.txt}) and a reader for the few written date
+ * forms article metadata uses: "25 September 2019", "25th September, 2019", "September 25, 2019",
+ * "Sept. 25", "2019-09-25", "25.09.2019". Full date mentions in the body are another stage's job.
+ */
+final class DateWords {
+
+  /** A date read from tokens {@code [first, end)}; {@code year} is 0 when the text gives none. */
+  record Read(int first, int end, int year, int month, int day) {}
+
+  private final Map<String, Integer> months = new HashMap<>();
+  private final Map<String, Integer> weekdays = new HashMap<>();
+
+  DateWords() {
+    Map<String, List<String>> sections = WordLists.sections(DateWords.class, "months.txt");
+    fill(sections.getOrDefault("months", List.of()), months);
+    fill(sections.getOrDefault("weekdays", List.of()), weekdays);
+  }
+
+  private static void fill(List<String> lines, Map<String, Integer> into) {
+    for (String line : lines) {
+      String[] parts = line.split("\\s+");
+      int n = Integer.parseInt(parts[0]);
+      for (int i = 1; i < parts.length; i++) {
+        into.put(parts[i], n);
+      }
+    }
+  }
+
+  /** The month (1 to 12) token {@code t} names, or 0. */
+  int month(Token t) {
+    return t.isWord() ? months.getOrDefault(t.key(), 0) : 0;
+  }
+
+  /** Whether {@code t} names a weekday. */
+  boolean isWeekday(Token t) {
+    return t.isWord() && weekdays.containsKey(t.key());
+  }
+
+  /** The date that starts at token {@code i} (before {@code end}), or null. */
+  @Nullable Read readAt(List<Token> tokens, int i, int end) {
+    if (i >= end) {
+      return null;
+    }
+    Token t = tokens.get(i);
+    int m = month(t);
+    if (m > 0) {
+      // Month Day[,] [Year]; the month may carry an abbreviation period
+      int k = skipPeriod(tokens, i + 1, end, t);
+      int day = k < end ? dayOf(tokens.get(k)) : 0;
+      if (day == 0) {
+        return null;
+      }
+      k++;
+      int year = 0;
+      int y = k < end && tokens.get(k).text().equals(",") ? k + 1 : k;
+      if (y < end && (year = yearOf(tokens.get(y))) > 0) {
+        k = y + 1;
+      }
+      return valid(new Read(i, k, year, m, day));
+    }
+    int day = dayOf(t);
+    if (day > 0) {
+      // Day Month[,] [Year]
+      int k = i + 1;
+      if (k < end && tokens.get(k).text().equals("of")) {
+        k++;
+      }
+      if (k >= end || (m = month(tokens.get(k))) == 0) {
+        return null;
+      }
+      k = skipPeriod(tokens, k + 1, end, tokens.get(k));
+      int year = 0;
+      int y = k < end && tokens.get(k).text().equals(",") ? k + 1 : k;
+      if (y < end && (year = yearOf(tokens.get(y))) > 0) {
+        k = y + 1;
+      }
+      return valid(new Read(i, k, year, m, day));
+    }
+    if (t.isNumber()) {
+      return numeric(t, i);
+    }
+    return null;
+  }
+
+  /** The first date in tokens {@code [from, end)}, or null. */
+  @Nullable Read find(List<Token> tokens, int from, int end) {
+    for (int i = from; i < end; i++) {
+      Read r = readAt(tokens, i, end);
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** The day a read date denotes, its year taken from the text or else nearest to {@code near}; null if neither. */
+  static @Nullable LocalDate resolve(Read r, @Nullable LocalDate near) {
+    try {
+      if (r.year() > 0) {
+        return LocalDate.of(r.year(), r.month(), r.day());
+      }
+      if (near == null) {
+        return null;
+      }
+      LocalDate best = null;
+      for (int y = near.getYear() - 1; y <= near.getYear() + 1; y++) {
+        if (r.month() == 2 && r.day() == 29 && !java.time.Year.isLeap(y)) {
+          continue;
+        }
+        LocalDate d = LocalDate.of(y, r.month(), r.day());
+        if (best == null || Math.abs(d.toEpochDay() - near.toEpochDay()) < Math.abs(best.toEpochDay() - near.toEpochDay())) {
+          best = d;
+        }
+      }
+      return best;
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int skipPeriod(List<Token> tokens, int k, int end, Token prev) {
+    return k < end && tokens.get(k).text().equals(".") && tokens.get(k).start() == prev.end() ? k + 1 : k;
+  }
+
+  // 25, 25th, 1st, 2nd, 3rd
+  private static int dayOf(Token t) {
+    String s = t.text();
+    int digits = 0;
+    while (digits < s.length() && digits < 3 && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits == 0 || digits > 2) {
+      return 0;
+    }
+    String rest = t.key().substring(digits);
+    if (!(rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"))) {
+      return 0;
+    }
+    int d = Integer.parseInt(s.substring(0, digits));
+    return d >= 1 && d <= 31 ? d : 0;
+  }
+
+  private static int yearOf(Token t) {
+    String s = t.text();
+    if (!t.isNumber() || s.length() != 4) {
+      return 0;
+    }
+    for (int k = 0; k < 4; k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return 0;
+      }
+    }
+    int y = Integer.parseInt(s);
+    return y >= 1800 && y <= 2200 ? y : 0;
+  }
+
+  // one number token: 2019-09-25 or 25.09.2019
+  private static @Nullable Read numeric(Token t, int i) {
+    String s = t.text();
+    if (s.length() != 10) {
+      return null;
+    }
+    for (int k = 0; k < 10; k++) {
+      if (k != 2 && k != 4 && k != 5 && k != 7 && !isDigit(s.charAt(k))) {
+        return null;
+      }
+    }
+    if (s.charAt(4) == '-' && s.charAt(7) == '-' && isDigit(s.charAt(2)) && isDigit(s.charAt(5))) {
+      return valid(new Read(i, i + 1, Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
+          Integer.parseInt(s.substring(8, 10))));
+    }
+    if (s.charAt(2) == '.' && s.charAt(5) == '.' && isDigit(s.charAt(4)) && isDigit(s.charAt(7))) {
+      return valid(new Read(i, i + 1, Integer.parseInt(s.substring(6, 10)), Integer.parseInt(s.substring(3, 5)),
+          Integer.parseInt(s.substring(0, 2))));
+    }
+    return null;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static @Nullable Read valid(Read r) {
+    if (r.month() < 1 || r.month() > 12 || r.day() < 1 || r.day() > 31) {
+      return null;
+    }
+    if (r.year() > 0) {
+      try {
+        LocalDate.of(r.year(), r.month(), r.day());
+      } catch (DateTimeException e) {
+        return null;
+      }
+    } else if (r.day() > java.time.Month.of(r.month()).maxLength()) {
+      return null;
+    }
+    return r;
+  }
+}

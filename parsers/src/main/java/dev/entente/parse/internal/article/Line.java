@@ -1,0 +1,97 @@
+package dev.entente.parse.internal.article;
+
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of an article as its sentences {@code [firstSentence, endSentence)} and tokens
+ * {@code [firstToken, endToken)}. A hard-wrapped paragraph whose sentences run across line breaks
+ * is one line here: a line starts with every sentence that starts a line.
+ */
+record Line(int index, int firstSentence, int endSentence, int firstToken, int endToken) {
+
+  /** The lines of {@code doc}, from its sentences. */
+  static List<Line> of(Document doc) {
+    List<Line> out = new ArrayList<>();
+    List<Sentence> sentences = doc.sentences;
+    int first = 0;
+    for (int i = 1; i <= sentences.size(); i++) {
+      if (i == sentences.size() || doc.tokens.get(sentences.get(i).firstToken()).lineStart()) {
+        out.add(new Line(out.size(), first, i, sentences.get(first).firstToken(), sentences.get(i - 1).endToken()));
+        first = i;
+      }
+    }
+    return out;
+  }
+
+  int tokenCount() {
+    return endToken - firstToken;
+  }
+
+  /** The number of word and number tokens. */
+  int wordCount(List<Token> tokens) {
+    int n = 0;
+    for (int i = firstToken; i < endToken; i++) {
+      if (!tokens.get(i).isPunct()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The index of the first word or number token, or {@code endToken} when there is none. */
+  int firstWord(List<Token> tokens) {
+    int i = firstToken;
+    while (i < endToken && tokens.get(i).isPunct()) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether the line ends like a sentence (a period or a colon), not like a headline or a label. */
+  boolean endsWithPeriod(List<Token> tokens) {
+    int i = endToken - 1;
+    while (i > firstToken && isCloser(tokens.get(i))) {
+      i--;
+    }
+    Token t = tokens.get(i);
+    String s = t.text();
+    return (t.isPunct() && (s.equals(".") || s.equals(":") || s.equals(";") || s.equals(",")))
+        || (t.isWord() && s.length() >= 3 && s.endsWith("."));
+  }
+
+  private static boolean isCloser(Token t) {
+    return t.isPunct() && (t.text().equals("\"") || t.text().equals("'") || t.text().equals(")"));
+  }
+
+  /** The line's text as matching sees it: token texts joined by single spaces. */
+  String normalized(List<Token> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = firstToken; i < endToken; i++) {
+      if (sb.length() > 0 && tokens.get(i).start() > tokens.get(i - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(tokens.get(i).text());
+    }
+    return sb.toString();
+  }
+
+  /** The line's key: token keys of its words and numbers, joined by single spaces. */
+  String key(List<Token> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.isPunct()) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.key());
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,73 @@
+package dev.entente.parse.internal.article;
+
+import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A set of phrases matched on token keys, longest first; each phrase is tokenized the way article
+ * text is, so "e-mail", "don't" and "a.m." meet their tokens. Immutable once built.
+ */
+final class Phrases {
+  private final Map<String, List<String[]>> byFirstKey;
+
+  Phrases(List<String> phrases, Tokenizer tokenizer) {
+    Map<String, List<String[]>> map = new HashMap<>();
+    for (String p : phrases) {
+      List<Token> ts = tokenizer.tokenize(p);
+      if (ts.isEmpty()) {
+        continue;
+      }
+      String[] keys = ts.stream().map(Token::key).toArray(String[]::new);
+      map.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(keys);
+    }
+    Map<String, List<String[]>> frozen = new HashMap<>();
+    map.forEach((k, v) -> {
+      v.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
+      frozen.put(k, List.copyOf(v));
+    });
+    byFirstKey = Map.copyOf(frozen);
+  }
+
+  /** The end of the longest phrase starting at token {@code i} and ending by {@code end}, or -1. */
+  int matchAt(List<Token> tokens, int i, int end) {
+    if (i >= end) {
+      return -1;
+    }
+    List<String[]> candidates = byFirstKey.get(tokens.get(i).key());
+    if (candidates == null) {
+      return -1;
+    }
+    for (String[] p : candidates) {
+      if (i + p.length > end) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < p.length && ok; k++) {
+        ok = tokens.get(i + k).key().equals(p[k]);
+      }
+      if (ok) {
+        return i + p.length;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a single key is one of the phrases. */
+  boolean containsWord(String key) {
+    List<String[]> candidates = byFirstKey.get(key);
+    if (candidates == null) {
+      return false;
+    }
+    for (String[] p : candidates) {
+      if (p.length == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.entente.parse.internal.events;
+
+import dev.entente.parse.internal.text.Token;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the event stage needs to know of each token's word, found with one lookup per token and kept,
+ * a sentence at a time, in arrays indexed by token: its id in the trigger phrases, its cue
+ * ("not", "will", "usually") and its roles (a clause joiner, "in" or "at", ...). Per article; the
+ * scans of a sentence then read arrays instead of looking words up again.
+ */
+final class SentenceWords {
+
+  /** What a word before a trigger tells of it. */
+  enum Cue { NEGATION, PLANNED, HABIT }
+
+  /** Bits of {@link Word#roles}. */
+  static final int JOINER = 1;
+  static final int PAIR_COUNT = 2;
+  static final int PAIR_WORD = 4;
+  static final int PLACE_PREPOSITION = 8;
+
+  /** A word's id in the trigger phrases ({@link TriggerLexicon#id}: -1 in none), its cue, if any, and its role bits. */
+  record Word(int trigger, @Nullable Cue cue, int roles) {}
+
+  /** The words to know, by key; whether each has a letter (then no number or punctuation token is one of them). */
+  record Table(Map<String, Word> byKey, boolean haveLetters) {
+    static Table of(Map<String, Word> byKey) {
+      // a HashMap: most tokens are in no list, and it tells a miss by the hash alone, where Map.copyOf probes on
+      return new Table(Collections.unmodifiableMap(new HashMap<>(byKey)),
+          byKey.keySet().stream().allMatch(key -> key.chars().anyMatch(Character::isLetter)));
+    }
+  }
+
+  private final Table table;
+  private final List<Token> tokens;
+  private final @Nullable Cue[] cueAt;
+  /** Per token: the last token at or before it in its sentence with a habit cue, or -1. */
+  private final int[] lastHabit;
+  private final byte[] roleAt;
+
+  SentenceWords(Table table, List<Token> tokens) {
+    this.table = table;
+    this.tokens = tokens;
+    this.cueAt = new Cue[tokens.size()];
+    this.lastHabit = new int[tokens.size()];
+    this.roleAt = new byte[tokens.size()];
+  }
+
+  /**
+   * Reads the words of the sentence of tokens {@code [from, to)}, and gives their ids in the trigger
+   * phrases (for token {@code k} at {@code k - from}). The other methods answer for read sentences only.
+   */
+  int[] read(int from, int to) {
+    int[] ids = new int[to - from];
+    int habit = -1;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      Word w = t.isWord() || !table.haveLetters() ? table.byKey().get(t.key()) : null;
+      Cue c = w == null ? null : w.cue();
+      ids[k - from] = w == null ? -1 : w.trigger();
+      roleAt[k] = (byte) (w == null ? 0 : w.roles());
+      cueAt[k] = c;
+      if (c == Cue.HABIT) {
+        habit = k;
+      }
+      lastHabit[k] = habit;
+    }
+    return ids;
+  }
+
+  /** Whether the word of token {@code k} has the role {@code role}. */
+  boolean is(int k, int role) {
+    return (roleAt[k] & role) != 0;
+  }
+
+  /**
+   * The cue of a trigger at token {@code first} of a sentence starting at {@code from}: habit when a
+   * habit cue stands anywhere before it in the sentence, else the nearest cue within five words before it.
+   */
+  @Nullable Cue cueBefore(int from, int first) {
+    if (first > from && lastHabit[first - 1] >= 0) {
+      return Cue.HABIT;
+    }
+    for (int k = first - 1; k >= from && first - k <= 5; k--) {
+      if (cueAt[k] != null) {
+        return cueAt[k];
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,633 @@
+package dev.entente.parse.internal.facts;
+
+import dev.entente.model.AgreementKind;
+import dev.entente.model.ArmsContract;
+import dev.entente.model.Country;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Flow;
+import dev.entente.model.Qualifier;
+import dev.entente.model.Quantity;
+import dev.entente.model.Span;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.pipeline.Mentions.MoneyRef;
+import dev.entente.parse.internal.pipeline.Stage;
+import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Token;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds transfers of weapons and defence facilities: the items as written ({@code AK-103
+ * Kalashnikov rifles}, {@code Tor-M1 missile systems}, {@code an aircraft repair and maintenance
+ * facility}), recognised by designation shape ({@link Designations}), system-family data and
+ * category nouns; their supplier and recipient (from {@code Russian ...}, {@code supplied ... to},
+ * {@code bought ... from}, else the pair of the transfers told before); the signing and delivery
+ * dates around them ({@code signed in May 2005}, {@code delivered the following year},
+ * {@code opened in 2013}, {@code the factory should start production in 2024-2025}); and
+ * aggregates with a value and no items ({@code contracts worth around $11 billion}).
+ */
+public final class ArmsContractExtractor implements Stage {
+
+  private final Lexicon weapons = Lexicon.load("weapons.txt");
+  private final Lexicon facilities = Lexicon.load("facilities.txt");
+  private final Lexicon words = Lexicon.load("arms-words.txt");
+  private final Lexicon numberWords = Lexicon.load("number-words.txt");
+  private final Lexicon qualifiers = Lexicon.load("qualifiers.txt");
+
+  private static final Set<String> PRODUCE = Set.of("produce", "producing", "manufacture", "manufacturing",
+      "assemble", "assembling", "make", "making", "build", "building", "production", "repair", "service", "servicing");
+  /** Words that open a sentence about something told before ("The deal...", "This contract..."). */
+  private static final Set<String> BACK_REFERENCES = Set.of("the", "this", "that", "these", "those", "its");
+  private static final Set<String> STOP = Set.of(".", ";", ",", "(", ")", "which", "that", "who", "where", "while");
+
+  /** An item found in a sentence: its tokens {@code [first, end)}, head word and count. */
+  private record Item(int first, int end, String text, String head, @Nullable Quantity quantity,
+      @Nullable Country madeBy) {}
+
+  /** A contract read so far, kept by item so later sentences can add dates ("The plant ..."). */
+  private static final class Found {
+    ArmsContract contract;
+    final String head;
+    final int sentence;
+
+    Found(ArmsContract contract, String head, int sentence) {
+      this.contract = contract;
+      this.head = head;
+      this.sentence = sentence;
+    }
+  }
+
+  @Override
+  public void apply(Document doc) {
+    apply(new Scope(doc));
+  }
+
+  /** Reads the article through {@code sc}, which other fact stages may share. */
+  void apply(Scope sc) {
+    Document doc = sc.doc;
+    List<Found> found = new ArrayList<>();
+    Map<Object, Found> byThing = new HashMap<>();
+    List<Sentence> sentences = sc.sentences();
+    Country lastSupplier = null;
+    Country lastRecipient = null;
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
+      int from = s.firstToken();
+      int to = s.endToken();
+      boolean context = hasRole(sc, "CONTEXT", from, to)
+          || (si > 0 && hasRole(sc, "CONTEXT", sentences.get(si - 1).firstToken(), sentences.get(si - 1).endToken()));
+      boolean dealt = hasRole(sc, "DEAL", from, to) || hasRole(sc, "SUPPLY", from, to) || hasRole(sc, "BUY", from, to);
+      List<Item> items = items(sc, from, to, context && dealt);
+      DateRef[] roles = dateRoles(sc, from, to);
+      if (items.isEmpty()) {
+        laterDelivery(sc, s, si, roles, found);
+        MoneyRef value = aggregateValue(sc, from, to);
+        if (value != null && context && hasRole(sc, "DEAL", from, to)) {
+          Country[] sr = direction(sc, from, to, null, lastSupplier, lastRecipient);
+          ArmsContract c = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).value(value.money())
+              .qualifier(qualifier(sc, value, from)).signed(first(roles, from, to, true))
+              .evidence(s.span()).build();
+          add(found, byThing, new Found(c, "", si));
+          if (sr[0] != null && sr[1] != null) {
+            lastSupplier = sr[0];
+            lastRecipient = sr[1];
+          }
+        }
+        continue;
+      }
+      if (!dealt && !context) {
+        continue;
+      }
+      EdtfDate sentenceSigned = first(roles, from, to, true);
+      for (int k = 0; k < items.size(); k++) {
+        Item it = items.get(k);
+        // "X bought A from Y, and Z signed for B with W": each item takes its parties, date and sum from its own clause
+        int[] clause = clause(sc, from, to, it.first());
+        int cf = clause[0];
+        int ct = clause[1];
+        Country[] sr = direction(sc, cf, ct, it, lastSupplier, lastRecipient);
+        EdtfDate signed = firstIn(roles, from, cf, ct, true);
+        if (signed == null) {
+          signed = sentenceSigned;
+        }
+        MoneyRef value = firstMoney(sc, cf, ct);
+        long inClause = items.stream().filter(x -> x.first() >= cf && x.first() < ct).count();
+        EdtfDate delivered = delivered(roles, items, k, from, to);
+        ArmsContract.Builder b = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).item(it.text())
+            .quantity(it.quantity()).signed(signed).delivered(delivered)
+            .evidence(sc.span(it.first(), it.end())).evidence(s.span());
+        if (value != null && inClause == 1) {
+          b.value(value.money()).qualifier(qualifier(sc, value, from));
+        }
+        add(found, byThing, new Found(b.build(), it.head(), si));
+        if (sr[0] != null && sr[1] != null) {
+          lastSupplier = sr[0];
+          lastRecipient = sr[1];
+        }
+      }
+    }
+    for (Found f : found) {
+      doc.armsContracts.add(f.contract);
+    }
+    withoutArmsRetold(doc);
+  }
+
+  /**
+   * An arms transfer is told once, as an arms contract: a sentence that yields one with items does
+   * not also yield an import or export of the same goods, nor an untitled, uncounted "deal signed"
+   * (a memorandum, treaty or protocol signed beside it stays).
+   */
+  private static void withoutArmsRetold(Document doc) {
+    List<Span> armed = new ArrayList<>();
+    for (ArmsContract c : doc.armsContracts) {
+      if (!c.items().isEmpty()) {
+        armed.addAll(c.evidence());
+      }
+    }
+    if (armed.isEmpty()) {
+      return;
+    }
+    doc.tradeFigures.removeIf(t -> (t.flow() == Flow.IMPORT || t.flow() == Flow.EXPORT)
+        && overlaps(t.evidence(), armed));
+    doc.agreements.removeIf(a -> (a.kind() == AgreementKind.AGREEMENT || a.kind() == AgreementKind.CONTRACT)
+        && a.title() == null && a.count() == null && overlaps(a.evidence(), armed));
+  }
+
+  private static boolean overlaps(List<Span> a, List<Span> b) {
+    for (Span x : a) {
+      for (Span y : b) {
+        if (x.overlaps(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean hasRole(Scope sc, String role, int from, int to) {
+    return sc.any(words, role, from, to);
+  }
+
+  private Qualifier qualifier(Scope sc, MoneyRef value, int floor) {
+    return value.qualifier() != Qualifier.EXACT ? value.qualifier() : sc.hedgeBefore(qualifiers, value.first(), floor);
+  }
+
+  /** A sum of money told with a deal word near it: "contracts ... worth around $11 billion". */
+  private @Nullable MoneyRef aggregateValue(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      MoneyRef m = sc.money(i);
+      if (m != null && m.first() == i
+          && hasRole(sc, "DEAL", Math.max(from, i - 24), Math.min(to, m.end() + 6))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable MoneyRef firstMoney(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (sc.money(i) != null) {
+        return sc.money(i);
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ items
+
+  private List<Item> items(Scope sc, int from, int to, boolean facilityContext) {
+    List<Item> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      Item it = facilityContext ? plantAt(sc, i, to) : null;
+      if (it == null) {
+        it = weaponAt(sc, i, from, to);
+      }
+      if (it == null && facilityContext) {
+        it = facilityAt(sc, i, from, to);
+      }
+      if (it != null) {
+        out.add(it);
+        i = it.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  private boolean isHead(Scope sc, int i, int to) {
+    Lexicon.Match m = sc.at(weapons, i, to);
+    return m != null && m.has("HEAD");
+  }
+
+  private boolean isMod(Scope sc, int i, int to) {
+    Lexicon.Match m = sc.at(weapons, i, to);
+    return m != null && (m.has("MOD") || m.has("HEAD"));
+  }
+
+  private boolean isFamilyName(Scope sc, int i) {
+    Token t = sc.token(i);
+    if (!t.isWord() || !t.isCapitalized() || t.text().length() < 3) {
+      return false;
+    }
+    String k = t.key();
+    int h = k.indexOf('-');
+    // a family with a letter variant: "Rafale-M", "Patriot-PAC"
+    return sc.word(weapons, i, "FAMILY") || h >= 3 && k.length() - h <= 4 && weapons.has(k.substring(0, h), "FAMILY");
+  }
+
+  /** Whether token i is a designation that names a weapon: known family, or weapon words beside it. */
+  private boolean isDesignation(Scope sc, int i, int from, int to) {
+    Token t = sc.token(i);
+    Designations.Shape shape = sc.shape(i);
+    if (shape == Designations.Shape.NONE || sc.date(i) != null || sc.country(i) != null) {
+      return false;
+    }
+    boolean family = weapons.has(Designations.family(t.text()), "FAMILY") || sc.word(weapons, i, "FAMILY");
+    if (shape == Designations.Shape.FAMILY_FORM) {
+      return family;
+    }
+    if (family && shape == Designations.Shape.MODEL) {
+      return true;
+    }
+    boolean beside = (i > from && isFamilyName(sc, i - 1));
+    for (int k = i + 1; k < Math.min(to, i + 4) && !beside; k++) {
+      beside = isHead(sc, k, to);
+      if (!sc.token(k).isWord()) {
+        break;
+      }
+    }
+    return beside;
+  }
+
+  private @Nullable Item weaponAt(Scope sc, int i, int from, int to) {
+    boolean designation = isDesignation(sc, i, from, to);
+    boolean named = !designation && isFamilyName(sc, i)
+        && (isMod(sc, i + 1, to) || (i + 1 < to && isDesignation(sc, i + 1, from, to)));
+    boolean counted = false;
+    if (!designation && !named && isMod(sc, i, to)) {
+      // "24 fighter jets": a category noun counted by a number just before it
+      int j = i;
+      while (j < to && isMod(sc, j, to) && !isHead(sc, j, to)) {
+        j++;
+      }
+      counted = j < to && isHead(sc, j, to) && i > from && sc.countAt(i - 1, numberWords) != null
+          && sc.date(i - 1) == null && sc.money(i - 1) == null && sc.percent(i - 1) == null;
+    }
+    if (!designation && !named && !counted) {
+      return null;
+    }
+    int end = i + 1;
+    String head = sc.key(i);
+    while (end < to) {
+      Lexicon.Match m = sc.at(weapons, end, to);
+      if (isDesignation(sc, end, from, to) || isFamilyName(sc, end)) {
+        end++;
+      } else if (m != null && (m.has("MOD") || m.has("HEAD"))) {
+        head = sc.key(end + m.length() - 1);
+        end += m.length();
+      } else {
+        break;
+      }
+    }
+    // a trailing modifier that is no head ("Su-35 combat") is kept: it is how the text names it
+    Quantity quantity = null;
+    Country madeBy = null;
+    int before = i - 1;
+    if (before >= from) {
+      BigDecimal n = sc.countAt(before, numberWords);
+      if (n != null && sc.date(before) == null && sc.money(before) == null && n.signum() > 0) {
+        quantity = Quantity.of(n, head);
+        before--;
+      }
+    }
+    CountryRef maker = sc.country(before);
+    if (maker != null && maker.end() == before + 1) {
+      madeBy = maker.country(); // "Russian AK-103 rifles"
+    }
+    return new Item(i, end, sc.text(i, end), head, quantity, madeBy);
+  }
+
+  /** A defence facility: "an aircraft repair and maintenance facility", "a plant to produce rifles". */
+  private @Nullable Item facilityAt(Scope sc, int i, int from, int to) {
+    if (!sc.word(facilities, i, "MOD") || sc.key(i).equals("and")) {
+      return null;
+    }
+    int j = i;
+    while (j < to && sc.word(facilities, j, "MOD")) {
+      j++;
+    }
+    if (j < to && sc.word(facilities, j, "HEAD") && !sc.key(j - 1).equals("and")) {
+      return new Item(i, j + 1, sc.text(i, j + 1), sc.key(j), null, null);
+    }
+    return null;
+  }
+
+  /** "a plant to produce ...": a facility head followed by what it makes; read up to the clause's end. */
+  private @Nullable Item plantAt(Scope sc, int i, int to) {
+    if (!sc.word(facilities, i, "HEAD")) {
+      return null;
+    }
+    int j = i + 1;
+    if (sc.key(j).equals("to") || sc.key(j).equals("for")) {
+      j++;
+    }
+    if (sc.key(j).equals("the")) {
+      j++;
+    }
+    if (!PRODUCE.contains(sc.key(j))) {
+      return null;
+    }
+    int end = j + 1;
+    while (end < to && !STOP.contains(sc.key(end)) && sc.date(end) == null) {
+      end++;
+    }
+    return new Item(i, end, sc.text(i, end), sc.key(i), null, null);
+  }
+
+  // ------------------------------------------------------------------ parties
+
+  /** Supplier and recipient: "Russian" before the item, supply and purchase verbs, "between", or the pair before. */
+  private Country[] direction(Scope sc, int from, int to, @Nullable Item it, @Nullable Country lastSupplier,
+      @Nullable Country lastRecipient) {
+    Country supplier = it == null ? null : it.madeBy();
+    Country recipient = null;
+    for (int i = from; i < to; i++) {
+      String k = sc.key(i);
+      if (k.equals("to") || k.equals("for")) {
+        CountryRef o = sc.objectOf(i, to);
+        if (o != null && recipient == null && !Objects.equals(o.country(), supplier)) {
+          recipient = o.country();
+        }
+      } else if (k.equals("from") || k.equals("by")) {
+        CountryRef o = sc.objectOf(i, to);
+        if (o != null && supplier == null) {
+          supplier = o.country();
+        }
+      }
+    }
+    for (int i = from; i < to && supplier == null && recipient == null; i++) {
+      CountryRef a = sc.key(i).equals("between") && hasRole(sc, "DEAL", Math.max(from, i - 3), i)
+          ? sc.objectOf(i, to) : null;
+      CountryRef b = a != null && sc.key(a.end()).equals("and") ? sc.objectOf(a.end(), to) : null;
+      if (a != null && b != null && !a.country().equals(b.country())) {
+        // "contracts between France and India": in the order told, unless the pair before ran the other way
+        boolean reversed = a.country().equals(lastRecipient) && b.country().equals(lastSupplier);
+        supplier = reversed ? b.country() : a.country();
+        recipient = reversed ? a.country() : b.country();
+        break;
+      }
+    }
+    for (int i = from; i < to && supplier == null && recipient == null; i++) {
+      CountryRef o = sc.key(i).equals("with") ? sc.objectOf(i, to) : null;
+      if (o != null && i > from && hasRole(sc, "DEAL", Math.max(from, i - 4), i)) {
+        // "signed a contract with Russia for S-400s": the counterparty supplies; "... with India to supply": it buys
+        boolean toSupply = sc.key(o.end()).equals("to") && hasRole(sc, "SUPPLY", o.end() + 1, Math.min(to, o.end() + 2));
+        if (toSupply) {
+          recipient = o.country();
+        } else {
+          supplier = o.country();
+          CountryRef subject = subjectBefore(sc, from, i);
+          if (subject != null && !subject.country().equals(supplier)) {
+            recipient = subject.country(); // "India signed a contract with France": the signer buys
+          }
+        }
+      }
+    }
+    // the subject of a supply verb supplies, the subject of a purchase verb buys
+    int supply = sc.find(words, "SUPPLY", from, to);
+    int buy = sc.find(words, "BUY", from, to);
+    if (supply >= 0 && supplier == null) {
+      CountryRef r = subjectOf(sc, from, supply);
+      if (r != null && !r.country().equals(recipient)) {
+        supplier = r.country();
+      }
+    }
+    if (buy >= 0 && recipient == null) {
+      CountryRef r = subjectOf(sc, from, buy);
+      if (r != null && !r.country().equals(supplier)) {
+        recipient = r.country();
+      }
+    }
+    if (supplier == null && recipient == null) {
+      List<Country> named = sc.states(from, to);
+      if (named.size() == 2) {
+        boolean reversed = named.get(0).equals(lastRecipient) && named.get(1).equals(lastSupplier);
+        supplier = reversed ? named.get(1) : named.get(0);
+        recipient = reversed ? named.get(0) : named.get(1);
+      }
+    }
+    if (supplier == null && recipient == null) {
+      supplier = lastSupplier;
+      recipient = lastRecipient;
+    } else if (supplier == null) {
+      supplier = Objects.equals(recipient, lastRecipient) ? lastSupplier : sc.otherInPlay(recipient);
+    } else if (recipient == null) {
+      recipient = Objects.equals(supplier, lastSupplier) ? lastRecipient : sc.otherInPlay(supplier);
+    }
+    if (Objects.equals(supplier, recipient)) {
+      recipient = null;
+    }
+    return new Country[] {supplier, recipient};
+  }
+
+  /** The state named as the subject of the verb at {@code verb}: the nearest in the eight tokens before, not after a preposition. */
+  private static @Nullable CountryRef subjectOf(Scope sc, int from, int verb) {
+    for (int i = verb - 1; i >= Math.max(from, verb - 8); i--) {
+      CountryRef r = sc.country(i);
+      if (r != null) {
+        return r.first() > from && PREPOSITIONS.contains(sc.key(r.first() - 1)) ? null : r;
+      }
+    }
+    return null;
+  }
+
+  /** The last state named before token {@code at} in [from, at) that is not the object of a preposition. */
+  private static @Nullable CountryRef subjectBefore(Scope sc, int from, int at) {
+    for (int i = at - 1; i >= from; i--) {
+      CountryRef r = sc.country(i);
+      if (r == null) {
+        continue;
+      }
+      if (r.first() > from && PREPOSITIONS.contains(sc.key(r.first() - 1))) {
+        i = r.first();
+        continue;
+      }
+      return r;
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ dates
+
+  /**
+   * Each date of the sentence marked as a signing (index 0 of its pair) or a delivery, by the
+   * nearest marker word before it ("signed in May 2005", "delivered ... the following year"),
+   * else after it ("In 2006, the parties signed"). Returned as an array over token positions.
+   */
+  private DateRef[] dateRoles(Scope sc, int from, int to) {
+    DateRef[] roles = new DateRef[2 * (to - from)];
+    for (DateRef d : sc.dates(from, to)) {
+      String role = null;
+      for (int i = d.first() - 1; i >= Math.max(from, d.first() - 12) && role == null; i--) {
+        if (sc.date(i) != null) {
+          break;
+        }
+        role = marker(sc, i, to);
+      }
+      for (int i = d.end(); i < Math.min(to, d.end() + 8) && role == null; i++) {
+        if (sc.date(i) != null) {
+          break;
+        }
+        role = marker(sc, i, to);
+      }
+      if (role != null) {
+        roles[2 * (d.first() - from) + (role.equals("SIGNED") ? 0 : 1)] = d;
+      }
+    }
+    return roles;
+  }
+
+  private @Nullable String marker(Scope sc, int i, int to) {
+    Lexicon.Match m = sc.at(words, i, to);
+    if (m == null) {
+      return null;
+    }
+    if (m.has("DELIVERED")) {
+      return "DELIVERED";
+    }
+    return m.has("SIGNED") ? "SIGNED" : null;
+  }
+
+  /** The clause of the sentence [from, to) that holds token {@code at}: cut at ";" and at "," before and/while/whereas/but. */
+  private static int[] clause(Scope sc, int from, int to, int at) {
+    int cf = from;
+    int ct = to;
+    for (int i = from; i < to; i++) {
+      boolean cut = sc.key(i).equals(";")
+          || sc.key(i).equals(",") && i + 1 < to && CLAUSE_JOINERS.contains(sc.key(i + 1));
+      if (cut && i < at) {
+        cf = i + 1;
+      } else if (cut && i > at) {
+        ct = i;
+        break;
+      }
+    }
+    return new int[] {cf, ct};
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of("to", "from", "by", "of", "for", "with", "in");
+
+  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "while", "whereas", "but");
+
+  /** The first signing (or delivery) date among the roles of the sentence starting at {@code from}, within [cf, ct). */
+  private static @Nullable EdtfDate firstIn(DateRef[] roles, int from, int cf, int ct, boolean signed) {
+    for (int p = cf - from; p < ct - from; p++) {
+      DateRef d = roles[2 * p + (signed ? 0 : 1)];
+      if (d != null) {
+        return d.date();
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable EdtfDate first(DateRef[] roles, int from, int to, boolean signed) {
+    for (int p = 0; p < to - from; p++) {
+      DateRef d = roles[2 * p + (signed ? 0 : 1)];
+      if (d != null) {
+        return d.date();
+      }
+    }
+    return null;
+  }
+
+  /** The delivery date nearest item k: after it and before the next item, else before the first item. */
+  private static @Nullable EdtfDate delivered(DateRef[] roles, List<Item> items, int k, int from, int to) {
+    int lo = items.get(k).end();
+    int hi = k + 1 < items.size() ? items.get(k + 1).first() : to;
+    if (k == 0) {
+      for (int p = from; p < items.get(0).first(); p++) {
+        DateRef d = roles[2 * (p - from) + 1];
+        if (d != null) {
+          return d.date();
+        }
+      }
+    }
+    for (int p = lo; p < hi; p++) {
+      DateRef d = roles[2 * (p - from) + 1];
+      if (d != null) {
+        return d.date();
+      }
+    }
+    return null;
+  }
+
+  /** "The factory should start production in 2024-2025": a delivery date for an item told just before. */
+  private void laterDelivery(Scope sc, Sentence s, int si, DateRef[] roles, List<Found> found) {
+    EdtfDate d = first(roles, s.firstToken(), s.endToken(), false);
+    if (d == null) {
+      return;
+    }
+    int i = s.firstToken();
+    if (!BACK_REFERENCES.contains(sc.key(i))) {
+      return;
+    }
+    String head = sc.key(i + 1);
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.sentence < si - 2) {
+        break;
+      }
+      if (f.head.equals(head) && f.contract.delivered() == null) {
+        List<Span> ev = new ArrayList<>(f.contract.evidence());
+        ev.add(s.span());
+        f.contract = f.contract.toBuilder().delivered(d).evidence(ev).build();
+        return;
+      }
+    }
+  }
+
+  /** One transfer told twice is one: same item text (or same value when no items) and the same states. */
+  private static void add(List<Found> found, Map<Object, Found> byThing, Found n) {
+    ArmsContract c = n.contract;
+    // the one contract told before that this one can be: same items (or, without items, the same value)
+    // and the same states; a merge changes none of these, so the key stays that contract's
+    Found f = byThing.get(thing(c));
+    if (f == null) {
+      found.add(n);
+      byThing.put(thing(c), n);
+      return;
+    }
+    ArmsContract o = f.contract;
+    List<Span> ev = new ArrayList<>(o.evidence());
+    ev.addAll(c.evidence());
+    f.contract = o.toBuilder()
+        .signed(o.signed() != null ? o.signed() : c.signed())
+        .delivered(o.delivered() != null ? o.delivered() : c.delivered())
+        .quantity(o.quantity() != null ? o.quantity() : c.quantity())
+        .value(o.value() != null ? o.value() : c.value())
+        .evidence(ev).build();
+  }
+
+  /** What makes two tellings one transfer: their items in lower case (else their value), and their states. */
+  private static List<Object> thing(ArmsContract c) {
+    Object what = c.items().isEmpty() ? Arrays.asList("value", c.value()) : lower(c.items());
+    return Arrays.asList(what, c.supplier(), c.recipient());
+  }
+
+  private static List<String> lower(List<String> items) {
+    List<String> out = new ArrayList<>(items.size());
+    for (String s : items) {
+      out.add(s.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+}

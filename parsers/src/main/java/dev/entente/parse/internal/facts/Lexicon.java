@@ -1,0 +1,279 @@
+package dev.entente.parse.internal.facts;
+
+import dev.entente.parse.internal.text.Keys;
+import dev.entente.parse.internal.text.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A word list from a data file beside this class: one phrase a line, optionally a tab and a role
+ * (a phrase may be listed under several roles). The first line is a comment on the list's source.
+ * Phrases match token keys, longest first; lookups are hash lookups on the first token's key.
+ */
+final class Lexicon {
+
+  /** A phrase found at a token position: how many tokens it covers and its roles, in listed order. */
+  record Match(int length, List<String> roles) {
+    boolean has(String role) {
+      return roles.contains(role);
+    }
+  }
+
+  /** A phrase and its roles: a list, since a phrase has one or two and a scan of them hashes nothing. */
+  private record Entry(String[] keys, List<String> roles) {}
+
+  /** The fact stages' lexicons, each read once: immutable, and shared by every stage and parser. */
+  private static final List<String> NAMES = List.of("agreement-words.txt", "aid-goods.txt", "arms-words.txt",
+      "clause-words.txt", "context-words.txt", "facilities.txt", "instruments.txt", "number-words.txt",
+      "qualifiers.txt", "sectors.txt", "trade-triggers.txt", "weapons.txt");
+  /**
+   * Every key of every phrase of every lexicon, numbered. An article's tokens are numbered once (one
+   * hash lookup each); every lexicon then finds a token's phrases by that number and matches their
+   * other words by number. Filled while the class loads, never changed after.
+   */
+  private static final Map<String, Integer> WORDS = new HashMap<>();
+  private static final Map<String, Lexicon> LEXICONS;
+
+  static {
+    Map<String, Map<String, List<Entry>>> read = new LinkedHashMap<>();
+    for (String name : NAMES) {
+      read.put(name, read(name));
+    }
+    for (Map<String, List<Entry>> byFirst : read.values()) {
+      for (List<Entry> entries : byFirst.values()) {
+        for (Entry e : entries) {
+          for (String key : e.keys()) {
+            WORDS.putIfAbsent(key, WORDS.size());
+          }
+        }
+      }
+    }
+    Map<String, Lexicon> lexicons = new HashMap<>();
+    read.forEach((name, byFirst) -> lexicons.put(name, new Lexicon(byFirst)));
+    LEXICONS = Map.copyOf(lexicons);
+  }
+
+  private final Map<String, List<Entry>> byFirst;
+  /** A phrase by the numbers of its keys ({@link #WORDS}), with the match it gives. */
+  private record Numbered(int[] ids, Match match) {}
+
+  /** The phrases by the number of their first key, longest first; null where none starts so. */
+  private final Numbered[] @Nullable [] byId;
+
+  private Lexicon(Map<String, List<Entry>> byFirst) {
+    this.byFirst = Collections.unmodifiableMap(byFirst);
+    this.byId = new Numbered[WORDS.size()][];
+    byFirst.forEach((key, entries) -> {
+      Numbered[] numbered = new Numbered[entries.size()];
+      for (int k = 0; k < numbered.length; k++) {
+        Entry e = entries.get(k);
+        int[] ids = new int[e.keys().length];
+        for (int w = 0; w < ids.length; w++) {
+          ids[w] = WORDS.get(e.keys()[w]);
+        }
+        numbered[k] = new Numbered(ids, new Match(ids.length, e.roles()));
+      }
+      byId[WORDS.get(key)] = numbered;
+    });
+  }
+
+  /** The lexicon {@code name}, one of this package's resources. */
+  static Lexicon load(String name) {
+    Lexicon lexicon = LEXICONS.get(name);
+    if (lexicon == null) {
+      throw new IllegalArgumentException("No lexicon " + name + "; there are " + NAMES);
+    }
+    return lexicon;
+  }
+
+  /** Each token's key number ({@link #WORDS}), or -1 where no phrase of any lexicon has its key. */
+  static int[] keyIds(List<Token> tokens) {
+    int[] ids = new int[tokens.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = WORDS.getOrDefault(tokens.get(i).key(), -1);
+    }
+    return ids;
+  }
+
+  /** As {@link #longest}, by key numbers: the first of {@code phrases} found at token i before {@code end}. */
+  private static @Nullable Match longest(Numbered @Nullable [] phrases, int[] keyIds, int i, int end) {
+    if (phrases == null) {
+      return null;
+    }
+    for (Numbered p : phrases) {
+      int n = p.ids().length;
+      if (i + n > end) {
+        continue;
+      }
+      int k = 1;
+      while (k < n && keyIds[i + k] == p.ids()[k]) {
+        k++;
+      }
+      if (k == n) {
+        return p.match();
+      }
+    }
+    return null;
+  }
+
+  /** Reads {@code name} from this package's resources; the file must start with a comment line. */
+  private static Map<String, List<Entry>> read(String name) {
+    Map<List<String>, Set<String>> phrases = new HashMap<>();
+    List<List<String>> order = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing lexicon resource: " + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String first = r.readLine();
+      if (first == null || !first.startsWith("#")) {
+        throw new IllegalStateException("Lexicon " + name + " must start with a comment line on its source");
+      }
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        String phrase = (tab < 0 ? line : line.substring(0, tab)).strip();
+        String role = tab < 0 ? "" : line.substring(tab + 1).strip();
+        List<String> keys = List.of(Keys.of(phrase).split("\\s+"));
+        if (!phrases.containsKey(keys)) {
+          order.add(keys);
+        }
+        phrases.computeIfAbsent(keys, k -> new LinkedHashSet<>()).add(role);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read lexicon " + name, e);
+    }
+    Map<String, List<Entry>> byFirst = new HashMap<>();
+    for (List<String> keys : order) {
+      byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>())
+          .add(new Entry(keys.toArray(String[]::new), List.copyOf(phrases.get(keys))));
+    }
+    for (List<Entry> list : byFirst.values()) {
+      list.sort(Comparator.comparingInt((Entry e) -> e.keys().length).reversed());
+    }
+    byFirst.replaceAll((k, v) -> List.copyOf(v));
+    return byFirst;
+  }
+
+  /** The longest phrase starting at token {@code i} and ending before {@code end}, or null. */
+  @Nullable Match at(List<Token> tokens, int i, int end) {
+    if (i < 0 || i >= end) {
+      return null;
+    }
+    return longest(byFirst.get(tokens.get(i).key()), tokens, i, end);
+  }
+
+  /** The longest of {@code entries} (those of token i's key, longest first) found at token i before {@code end}. */
+  private static @Nullable Match longest(@Nullable List<Entry> entries, List<Token> tokens, int i, int end) {
+    if (entries == null) {
+      return null;
+    }
+    for (Entry e : entries) {
+      if (i + e.keys().length > end) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < e.keys().length && ok; k++) {
+        ok = tokens.get(i + k).key().equals(e.keys()[k]);
+      }
+      if (ok) {
+        return new Match(e.keys().length, e.roles());
+      }
+    }
+    return null;
+  }
+
+  /** This lexicon's phrases in the token list whose key numbers are {@code keyIds} ({@link #keyIds}). */
+  Hits hits(int[] keyIds) {
+    return new Hits(keyIds);
+  }
+
+  /**
+   * The longest phrase of this lexicon at each token of one token list, looked up at most once per
+   * token, so that repeated lookups and scans over a range read an array instead of hashing keys.
+   */
+  final class Hits {
+    /** Marks a token looked up where no phrase starts (null marks one not looked up yet). */
+    private static final Match NONE = new Match(0, List.of());
+
+    private final int[] keyIds;
+    private final @Nullable Match[] longest;
+
+    private Hits(int[] keyIds) {
+      this.keyIds = keyIds;
+      longest = new Match[keyIds.length];
+    }
+
+    /** As {@link Lexicon#at}: the longest phrase starting at token {@code i} and ending before {@code end}. */
+    @Nullable Match at(int i, int end) {
+      if (i < 0 || i >= end) {
+        return null;
+      }
+      Match m = longest[i];
+      if (m == null) {
+        Match found = keyIds[i] < 0 ? null : longest(byId[keyIds[i]], keyIds, i, longest.length);
+        m = found == null ? NONE : found;
+        longest[i] = m;
+      }
+      if (m == NONE) {
+        return null;
+      }
+      // a shorter phrase may fit where the longest runs past the end
+      return i + m.length() <= end ? m : longest(byId[keyIds[i]], keyIds, i, end);
+    }
+  }
+
+  /**
+   * The one-word phrase of a token's key number ({@link #keyIds}; -1 for none), or null. A key has at
+   * most one: its roles are gathered when the lexicon is read.
+   */
+  private @Nullable Match oneWord(int keyId) {
+    Numbered[] phrases = keyId < 0 ? null : byId[keyId];
+    if (phrases != null) {
+      for (Numbered p : phrases) {
+        if (p.ids().length == 1) {
+          return p.match();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** As {@link #has(String, String)} for a token's key number ({@link #keyIds}; -1 for none). */
+  boolean has(int keyId, String role) {
+    Match m = oneWord(keyId);
+    return m != null && m.has(role);
+  }
+
+  /** Whether a token's key number ({@link #keyIds}; -1 for none) is a one-word phrase (under any role). */
+  boolean contains(int keyId) {
+    return oneWord(keyId) != null;
+  }
+
+  /** The role of a token's key number ({@link #keyIds}; -1 for none) as a one-word phrase (the first listed), or null. */
+  @Nullable String role(int keyId) {
+    Match m = oneWord(keyId);
+    return m == null ? null : m.roles().get(0);
+  }
+
+  /** Whether the one-word phrase {@code key} is listed under {@code role}. */
+  boolean has(String key, String role) {
+    return has(WORDS.getOrDefault(key, -1), role);
+  }
+}

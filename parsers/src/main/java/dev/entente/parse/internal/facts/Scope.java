@@ -1,0 +1,333 @@
+package dev.entente.parse.internal.facts;
+
+import dev.entente.model.Country;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Qualifier;
+import dev.entente.model.Span;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.pipeline.Mentions.MoneyRef;
+import dev.entente.parse.internal.pipeline.Mentions.NumberRef;
+import dev.entente.parse.internal.pipeline.Mentions.PercentRef;
+import dev.entente.parse.internal.pipeline.Mentions.QuantityRef;
+import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Token;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One article's mentions as the fact stages look them up: by token (which mention covers token
+ * i), by token range, and the states in play (the two states the article is most about, in order
+ * of first mention), which phrases like "the two countries" stand for.
+ */
+final class Scope {
+
+  /** Words that make the preposition after them no direction: "according to", "close to". */
+  private static final Set<String> NOT_DIRECTIONS = Set.of("according", "thanks", "due", "owing", "close", "next");
+
+  final Document doc;
+  final List<Token> tokens;
+  private final CountryRef[] countryAt;
+  private final DateRef[] dateAt;
+  private final MoneyRef[] moneyAt;
+  private final QuantityRef[] quantityAt;
+  private final PercentRef[] percentAt;
+  private final NumberRef[] numberAt;
+  private final List<Country> inPlay;
+  /** Each token's designation shape, found on first asking (null: not yet). */
+  private final Designations.@Nullable Shape[] shapes;
+  /** The tokens' lexicon key numbers ({@link Lexicon#keyIds}), found when a lexicon is first looked up. */
+  private int @Nullable [] keyIds;
+  /** The lexicons looked up in this article so far, each with its hits (a few per stage). */
+  private Lexicon[] lexicons = new Lexicon[0];
+  private Lexicon.Hits[] hits = new Lexicon.Hits[0];
+
+  Scope(Document doc) {
+    this.doc = doc;
+    this.tokens = doc.tokens;
+    int n = tokens.size();
+    countryAt = new CountryRef[n];
+    dateAt = new DateRef[n];
+    moneyAt = new MoneyRef[n];
+    quantityAt = new QuantityRef[n];
+    percentAt = new PercentRef[n];
+    numberAt = new NumberRef[n];
+    for (CountryRef r : doc.countries) {
+      fill(countryAt, r, r.first(), r.end());
+    }
+    for (DateRef r : doc.dates) {
+      fill(dateAt, r, r.first(), r.end());
+    }
+    for (MoneyRef r : doc.money) {
+      fill(moneyAt, r, r.first(), r.end());
+    }
+    for (QuantityRef r : doc.quantities) {
+      fill(quantityAt, r, r.first(), r.end());
+    }
+    for (PercentRef r : doc.percents) {
+      fill(percentAt, r, r.first(), r.end());
+    }
+    for (NumberRef r : doc.numbers) {
+      fill(numberAt, r, r.first(), r.end());
+    }
+    inPlay = statesInPlay(doc);
+    shapes = new Designations.Shape[n];
+  }
+
+  private static <T> void fill(T[] at, T ref, int first, int end) {
+    for (int i = Math.max(0, first); i < Math.min(end, at.length); i++) {
+      if (at[i] == null) {
+        at[i] = ref;
+      }
+    }
+  }
+
+  private static List<Country> statesInPlay(Document doc) {
+    Map<Country, Integer> count = new HashMap<>();
+    Map<Country, Integer> firstSeen = new HashMap<>();
+    for (CountryRef r : doc.countries) {
+      int s = doc.sentenceOf(r.first());
+      if (s >= 0 && doc.sentences.get(s).boilerplate()) {
+        continue;
+      }
+      count.merge(r.country(), 1, Integer::sum);
+      firstSeen.putIfAbsent(r.country(), r.first());
+    }
+    List<Country> ranked = new ArrayList<>(count.keySet());
+    ranked.sort((a, b) -> {
+      int c = Integer.compare(count.get(b), count.get(a));
+      return c != 0 ? c : Integer.compare(firstSeen.get(a), firstSeen.get(b));
+    });
+    List<Country> top = new ArrayList<>(ranked.subList(0, Math.min(2, ranked.size())));
+    top.sort((a, b) -> Integer.compare(firstSeen.get(a), firstSeen.get(b)));
+    return List.copyOf(top);
+  }
+
+  /** The article's two main states, in order of first mention (fewer when it names fewer). */
+  List<Country> inPlay() {
+    return inPlay;
+  }
+
+  /** The other state in play than {@code c}, or null when {@code c} is not one of two in play. */
+  @Nullable Country otherInPlay(@Nullable Country c) {
+    if (c == null || inPlay.size() != 2) {
+      return null;
+    }
+    if (inPlay.get(0).equals(c)) {
+      return inPlay.get(1);
+    }
+    return inPlay.get(1).equals(c) ? inPlay.get(0) : null;
+  }
+
+  Token token(int i) {
+    return tokens.get(i);
+  }
+
+  String key(int i) {
+    return i >= 0 && i < tokens.size() ? tokens.get(i).key() : "";
+  }
+
+  @Nullable CountryRef country(int i) {
+    return i >= 0 && i < countryAt.length ? countryAt[i] : null;
+  }
+
+  @Nullable DateRef date(int i) {
+    return i >= 0 && i < dateAt.length ? dateAt[i] : null;
+  }
+
+  @Nullable MoneyRef money(int i) {
+    return i >= 0 && i < moneyAt.length ? moneyAt[i] : null;
+  }
+
+  @Nullable QuantityRef quantity(int i) {
+    return i >= 0 && i < quantityAt.length ? quantityAt[i] : null;
+  }
+
+  @Nullable PercentRef percent(int i) {
+    return i >= 0 && i < percentAt.length ? percentAt[i] : null;
+  }
+
+  @Nullable NumberRef number(int i) {
+    return i >= 0 && i < numberAt.length ? numberAt[i] : null;
+  }
+
+  /** The country mentions starting in {@code [from, to)}, in text order. */
+  List<CountryRef> countries(int from, int to) {
+    List<CountryRef> out = new ArrayList<>();
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      CountryRef r = countryAt[i];
+      if (r != null && r.first() == i) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** The distinct states mentioned in {@code [from, to)}, in order of first mention. */
+  List<Country> states(int from, int to) {
+    Set<Country> out = new LinkedHashSet<>();
+    for (CountryRef r : countries(from, to)) {
+      out.add(r.country());
+    }
+    return List.copyOf(out);
+  }
+
+  /** The date mentions starting in {@code [from, to)}, in text order. */
+  List<DateRef> dates(int from, int to) {
+    List<DateRef> out = new ArrayList<>();
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      DateRef r = dateAt[i];
+      if (r != null && r.first() == i) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first country mention in the few tokens after a preposition at {@code prep}, passing
+   * articles and adjectives ("to the Venezuelan army", "in Venezuela's economy"), or null.
+   */
+  @Nullable CountryRef objectOf(int prep, int end) {
+    if (prep > 0 && NOT_DIRECTIONS.contains(key(prep - 1))) {
+      return null; // "according to the Russian agency": a source, not a direction
+    }
+    for (int i = prep + 1; i < Math.min(end, prep + 5); i++) {
+      CountryRef r = country(i);
+      if (r != null) {
+        return r;
+      }
+      Token t = tokens.get(i);
+      if (t.isPunct() || t.isNumber()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The qualifier that a hedge just before token {@code i} gives ("about", "more than"), else EXACT. */
+  Qualifier hedgeBefore(Lexicon qualifiers, int i, int floor) {
+    for (int s = Math.max(floor, i - 3); s < i; s++) {
+      Lexicon.Match m = at(qualifiers, s, i);
+      if (m != null && s + m.length() == i) {
+        return Qualifier.valueOf(m.roles().get(0));
+      }
+    }
+    return Qualifier.EXACT;
+  }
+
+  /** The number a count token reads as ("11", "1,200", "eleven"), or null. */
+  @Nullable BigDecimal countAt(int i, Lexicon numberWords) {
+    NumberRef n = number(i);
+    if (n != null) {
+      return n.value();
+    }
+    Token t = tokens.get(i);
+    if (t.isNumber()) {
+      try {
+        return new BigDecimal(t.text().replace(",", ""));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    String v = numberWords.role(keyId(i));
+    return v == null ? null : new BigDecimal(v);
+  }
+
+  /** The original-text span of tokens {@code [from, to)}. */
+  Span span(int from, int to) {
+    return Span.of(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** The original text of tokens {@code [from, to)}, with its own spacing. */
+  String text(int from, int to) {
+    return doc.text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** Token {@code i}'s shape as a weapon designation ({@link Designations#shape}). */
+  Designations.Shape shape(int i) {
+    Designations.Shape s = shapes[i];
+    if (s == null) {
+      s = Designations.shape(tokens.get(i).text());
+      shapes[i] = s;
+    }
+    return s;
+  }
+
+  /** The longest phrase of {@code lexicon} at token {@code i} that ends before {@code end}, or null. */
+  Lexicon.@Nullable Match at(Lexicon lexicon, int i, int end) {
+    return hits(lexicon).at(i, end);
+  }
+
+  private int[] keyIds() {
+    int[] ids = keyIds;
+    if (ids == null) {
+      ids = Lexicon.keyIds(tokens);
+      keyIds = ids;
+    }
+    return ids;
+  }
+
+  private int keyId(int i) {
+    return i >= 0 && i < tokens.size() ? keyIds()[i] : -1;
+  }
+
+  /** Whether token {@code i} is a one-word phrase of {@code lexicon} listed under {@code role}. */
+  boolean word(Lexicon lexicon, int i, String role) {
+    return lexicon.has(keyId(i), role);
+  }
+
+  /** Whether token {@code i} is a one-word phrase of {@code lexicon}. */
+  boolean word(Lexicon lexicon, int i) {
+    return lexicon.contains(keyId(i));
+  }
+
+  private Lexicon.Hits hits(Lexicon lexicon) {
+    for (int k = 0; k < lexicons.length; k++) {
+      if (lexicons[k] == lexicon) {
+        return hits[k];
+      }
+    }
+    Lexicon.Hits h = lexicon.hits(keyIds());
+    lexicons = Arrays.copyOf(lexicons, lexicons.length + 1);
+    hits = Arrays.copyOf(hits, hits.length + 1);
+    lexicons[lexicons.length - 1] = lexicon;
+    hits[hits.length - 1] = h;
+    return h;
+  }
+
+  /** Whether the phrase list has an entry with {@code role} anywhere in {@code [from, to)}. */
+  boolean any(Lexicon lexicon, String role, int from, int to) {
+    return find(lexicon, role, from, to) >= 0;
+  }
+
+  /** The first token in {@code [from, to)} starting a phrase listed under {@code role}, or -1. */
+  int find(Lexicon lexicon, String role, int from, int to) {
+    Lexicon.Hits h = hits(lexicon);
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      Lexicon.Match m = h.at(i, to);
+      if (m != null && m.has(role)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the date is a period a figure can be for (not a single day, such as the day of a speech). */
+  static boolean isPeriod(EdtfDate d) {
+    return d.isInterval() || d.precision() != EdtfDate.Precision.DAY;
+  }
+
+  /** The sentences that report, in order (not page furniture). */
+  List<Sentence> sentences() {
+    return doc.reportSentences();
+  }
+}

@@ -1,0 +1,707 @@
+package dev.entente.parse.internal.gazetteer;
+
+import dev.entente.model.Country;
+import dev.entente.model.Span;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
+import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.Tokenizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every state's names, adjectives and demonyms, capitals and seats of government, read once from
+ * the data files beside this class (and the JDK's English short names of the ISO 3166-1 codes),
+ * with the context rules that decide names shared with people, US states and other things.
+ * Immutable and shared by every thread.
+ *
+ * <pre>{@code
+ * CountryGazetteer g = CountryGazetteer.standard();
+ * g.lookup("Caracas")   // Optional[Lookup[country=VEN, form=CAPITAL]]
+ * g.lookup("New York")  // Optional.empty
+ * }</pre>
+ */
+public final class CountryGazetteer {
+
+  /** What a phrase names: a state and how it names it. */
+  public record Lookup(Country country, CountryForm form) {}
+
+  /**
+   * One name of a state as the gazetteer holds it; {@code contextual} names need context to decide,
+   * {@code prefix} ones ("Sino") name a state only as the first part of a compound ("Sino-Russian").
+   */
+  public record Name(String surface, Country country, CountryForm form, List<Country> shared, boolean contextual,
+      boolean prefix) {
+    public Name {
+      shared = List.copyOf(shared);
+    }
+  }
+
+  /** How much the gazetteer holds. */
+  public record Size(int states, int names, int adjectives, int capitals, int seats) {}
+
+  static final int GIVEN = 1;
+  static final int SURNAME = 2;
+  static final int PLACE = 4;
+  static final int US_STATE = 8;
+  static final int WORD = 16;
+  static final int PREFIX = 32;
+
+  private static final String BASE = "/dev/entente/parse/internal/gazetteer/";
+  private static final CountryForm[] FIELD_FORMS = {
+      CountryForm.NAME, CountryForm.ADJECTIVE, CountryForm.CAPITAL, CountryForm.SEAT};
+
+  /** A phrase of the gazetteer; {@code country} is null for a phrase that names no state. */
+  static final class Entry {
+    final String surface;
+    final String[] keys;
+    /** Per unit: 0 any case, 1 capitalised, 2 all capitals. */
+    final byte[] caseNeed;
+    final @Nullable Country country;
+    final CountryForm form;
+    List<Country> shared = List.of();
+    int rules;
+
+    Entry(String surface, String[] keys, byte[] caseNeed, @Nullable Country country, CountryForm form) {
+      this.surface = surface;
+      this.keys = keys;
+      this.caseNeed = caseNeed;
+      this.country = country;
+      this.form = form;
+    }
+  }
+
+  /** A match of an entry over units {@code [from, to)} of one sentence. */
+  record Hit(int first, int end, Span span, Entry entry, int fromUnit, int toUnit) {}
+
+  private static final class Holder {
+    static final CountryGazetteer STANDARD = load();
+  }
+
+  private final Map<String, Entry[]> byFirst;
+  /** First keys of the few entries that may start in lower case ("post-Soviet"): other lower-case words start none. */
+  private final Set<String> lowerFirst;
+  /** The length of the longest key in {@link #lowerFirst}: a longer lower-case word needs no lookup. */
+  private final int lowerFirstLongest;
+  /** The chars a key in {@link #lowerFirst} starts with: a lower-case word starting otherwise needs no lookup. */
+  private final boolean[] lowerFirstStarts = new boolean[128];
+  /** Whether some key in {@link #lowerFirst} starts with a char outside ASCII. */
+  private final boolean lowerFirstStartsWide;
+  private final List<Entry> entries;
+  private final Set<String> followers;
+  private final Set<String> before;
+  private final Set<String> usStates;
+  private final int usStateMaxUnits;
+  private final Set<String> usStateContext;
+  private final Set<String> languageAfter;
+  private final Set<String> languageBefore;
+  private final Set<String> wordBefore;
+
+  private CountryGazetteer(Map<String, Entry> byKey, Map<String, Set<String>> lists) {
+    Map<String, List<Entry>> grouped = new HashMap<>();
+    for (Entry e : byKey.values()) {
+      grouped.computeIfAbsent(e.keys[0], k -> new ArrayList<>()).add(e);
+    }
+    Map<String, Entry[]> first = new HashMap<>(grouped.size() * 2);
+    grouped.forEach((k, list) -> {
+      list.sort(Comparator.comparingInt((Entry e) -> -e.keys.length));
+      first.put(k, list.toArray(new Entry[0]));
+    });
+    this.byFirst = first;
+    Set<String> lower = new HashSet<>();
+    for (Entry e : byKey.values()) {
+      if (e.caseNeed[0] == 0) {
+        lower.add(e.keys[0]);
+      }
+    }
+    this.lowerFirst = Set.copyOf(lower);
+    int longest = 0;
+    for (String k : lower) {
+      longest = Math.max(longest, k.length());
+    }
+    this.lowerFirstLongest = longest;
+    boolean wide = false;
+    for (String k : lower) {
+      char c = k.charAt(0);
+      if (c < 128) {
+        lowerFirstStarts[c] = true;
+      } else {
+        wide = true;
+      }
+    }
+    this.lowerFirstStartsWide = wide;
+    this.entries = List.copyOf(byKey.values());
+    this.followers = lists.getOrDefault("followers", Set.of());
+    this.before = lists.getOrDefault("before", Set.of());
+    this.usStates = lists.getOrDefault("usstates", Set.of());
+    int max = 1;
+    for (String s : usStates) {
+      max = Math.max(max, s.split(" ").length);
+    }
+    this.usStateMaxUnits = max;
+    this.usStateContext = lists.getOrDefault("usstate-context", Set.of());
+    this.languageAfter = lists.getOrDefault("language-after", Set.of());
+    this.languageBefore = lists.getOrDefault("language-before", Set.of());
+    this.wordBefore = lists.getOrDefault("word-before", Set.of());
+  }
+
+  /** The gazetteer of the data files shipped with the library, loaded on first use. */
+  public static CountryGazetteer standard() {
+    return Holder.STANDARD;
+  }
+
+  /** Reads the data files afresh. */
+  public static CountryGazetteer load() {
+    return new Loader().load();
+  }
+
+  // ---------------------------------------------------------------- queries for other stages
+
+  /** What a phrase ("Caracas", "the United States", "Venezuela's") names, if a state; no context rules apply. */
+  public Optional<Lookup> lookup(String phrase) {
+    List<Token> tokens = new Tokenizer().tokenize(phrase);
+    return lookup(phrase, tokens, 0, tokens.size());
+  }
+
+  /** What tokens {@code [first, end)} of {@code text} name, if a state ("of Venezuela" asks for the last one). */
+  public Optional<Lookup> lookup(String text, List<Token> tokens, int first, int end) {
+    if (first < 0 || end > tokens.size() || first >= end) {
+      return Optional.empty();
+    }
+    Units u = Units.of(text, tokens, first, end);
+    int from = 0;
+    int to = u.size;
+    if (to - from > 1 && u.keys[from].equals("the")) {
+      from++;
+    }
+    if (to - from > 1 && (u.keys[to - 1].equals("'s") || u.keys[to - 1].equals("'"))) {
+      to--;
+    }
+    Entry e = matchAt(u, from, to);
+    if (e == null || e.country == null || from + e.keys.length != to) {
+      return Optional.empty();
+    }
+    return Optional.of(new Lookup(e.country, e.form));
+  }
+
+  /** The state a place name (a state's name, capital or seat, not an adjective) stands for. */
+  public Optional<Country> placeOf(String text, List<Token> tokens, int first, int end) {
+    return lookup(text, tokens, first, end).filter(l -> l.form() != CountryForm.ADJECTIVE).map(Lookup::country);
+  }
+
+  /** Every name the gazetteer holds, in no particular order. */
+  public List<Name> names() {
+    List<Name> out = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      if (e.country != null) {
+        out.add(new Name(e.surface, e.country, e.form, e.shared, e.rules != 0 || !e.shared.isEmpty(),
+            (e.rules & PREFIX) != 0));
+      }
+    }
+    return out;
+  }
+
+  /** Every state with at least one name. */
+  public Set<Country> states() {
+    Set<Country> out = new LinkedHashSet<>();
+    for (Entry e : entries) {
+      if (e.country != null) {
+        out.add(e.country);
+        out.addAll(e.shared);
+      }
+    }
+    return out;
+  }
+
+  /** How many states, names, adjectives, capitals and seats the gazetteer holds. */
+  public Size size() {
+    Map<CountryForm, Integer> counts = new EnumMap<>(CountryForm.class);
+    for (Entry e : entries) {
+      if (e.country != null) {
+        counts.merge(e.form, 1, Integer::sum);
+      }
+    }
+    return new Size(states().size(), counts.getOrDefault(CountryForm.NAME, 0),
+        counts.getOrDefault(CountryForm.ADJECTIVE, 0), counts.getOrDefault(CountryForm.CAPITAL, 0),
+        counts.getOrDefault(CountryForm.SEAT, 0));
+  }
+
+  // ---------------------------------------------------------------- matching
+
+  /** The longest entry starting at unit {@code i} and ending by unit {@code limit}, if any. */
+  private @Nullable Entry matchAt(Units u, int i, int limit) {
+    if (!u.word[i] || (!u.cap[i] && !startsLower(u.keys[i]))) {
+      return null;
+    }
+    Entry[] cands = byFirst.get(u.keys[i]);
+    if (cands == null) {
+      return null;
+    }
+    for (Entry e : cands) {
+      if (matches(u, i, limit, e)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private boolean startsLower(String key) {
+    if (key.isEmpty() || key.length() > lowerFirstLongest) {
+      return false;
+    }
+    char c = key.charAt(0);
+    return (c < 128 ? lowerFirstStarts[c] : lowerFirstStartsWide) && lowerFirst.contains(key);
+  }
+
+  private static boolean matches(Units u, int i, int limit, Entry e) {
+    int n = e.keys.length;
+    if (i + n > limit) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      int x = i + k;
+      if (k > 0 && (u.lineStart[x] || !u.keys[x].equals(e.keys[k]))) {
+        return false;
+      }
+      byte need = e.caseNeed[k];
+      if ((need == 1 && !u.cap[x]) || (need == 2 && !u.upper(x))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Adds the states named in tokens {@code [first, end)} (one sentence) to {@code out}, in text order. */
+  void find(String text, List<Token> tokens, int first, int end, List<Hit> out) {
+    find(new Units(text, end - first + 4), text, tokens, first, end, out);
+  }
+
+  /** As {@link #find(String, List, int, int, List)}, filling {@code scratch} with the sentence's units. */
+  void find(Units scratch, String text, List<Token> tokens, int first, int end, List<Hit> out) {
+    if (first >= end) {
+      return;
+    }
+    Units u = scratch.fill(text, tokens, first, end);
+    Shape shape = new Shape(u);
+    Hit prev = null;
+    int i = 0;
+    while (i < u.size) {
+      Entry e = matchAt(u, i, u.size);
+      if (e == null) {
+        i++;
+        continue;
+      }
+      int j = i + e.keys.length;
+      if (e.country != null && accepted(u, i, j, e, shape, prev)) {
+        Hit h = new Hit(u.tokens[i], u.tokens[j - 1] + 1, new Span(u.starts[i], u.ends[j - 1]), e, i, j);
+        out.add(h);
+        prev = h;
+      }
+      i = j;
+    }
+  }
+
+  private boolean accepted(Units u, int i, int j, Entry e, Shape shape, @Nullable Hit prev) {
+    if (e.form == CountryForm.ADJECTIVE && language(u, i, j)) {
+      return false;
+    }
+    int r = e.rules;
+    if (r == 0) {
+      return true;
+    }
+    if ((r & PREFIX) != 0 && (j >= u.size || !u.joined[j])) {
+      return false;
+    }
+    if ((r & WORD) != 0 && shape.capitals() && i > 0 && wordBefore.contains(u.keys[i - 1])) {
+      return false;
+    }
+    boolean plainCase = !shape.capitals() && !shape.titleCase();
+    if ((r & GIVEN) != 0 && plainCase && givenName(u, j)) {
+      return false;
+    }
+    if ((r & SURNAME) != 0 && plainCase && surname(u, i, prev)) {
+      return false;
+    }
+    if ((r & PLACE) != 0 && usPlace(u, i, j, e, prev, (r & US_STATE) != 0)) {
+      return false;
+    }
+    return (r & US_STATE) == 0 || !besideUsState(u, i, j);
+  }
+
+  private boolean language(Units u, int i, int j) {
+    if (j < u.size && languageAfter.contains(u.keys[j])) {
+      return true;
+    }
+    return i > 0 && languageBefore.contains(u.keys[i - 1]) && (j == u.size || !u.word[j]);
+  }
+
+  /** "Jordan Peterson": a capitalised word that is not an office or the like follows. */
+  private boolean givenName(Units u, int j) {
+    return j < u.size && !u.joined[j] && u.word[j] && u.cap[j] && !u.lineStart[j]
+        && !followers.contains(u.keys[j]) && matchAt(u, j, u.size) == null;
+  }
+
+  /** "George Washington": a capitalised word other than a function word comes just before. */
+  private boolean surname(Units u, int i, @Nullable Hit prev) {
+    return i > 0 && !u.joined[i] && !u.lineStart[i] && u.word[i - 1] && u.cap[i - 1] && !u.upper(i - 1)
+        && !before.contains(u.keys[i - 1]) && (prev == null || prev.toUnit() != i);
+  }
+
+  /** "Columbia, Missouri" or "Atlanta, Georgia": a place in the USA. */
+  private boolean usPlace(Units u, int i, int j, Entry e, @Nullable Hit prev, boolean usState) {
+    if (j + 1 < u.size && u.keys[j].equals(",") && usStateAt(u, j + 1)) {
+      return true;
+    }
+    if (i < 2 || !u.keys[i - 1].equals(",") || !u.word[i - 2] || !u.cap[i - 2] || u.upper(i - 2)
+        || before.contains(u.keys[i - 2]) || u.lineStart[i]) {
+      return false;
+    }
+    if (j < u.size && (u.keys[j].equals("and") || u.keys[j].equals("or"))) {
+      return false; // a list goes on: "the EU, Georgia and Ukraine"
+    }
+    boolean afterHit = prev != null && prev.toUnit() == i - 1;
+    if (!afterHit) {
+      return true;
+    }
+    Entry p = prev.entry();
+    return usState && p.form == CountryForm.CAPITAL && p.country != null && !p.country.equals(e.country);
+  }
+
+  /** "Georgia's governor", "Georgia and Alabama": the US state. */
+  private boolean besideUsState(Units u, int i, int j) {
+    int next = j < u.size && u.keys[j].equals("'s") ? j + 1 : j;
+    if (next < u.size && usStateContext.contains(u.keys[next])) {
+      return true;
+    }
+    if (j + 1 < u.size && isLink(u.keys[j]) && usStateAt(u, j + 1)) {
+      return true;
+    }
+    return i >= 2 && isLink(u.keys[i - 1]) && usStateEndsAt(u, i - 1);
+  }
+
+  private static boolean isLink(String key) {
+    return key.equals(",") || key.equals("and") || key.equals("or") || key.equals("&");
+  }
+
+  private boolean usStateAt(Units u, int k) {
+    for (int n = 1; n <= usStateMaxUnits && k + n <= u.size; n++) {
+      if (u.cap[k] && usStates.contains(u.joinedKeys(k, k + n))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean usStateEndsAt(Units u, int k) {
+    for (int n = 1; n <= usStateMaxUnits && k - n >= 0; n++) {
+      if (u.cap[k - n] && usStates.contains(u.joinedKeys(k - n, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence is written in capitals or in title case, where case says little. */
+  private static final class Shape {
+    private final Units u;
+    private int state = -1;
+
+    Shape(Units u) {
+      this.u = u;
+    }
+
+    boolean capitals() {
+      return (compute() & 1) != 0;
+    }
+
+    boolean titleCase() {
+      return (compute() & 2) != 0;
+    }
+
+    private int compute() {
+      if (state < 0) {
+        int words = 0;
+        int upper = 0;
+        int longWords = 0;
+        int capped = 0;
+        for (int k = 0; k < u.size; k++) {
+          if (!u.word[k] || u.ends[k] - u.starts[k] < 2 || !Character.isLetter(u.keys[k].charAt(0))) {
+            continue;
+          }
+          words++;
+          if (u.upper(k)) {
+            upper++;
+          }
+          if (u.keys[k].length() > 3) {
+            longWords++;
+            if (u.cap[k]) {
+              capped++;
+            }
+          }
+        }
+        state = 0;
+        if (words >= 2 && upper * 10 >= words * 6) {
+          state |= 1;
+        }
+        if (longWords >= 3 && capped == longWords) { // a headline: every longer word capitalised
+          state |= 2;
+        }
+      }
+      return state;
+    }
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  /** Reads the data files into entries. */
+  private static final class Loader {
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final Map<String, Entry> byKey = new LinkedHashMap<>();
+    private final Map<String, Set<String>> lists = new HashMap<>();
+
+    CountryGazetteer load() {
+      Set<String> withData = new HashSet<>();
+      for (String line : lines("countries.txt")) {
+        String[] f = line.split("\\|", -1);
+        if (f.length < 2) {
+          throw new IllegalStateException("countries.txt: want \"code | names | adjectives | capitals | seats\": " + line);
+        }
+        Country c = Country.of(f[0].trim());
+        withData.add(c.code());
+        for (int k = 1; k < f.length && k <= FIELD_FORMS.length; k++) {
+          for (String v : f[k].split(";")) {
+            addVariants(v.trim(), c, FIELD_FORMS[k - 1]);
+          }
+        }
+      }
+      for (String code : Country.knownCodes()) {
+        Country c = Country.of(code);
+        if (!c.isFormer()) {
+          addJdkName(c);
+        }
+      }
+      for (String line : lines("not-countries.txt")) {
+        for (String v : line.split(";")) {
+          if (!v.isBlank()) {
+            addBlock(v.trim());
+          }
+        }
+      }
+      Map<String, Integer> rules = new HashMap<>();
+      for (String line : lines("ambiguous.txt")) {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+          throw new IllegalStateException("ambiguous.txt: want \"section: value; value\": " + line);
+        }
+        String section = line.substring(0, colon).trim();
+        String body = line.substring(colon + 1);
+        int bit = switch (section) {
+          case "given" -> GIVEN;
+          case "surname" -> SURNAME;
+          case "place" -> PLACE;
+          case "usstate" -> US_STATE;
+          case "word" -> WORD;
+          case "prefix" -> PREFIX;
+          default -> 0;
+        };
+        for (String v : body.split(";")) {
+          String value = v.trim();
+          if (value.isEmpty()) {
+            continue;
+          }
+          if (bit != 0) {
+            rules.merge(keyOf(value), bit, (a, b) -> a | b);
+          } else if (section.equals("shared")) {
+            share(value);
+          } else {
+            lists.computeIfAbsent(section, s -> new HashSet<>()).add(keyOf(value));
+          }
+        }
+      }
+      rules.forEach((key, bits) -> {
+        Entry e = byKey.get(key);
+        if (e == null || e.country == null) {
+          throw new IllegalStateException("ambiguous.txt names \"" + key + "\", which is no state's name");
+        }
+        e.rules |= bits;
+      });
+      Map<String, Set<String>> frozen = new HashMap<>();
+      lists.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+      return new CountryGazetteer(byKey, frozen);
+    }
+
+    private void share(String value) {
+      int eq = value.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalStateException("ambiguous.txt: want \"Name = CODE CODE\": " + value);
+      }
+      String key = keyOf(value.substring(0, eq).trim());
+      Entry e = byKey.get(key);
+      if (e == null || e.country == null) {
+        throw new IllegalStateException("ambiguous.txt shares \"" + key + "\", which is no state's name");
+      }
+      List<Country> cs = new ArrayList<>();
+      for (String code : value.substring(eq + 1).trim().split("\\s+")) {
+        cs.add(Country.of(code));
+      }
+      if (!cs.contains(e.country)) {
+        throw new IllegalStateException("ambiguous.txt shares \"" + key + "\" among " + cs + " but it names " + e.country);
+      }
+      e.shared = List.copyOf(cs);
+    }
+
+    /** The JDK's short name, cleaned of "&", "St." and parentheses ("Myanmar (Burma)"). */
+    private void addJdkName(Country c) {
+      String name = c.name();
+      if (name.contains(" - ") || name.contains(" SAR ")) {
+        return; // "Congo - Kinshasa", "Hong Kong SAR China": the data file names these
+      }
+      int paren = name.indexOf('(');
+      if (paren > 0 && name.endsWith(")")) {
+        addVariants(name.substring(0, paren).trim(), c, CountryForm.NAME);
+        String inner = name.substring(paren + 1, name.length() - 1).trim();
+        if (!inner.contains(" ") && !inner.isEmpty() && Character.isUpperCase(inner.charAt(0))) {
+          addVariants(inner, c, CountryForm.NAME);
+        }
+        return;
+      }
+      addVariants(name, c, CountryForm.NAME);
+    }
+
+    private void addVariants(String surface, Country c, CountryForm form) {
+      if (surface.isEmpty()) {
+        return;
+      }
+      Set<String> vs = new LinkedHashSet<>();
+      vs.add(surface);
+      if (surface.contains("&")) {
+        vs.add(surface.replace("&", "and"));
+      }
+      for (String v : List.copyOf(vs)) {
+        if (v.startsWith("St. ")) {
+          vs.add("Saint " + v.substring(4));
+          vs.add("St " + v.substring(4));
+        } else if (v.startsWith("Saint ")) {
+          vs.add("St. " + v.substring(6));
+        }
+      }
+      for (String v : vs) {
+        add(v, c, form);
+      }
+    }
+
+    private void add(String surface, @Nullable Country c, CountryForm form) {
+      Entry e = entryOf(surface, c, form);
+      String key = String.join(" ", e.keys);
+      Entry old = byKey.get(key);
+      if (old == null) {
+        byKey.put(key, e);
+        return;
+      }
+      if (old.country == null && c == null) {
+        return;
+      }
+      if (old.country == null || c == null || !old.country.equals(c)) {
+        if (old.country != null && c != null && !old.shared.isEmpty()) {
+          return;
+        }
+        // a name of two states must be declared shared first; a block must not hide a name
+        if (old.country != null && c != null) {
+          Entry shared = new Entry(old.surface, old.keys, looser(old.caseNeed, e.caseNeed), old.country, old.form);
+          shared.shared = List.of(old.country, c);
+          byKey.put(key, shared);
+          return;
+        }
+        throw new IllegalStateException("\"" + surface + "\" is both a name of " + (old.country != null ? old.country : c)
+            + " and a phrase that names no state");
+      }
+      byKey.put(key, new Entry(old.surface, old.keys, looser(old.caseNeed, e.caseNeed), old.country, old.form));
+    }
+
+    private static byte[] looser(byte[] a, byte[] b) {
+      byte[] out = a.clone();
+      for (int k = 0; k < out.length; k++) {
+        out[k] = (byte) Math.min(a[k], b[k]);
+      }
+      return out;
+    }
+
+    private void addBlock(String surface) {
+      add(surface, null, CountryForm.NAME);
+    }
+
+    private Entry entryOf(String surface, @Nullable Country c, CountryForm form) {
+      List<Token> tokens = tokenizer.tokenize(surface);
+      Units u = Units.of(surface, tokens, 0, tokens.size());
+      int from = u.size > 1 && u.keys[0].equals("the") && !u.cap[0] ? 1 : 0;
+      if (u.size - from < 1) {
+        throw new IllegalStateException("empty name: \"" + surface + "\"");
+      }
+      String[] keys = Arrays.copyOfRange(u.keys, from, u.size);
+      byte[] need = new byte[keys.length];
+      for (int k = 0; k < keys.length; k++) {
+        int x = from + k;
+        if (x == 0 && u.keys[x].equals("the")) {
+          need[k] = 0; // "The Hague" and "the Hague"
+        } else if (u.upper(x) && letters(surface, u.starts[x], u.ends[x]) >= 2) {
+          need[k] = 2;
+        } else if (u.cap[x]) {
+          need[k] = 1;
+        }
+      }
+      String shown = from == 0 ? surface : surface.substring(u.starts[from]);
+      return new Entry(shown, keys, need, c, form);
+    }
+
+    private static int letters(String s, int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        if (Character.isLetter(s.charAt(i))) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private String keyOf(String surface) {
+      Entry e = entryOf(surface, null, CountryForm.NAME);
+      return String.join(" ", e.keys);
+    }
+
+    private static List<String> lines(String file) {
+      InputStream in = CountryGazetteer.class.getResourceAsStream(BASE + file);
+      if (in == null) {
+        throw new IllegalStateException("missing gazetteer data file " + BASE + file);
+      }
+      List<String> out = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          String t = line.strip();
+          if (!t.isEmpty() && !t.startsWith("#")) {
+            out.add(t);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read gazetteer data file " + file, e);
+      }
+      return out;
+    }
+  }
+}

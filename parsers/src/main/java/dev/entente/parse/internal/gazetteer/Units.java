@@ -1,0 +1,163 @@
+package dev.entente.parse.internal.gazetteer;
+
+import dev.entente.parse.internal.text.Chars;
+import dev.entente.parse.internal.text.Keys;
+import dev.entente.parse.internal.text.Token;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The matching units of a token range: tokens, with hyphenated words split into their parts
+ * ("Russian-Venezuelan" gives "russian", "venezuelan") and a possessive split off ("Venezuela's"
+ * gives "venezuela", "'s"), each part with its own original-text offsets.
+ */
+final class Units {
+  int size;
+  String[] keys;
+  int[] starts;
+  int[] ends;
+  int[] tokens;
+  /** Starts with an upper-case letter. */
+  boolean[] cap;
+  /** Whether the unit has letters, all of them upper case ("US", "U.S."): 0 not yet known, 1 no, 2 yes. */
+  private byte[] upperState;
+  private String text;
+  /** Holds a letter or digit (not punctuation). */
+  boolean[] word;
+  /** The first unit of a token that starts a line. */
+  boolean[] lineStart;
+  /** A later part of the same token as the unit before it. */
+  boolean[] joined;
+
+  Units(String text, int capacity) {
+    this.text = text;
+    int n = Math.max(4, capacity);
+    keys = new String[n];
+    starts = new int[n];
+    ends = new int[n];
+    tokens = new int[n];
+    cap = new boolean[n];
+    upperState = new byte[n];
+    word = new boolean[n];
+    lineStart = new boolean[n];
+    joined = new boolean[n];
+  }
+
+  /** The units of tokens {@code [first, end)} of {@code text}. */
+  static Units of(String text, List<Token> tokenList, int first, int end) {
+    return new Units(text, end - first + 4).fill(text, tokenList, first, end);
+  }
+
+  /** This object, emptied and refilled with the units of tokens {@code [first, end)} of {@code text} (it saves allocating one per sentence). */
+  Units fill(String text, List<Token> tokenList, int first, int end) {
+    this.text = text;
+    this.size = 0;
+    for (int t = first; t < end; t++) {
+      Token tok = tokenList.get(t);
+      if (tok.isWord() && needsSplit(tok.key())) {
+        split(text, tok);
+      } else {
+        add(text, tok.key(), tok.start(), tok.end(), t, tok.lineStart(), false, !tok.isPunct());
+      }
+    }
+    return this;
+  }
+
+  private static boolean needsSplit(String key) {
+    // one pass over a short key beats two indexOf calls
+    for (int k = 0; k < key.length(); k++) {
+      char c = key.charAt(k);
+      if (c == '-' || c == '\'') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void split(String text, Token tok) {
+    int s = tok.start();
+    int e = tok.end();
+    int partStart = s;
+    boolean first = true;
+    for (int i = s; i < e; i++) {
+      char p = Chars.plain(text.charAt(i));
+      if (p == '-') {
+        if (i > partStart) {
+          addPart(text, partStart, i, tok, first);
+          first = false;
+        }
+        partStart = i + 1;
+      } else if (p == '\'' && i > partStart && i + 1 < e && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) {
+        addPart(text, partStart, i, tok, first);
+        first = false;
+        partStart = i;
+      }
+    }
+    if (e > partStart) {
+      addPart(text, partStart, e, tok, first);
+    }
+  }
+
+  private void addPart(String text, int s, int e, Token tok, boolean first) {
+    add(text, Keys.of(text.substring(s, e)), s, e, tok.index(), first && tok.lineStart(), !first, true);
+  }
+
+  private void add(String text, String key, int s, int e, int token, boolean line, boolean join, boolean isWord) {
+    if (size == keys.length) {
+      int n = size * 2;
+      keys = Arrays.copyOf(keys, n);
+      starts = Arrays.copyOf(starts, n);
+      ends = Arrays.copyOf(ends, n);
+      tokens = Arrays.copyOf(tokens, n);
+      cap = Arrays.copyOf(cap, n);
+      upperState = Arrays.copyOf(upperState, n);
+      word = Arrays.copyOf(word, n);
+      lineStart = Arrays.copyOf(lineStart, n);
+      joined = Arrays.copyOf(joined, n);
+    }
+    keys[size] = key;
+    starts[size] = s;
+    ends[size] = e;
+    tokens[size] = token;
+    cap[size] = Character.isUpperCase(text.codePointAt(s));
+    upperState[size] = 0;
+    word[size] = isWord;
+    lineStart[size] = line;
+    joined[size] = join;
+    size++;
+  }
+
+  /** Whether unit {@code i} has letters, all of them upper case ("US", "U.S."); worked out on first use. */
+  boolean upper(int i) {
+    if (upperState[i] == 0) {
+      upperState[i] = allUpper(text, starts[i], ends[i]) ? (byte) 2 : (byte) 1;
+    }
+    return upperState[i] == 2;
+  }
+
+  private static boolean allUpper(String text, int s, int e) {
+    boolean letters = false;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters = true;
+      }
+    }
+    return letters;
+  }
+
+  /** The units' keys from {@code from} to {@code to}, joined by spaces. */
+  String joinedKeys(int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        sb.append(' ');
+      }
+      sb.append(keys[i]);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.entente.parse.internal.normalize;
+
+import dev.entente.model.Quantity;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.MoneyRef;
+import dev.entente.parse.internal.pipeline.Mentions.NumberRef;
+import dev.entente.parse.internal.pipeline.Mentions.PercentRef;
+import dev.entente.parse.internal.pipeline.Mentions.QuantityRef;
+import dev.entente.parse.internal.pipeline.Stage;
+import dev.entente.parse.internal.text.Sentence;
+import java.util.List;
+
+/**
+ * The stage that fills a document's {@code numbers}, {@code money}, {@code quantities} and
+ * {@code percents}. Counts of things ({@code 110 sets}) are both a quantity and a number.
+ */
+public final class AmountStage implements Stage {
+
+  private final AmountScanner scanner;
+
+  public AmountStage() {
+    this.scanner = new AmountScanner(Lexicon.get());
+  }
+
+  @Override
+  public void apply(Document doc) {
+    byte[] starts = DateStage.starts(doc);
+    for (Sentence s : doc.sentences) {
+      List<Amount> amounts;
+      try {
+        amounts = scanner.scan(doc.tokens, s.firstToken(), s.endToken(), starts);
+      } catch (RuntimeException e) {
+        continue; // an unforeseen value in one sentence must not cost the article its other facts
+      }
+      for (Amount a : amounts) {
+        var span = Texts.span(doc.tokens, a.first(), a.end());
+        switch (a.kind()) {
+          case MONEY -> doc.money.add(new MoneyRef(a.first(), a.end(), span, a.money(), a.highMoney(),
+              a.qualifier(), a.equivalents()));
+          case PERCENT -> doc.percents.add(new PercentRef(a.first(), a.end(), span, a.value(), a.change(),
+              a.qualifier()));
+          case QUANTITY -> {
+            String unit = a.unit() == null ? "units" : a.unit();
+            doc.quantities.add(new QuantityRef(a.first(), a.end(), span, Quantity.of(a.value(), unit),
+                a.qualifier(), a.high() == null ? null : Quantity.of(a.high(), unit)));
+            if (a.counted()) {
+              doc.numbers.add(new NumberRef(a.first(), a.end(), span, a.value(), a.qualifier()));
+            }
+          }
+          case NUMBER -> doc.numbers.add(new NumberRef(a.first(), a.end(), span, a.value(), a.qualifier()));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package dev.entente.parse.internal.normalize;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Bit flags of word keys, read in one walk over a key's characters (most words leave the trie after a
+ * letter or two, with no hashing): flags for whole keys, and flags for the part of a hyphenated key
+ * before its first hyphen. Filled while the lexicon loads, then read-only.
+ */
+final class KeyFlags {
+
+  private static final class Node {
+    char[] chars = new char[0];
+    Node[] kids = new Node[0];
+    int exact;
+    int head;
+    /** Once frozen, the children of a node with many, by {@code c - low}: no search. */
+    @Nullable Node @Nullable [] table;
+    char low;
+
+    @Nullable Node child(char c) {
+      Node[] t = table;
+      if (t != null) {
+        int k = c - low;
+        return k >= 0 && k < t.length ? t[k] : null;
+      }
+      char[] cs = chars;
+      for (int k = 0; k < cs.length; k++) {
+        if (cs[k] == c) {
+          return kids[k];
+        }
+      }
+      return null;
+    }
+
+    Node add(char c) {
+      Node n = child(c);
+      if (n == null) {
+        n = new Node();
+        chars = Arrays.copyOf(chars, chars.length + 1);
+        kids = Arrays.copyOf(kids, kids.length + 1);
+        chars[chars.length - 1] = c;
+        kids[kids.length - 1] = n;
+      }
+      return n;
+    }
+  }
+
+  private final Node root = new Node();
+  /** The root's children by ASCII character: the first step, taken for every word, without a search. */
+  private final @Nullable Node[] firstAscii = new Node[128];
+
+  private Node node(String key) {
+    Node n = root;
+    for (int c = 0; c < key.length(); c++) {
+      n = n.add(key.charAt(c));
+      if (c == 0 && key.charAt(0) < 128) {
+        firstAscii[key.charAt(0)] = n;
+      }
+    }
+    return n;
+  }
+
+  /** Makes nodes with many children index them directly; call once everything is added. */
+  void freeze() {
+    freeze(root);
+  }
+
+  private static void freeze(Node n) {
+    if (n.chars.length > 4) {
+      char lo = Character.MAX_VALUE;
+      char hi = 0;
+      for (char c : n.chars) {
+        lo = (char) Math.min(lo, c);
+        hi = (char) Math.max(hi, c);
+      }
+      if (hi - lo < 256) {
+        Node[] t = new Node[hi - lo + 1];
+        for (int k = 0; k < n.chars.length; k++) {
+          t[n.chars[k] - lo] = n.kids[k];
+        }
+        n.low = lo;
+        n.table = t;
+      }
+    }
+    for (Node kid : n.kids) {
+      freeze(kid);
+    }
+  }
+
+  /** Gives {@code key} itself the {@code flags}. */
+  void exact(String key, int flags) {
+    node(key).exact |= flags;
+  }
+
+  /** Gives every key whose part before its first hyphen is {@code head} the {@code flags}. */
+  void head(String head, int flags) {
+    if (!head.isEmpty() && head.indexOf('-') < 0) {
+      node(head).head |= flags;
+    }
+  }
+
+  /** The flags of {@code key}: its own, and those of its part before its first hyphen. */
+  int of(String key) {
+    if (key.isEmpty()) {
+      return root.exact;
+    }
+    char c0 = key.charAt(0);
+    Node n = c0 < 128 ? firstAscii[c0] : root.child(c0);
+    if (n == null) {
+      return 0;
+    }
+    int fromHead = 0;
+    boolean hyphen = c0 == '-';
+    for (int c = 1; c < key.length(); c++) {
+      char ch = key.charAt(c);
+      if (ch == '-' && !hyphen) {
+        hyphen = true;
+        fromHead = c > 0 ? n.head : 0;
+      }
+      n = n.child(ch);
+      if (n == null) {
+        return fromHead;
+      }
+    }
+    return fromHead | n.exact;
+  }
+}

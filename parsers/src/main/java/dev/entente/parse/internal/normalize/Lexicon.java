@@ -1,0 +1,224 @@
+package dev.entente.parse.internal.normalize;
+
+import dev.entente.model.Qualifier;
+import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.Tokenizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The normalizers' word lists, loaded once from the data files beside this class and shared read-only. */
+public final class Lexicon {
+
+  enum NumberKind { UNIT, TEN, HUNDRED, SCALE, DOZEN, ATTACHED, PERCENT }
+
+  record NumberWord(BigDecimal value, NumberKind kind) {}
+
+  record CurrencyForm(String code, boolean before, boolean after, boolean compound) {}
+
+  /** A phrase found in the tokens: its value and its far edge (the index after it, or of its first token when looking back). */
+  record Hit<T>(T value, int edge) {}
+
+  private static final class Holder {
+    static final Lexicon INSTANCE = new Lexicon();
+  }
+
+  public static Lexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  final Map<String, NumberWord> numberWords = new HashMap<>();
+  final Map<String, CurrencyForm> currencies = new HashMap<>();
+  /** The key of the first token of every currency form written before the amount ("us" of "US$"). */
+  final Set<String> currencyStarts = new HashSet<>();
+  /** Every word key an amount can start with when it has no hyphen and no leading digit: currency starts, number words, "a". */
+  final Set<String> amountStarts = new HashSet<>();
+  /** Every key after "the" that can make a date of it ("the first half", "the following year", "the last months"). */
+  final Set<String> afterThe = new HashSet<>();
+  final Map<String, String> units = new HashMap<>();
+  final Set<String> notCounted = new HashSet<>();
+  final Map<String, Qualifier> qualifiersBefore = new HashMap<>();
+  final Map<String, Qualifier> qualifiersAfter = new HashMap<>();
+  final Map<String, Integer> changes = new HashMap<>();
+  final Map<String, Integer> months = new HashMap<>();
+  final Map<String, DayOfWeek> weekdays = new HashMap<>();
+  final Map<String, Integer> dayWords = new HashMap<>();
+  final Map<String, Integer> shifts = new HashMap<>();
+  final Map<String, Integer> anaphors = new HashMap<>();
+  final Map<String, Integer> periods = new HashMap<>();
+  final Set<String> futureWords = new HashSet<>();
+  final Set<String> monthLeads = new HashSet<>();
+  final Map<String, int[]> parts = new HashMap<>();
+  final Map<String, Integer> seasons = new HashMap<>();
+  final Map<String, Integer> ordinals = new HashMap<>();
+  final Map<String, int[]> phases = new HashMap<>();
+  /** Every key a date can start with, besides numbers, digits and hyphenated words: one lookup rejects most words. */
+  final Set<String> dateStarts = new HashSet<>();
+  /** The {@link #AMOUNT}, {@link #DATE} and {@link #PERIOD} flags of a word key: one walk over its characters for all. */
+  final KeyFlags startFlags = new KeyFlags();
+  /** The longest phrase, in tokens, of the multi-word tables. */
+  final int maxPhrase = 5;
+  final Phrases<CurrencyForm> currencyPhrases;
+  final Phrases<String> unitPhrases;
+  final Phrases<Qualifier> qualifierBeforePhrases;
+  final Phrases<Qualifier> qualifierAfterPhrases;
+
+  private Lexicon() {
+    for (String[] r : rows("numbers.txt", 3)) {
+      numberWords.put(r[0], new NumberWord(new BigDecimal(r[1]), NumberKind.valueOf(r[2].toUpperCase())));
+    }
+    for (String[] r : rows("currencies.txt", 3)) {
+      boolean both = r[2].equals("both");
+      boolean after = both || r[2].equals("after");
+      currencies.put(r[0], new CurrencyForm(r[1], both || r[2].equals("before"), after, after || r[2].equals("compound")));
+      List<Token> formTokens = new Tokenizer().tokenize(r[0]);
+      if (!formTokens.isEmpty()) {
+        currencyStarts.add(formTokens.get(0).key());
+      }
+    }
+    for (String[] r : rows("units.txt", 2)) {
+      units.put(r[0], r[1]);
+    }
+    for (String[] r : rows("not-counted.txt", 1)) {
+      notCounted.add(r[0]);
+    }
+    for (String[] r : rows("qualifiers.txt", 3)) {
+      (r[2].equals("after") ? qualifiersAfter : qualifiersBefore).put(r[0], Qualifier.valueOf(r[1]));
+    }
+    for (String[] r : rows("changes.txt", 2)) {
+      changes.put(r[0], r[1].equals("-") ? -1 : 1);
+    }
+    for (String[] r : rows("dates.txt", 3)) {
+      String w = r[1];
+      switch (r[0]) {
+        case "month" -> months.put(w, Integer.parseInt(r[2]));
+        case "weekday" -> weekdays.put(w, DayOfWeek.of(Integer.parseInt(r[2])));
+        case "day" -> dayWords.put(w, Integer.parseInt(r[2]));
+        case "shift" -> shifts.put(w, Integer.parseInt(r[2]));
+        case "anaphor" -> anaphors.put(w, Integer.parseInt(r[2]));
+        case "period" -> periods.put(w, Integer.parseInt(r[2]));
+        case "future" -> futureWords.add(w);
+        case "lead" -> monthLeads.add(w);
+        case "part" -> parts.put(w, range(r[2]));
+        case "season" -> seasons.put(w, Integer.parseInt(r[2]));
+        case "ordinal" -> ordinals.put(w, Integer.parseInt(r[2]));
+        case "phase" -> phases.put(w, range(r[2]));
+        default -> throw new IllegalStateException("dates.txt: unknown kind \"" + r[0] + "\"");
+      }
+    }
+    dateStarts.addAll(months.keySet());
+    for (String w : weekdays.keySet()) {
+      dateStarts.add(w);
+      dateStarts.add(w + "'s");
+    }
+    dateStarts.addAll(dayWords.keySet());
+    dateStarts.addAll(shifts.keySet());
+    dateStarts.addAll(phases.keySet());
+    dateStarts.addAll(ordinals.keySet());
+    dateStarts.addAll(parts.keySet());
+    dateStarts.addAll(seasons.keySet());
+    dateStarts.addAll(numberWords.keySet());
+    dateStarts.addAll(List.of("the", "that", "recent", "a", "an"));
+    afterThe.addAll(phases.keySet());
+    afterThe.addAll(ordinals.keySet());
+    afterThe.addAll(anaphors.keySet());
+    afterThe.addAll(seasons.keySet());
+    afterThe.addAll(List.of("last", "past"));
+    amountStarts.addAll(currencyStarts);
+    amountStarts.addAll(numberWords.keySet());
+    amountStarts.addAll(List.of("a", "an"));
+    amountStarts.forEach(k -> startFlags.exact(k, AMOUNT));
+    dateStarts.forEach(k -> startFlags.exact(k, DATE));
+    periods.keySet().forEach(k -> startFlags.exact(k, PERIOD));
+    // a hyphenated word may start an amount when its first part is a number word ("twenty-four", "a-hundred")
+    // and a date when it is a phase or a month ("mid-2019", "January-June")
+    amountStarts.stream().filter(k -> numberWords.containsKey(k) || k.equals("a") || k.equals("an"))
+        .forEach(k -> startFlags.head(k, AMOUNT));
+    phases.keySet().forEach(k -> startFlags.head(k, DATE));
+    months.keySet().forEach(k -> startFlags.head(k, DATE));
+    startFlags.freeze();
+    currencyPhrases = new Phrases<>(currencies, maxPhrase);
+    unitPhrases = new Phrases<>(units, maxPhrase);
+    qualifierBeforePhrases = new Phrases<>(qualifiersBefore, maxPhrase);
+    qualifierAfterPhrases = new Phrases<>(qualifiersAfter, maxPhrase);
+  }
+
+  /** Flag of a token that may start an amount (money, a number, a quantity, a percentage). */
+  static final byte AMOUNT = 1;
+  /** Flag of a token that may start a date. */
+  static final byte DATE = 2;
+  /** Flag of a word naming a period ("years", "week"). */
+  static final byte PERIOD = 4;
+
+  /**
+   * For each token, whether it may start an amount and whether it may start a date: one pass over the
+   * tokens, so that scanning then reads no token that starts nothing.
+   */
+  byte[] starts(List<Token> tokens) {
+    byte[] out = new byte[tokens.size()];
+    for (int i = 0; i < out.length; i++) {
+      Token t = tokens.get(i);
+      if (t.isNumber()) {
+        out[i] = AMOUNT | DATE;
+        continue;
+      }
+      String k = t.key();
+      if (k.isEmpty()) {
+        out[i] = AMOUNT; // as before: reading it fails, which drops its sentence's amounts
+        continue;
+      }
+      int f = startFlags.of(k);
+      char c0 = k.charAt(0);
+      boolean digit = c0 <= '9' ? c0 >= '0' : c0 >= 128 && Character.isDigit(c0);
+      boolean word = t.isWord();
+      boolean amount = digit || (f & AMOUNT) != 0;
+      boolean date = word && (digit || (f & DATE) != 0);
+      boolean period = word && (f & PERIOD) != 0;
+      out[i] = (byte) ((amount ? AMOUNT : 0) | (date ? DATE : 0) | (period ? PERIOD : 0));
+    }
+    return out;
+  }
+
+  private static int[] range(String s) {
+    int dash = s.indexOf('-');
+    return new int[] {Integer.parseInt(s.substring(0, dash)), Integer.parseInt(s.substring(dash + 1))};
+  }
+
+  private static List<String[]> rows(String file, int columns) {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing data file " + file);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\\|");
+        if (cells.length != columns) {
+          throw new IllegalStateException(file + ": want " + columns + " columns: \"" + line + "\"");
+        }
+        for (int k = 0; k < cells.length; k++) {
+          cells[k] = cells[k].strip();
+        }
+        out.add(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return out;
+  }
+}

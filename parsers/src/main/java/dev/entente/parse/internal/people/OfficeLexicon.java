@@ -1,0 +1,209 @@
+package dev.entente.parse.internal.people;
+
+import dev.entente.model.Country;
+import dev.entente.model.Role;
+import dev.entente.parse.internal.text.Keys;
+import dev.entente.parse.internal.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Office titles and what they are: {@code "foreign minister"} is a {@link Role#FOREIGN_MINISTER},
+ * {@code "State Duma speaker"} a Russian {@link Role#LEGISLATOR}. Read once from {@code offices.tsv},
+ * {@code portfolios.txt} and {@code company-titles.txt}; immutable and shared.
+ *
+ * <p>Beyond the listed titles it reads ministers by portfolio: {@code "oil minister"},
+ * {@code "minister of mines and hydrocarbons"}.
+ */
+public final class OfficeLexicon {
+
+  /** An office found in the text over tokens {@code [first, end)}; {@code title} as written. */
+  public record Office(int first, int end, String title, Role role, @Nullable Country pinned, boolean company) {}
+
+  private record Entry(String[] keys, Role role, @Nullable Country pinned, boolean company) {}
+
+  private final Map<String, List<Entry>> byFirst = new HashMap<>();
+  private final Set<String> portfolios = new HashSet<>();
+  private final Set<String> headWords = new HashSet<>();
+
+  private OfficeLexicon() {}
+
+  /** Loads the lexicon from the class path. */
+  public static OfficeLexicon load() {
+    OfficeLexicon lex = new OfficeLexicon();
+    for (String line : DataFiles.lines(OfficeLexicon.class, "offices.tsv")) {
+      String[] cols = line.split("\t");
+      if (cols.length < 2) {
+        throw new IllegalStateException("offices.tsv: want title<TAB>role, got \"" + line + "\"");
+      }
+      Country pinned = cols.length > 2 && !cols[2].isBlank() ? Country.of(cols[2].strip()) : null;
+      lex.add(cols[0], Role.valueOf(cols[1].strip()), pinned, false);
+    }
+    for (String line : DataFiles.lines(OfficeLexicon.class, "company-titles.txt")) {
+      lex.add(line, Role.OTHER, null, true);
+    }
+    for (String line : DataFiles.lines(OfficeLexicon.class, "portfolios.txt")) {
+      lex.portfolios.add(Keys.of(line));
+    }
+    for (List<Entry> list : lex.byFirst.values()) {
+      list.sort(Comparator.comparingInt((Entry e) -> e.keys.length).reversed());
+    }
+    return lex;
+  }
+
+  private void add(String title, Role role, @Nullable Country pinned, boolean company) {
+    String[] keys = Keys.of(title.strip()).split(" +");
+    byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry(keys, role, pinned, company));
+    headWords.add(keys[keys.length - 1]);
+  }
+
+  /** The keys an office can start with: the first word of a listed title, or a portfolio. */
+  Set<String> startKeys() {
+    Set<String> out = new HashSet<>(byFirst.keySet());
+    out.addAll(portfolios);
+    return out;
+  }
+
+  /** The keys that end some office title. */
+  Set<String> headWords() {
+    return Set.copyOf(headWords);
+  }
+
+  /** Whether {@code key} ends some office title ("president", "minister", "leader"). */
+  public boolean isHeadWord(String key) {
+    return headWords.contains(key);
+  }
+
+  /** Whether {@code key} names a ministerial portfolio ("oil", "finance"). */
+  public boolean isPortfolio(String key) {
+    return portfolios.contains(key);
+  }
+
+  /** The longest office starting at token {@code i} and ending before {@code limit}, or null. */
+  public @Nullable Office match(String text, List<Token> tokens, int i, int limit) {
+    Office best = listed(text, tokens, i, limit);
+    Office byPortfolio = portfolioFirst(text, tokens, i, limit);
+    if (byPortfolio != null && (best == null || byPortfolio.end() > best.end())) {
+      best = byPortfolio;
+    }
+    if (best != null && !best.company()) {
+      best = extendPortfolio(text, tokens, best, limit);
+    }
+    return best;
+  }
+
+  private @Nullable Office listed(String text, List<Token> tokens, int i, int limit) {
+    List<Entry> entries = byFirst.get(tokens.get(i).key());
+    if (entries == null) {
+      return null;
+    }
+    for (Entry e : entries) {
+      int n = e.keys.length;
+      if (i + n > limit) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < n && ok; k++) {
+        ok = tokens.get(i + k).key().equals(e.keys[k]);
+      }
+      if (ok) {
+        return office(text, tokens, i, i + n, e.role, e.pinned, e.company);
+      }
+    }
+    return null;
+  }
+
+  /** "oil minister", "trade and industry minister": portfolio words before the minister. */
+  private @Nullable Office portfolioFirst(String text, List<Token> tokens, int i, int limit) {
+    if (!portfolios.contains(tokens.get(i).key())) {
+      return null;
+    }
+    int j = i;
+    while (j < limit && j - i < 5 && (portfolios.contains(tokens.get(j).key()) || isJoiner(tokens.get(j).key()))) {
+      j++;
+    }
+    if (j < limit && isMinisterWord(tokens.get(j).key()) && !isJoiner(tokens.get(j - 1).key())) {
+      Office listed = listed(text, tokens, i, limit);
+      if (listed != null && listed.end() > j) {
+        return listed;
+      }
+      return office(text, tokens, i, j + 1, roleOfPortfolio(tokens, i, j), null, false);
+    }
+    return null;
+  }
+
+  /** "minister of mines and hydrocarbons": portfolio words after the minister. */
+  private Office extendPortfolio(String text, List<Token> tokens, Office o, int limit) {
+    int last = o.end() - 1;
+    String head = tokens.get(last).key();
+    if (!isMinisterWord(head) && !head.equals("affairs")) {
+      return o;
+    }
+    int j = o.end();
+    if (isMinisterWord(head)) {
+      if (j >= limit || !(tokens.get(j).is("of") || tokens.get(j).is("for"))) {
+        return o;
+      }
+      j++;
+    } else if (j < limit && tokens.get(j).is("and")) {
+      j++; // "minister of foreign affairs and worship"
+    } else {
+      return o;
+    }
+    int start = j;
+    int end = j;
+    while (j < limit && j - start < 8) {
+      String k = tokens.get(j).key();
+      if (portfolios.contains(k) || k.equals("affairs") || k.equals("relations") || k.equals("cooperation")) {
+        j++;
+        end = j;
+      } else if (isJoiner(k) || k.equals(",")) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    if (end == start) {
+      return o;
+    }
+    Role role = o.role();
+    if (role == Role.MINISTER || role == Role.OFFICIAL) {
+      role = roleOfPortfolio(tokens, start, end);
+    }
+    return office(text, tokens, o.first(), end, role, o.pinned(), false);
+  }
+
+  private static boolean isMinisterWord(String key) {
+    return key.equals("minister") || key.equals("secretary") || key.equals("ministers");
+  }
+
+  private static boolean isJoiner(String key) {
+    return key.equals("and") || key.equals("&") || key.equals("the");
+  }
+
+  private static Role roleOfPortfolio(List<Token> tokens, int from, int to) {
+    boolean deputy = from > 0 && (tokens.get(from - 1).is("deputy") || tokens.get(from - 1).is("vice"));
+    for (int k = from; k < to; k++) {
+      String key = tokens.get(k).key();
+      if (key.equals("foreign") || key.equals("external")) {
+        return deputy ? Role.DEPUTY_MINISTER : Role.FOREIGN_MINISTER;
+      }
+      if (key.equals("defense") || key.equals("defence")) {
+        return deputy ? Role.DEPUTY_MINISTER : Role.DEFENSE_MINISTER;
+      }
+    }
+    return deputy ? Role.DEPUTY_MINISTER : Role.MINISTER;
+  }
+
+  private static Office office(String text, List<Token> tokens, int first, int end, Role role,
+      @Nullable Country pinned, boolean company) {
+    String title = text.substring(tokens.get(first).start(), tokens.get(end - 1).end());
+    return new Office(first, end, title, role, pinned, company);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.entente.parse.internal.people;
+
+import dev.entente.model.Country;
+import dev.entente.model.Role;
+import dev.entente.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One person of an article while mentions are being gathered: the fullest name seen and the office. */
+final class Person {
+  final int id;
+  /** The name's words as written, and their lookup keys. */
+  List<String> words;
+  List<String> keys;
+  @Nullable String title;
+  @Nullable Role role;
+  @Nullable Country country;
+  boolean company;
+  /** Token index of the mention that introduced the person. */
+  final int introToken;
+  final List<Span> evidence = new ArrayList<>();
+
+  Person(int id, List<String> words, List<String> keys, int introToken) {
+    this.id = id;
+    this.words = words;
+    this.keys = keys;
+    this.introToken = introToken;
+  }
+
+  String name() {
+    return String.join(" ", words);
+  }
+
+  String lastKey() {
+    return keys.get(keys.size() - 1);
+  }
+
+  boolean holdsStateOffice() {
+    return role != null && !company;
+  }
+
+  /** Whether a name with these keys can be this person: same surname, and same first name when both have one. */
+  boolean sameAs(List<String> other) {
+    if (!other.get(other.size() - 1).equals(lastKey())) {
+      return false;
+    }
+    return other.size() == 1 || keys.size() == 1 || other.get(0).equals(keys.get(0));
+  }
+
+  void takeName(List<String> newWords, List<String> newKeys) {
+    if (newWords.size() > words.size()) {
+      words = newWords;
+      keys = newKeys;
+    }
+  }
+}

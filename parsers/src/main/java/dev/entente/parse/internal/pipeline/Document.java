@@ -1,0 +1,129 @@
+package dev.entente.parse.internal.pipeline;
+
+import dev.entente.model.Agreement;
+import dev.entente.model.ArmsContract;
+import dev.entente.model.DiplomaticEvent;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Leader;
+import dev.entente.model.TradeFigure;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.pipeline.Mentions.MoneyRef;
+import dev.entente.parse.internal.pipeline.Mentions.NumberRef;
+import dev.entente.parse.internal.pipeline.Mentions.PercentRef;
+import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
+import dev.entente.parse.internal.pipeline.Mentions.QuantityRef;
+import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One article on its way through the pipeline: the text, its tokens and sentences, the article's
+ * metadata, the mentions found so far, and the facts. Made per article and confined to one thread;
+ * stages fill it in order and never reach back.
+ */
+public final class Document {
+
+  public final String id;
+  public final String text;
+  /** The publication date the caller gave, if any; it wins over one the text states. */
+  public final @Nullable LocalDate givenPublished;
+
+  public List<Token> tokens = List.of();
+  public List<Sentence> sentences = List.of();
+  /** Per token, what the amount and date readers may find starting there (filled by the first of them), or null. */
+  public byte @Nullable [] normalizeStarts;
+
+  // Article metadata (reading stage).
+  public @Nullable String title;
+  public @Nullable String source;
+  public @Nullable String author;
+  public @Nullable String dateline;
+  /** The publication date the text states, if any. */
+  public @Nullable EdtfDate statedPublished;
+
+  // Mentions (tagging stages), each list in text order.
+  public final List<CountryRef> countries = new ArrayList<>();
+  public final List<DateRef> dates = new ArrayList<>();
+  public final List<NumberRef> numbers = new ArrayList<>();
+  public final List<MoneyRef> money = new ArrayList<>();
+  public final List<QuantityRef> quantities = new ArrayList<>();
+  public final List<PercentRef> percents = new ArrayList<>();
+  public final List<PersonRef> persons = new ArrayList<>();
+
+  // Facts (extraction stages).
+  public final List<Leader> leaders = new ArrayList<>();
+  public final List<DiplomaticEvent> events = new ArrayList<>();
+  public final List<Agreement> agreements = new ArrayList<>();
+  public final List<TradeFigure> tradeFigures = new ArrayList<>();
+  public final List<ArmsContract> armsContracts = new ArrayList<>();
+
+  public Document(String id, String text, @Nullable LocalDate givenPublished) {
+    this.id = id;
+    this.text = text;
+    this.givenPublished = givenPublished;
+  }
+
+  /** The publication date relative dates resolve against: the given one, else a day the text states. */
+  public @Nullable LocalDate published() {
+    if (givenPublished != null) {
+      return givenPublished;
+    }
+    if (statedPublished != null && statedPublished.precision() == EdtfDate.Precision.DAY && !statedPublished.isInterval()) {
+      return statedPublished.earliest();
+    }
+    return null;
+  }
+
+  /** The publication date for the article record: the given day, else what the text states. */
+  public @Nullable EdtfDate publishedDate() {
+    return givenPublished != null ? EdtfDate.of(givenPublished) : statedPublished;
+  }
+
+  /** The sentences that are report, not page furniture. */
+  public List<Sentence> reportSentences() {
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      if (!s.boilerplate()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** The index of the sentence that holds token {@code tokenIndex}. */
+  public int sentenceOf(int tokenIndex) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (tokenIndex < s.firstToken()) {
+        hi = mid - 1;
+      } else if (tokenIndex >= s.endToken()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the first token that ends after {@code offset} (an original-text offset). */
+  public int tokenAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,230 @@
+package dev.entente.parse.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into {@link Token}s in one pass, keeping UTF-16 offsets into the original text
+ * exactly as given (see {@link Token} for the rules). Stateless and thread-safe.
+ */
+public final class Tokenizer {
+
+  /** The tokens of {@code text}, in order; never throws, whatever the input. */
+  public List<Token> tokenize(String text) {
+    // scanning a char array spares String.charAt's checks of coder and bounds on every char
+    char[] t = text.toCharArray();
+    int n = t.length;
+    List<Token> out = new ArrayList<>(Math.max(16, n / 5));
+    char[] scratch = new char[32];
+    int i = 0;
+    boolean lineStart = true;
+    while (i < n) {
+      char c = t[i];
+      if (c < 0x80) {
+        // the common case, decided by one table lookup
+        byte cls = ASCII[c];
+        if (cls == SPACE) {
+          i++;
+          continue;
+        }
+        if (cls == BREAK) {
+          lineStart = true;
+          i++;
+          continue;
+        }
+        // (a symbol keeps the combining marks after it, all of them at U+0300 or above)
+        if (cls == SYMBOL && c != '.' && c != '`' && (i + 1 >= n || t[i + 1] < 0x300)) {
+          out.add(new Token(out.size(), i, i + 1, ASCII_STRINGS[c], ASCII_STRINGS[c], Token.Kind.PUNCT, lineStart));
+          lineStart = false;
+          i++;
+          continue;
+        }
+      } else if (Chars.isLineBreak(c)) {
+        lineStart = true;
+        i++;
+        continue;
+      } else if (Chars.isSpace(c) || Chars.isIgnorable(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int cp = c < 0x80 ? c : Character.codePointAt(t, i);
+      Token.Kind kind;
+      if (Character.isLetterOrDigit(cp)) {
+        long scan = scanWord(t, i);
+        i = (int) (scan >>> 1);
+        kind = (scan & 1) != 0 ? Token.Kind.NUMBER : Token.Kind.WORD;
+      } else if (c == '.' || c == '\u2026') {
+        i++;
+        // a run of periods or ellipsis characters is one ellipsis token
+        while (i < n && (t[i] == '.' || t[i] == '\u2026')) {
+          i++;
+        }
+        kind = Token.Kind.PUNCT;
+      } else {
+        i += Character.charCount(cp);
+        // a symbol keeps the marks that combine with it
+        while (i < n && Chars.isMark(Character.codePointAt(t, i))) {
+          i += Character.charCount(Character.codePointAt(t, i));
+        }
+        kind = Token.Kind.PUNCT;
+      }
+      String norm;
+      String key;
+      int ascii = plainAscii(t, start, i);
+      if (ascii == NOT_PLAIN) {
+        norm = Chars.normalize(text.substring(start, i));
+        key = Keys.of(norm);
+      } else {
+        // plain ASCII is its own normal form, and its key is it in lower case
+        norm = new String(t, start, i - start);
+        if (ascii == PLAIN_LOWER) {
+          key = norm;
+        } else {
+          if (scratch.length < i - start) {
+            scratch = new char[i - start];
+          }
+          for (int k = start; k < i; k++) {
+            char d = t[k];
+            scratch[k - start] = d >= 'A' && d <= 'Z' ? (char) (d + 32) : d;
+          }
+          key = new String(scratch, 0, i - start);
+        }
+      }
+      out.add(new Token(out.size(), start, i, norm, key, kind, lineStart));
+      lineStart = false;
+    }
+    return out;
+  }
+
+  private static final int NOT_PLAIN = 0;
+  private static final int PLAIN_LOWER = 1;
+  private static final int PLAIN_UPPER = 2;
+
+  // ASCII without the backquote (the one ASCII char that normalizing changes) is its own normal form;
+  // says whether it has upper-case letters too
+  private static int plainAscii(char[] t, int from, int to) {
+    int result = PLAIN_LOWER;
+    for (int k = from; k < to; k++) {
+      char c = t[k];
+      if (c >= 0x80 || c == '`') {
+        return NOT_PLAIN;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        result = PLAIN_UPPER;
+      }
+    }
+    return result;
+  }
+
+  // ASCII classes: what a char does between tokens
+  private static final byte SPACE = 1;
+  private static final byte BREAK = 2;
+  private static final byte ALNUM = 3;
+  private static final byte SYMBOL = 4;
+  private static final byte[] ASCII = new byte[0x80];
+  /** Each ASCII char as a one-char string, so that a punctuation token costs no new string. */
+  private static final String[] ASCII_STRINGS = new String[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_STRINGS[c] = String.valueOf(c);
+      if (Chars.isLineBreak(c)) {
+        ASCII[c] = BREAK;
+      } else if (Chars.isSpace(c)) {
+        ASCII[c] = SPACE;
+      } else if (Character.isLetterOrDigit(c)) {
+        ASCII[c] = ALNUM;
+      } else {
+        ASCII[c] = SYMBOL;
+      }
+    }
+  }
+
+  /** Scans a word or number from {@code i}; returns {@code end << 1 | (isNumber ? 1 : 0)}. */
+  private static long scanWord(char[] text, int i) {
+    int n = text.length;
+    int start = i;
+    boolean digitsOnly = true;
+    // initialism state: letters seen so far were single letters each followed by a period (U.S., a.m.)
+    boolean initialism = true;
+    int segment = 0;
+    while (i < n) {
+      char d = text[i];
+      if (d < 0x80) {
+        byte cls = ASCII[d];
+        if (cls == ALNUM) {
+          if (d > '9') {
+            digitsOnly = false;
+          }
+          segment++;
+          i++;
+          continue;
+        }
+        // only these ASCII chars can join a word or number: everything else ends it
+        if (d != '-' && d != '\'' && d != '`' && d != '.' && d != ',') {
+          break;
+        }
+      }
+      int cp = Character.isSurrogate(d) ? Character.codePointAt(text, i) : d;
+      if (Character.isLetterOrDigit(cp)) {
+        if (!Character.isDigit(cp)) {
+          digitsOnly = false;
+        }
+        segment++;
+        i += Character.charCount(cp);
+        continue;
+      }
+      if (i > start && (Chars.isMark(cp) || Chars.isIgnorable(d))) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int next = i + 1 < n ? Character.codePointAt(text, i + 1) : -1;
+      boolean nextAlnum = next >= 0 && Character.isLetterOrDigit(next);
+      if (nextAlnum && Chars.isJoiningHyphen(d)) {
+        if (!(digitsOnly && Character.isDigit(next))) {
+          digitsOnly = false;
+        }
+        initialism = false;
+        segment = 0;
+        i++;
+        continue;
+      }
+      if (nextAlnum && !digitsOnly && Character.isLetter(next) && Chars.isApostrophe(d)) {
+        initialism = false;
+        segment = 0;
+        i++;
+        continue;
+      }
+      if (digitsOnly && nextAlnum && Character.isDigit(next)
+          && (d == '.' || (d == ',' && threeDigitGroup(text, i + 1)))) {
+        segment = 0;
+        i++;
+        continue;
+      }
+      if (d == '.' && !digitsOnly && initialism && segment == 1) {
+        // U.S., U.N., a.m.: single letters each followed by a period
+        if (nextAlnum && Character.isLetter(next) && !Character.isSupplementaryCodePoint(next)
+            && (i + 2 >= n || text[i + 2] == '.')) {
+          segment = 0;
+          i++;
+          continue;
+        }
+        if (i - start >= 3 && text[i - 2] == '.') {
+          i++; // the final period of an initialism of two letters or more
+        }
+      }
+      break;
+    }
+    return ((long) i << 1) | (digitsOnly ? 1 : 0);
+  }
+
+  // 257,200 and 1,000,000: a comma joins digits only before a group of exactly three
+  private static boolean threeDigitGroup(char[] text, int from) {
+    int k = from;
+    while (k < text.length && k - from < 4 && Character.isDigit(text[k])) {
+      k++;
+    }
+    return k - from == 3;
+  }
+}

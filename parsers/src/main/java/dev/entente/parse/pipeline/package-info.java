@@ -1,5 +1,0 @@
-/** The pipeline (internal): the per-article working document that each stage adds to, and the stage contract. */
-@NullMarked
-package dev.entente.parse.pipeline;
-
-import org.jspecify.annotations.NullMarked;

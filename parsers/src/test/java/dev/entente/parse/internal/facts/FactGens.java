@@ -1,0 +1,70 @@
+package dev.entente.parse.internal.facts;
+
+import dev.entente.model.Money;
+import dev.entente.proptest.Gen;
+import dev.entente.proptest.Gens;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Generators of the pieces of generated sentences: states, sums of money, years, weapon systems. */
+final class FactGens {
+  private FactGens() {}
+
+  /** A state as an article names it. */
+  record State(String code, String name, String adjective, String capital) {}
+
+  static final List<State> STATES = List.of(
+      new State("RUS", "Russia", "Russian", "Moscow"),
+      new State("VEN", "Venezuela", "Venezuelan", "Caracas"),
+      new State("JPN", "Japan", "Japanese", "Tokyo"),
+      new State("VNM", "Vietnam", "Vietnamese", "Hanoi"),
+      new State("IND", "India", "Indian", "New Delhi"),
+      new State("EGY", "Egypt", "Egyptian", "Cairo"),
+      new State("BRA", "Brazil", "Brazilian", "Brasilia"),
+      new State("TUR", "Turkey", "Turkish", "Ankara"),
+      new State("FRA", "France", "French", "Paris"),
+      new State("CHN", "China", "Chinese", "Beijing"),
+      new State("KEN", "Kenya", "Kenyan", "Nairobi"),
+      new State("IDN", "Indonesia", "Indonesian", "Jakarta"));
+
+  /** Two different states. */
+  static Gen<State[]> pairs() {
+    return Gens.ints(0, STATES.size() - 1).flatMap(a -> Gens.ints(0, STATES.size() - 2).map(b -> new State[] {
+        STATES.get(a), STATES.get(b >= a ? b + 1 : b)}));
+  }
+
+  /** A sum of money with the way a report writes it. */
+  record Sum(String surface, Money money) {}
+
+  static Gen<Sum> sums() {
+    return Gens.ints(1, 9999).flatMap(n -> Gens.elements("million", "billion").flatMap(scale ->
+        Gens.elements("USD", "EUR", "GBP").map(cur -> {
+          BigDecimal amount = BigDecimal.valueOf(n).movePointLeft(1);
+          String sign = switch (cur) {
+            case "EUR" -> "€";
+            case "GBP" -> "£";
+            default -> "$";
+          };
+          BigDecimal factor = scale.equals("million") ? BigDecimal.valueOf(1_000_000) : BigDecimal.valueOf(1_000_000_000);
+          return new Sum(sign + amount.stripTrailingZeros().toPlainString() + " " + scale,
+              Money.of(amount.multiply(factor), cur));
+        })));
+  }
+
+  static Gen<Integer> years() {
+    return Gens.ints(1992, 2030);
+  }
+
+  /** A weapon designation: family, hyphen, model ("Su-35", "T-90S", "S-400"). */
+  static Gen<String> designations() {
+    return Gens.elements("Su", "MiG", "Mi", "Ka", "T", "S", "F", "AK", "BMP", "Yak", "Il", "J", "AH")
+        .flatMap(f -> Gens.ints(2, 999).flatMap(n -> Gens.elements("", "M", "S", "SM", "PMU", "K").map(v ->
+            f + "-" + n + v)));
+  }
+
+  /** The category noun that follows a designation. */
+  static Gen<String> heads() {
+    return Gens.elements("fighters", "helicopters", "tanks", "missile systems", "rifles", "jets", "drones",
+        "frigates", "submarines", "air defense systems", "howitzers", "armored vehicles");
+  }
+}
