@@ -1,9 +1,7 @@
-/** Entente's domain model and its JSON form. */
+/** Entente's domain model and the merge of many articles' extractions. */
 module dev.entente.core {
   requires static transitive org.jspecify;
-  requires transitive tools.jackson.databind;
 
   exports dev.entente.model;
-  exports dev.entente.json;
   exports dev.entente.merge;
 }

@@ -1,6 +1,7 @@
 /** Entente's examples: the {@code entente} command line and a short tour of the API. */
 module dev.entente.examples {
   requires dev.entente.parsers;
+  requires dev.entente.json;
   requires static org.jspecify;
 
   exports dev.entente.examples;
