@@ -3,21 +3,15 @@ package dev.entente.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.entente.json.EntenteJson;
-import dev.entente.model.ArticleExtraction;
 import dev.entente.parse.score.GoldScorer;
 import dev.entente.parse.score.GoldScorer.Report;
 import dev.entente.parse.score.GoldScorer.Tally;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.entente.parse.score.ScoredFolder;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Runs the parser over the seed articles, scores the output against their gold with the contract's
@@ -41,20 +35,10 @@ class SeedScoreTest {
   private static final Path SEEDS = Path.of("../seeds");
 
   @Test
-  void seedScoresStayAtOrAboveTheirFloors() throws IOException {
-    GoldScorer scorer = GoldScorer.load(SEEDS.resolve("gold"));
-    JsonNode index = GoldScorer.JSON.readTree(Files.readString(SEEDS.resolve("gold/index.json"))).get("articles");
-    ArticleParser parser = ArticleParser.create();
-    Map<String, JsonNode> predictions = new LinkedHashMap<>();
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (String id : scorer.ids()) {
-      String text = Files.readString(SEEDS.resolve(id + ".txt"));
-      LocalDate published = LocalDate.parse(index.get(id).get("published").stringValue());
-      ArticleExtraction extraction = parser.parse(id, text, published);
-      texts.put(id, text);
-      predictions.put(id, GoldScorer.JSON.readTree(EntenteJson.write(extraction)));
-    }
-    Report report = scorer.score(predictions, texts);
+  void seedScoresStayAtOrAboveTheirFloors() {
+    ScoredFolder seeds = ScoredFolder.of(SEEDS);
+    GoldScorer scorer = seeds.scorer();
+    Report report = seeds.score(ArticleParser.create());
     System.out.print(report.table());
 
     assertEquals(List.of(), report.errors());

@@ -1,0 +1,75 @@
+package dev.entente.parse.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.parse.ArticleParser;
+import dev.entente.parse.score.GoldScorer.Report;
+import dev.entente.parse.score.GoldScorer.Tally;
+import dev.entente.parse.score.ScoredFolder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores both splits of the corpus with the evaluation script's rules, prints each split's table,
+ * and fails when a type's F1 falls below its floor. The floors are the measured figures rounded
+ * down to 0.05: raise them as the rules improve, never lower them.
+ *
+ * <p>The test split is held out: its table is printed, never its misses, so that nobody writing
+ * rules reads its reports through a failing build.
+ */
+class CorpusScoreTest {
+
+  // ---- Floors: raise them as the stages improve, so a regression fails the build. ----
+  private static final Map<String, Double> DEV_FLOOR = Map.of(
+      "countries", 0.0,
+      "leaders", 0.0,
+      "agreements", 0.0,
+      "tradeFigures", 0.0,
+      "armsContracts", 0.0,
+      "events", 0.0);
+  private static final Map<String, Double> TEST_FLOOR = Map.of(
+      "countries", 0.0,
+      "leaders", 0.0,
+      "agreements", 0.0,
+      "tradeFigures", 0.0,
+      "armsContracts", 0.0,
+      "events", 0.0);
+  // ---- end of floors ----
+
+  private static final Path CORPUS = Path.of("../corpus");
+  private static final ArticleParser PARSER = ArticleParser.create();
+
+  @Test
+  void devSplitStaysAtOrAboveItsFloors() {
+    Report report = ScoredFolder.of(CORPUS.resolve("dev")).score(PARSER);
+    System.out.print("corpus/dev\n" + report.table());
+    List<String> below = below(report, DEV_FLOOR);
+    assertTrue(below.isEmpty(), () -> "corpus/dev below the floor: " + below + "\n" + String.join("\n", report.details()));
+  }
+
+  @Test
+  void testSplitStaysAtOrAboveItsFloors() {
+    Report report = ScoredFolder.of(CORPUS.resolve("test")).score(PARSER);
+    System.out.print("corpus/test (held out: figures only)\n" + report.table());
+    List<String> below = below(report, TEST_FLOOR);
+    assertTrue(below.isEmpty(), () -> "corpus/test below the floor: " + below);
+  }
+
+  private static List<String> below(Report report, Map<String, Double> floors) {
+    assertEquals(List.of(), report.errors());
+    List<String> below = new ArrayList<>();
+    for (Tally t : report.types().values()) {
+      if (t.f1() < floors.get(t.type())) {
+        below.add(t.type() + " F1 " + t.f1() + " < " + floors.get(t.type()));
+      }
+    }
+    if (report.validEvidence() < report.facts()) {
+      below.add("valid evidence " + report.validEvidence() + "/" + report.facts());
+    }
+    return below;
+  }
+}
