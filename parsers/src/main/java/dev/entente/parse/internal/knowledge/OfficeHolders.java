@@ -38,8 +38,9 @@ import java.util.Set;
  * <ul>
  *   <li>name: as news writes it at its fullest ("Sheikh Tamim bin Hamad Al Thani");
  *   <li>variants: other spellings and forms separated by {@code |}, may be empty; the surname
- *       alone (last word with the lower-case particles before it, or the first word of a name
- *       flagged {@code fnf}) and the name without a leading honorific are derived here;
+ *       alone of the name and of each variant (last word with the lower-case particles before it,
+ *       or the first word of a name flagged {@code fnf}), and the name without a leading honorific
+ *       and its first word after the honorific, are derived here;
  *   <li>country: ISO 3166-1 alpha-3, former states by ISO 3166-3 ({@code SUN}, {@code YUG});
  *   <li>role: a {@link Role} constant;
  *   <li>title: the office as news writes it ("Prime Minister");
@@ -183,6 +184,9 @@ public final class OfficeHolders {
     formsOf(t.name(), fnf, out);
     for (String v : t.variants()) {
       out.add(fold(v));
+      if (v.indexOf(' ') > 0) {
+        out.add(fold(surnameOf(v, fnf)));
+      }
     }
   }
 
@@ -200,6 +204,8 @@ public final class OfficeHolders {
         out.add(rest);
         int next = rest.indexOf(' ');
         if (next > 0 && !fnf) {
+          // "King Salman" is "Salman" on second mention, "Sheikh Tamim bin Hamad Al Thani" "Tamim"
+          out.add(rest.substring(0, next));
           out.add(rest.substring(0, next) + ' ' + surname);
         }
       } else if (!fnf) {
@@ -214,35 +220,54 @@ public final class OfficeHolders {
 
   /** The family name of a family-name-first name, else the last word (generational suffix aside) with the lower-case particles before it. */
   static String surnameOf(String name, boolean fnf) {
-    String[] words = name.trim().split(" +");
+    String n = name.strip();
+    int end = n.length();
     if (fnf) {
-      return words[0];
+      int space = n.indexOf(' ');
+      return space < 0 ? n : n.substring(0, space);
     }
-    int last = words.length - 1;
-    while (last > 0 && SUFFIXES.contains(fold(words[last]))) {
-      last--;
+    int from = wordStart(n, end);
+    while (from > 0 && SUFFIXES.contains(fold(n.substring(from, end)))) {
+      end = lastNonSpace(n, from);
+      from = wordStart(n, end);
     }
-    int from = last;
-    while (from > 1 && Character.isLowerCase(words[from - 1].charAt(0))) {
-      from--;
+    int start = from;
+    while (start > 0) {
+      int before = wordStart(n, lastNonSpace(n, start));
+      if (before == 0 || !Character.isLowerCase(n.charAt(before))) {
+        break;
+      }
+      start = before;
     }
-    return String.join(" ", java.util.Arrays.asList(words).subList(from, last + 1));
+    return n.substring(start, end);
   }
+
+  private static int wordStart(String s, int end) {
+    int i = end;
+    while (i > 0 && s.charAt(i - 1) != ' ') {
+      i--;
+    }
+    return i;
+  }
+
+  private static int lastNonSpace(String s, int from) {
+    int i = from;
+    while (i > 0 && s.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i;
+  }
+
+  /** Lower-case ASCII letters of U+00C0 to U+024F with their marks dropped; NUL where the letter folds otherwise. */
+  private static final String LATIN_FOLDS =
+      "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkkkllllllllllnnnnnn\0nnoooooo\0\0rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ff\0\0\0\0\0\0\0\0\0\0\0\0\0oo\0\0\0\0\0\0\0\0\0\0\0\0\0uu\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aaiioouuuuuuuuuu\0aaaa\0\0\0\0ggkkoooo\0\0j\0\0\0gg\0\0nnaa\0\0\0\0aaaaeeeeiiiioooorrrruuuusstt\0\0hh\0\0\0\0\0\0aaeeooooooooyy\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
 
   /** Lower case, accents, dots and commas dropped, hyphens and runs of spaces as one space. */
   static String fold(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    boolean ascii = true;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 128) {
-        ascii = false;
-        break;
-      }
-    }
-    String in = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
     boolean space = true;
-    for (int i = 0; i < in.length(); i++) {
-      char c = in.charAt(i);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       if (c == ' ' || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u00a0' || c == '\t') {
         if (!space) {
           b.append(' ');
@@ -256,18 +281,32 @@ public final class OfficeHolders {
       space = false;
       if (c < 128) {
         b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        space = b.length() == 0 || b.charAt(b.length() - 1) == ' ';
-      } else {
-        switch (c) {
-          case '\u00df' -> b.append("ss");
-          case '\u00f8', '\u00d8' -> b.append('o');
-          case '\u0111', '\u0110' -> b.append('d');
-          case '\u0142', '\u0141' -> b.append('l');
-          case '\u0131' -> b.append('i');
-          case '\u00e6', '\u00c6' -> b.append("ae");
-          case '\u2019', '\u2018', '\u02bc', '\u02bb' -> b.append('\'');
-          default -> b.append(Character.toLowerCase(c));
+        continue;
+      }
+      char folded = c >= 0xC0 && c < 0x250 ? LATIN_FOLDS.charAt(c - 0xC0) : 0;
+      if (folded != 0) {
+        b.append(folded);
+        continue;
+      }
+      switch (c) {
+        case '\u00df' -> b.append("ss");
+        case '\u00e6', '\u00c6' -> b.append("ae");
+        case '\u0153', '\u0152' -> b.append("oe");
+        case '\u00fe', '\u00de' -> b.append("th");
+        case '\u2019', '\u2018', '\u02bc', '\u02bb' -> b.append('\'');
+        default -> {
+          if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            space = b.length() == 0 || b.charAt(b.length() - 1) == ' ';
+          } else {
+            // letters beyond Latin Extended-B (Vietnamese tones) are rare: decompose them one by one
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            for (int k = 0; k < d.length(); k++) {
+              char x = d.charAt(k);
+              if (Character.getType(x) != Character.NON_SPACING_MARK) {
+                b.append(Character.toLowerCase(x));
+              }
+            }
+          }
         }
       }
     }
