@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,6 +107,11 @@ public final class OfficeHolders {
       }
     }
     return new OfficeHolders(all);
+  }
+
+  /** Reads a user's tenures in the files' format from {@code reader}. */
+  public static OfficeHolders read(Reader reader) {
+    return read(reader, "office holders");
   }
 
   /** Reads tenures in the files' format from {@code reader}; {@code source} names it in error messages. */
@@ -436,14 +440,4 @@ public final class OfficeHolders {
     }
     return v;
   }
-
-  /** The distinct people: folded names, one per person whatever their tenures. */
-  public Set<String> people() {
-    Set<String> out = new LinkedHashSet<>();
-    for (Tenure t : tenures) {
-      out.add(fold(t.name()));
-    }
-    return out;
-  }
-
 }
