@@ -63,6 +63,9 @@ public final class OfficeHolders {
   private static final Set<String> HONORIFICS =
       Set.of("sheikh", "sheikha", "shaikh", "king", "queen", "prince", "emir", "sultan", "pope", "ayatollah", "general", "sir", "dame");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+  private static final Set<String> PARTICLES = Set.of(
+      "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "ter",
+      "ten", "zu", "al", "el", "bin", "ibn", "bint", "ben", "wa", "arap", "y", "e");
   private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "ar", "az", "at");
 
   private final List<Tenure> tenures;
@@ -70,19 +73,38 @@ public final class OfficeHolders {
 
   private OfficeHolders(List<Tenure> tenures) {
     this.tenures = List.copyOf(tenures);
-    Map<String, List<Tenure>> keys = new HashMap<>(tenures.size() * 4);
-    Set<String> own = new HashSet<>();
+    Map<String, List<Tenure>> keys = new HashMap<>(tenures.size() * 6);
+    Keys own = new Keys();
     for (Tenure t : this.tenures) {
-      own.clear();
+      own.size = 0;
       keysOf(t, own);
-      for (String k : own) {
-        keys.computeIfAbsent(k, x -> new ArrayList<>(2)).add(t);
+      for (int i = 0; i < own.size; i++) {
+        keys.computeIfAbsent(own.keys[i], x -> new ArrayList<>(2)).add(t);
       }
     }
     Map<String, Tenure[]> index = new HashMap<>(keys.size() * 2);
     keys.forEach((k, v) -> index.put(k, v.toArray(new Tenure[0])));
     this.byKey = index;
   }
+
+  /** A tenure's distinct keys, gathered without a set: a tenure has a dozen at most. */
+  private static final class Keys {
+    String[] keys = new String[16];
+    int size;
+
+    void add(String key) {
+      for (int i = 0; i < size; i++) {
+        if (keys[i].equals(key)) {
+          return;
+        }
+      }
+      if (size == keys.length) {
+        keys = java.util.Arrays.copyOf(keys, size * 2);
+      }
+      keys[size++] = key;
+    }
+  }
+
 
   private static final class Standard {
     static final OfficeHolders INSTANCE = load();
@@ -183,83 +205,80 @@ public final class OfficeHolders {
 
   // ---- keys and folding ------------------------------------------------------------------
 
-  private static void keysOf(Tenure t, Set<String> out) {
+  private static void keysOf(Tenure t, Keys out) {
     boolean fnf = t.has(Tenure.Flag.FNF);
-    formsOf(t.name(), fnf, out);
+    formsOf(fold(t.name()), fnf, true, out);
     for (String v : t.variants()) {
-      out.add(fold(v));
-      if (v.indexOf(' ') > 0) {
-        out.add(fold(surnameOf(v, fnf)));
-      }
+      formsOf(fold(v), fnf, false, out);
     }
   }
 
-  /** The full name, its surname, first word with surname, and the name without a leading honorific. */
-  private static void formsOf(String name, boolean fnf, Set<String> out) {
-    String full = fold(name);
+  /**
+   * A folded name, its surname (and the surname without an Arabic article), and for the name
+   * itself its first word with the surname, and the name and its first word after an honorific.
+   */
+  private static void formsOf(String full, boolean fnf, boolean name, Keys out) {
     out.add(full);
-    String surname = fold(surnameOf(name, fnf));
-    out.add(surname);
     int space = full.indexOf(' ');
-    if (space > 0) {
-      String first = full.substring(0, space);
-      String rest = full.substring(space + 1);
-      if (HONORIFICS.contains(first)) {
-        out.add(rest);
-        int next = rest.indexOf(' ');
-        if (next > 0 && !fnf) {
-          // "King Salman" is "Salman" on second mention, "Sheikh Tamim bin Hamad Al Thani" "Tamim"
-          out.add(rest.substring(0, next));
-          out.add(rest.substring(0, next) + ' ' + surname);
-        }
-      } else if (!fnf) {
-        out.add(first + ' ' + surname);
-      }
+    if (space < 0) {
+      return;
     }
+    String surname = surnameOfFolded(full, fnf);
+    out.add(surname);
     int article = surname.indexOf(' ');
     if (article > 0 && ARABIC_ARTICLES.contains(surname.substring(0, article))) {
       out.add(surname.substring(article + 1));
     }
+    if (!name || fnf) {
+      return;
+    }
+    String first = full.substring(0, space);
+    if (HONORIFICS.contains(first)) {
+      String rest = full.substring(space + 1);
+      out.add(rest);
+      int next = rest.indexOf(' ');
+      if (next > 0) {
+        // "King Salman" is "Salman" on second mention, "Sheikh Tamim bin Hamad Al Thani" "Tamim"
+        out.add(rest.substring(0, next));
+        out.add(rest.substring(0, next) + ' ' + surname);
+      }
+    } else {
+      out.add(first + ' ' + surname);
+    }
   }
 
-  /** The family name of a family-name-first name, else the last word (generational suffix aside) with the lower-case particles before it. */
+  /** The surname news uses on second mention, folded: see {@link #surnameOfFolded}. */
   static String surnameOf(String name, boolean fnf) {
-    String n = name.strip();
-    int end = n.length();
-    if (fnf) {
-      int space = n.indexOf(' ');
-      return space < 0 ? n : n.substring(0, space);
+    return surnameOfFolded(fold(name), fnf);
+  }
+
+  /**
+   * The family name of a family-name-first name (its first word), else the last word, a
+   * generational suffix aside, with the particles before it ("de gaulle", "bin salman").
+   */
+  private static String surnameOfFolded(String full, boolean fnf) {
+    int space = full.indexOf(' ');
+    if (space < 0) {
+      return full;
     }
-    int from = wordStart(n, end);
-    while (from > 0 && SUFFIXES.contains(fold(n.substring(from, end)))) {
-      end = lastNonSpace(n, from);
-      from = wordStart(n, end);
+    if (fnf) {
+      return full.substring(0, space);
+    }
+    int end = full.length();
+    int from = full.lastIndexOf(' ') + 1;
+    while (from > 0 && SUFFIXES.contains(full.substring(from, end))) {
+      end = from - 1;
+      from = full.lastIndexOf(' ', end - 1) + 1;
     }
     int start = from;
-    while (start > 0) {
-      int before = wordStart(n, lastNonSpace(n, start));
-      if (before == 0 || !Character.isLowerCase(n.charAt(before))) {
+    while (start > space + 1) {
+      int before = full.lastIndexOf(' ', start - 2) + 1;
+      if (before == 0 || !PARTICLES.contains(full.substring(before, start - 1))) {
         break;
       }
       start = before;
     }
-    return n.substring(start, end);
-  }
-
-  private static int wordStart(String s, int end) {
-    int i = end;
-    while (i > 0 && s.charAt(i - 1) != ' ') {
-      i--;
-    }
-    return i;
-  }
-
-  private static int lastNonSpace(String s, int from) {
-    int i = from;
-    while (i > 0 && s.charAt(i - 1) == ' ') {
-      i--;
-    }
-    return i;
+    return full.substring(start, end);
   }
 
   /** Lower-case ASCII letters of U+00C0 to U+024F with their marks dropped; NUL where the letter folds otherwise. */
