@@ -57,6 +57,7 @@ public final class EntenteCli {
                                 article states, if any, is used
         --lenient               decode invalid UTF-8 as U+FFFD instead of skipping the file
         -h, --help              print this help
+        --version               print the version
 
       Exit status: 0 if every file was extracted, 1 if some file failed (each failure is
       one line on standard error; the other files are still printed), 2 for a usage error.
@@ -89,6 +90,9 @@ public final class EntenteCli {
 
   /** Runs the program on {@code args} and answers its exit status; never calls {@code System.exit}. */
   public int run(String... args) {
+    if (args.length == 1 && args[0].equals("--version")) {
+      return write("entente " + version() + "\n") ? OK : FILE_FAILED;
+    }
     Options options;
     try {
       options = Options.parse(Arrays.asList(args));
@@ -101,6 +105,15 @@ public final class EntenteCli {
       return write(USAGE_TEXT) ? OK : FILE_FAILED;
     }
     return options.merge() ? merge(options) : extract(options);
+  }
+
+  /** The version of this program, written into its jar by the build. */
+  static String version() {
+    try (InputStream in = EntenteCli.class.getResourceAsStream("version.txt")) {
+      return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   /** Extracts every file and prints one merged picture; unreadable files are reported and left out. */
