@@ -2,6 +2,9 @@ package dev.entente.io;
 
 import java.io.Closeable;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a file that holds many articles (JSON Lines, WARC) as a stream of items in file order,
@@ -17,4 +20,39 @@ public interface RecordReader {
 
   /** Items read one by one from an open input. */
   interface ItemStream extends Iterator<InputItem>, Closeable {}
+
+  /**
+   * An item stream that reads ahead one step at a time: {@link #advance()} gives the next item, or
+   * null for a step with no item (a skipped record, a blank line), and calls {@link #end()} at the end.
+   */
+  abstract class Advancing implements ItemStream {
+    private @Nullable InputItem next;
+    private boolean ended;
+
+    /** The next item, or null for a step that gives none. */
+    protected abstract @Nullable InputItem advance();
+
+    /** Says that no step is left after this one. */
+    protected final void end() {
+      ended = true;
+    }
+
+    @Override
+    public final boolean hasNext() {
+      while (next == null && !ended) {
+        next = advance();
+      }
+      return next != null;
+    }
+
+    @Override
+    public final InputItem next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      InputItem item = Objects.requireNonNull(next);
+      next = null;
+      return item;
+    }
+  }
 }

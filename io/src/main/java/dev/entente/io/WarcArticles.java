@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
@@ -46,12 +45,10 @@ public final class WarcArticles implements RecordReader {
     return new Records(file, reader, in);
   }
 
-  private final class Records implements ItemStream {
+  private final class Records extends Advancing {
     private final InputFile file;
     private final WarcReader reader;
     private final InputStream in;
-    private @Nullable InputItem next;
-    private boolean done;
     private int records;
 
     Records(InputFile file, WarcReader reader, InputStream in) {
@@ -60,37 +57,20 @@ public final class WarcArticles implements RecordReader {
       this.in = in;
     }
 
-    @Override
-    public boolean hasNext() {
-      while (next == null && !done) {
-        next = advance();
-      }
-      return next != null;
-    }
-
-    @Override
-    public InputItem next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      InputItem item = next;
-      next = null;
-      return item;
-    }
-
     /** The next article, a failed item, or null for a record that is not an article. */
-    private @Nullable InputItem advance() {
+    @Override
+    protected @Nullable InputItem advance() {
       long position = reader.position();
       Optional<WarcRecord> record;
       try {
         record = reader.next();
       } catch (IOException | RuntimeException e) {
-        done = true;
+        end();
         return InputItem.failed(file.name() + " (after " + records + " records, at byte " + position + ")", 0,
             "truncated or corrupt WARC: " + InputException.oneLine(e));
       }
       if (record.isEmpty()) {
-        done = true;
+        end();
         return null;
       }
       records++;

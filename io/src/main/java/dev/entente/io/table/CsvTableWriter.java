@@ -35,8 +35,12 @@ public final class CsvTableWriter implements Closeable, Flushable {
   /** RFC 4180 as Commons CSV writes it; a null cell is an empty field. */
   public static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
+  /** The file of the articles' texts, {@code article_id,text}, when asked for: evidence spans are offsets into them. */
+  public static final String TEXTS_FILE = "texts.csv";
+
   private final Map<FactTable, CSVPrinter> printers = new LinkedHashMap<>();
   private final Map<FactTable, Long> rows = new LinkedHashMap<>();
+  private @Nullable CSVPrinter texts;
 
   private CsvTableWriter() {}
 
@@ -45,23 +49,44 @@ public final class CsvTableWriter implements Closeable, Flushable {
    * same name, each starting with its header line.
    */
   public static CsvTableWriter open(Path dir) throws IOException {
+    return open(dir, false);
+  }
+
+  /** As {@link #open(Path)}, and with {@code withTexts} also {@value #TEXTS_FILE}, each article's text. */
+  public static CsvTableWriter open(Path dir, boolean withTexts) throws IOException {
     Files.createDirectories(dir);
     CsvTableWriter writer = new CsvTableWriter();
     try {
       for (FactTable table : FactTables.all()) {
-        // A replacing encoder: a lone surrogate (which UTF-8 cannot hold) becomes '?' instead of failing the run.
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
-            Files.newOutputStream(dir.resolve(fileName(table))), StandardCharsets.UTF_8), 1 << 16);
-        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        CSVPrinter printer = printer(dir.resolve(fileName(table)));
         writer.printers.put(table, printer);
         writer.rows.put(table, 0L);
         printer.printRecord(table.header());
+      }
+      if (withTexts) {
+        writer.texts = printer(dir.resolve(TEXTS_FILE));
+        writer.texts.printRecord("article_id", "text");
       }
     } catch (IOException | RuntimeException e) {
       writer.closeQuietly(e);
       throw e;
     }
     return writer;
+  }
+
+  private static CSVPrinter printer(Path file) throws IOException {
+    // A replacing encoder: a lone surrogate (which UTF-8 cannot hold) becomes '?' instead of failing the run.
+    BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
+        Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+    return new CSVPrinter(out, FORMAT);
+  }
+
+  /** Appends the rows of {@code extraction} to every table, and {@code text} to the texts when they are written. */
+  public void write(ArticleExtraction extraction, String text) throws IOException {
+    write(extraction);
+    if (texts != null) {
+      texts.printRecord(extraction.article().id(), text);
+    }
   }
 
   /** The file a table is written to: its name and {@code .csv}. */
@@ -90,12 +115,19 @@ public final class CsvTableWriter implements Closeable, Flushable {
     for (CSVPrinter printer : printers.values()) {
       printer.flush();
     }
+    if (texts != null) {
+      texts.flush();
+    }
   }
 
   @Override
   public void close() throws IOException {
     IOException first = null;
-    for (CSVPrinter printer : printers.values()) {
+    List<CSVPrinter> all = new java.util.ArrayList<>(printers.values());
+    if (texts != null) {
+      all.add(texts);
+    }
+    for (CSVPrinter printer : all) {
       try {
         printer.close(true);
       } catch (IOException e) {
