@@ -30,7 +30,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code entente} command line. {@code extract [options] INPUT...} prints one JSON object per
@@ -175,7 +174,7 @@ public final class EntenteCli {
   private int extractJsonl(Options options, ArticleSource source, Progress shown) {
     Run run = new Run(shown);
     Function<Extracted, byte[]> render = options.emitText()
-        ? x -> line(withText(x))
+        ? EntenteCli::withText
         : x -> (EntenteJson.write(x.extraction()) + "\n").getBytes(StandardCharsets.UTF_8);
     boolean written = output(options, out -> {
       boolean[] ok = {true};
@@ -246,14 +245,11 @@ public final class EntenteCli {
         .events(x.events()).build();
   }
 
-  private static ObjectNode withText(Extracted x) {
-    ObjectNode node = EntenteJson.mapper().valueToTree(x.extraction());
-    node.put("text", x.document().text());
-    return node;
-  }
-
-  private static byte[] line(ObjectNode node) {
-    return (EntenteJson.mapper().writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+  /** The extraction's JSON line with the article's text as a last field, {@code "text"}. */
+  private static byte[] withText(Extracted x) {
+    String json = EntenteJson.write(x.extraction());
+    String text = EntenteJson.mapper().writeValueAsString(x.document().text());
+    return (json.substring(0, json.length() - 1) + ",\"text\":" + text + "}\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /** The outcomes of one run as they are handed on: failures told, ids kept unique, the status. */
