@@ -1,21 +1,27 @@
 package dev.entente.examples.cli;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parsed arguments of {@code extract} or {@code merge}: the command, the publication date if
- * given, whether invalid UTF-8 is replaced, and the files in the order given ({@code -} is standard
- * input).
+ * The parsed arguments of {@code extract} or {@code merge}: the command, what to read
+ * ({@link InputOptions}), the output's format and place, whether texts are written beside it, the
+ * number of worker threads and whether progress is shown.
  */
-record Options(boolean help, boolean merge, @Nullable LocalDate published, boolean lenient, List<String> files) {
+record Options(
+    boolean help,
+    boolean merge,
+    InputOptions input,
+    Format format,
+    @Nullable Path output,
+    boolean emitText,
+    int threads,
+    boolean quiet) {
 
-  Options {
-    files = List.copyOf(files);
-  }
+  /** The output's form: JSON Lines, or one CSV file per fact table. */
+  enum Format { JSONL, CSV }
 
   /** Thrown for arguments the program cannot run with; its message says which and why. */
   static final class UsageException extends Exception {
@@ -26,6 +32,12 @@ record Options(boolean help, boolean merge, @Nullable LocalDate published, boole
     }
   }
 
+  private static final InputOptions NO_INPUT = new InputOptions.Builder().build();
+
+  private static Options helpOnly() {
+    return new Options(true, false, NO_INPUT, Format.JSONL, null, false, 1, true);
+  }
+
   /** Reads {@code args} (the command word included); {@code --help} anywhere before {@code --} wins. */
   static Options parse(List<String> args) throws UsageException {
     if (args.isEmpty()) {
@@ -33,7 +45,7 @@ record Options(boolean help, boolean merge, @Nullable LocalDate published, boole
     }
     String command = args.get(0);
     if (isHelp(command)) {
-      return new Options(true, false, null, false, List.of());
+      return helpOnly();
     }
     if (!command.equals("extract") && !command.equals("merge")) {
       throw new UsageException("unknown command '" + command + "' (the commands are 'extract' and 'merge')");
@@ -44,57 +56,108 @@ record Options(boolean help, boolean merge, @Nullable LocalDate published, boole
         break;
       }
       if (isHelp(arg)) {
-        return new Options(true, false, null, false, List.of());
+        return helpOnly();
       }
     }
-    LocalDate published = null;
-    boolean lenient = false;
-    List<String> files = new ArrayList<>();
+    InputOptions.Builder input = new InputOptions.Builder();
+    Format format = null;
+    Path output = null;
+    boolean emitText = false;
+    Integer threads = null;
+    boolean quiet = false;
     boolean optionsEnded = false;
     for (int i = 0; i < rest.size(); i++) {
       String arg = rest.get(i);
       if (optionsEnded || arg.equals("-") || !arg.startsWith("-")) {
-        files.add(arg);
-      } else if (arg.equals("--")) {
+        input.arg(arg);
+        continue;
+      }
+      if (arg.equals("--")) {
         optionsEnded = true;
-      } else if (arg.equals("--lenient")) {
-        lenient = true;
-      } else if (arg.equals("--published") || arg.startsWith("--published=")) {
-        if (published != null) {
-          throw new UsageException("--published given more than once");
-        }
-        String value;
-        if (arg.length() > "--published".length()) {
-          value = arg.substring("--published=".length());
+        continue;
+      }
+      int eq = arg.indexOf('=');
+      String name = eq > 0 ? arg.substring(0, eq) : arg;
+      String value = null;
+      if (takesValue(name)) {
+        if (eq > 0) {
+          value = arg.substring(eq + 1);
         } else if (i + 1 < rest.size()) {
           value = rest.get(++i);
         } else {
-          throw new UsageException("--published needs a date, YYYY-MM-DD");
+          throw new UsageException(name + " needs a value");
         }
-        published = date(value);
-      } else {
-        throw new UsageException("unknown option '" + arg + "'");
+      } else if (eq > 0) {
+        throw new UsageException(name + " takes no value");
+      }
+      if (input.accept(name, value)) {
+        continue;
+      }
+      switch (name) {
+        case "--format" -> {
+          if (format != null) {
+            throw new UsageException("--format given more than once");
+          }
+          format = switch (String.valueOf(value)) {
+            case "jsonl" -> Format.JSONL;
+            case "csv" -> Format.CSV;
+            default -> throw new UsageException("--format wants jsonl or csv, not '" + value + "'");
+          };
+        }
+        case "--output", "-o" -> {
+          if (output != null) {
+            throw new UsageException("--output given more than once");
+          }
+          try {
+            output = Path.of(String.valueOf(value));
+          } catch (InvalidPathException e) {
+            throw new UsageException("--output: not a valid file name '" + value + "'");
+          }
+        }
+        case "--threads" -> threads = threads(value);
+        case "--emit-text" -> emitText = true;
+        case "--quiet", "-q" -> quiet = true;
+        default -> throw new UsageException("unknown option '" + arg + "'");
       }
     }
-    if (files.isEmpty()) {
+    if (!input.hasArgs()) {
       throw new UsageException("no FILE given (use - to read standard input)");
     }
-    return new Options(false, command.equals("merge"), published, lenient, files);
+    boolean merge = command.equals("merge");
+    if (format == null) {
+      format = Format.JSONL;
+    }
+    if (format == Format.CSV && merge) {
+      throw new UsageException("merge prints JSON only; --format csv is for extract");
+    }
+    if (format == Format.CSV && output == null) {
+      throw new UsageException("--format csv needs --output DIR, the folder of the CSV files");
+    }
+    if (emitText && merge) {
+      throw new UsageException("--emit-text is for extract");
+    }
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    return new Options(false, merge, input.build(), format, output, emitText, n, quiet);
+  }
+
+  private static boolean takesValue(String name) {
+    return InputOptions.Builder.takesValue(name)
+        || name.equals("--format") || name.equals("--output") || name.equals("-o") || name.equals("--threads");
+  }
+
+  private static int threads(@Nullable String value) throws UsageException {
+    try {
+      int n = Integer.parseInt(String.valueOf(value));
+      if (n >= 1 && n <= 1024) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // Told below.
+    }
+    throw new UsageException("--threads wants a number from 1 to 1024, not '" + value + "'");
   }
 
   private static boolean isHelp(String arg) {
     return arg.equals("--help") || arg.equals("-h");
-  }
-
-  private static LocalDate date(String value) throws UsageException {
-    // LocalDate.parse alone would also take signed years beyond 9999.
-    if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      throw new UsageException("--published wants a date as YYYY-MM-DD, not '" + value + "'");
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeException e) {
-      throw new UsageException("--published: no such date '" + value + "'");
-    }
   }
 }
