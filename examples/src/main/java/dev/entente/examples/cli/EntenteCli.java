@@ -80,6 +80,7 @@ public final class EntenteCli {
         --threads N             worker threads (default: all cores)
         --quiet, -q             no progress and no summary on standard error
         -h, --help              print this help
+        --version               print the version
 
       Exit status: 0 if every article was extracted, 1 if some input failed (each failure
       is one line on standard error; the others are still written), 2 for a usage error.
@@ -125,6 +126,9 @@ public final class EntenteCli {
 
   /** Runs the program on {@code args} and answers its exit status; never calls {@code System.exit}. */
   public int run(String... args) {
+    if (args.length == 1 && args[0].equals("--version")) {
+      return write(stdout, "standard output", ("entente " + version() + "\n").getBytes(StandardCharsets.UTF_8)) ? OK : FILE_FAILED;
+    }
     Options options;
     try {
       options = Options.parse(Arrays.asList(args));
@@ -156,6 +160,15 @@ public final class EntenteCli {
       shown.finish();
     }
   }
+  /** The version of this program, written into its jar by the build. */
+  static String version() {
+    try (InputStream in = EntenteCli.class.getResourceAsStream("version.txt")) {
+      return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
 
   /** Extracts every article and prints one merged picture; unreadable items are reported and left out. */
   private int merge(Options options, ArticleSource source, Progress shown) {
