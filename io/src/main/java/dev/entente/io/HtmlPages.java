@@ -66,7 +66,7 @@ public final class HtmlPages {
   }
 
   /** Reads a page already parsed by jsoup. */
-  public static Document read(String id, org.jsoup.nodes.Document page, @Nullable String url) throws InputException {
+  private static Document read(String id, org.jsoup.nodes.Document page, @Nullable String url) throws InputException {
     JsonLd.Facts ld = jsonLd(page);
     String title = first(meta(page, "og:title"), ld == null ? null : ld.headline(), meta(page, "twitter:title"), page.title());
     String author = first(ld == null ? null : ld.author(), meta(page, "author"), meta(page, "article:author"),

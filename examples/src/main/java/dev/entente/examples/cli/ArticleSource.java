@@ -11,6 +11,7 @@ import dev.entente.io.TextDecoder;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.util.Iterator;
 import java.util.List;
 
@@ -43,6 +44,8 @@ final class ArticleSource implements Iterator<InputItem>, Closeable {
     try {
       dates = PublicationDates.of(
           options.dates() == null ? java.util.Map.of() : PublicationDates.load(options.dates()), options.published());
+    } catch (NoSuchFileException e) {
+      throw new InputException("--dates: no such file " + options.dates());
     } catch (IOException e) {
       throw new InputException("--dates: " + InputException.oneLine(e));
     }

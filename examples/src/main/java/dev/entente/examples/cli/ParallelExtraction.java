@@ -101,6 +101,16 @@ final class ParallelExtraction {
     } finally {
       reader.interrupt();
       pool.shutdownNow();
+      // The caller closes the items next: the reader must be off them first.
+      joinQuietly(reader);
+    }
+  }
+
+  private static void joinQuietly(Thread thread) {
+    try {
+      thread.join(2000); // a read blocked on standard input does not hold the exit up
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -122,9 +122,9 @@ final class Progress {
   synchronized String summary() {
     double seconds = seconds();
     return String.format(Locale.ROOT,
-        "entente: %d articles read, %d failed; facts: %d countries, %d leaders, %d agreements, %d trade figures,"
+        "entente: %d %s read, %d failed; facts: %d countries, %d leaders, %d agreements, %d trade figures,"
             + " %d arms contracts, %d events; %.1f s, %.1f MB/s",
-        articles, failed, facts[0], facts[1], facts[2], facts[3], facts[4], facts[5],
+        articles, articles == 1 ? "article" : "articles", failed, facts[0], facts[1], facts[2], facts[3], facts[4], facts[5],
         seconds, mb(bytes) / Math.max(seconds, 1e-3));
   }
 

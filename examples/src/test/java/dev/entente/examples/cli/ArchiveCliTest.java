@@ -318,6 +318,24 @@ class ArchiveCliTest {
     assertEquals(List.of("entente: " + folder + "/z/bad.txt: empty file"), quiet.errLines());
   }
 
+  @Test
+  void outputAndInputOptionsAreCheckedBeforeAnythingIsRead() {
+    for (String[] args : List.of(
+        new String[] {"extract", "--format", "csv", "x.txt"},
+        new String[] {"extract", "--format", "xml", "x.txt"},
+        new String[] {"merge", "--format", "csv", "--output", "out", "x.txt"},
+        new String[] {"extract", "--threads", "0", "x.txt"},
+        new String[] {"extract", "--threads=many", "x.txt"},
+        new String[] {"extract", "--input-format", "pdf", "x.txt"},
+        new String[] {"extract", "--include", "[a-", "x.txt"},
+        new String[] {"extract", "--quiet=yes", "x.txt"},
+        new String[] {"extract", "--dates"})) {
+      Run r = run(args);
+      assertEquals(EntenteCli.USAGE, r.status(), String.join(" ", args) + ": " + r.err());
+      assertTrue(r.err().startsWith("entente: ") && r.out().isEmpty(), r.err());
+    }
+  }
+
   private static List<List<Span>> evidence(ArticleExtraction x) {
     List<List<Span>> all = new ArrayList<>();
     x.countries().forEach(c -> all.add(c.evidence()));

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class CsvTableWriter implements Closeable, Flushable {
 
   /** RFC 4180 as Commons CSV writes it; a null cell is an empty field. */
-  public static final CSVFormat FORMAT = CSVFormat.RFC4180;
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
   /** The file of the articles' texts, {@code article_id,text}, when asked for: evidence spans are offsets into them. */
   public static final String TEXTS_FILE = "texts.csv";
