@@ -1,5 +1,6 @@
 package dev.entente.json;
 
+import dev.entente.merge.Conflict;
 import dev.entente.merge.Merged;
 import dev.entente.merge.Picture;
 import dev.entente.merge.Source;
@@ -18,6 +19,7 @@ import dev.entente.model.Span;
 import dev.entente.model.TradeFigure;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
@@ -65,7 +67,11 @@ final class ModelWriter {
     g.writeEndObject();
   }
 
-  /** A picture: the articles, then each merged list; a merged value is {"value", "sources"}. */
+  /**
+   * A picture: the articles, then each merged list, then the conflicts. A merged value is {"key",
+   * "value", "articleCount", "sources"}, each source {"articleId", "value", "evidence"}; a conflict
+   * is {"kind", "key", "values"}, each value written as a merged value.
+   */
   void picture(Picture p) {
     g.writeStartObject();
     g.writeName("articles");
@@ -78,29 +84,69 @@ final class ModelWriter {
     merged("tradeFigures", p.tradeFigures(), this::tradeFigure);
     merged("armsContracts", p.armsContracts(), this::armsContract);
     merged("events", p.events(), this::event);
-    g.writeEndObject();
-  }
-
-  private <T> void merged(String name, List<Merged<T>> values, java.util.function.Consumer<T> value) {
-    g.writeName(name);
+    g.writeName("conflicts");
     g.writeStartArray();
-    for (Merged<T> m : values) {
+    for (Conflict c : p.conflicts()) {
       g.writeStartObject();
-      g.writeName("value");
-      value.accept(m.value());
-      g.writeNumberProperty("articleCount", m.articleCount());
-      g.writeName("sources");
+      g.writeStringProperty("kind", c.kind());
+      g.writeStringProperty("key", c.key());
+      g.writeName("values");
       g.writeStartArray();
-      for (Source s : m.sources()) {
-        g.writeStartObject();
-        g.writeStringProperty("articleId", s.articleId());
-        evidence(s.evidence());
-        g.writeEndObject();
+      for (Merged<?> m : c.values()) {
+        mergedValue(m, this::anyFact);
       }
       g.writeEndArray();
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private <T> void merged(String name, List<Merged<T>> values, Consumer<T> value) {
+    g.writeName(name);
+    g.writeStartArray();
+    for (Merged<T> m : values) {
+      mergedValue(m, value);
+    }
+    g.writeEndArray();
+  }
+
+  private <T> void mergedValue(Merged<T> m, Consumer<? super T> value) {
+    g.writeStartObject();
+    g.writeStringProperty("key", m.key());
+    g.writeName("value");
+    value.accept(m.value());
+    g.writeNumberProperty("articleCount", m.articleCount());
+    g.writeName("sources");
+    g.writeStartArray();
+    for (Source<T> s : m.sources()) {
+      g.writeStartObject();
+      g.writeStringProperty("articleId", s.articleId());
+      g.writeName("value");
+      value.accept(s.value());
+      evidence(s.evidence());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void anyFact(Object fact) {
+    if (fact instanceof Agreement a) {
+      agreement(a);
+    } else if (fact instanceof TradeFigure t) {
+      tradeFigure(t);
+    } else if (fact instanceof ArmsContract a) {
+      armsContract(a);
+    } else if (fact instanceof DiplomaticEvent e) {
+      event(e);
+    } else if (fact instanceof Leader l) {
+      leader(l);
+    } else if (fact instanceof Country c) {
+      country(c);
+    } else {
+      throw new IllegalArgumentException("Not a fact of a picture: " + fact);
+    }
   }
 
   void article(Article a) {
