@@ -7,7 +7,11 @@ import dev.entente.model.Country;
 import dev.entente.model.DiplomaticEvent;
 import dev.entente.model.Leader;
 import dev.entente.model.TradeFigure;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -50,6 +54,44 @@ public record Picture(
   /** A picture of nothing: the neutral element of {@link ExtractionMerger#merge(Picture, Picture)}. */
   public static Picture empty() {
     return new Picture(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * The picture of one pair of states: the facts that involve both (an event or agreement naming
+   * both, a figure or contract between them), their conflicts, the leaders of either, the two
+   * states, and the articles that tell any of it.
+   */
+  public Picture forPair(Country a, Country b) {
+    Objects.requireNonNull(a, "a must not be null");
+    Objects.requireNonNull(b, "b must not be null");
+    if (a.equals(b)) {
+      throw new IllegalArgumentException("A pair needs two different states: " + a + "," + b);
+    }
+    Set<Country> pair = Set.of(a, b);
+    List<Merged<Agreement>> ag = keep(agreements, x -> x.parties().containsAll(pair));
+    List<Merged<TradeFigure>> t = keep(tradeFigures, x -> both(pair, x.reporter(), x.partner()));
+    List<Merged<ArmsContract>> ar = keep(armsContracts, x -> both(pair, x.supplier(), x.recipient()));
+    List<Merged<DiplomaticEvent>> e = keep(events, x -> x.countries().containsAll(pair));
+    List<Merged<Leader>> l = keep(leaders, x -> x.country() != null && pair.contains(x.country()));
+    List<Merged<Country>> c = keep(countries, pair::contains);
+    Set<Object> kept = new HashSet<>(ag);
+    kept.addAll(t);
+    kept.addAll(ar);
+    List<Conflict> cs = conflicts.stream().filter(x -> kept.containsAll(x.values())).toList();
+    Set<String> ids = new HashSet<>();
+    for (List<? extends Merged<?>> list : List.of(ag, t, ar, e, l)) {
+      list.forEach(m -> m.sources().forEach(s -> ids.add(s.articleId())));
+    }
+    List<Article> arts = articles.stream().filter(x -> ids.contains(x.id())).toList();
+    return new Picture(arts, c, l, ag, t, ar, e, cs);
+  }
+
+  private static boolean both(Set<Country> pair, @Nullable Country x, @Nullable Country y) {
+    return x != null && y != null && !x.equals(y) && pair.contains(x) && pair.contains(y);
+  }
+
+  private static <T> List<Merged<T>> keep(List<Merged<T>> list, Predicate<T> test) {
+    return list.stream().filter(m -> test.test(m.value())).toList();
   }
 
   private static <T> List<T> copy(List<T> list, String name) {

@@ -5,6 +5,8 @@ import dev.entente.examples.cli.ArticleInput.InputException;
 import dev.entente.examples.cli.Options.UsageException;
 import dev.entente.json.EntenteJson;
 import dev.entente.merge.ExtractionMerger;
+import dev.entente.merge.Picture;
+import dev.entente.model.Country;
 import dev.entente.model.ArticleExtraction;
 import dev.entente.parse.ArticleParser;
 import java.io.FileDescriptor;
@@ -16,14 +18,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code entente} command line. {@code extract [--published YYYY-MM-DD] [--lenient] FILE...}
  * prints one JSON object per file, one per line (JSON Lines), in the order given; {@code merge}
  * with the same arguments prints one merged picture of all the files (see
- * {@link dev.entente.merge.ExtractionMerger}).
+ * {@link dev.entente.merge.ExtractionMerger}); {@code dossier [--pair A,B] [--format json|md|html]}
+ * prints that picture for people, with conflicts and evidence sentences, as JSON, Markdown or one
+ * self-contained HTML page.
  *
  * <p>A file that cannot be read or extracted gets one line on standard error and the others are
  * still processed. The exit status is 0 when every file succeeded, 1 when some failed, 2 for a
@@ -43,12 +49,16 @@ public final class EntenteCli {
   static final String USAGE_TEXT = """
       Usage: java -jar entente.jar extract [--published YYYY-MM-DD] [--lenient] FILE...
              java -jar entente.jar merge [--published YYYY-MM-DD] [--lenient] FILE...
+             java -jar entente.jar dossier [--pair A,B] [--format json|md|html] [--published YYYY-MM-DD] [--lenient] FILE...
 
       extract reads news articles about relations between states and prints what each
       reports (countries, leaders, agreements, trade figures, arms contracts, diplomatic
       events) as one JSON object per line (JSON Lines), in the order the files are given.
       merge reads them all and prints one JSON object: each fact once, with the articles
       that report it ("sources"), so one meeting told by four outlets is one event.
+      dossier prints the merged picture for people: the conflicts where reports disagree,
+      each source with its evidence sentence, as JSON, Markdown (a timeline, then tables)
+      or one self-contained HTML page (a zoomable timeline, sortable tables).
 
         FILE                    an article as UTF-8 text; its id is the file name without
                                 its extension; - reads standard input (id "stdin")
@@ -56,6 +66,9 @@ public final class EntenteCli {
                                 Wednesday") resolve against it; without it the date the
                                 article states, if any, is used
         --lenient               decode invalid UTF-8 as U+FFFD instead of skipping the file
+        --pair A,B              dossier: only the facts between two states (ISO 3166
+                                alpha-3 codes, e.g. RUS,VEN)
+        --format json|md|html   dossier: the output format (json by default)
         -h, --help              print this help
 
       Exit status: 0 if every file was extracted, 1 if some file failed (each failure is
@@ -100,16 +113,23 @@ public final class EntenteCli {
     if (options.help()) {
       return write(USAGE_TEXT) ? OK : FILE_FAILED;
     }
-    return options.merge() ? merge(options) : extract(options);
+    if (options.merge() || options.dossier()) {
+      return merge(options);
+    }
+    return extract(options);
   }
 
-  /** Extracts every file and prints one merged picture; unreadable files are reported and left out. */
+  /**
+   * Extracts every file and prints one merged picture, or its dossier in the format asked for;
+   * unreadable files are reported and left out.
+   */
   private int merge(Options options) {
     int status = OK;
     List<ArticleExtraction> extractions = new ArrayList<>();
+    Map<String, String> texts = new HashMap<>();
     for (String name : options.files()) {
       try {
-        extractions.add(extractOne(name, options));
+        extractions.add(extractOne(name, options, texts));
       } catch (InputException e) {
         stderr.println("entente: " + display(name) + ": " + e.getMessage());
         status = FILE_FAILED;
@@ -118,7 +138,21 @@ public final class EntenteCli {
         status = FILE_FAILED;
       }
     }
-    return write(EntenteJson.write(ExtractionMerger.merge(extractions)) + "\n") ? status : FILE_FAILED;
+    Picture picture = ExtractionMerger.merge(extractions);
+    if (!options.dossier()) {
+      return write(EntenteJson.write(picture) + "\n") ? status : FILE_FAILED;
+    }
+    List<Country> pair = options.pair();
+    if (!pair.isEmpty()) {
+      picture = picture.forPair(pair.get(0), pair.get(1));
+    }
+    String json = DossierJson.write(picture, texts, pair);
+    String out = switch (options.format()) {
+      case "md" -> DossierMarkdown.render(json);
+      case "html" -> DossierHtml.render(json);
+      default -> json + "\n";
+    };
+    return write(out) ? status : FILE_FAILED;
   }
 
   private int extract(Options options) {
@@ -126,7 +160,7 @@ public final class EntenteCli {
     for (String name : options.files()) {
       String line;
       try {
-        line = EntenteJson.write(extractOne(name, options));
+        line = EntenteJson.write(extractOne(name, options, null));
       } catch (InputException e) {
         stderr.println("entente: " + display(name) + ": " + e.getMessage());
         status = FILE_FAILED;
@@ -144,8 +178,8 @@ public final class EntenteCli {
     return status;
   }
 
-  /** The extraction of one input, read whole in memory. */
-  private ArticleExtraction extractOne(String name, Options options) throws InputException {
+  /** The extraction of one input, read whole in memory; its text is kept in {@code texts} when given. */
+  private ArticleExtraction extractOne(String name, Options options, @Nullable Map<String, String> texts) throws InputException {
     ArticleParser parser = parser();
     // A UTF-16 char takes at least one UTF-8 byte and at most three (a surrogate pair takes four).
     long maxBytes = 3L * parser.maxLength();
@@ -155,7 +189,11 @@ public final class EntenteCli {
       stderr.println("entente: " + display(name) + ": invalid UTF-8 from byte offset "
           + decoded.firstBadByte() + " replaced with U+FFFD (--lenient)");
     }
-    return parser.parse(ArticleInput.id(name), decoded.text(), options.published());
+    String id = ArticleInput.id(name);
+    if (texts != null) {
+      texts.put(id, decoded.text());
+    }
+    return parser.parse(id, decoded.text(), options.published());
   }
 
   private byte[] readStdin(long maxBytes) throws InputException {

@@ -1,5 +1,6 @@
 package dev.entente.examples.cli;
 
+import dev.entente.model.Country;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,14 +8,27 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parsed arguments of {@code extract} or {@code merge}: the command, the publication date if
- * given, whether invalid UTF-8 is replaced, and the files in the order given ({@code -} is standard
- * input).
+ * The parsed arguments of {@code extract}, {@code merge} or {@code dossier}: the command, the
+ * publication date if given, whether invalid UTF-8 is replaced, the files in the order given
+ * ({@code -} is standard input), and for {@code dossier} the pair of states and the format.
  */
-record Options(boolean help, boolean merge, @Nullable LocalDate published, boolean lenient, List<String> files) {
+record Options(boolean help, String command, @Nullable LocalDate published, boolean lenient, List<String> files,
+    List<Country> pair, String format) {
+
+  /** The formats of {@code dossier}. */
+  static final List<String> FORMATS = List.of("json", "md", "html");
 
   Options {
     files = List.copyOf(files);
+    pair = List.copyOf(pair);
+  }
+
+  boolean merge() {
+    return command.equals("merge");
+  }
+
+  boolean dossier() {
+    return command.equals("dossier");
   }
 
   /** Thrown for arguments the program cannot run with; its message says which and why. */
@@ -33,10 +47,10 @@ record Options(boolean help, boolean merge, @Nullable LocalDate published, boole
     }
     String command = args.get(0);
     if (isHelp(command)) {
-      return new Options(true, false, null, false, List.of());
+      return new Options(true, "", null, false, List.of(), List.of(), "json");
     }
-    if (!command.equals("extract") && !command.equals("merge")) {
-      throw new UsageException("unknown command '" + command + "' (the commands are 'extract' and 'merge')");
+    if (!List.of("extract", "merge", "dossier").contains(command)) {
+      throw new UsageException("unknown command '" + command + "' (the commands are 'extract', 'merge' and 'dossier')");
     }
     List<String> rest = args.subList(1, args.size());
     for (String arg : rest) {
@@ -44,11 +58,13 @@ record Options(boolean help, boolean merge, @Nullable LocalDate published, boole
         break;
       }
       if (isHelp(arg)) {
-        return new Options(true, false, null, false, List.of());
+        return new Options(true, "", null, false, List.of(), List.of(), "json");
       }
     }
     LocalDate published = null;
     boolean lenient = false;
+    List<Country> pair = List.of();
+    String format = null;
     List<String> files = new ArrayList<>();
     boolean optionsEnded = false;
     for (int i = 0; i < rest.size(); i++) {
@@ -59,6 +75,21 @@ record Options(boolean help, boolean merge, @Nullable LocalDate published, boole
         optionsEnded = true;
       } else if (arg.equals("--lenient")) {
         lenient = true;
+      } else if (command.equals("dossier") && (arg.equals("--pair") || arg.startsWith("--pair="))) {
+        if (!pair.isEmpty()) {
+          throw new UsageException("--pair given more than once");
+        }
+        pair = pair(value(arg, "--pair", rest, i, "two state codes, A,B"));
+        i += arg.contains("=") ? 0 : 1;
+      } else if (command.equals("dossier") && (arg.equals("--format") || arg.startsWith("--format="))) {
+        if (format != null) {
+          throw new UsageException("--format given more than once");
+        }
+        format = value(arg, "--format", rest, i, "json, md or html");
+        i += arg.contains("=") ? 0 : 1;
+        if (!FORMATS.contains(format)) {
+          throw new UsageException("--format wants json, md or html, not '" + format + "'");
+        }
       } else if (arg.equals("--published") || arg.startsWith("--published=")) {
         if (published != null) {
           throw new UsageException("--published given more than once");
@@ -79,7 +110,37 @@ record Options(boolean help, boolean merge, @Nullable LocalDate published, boole
     if (files.isEmpty()) {
       throw new UsageException("no FILE given (use - to read standard input)");
     }
-    return new Options(false, command.equals("merge"), published, lenient, files);
+    return new Options(false, command, published, lenient, files, pair, format == null ? "json" : format);
+  }
+
+  /** The value of {@code --name=value} or of {@code --name value}. */
+  private static String value(String arg, String name, List<String> rest, int i, String wanted) throws UsageException {
+    if (arg.length() > name.length()) {
+      return arg.substring(name.length() + 1);
+    }
+    if (i + 1 < rest.size()) {
+      return rest.get(i + 1);
+    }
+    throw new UsageException(name + " needs " + wanted);
+  }
+
+  private static List<Country> pair(String value) throws UsageException {
+    String[] codes = value.split(",", -1);
+    if (codes.length != 2) {
+      throw new UsageException("--pair wants two state codes as A,B (e.g. RUS,VEN), not '" + value + "'");
+    }
+    List<Country> pair = new ArrayList<>();
+    for (String code : codes) {
+      String c = code.strip().toUpperCase(java.util.Locale.ROOT);
+      if (!Country.isKnown(c)) {
+        throw new UsageException("--pair: unknown state code '" + code + "' (ISO 3166 alpha-3, e.g. RUS)");
+      }
+      pair.add(Country.of(c));
+    }
+    if (pair.get(0).equals(pair.get(1))) {
+      throw new UsageException("--pair wants two different states, not '" + value + "'");
+    }
+    return pair;
   }
 
   private static boolean isHelp(String arg) {
