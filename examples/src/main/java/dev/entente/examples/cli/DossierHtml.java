@@ -85,7 +85,7 @@ final class DossierHtml {
       h.append("<option value=\"").append(y).append("\">").append(y).append("</option>");
     }
     h.append("</select></label> <span class=\"hint\">Click a mark to see its row.</span></p>\n");
-    h.append("<svg id=\"tl\" viewBox=\"0 0 ").append(num(WIDTH)).append(' ').append(num(height))
+    h.append("<div class=\"scroll\"><svg id=\"tl\" viewBox=\"0 0 ").append(num(WIDTH)).append(' ').append(num(height))
         .append("\" data-from=\"").append(from).append("\" data-to=\"").append(to)
         .append("\" role=\"img\" aria-label=\"Events by type along time\">\n");
     for (int i = 0; i < lanes.size(); i++) {
@@ -119,7 +119,7 @@ final class DossierHtml {
       }
       i++;
     }
-    h.append("</g>\n</svg>\n</section>\n");
+    h.append("</g>\n</svg></div>\n</section>\n");
   }
 
   static double x(long day, long from, long to) {
@@ -266,7 +266,7 @@ final class DossierHtml {
         body { font-size: 14px; }
         header, main { padding: 0 8px; }
         th, td { padding: 4px 5px; }
-        .lanename { font-size: 16px; }
+        svg#tl { min-width: 720px; }
       }
       @media print {
         .controls, .hint { display: none; }
