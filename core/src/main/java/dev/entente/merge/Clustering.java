@@ -2,6 +2,7 @@ package dev.entente.merge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,11 @@ final class Clustering {
   private Clustering() {}
 
   static <T> List<List<T>> components(FactRule<T> rule, Map<T, ? extends Set<?>> values) {
-    Comparator<T> canonical = Comparator.comparing(Object::toString);
+    Map<T, String> text = new HashMap<>();
+    for (T v : values.keySet()) {
+      text.put(v, v.toString());
+    }
+    Comparator<T> canonical = Comparator.comparing(text::get);
     Map<String, List<T>> lanes = new LinkedHashMap<>();
     List<T> loose = new ArrayList<>();
     List<T> distinct = new ArrayList<>(values.keySet());
@@ -35,16 +40,19 @@ final class Clustering {
     laneNames.sort(Comparator.naturalOrder());
     for (String lane : laneNames) {
       List<T> firm = lanes.get(lane);
-      firm.sort(Comparator.<T>comparingDouble(rule::lo).thenComparingDouble(rule::hi).thenComparing(canonical));
+      Map<T, double[]> range = new HashMap<>();
+      firm.forEach(v -> range.put(v, new double[] {rule.lo(v), rule.hi(v)}));
+      firm.sort(Comparator.<T>comparingDouble(v -> range.get(v)[0]).thenComparingDouble(v -> range.get(v)[1]).thenComparing(canonical));
       List<T> current = null;
       double reach = Double.NEGATIVE_INFINITY;
       for (T v : firm) {
-        if (current == null || rule.lo(v) > reach) {
+        double[] r = range.get(v);
+        if (current == null || r[0] > reach) {
           current = new ArrayList<>();
           components.add(current);
-          reach = rule.hi(v);
+          reach = r[1];
         } else {
-          reach = Math.max(reach, rule.hi(v));
+          reach = Math.max(reach, r[1]);
         }
         current.add(v);
       }

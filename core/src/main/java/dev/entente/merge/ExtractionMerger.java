@@ -147,6 +147,5 @@ public final class ExtractionMerger {
     @Override public Comparator<Country> looseOrder() { return Comparator.naturalOrder(); }
     @Override public Country reconcile(java.util.Map<Country, Integer> counts) { return counts.keySet().iterator().next(); }
     @Override public boolean identifying(String key) { return false; }
-    @Override public Comparator<Merged<Country>> pictureOrder() { return Comparator.comparing(Merged::key); }
   }
 }

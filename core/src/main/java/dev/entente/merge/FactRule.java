@@ -44,6 +44,8 @@ interface FactRule<T> {
   /** Whether the key names one fact, so that values that do not chain are in conflict. */
   boolean identifying(String key);
 
-  /** The order of the picture's list. */
-  Comparator<Merged<T>> pictureOrder();
+  /** What the picture's list is sorted by first (then key, then value): the date, for a timeline. */
+  default String order(T value) {
+    return "";
+  }
 }

@@ -149,10 +149,6 @@ final class Rules {
     return tally.isEmpty() ? null : best(tally, Comparator.comparingLong(Rules::width));
   }
 
-  static <T> Comparator<Merged<T>> byKeyThenValue() {
-    return Comparator.<Merged<T>, String>comparing(Merged::key).thenComparing(m -> m.value().toString());
-  }
-
   static String codes(List<Country> countries) {
     TreeSet<String> s = new TreeSet<>();
     countries.forEach(c -> s.add(c.code()));
@@ -189,7 +185,6 @@ final class Rules {
       return new Leader(Objects.requireNonNull(name), country, base.title(), base.role(), List.of());
     }
     @Override public boolean identifying(String key) { return false; }
-    @Override public Comparator<Merged<Leader>> pictureOrder() { return byKeyThenValue(); }
   };
 
   static <T> List<T> sorted(Map<T, Integer> counts) {
@@ -243,10 +238,14 @@ final class Rules {
           .build();
     }
     @Override public boolean identifying(String key) { return false; }
-    @Override public Comparator<Merged<DiplomaticEvent>> pictureOrder() {
-      return Comparator.<Merged<DiplomaticEvent>, Boolean>comparing(m -> m.value().date() == null)
-          .thenComparing(m -> m.value().date(), Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(byKeyThenValue());
+    @Override public String order(DiplomaticEvent e) {
+      // undated last; then by first day, last day, and the date as written
+      if (e.date() == null) {
+        return "~";
+      }
+      long first = e.date().earliest().equals(java.time.LocalDate.MIN) ? 0 : e.date().earliest().toEpochDay() + 100_000_000_000L;
+      long last = e.date().latest().equals(java.time.LocalDate.MAX) ? 999_999_999_999L : e.date().latest().toEpochDay() + 100_000_000_000L;
+      return first + ":" + last + ":" + e.date();
     }
   };
 
@@ -283,7 +282,6 @@ final class Rules {
           .build();
     }
     @Override public boolean identifying(String key) { return !key.endsWith("|-"); }
-    @Override public Comparator<Merged<Agreement>> pictureOrder() { return byKeyThenValue(); }
   };
 
   // ------------------------------------------------------------------ trade figures
@@ -321,7 +319,6 @@ final class Rules {
       return b.commodity(mostTold(counts, TradeFigure::commodity)).build();
     }
     @Override public boolean identifying(String key) { return !key.split("\\|", -1)[2].equals("?"); }
-    @Override public Comparator<Merged<TradeFigure>> pictureOrder() { return byKeyThenValue(); }
   };
 
   // ------------------------------------------------------------------ arms contracts
@@ -374,6 +371,5 @@ final class Rules {
           .build();
     }
     @Override public boolean identifying(String key) { return true; }
-    @Override public Comparator<Merged<ArmsContract>> pictureOrder() { return byKeyThenValue(); }
   };
 }

@@ -39,7 +39,7 @@ final class Tellings<T> {
 
   /** The merged facts, and a conflict for each key whose values cannot all be true. */
   List<Merged<T>> result(List<Conflict> conflicts) {
-    List<Merged<T>> out = new ArrayList<>();
+    List<Sorted<T>> out = new ArrayList<>();
     List<String> keys = new ArrayList<>(byKey.keySet());
     keys.sort(Comparator.naturalOrder());
     for (String key : keys) {
@@ -56,27 +56,32 @@ final class Tellings<T> {
         }
         sources.sort(SOURCE_ORDER);
         Merged<T> merged = new Merged<>(key, rule.reconcile(counts), sources);
-        out.add(merged);
+        out.add(new Sorted<>(rule.order(merged.value()), key, merged.value().toString(), merged));
         group.add(merged);
       }
       if (group.size() > 1 && rule.identifying(key)) {
         conflicts.add(new Conflict(rule.kind(), key, group));
       }
     }
-    out.sort(rule.pictureOrder());
-    return out;
+    out.sort(Comparator.<Sorted<T>, String>comparing(Sorted::order).thenComparing(Sorted::key).thenComparing(Sorted::text));
+    return out.stream().map(Sorted::merged).toList();
   }
+
+  /** A merged fact with what it sorts by, each computed once. */
+  private record Sorted<T>(String order, String key, String text, Merged<T> merged) {}
 
   private static final Comparator<Source<?>> SOURCE_ORDER = Comparator
       .<Source<?>, String>comparing(Source::articleId)
-      .thenComparing(s -> spans(s.evidence()))
+      .thenComparing(Source::evidence, Tellings::compareSpans)
       .thenComparing(s -> s.value().toString());
 
-  private static String spans(List<Span> spans) {
-    StringBuilder sb = new StringBuilder();
-    for (Span s : spans) {
-      sb.append(String.format("%010d:%010d;", s.start(), s.end()));
+  private static int compareSpans(List<Span> a, List<Span> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
     }
-    return sb.toString();
+    return Integer.compare(a.size(), b.size());
   }
 }
