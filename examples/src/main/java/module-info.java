@@ -2,6 +2,7 @@
 module dev.entente.examples {
   requires dev.entente.parsers;
   requires dev.entente.json;
+  requires dev.entente.io;
   requires static org.jspecify;
 
   exports dev.entente.examples;

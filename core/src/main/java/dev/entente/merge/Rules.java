@@ -243,8 +243,9 @@ final class Rules {
       if (e.date() == null) {
         return "~";
       }
-      long first = e.date().earliest().equals(java.time.LocalDate.MIN) ? 0 : e.date().earliest().toEpochDay() + 100_000_000_000L;
-      long last = e.date().latest().equals(java.time.LocalDate.MAX) ? 999_999_999_999L : e.date().latest().toEpochDay() + 100_000_000_000L;
+      // days shifted to be positive, all of twelve digits, so that the texts sort as the days do
+      long first = e.date().earliest().equals(java.time.LocalDate.MIN) ? 100_000_000_000L : e.date().earliest().toEpochDay() + 500_000_000_000L;
+      long last = e.date().latest().equals(java.time.LocalDate.MAX) ? 999_999_999_999L : e.date().latest().toEpochDay() + 500_000_000_000L;
       return first + ":" + last + ":" + e.date();
     }
   };

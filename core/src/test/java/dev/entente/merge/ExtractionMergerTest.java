@@ -71,11 +71,12 @@ class ExtractionMergerTest {
         article("a", meeting("2019-09-25", "Vladimir Putin")),
         article("b", meeting("2019-09-26", "Vladimir Putin")),
         article("c", meeting("2019-09-29", "Vladimir Putin")),
-        article("d", meeting("2018-09-25", "Vladimir Putin"))));
-    assertEquals(3, p.events().size(), p.events().toString());
-    assertEquals(List.of("2018-09-25", "2019-09-25", "2019-09-29"),
+        article("d", meeting("2018-09-25", "Vladimir Putin")),
+        article("e", meeting("1857-12-17", "Vladimir Putin"))));
+    assertEquals(4, p.events().size(), p.events().toString());
+    assertEquals(List.of("1857-12-17", "2018-09-25", "2019-09-25", "2019-09-29"),
         p.events().stream().map(m -> String.valueOf(m.value().date())).toList(), "timeline order, earlier day of a pair wins a tie");
-    assertEquals(List.of("a", "b"), p.events().get(1).sources().stream().map(Source::articleId).toList());
+    assertEquals(List.of("a", "b"), p.events().get(2).sources().stream().map(Source::articleId).toList());
     assertTrue(p.conflicts().isEmpty(), "meetings on other days are other meetings, not a conflict");
   }
 

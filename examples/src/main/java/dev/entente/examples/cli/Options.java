@@ -1,35 +1,40 @@
 package dev.entente.examples.cli;
 
 import dev.entente.model.Country;
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parsed arguments of {@code extract}, {@code merge} or {@code dossier}: the command, the
- * publication date if given, whether invalid UTF-8 is replaced, the files in the order given
- * ({@code -} is standard input), and for {@code dossier} the pair of states and the format.
+ * The parsed arguments of {@code extract}, {@code merge} or {@code dossier}: the command, what to
+ * read ({@link InputOptions}), the output's format and place, whether texts are written beside it,
+ * the number of worker threads, whether progress is shown, and for {@code dossier} the pair of
+ * states asked for (empty: all).
  */
-record Options(boolean help, String command, @Nullable LocalDate published, boolean lenient, List<String> files,
-    List<Country> pair, String format) {
-
-  /** The formats of {@code dossier}. */
-  static final List<String> FORMATS = List.of("json", "md", "html");
+record Options(
+    boolean help,
+    boolean merge,
+    InputOptions input,
+    Format format,
+    @Nullable Path output,
+    boolean emitText,
+    int threads,
+    boolean quiet,
+    boolean dossier,
+    List<Country> pair) {
 
   Options {
-    files = List.copyOf(files);
     pair = List.copyOf(pair);
   }
 
-  boolean merge() {
-    return command.equals("merge");
-  }
-
-  boolean dossier() {
-    return command.equals("dossier");
-  }
+  /**
+   * The output's form: JSON Lines, or one CSV file per fact table, for {@code extract}; the
+   * dossier's JSON, Markdown or HTML page for {@code dossier}.
+   */
+  enum Format { JSONL, CSV, JSON, MD, HTML }
 
   /** Thrown for arguments the program cannot run with; its message says which and why. */
   static final class UsageException extends Exception {
@@ -40,6 +45,12 @@ record Options(boolean help, String command, @Nullable LocalDate published, bool
     }
   }
 
+  private static final InputOptions NO_INPUT = new InputOptions.Builder().build();
+
+  private static Options helpOnly() {
+    return new Options(true, false, NO_INPUT, Format.JSONL, null, false, 1, true, false, List.of());
+  }
+
   /** Reads {@code args} (the command word included); {@code --help} anywhere before {@code --} wins. */
   static Options parse(List<String> args) throws UsageException {
     if (args.isEmpty()) {
@@ -47,81 +58,122 @@ record Options(boolean help, String command, @Nullable LocalDate published, bool
     }
     String command = args.get(0);
     if (isHelp(command)) {
-      return new Options(true, "", null, false, List.of(), List.of(), "json");
+      return helpOnly();
     }
     if (!List.of("extract", "merge", "dossier").contains(command)) {
       throw new UsageException("unknown command '" + command + "' (the commands are 'extract', 'merge' and 'dossier')");
     }
+    boolean dossier = command.equals("dossier");
+    List<Country> pair = List.of();
     List<String> rest = args.subList(1, args.size());
     for (String arg : rest) {
       if (arg.equals("--")) {
         break;
       }
       if (isHelp(arg)) {
-        return new Options(true, "", null, false, List.of(), List.of(), "json");
+        return helpOnly();
       }
     }
-    LocalDate published = null;
-    boolean lenient = false;
-    List<Country> pair = List.of();
-    String format = null;
-    List<String> files = new ArrayList<>();
+    InputOptions.Builder input = new InputOptions.Builder();
+    Format format = null;
+    Path output = null;
+    boolean emitText = false;
+    Integer threads = null;
+    boolean quiet = false;
     boolean optionsEnded = false;
     for (int i = 0; i < rest.size(); i++) {
       String arg = rest.get(i);
       if (optionsEnded || arg.equals("-") || !arg.startsWith("-")) {
-        files.add(arg);
-      } else if (arg.equals("--")) {
+        input.arg(arg);
+        continue;
+      }
+      if (arg.equals("--")) {
         optionsEnded = true;
-      } else if (arg.equals("--lenient")) {
-        lenient = true;
-      } else if (command.equals("dossier") && (arg.equals("--pair") || arg.startsWith("--pair="))) {
-        if (!pair.isEmpty()) {
-          throw new UsageException("--pair given more than once");
-        }
-        pair = pair(value(arg, "--pair", rest, i, "two state codes, A,B"));
-        i += arg.contains("=") ? 0 : 1;
-      } else if (command.equals("dossier") && (arg.equals("--format") || arg.startsWith("--format="))) {
-        if (format != null) {
-          throw new UsageException("--format given more than once");
-        }
-        format = value(arg, "--format", rest, i, "json, md or html");
-        i += arg.contains("=") ? 0 : 1;
-        if (!FORMATS.contains(format)) {
-          throw new UsageException("--format wants json, md or html, not '" + format + "'");
-        }
-      } else if (arg.equals("--published") || arg.startsWith("--published=")) {
-        if (published != null) {
-          throw new UsageException("--published given more than once");
-        }
-        String value;
-        if (arg.length() > "--published".length()) {
-          value = arg.substring("--published=".length());
+        continue;
+      }
+      int eq = arg.indexOf('=');
+      String name = eq > 0 ? arg.substring(0, eq) : arg;
+      String value = null;
+      if (takesValue(name)) {
+        if (eq > 0) {
+          value = arg.substring(eq + 1);
         } else if (i + 1 < rest.size()) {
           value = rest.get(++i);
         } else {
-          throw new UsageException("--published needs a date, YYYY-MM-DD");
+          throw new UsageException(name + " needs a value");
         }
-        published = date(value);
-      } else {
-        throw new UsageException("unknown option '" + arg + "'");
+      } else if (eq > 0) {
+        throw new UsageException(name + " takes no value");
+      }
+      if (input.accept(name, value)) {
+        continue;
+      }
+      switch (name) {
+        case "--format" -> {
+          if (format != null) {
+            throw new UsageException("--format given more than once");
+          }
+          if (dossier) {
+            format = switch (String.valueOf(value)) {
+              case "json" -> Format.JSON;
+              case "md" -> Format.MD;
+              case "html" -> Format.HTML;
+              default -> throw new UsageException("dossier --format wants json, md or html, not '" + value + "'");
+            };
+          } else {
+            format = switch (String.valueOf(value)) {
+              case "jsonl" -> Format.JSONL;
+              case "csv" -> Format.CSV;
+              default -> throw new UsageException("--format wants jsonl or csv, not '" + value + "'");
+            };
+          }
+        }
+        case "--pair" -> {
+          if (!dossier) {
+            throw new UsageException("--pair is for dossier");
+          }
+          if (!pair.isEmpty()) {
+            throw new UsageException("--pair given more than once");
+          }
+          pair = pair(String.valueOf(value));
+        }
+        case "--output", "-o" -> {
+          if (output != null) {
+            throw new UsageException("--output given more than once");
+          }
+          try {
+            output = Path.of(String.valueOf(value));
+          } catch (InvalidPathException e) {
+            throw new UsageException("--output: not a valid file name '" + value + "'");
+          }
+        }
+        case "--threads" -> threads = threads(value);
+        case "--emit-text" -> emitText = true;
+        case "--quiet", "-q" -> quiet = true;
+        default -> throw new UsageException("unknown option '" + arg + "'");
       }
     }
-    if (files.isEmpty()) {
+    if (!input.hasArgs()) {
       throw new UsageException("no FILE given (use - to read standard input)");
     }
-    return new Options(false, command, published, lenient, files, pair, format == null ? "json" : format);
-  }
-
-  /** The value of {@code --name=value} or of {@code --name value}. */
-  private static String value(String arg, String name, List<String> rest, int i, String wanted) throws UsageException {
-    if (arg.length() > name.length()) {
-      return arg.substring(name.length() + 1);
+    boolean merge = command.equals("merge");
+    if (format == null) {
+      format = dossier ? Format.JSON : Format.JSONL;
     }
-    if (i + 1 < rest.size()) {
-      return rest.get(i + 1);
+    if (dossier && emitText) {
+      throw new UsageException("--emit-text is for extract");
     }
-    throw new UsageException(name + " needs " + wanted);
+    if (format == Format.CSV && merge) {
+      throw new UsageException("merge prints JSON only; --format csv is for extract");
+    }
+    if (format == Format.CSV && output == null) {
+      throw new UsageException("--format csv needs --output DIR, the folder of the CSV files");
+    }
+    if (emitText && merge) {
+      throw new UsageException("--emit-text is for extract");
+    }
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    return new Options(false, merge, input.build(), format, output, emitText, n, quiet, dossier, pair);
   }
 
   private static List<Country> pair(String value) throws UsageException {
@@ -131,7 +183,7 @@ record Options(boolean help, String command, @Nullable LocalDate published, bool
     }
     List<Country> pair = new ArrayList<>();
     for (String code : codes) {
-      String c = code.strip().toUpperCase(java.util.Locale.ROOT);
+      String c = code.strip().toUpperCase(Locale.ROOT);
       if (!Country.isKnown(c)) {
         throw new UsageException("--pair: unknown state code '" + code + "' (ISO 3166 alpha-3, e.g. RUS)");
       }
@@ -143,19 +195,25 @@ record Options(boolean help, String command, @Nullable LocalDate published, bool
     return pair;
   }
 
-  private static boolean isHelp(String arg) {
-    return arg.equals("--help") || arg.equals("-h");
+  private static boolean takesValue(String name) {
+    return InputOptions.Builder.takesValue(name)
+        || name.equals("--format") || name.equals("--output") || name.equals("-o") || name.equals("--threads")
+        || name.equals("--pair");
   }
 
-  private static LocalDate date(String value) throws UsageException {
-    // LocalDate.parse alone would also take signed years beyond 9999.
-    if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      throw new UsageException("--published wants a date as YYYY-MM-DD, not '" + value + "'");
-    }
+  private static int threads(@Nullable String value) throws UsageException {
     try {
-      return LocalDate.parse(value);
-    } catch (DateTimeException e) {
-      throw new UsageException("--published: no such date '" + value + "'");
+      int n = Integer.parseInt(String.valueOf(value));
+      if (n >= 1 && n <= 1024) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // Told below.
     }
+    throw new UsageException("--threads wants a number from 1 to 1024, not '" + value + "'");
+  }
+
+  private static boolean isHelp(String arg) {
+    return arg.equals("--help") || arg.equals("-h");
   }
 }

@@ -1,4 +1,4 @@
-package dev.entente.examples.cli;
+package dev.entente.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.entente.examples.cli.ArticleInput.InputException;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
@@ -16,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ArticleInputTest {
+class TextDecoderTest {
 
   /** Valid Unicode text: ASCII, Latin, Cyrillic, CJK, emoji, a byte-order mark, line breaks. */
   private static final Gen<String> TEXT = Gens.strings(Gens.frequency(
@@ -25,24 +24,25 @@ class ArticleInputTest {
       Gens.weighted(2, Gens.codePoints(0x80, 0xD7FF)),
       Gens.weighted(1, Gens.codePoints(0x10000, 0x10FFFF))), 0, 40);
 
-  private static final Gen<byte[]> BYTES = Gens.listOf(Gens.ints(0, 255), 0, 40).map(ArticleInputTest::bytes);
+  private static final Gen<byte[]> BYTES = Gens.listOf(Gens.ints(0, 255), 0, 40).map(TextDecoderTest::bytes);
 
   /** Bytes that never occur in UTF-8 at a character boundary. */
   private static final Gen<Integer> NEVER_FIRST = Gens.elements(0x80, 0xBF, 0xC0, 0xC1, 0xF5, 0xF8, 0xFE, 0xFF);
 
   @Test
-  void idIsTheFileNameWithoutItsExtension() {
-    assertEquals("000_abc", ArticleInput.id("seeds/000_abc.txt"));
-    assertEquals("a.b", ArticleInput.id("/tmp/x/a.b.json"));
-    assertEquals(".hidden", ArticleInput.id(".hidden"));
-    assertEquals("plain", ArticleInput.id("plain"));
-    assertEquals("stdin", ArticleInput.id("-"));
+  void idIsTheNameWithoutItsExtension() {
+    assertEquals("000_abc", InputFiles.withoutExtension("000_abc.txt"));
+    assertEquals("a.b", InputFiles.withoutExtension("a.b.json"));
+    assertEquals("a/x", InputFiles.withoutExtension("a/x.warc.gz"));
+    assertEquals("a.d/x", InputFiles.withoutExtension("a.d/x"));
+    assertEquals(".hidden", InputFiles.withoutExtension(".hidden"));
+    assertEquals("plain", InputFiles.withoutExtension("plain"));
   }
 
   @Test
   void validUtf8DecodesToTheTextItEncodes() {
     Prop.check("valid UTF-8 decodes exactly", TEXT, text -> {
-      ArticleInput.Decoded d = ArticleInput.decode(text.getBytes(UTF_8), false);
+      TextDecoder.Decoded d = TextDecoder.strict().decode(text.getBytes(UTF_8));
       assertEquals(text, d.text());
       assertEquals(-1, d.firstBadByte());
     });
@@ -61,7 +61,7 @@ class ArticleInputTest {
       System.arraycopy(head, 0, bytes, 0, head.length);
       bytes[head.length] = (byte) c.third().intValue();
       System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
-      InputException e = assertThrows(InputException.class, () -> ArticleInput.decode(bytes, false));
+      InputException e = assertThrows(InputException.class, () -> TextDecoder.strict().decode(bytes));
       assertTrue(e.getMessage().startsWith("invalid UTF-8 at byte offset " + head.length + " "), e.getMessage());
     });
   }
@@ -69,7 +69,7 @@ class ArticleInputTest {
   @Test
   void lenientDecodingOfAnyBytesMatchesTheJdksReplacement() {
     Prop.check("lenient = JDK replacement", BYTES, bytes -> {
-      ArticleInput.Decoded d = ArticleInput.decode(bytes, true);
+      TextDecoder.Decoded d = TextDecoder.lenient().decode(bytes);
       assertEquals(new String(bytes, UTF_8), d.text());
       assertEquals(!isValid(bytes), d.firstBadByte() >= 0);
     });
@@ -78,12 +78,12 @@ class ArticleInputTest {
   @Test
   void strictDecodingOfAnyBytesSucceedsExactlyOrNamesTheFirstBadByte() {
     Prop.check("strict names the first bad byte", BYTES, bytes -> {
-      long firstBad = ArticleInput.decode(bytes, true).firstBadByte();
+      long firstBad = TextDecoder.lenient().decode(bytes).firstBadByte();
       if (firstBad < 0) {
-        assertEquals(new String(bytes, UTF_8), ArticleInput.decode(bytes, false).text());
+        assertEquals(new String(bytes, UTF_8), TextDecoder.strict().decode(bytes).text());
         return;
       }
-      InputException e = assertThrows(InputException.class, () -> ArticleInput.decode(bytes, false));
+      InputException e = assertThrows(InputException.class, () -> TextDecoder.strict().decode(bytes));
       assertTrue(e.getMessage().startsWith("invalid UTF-8 at byte offset " + firstBad + " "), e.getMessage());
       assertTrue(isValid(Arrays.copyOf(bytes, (int) firstBad)), "the bytes before the reported one are valid");
     });
@@ -93,7 +93,7 @@ class ArticleInputTest {
   void truncatedAndOverlongSequencesAreInvalid() {
     for (byte[] bad : List.of(new byte[] {'a', (byte) 0xE2, (byte) 0x82}, new byte[] {'a', (byte) 0xC0, (byte) 0x80},
         new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {'a', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})) {
-      InputException e = assertThrows(InputException.class, () -> ArticleInput.decode(bad, false));
+      InputException e = assertThrows(InputException.class, () -> TextDecoder.strict().decode(bad));
       assertTrue(e.getMessage().startsWith("invalid UTF-8 at byte offset 1 "), e.getMessage());
     }
   }

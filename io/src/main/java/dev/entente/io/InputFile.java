@@ -1,0 +1,144 @@
+package dev.entente.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One file to read, as {@link InputFiles} found it: its name for messages, the id its article
+ * takes when it holds one, its format, and its path (or standard input, or why it cannot be read).
+ * A name ending in {@code .gz} is read through gzip.
+ */
+public final class InputFile {
+
+  private final String name;
+  private final String id;
+  private final InputFormat format;
+  private final @Nullable Path path;
+  private final @Nullable InputStream stream;
+  private final @Nullable String problem;
+  private final long size;
+
+  private InputFile(String name, String id, InputFormat format, @Nullable Path path,
+      @Nullable InputStream stream, @Nullable String problem, long size) {
+    this.name = Objects.requireNonNull(name, "InputFile name");
+    this.id = Objects.requireNonNull(id, "InputFile id");
+    this.format = Objects.requireNonNull(format, "InputFile format");
+    this.path = path;
+    this.stream = stream;
+    this.problem = problem;
+    this.size = size;
+  }
+
+  /** The file at {@code path}, shown as {@code name}, its article's id {@code id}. */
+  public static InputFile of(Path path, String name, String id, InputFormat format) {
+    long size;
+    try {
+      size = Files.size(path);
+    } catch (IOException e) {
+      size = 0;
+    }
+    return new InputFile(name, id, format, path, null, null, size);
+  }
+
+  /** Standard input ({@code -}), its article's id {@code stdin}. */
+  public static InputFile stdin(InputStream in, InputFormat format) {
+    return new InputFile("standard input", "stdin", format, null, in, null, 0);
+  }
+
+  /** An argument that names nothing readable: opening it fails with {@code problem}. */
+  public static InputFile unreadable(String name, String problem) {
+    return new InputFile(name, name, InputFormat.TEXT, null, null, problem, 0);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public InputFormat format() {
+    return format;
+  }
+
+  /** The file's size in bytes as stored (0 when unknown). */
+  public long size() {
+    return size;
+  }
+
+  /** Whether the file is read through gzip. */
+  public boolean gzipped() {
+    return name.toLowerCase(Locale.ROOT).endsWith(".gz");
+  }
+
+  /** Opens the file, through gzip for a {@code .gz} name; failures are messages for a person. */
+  public InputStream open() throws InputException {
+    if (problem != null) {
+      throw new InputException(problem);
+    }
+    InputStream in;
+    if (stream != null) {
+      in = stream;
+    } else {
+      Path p = Objects.requireNonNull(path);
+      if (Files.isDirectory(p)) {
+        throw new InputException("is a directory");
+      }
+      try {
+        in = Files.newInputStream(p);
+      } catch (NoSuchFileException e) {
+        throw new InputException("no such file");
+      } catch (AccessDeniedException e) {
+        throw new InputException("permission denied");
+      } catch (IOException e) {
+        throw new InputException("cannot read: " + InputException.oneLine(e));
+      }
+    }
+    if (!gzipped()) {
+      return in;
+    }
+    try {
+      return new GZIPInputStream(new BufferedInputStream(in, 1 << 16), 1 << 16);
+    } catch (IOException e) {
+      closeQuietly(in);
+      throw new InputException("not gzip: " + InputException.oneLine(e));
+    }
+  }
+
+  /** Reads the whole file, refusing more than {@code maxBytes}. */
+  public byte[] readAll(long maxBytes) throws InputException {
+    try (InputStream in = open()) {
+      int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
+      byte[] bytes = in.readNBytes(cap + 1);
+      if (bytes.length > cap) {
+        throw new InputException("longer than the limit of " + cap + " bytes");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new InputException((gzipped() ? "truncated or corrupt gzip: " : "cannot read: ") + InputException.oneLine(e));
+    }
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // The open failure is the one to report.
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.entente.io;
+
+import java.util.Objects;
+
+/**
+ * One article-sized piece of an input, not read yet: a file, a line of JSON Lines, a WARC record.
+ * {@link #origin()} says where it is ({@code "news/a/x.txt"}, {@code "dump.jsonl:12"}, a record's
+ * URI) for error messages; {@link #read()} does the work (decoding, HTML extraction) and may run on
+ * any thread, once.
+ */
+public interface InputItem {
+
+  /** Where the item is, for a person: a path, {@code file:line}, or a URI. */
+  String origin();
+
+  /** The bytes the item takes in its input (an estimate where the input does not say), for throughput. */
+  long size();
+
+  /** The article, or why there is none. */
+  Document read() throws InputException;
+
+  /** An item that could not be read; {@link #read()} throws with {@code cause}. */
+  static InputItem failed(String origin, long size, String cause) {
+    Objects.requireNonNull(cause, "InputItem cause");
+    return of(origin, size, () -> {
+      throw new InputException(cause);
+    });
+  }
+
+  /** An item whose reading is {@code reader}. */
+  static InputItem of(String origin, long size, Reader reader) {
+    Objects.requireNonNull(origin, "InputItem origin");
+    Objects.requireNonNull(reader, "InputItem reader");
+    return new InputItem() {
+      @Override
+      public String origin() {
+        return origin;
+      }
+
+      @Override
+      public long size() {
+        return size;
+      }
+
+      @Override
+      public Document read() throws InputException {
+        return reader.read();
+      }
+
+      @Override
+      public String toString() {
+        return origin;
+      }
+    };
+  }
+
+  /** The reading of one item. */
+  @FunctionalInterface
+  interface Reader {
+    Document read() throws InputException;
+  }
+}
