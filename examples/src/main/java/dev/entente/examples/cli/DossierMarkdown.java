@@ -21,7 +21,7 @@ final class DossierMarkdown {
     md.append("# Dossier").append(d.get("pair").isNull() ? "" : ": " + DossierFacts.join(d.get("pair")).replace(", ", " and ")).append("\n\n");
     md.append(d.get("articles").size()).append(" reports, ").append(d.get("events").size()).append(" events, ")
         .append(d.get("agreements").size()).append(" agreements, ").append(d.get("tradeFigures").size()).append(" figures, ")
-        .append(d.get("armsContracts").size()).append(" arms contracts, ").append(d.get("conflicts").size()).append(" conflicts.\n\n");
+        .append(d.get("armsContracts").size()).append(" arms contracts, ").append(d.get("conflicts").size()).append(d.get("conflicts").size() == 1 ? " conflict.\n\n" : " conflicts.\n\n");
 
     md.append("## Timeline\n\n");
     if (d.get("events").isEmpty()) {
@@ -105,7 +105,7 @@ final class DossierMarkdown {
     for (JsonNode s : merged.get("sources")) {
       String q = DossierFacts.text(s, "quote");
       if (!q.isEmpty()) {
-        md.append(indent).append("- `").append(s.get("articleId").asString()).append("`: > ").append(cell(q)).append('\n');
+        md.append(indent).append("- `").append(s.get("articleId").asString()).append("`: “").append(cell(q)).append("”\n");
       }
     }
   }
