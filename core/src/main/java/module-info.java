@@ -4,4 +4,6 @@ module dev.entente.core {
 
   exports dev.entente.model;
   exports dev.entente.merge;
+  // the contract's JSON, written once for both Jackson lines; not API
+  exports dev.entente.internal.json to dev.entente.json, dev.entente.jackson2;
 }

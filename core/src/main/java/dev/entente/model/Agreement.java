@@ -8,6 +8,13 @@ import org.jspecify.annotations.Nullable;
  * An agreement between states, or a counted set of them ({@code signed 11 agreements} is one
  * record with {@code count} 11). {@code title} is the instrument's name where the article gives
  * one ({@code "Treaty on Friendship and Cooperation"}).
+ *
+ * <pre>{@code
+ * Agreement eleven = Agreement.builder(AgreementKind.AGREEMENT)
+ *     .party(Country.of("RUS")).party(Country.of("VEN"))
+ *     .count(11).sector("energy").sector("health")
+ *     .build();
+ * }</pre>
  */
 public record Agreement(
     @Nullable String title,

@@ -9,6 +9,13 @@ import org.jspecify.annotations.Nullable;
  * written ({@code "AK-103 Kalashnikov rifles"}), how many where stated, the value, when it was
  * signed and when the items were (or are expected to be) delivered. An aggregate with no items
  * ({@code contracts worth around $11 billion}) has a value instead.
+ *
+ * <pre>{@code
+ * ArmsContract rifles = ArmsContract.builder()
+ *     .supplier(Country.of("RUS")).recipient(Country.of("VEN"))
+ *     .item("AK-103 Kalashnikov rifles").signed(EdtfDate.ofYear(2005))
+ *     .build();
+ * }</pre>
  */
 public record ArmsContract(
     @Nullable Country supplier,

@@ -3,7 +3,20 @@ package dev.entente.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything read from one article: the article itself, the states it mentions, and its facts. */
+/**
+ * Everything read from one article: the article itself, the states it mentions, and its facts.
+ * The parser makes them; a builder makes them by hand, as tests and importers do.
+ *
+ * <pre>{@code
+ * ArticleExtraction x = parser.parse("putin-maduro", text, LocalDate.of(2019, 9, 25));
+ * x.countryCodes();                          // [RUS, VEN, ...]
+ * x.events().get(0).type();                  // MEETING
+ *
+ * ArticleExtraction made = ArticleExtraction.builder(new Article("a1", null, null, null, null, null))
+ *     .leader(new Leader("Vladimir Putin", Country.of("RUS"), "President", Role.HEAD_OF_STATE, List.of()))
+ *     .build();
+ * }</pre>
+ */
 public record ArticleExtraction(
     Article article,
     List<CountryMention> countries,

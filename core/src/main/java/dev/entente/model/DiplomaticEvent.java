@@ -10,6 +10,15 @@ import org.jspecify.annotations.Nullable;
  * (or offices, when the article names none: "the defense ministers"); {@code countries} the states
  * involved; {@code location} the place as written. An event announced for the future is
  * {@code planned}.
+ *
+ * <pre>{@code
+ * DiplomaticEvent talks = DiplomaticEvent.builder(EventType.MEETING)
+ *     .date(EdtfDate.ofDay(2019, 9, 25)).location("Moscow")
+ *     .participant("Vladimir Putin").participant("Nicolas Maduro")
+ *     .country(Country.of("RUS")).country(Country.of("VEN"))
+ *     .build();
+ * talks.type().plover();                     // CONSULT
+ * }</pre>
  */
 public record DiplomaticEvent(
     EventType type,

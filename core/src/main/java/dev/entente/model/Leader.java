@@ -7,6 +7,12 @@ import org.jspecify.annotations.Nullable;
  * A person who holds (or held) an office of a state: {@code Vladimir Putin, RUS, "President",
  * HEAD_OF_STATE}. The name is spelled as the article spells it at its fullest; the title is the
  * office as written; the role is what that office is.
+ *
+ * <pre>{@code
+ * Leader putin = new Leader("Vladimir Putin", Country.of("RUS"), "President", Role.HEAD_OF_STATE,
+ *     List.of(Span.of(24, 38)));
+ * putin.title();                             // "President"; null when the article gives none
+ * }</pre>
  */
 public record Leader(
     String name, @Nullable Country country, @Nullable String title, Role role, List<Span> evidence)

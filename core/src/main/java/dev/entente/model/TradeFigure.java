@@ -11,6 +11,14 @@ import org.jspecify.annotations.Nullable;
  * BRA, partner AGO, value 84000000 USD and period 2017. A value and its change told in one sentence are one
  * figure; {@code changePercent} is negative for a fall. At least one of value, quantity and change
  * is present.
+ *
+ * <pre>{@code
+ * TradeFigure exports = TradeFigure.builder(Flow.EXPORT)
+ *     .reporter(Country.of("BRA")).partner(Country.of("AGO"))
+ *     .value(Money.of(84_000_000, "USD")).period(EdtfDate.ofYear(2017))
+ *     .build();                                // build() validates
+ * TradeFigure fell = exports.toBuilder().changePercent(new BigDecimal("-5")).build();
+ * }</pre>
  */
 public record TradeFigure(
     Flow flow,

@@ -93,6 +93,8 @@ public final class WarcArticles implements RecordReader {
       } catch (InputException e) {
         return InputItem.failed(uri, 0, e.getMessage());
       } catch (IOException | RuntimeException e) {
+        // A record cut short is the end of what the file holds: one failure, not one more for the file.
+        end();
         return InputItem.failed(uri, 0, "truncated or corrupt WARC record: " + InputException.oneLine(e));
       }
     }

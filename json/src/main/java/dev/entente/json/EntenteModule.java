@@ -1,19 +1,8 @@
 package dev.entente.json;
 
-import dev.entente.merge.Picture;
-import dev.entente.model.Agreement;
-import dev.entente.model.ArmsContract;
-import dev.entente.model.Article;
-import dev.entente.model.ArticleExtraction;
-import dev.entente.model.Country;
-import dev.entente.model.CountryMention;
-import dev.entente.model.DiplomaticEvent;
-import dev.entente.model.EdtfDate;
-import dev.entente.model.Leader;
-import dev.entente.model.Money;
-import dev.entente.model.Quantity;
-import dev.entente.model.Span;
-import dev.entente.model.TradeFigure;
+import dev.entente.internal.json.Codec;
+import dev.entente.internal.json.ModelReader;
+import dev.entente.internal.json.ModelWriter;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -53,31 +42,21 @@ import tools.jackson.databind.module.SimpleModule;
 public final class EntenteModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
+  /** The module; register it once in a mapper. */
   public EntenteModule() {
     super("entente");
-    add(ArticleExtraction.class, ModelWriter::extraction, ModelReader::extraction);
-    add(Article.class, ModelWriter::article, ModelReader::article);
-    add(CountryMention.class, ModelWriter::countryMention, ModelReader::countryMention);
-    add(Leader.class, ModelWriter::leader, ModelReader::leader);
-    add(Agreement.class, ModelWriter::agreement, ModelReader::agreement);
-    add(TradeFigure.class, ModelWriter::tradeFigure, ModelReader::tradeFigure);
-    add(ArmsContract.class, ModelWriter::armsContract, ModelReader::armsContract);
-    add(DiplomaticEvent.class, ModelWriter::event, ModelReader::event);
-    add(Money.class, ModelWriter::money, ModelReader::money);
-    add(Quantity.class, ModelWriter::quantity, ModelReader::quantity);
-    add(Span.class, ModelWriter::span, ModelReader::span);
-    add(Country.class, ModelWriter::country, ModelReader::country);
-    add(EdtfDate.class, ModelWriter::date, ModelReader::date);
-    // Pictures are written for people and tools to read; they are made by merging, not read back.
-    addSerializer(Picture.class, new Serializer<>(Picture.class, ModelWriter::picture));
+    Codec.ALL.forEach(this::add);
   }
 
-  private <T> void add(Class<T> type, BiConsumer<ModelWriter, T> write, Function<ModelReader, T> read) {
-    addSerializer(type, new Serializer<>(type, write));
-    addDeserializer(type, new Deserializer<>(type, read));
+  private <T> void add(Codec<T> codec) {
+    addSerializer(codec.type(), new Serializer<>(codec.type(), codec.write()));
+    Function<ModelReader, T> read = codec.read();
+    if (read != null) {
+      addDeserializer(codec.type(), new Deserializer<>(codec.type(), read));
+    }
   }
 
-  /** Writes one model type through {@link ModelWriter}. */
+  /** Writes one model type through the shared writer. */
   private static final class Serializer<T> extends ValueSerializer<T> {
     private final Class<T> type;
     private final BiConsumer<ModelWriter, T> write;
@@ -89,7 +68,7 @@ public final class EntenteModule extends SimpleModule {
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
-      write.accept(new ModelWriter(g), value);
+      write.accept(new ModelWriter(new JacksonSink(g)), value);
     }
 
     @Override
@@ -98,7 +77,7 @@ public final class EntenteModule extends SimpleModule {
     }
   }
 
-  /** Reads one model type through {@link ModelReader}. */
+  /** Reads one model type through the shared reader. */
   private static final class Deserializer<T> extends ValueDeserializer<T> {
     private final Class<T> type;
     private final Function<ModelReader, T> read;
@@ -110,7 +89,7 @@ public final class EntenteModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      return read.apply(new ModelReader(p, type));
+      return read.apply(new ModelReader(new JacksonSource(p, type)));
     }
 
     @Override

@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code entente} command line. {@code extract [options] INPUT...} prints one JSON object per
@@ -94,6 +93,7 @@ public final class EntenteCli {
         --threads N             worker threads (default: all cores)
         --quiet, -q             no progress and no summary on standard error
         -h, --help              print this help
+        --version               print the version
 
       Exit status: 0 if every article was extracted, 1 if some input failed (each failure
       is one line on standard error; the others are still written), 2 for a usage error.
@@ -139,6 +139,9 @@ public final class EntenteCli {
 
   /** Runs the program on {@code args} and answers its exit status; never calls {@code System.exit}. */
   public int run(String... args) {
+    if (args.length == 1 && args[0].equals("--version")) {
+      return write(stdout, "standard output", ("entente " + version() + "\n").getBytes(StandardCharsets.UTF_8)) ? OK : FILE_FAILED;
+    }
     Options options;
     try {
       options = Options.parse(Arrays.asList(args));
@@ -170,6 +173,15 @@ public final class EntenteCli {
       shown.finish();
     }
   }
+  /** The version of this program, written into its jar by the build. */
+  static String version() {
+    try (InputStream in = EntenteCli.class.getResourceAsStream("version.txt")) {
+      return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
 
   /**
    * Extracts every article and prints one merged picture, or its dossier in the format asked for;
@@ -212,7 +224,7 @@ public final class EntenteCli {
   private int extractJsonl(Options options, ArticleSource source, Progress shown) {
     Run run = new Run(shown);
     Function<Extracted, byte[]> render = options.emitText()
-        ? x -> line(withText(x))
+        ? EntenteCli::withText
         : x -> (EntenteJson.write(x.extraction()) + "\n").getBytes(StandardCharsets.UTF_8);
     boolean written = output(options, out -> {
       boolean[] ok = {true};
@@ -283,14 +295,11 @@ public final class EntenteCli {
         .events(x.events()).build();
   }
 
-  private static ObjectNode withText(Extracted x) {
-    ObjectNode node = EntenteJson.mapper().valueToTree(x.extraction());
-    node.put("text", x.document().text());
-    return node;
-  }
-
-  private static byte[] line(ObjectNode node) {
-    return (EntenteJson.mapper().writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+  /** The extraction's JSON line with the article's text as a last field, {@code "text"}. */
+  private static byte[] withText(Extracted x) {
+    String json = EntenteJson.write(x.extraction());
+    String text = EntenteJson.mapper().writeValueAsString(x.document().text());
+    return (json.substring(0, json.length() - 1) + ",\"text\":" + text + "}\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /** The outcomes of one run as they are handed on: failures told, ids kept unique, the status. */

@@ -56,7 +56,7 @@ final class JsonLinesReader implements RecordReader {
     try {
       node = mapper.readTree(line);
     } catch (JacksonException e) {
-      throw new InputException("not JSON: " + InputException.oneLine(e).replaceAll(" \\(for .*", ""));
+      throw new InputException("not JSON: " + e.getOriginalMessage().strip().replaceAll("[\\r\\n]+", " "));
     }
     if (node == null || !node.isObject()) {
       throw new InputException("not a JSON object");

@@ -184,6 +184,14 @@ class EntenteCliTest {
   }
 
   @Test
+  void versionPrintsTheBuiltVersion() {
+    Run r = run("--version");
+    assertEquals(EntenteCli.OK, r.status());
+    assertTrue(r.out().matches("entente \\d+\\.\\d+\\.\\d+(-[A-Za-z0-9.]+)?\n"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
   void afterDoubleDashEverythingIsAFile() throws IOException {
     Files.writeString(dir.resolve("--lenient"), "Egypt and Sudan met.");
     Run r = run("extract", "--", dir.resolve("--lenient").toString());

@@ -124,7 +124,7 @@ public final class SeedArchives {
         URI uri = uri(seed);
         writer.write(new WarcRequest.Builder(uri).date(recordDate)
             .body(new HttpRequest.Builder("GET", uri.getPath()).addHeader("Host", uri.getHost()).build()).build());
-        byte[] html = page("Seed " + seed.id(), pageDates[i], "A. Writer", "News Example", seed.text())
+        byte[] html = page("Seed " + seed.id(), pageDates[i], "A. Writer", "Example News", seed.text())
             .getBytes(StandardCharsets.UTF_8);
         writer.write(new WarcResponse.Builder(uri).date(recordDate)
             .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=utf-8"), html).build()).build());

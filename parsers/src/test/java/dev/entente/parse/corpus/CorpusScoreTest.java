@@ -30,9 +30,9 @@ class CorpusScoreTest {
       "agreements", 0.45,
       "tradeFigures", 0.65,
       "armsContracts", 0.65,
-      "events", 0.45);
+      "events", 0.40);
   private static final Map<String, Double> TEST_FLOOR = Map.of(
-      "countries", 0.95,
+      "countries", 0.90,
       "leaders", 0.50,
       "agreements", 0.35,
       "tradeFigures", 0.65,

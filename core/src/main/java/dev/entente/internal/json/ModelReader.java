@@ -1,4 +1,4 @@
-package dev.entente.json;
+package dev.entente.internal.json;
 
 import dev.entente.model.Agreement;
 import dev.entente.model.AgreementKind;
@@ -18,21 +18,16 @@ import dev.entente.model.Quantity;
 import dev.entente.model.Role;
 import dev.entente.model.Span;
 import dev.entente.model.TradeFigure;
+import dev.entente.internal.json.JsonSource.Token;
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Reads the contract's JSON into model values, one streaming pass. Unknown fields are skipped (the
@@ -40,22 +35,21 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * duplicate fields are rejected with the JSON path, and the model's own validation runs on every
  * value, so no invalid object is ever built.
  */
-final class ModelReader {
+public final class ModelReader {
   private static final int MAX_SHOWN = 80;
 
-  private final JsonParser p;
-  private final Class<?> target;
-  /** Set when Jackson handed over an object whose START_OBJECT it had already consumed. */
+  private final JsonSource p;
+  /** Set when the library handed over an object whose START_OBJECT it had already consumed. */
   private boolean atFirstField;
 
-  ModelReader(JsonParser p, Class<?> target) {
+  /** A reader of {@code p}, at the first token of the value to read. */
+  public ModelReader(JsonSource p) {
     this.p = p;
-    this.target = target;
   }
 
   // ------------------------------------------------------------------ records
 
-  ArticleExtraction extraction() {
+  public ArticleExtraction extraction() {
     Set<String> seen = object("ArticleExtraction");
     Article article = null;
     List<CountryMention> countries = List.of();
@@ -65,7 +59,7 @@ final class ModelReader {
     List<ArmsContract> armsContracts = List.of();
     List<DiplomaticEvent> events = List.of();
     while (nextField(seen)) {
-      switch (p.currentName()) {
+      switch (p.name()) {
         case "article" -> article = article();
         case "countries" -> countries = list(this::countryMention);
         case "leaders" -> leaders = list(this::leader);
@@ -86,7 +80,7 @@ final class ModelReader {
     return build(() -> new ArticleExtraction(a, c, l, ag, t, ac, e));
   }
 
-  Article article() {
+  public Article article() {
     Set<String> seen = object("Article");
     String id = null;
     String title = null;
@@ -95,7 +89,7 @@ final class ModelReader {
     String dateline = null;
     EdtfDate published = null;
     while (nextField(seen)) {
-      switch (p.currentName()) {
+      switch (p.name()) {
         case "id" -> id = string();
         case "title" -> title = nullable(this::string);
         case "source" -> source = nullable(this::string);
@@ -115,8 +109,8 @@ final class ModelReader {
   }
 
   /** A top-level country: a code string, or an object with a "code" and optional "evidence". */
-  CountryMention countryMention() {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
+  public CountryMention countryMention() {
+    if (p.token() == Token.STRING) {
       Country c = countryCode();
       return build(() -> CountryMention.of(c, List.of()));
     }
@@ -124,7 +118,7 @@ final class ModelReader {
     Country code = null;
     List<Span> evidence = List.of();
     while (nextField(seen)) {
-      switch (p.currentName()) {
+      switch (p.name()) {
         case "code" -> code = countryCode();
         case "evidence" -> evidence = list(this::span);
         default -> p.skipChildren();
@@ -135,7 +129,7 @@ final class ModelReader {
     return build(() -> CountryMention.of(c, e));
   }
 
-  Leader leader() {
+  public Leader leader() {
     Set<String> seen = object("Leader");
     String name = null;
     Country country = null;
@@ -143,7 +137,7 @@ final class ModelReader {
     Role role = null;
     List<Span> evidence = List.of();
     while (nextField(seen)) {
-      switch (p.currentName()) {
+      switch (p.name()) {
         case "name" -> name = string();
         case "country" -> country = nullable(this::country);
         case "title" -> title = nullable(this::string);
@@ -160,7 +154,7 @@ final class ModelReader {
     return build(() -> new Leader(n, c, t, r, e));
   }
 
-  Agreement agreement() {
+  public Agreement agreement() {
     Set<String> seen = object("Agreement");
     String title = null;
     AgreementKind kind = null;
@@ -171,7 +165,7 @@ final class ModelReader {
     List<String> sectors = List.of();
     List<Span> evidence = List.of();
     while (nextField(seen)) {
-      switch (p.currentName()) {
+      switch (p.name()) {
         case "title" -> title = nullable(this::string);
         case "kind" -> kind = enumValue(AgreementKind.class);
         case "parties" -> parties = list(this::country);
@@ -194,7 +188,7 @@ final class ModelReader {
     return build(() -> new Agreement(t, k, pa, s, c, q, se, e));
   }
 
-  TradeFigure tradeFigure() {
+  public TradeFigure tradeFigure() {
     Set<String> seen = object("TradeFigure");
     Flow flow = null;
     Country reporter = null;
@@ -207,7 +201,7 @@ final class ModelReader {
     Qualifier qualifier = Qualifier.EXACT;
     List<Span> evidence = List.of();
     while (nextField(seen)) {
-      switch (p.currentName()) {
+      switch (p.name()) {
         case "flow" -> flow = enumValue(Flow.class);
         case "reporter" -> reporter = nullable(this::country);
         case "partner" -> partner = nullable(this::country);
@@ -234,7 +228,7 @@ final class ModelReader {
     return build(() -> new TradeFigure(f, r, pa, v, qu, ch, co, pe, q, e));
   }
 
-  ArmsContract armsContract() {
+  public ArmsContract armsContract() {
     Set<String> seen = object("ArmsContract");
     Country supplier = null;
     Country recipient = null;
@@ -246,7 +240,7 @@ final class ModelReader {
     Qualifier qualifier = Qualifier.EXACT;
     List<Span> evidence = List.of();
     while (nextField(seen)) {
-      switch (p.currentName()) {
+      switch (p.name()) {
         case "supplier" -> supplier = nullable(this::country);
         case "recipient" -> recipient = nullable(this::country);
         case "items" -> items = list(this::string);
@@ -271,7 +265,7 @@ final class ModelReader {
     return build(() -> new ArmsContract(s, r, i, qu, v, si, d, q, e));
   }
 
-  DiplomaticEvent event() {
+  public DiplomaticEvent event() {
     Set<String> seen = object("DiplomaticEvent");
     EventType type = null;
     EdtfDate date = null;
@@ -281,7 +275,7 @@ final class ModelReader {
     boolean planned = false;
     List<Span> evidence = List.of();
     while (nextField(seen)) {
-      switch (p.currentName()) {
+      switch (p.name()) {
         case "type" -> type = enumValue(EventType.class);
         case "date" -> date = nullable(this::date);
         case "location" -> location = nullable(this::string);
@@ -305,13 +299,13 @@ final class ModelReader {
 
   /** A participant: a name, or a Leader-like object of which the name is kept. */
   private String participant() {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
+    if (p.token() != Token.START_OBJECT) {
       return string();
     }
     Set<String> seen = object("participant");
     String name = null;
     while (nextField(seen)) {
-      if (p.currentName().equals("name")) {
+      if (p.name().equals("name")) {
         name = string();
       } else {
         p.skipChildren();
@@ -320,12 +314,12 @@ final class ModelReader {
     return require(name, "name");
   }
 
-  Money money() {
+  public Money money() {
     Set<String> seen = object("Money");
     BigDecimal amount = null;
     Currency currency = null;
     while (nextField(seen)) {
-      switch (p.currentName()) {
+      switch (p.name()) {
         case "amount" -> amount = decimal();
         case "currency" -> currency = currency();
         default -> p.skipChildren();
@@ -336,12 +330,12 @@ final class ModelReader {
     return build(() -> new Money(a, c));
   }
 
-  Quantity quantity() {
+  public Quantity quantity() {
     Set<String> seen = object("Quantity");
     BigDecimal amount = null;
     String unit = null;
     while (nextField(seen)) {
-      switch (p.currentName()) {
+      switch (p.name()) {
         case "amount" -> amount = decimal();
         case "unit" -> unit = string();
         default -> p.skipChildren();
@@ -353,12 +347,12 @@ final class ModelReader {
   }
 
   /** A span; a "text" field may accompany it (the text it covers, unknown here, so not checked). */
-  Span span() {
+  public Span span() {
     Set<String> seen = object("Span");
     Integer start = null;
     Integer end = null;
     while (nextField(seen)) {
-      switch (p.currentName()) {
+      switch (p.name()) {
         case "start" -> start = integer();
         case "end" -> end = integer();
         default -> p.skipChildren();
@@ -372,8 +366,8 @@ final class ModelReader {
   // ------------------------------------------------------------------ scalars
 
   /** A country: its code as a string, or an object with a "code" field. */
-  Country country() {
-    if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.PROPERTY_NAME) {
+  public Country country() {
+    if (p.token() == Token.START_OBJECT || p.token() == Token.NAME) {
       return countryMention().country();
     }
     return countryCode();
@@ -387,7 +381,7 @@ final class ModelReader {
     return new Country(code);
   }
 
-  EdtfDate date() {
+  public EdtfDate date() {
     String text = string();
     return build(() -> EdtfDate.parse(text));
   }
@@ -405,7 +399,7 @@ final class ModelReader {
   }
 
   private Qualifier qualifier() {
-    return p.currentToken() == JsonToken.VALUE_NULL ? Qualifier.EXACT : enumValue(Qualifier.class);
+    return p.token() == Token.NULL ? Qualifier.EXACT : enumValue(Qualifier.class);
   }
 
   private <E extends Enum<E>> E enumValue(Class<E> type) {
@@ -420,53 +414,54 @@ final class ModelReader {
   }
 
   private String string() {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw fail("expected a string, got " + describe(p.currentToken()), null);
+    if (p.token() != Token.STRING) {
+      throw fail("expected a string, got " + describe(p.token()), null);
     }
-    return p.getString();
+    return p.text();
   }
 
   private BigDecimal decimal() {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+    Token t = p.token();
+    if (t != Token.INT && t != Token.FLOAT) {
       throw fail("expected a number, got " + describe(t), null);
     }
     try {
-      return p.getDecimalValue();
+      return p.decimal();
     } catch (NumberFormatException e) {
       // an exponent past the parser's limits ("0e9999999990") is invalid input, not a crash
-      throw fail("number out of range: " + p.getString(), e);
+      throw fail("number out of range: " + p.text(), e);
     }
   }
 
   private int integer() {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+    Token t = p.token();
+    if (t != Token.INT || !p.isInt()) {
       throw fail("expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", got "
-          + (p.currentToken() != null && p.currentToken().isNumeric() ? p.getString() : describe(p.currentToken())), null);
+          + (t == Token.INT || t == Token.FLOAT ? p.text() : describe(t)), null);
     }
-    return p.getIntValue();
+    return p.intValue();
   }
 
   private boolean bool() {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+    Token t = p.token();
+    if (t != Token.TRUE && t != Token.FALSE) {
       throw fail("expected true or false, got " + describe(t), null);
     }
-    return t == JsonToken.VALUE_TRUE;
+    return t == Token.TRUE;
   }
 
   // ------------------------------------------------------------------ structure
 
   private <T> @Nullable T nullable(Supplier<T> reader) {
-    return p.currentToken() == JsonToken.VALUE_NULL ? null : reader.get();
+    return p.token() == Token.NULL ? null : reader.get();
   }
 
   private <T> List<T> list(Supplier<T> element) {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw fail("expected an array, got " + describe(p.currentToken()), null);
+    if (p.token() != Token.START_ARRAY) {
+      throw fail("expected an array, got " + describe(p.token()), null);
     }
     List<T> out = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
+    while (p.next() != Token.END_ARRAY) {
       out.add(element.get());
     }
     return out;
@@ -474,10 +469,10 @@ final class ModelReader {
 
   /** Checks that an object starts here; returns the set that catches duplicate fields. */
   private Set<String> object(String what) {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.PROPERTY_NAME) {
+    Token t = p.token();
+    if (t == Token.NAME) {
       atFirstField = true;
-    } else if (t != JsonToken.START_OBJECT) {
+    } else if (t != Token.START_OBJECT) {
       throw fail("expected " + what + " as an object, got " + describe(t), null);
     }
     return new HashSet<>();
@@ -485,21 +480,21 @@ final class ModelReader {
 
   /** Moves to the next field's value; false at the end of the object. */
   private boolean nextField(Set<String> seen) {
-    JsonToken t;
+    Token t;
     if (atFirstField) {
       atFirstField = false;
-      t = p.currentToken();
+      t = p.token();
     } else {
-      t = p.nextToken();
+      t = p.next();
     }
-    if (t == JsonToken.END_OBJECT) {
+    if (t == Token.END_OBJECT) {
       return false;
     }
-    String name = p.currentName();
+    String name = p.name();
     if (!seen.add(name)) {
       throw fail("duplicate field " + show(name), null);
     }
-    p.nextToken();
+    p.next();
     return true;
   }
 
@@ -519,40 +514,36 @@ final class ModelReader {
     }
   }
 
-  private MismatchedInputException fail(String message, @Nullable Throwable cause) {
+  private RuntimeException fail(String message, @Nullable Throwable cause) {
     String cut = message.length() > 4 * MAX_SHOWN ? message.substring(0, 4 * MAX_SHOWN) + "..." : message;
-    MismatchedInputException e = MismatchedInputException.from(p, target, "Invalid JSON at " + path() + ": " + cut);
-    if (cause != null) {
-      e.initCause(cause);
-    }
-    return e;
+    return p.fail("Invalid JSON at " + path() + ": " + cut, cause);
   }
 
   /** The current position as a JSONPath such as {@code $.tradeFigures[0].value}. */
   private String path() {
-    Deque<String> segments = new ArrayDeque<>();
-    for (TokenStreamContext c = p.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray() && c.hasCurrentIndex()) {
-        segments.push("[" + c.getCurrentIndex() + "]");
-      } else if (c.inObject() && c.currentName() != null) {
-        String n = c.currentName();
-        segments.push(n.matches("[A-Za-z_][A-Za-z0-9_]{0,63}") ? "." + n : "[" + show(n) + "]");
+    StringBuilder sb = new StringBuilder("$");
+    for (Object step : p.path()) {
+      if (step instanceof Integer i) {
+        sb.append('[').append(i).append(']');
+      } else {
+        String n = step.toString();
+        sb.append(n.matches("[A-Za-z_][A-Za-z0-9_]{0,63}") ? "." + n : "[" + show(n) + "]");
       }
     }
-    return "$" + String.join("", segments);
+    return sb.toString();
   }
 
-  private static String describe(@Nullable JsonToken t) {
+  private static String describe(@Nullable Token t) {
     if (t == null) {
       return "the end of the input";
     }
     return switch (t) {
       case START_OBJECT -> "an object";
       case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
+      case STRING -> "a string";
+      case INT, FLOAT -> "a number";
+      case TRUE, FALSE -> "a boolean";
+      case NULL -> "null";
       default -> t.toString();
     };
   }

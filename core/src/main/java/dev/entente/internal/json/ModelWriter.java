@@ -1,4 +1,4 @@
-package dev.entente.json;
+package dev.entente.internal.json;
 
 import dev.entente.merge.Conflict;
 import dev.entente.merge.Merged;
@@ -21,50 +21,50 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes the contract's JSON for each model type, fields in the contract's order and every field
  * present (null when unknown), whatever the user's mapper settings, so the output never varies.
  */
-final class ModelWriter {
-  private final JsonGenerator g;
+public final class ModelWriter {
+  private final JsonSink g;
 
-  ModelWriter(JsonGenerator g) {
+  /** A writer to {@code g}. */
+  public ModelWriter(JsonSink g) {
     this.g = g;
   }
 
-  void extraction(ArticleExtraction x) {
-    g.writeStartObject();
-    g.writeName("article");
+  public void extraction(ArticleExtraction x) {
+    g.startObject();
+    g.name("article");
     article(x.article());
-    g.writeName("countries");
-    g.writeStartArray();
+    g.name("countries");
+    g.startArray();
     for (CountryMention m : x.countries()) {
       countryMention(m);
     }
-    g.writeEndArray();
-    g.writeName("leaders");
-    g.writeStartArray();
+    g.endArray();
+    g.name("leaders");
+    g.startArray();
     x.leaders().forEach(this::leader);
-    g.writeEndArray();
-    g.writeName("agreements");
-    g.writeStartArray();
+    g.endArray();
+    g.name("agreements");
+    g.startArray();
     x.agreements().forEach(this::agreement);
-    g.writeEndArray();
-    g.writeName("tradeFigures");
-    g.writeStartArray();
+    g.endArray();
+    g.name("tradeFigures");
+    g.startArray();
     x.tradeFigures().forEach(this::tradeFigure);
-    g.writeEndArray();
-    g.writeName("armsContracts");
-    g.writeStartArray();
+    g.endArray();
+    g.name("armsContracts");
+    g.startArray();
     x.armsContracts().forEach(this::armsContract);
-    g.writeEndArray();
-    g.writeName("events");
-    g.writeStartArray();
+    g.endArray();
+    g.name("events");
+    g.startArray();
     x.events().forEach(this::event);
-    g.writeEndArray();
-    g.writeEndObject();
+    g.endArray();
+    g.endObject();
   }
 
   /**
@@ -72,63 +72,68 @@ final class ModelWriter {
    * "value", "articleCount", "sources"}, each source {"articleId", "value", "evidence"}; a conflict
    * is {"kind", "key", "values"}, each value written as a merged value.
    */
-  void picture(Picture p) {
-    g.writeStartObject();
-    g.writeName("articles");
-    g.writeStartArray();
+  public void picture(Picture p) {
+    g.startObject();
+    g.name("articles");
+    g.startArray();
     p.articles().forEach(this::article);
-    g.writeEndArray();
+    g.endArray();
     merged("countries", p.countries(), this::country);
     merged("leaders", p.leaders(), this::leader);
     merged("agreements", p.agreements(), this::agreement);
     merged("tradeFigures", p.tradeFigures(), this::tradeFigure);
     merged("armsContracts", p.armsContracts(), this::armsContract);
     merged("events", p.events(), this::event);
-    g.writeName("conflicts");
-    g.writeStartArray();
+    g.name("conflicts");
+    g.startArray();
     for (Conflict c : p.conflicts()) {
-      g.writeStartObject();
-      g.writeStringProperty("kind", c.kind());
-      g.writeStringProperty("key", c.key());
-      g.writeName("values");
-      g.writeStartArray();
+      g.startObject();
+      g.name("kind");
+      g.string(c.kind());
+      g.name("key");
+      g.string(c.key());
+      g.name("values");
+      g.startArray();
       for (Merged<?> m : c.values()) {
         mergedValue(m, this::anyFact);
       }
-      g.writeEndArray();
-      g.writeEndObject();
+      g.endArray();
+      g.endObject();
     }
-    g.writeEndArray();
-    g.writeEndObject();
+    g.endArray();
+    g.endObject();
   }
 
   private <T> void merged(String name, List<Merged<T>> values, Consumer<T> value) {
-    g.writeName(name);
-    g.writeStartArray();
+    g.name(name);
+    g.startArray();
     for (Merged<T> m : values) {
       mergedValue(m, value);
     }
-    g.writeEndArray();
+    g.endArray();
   }
 
   private <T> void mergedValue(Merged<T> m, Consumer<? super T> value) {
-    g.writeStartObject();
-    g.writeStringProperty("key", m.key());
-    g.writeName("value");
+    g.startObject();
+    g.name("key");
+    g.string(m.key());
+    g.name("value");
     value.accept(m.value());
-    g.writeNumberProperty("articleCount", m.articleCount());
-    g.writeName("sources");
-    g.writeStartArray();
+    g.name("articleCount");
+    g.number(m.articleCount());
+    g.name("sources");
+    g.startArray();
     for (Source<T> s : m.sources()) {
-      g.writeStartObject();
-      g.writeStringProperty("articleId", s.articleId());
-      g.writeName("value");
+      g.startObject();
+      g.name("articleId");
+      g.string(s.articleId());
+      g.name("value");
       value.accept(s.value());
       evidence(s.evidence());
-      g.writeEndObject();
+      g.endObject();
     }
-    g.writeEndArray();
-    g.writeEndObject();
+    g.endArray();
+    g.endObject();
   }
 
   private void anyFact(Object fact) {
@@ -149,161 +154,178 @@ final class ModelWriter {
     }
   }
 
-  void article(Article a) {
-    g.writeStartObject();
-    g.writeStringProperty("id", a.id());
+  public void article(Article a) {
+    g.startObject();
+    g.name("id");
+    g.string(a.id());
     string("title", a.title());
     string("source", a.source());
     string("author", a.author());
     string("dateline", a.dateline());
     date("published", a.published());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  void countryMention(CountryMention m) {
-    g.writeStartObject();
-    g.writeStringProperty("code", m.country().code());
+  public void countryMention(CountryMention m) {
+    g.startObject();
+    g.name("code");
+    g.string(m.country().code());
     evidence(m.evidence());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  void leader(Leader l) {
-    g.writeStartObject();
-    g.writeStringProperty("name", l.name());
+  public void leader(Leader l) {
+    g.startObject();
+    g.name("name");
+    g.string(l.name());
     country("country", l.country());
     string("title", l.title());
-    g.writeStringProperty("role", l.role().name());
+    g.name("role");
+    g.string(l.role().name());
     evidence(l.evidence());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  void agreement(Agreement a) {
-    g.writeStartObject();
+  public void agreement(Agreement a) {
+    g.startObject();
     string("title", a.title());
-    g.writeStringProperty("kind", a.kind().name());
+    g.name("kind");
+    g.string(a.kind().name());
     countries("parties", a.parties());
     date("signed", a.signed());
-    g.writeName("count");
+    g.name("count");
     if (a.count() == null) {
-      g.writeNull();
+      g.nullValue();
     } else {
-      g.writeNumber(a.count());
+      g.number(a.count());
     }
-    g.writeStringProperty("qualifier", a.qualifier().name());
+    g.name("qualifier");
+    g.string(a.qualifier().name());
     strings("sectors", a.sectors());
     evidence(a.evidence());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  void tradeFigure(TradeFigure t) {
-    g.writeStartObject();
-    g.writeStringProperty("flow", t.flow().name());
+  public void tradeFigure(TradeFigure t) {
+    g.startObject();
+    g.name("flow");
+    g.string(t.flow().name());
     country("reporter", t.reporter());
     country("partner", t.partner());
-    g.writeName("value");
+    g.name("value");
     money(t.value());
-    g.writeName("quantity");
+    g.name("quantity");
     quantity(t.quantity());
-    g.writeName("changePercent");
+    g.name("changePercent");
     decimal(t.changePercent());
     string("commodity", t.commodity());
     date("period", t.period());
-    g.writeStringProperty("qualifier", t.qualifier().name());
+    g.name("qualifier");
+    g.string(t.qualifier().name());
     evidence(t.evidence());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  void armsContract(ArmsContract a) {
-    g.writeStartObject();
+  public void armsContract(ArmsContract a) {
+    g.startObject();
     country("supplier", a.supplier());
     country("recipient", a.recipient());
     strings("items", a.items());
-    g.writeName("value");
+    g.name("value");
     money(a.value());
     date("signed", a.signed());
     date("delivered", a.delivered());
-    g.writeStringProperty("qualifier", a.qualifier().name());
-    g.writeName("quantity");
+    g.name("qualifier");
+    g.string(a.qualifier().name());
+    g.name("quantity");
     quantity(a.quantity());
     evidence(a.evidence());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  void event(DiplomaticEvent e) {
-    g.writeStartObject();
-    g.writeStringProperty("type", e.type().name());
+  public void event(DiplomaticEvent e) {
+    g.startObject();
+    g.name("type");
+    g.string(e.type().name());
     date("date", e.date());
     string("location", e.location());
     strings("participants", e.participants());
     countries("countries", e.countries());
-    g.writeBooleanProperty("planned", e.planned());
-    g.writeStringProperty("cameo", e.type().cameoRoot());
-    g.writeStringProperty("plover", e.type().plover().name());
+    g.name("planned");
+    g.bool(e.planned());
+    g.name("cameo");
+    g.string(e.type().cameoRoot());
+    g.name("plover");
+    g.string(e.type().plover().name());
     evidence(e.evidence());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  void money(@Nullable Money m) {
+  public void money(@Nullable Money m) {
     if (m == null) {
-      g.writeNull();
+      g.nullValue();
       return;
     }
-    g.writeStartObject();
-    g.writeName("amount");
+    g.startObject();
+    g.name("amount");
     decimal(m.amount());
-    g.writeStringProperty("currency", m.currencyCode());
-    g.writeEndObject();
+    g.name("currency");
+    g.string(m.currencyCode());
+    g.endObject();
   }
 
-  void quantity(@Nullable Quantity q) {
+  public void quantity(@Nullable Quantity q) {
     if (q == null) {
-      g.writeNull();
+      g.nullValue();
       return;
     }
-    g.writeStartObject();
-    g.writeName("amount");
+    g.startObject();
+    g.name("amount");
     decimal(q.amount());
-    g.writeStringProperty("unit", q.unit());
-    g.writeEndObject();
+    g.name("unit");
+    g.string(q.unit());
+    g.endObject();
   }
 
-  void span(Span s) {
-    g.writeStartObject();
-    g.writeNumberProperty("start", s.start());
-    g.writeNumberProperty("end", s.end());
-    g.writeEndObject();
+  public void span(Span s) {
+    g.startObject();
+    g.name("start");
+    g.number(s.start());
+    g.name("end");
+    g.number(s.end());
+    g.endObject();
   }
 
-  void date(EdtfDate d) {
-    g.writeString(d.toString());
+  public void date(EdtfDate d) {
+    g.string(d.toString());
   }
 
-  void country(Country c) {
-    g.writeString(c.code());
+  public void country(Country c) {
+    g.string(c.code());
   }
 
   private void decimal(@Nullable BigDecimal d) {
     if (d == null) {
-      g.writeNull();
+      g.nullValue();
     } else {
       // Plain digits, never an exponent, whatever WRITE_BIGDECIMAL_AS_PLAIN says.
-      g.writeNumber(d.toPlainString());
+      g.decimal(d.toPlainString());
     }
   }
 
   private void evidence(List<Span> spans) {
-    g.writeName("evidence");
-    g.writeStartArray();
+    g.name("evidence");
+    g.startArray();
     spans.forEach(this::span);
-    g.writeEndArray();
+    g.endArray();
   }
 
   private void string(String name, @Nullable String value) {
-    g.writeName(name);
+    g.name(name);
     if (value == null) {
-      g.writeNull();
+      g.nullValue();
     } else {
-      g.writeString(value);
+      g.string(value);
     }
   }
 
@@ -316,16 +338,16 @@ final class ModelWriter {
   }
 
   private void countries(String name, List<Country> values) {
-    g.writeName(name);
-    g.writeStartArray();
+    g.name(name);
+    g.startArray();
     values.forEach(this::country);
-    g.writeEndArray();
+    g.endArray();
   }
 
   private void strings(String name, List<String> values) {
-    g.writeName(name);
-    g.writeStartArray();
-    values.forEach(g::writeString);
-    g.writeEndArray();
+    g.name(name);
+    g.startArray();
+    values.forEach(g::string);
+    g.endArray();
   }
 }

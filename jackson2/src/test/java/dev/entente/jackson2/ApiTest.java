@@ -1,0 +1,12 @@
+package dev.entente.jackson2;
+
+import dev.entente.apisurface.ApiSurface;
+import org.junit.jupiter.api.Test;
+
+/** The module's public API is the one listed in its api.txt, and names no internal type. */
+class ApiTest {
+  @Test
+  void apiIsTheListedOne() throws Exception {
+    ApiSurface.check();
+  }
+}
