@@ -4,13 +4,21 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A value told by one or more articles, with every article that told it. The value of a merged
- * fact carries no evidence of its own: spans belong to one article's text, so they live in the
- * {@link Source}s.
+ * A fact told by one or more articles, with every article that told it. The value is the
+ * reconciled fact (the most precise date and amount its sources agree on, the fullest spellings);
+ * it carries no evidence of its own: spans belong to one article's text, so they live in the
+ * {@link Source}s, each with the value as that article told it.
+ *
+ * @param <T> the kind of fact
+ * @param key the fact's group key ({@link FactKeys}); facts in conflict share it
+ * @param value the reconciled fact, its evidence list empty
+ * @param sources every telling of it, ordered by article id, evidence and value
  */
-public record Merged<T>(T value, List<Source> sources) {
+public record Merged<T>(String key, T value, List<Source<T>> sources) {
 
+  /** Validates: a key, a value and at least one source. */
   public Merged {
+    Objects.requireNonNull(key, "Merged key must not be null");
     Objects.requireNonNull(value, "Merged value must not be null");
     sources = List.copyOf(Objects.requireNonNull(sources, "Merged sources must not be null"));
     if (sources.isEmpty()) {

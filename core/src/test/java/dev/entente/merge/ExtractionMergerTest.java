@@ -3,6 +3,9 @@ package dev.entente.merge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.entente.model.Agreement;
+import dev.entente.model.AgreementKind;
+import dev.entente.model.ArmsContract;
 import dev.entente.model.Article;
 import dev.entente.model.ArticleExtraction;
 import dev.entente.model.Country;
@@ -13,6 +16,7 @@ import dev.entente.model.EventType;
 import dev.entente.model.Flow;
 import dev.entente.model.Leader;
 import dev.entente.model.Money;
+import dev.entente.model.Qualifier;
 import dev.entente.model.Role;
 import dev.entente.model.Span;
 import dev.entente.model.TradeFigure;
@@ -21,7 +25,9 @@ import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ExtractionMergerTest {
@@ -52,7 +58,7 @@ class ExtractionMergerTest {
     Merged<DiplomaticEvent> e = p.events().get(0);
     assertEquals(4, e.articleCount());
     assertEquals(EdtfDate.parse("2019-09-25"), e.value().date(), "the most precise date wins");
-    assertEquals(List.of("Vladimir Putin", "Nicolás Maduro"), e.value().participants());
+    assertEquals(List.of("Nicolás Maduro", "Vladimir Putin"), e.value().participants(), "by name, whatever the order told");
     assertTrue(e.value().evidence().isEmpty(), "spans live in the sources");
     assertEquals(List.of(Span.of(0, 5)), e.sources().get(1).evidence());
     assertEquals(1, p.countries().size());
@@ -60,12 +66,30 @@ class ExtractionMergerTest {
   }
 
   @Test
-  void meetingsOnDifferentDaysStayApart() {
+  void aDayLaterCorroboratesButTwoDaysApartAreTwoMeetings() {
     Picture p = ExtractionMerger.merge(List.of(
         article("a", meeting("2019-09-25", "Vladimir Putin")),
         article("b", meeting("2019-09-26", "Vladimir Putin")),
-        article("c", meeting("2018-09-25", "Vladimir Putin"))));
-    assertEquals(3, p.events().size());
+        article("c", meeting("2019-09-29", "Vladimir Putin")),
+        article("d", meeting("2018-09-25", "Vladimir Putin")),
+        article("e", meeting("1857-12-17", "Vladimir Putin"))));
+    assertEquals(4, p.events().size(), p.events().toString());
+    assertEquals(List.of("1857-12-17", "2018-09-25", "2019-09-25", "2019-09-29"),
+        p.events().stream().map(m -> String.valueOf(m.value().date())).toList(), "timeline order, earlier day of a pair wins a tie");
+    assertEquals(List.of("a", "b"), p.events().get(2).sources().stream().map(Source::articleId).toList());
+    assertTrue(p.conflicts().isEmpty(), "meetings on other days are other meetings, not a conflict");
+  }
+
+  @Test
+  void aMonthCorroboratesTheOneMeetingItContainsButNotTwo() {
+    Picture one = ExtractionMerger.merge(List.of(
+        article("a", meeting("2019-09-25", "Vladimir Putin")), article("b", meeting("2019-09", "Vladimir Putin"))));
+    assertEquals(1, one.events().size());
+    assertEquals(EdtfDate.parse("2019-09-25"), one.events().get(0).value().date());
+    Picture two = ExtractionMerger.merge(List.of(
+        article("a", meeting("2019-09-05", "Vladimir Putin")), article("b", meeting("2019-09-25", "Vladimir Putin")),
+        article("c", meeting("2019-09", "Vladimir Putin"))));
+    assertEquals(3, two.events().size(), "the month may be either meeting: it is not guessed");
   }
 
   @Test
@@ -77,105 +101,196 @@ class ExtractionMergerTest {
         ArticleExtraction.builder(Article.of("x")).leader(a).build(),
         ArticleExtraction.builder(Article.of("y")).leader(b).leader(c).build()));
     assertEquals(2, p.leaders().size());
-    Leader merged = p.leaders().get(0).value();
-    assertEquals("Nicolás Maduro", merged.name());
-    assertEquals("President", merged.title());
-    assertEquals(Role.HEAD_OF_STATE, merged.role());
+    Merged<Leader> venezuelan = p.leaders().stream().filter(m -> VEN.equals(m.value().country())).findFirst().orElseThrow();
+    assertEquals("Nicolás Maduro", venezuelan.value().name());
+    assertEquals("President", venezuelan.value().title());
+    assertEquals(Role.HEAD_OF_STATE, venezuelan.value().role());
+    assertEquals(2, venezuelan.sources().size());
+  }
+
+  private static TradeFigure exports(String amount, Qualifier q, int year) {
+    return TradeFigure.builder(Flow.EXPORT).reporter(RUS).partner(VEN).value(Money.of(amount, "USD"))
+        .qualifier(q).period(EdtfDate.ofYear(year)).evidence(Span.of(0, 1)).build();
+  }
+
+  private static ArticleExtraction figures(String id, TradeFigure... t) {
+    return ArticleExtraction.builder(Article.of(id)).tradeFigures(List.of(t)).build();
   }
 
   @Test
-  void tradeFiguresWithinHalfAPercentAreOneFigure() {
-    TradeFigure x = TradeFigure.builder(Flow.EXPORT).reporter(RUS).partner(VEN)
-        .value(Money.of("84000000", "USD")).period(EdtfDate.ofYear(2018)).evidence(Span.of(0, 1)).build();
-    TradeFigure y = x.toBuilder().value(Money.of("84200000", "USD")).build();
-    TradeFigure z = x.toBuilder().period(EdtfDate.ofYear(2017)).build();
+  void aboutAnAmountCorroboratesTheAmountAndAnotherPeriodIsAnotherFigure() {
     Picture p = ExtractionMerger.merge(List.of(
-        ArticleExtraction.builder(Article.of("x")).tradeFigure(x).build(),
-        ArticleExtraction.builder(Article.of("y")).tradeFigure(y).tradeFigure(z).build()));
+        figures("x", exports("4200000000", Qualifier.ABOUT, 2018)),
+        figures("y", exports("4213000000", Qualifier.EXACT, 2018), exports("4200000000", Qualifier.EXACT, 2017))));
     assertEquals(2, p.tradeFigures().size(), "another period is another figure");
-    assertEquals(2, p.tradeFigures().get(0).sources().size());
+    Merged<TradeFigure> y2018 = p.tradeFigures().stream().filter(m -> m.value().period().year() == 2018).findFirst().orElseThrow();
+    assertEquals(2, y2018.articleCount());
+    assertEquals(Money.of("4213000000", "USD"), y2018.value().value(), "the exact amount wins over 'about'");
+    assertEquals(Qualifier.EXACT, y2018.value().qualifier());
+    assertEquals(Qualifier.ABOUT, y2018.sources().get(0).value().qualifier(), "each source keeps its own value");
+    assertTrue(p.conflicts().isEmpty());
   }
 
-  /** Random events over a small space of people, dates and states, so that repeats happen. */
+  @Test
+  void twoOutletsGivingDifferentAmountsForOneFigureAreOneConflictWithBothSources() {
+    Picture p = ExtractionMerger.merge(List.of(
+        figures("tass", exports("4200000000", Qualifier.EXACT, 2019)),
+        figures("efe", exports("4900000000", Qualifier.EXACT, 2019)),
+        figures("aa", exports("4200000000", Qualifier.ABOUT, 2019))));
+    assertEquals(1, p.conflicts().size(), p.conflicts().toString());
+    Conflict c = p.conflicts().get(0);
+    assertEquals("tradeFigures", c.kind());
+    assertEquals(FactKeys.tradeFigure(exports("1", Qualifier.EXACT, 2019)), c.key());
+    assertEquals(2, c.values().size());
+    List<List<String>> told = c.values().stream()
+        .map(m -> m.sources().stream().map(Source::articleId).sorted().toList()).sorted(Comparator.comparing(List::toString)).toList();
+    assertEquals(List.of(List.of("aa", "tass"), List.of("efe")), told);
+    assertEquals(2, p.tradeFigures().size(), "both values stay in the figures, neither wins");
+  }
+
+  @Test
+  void armsToldInOppositeDirectionsAreAConflict() {
+    ArmsContract sold = ArmsContract.builder().supplier(RUS).recipient(VEN).item("S-400 Triumf systems").evidence(Span.of(0, 1)).build();
+    ArmsContract bought = sold.toBuilder().supplier(VEN).recipient(RUS).item("S400").build();
+    ArmsContract again = sold.toBuilder().items(List.of("S-400 air defence systems")).build();
+    Picture p = ExtractionMerger.merge(List.of(
+        ArticleExtraction.builder(Article.of("a")).armsContract(sold).build(),
+        ArticleExtraction.builder(Article.of("b")).armsContract(bought).build(),
+        ArticleExtraction.builder(Article.of("c")).armsContract(again).build()));
+    assertEquals(1, p.conflicts().size(), p.toString());
+    assertEquals("RUS,VEN|S400", p.conflicts().get(0).key());
+    assertEquals(2, p.armsContracts().size());
+  }
+
+  /** Random facts over a small space of people, dates, states and amounts, so that repeats and conflicts happen. */
   private static final Gen<DiplomaticEvent> EVENTS = Gens.zip(
       Gens.elements(EventType.MEETING, EventType.CALL, EventType.RECOGNITION),
-      Gens.elements("2019-09-25", "2019-09-26", "2020-01"),
-      Gens.listOf(Gens.elements("Vladimir Putin", "Nicolas Maduro", "Recep Tayyip Erdogan"), 0, 2).map(l -> l.stream().distinct().toList()),
+      Gens.nullable(Gens.elements("2019-09-25", "2019-09-26", "2019-09-28", "2019-09", "2020-01", "2019")),
+      Gens.listOf(Gens.elements("Vladimir Putin", "Putin", "Nicolas Maduro", "Nicolás Maduro", "Recep Tayyip Erdogan"), 0, 2)
+          .map(l -> l.stream().distinct().toList()),
       Gens.listOf(Gens.elements("RUS", "VEN", "TUR"), 1, 3),
-      (type, date, people, codes) -> DiplomaticEvent.builder(type).date(EdtfDate.parse(date))
+      (type, date, people, codes) -> DiplomaticEvent.builder(type).date(date == null ? null : EdtfDate.parse(date))
           .participants(people).countries(codes.stream().distinct().map(Country::of).toList())
           .evidence(Span.of(0, 1)).build());
 
-  private static final Gen<List<ArticleExtraction>> CORPORA = Gens.listOf(Gens.listOf(EVENTS, 0, 4), 1, 6)
-      .map(articles -> {
-        List<ArticleExtraction> out = new ArrayList<>();
-        int tag = 0;
-        for (int i = 0; i < articles.size(); i++) {
-          List<DiplomaticEvent> tagged = new ArrayList<>();
-          for (DiplomaticEvent e : articles.get(i)) {
-            tagged.add(e.toBuilder().evidence(List.of(Span.of(tag, ++tag))).build()); // unique: tells facts apart
-          }
-          out.add(ArticleExtraction.builder(Article.of("a" + i)).events(tagged).build());
-        }
-        return out;
-      });
+  private static final Gen<TradeFigure> TRADE = Gens.zip(
+      Gens.elements("4200000000", "4213000000", "4900000000", "4000000000", "84000000"),
+      Gens.enums(Qualifier.class),
+      Gens.elements(Flow.EXPORT, Flow.TURNOVER),
+      Gens.nullable(Gens.elements(2018, 2019)),
+      (amount, q, flow, year) -> TradeFigure.builder(flow).reporter(RUS).partner(VEN).value(Money.of(amount, "USD"))
+          .qualifier(q).period(year == null ? null : EdtfDate.ofYear(year)).evidence(Span.of(0, 1)).build());
+
+  private static final Gen<ArmsContract> ARMS = Gens.zip(
+      Gens.elements("S-400 systems", "S400", "Su-35 jets", "rifles"),
+      Gens.booleans(),
+      Gens.nullable(Gens.elements("2000000000", "2500000000")),
+      Gens.nullable(Gens.elements(12L, 24L)),
+      (item, forward, value, count) -> ArmsContract.builder().supplier(forward ? RUS : VEN).recipient(forward ? VEN : RUS)
+          .item(item).value(value == null ? null : Money.of(value, "USD"))
+          .quantity(count == null ? null : dev.entente.model.Quantity.of(count, "units")).evidence(Span.of(0, 1)).build());
+
+  private static final Gen<Agreement> AGREEMENTS = Gens.zip(
+      Gens.nullable(Gens.elements("Treaty on Friendship", "treaty on friendship")),
+      Gens.nullable(Gens.elements("2019-09-25", "2019-10-02", "2019")),
+      Gens.nullable(Gens.elements(1, 11)),
+      Gens.listOf(Gens.elements("energy", "mining"), 0, 2),
+      (title, signed, count, sectors) -> Agreement.builder(AgreementKind.TREATY).title(title).parties(List.of(RUS, VEN))
+          .signed(signed == null ? null : EdtfDate.parse(signed)).count(count).sectors(sectors.stream().distinct().toList())
+          .evidence(Span.of(0, 1)).build());
+
+  private static final Gen<Leader> LEADERS = Gens.zip(
+      Gens.elements("Vladimir Putin", "Putin", "Nicolas Maduro", "Nicolás Maduro", "Maduro", "Dmitry Maduro"),
+      Gens.nullable(Gens.elements(RUS, VEN)),
+      Gens.nullable(Gens.elements("President", "Minister")),
+      Gens.enums(Role.class),
+      (name, country, title, role) -> new Leader(name, country, title, role, List.of(Span.of(0, 1))));
+
+  private static final Gen<ArticleExtraction> ONE = Gens.zip(
+      Gens.pair(Gens.listOf(EVENTS, 0, 3), Gens.listOf(TRADE, 0, 3)),
+      Gens.pair(Gens.listOf(ARMS, 0, 2), Gens.listOf(AGREEMENTS, 0, 2)),
+      Gens.listOf(LEADERS, 0, 3),
+      Gens.listOf(Gens.elements("RUS", "VEN", "TUR"), 0, 3),
+      (et, aa, leaders, countries) -> ArticleExtraction.builder(Article.of("a"))
+          .events(et.first()).tradeFigures(et.second()).armsContracts(aa.first()).agreements(aa.second()).leaders(leaders)
+          .countries(countries.stream().map(c -> CountryMention.of(Country.of(c), List.of(Span.of(0, 3)))).toList())
+          .build());
+
+  /** Articles with ids a0, a1... and facts tagged with unique evidence, so every telling can be traced. */
+  private static final Gen<List<ArticleExtraction>> CORPORA = Gens.listOf(ONE, 1, 8).map(ExtractionMergerTest::tagged);
+
+  private static List<ArticleExtraction> tagged(List<ArticleExtraction> articles) {
+    List<ArticleExtraction> out = new ArrayList<>();
+    int[] tag = {0};
+    for (int i = 0; i < articles.size(); i++) {
+      ArticleExtraction x = articles.get(i);
+      out.add(ArticleExtraction.builder(Article.of("a" + i)).countries(x.countries())
+          .events(x.events().stream().map(e -> e.toBuilder().evidence(List.of(next(tag))).build()).toList())
+          .tradeFigures(x.tradeFigures().stream().map(e -> e.toBuilder().evidence(List.of(next(tag))).build()).toList())
+          .armsContracts(x.armsContracts().stream().map(e -> e.toBuilder().evidence(List.of(next(tag))).build()).toList())
+          .agreements(x.agreements().stream().map(e -> e.toBuilder().evidence(List.of(next(tag))).build()).toList())
+          .leaders(x.leaders().stream().map(e -> e.withEvidence(List.of(next(tag)))).toList())
+          .build());
+    }
+    return out;
+  }
+
+  private static Span next(int[] tag) {
+    tag[0]++;
+    return Span.of(tag[0], tag[0] + 1);
+  }
 
   @Test
-  void mergingTheSameArticlesTwiceDoublesSourcesAndAddsNoFact() {
-    Prop.check("merge is idempotent on facts", CORPORA, corpus -> {
-      Picture once = ExtractionMerger.merge(corpus);
+  void anyOrderOfTheInputsGivesTheSamePicture() {
+    Prop.check("merge is order-independent", Gens.pair(CORPORA, Gens.longs()), c -> {
+      List<ArticleExtraction> shuffled = new ArrayList<>(c.first());
+      Collections.shuffle(shuffled, new Random(c.second()));
+      assertEquals(ExtractionMerger.merge(c.first()), ExtractionMerger.merge(shuffled));
+    });
+  }
+
+  @Test
+  void mergingAPictureWithItselfAddsNothing() {
+    Prop.check("merge is idempotent", CORPORA, corpus -> {
+      Picture p = ExtractionMerger.merge(corpus);
+      assertEquals(p, ExtractionMerger.merge(p, p));
       List<ArticleExtraction> twice = new ArrayList<>(corpus);
       twice.addAll(corpus);
-      Picture doubled = ExtractionMerger.merge(twice);
-      assertEquals(once.events().size(), doubled.events().size());
-      for (int i = 0; i < once.events().size(); i++) {
-        assertEquals(once.events().get(i).value(), doubled.events().get(i).value());
-        assertEquals(2 * once.events().get(i).sources().size(), doubled.events().get(i).sources().size());
-      }
+      assertEquals(p, ExtractionMerger.merge(twice));
     });
   }
 
   @Test
-  void everyReportedEventLandsInExactlyOneGroupWithEveryEventItMatches() {
-    Prop.check("sources partition the input facts", CORPORA, corpus -> {
+  void mergingThePicturesOfTwoHalvesGivesThePictureOfAll() {
+    Prop.check("merge splits", Gens.pair(CORPORA, Gens.ints(0, 8)), c -> {
+      List<ArticleExtraction> all = c.first();
+      int cut = Math.min(c.second(), all.size());
+      Picture left = ExtractionMerger.merge(all.subList(0, cut));
+      Picture right = ExtractionMerger.merge(all.subList(cut, all.size()));
+      assertEquals(ExtractionMerger.merge(all), ExtractionMerger.merge(left, right));
+      assertEquals(ExtractionMerger.merge(all), ExtractionMerger.merge(right, left));
+      assertEquals(left, ExtractionMerger.merge(left, Picture.empty()));
+    });
+  }
+
+  @Test
+  void everyTellingLandsInExactlyOneFactUnderItsKey() {
+    Prop.check("sources partition the tellings", CORPORA, corpus -> {
       Picture p = ExtractionMerger.merge(corpus);
-      long facts = corpus.stream().mapToLong(x -> x.events().size()).sum();
-      assertEquals(facts, p.events().stream().mapToLong(m -> m.sources().size()).sum());
-      List<DiplomaticEvent> all = corpus.stream().flatMap(x -> x.events().stream()).toList();
-      for (DiplomaticEvent a : all) {
-        for (DiplomaticEvent b : all) {
-          if (ExtractionMerger.sameEvent(a, b) && a.type().isConsultation() == b.type().isConsultation()
-              && (a.type().isConsultation() || a.type() == b.type())) {
-            assertEquals(groupOf(p, a), groupOf(p, b), a + " and " + b + " are one event");
-          }
+      assertEquals(corpus.stream().mapToLong(x -> x.events().size()).sum(),
+          p.events().stream().mapToLong(m -> m.sources().size()).sum());
+      assertEquals(corpus.stream().mapToLong(x -> x.tradeFigures().size()).sum(),
+          p.tradeFigures().stream().mapToLong(m -> m.sources().size()).sum());
+      for (Merged<TradeFigure> m : p.tradeFigures()) {
+        for (Source<TradeFigure> s : m.sources()) {
+          assertEquals(m.key(), FactKeys.tradeFigure(s.value()));
+        }
+      }
+      for (Conflict c : p.conflicts()) {
+        for (Merged<?> v : c.values()) {
+          assertTrue(p.tradeFigures().contains(v) || p.armsContracts().contains(v) || p.agreements().contains(v), v.toString());
         }
       }
     });
   }
-
-  @Test
-  void theOrderOfArticlesDoesNotChangeWhichFactsMerge() {
-    Prop.check("merge is order-independent", CORPORA, corpus -> {
-      List<ArticleExtraction> reversed = new ArrayList<>(corpus);
-      Collections.reverse(reversed);
-      assertEquals(sizes(ExtractionMerger.merge(corpus)), sizes(ExtractionMerger.merge(reversed)));
-    });
-  }
-
-  private static List<Long> sizes(Picture p) {
-    return p.events().stream().map(m -> (long) m.sources().size()).sorted().toList();
-  }
-
-  /** The index of the merged event one of whose sources is this (uniquely tagged) fact. */
-  private static int groupOf(Picture p, DiplomaticEvent e) {
-    for (int i = 0; i < p.events().size(); i++) {
-      for (Source s : p.events().get(i).sources()) {
-        if (s.evidence().equals(e.evidence())) {
-          return i;
-        }
-      }
-    }
-    return -1;
-  }
-
 }

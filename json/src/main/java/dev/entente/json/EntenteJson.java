@@ -81,7 +81,9 @@ public final class EntenteJson {
 
   /**
    * The JSON of a merged {@link Picture}, on one line: {@code "articles"}, then for each kind of fact
-   * a list of {@code {"value": fact, "articleCount": n, "sources": [{"articleId", "evidence"}]}}.
+   * a list of {@code {"key", "value": fact, "articleCount": n, "sources": [{"articleId", "value",
+   * "evidence"}]}} (each source with the value as its article told it), then {@code "conflicts"}:
+   * {@code [{"kind", "key", "values": [merged value, ...]}]}.
    */
   public static String write(Picture picture) {
     Objects.requireNonNull(picture, "picture must not be null");

@@ -1,5 +1,6 @@
 package dev.entente.internal.json;
 
+import dev.entente.merge.Conflict;
 import dev.entente.merge.Merged;
 import dev.entente.merge.Picture;
 import dev.entente.merge.Source;
@@ -18,6 +19,7 @@ import dev.entente.model.Span;
 import dev.entente.model.TradeFigure;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,7 +67,11 @@ public final class ModelWriter {
     g.endObject();
   }
 
-  /** A picture: the articles, then each merged list; a merged value is {"value", "sources"}. */
+  /**
+   * A picture: the articles, then each merged list, then the conflicts. A merged value is {"key",
+   * "value", "articleCount", "sources"}, each source {"articleId", "value", "evidence"}; a conflict
+   * is {"kind", "key", "values"}, each value written as a merged value.
+   */
   public void picture(Picture p) {
     g.startObject();
     g.name("articles");
@@ -78,31 +84,74 @@ public final class ModelWriter {
     merged("tradeFigures", p.tradeFigures(), this::tradeFigure);
     merged("armsContracts", p.armsContracts(), this::armsContract);
     merged("events", p.events(), this::event);
-    g.endObject();
-  }
-
-  private <T> void merged(String name, List<Merged<T>> values, java.util.function.Consumer<T> value) {
-    g.name(name);
+    g.name("conflicts");
     g.startArray();
-    for (Merged<T> m : values) {
+    for (Conflict c : p.conflicts()) {
       g.startObject();
-      g.name("value");
-      value.accept(m.value());
-      g.name("articleCount");
-      g.number(m.articleCount());
-      g.name("sources");
+      g.name("kind");
+      g.string(c.kind());
+      g.name("key");
+      g.string(c.key());
+      g.name("values");
       g.startArray();
-      for (Source s : m.sources()) {
-        g.startObject();
-        g.name("articleId");
-        g.string(s.articleId());
-        evidence(s.evidence());
-        g.endObject();
+      for (Merged<?> m : c.values()) {
+        mergedValue(m, this::anyFact);
       }
       g.endArray();
       g.endObject();
     }
     g.endArray();
+    g.endObject();
+  }
+
+  private <T> void merged(String name, List<Merged<T>> values, Consumer<T> value) {
+    g.name(name);
+    g.startArray();
+    for (Merged<T> m : values) {
+      mergedValue(m, value);
+    }
+    g.endArray();
+  }
+
+  private <T> void mergedValue(Merged<T> m, Consumer<? super T> value) {
+    g.startObject();
+    g.name("key");
+    g.string(m.key());
+    g.name("value");
+    value.accept(m.value());
+    g.name("articleCount");
+    g.number(m.articleCount());
+    g.name("sources");
+    g.startArray();
+    for (Source<T> s : m.sources()) {
+      g.startObject();
+      g.name("articleId");
+      g.string(s.articleId());
+      g.name("value");
+      value.accept(s.value());
+      evidence(s.evidence());
+      g.endObject();
+    }
+    g.endArray();
+    g.endObject();
+  }
+
+  private void anyFact(Object fact) {
+    if (fact instanceof Agreement a) {
+      agreement(a);
+    } else if (fact instanceof TradeFigure t) {
+      tradeFigure(t);
+    } else if (fact instanceof ArmsContract a) {
+      armsContract(a);
+    } else if (fact instanceof DiplomaticEvent e) {
+      event(e);
+    } else if (fact instanceof Leader l) {
+      leader(l);
+    } else if (fact instanceof Country c) {
+      country(c);
+    } else {
+      throw new IllegalArgumentException("Not a fact of a picture: " + fact);
+    }
   }
 
   public void article(Article a) {

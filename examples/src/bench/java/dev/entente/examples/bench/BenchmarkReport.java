@@ -109,6 +109,21 @@ public final class BenchmarkReport {
           e.getKey().equals(HostileText.ORDINARY.name()) ? "" : "<= 3x ordinary");
     }
 
+    // merging generated extractions on one core, 10,000 to 100,000: how the cost grows
+    Map<Integer, Double> mergeMs = new LinkedHashMap<>();
+    for (RunResult r : all(runner(MergeBenchmark.class, "merge"))) {
+      mergeMs.put(Integer.parseInt(r.getParams().getParam("articles")), r.getPrimaryResult().getScore());
+    }
+    int smallest = mergeMs.keySet().iterator().next();
+    for (Map.Entry<Integer, Double> e : mergeMs.entrySet()) {
+      double perArticle = e.getValue() * 1000 / e.getKey();
+      row("Merge, " + String.format(Locale.ROOT, "%,d", e.getKey()) + " extractions, 1 core",
+          fixed(e.getValue() / 1000, 2) + " s (" + fixed(perArticle, 1) + " us/extraction, "
+              + fixed(perArticle / (mergeMs.get(smallest) * 1000 / smallest), 2) + "x that of "
+              + String.format(Locale.ROOT, "%,d", smallest) + ")",
+          e.getKey() >= 100_000 ? "< 60 s" : "");
+    }
+
     System.out.println();
     System.out.printf(Locale.ROOT, "Entente benchmarks: %d cores, %s %s (%s)%s%n", cores,
         System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),

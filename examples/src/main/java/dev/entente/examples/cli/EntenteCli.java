@@ -10,8 +10,10 @@ import dev.entente.io.UniqueIds;
 import dev.entente.io.table.CsvTableWriter;
 import dev.entente.json.EntenteJson;
 import dev.entente.merge.ExtractionMerger;
+import dev.entente.merge.Picture;
 import dev.entente.model.Article;
 import dev.entente.model.ArticleExtraction;
+import dev.entente.model.Country;
 import dev.entente.parse.ArticleParser;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -27,7 +29,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  * The {@code entente} command line. {@code extract [options] INPUT...} prints one JSON object per
  * article, one per line (JSON Lines), in the order of the inputs, or writes one CSV file per fact
  * table ({@code --format csv --output DIR}); {@code merge} with the same inputs prints one merged
- * picture of all the articles (see {@link dev.entente.merge.ExtractionMerger}). Inputs are files,
+ * picture of all the articles (see {@link dev.entente.merge.ExtractionMerger}); {@code dossier
+ * [--pair A,B] [--format json|md|html]} prints that picture for people, with conflicts and evidence
+ * sentences, as JSON, Markdown or one self-contained HTML page. Inputs are files,
  * directories, {@code @LIST} files, HTML pages, JSON Lines and WARC archives; articles are
  * extracted on all cores ({@code --threads N}) and come out in input order.
  *
@@ -57,13 +63,17 @@ public final class EntenteCli {
   static final String USAGE_TEXT = """
       Usage: java -jar entente.jar extract [options] INPUT...
              java -jar entente.jar merge [options] INPUT...
+             java -jar entente.jar dossier [--pair A,B] [--format json|md|html] [options] INPUT...
 
       extract reads news articles about relations between states and prints what each
       reports (countries, leaders, agreements, trade figures, arms contracts, diplomatic
       events) as one JSON object per line (JSON Lines), in the order of the inputs, or
       writes one CSV file per fact table. merge reads them all and prints one JSON object:
       each fact once, with the articles that report it ("sources"), so one meeting told
-      by four outlets is one event.
+      by four outlets is one event. dossier prints that picture for people: conflicts
+      where reports disagree, each source with its evidence sentence, as JSON, Markdown (a
+      timeline, then tables) or one self-contained HTML page (a zoomable timeline,
+      sortable and filterable tables).
 
       Inputs:
       """ + InputOptions.HELP + """
@@ -72,6 +82,9 @@ public final class EntenteCli {
         --format jsonl|csv      JSON Lines (the default), or CSV: articles.csv,
                                 countries.csv, leaders.csv, agreements.csv,
                                 trade_figures.csv, arms_contracts.csv, events.csv
+        --format json|md|html   dossier: its JSON (the default), Markdown or HTML page
+        --pair A,B              dossier: only the facts between two states (ISO 3166
+                                alpha-3 codes, e.g. RUS,VEN)
         --output PATH, -o PATH  the JSON Lines file, or the folder of the CSV files
                                 (needed for csv); standard output by default
         --emit-text             write each article's text (the text evidence spans point
@@ -152,7 +165,7 @@ public final class EntenteCli {
         progressEvery, System::nanoTime, source.knownCount());
     shown.start();
     try (source) {
-      if (options.merge()) {
+      if (options.merge() || options.dossier()) {
         return merge(options, source, shown);
       }
       return options.format() == Options.Format.CSV ? extractCsv(options, source, shown) : extractJsonl(options, source, shown);
@@ -170,18 +183,42 @@ public final class EntenteCli {
   }
 
 
-  /** Extracts every article and prints one merged picture; unreadable items are reported and left out. */
+  /**
+   * Extracts every article and prints one merged picture, or its dossier in the format asked for;
+   * unreadable items are reported and left out.
+   */
   private int merge(Options options, ArticleSource source, Progress shown) {
     List<ArticleExtraction> extractions = new ArrayList<>();
+    Map<String, String> texts = new HashMap<>();
     Run run = new Run(shown);
-    ParallelExtraction.run(source, options.threads(), work(source.dates(), x -> Boolean.TRUE), outcome -> {
+    // the dossier quotes each source's sentence, so it keeps the texts; merge needs none
+    ParallelExtraction.run(source, options.threads(), work(source.dates(), x -> options.dossier() ? x.document().text() : ""), outcome -> {
       if (run.accepted(outcome)) {
         extractions.add(outcome.extraction());
+        if (options.dossier()) {
+          texts.put(outcome.extraction().article().id(), outcome.rendered());
+        }
       }
       return true;
     });
-    byte[] json = (EntenteJson.write(ExtractionMerger.merge(extractions)) + "\n").getBytes(StandardCharsets.UTF_8);
-    return output(options, out -> write(out, outputName(options), json)) && run.status == OK ? OK : FILE_FAILED;
+    Picture picture = ExtractionMerger.merge(extractions);
+    String text;
+    if (options.dossier()) {
+      List<Country> pair = options.pair();
+      if (!pair.isEmpty()) {
+        picture = picture.forPair(pair.get(0), pair.get(1));
+      }
+      String json = DossierJson.write(picture, texts, pair);
+      text = switch (options.format()) {
+        case MD -> DossierMarkdown.render(json);
+        case HTML -> DossierHtml.render(json);
+        default -> json + "\n";
+      };
+    } else {
+      text = EntenteJson.write(picture) + "\n";
+    }
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return output(options, out -> write(out, outputName(options), bytes)) && run.status == OK ? OK : FILE_FAILED;
   }
 
   private int extractJsonl(Options options, ArticleSource source, Progress shown) {

@@ -269,7 +269,7 @@ class EntenteCliTest {
     assertEquals(1, events.size(), events.toString());
     assertEquals("2023-10-16", events.get(0).get("value").get("date").asString());
     assertEquals(2, events.get(0).get("articleCount").asInt());
-    assertEquals(List.of("wire", "daily"), events.get(0).get("sources").valueStream()
+    assertEquals(List.of("daily", "wire"), events.get(0).get("sources").valueStream() // by article id
         .map(n -> n.get("articleId").asString()).toList());
     assertNoStackTrace(r);
   }
