@@ -2,10 +2,17 @@ package dev.entente.parse.internal.knowledge;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -67,6 +74,36 @@ final class DataLines {
     for (int i = n; i < max; i++) {
       cols[i] = "";
     }
+  }
+
+  /** Reads the resource {@code file} beside this package with {@code parse}. */
+  static <T> T resource(String file, BiFunction<Reader, String, T> parse) {
+    try (InputStream in = DataLines.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource " + file);
+      }
+      return parse.apply(new InputStreamReader(in, StandardCharsets.UTF_8), file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  /** The flags of a comma-separated column, each written as its constant's name in lower case. */
+  static <E extends Enum<E>> Set<E> flags(String column, Class<E> type) {
+    Set<E> out = EnumSet.noneOf(type);
+    for (String f : split(column, ',')) {
+      E found = null;
+      for (E e : type.getEnumConstants()) {
+        if (e.name().toLowerCase(Locale.ROOT).equals(f)) {
+          found = e;
+        }
+      }
+      if (found == null) {
+        throw new IllegalArgumentException("unknown flag \"" + f + "\"");
+      }
+      out.add(found);
+    }
+    return out;
   }
 
   /** The non-empty stripped parts of {@code s} between {@code sep}s; empty for an empty column. */

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -350,27 +349,7 @@ public final class OfficeHolders {
     }
     LocalDate start = date(cols[5], false);
     LocalDate end = cols[6].isEmpty() ? null : date(cols[6], true);
-    return new Tenure(cols[0], DataLines.split(cols[1], '|'), Country.of(cols[2]), role, cols[4], start, end, flags(cols[7]));
-  }
-
-  private static Set<Tenure.Flag> flags(String s) {
-    if (s.isEmpty()) {
-      return Set.of();
-    }
-    Set<Tenure.Flag> out = EnumSet.noneOf(Tenure.Flag.class);
-    for (String f : DataLines.split(s, ',')) {
-      boolean found = false;
-      for (Tenure.Flag flag : Tenure.Flag.values()) {
-        if (flag.code().equals(f)) {
-          out.add(flag);
-          found = true;
-        }
-      }
-      if (!found) {
-        throw new IllegalArgumentException("unknown flag \"" + f + "\"");
-      }
-    }
-    return out;
+    return new Tenure(cols[0], DataLines.split(cols[1], '|'), Country.of(cols[2]), role, cols[4], start, end, DataLines.flags(cols[7], Tenure.Flag.class));
   }
 
   /** {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}; a partial date is its first day, or its last when it ends a tenure. */

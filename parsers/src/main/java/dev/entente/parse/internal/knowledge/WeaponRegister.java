@@ -3,20 +3,10 @@ package dev.entente.parse.internal.knowledge;
 import dev.entente.model.Country;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
-import dev.entente.parse.internal.text.Tokenizer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,57 +55,16 @@ public final class WeaponRegister {
   /** A designation found in a token sequence: tokens {@code [start, end)} name {@code system}. */
   public record Match(WeaponSystem system, int start, int end) {}
 
-  /** One designation as tokens: its keys, and the text its first token must have when written in capitals. */
-  private record Form(WeaponSystem system, String[] keys, @Nullable String exactFirst) {}
-
-  private static final Form[] NONE = new Form[0];
-
   private final List<WeaponSystem> systems;
-  private final Map<String, Form[]> byFirstKey;
+  private final TokenIndex<WeaponSystem> index;
 
   private WeaponRegister(List<WeaponSystem> systems) {
     this.systems = List.copyOf(systems);
-    Tokenizer tokenizer = new Tokenizer();
-    Map<String, List<Form>> index = new HashMap<>(systems.size() * 8);
+    Map<WeaponSystem, List<String>> names = new LinkedHashMap<>(systems.size() * 2);
     for (WeaponSystem s : this.systems) {
-      for (String d : s.designations()) {
-        List<Token> tokens = tokenizer.tokenize(d);
-        if (tokens.isEmpty()) {
-          continue;
-        }
-        String[] keys = new String[tokens.size()];
-        for (int i = 0; i < keys.length; i++) {
-          keys[i] = tokens.get(i).key();
-        }
-        String first = tokens.get(0).text();
-        index.computeIfAbsent(keys[0], k -> new ArrayList<>(2)).add(new Form(s, keys, capitals(first) ? first : null));
-      }
+      names.put(s, s.designations());
     }
-    Map<String, Form[]> sorted = new HashMap<>(index.size() * 2);
-    // longest first, so "Leopard 2A7" wins over "Leopard"; file order among equals
-    index.forEach((k, v) -> {
-      Form[] forms = v.toArray(NONE);
-      Arrays.sort(forms, Comparator.comparingInt((Form f) -> -f.keys.length));
-      sorted.put(k, forms);
-    });
-    this.byFirstKey = sorted;
-  }
-
-  /** Two letters or more, every letter a capital, no lower-case letter: "TOW", "SAMP", "HIMARS". */
-  private static boolean capitals(String word) {
-    int letters = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      if (Character.isLetter(c)) {
-        letters++;
-      } else {
-        return false;
-      }
-    }
-    return letters >= 2;
+    this.index = new TokenIndex<>(names);
   }
 
   private static final class BuiltIn {
@@ -129,14 +78,7 @@ public final class WeaponRegister {
 
   /** Reads the built-in file afresh (tests and measurements; users want {@link #builtIn()}). */
   public static WeaponRegister load() {
-    try (InputStream in = WeaponRegister.class.getResourceAsStream(FILE)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing resource " + FILE);
-      }
-      return read(new InputStreamReader(in, StandardCharsets.UTF_8), FILE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + FILE, e);
-    }
+    return DataLines.resource(FILE, WeaponRegister::read);
   }
 
   /** Reads systems in the file's format from {@code reader}; {@code source} names it in error messages. */
@@ -179,33 +121,18 @@ public final class WeaponRegister {
    * key; most tokens end there.
    */
   public @Nullable Match at(List<Token> tokens, int i) {
-    Token first = tokens.get(i);
-    if (first.isPunct()) {
-      return null;
-    }
-    Form[] forms = byFirstKey.get(first.key());
-    if (forms == null || first.isLowerCase()) {
-      return null;
-    }
-    int n = tokens.size();
-    for (Form f : forms) {
-      if (i + f.keys.length > n || f.exactFirst != null && !f.exactFirst.equals(first.text())) {
-        continue;
-      }
-      boolean all = true;
-      for (int k = 1; k < f.keys.length && all; k++) {
-        all = tokens.get(i + k).key().equals(f.keys[k]);
-      }
-      if (all) {
-        return new Match(f.system, i, i + f.keys.length);
-      }
-    }
-    return null;
+    TokenIndex.Hit<WeaponSystem> hit = index.at(tokens, i);
+    return hit == null ? null : new Match(hit.value(), hit.start(), hit.end());
   }
 
   /** Whether some designation starts with this token key: a cheap test before {@link #at}. */
   public boolean starts(String key) {
-    return byFirstKey.containsKey(key);
+    return index.starts(key);
+  }
+
+  /** The systems one of whose designations reads as {@code designation} ("Su-30MKI", "Leopard 2A7"). */
+  public List<WeaponSystem> named(String designation) {
+    return index.named(designation);
   }
 
   @Override
@@ -221,19 +148,7 @@ public final class WeaponRegister {
     designations.addAll(split(cols[1]));
     List<Country> makers = countries(split(cols[2]));
     List<Country> producers = countries(split(cols[3]));
-    Set<WeaponSystem.Flag> flags = EnumSet.noneOf(WeaponSystem.Flag.class);
-    for (String f : split(cols[5].replace(',', '|'))) {
-      boolean found = false;
-      for (WeaponSystem.Flag flag : WeaponSystem.Flag.values()) {
-        if (flag.code().equals(f)) {
-          flags.add(flag);
-          found = true;
-        }
-      }
-      if (!found) {
-        throw new IllegalArgumentException("unknown flag \"" + f + "\"");
-      }
-    }
+    Set<WeaponSystem.Flag> flags = DataLines.flags(cols[5], WeaponSystem.Flag.class);
     return new WeaponSystem(cols[0], List.copyOf(designations), makers, producers, WeaponSystem.Category.of(cols[4]), flags);
   }
 

@@ -10,7 +10,6 @@ import dev.entente.model.Country;
 import dev.entente.parse.internal.knowledge.WeaponSystem.Category;
 import dev.entente.parse.internal.knowledge.WeaponSystem.Flag;
 import dev.entente.parse.internal.text.Token;
-import dev.entente.parse.internal.text.Tokenizer;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 class WeaponRegisterTest {
 
   private final WeaponRegister register = WeaponRegister.builtIn();
-  private final Tokenizer tokenizer = new Tokenizer();
 
   @Test
   void registerHoldsFourHundredSystemsAcrossTheCategories() {
@@ -54,7 +52,7 @@ class WeaponRegisterTest {
         assertTrue(Country.isKnown(c.code()), s.name() + ": producer " + c.code());
       }
       for (String d : s.designations()) {
-        String key = keyOf(d);
+        String key = TokensForTest.keyOf(d);
         WeaponSystem before = owner.putIfAbsent(key, s);
         if (before != null && before != s && !(before.has(Flag.SHARED) && s.has(Flag.SHARED))) {
           clashes.add("\"" + d + "\" names " + before.name() + " (" + before.makers() + ") and " + s.name() + " (" + s.makers() + ")");
@@ -88,7 +86,7 @@ class WeaponRegisterTest {
 
   @Test
   void lowerCaseWordsAndCapitalsWrittenOtherwiseDoNotMatch() {
-    List<Token> tokens = tokenizer.tokenize("The tow truck left; a typhoon hit the coast; Tow operators struck.");
+    List<Token> tokens = TokensForTest.of("The tow truck left; a typhoon hit the coast; Tow operators struck.");
     for (int i = 0; i < tokens.size(); i++) {
       assertNull(register.at(tokens, i), "token " + tokens.get(i).text());
     }
@@ -101,7 +99,7 @@ class WeaponRegisterTest {
         "# mine\nGripen\tGripen Z\tBRA\t\taircraft\nZephyr-9\tZephyr 9X\tNZL\t\tmissiles\tshared\n"), "mine.tsv");
     WeaponRegister merged = register.with(user);
     assertEquals(register.systems().size() + 1, merged.systems().size());
-    List<Token> tokens = tokenizer.tokenize("Chile bought Zephyr 9X rockets and a Gripen.");
+    List<Token> tokens = TokensForTest.of("Chile bought Zephyr 9X rockets and a Gripen.");
     WeaponRegister.Match zephyr = merged.at(tokens, 2);
     assertNotNull(zephyr);
     assertEquals("NZL", zephyr.system().maker().code());
@@ -118,22 +116,9 @@ class WeaponRegisterTest {
   }
 
   private WeaponRegister.Match find(String text, String word) {
-    List<Token> tokens = tokenizer.tokenize(text);
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).text().equals(word)) {
-        WeaponRegister.Match m = register.at(tokens, i);
-        assertNotNull(m, "no system at \"" + word + "\" in " + text);
-        return m;
-      }
-    }
-    throw new AssertionError(word + " not in " + text);
-  }
-
-  private String keyOf(String designation) {
-    StringBuilder b = new StringBuilder();
-    for (Token t : tokenizer.tokenize(designation)) {
-      b.append(t.key()).append(' ');
-    }
-    return b.toString();
+    List<Token> tokens = TokensForTest.of(text);
+    WeaponRegister.Match m = register.at(tokens, TokensForTest.indexOf(tokens, word));
+    assertNotNull(m, "nothing at \"" + word + "\" in " + text);
+    return m;
   }
 }
