@@ -10,6 +10,10 @@ import dev.entente.parse.internal.article.BoilerplateDetector;
 import dev.entente.parse.internal.events.EventStage;
 import dev.entente.parse.internal.facts.FactStage;
 import dev.entente.parse.internal.gazetteer.CountryTagger;
+import dev.entente.parse.internal.knowledge.Knowledge;
+import dev.entente.parse.internal.knowledge.OfficeHolders;
+import dev.entente.parse.internal.knowledge.Places;
+import dev.entente.parse.internal.knowledge.WeaponRegister;
 import dev.entente.parse.internal.normalize.AmountStage;
 import dev.entente.parse.internal.normalize.DateStage;
 import dev.entente.parse.internal.people.PeopleStage;
@@ -17,6 +21,11 @@ import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.pipeline.TextReaderStage;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +46,10 @@ import org.jspecify.annotations.Nullable;
  * ArticleExtraction x = parser.parse("putin-maduro", text, LocalDate.of(2019, 9, 25));
  * x.leaders().forEach(System.out::println);
  * }</pre>
+ *
+ * <p>A parser knows who held which office when, which state makes which weapon system, and where
+ * cities lie. Users who know more (a government formed after this release, a system it does not
+ * list) give their own files to {@link #builder()}, in the formats of {@link Builder}.
  */
 public final class ArticleParser {
 
@@ -44,9 +58,11 @@ public final class ArticleParser {
 
   private final List<Stage> stages;
   private final int maxLength;
+  private final Knowledge knowledge;
 
-  private ArticleParser(int maxLength) {
+  private ArticleParser(int maxLength, Knowledge knowledge) {
     this.maxLength = maxLength;
+    this.knowledge = knowledge;
     // the gazetteer is the largest data to load: it loads on a second thread while the other stages load here
     FutureTask<CountryTagger> countries = new FutureTask<>(CountryTagger::new);
     Thread loader = new Thread(countries, "entente-gazetteer-loader");
@@ -89,17 +105,172 @@ public final class ArticleParser {
     }
   }
 
-  /** A parser with the default settings. */
+  /** A parser with the default settings and the built-in knowledge. */
   public static ArticleParser create() {
-    return new ArticleParser(DEFAULT_MAX_LENGTH);
+    return new ArticleParser(DEFAULT_MAX_LENGTH, Knowledge.builtIn());
   }
 
   /** A parser that refuses texts longer than {@code maxLength} chars. */
   public static ArticleParser create(int maxLength) {
+    return new ArticleParser(checkedMaxLength(maxLength), Knowledge.builtIn());
+  }
+
+  private static int checkedMaxLength(int maxLength) {
     if (maxLength < 1) {
       throw new IllegalArgumentException("maxLength must be >= 1: " + maxLength);
     }
-    return new ArticleParser(maxLength);
+    return maxLength;
+  }
+
+  /** A builder for a parser with users' own office holders, weapon systems or places. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a parser that knows what a user's files add to, or put in place of, the built-in
+   * knowledge. Each file is UTF-8 text, one entry per line, columns separated by a TAB; lines
+   * starting with {@code #} and blank lines are skipped, trailing empty columns may be left out,
+   * several values in one column are separated by {@code |}. A bad line is reported with its file
+   * and line number when the file is given.
+   *
+   * <p><b>Office holders</b>: {@code name, variants, country, role, title, start, end, flags}:
+   * <pre>{@code
+   * Jane Doe	J. Doe	NZL	HEAD_OF_GOVERNMENT	Prime Minister	2031-05-01
+   * }</pre>
+   * country is ISO 3166-1 alpha-3 (former states ISO 3166-3); role is HEAD_OF_STATE,
+   * HEAD_OF_GOVERNMENT, FOREIGN_MINISTER or another {@link dev.entente.model.Role}; start and end
+   * are {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}, end empty while in office; flags are
+   * {@code both} (heads state and government), {@code acting}, {@code shared}, {@code disputed},
+   * {@code fnf} (family name first). A person added for a state replaces the built-in lines of that
+   * person for that state.
+   *
+   * <p><b>Weapon systems</b>: {@code name, designations, makers, producers, category, flags}:
+   * <pre>{@code
+   * Gripen	JAS 39 Gripen|JAS 39|Gripen E	SWE	BRA	aircraft
+   * }</pre>
+   * makers and producers are alpha-3 codes, the lead maker first; category is one of SIPRI's:
+   * aircraft, air defence systems, armoured vehicles, artillery, engines, missiles, naval weapons,
+   * satellites, sensors, ships, other; flag {@code shared} marks a designation another maker's
+   * system also goes by. A system added replaces the built-in one of the same name.
+   *
+   * <p><b>Places</b>: {@code name, variants, country, flags}:
+   * <pre>{@code
+   * Kyiv	Kiev|Kyyiv	UKR	capital
+   * }</pre>
+   * flags are {@code capital}, {@code seat} (seat of government) and {@code former} (former
+   * capital). A city added replaces the built-in one of the same name and state. A city is not a
+   * mention of its state.
+   *
+   * <p>{@code add...} lays a file over what the builder holds so far (the built-in knowledge to
+   * begin with); {@code replace...} puts it in place of the built-in knowledge of its kind. The
+   * built-in files are still read once per JVM and shared.
+   */
+  public static final class Builder {
+    private int maxLength = DEFAULT_MAX_LENGTH;
+    private @Nullable OfficeHolders officeHolders;
+    private @Nullable WeaponRegister weapons;
+    private @Nullable Places places;
+
+    private Builder() {}
+
+    /** Texts longer than {@code maxLength} chars are refused. */
+    public Builder maxLength(int maxLength) {
+      this.maxLength = checkedMaxLength(maxLength);
+      return this;
+    }
+
+    /** Adds the office holders in {@code file} to those known so far. */
+    public Builder addOfficeHolders(Path file) throws IOException {
+      return layOfficeHolders(read(file, OfficeHolders::read));
+    }
+
+    /** Adds the office holders {@code reader} gives, {@code source} naming it in error messages. */
+    public Builder addOfficeHolders(Reader reader, String source) {
+      return layOfficeHolders(OfficeHolders.read(reader, source));
+    }
+
+    /** Puts the office holders in {@code file} in place of the built-in ones. */
+    public Builder replaceOfficeHolders(Path file) throws IOException {
+      officeHolders = read(file, OfficeHolders::read);
+      return this;
+    }
+
+    /** Puts the office holders {@code reader} gives in place of the built-in ones. */
+    public Builder replaceOfficeHolders(Reader reader, String source) {
+      officeHolders = OfficeHolders.read(reader, source);
+      return this;
+    }
+
+    private Builder layOfficeHolders(OfficeHolders added) {
+      officeHolders = (officeHolders != null ? officeHolders : OfficeHolders.standard()).with(added);
+      return this;
+    }
+
+    /** Adds the weapon systems in {@code file} to those known so far. */
+    public Builder addWeapons(Path file) throws IOException {
+      return layWeapons(read(file, WeaponRegister::read));
+    }
+
+    /** Adds the weapon systems {@code reader} gives, {@code source} naming it in error messages. */
+    public Builder addWeapons(Reader reader, String source) {
+      return layWeapons(WeaponRegister.read(reader, source));
+    }
+
+    /** Puts the weapon systems in {@code file} in place of the built-in ones. */
+    public Builder replaceWeapons(Path file) throws IOException {
+      weapons = read(file, WeaponRegister::read);
+      return this;
+    }
+
+    /** Puts the weapon systems {@code reader} gives in place of the built-in ones. */
+    public Builder replaceWeapons(Reader reader, String source) {
+      weapons = WeaponRegister.read(reader, source);
+      return this;
+    }
+
+    private Builder layWeapons(WeaponRegister added) {
+      weapons = (weapons != null ? weapons : WeaponRegister.builtIn()).with(added);
+      return this;
+    }
+
+    /** Adds the places in {@code file} to those known so far. */
+    public Builder addPlaces(Path file) throws IOException {
+      return layPlaces(read(file, Places::read));
+    }
+
+    /** Adds the places {@code reader} gives, {@code source} naming it in error messages. */
+    public Builder addPlaces(Reader reader, String source) {
+      return layPlaces(Places.read(reader, source));
+    }
+
+    /** Puts the places in {@code file} in place of the built-in ones. */
+    public Builder replacePlaces(Path file) throws IOException {
+      places = read(file, Places::read);
+      return this;
+    }
+
+    /** Puts the places {@code reader} gives in place of the built-in ones. */
+    public Builder replacePlaces(Reader reader, String source) {
+      places = Places.read(reader, source);
+      return this;
+    }
+
+    private Builder layPlaces(Places added) {
+      places = (places != null ? places : Places.builtIn()).with(added);
+      return this;
+    }
+
+    private static <T> T read(Path file, BiFunction<Reader, String, T> parse) throws IOException {
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return parse.apply(in, file.toString());
+      }
+    }
+
+    /** A parser with what this builder holds. */
+    public ArticleParser build() {
+      return new ArticleParser(maxLength, Knowledge.of(officeHolders, weapons, places));
+    }
   }
 
   /** The longest text, in UTF-16 chars, this parser accepts. */
@@ -129,7 +300,7 @@ public final class ArticleParser {
       throw new IllegalArgumentException(
           "text of article " + id + " is " + text.length() + " chars, over the parser's limit of " + maxLength);
     }
-    Document doc = new Document(id, text, published);
+    Document doc = new Document(id, text, published, knowledge);
     for (Stage stage : stages) {
       stage.apply(doc);
     }

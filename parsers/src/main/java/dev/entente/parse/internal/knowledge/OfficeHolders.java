@@ -2,7 +2,6 @@ package dev.entente.parse.internal.knowledge;
 
 import dev.entente.model.Country;
 import dev.entente.model.Role;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,7 +13,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -139,11 +137,7 @@ public final class OfficeHolders {
   /** Reads tenures in the files' format from {@code reader}; {@code source} names it in error messages. */
   public static OfficeHolders read(Reader reader, String source) {
     List<Tenure> out = new ArrayList<>();
-    try {
-      parse(reader, source, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + source, e);
-    }
+    parse(reader, source, out);
     return new OfficeHolders(out);
   }
 
@@ -342,45 +336,11 @@ public final class OfficeHolders {
 
   // ---- reading ---------------------------------------------------------------------------
 
-  private static void parse(Reader reader, String source, List<Tenure> out) throws IOException {
-    BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader, 1 << 16);
-    String line;
-    int number = 0;
-    String[] cols = new String[8];
-    while ((line = in.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.charAt(0) == '#') {
-        continue;
-      }
-      try {
-        out.add(tenure(line, cols));
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException(source + " line " + number + ": " + e.getMessage() + " in \"" + line + "\"", e);
-      }
-    }
+  private static void parse(Reader reader, String source, List<Tenure> out) {
+    out.addAll(DataLines.read(reader, source, 8, 6, OfficeHolders::tenure));
   }
 
-  private static Tenure tenure(String line, String[] cols) {
-    int n = 0;
-    int from = 0;
-    while (n < 8) {
-      int tab = line.indexOf('\t', from);
-      if (tab < 0) {
-        cols[n++] = line.substring(from).strip();
-        break;
-      }
-      if (n == 7) {
-        throw new IllegalArgumentException("more than 8 columns");
-      }
-      cols[n++] = line.substring(from, tab).strip();
-      from = tab + 1;
-    }
-    if (n < 6) {
-      throw new IllegalArgumentException("want at least 6 of the 8 columns, found " + n);
-    }
-    for (int i = n; i < 8; i++) {
-      cols[i] = "";
-    }
+  private static Tenure tenure(String[] cols) {
     Role role;
     try {
       role = Role.valueOf(cols[3]);
@@ -389,46 +349,7 @@ public final class OfficeHolders {
     }
     LocalDate start = date(cols[5], false);
     LocalDate end = cols[6].isEmpty() ? null : date(cols[6], true);
-    return new Tenure(cols[0], split(cols[1], '|'), Country.of(cols[2]), role, cols[4], start, end, flags(cols[7]));
-  }
-
-  private static List<String> split(String s, char sep) {
-    if (s.isEmpty()) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>(4);
-    int from = 0;
-    while (true) {
-      int at = s.indexOf(sep, from);
-      String part = (at < 0 ? s.substring(from) : s.substring(from, at)).strip();
-      if (!part.isEmpty()) {
-        out.add(part);
-      }
-      if (at < 0) {
-        return out;
-      }
-      from = at + 1;
-    }
-  }
-
-  private static Set<Tenure.Flag> flags(String s) {
-    if (s.isEmpty()) {
-      return Set.of();
-    }
-    Set<Tenure.Flag> out = EnumSet.noneOf(Tenure.Flag.class);
-    for (String f : split(s, ',')) {
-      boolean found = false;
-      for (Tenure.Flag flag : Tenure.Flag.values()) {
-        if (flag.code().equals(f)) {
-          out.add(flag);
-          found = true;
-        }
-      }
-      if (!found) {
-        throw new IllegalArgumentException("unknown flag \"" + f + "\"");
-      }
-    }
-    return out;
+    return new Tenure(cols[0], DataLines.split(cols[1], '|'), Country.of(cols[2]), role, cols[4], start, end, DataLines.flags(cols[7], Tenure.Flag.class));
   }
 
   /** {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}; a partial date is its first day, or its last when it ends a tenure. */

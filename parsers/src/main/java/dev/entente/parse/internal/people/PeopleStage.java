@@ -4,6 +4,7 @@ import dev.entente.model.Country;
 import dev.entente.model.Leader;
 import dev.entente.model.Role;
 import dev.entente.model.Span;
+import dev.entente.parse.internal.knowledge.Tenure;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
@@ -14,6 +15,7 @@ import dev.entente.parse.internal.people.OfficeLexicon.Office;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -195,7 +197,8 @@ public final class PeopleStage implements Stage {
       mentions.sort(Comparator.comparingInt(Mention::first));
       for (Person p : people) {
         if (p.holdsStateOffice() && p.country == null) {
-          p.country = guessCountry(p);
+          Country held = heldOnTheDay(p);
+          p.country = held != null ? held : guessCountry(p);
         }
       }
       for (int si = 0; si < sentences.size(); si++) {
@@ -578,6 +581,35 @@ public final class PeopleStage implements Stage {
     }
 
     // ---------------------------------------------------------------- countries left open
+
+    /**
+     * The state the office holders the parser knows give this name on the article's day: the one
+     * state of the tenures of the person's role, else of all the name's tenures; null when there is
+     * no day, no tenure or more than one state.
+     */
+    @Nullable Country heldOnTheDay(Person p) {
+      LocalDate day = doc.published();
+      if (day == null) {
+        return null;
+      }
+      List<Tenure> held = doc.knowledge().officeHolders().holders(p.name(), day);
+      Country only = onlyCountry(held, p.role);
+      return only != null ? only : onlyCountry(held, null);
+    }
+
+    private static @Nullable Country onlyCountry(List<Tenure> tenures, @Nullable Role role) {
+      Country only = null;
+      for (Tenure t : tenures) {
+        if (role != null && t.role() != role) {
+          continue;
+        }
+        if (only != null && !only.equals(t.country())) {
+          return null;
+        }
+        only = t.country();
+      }
+      return only;
+    }
 
     /** The state of an office holder whose text gives none, from the people and states around the first mention. */
     @Nullable Country guessCountry(Person p) {

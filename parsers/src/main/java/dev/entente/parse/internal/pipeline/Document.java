@@ -6,6 +6,7 @@ import dev.entente.model.DiplomaticEvent;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Leader;
 import dev.entente.model.TradeFigure;
+import dev.entente.parse.internal.knowledge.Knowledge;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Mentions.MoneyRef;
@@ -61,10 +62,24 @@ public final class Document {
   public final List<TradeFigure> tradeFigures = new ArrayList<>();
   public final List<ArmsContract> armsContracts = new ArrayList<>();
 
+  private final Knowledge knowledge;
+
+  /** A document read with the built-in knowledge. */
   public Document(String id, String text, @Nullable LocalDate givenPublished) {
+    this(id, text, givenPublished, Knowledge.builtIn());
+  }
+
+  /** A document read with the parser's {@code knowledge}. */
+  public Document(String id, String text, @Nullable LocalDate givenPublished, Knowledge knowledge) {
     this.id = id;
     this.text = text;
     this.givenPublished = givenPublished;
+    this.knowledge = knowledge;
+  }
+
+  /** What the parser knows of office holders, weapon systems and places: the stages ask here, not the loaders. */
+  public Knowledge knowledge() {
+    return knowledge;
   }
 
   /** The publication date relative dates resolve against: the given one, else a day the text states. */

@@ -61,6 +61,7 @@ class OfficeHoldersTest {
     assertEquals(List.of(), names("Merkel", "2021-12-16"));
     // on his first day as chancellor Scholz is also still finance minister (ministers.tsv)
     assertEquals(List.of("DEU HEAD_OF_GOVERNMENT Chancellor", "DEU MINISTER Finance Minister"), countries("Scholz", "2021-12-08"));
+    assertEquals(List.of("Olaf Scholz"), names("Scholz", "2021-12-16"));
   }
 
   @Test
