@@ -8,25 +8,47 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * News agencies and wire outlets from the data file {@code agencies.txt}: known abbreviations map
+ * News agencies and wire outlets: the national agencies of {@code national-agencies.txt} (name,
+ * abbreviation and state) and the wires and outlets of {@code agencies.txt}. Known abbreviations map
  * to names ("AA" to "Anadolu Agency"), known names to their usual spelling ("XINHUA" to "Xinhua").
  */
 final class Agencies {
   private final Map<String, String> names;
+  private final Map<String, String> states;
 
   Agencies() {
     Map<String, String> map = new HashMap<>();
+    Map<String, String> state = new HashMap<>();
+    for (String line : WordLists.lines(Agencies.class, "national-agencies.txt")) {
+      String[] f = line.split("\\|");
+      if (f.length != 3) {
+        throw new IllegalStateException("national-agencies.txt: not \"ABBREVIATION | Name | state\": " + line);
+      }
+      String abbreviation = f[0].strip();
+      String name = f[1].strip();
+      if (!abbreviation.equals("-")) {
+        map.putIfAbsent(Keys.of(abbreviation), name);
+      }
+      map.putIfAbsent(Keys.of(name), name);
+      state.putIfAbsent(name, f[2].strip());
+    }
     for (String line : WordLists.lines(Agencies.class, "agencies.txt")) {
       int eq = line.indexOf('=');
       if (eq < 0) {
-        map.put(Keys.of(line), line);
+        map.putIfAbsent(Keys.of(line), line);
       } else {
         String name = line.substring(eq + 1).strip();
-        map.put(Keys.of(line.substring(0, eq).strip()), name);
+        map.putIfAbsent(Keys.of(line.substring(0, eq).strip()), name);
         map.putIfAbsent(Keys.of(name), name);
       }
     }
     names = Map.copyOf(map);
+    states = Map.copyOf(state);
+  }
+
+  /** The ISO alpha-3 code of the state whose national agency is named {@code name}, or null. */
+  @Nullable String state(String name) {
+    return states.get(name);
   }
 
   /** The name of the agency written {@code written} ("AFP", "Reuters"), or null when unknown. */

@@ -50,6 +50,7 @@ public final class ArticleMetadataReader implements Stage {
   private final Phrases bylineLead;
   private final Set<String> particles;
   private final Set<String> notPerson;
+  private final Set<String> outletWords;
   private final Phrases published;
   private final Phrases updated;
   private final Phrases sourceLead;
@@ -65,6 +66,7 @@ public final class ArticleMetadataReader implements Stage {
     bylineLead = new Phrases(b.getOrDefault("lead", List.of()), tokenizer);
     particles = keySet(b.getOrDefault("particles", List.of()));
     notPerson = keySet(b.getOrDefault("not-person", List.of()));
+    outletWords = keySet(b.getOrDefault("outlet", List.of()));
     published = new Phrases(List.of("published", "published on", "first published", "posted", "posted on", "created",
         "date", "release date"), tokenizer);
     updated = new Phrases(List.of("updated", "last updated", "updated on", "modified", "last modified"), tokenizer);
@@ -110,12 +112,20 @@ public final class ArticleMetadataReader implements Stage {
       if (isFurniture(doc, line)) {
         continue;
       }
-      if (doc.author == null && readByline(doc, tokens, line)) {
+      if (titleKey == null && !bylineSeen && li + 1 < lines.size() && readMasthead(doc, tokens, line)) {
+        bylineLines.add(li); // the outlet's or office's name above the headline is its source
+        continue;
+      }
+      if (doc.author == null && (readByline(doc, tokens, line) || readNameAndOutlet(doc, tokens, line))) {
         bylineSeen = true;
         bylineLines.add(li);
         continue;
       }
       boolean firstReport = titleKey == null && !bylineSeen;
+      if (doc.dateline == null && readDatelineLine(doc, tokens, line, titleKey != null || bylineSeen)) {
+        bylineLines.add(li); // a dateline on a line of its own, above or below the headline
+        continue;
+      }
       if (readDateline(doc, tokens, line, true)) {
         leadSeen = true;
         continue;
@@ -138,6 +148,186 @@ public final class ArticleMetadataReader implements Stage {
     markFurniture(doc, lines, bylineLines);
     if (doc.source == null) {
       readSourceLine(doc, tokens, lines);
+    }
+    if (doc.source == null) {
+      readClosingCredit(doc, tokens, lines);
+    }
+  }
+
+  // ---- masthead and credits ----
+
+  /**
+   * A line above the headline that names the outlet or office: "THE NAIROBI LEDGER", "Ministry of
+   * Foreign Affairs of Japan", "APP", "GulfEuro Wire | Home | World", "Steppe Daily > Markets",
+   * "CWS - Caucasus Wire Service". The first sets the source; later ones ("Press Release",
+   * "Government of India") are furniture too.
+   */
+  private boolean readMasthead(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.endsWithPeriod(tokens) || line.tokenCount() > 40 || bylineLead.matchAt(tokens, from, end) >= 0) {
+      return false;
+    }
+    int sep = from;
+    while (sep < end && !isSeparator(tokens.get(sep))) {
+      sep++;
+    }
+    if (sep == from) {
+      return false;
+    }
+    String written = joined(tokens, from, sep);
+    boolean known = agencies.name(written) != null;
+    if (sep < end) {
+      // "Outlet | Section | Section", "Outlet > Section": the sections are short labels
+      if (!known && !isNameLine(tokens, from, sep, true)) {
+        return false;
+      }
+      int segments = 1;
+      for (int i = sep + 1, s = sep + 1; i <= end; i++) {
+        if (i == end || isSeparator(tokens.get(i))) {
+          if (i - s > 5 || i == s || !tokens.get(s).isCapitalized() && !tokens.get(s).isNumber()) {
+            return false;
+          }
+          segments++;
+          s = i + 1;
+        }
+      }
+      if (segments < 2) {
+        return false;
+      }
+      String second = joined(tokens, sep + 1, end);
+      if (!known && agencies.name(second) != null && !tokens.get(sep).text().equals(">")) {
+        written = second; // "CWS - Caucasus Wire Service"
+      }
+    } else if (!known && !isNameLine(tokens, from, end, false)) {
+      return false;
+    }
+    if (doc.source == null) {
+      doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, from, from + tokenLength(tokens, from, written),
+          written));
+    }
+    return true;
+  }
+
+  private static boolean isSeparator(Token t) {
+    String s = t.text();
+    return t.isPunct() && (s.equals("|") || s.equals(">") || s.equals("-") || s.equals("/"));
+  }
+
+  // how many tokens from `from` make up `written` (written is joined from tokens starting there)
+  private static int tokenLength(List<Token> tokens, int from, String written) {
+    int i = from;
+    int len = 0;
+    while (i < tokens.size() && len < written.length()) {
+      len += tokens.get(i).text().length();
+      if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
+        len++;
+      }
+      i++;
+    }
+    return i - from;
+  }
+
+  /**
+   * Whether tokens [from, to) are a name of an outlet or office: one to eight capitalised words
+   * (with "of", "the", "and", "&" inside), and, unless {@code anyName}, a word that names an outlet.
+   */
+  private boolean isNameLine(List<Token> tokens, int from, int to, boolean anyName) {
+    int words = 0;
+    boolean outlet = anyName;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.isPunct()) {
+        if (!t.text().equals("&") && !t.text().equals("'") && !t.text().equals(".")) {
+          return false;
+        }
+        continue;
+      }
+      words++;
+      if (t.isLowerCase() && !(i > from && (t.is("of") || t.is("the") || t.is("and") || t.is("for")
+          || outletWords.contains(t.key())))) {
+        return false;
+      }
+      if (dates.month(t) > 0 || dates.isWeekday(t)) {
+        return false;
+      }
+      String key = t.key().endsWith("'s") ? t.key().substring(0, t.key().length() - 2) : t.key();
+      outlet |= outletWords.contains(key) || agencies.isKnownKey(key) || t.isWord() && t.isAllCaps() && words == 1
+          && i + 1 == to && t.text().length() <= 6;
+    }
+    return words >= 1 && words <= 9 && outlet;
+  }
+
+  // "Nina Keller | Alpine Business Review", "Luciana Vasconcelos | Agencia Brasil"
+  private boolean readNameAndOutlet(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 14) {
+      return false;
+    }
+    int bar = from;
+    while (bar < end && !tokens.get(bar).text().equals("|")) {
+      bar++;
+    }
+    if (bar >= end - 1 || nameEnd(tokens, from, bar) != bar || !isPerson(tokens, from, bar)
+        || !isNameLine(tokens, bar + 1, end, true)) {
+      return false;
+    }
+    for (int i = bar + 1; i < end; i++) {
+      if (tokens.get(i).text().equals("|")) {
+        return false;
+      }
+    }
+    doc.author = titleCaseIfCaps(tokens, from, bar, joined(tokens, from, bar));
+    if (doc.source == null) {
+      doc.source = agencies.nameOrAsWritten(joined(tokens, bar + 1, end));
+    }
+    return true;
+  }
+
+  /** A credit on one of the last lines: "(IRNA)", "CWS", "WAM/Hatem Mohamed", "Radio Rheinland, Cologne". */
+  private void readClosingCredit(Document doc, List<Token> tokens, List<Line> lines) {
+    for (int li = lines.size() - 1; li >= Math.max(0, lines.size() - 2); li--) {
+      Line line = lines.get(li);
+      int from = line.firstToken();
+      int end = line.endToken();
+      if (line.tokenCount() > 12) {
+        continue;
+      }
+      if (tokens.get(from).text().equals("(") && tokens.get(end - 1).text().equals(")")) {
+        from++;
+        end--;
+      } else if (isDash(tokens.get(from))) {
+        from++;
+      }
+      if (from >= end) {
+        continue;
+      }
+      String all = joined(tokens, from, end);
+      if (agencies.name(all) != null) {
+        doc.source = agencies.nameOrAsWritten(all);
+        return;
+      }
+      int cut = from;
+      while (cut < end && !tokens.get(cut).text().equals("/") && !tokens.get(cut).text().equals(",")) {
+        cut++;
+      }
+      if (cut == from || cut >= end) {
+        continue;
+      }
+      String head = joined(tokens, from, cut);
+      if (tokens.get(cut).text().equals("/") && agencies.name(head) != null) {
+        doc.source = agencies.nameOrAsWritten(head);
+        if (doc.author == null && isPerson(tokens, cut + 1, end)) {
+          doc.author = joined(tokens, cut + 1, end); // "WAM/Hatem Mohamed"
+        }
+        return;
+      }
+      if (tokens.get(cut).text().equals(",") && (agencies.name(head) != null || isNameLine(tokens, from, cut, false))
+          && end - cut <= 4) {
+        doc.source = agencies.nameOrAsWritten(head); // "Radio Rheinland, Cologne"
+        return;
+      }
     }
   }
 
@@ -333,6 +523,60 @@ public final class ArticleMetadataReader implements Stage {
   }
 
   // ---- dateline ----
+
+  /**
+   * A dateline that is a whole line: "Belgrade, 29 August 2024", "22 April 2019, Nur-Sultan",
+   * "New Delhi, January 25, 2003", and, under a headline or byline, a city alone in capitals ("DAVOS").
+   */
+  private boolean readDatelineLine(Document doc, List<Token> tokens, Line line, boolean underHeadline) {
+    int i = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 12) {
+      return false;
+    }
+    DateWords.Read date = dates.readAt(tokens, i, end);
+    if (date != null) {
+      // date, city
+      int k = skip(tokens, date.end(), end, ",");
+      if (k == date.end() || k >= end) {
+        return false;
+      }
+      int c = k;
+      while (c < end && c - k < 5 && isCityPart(tokens, c, k)) {
+        c++;
+      }
+      if (c != end || c == k) {
+        return false;
+      }
+      setDateline(doc, tokens, k, c, null, date);
+      return true;
+    }
+    int c = i;
+    while (c < end && c - i < 5 && isCityPart(tokens, c, i)) {
+      c++;
+    }
+    if (c == i) {
+      return false;
+    }
+    boolean known = cities.contains(keyOf(tokens, i, c));
+    if (c == end) {
+      // a city alone in capitals under the headline
+      if (underHeadline && c - i <= 3 && (known || allCaps(tokens, i, c))) {
+        setDateline(doc, tokens, i, c, null, null);
+        return true;
+      }
+      return false;
+    }
+    if (!tokens.get(c).text().equals(",")) {
+      return false;
+    }
+    DateWords.Read d = dates.readAt(tokens, c + 1, end);
+    if (d == null || skip(tokens, d.end(), end, ".") != end) {
+      return false;
+    }
+    setDateline(doc, tokens, i, c, null, d);
+    return true;
+  }
 
   /**
    * Reads a dateline at the start of {@code line}; sets dateline, source and (if not yet known) the

@@ -29,7 +29,11 @@ import org.jspecify.annotations.Nullable;
 public final class Document {
 
   public final String id;
-  public final String text;
+  /**
+   * The text as the stages read it: the input with the line breaks inside hard-wrapped paragraphs
+   * as spaces (set by the first stage). It has the input's length, so its offsets are the input's.
+   */
+  public String text;
   /** The publication date the caller gave, if any; it wins over one the text states. */
   public final @Nullable LocalDate givenPublished;
 

@@ -1,0 +1,316 @@
+package dev.entente.parse.internal.text;
+
+/**
+ * Finds the line breaks of hard-wrapped text (wire copy and archive pages set in fixed-width
+ * lines) and reads each as a space, so a name or phrase broken at a line end is whole for every
+ * later stage. The text keeps its length: a break's one or two chars become as many spaces, so
+ * every offset is still one into the original text.
+ *
+ * <p>A text is wrapped when several of its lines reach nearly the same width (the longest line of
+ * at most {@value #MAX_WIDTH} chars) without ending a sentence, and they outnumber longer lines. In
+ * a wrapped text a single break is a space when the next line's first word would not have fitted
+ * on the line (the mark of a wrapping program), unless the next line is a new item by its look: a
+ * byline ("By ..."), a bullet, a line in capitals under one that is not, or the reverse. Above the
+ * first sentence of the report (headline, masthead, byline, dateline lines) a break is a space
+ * only where the line plainly runs on: the next line starts in lower case, or the line ends with a
+ * comma, a hyphen or a lower-case function word. A break after a colon and a blank line always
+ * stay.
+ */
+public final class Unwrapper {
+
+  private final java.util.Set<String> functionWords =
+      java.util.Set.copyOf(WordLists.lines(Unwrapper.class, "sentence-starters.txt"));
+
+  /** Lines longer than this are never wrapped lines. */
+  static final int MAX_WIDTH = 100;
+  /** How many lines must reach nearly the width without ending a sentence for a text to be wrapped. */
+  private static final int MIN_FULL = 4;
+  /** Texts set narrower than this are lists or verse, not wrapped prose. */
+  private static final int MIN_WIDTH = 40;
+  /** How far below the width a wrapped line may end. */
+  private static final int SLACK = 20;
+
+  /** {@code text} with the breaks inside its hard-wrapped paragraphs read as spaces; {@code text} itself when there are none. */
+  public String unwrap(String text) {
+    int n = text.length();
+    // line starts and ends (end excludes the break and trailing spaces)
+    int lines = 1;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+        lines++;
+      }
+    }
+    if (lines < 3) {
+      return text;
+    }
+    int[] start = new int[lines];
+    int[] end = new int[lines];
+    int[] next = new int[lines]; // where the following line starts
+    int li = 0;
+    int s = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        int e = i;
+        while (e > s && Chars.isSpace(text.charAt(e - 1))) {
+          e--;
+        }
+        int after = i == n ? n : (text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1);
+        start[li] = s;
+        end[li] = e;
+        next[li] = after;
+        li++;
+        if (i == n) {
+          break;
+        }
+        s = after;
+        i = after - 1;
+      }
+    }
+    lines = li;
+    int width = 0;
+    int longer = 0;
+    for (int k = 0; k < lines; k++) {
+      int len = end[k] - start[k];
+      if (len > MAX_WIDTH) {
+        longer++;
+      } else if (len > width) {
+        width = len;
+      }
+    }
+    int full = 0;
+    for (int k = 0; k < lines; k++) {
+      int len = end[k] - start[k];
+      if (len > 0 && len <= width && len >= width - SLACK && !endsSentence(text, start[k], end[k])) {
+        full++;
+      }
+    }
+    if (full < MIN_FULL || full <= longer || width < MIN_WIDTH) {
+      return text;
+    }
+    char[] out = null;
+    boolean head = true;
+    for (int k = 0; k + 1 < lines; k++) {
+      int len = end[k] - start[k];
+      int nlen = end[k + 1] - start[k + 1];
+      if (len == 0) {
+        continue;
+      }
+      // the report begins at a dateline, or at a paragraph of full lines after a blank line
+      head &= !(startsWithDateline(text, start[k], end[k]) || k > 0 && end[k - 1] == start[k - 1]
+          && full(text, start, end, k, lines, width) && full(text, start, end, k + 1, lines, width));
+      boolean blockEnd = k + 2 >= lines || end[k + 2] == start[k + 2] || startsWithDateline(text, start[k + 2], end[k + 2]);
+      // the last line of a wrapped headline: short, and no sentence in it
+      boolean tail = !full(text, start, end, k + 1, lines, width) && nlen > 0
+          && !hasSentenceEnd(text, start[k + 1], end[k + 1]) && !endsSentence(text, start[k + 1], end[k + 1]);
+      boolean soft = nlen > 0 && end[k] != start[k + 1]
+          && joins(text, start[k], end[k], start[k + 1], end[k + 1], width, head, blockEnd || tail);
+      // the report has begun after a line that ends a sentence or plainly runs on into the next
+      head &= !(hasSentenceEnd(text, start[k], end[k])
+          || nlen > 0 && runsOn(text, start[k], end[k], start[k + 1]) && words(text, start[k], end[k]) >= 6);
+      if (!soft) {
+        continue;
+      }
+      if (out == null) {
+        out = text.toCharArray();
+      }
+      for (int i = end[k]; i < start[k + 1]; i++) {
+        if (Chars.isLineBreak(out[i])) {
+          out[i] = ' ';
+        }
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
+  private boolean joins(String text, int from, int to, int nextFrom, int nextTo, int width, boolean head,
+      boolean blockEnd) {
+    char last = text.charAt(to - 1);
+    if (last == ':') {
+      return false;
+    }
+    int firstWordEnd = nextFrom;
+    while (firstWordEnd < nextTo && !Chars.isSpace(text.charAt(firstWordEnd))) {
+      firstWordEnd++;
+    }
+    if (isBullet(text.charAt(nextFrom)) || isByline(text, nextFrom, nextTo)) {
+      return false;
+    }
+    if ((to - from) + 1 + (firstWordEnd - nextFrom) <= width) {
+      return false; // the next word would have fitted: the line ended here on purpose
+    }
+    boolean runsOn = runsOn(text, from, to, nextFrom);
+    if (head) {
+      // above the report a line is a headline, masthead or byline unless it runs on: into a line that
+      // ends its block (not under a line in capitals), after a lower-case word or a number
+      return runsOn || Character.isLowerCase(lastWordStart(text, from, to)) || Character.isDigit(last)
+          || blockEnd && !allCaps(text, from, to);
+    }
+    if (runsOn) {
+      return true;
+    }
+    // a line in capitals under one that is not, or the reverse, is a new item
+    return allCaps(text, from, to) == allCaps(text, nextFrom, Math.min(nextTo, firstWordEnd + 20));
+  }
+
+  // whether the next line's first word would not have fitted on line k: the mark of a wrapping program
+  private static boolean full(String text, int[] start, int[] end, int k, int lines, int width) {
+    if (k + 1 >= lines || end[k] == start[k] || end[k + 1] == start[k + 1]) {
+      return false;
+    }
+    int w = start[k + 1];
+    while (w < end[k + 1] && !Chars.isSpace(text.charAt(w))) {
+      w++;
+    }
+    return (end[k] - start[k]) + 1 + (w - start[k + 1]) > width;
+  }
+
+  // whether the line plainly goes on: the next starts in lower case, or the line ends with a comma, a
+  // hyphen or a function word
+  private boolean runsOn(String text, int from, int to, int nextFrom) {
+    char last = text.charAt(to - 1);
+    return Character.isLowerCase(text.charAt(nextFrom)) || last == ',' || last == '-' || last == '|'
+        || endsWithFunctionWord(text, from, to);
+  }
+
+  // whether the line opens with a dateline: a place in capitals, then a comma, a bracket, a colon or a
+  // dash; or a place and a date
+  private static boolean startsWithDateline(String text, int from, int to) {
+    return capsDateline(text, from, to) || datedPlace(text, from, to);
+  }
+
+  // "Berlin, May 20", "Tunis, Dec. 15", "Belgrade, 29 August": up to three capitalised words, a comma, a date
+  private static boolean datedPlace(String text, int from, int to) {
+    int i = from;
+    for (int words = 0; words < 3 && i < to && Character.isUpperCase(text.charAt(i)); words++) {
+      while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\'')) {
+        i++;
+      }
+      if (i + 2 < to && text.charAt(i) == ',' && text.charAt(i + 1) == ' ') {
+        char c = text.charAt(i + 2);
+        if (Character.isDigit(c)) {
+          return true;
+        }
+        int m = i + 2;
+        while (m < to && Character.isLetter(text.charAt(m))) {
+          m++;
+        }
+        if (Character.isUpperCase(c) && m - (i + 2) >= 3 && m - (i + 2) <= 9) {
+          if (m < to && text.charAt(m) == '.') {
+            m++;
+          }
+          return m + 1 < to && text.charAt(m) == ' ' && Character.isDigit(text.charAt(m + 1));
+        }
+        return false;
+      }
+      if (i < to && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    return false;
+  }
+
+  private static boolean capsDateline(String text, int from, int to) {
+    int i = from;
+    int letters = 0;
+    while (i < to && i - from < 40) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c)) {
+        letters++;
+      } else if (Character.isLowerCase(c)) {
+        return false;
+      } else if (c != ' ' && c != '.' && c != '\'' && c != '-') {
+        break;
+      }
+      i++;
+    }
+    if (letters < 3 || i >= to) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == ',' || c == '(' || c == ':' || c == '\u2013' || c == '\u2014' || c == '/'
+        || text.charAt(i - 1) == ' ' && c == '-';
+  }
+
+  private static boolean isBullet(char c) {
+    return c == '\u2022' || c == '*' || c == '\u00B7' || c == '\u25AA' || c == '\u25CF' || c == '>';
+  }
+
+  private static boolean isByline(String text, int from, int to) {
+    return to - from > 3 && (text.startsWith("By ", from) || text.startsWith("BY ", from))
+        && Character.isUpperCase(text.charAt(from + 3));
+  }
+
+  // whether the line has cased letters and none of them lower case
+  private static boolean allCaps(String text, int from, int to) {
+    boolean upper = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      upper |= Character.isUpperCase(c);
+    }
+    return upper;
+  }
+
+  private boolean endsWithFunctionWord(String text, int from, int to) {
+    int i = to;
+    while (i > from && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    if (to - i > 7 || to == i || (i > from && !Chars.isSpace(text.charAt(i - 1)))) {
+      return false;
+    }
+    return functionWords.contains(text.substring(i, to));
+  }
+
+  // whether the line ends a sentence: . ! ? with any closing quotes or brackets after it
+  private static boolean endsSentence(String text, int from, int to) {
+    int i = to - 1;
+    while (i > from && "\"')]\u201D\u2019".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    char c = text.charAt(i);
+    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+  }
+
+  // the first char of the line's last word
+  private static char lastWordStart(String text, int from, int to) {
+    int i = to;
+    while (i > from && !Chars.isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return text.charAt(i);
+  }
+
+  // whether the line holds the end of a sentence of the report: a word of three letters or more in lower
+  // case and a period, then the line's end or a capital
+  private static boolean hasSentenceEnd(String text, int from, int to) {
+    if (words(text, from, to) < 4) {
+      return false;
+    }
+    for (int i = from + 3; i < to; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isLowerCase(text.charAt(i - 1))
+          && Character.isLowerCase(text.charAt(i - 2)) && Character.isLetter(text.charAt(i - 3))
+          && (i + 1 == to || i + 2 < to && text.charAt(i + 1) == ' ' && !Character.isLowerCase(text.charAt(i + 2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int words(String text, int from, int to) {
+    int w = 0;
+    boolean in = false;
+    for (int i = from; i < to; i++) {
+      boolean sp = Chars.isSpace(text.charAt(i));
+      if (!sp && !in) {
+        w++;
+      }
+      in = !sp;
+    }
+    return w;
+  }
+}
