@@ -1,0 +1,410 @@
+package dev.entente.parse.internal.knowledge;
+
+import dev.entente.model.Country;
+import dev.entente.model.Role;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who held which office of which state, and when: heads of state and government ({@code
+ * heads.tsv}) and ministers ({@code ministers.tsv}), so a rule can tell which state a named leader
+ * acts for on the day of an article.
+ *
+ * <p>The files hold one tenure per line, eight TAB-separated columns; lines starting with {@code #}
+ * and blank lines are skipped:
+ *
+ * <pre>{@code
+ * name	variants	country	role	title	start	end	flags
+ * Vladimir Putin	Vladimir Vladimirovich Putin	RUS	HEAD_OF_STATE	President	2012-05-07
+ * }</pre>
+ *
+ * <ul>
+ *   <li>name: as news writes it at its fullest ("Sheikh Tamim bin Hamad Al Thani");
+ *   <li>variants: other spellings and forms separated by {@code |}, may be empty; the surname
+ *       alone (last word with the lower-case particles before it, or the first word of a name
+ *       flagged {@code fnf}) and the name without a leading honorific are derived here;
+ *   <li>country: ISO 3166-1 alpha-3, former states by ISO 3166-3 ({@code SUN}, {@code YUG});
+ *   <li>role: a {@link Role} constant;
+ *   <li>title: the office as news writes it ("Prime Minister");
+ *   <li>start, end: {@code YYYY-MM-DD}, or {@code YYYY-MM} / {@code YYYY} when the day is not
+ *       known; end empty while in office;
+ *   <li>flags: comma-separated {@link Tenure.Flag} codes ({@code both, acting, shared, disputed,
+ *       fnf}), may be empty; trailing empty columns may be left out.
+ * </ul>
+ *
+ * <p>Names are compared folded: case, accents, dots and hyphens aside. The built-in files are read
+ * once per JVM ({@link #standard()}); users' own files in the same format are read with {@link
+ * #read(Reader, String)} and laid over the built-in ones with {@link #with(OfficeHolders)}.
+ */
+public final class OfficeHolders {
+
+  /** Days at either edge of a tenure within which a dated lookup still finds its holder. */
+  public static final int MARGIN_DAYS = 7;
+
+  private static final String HEADS = "heads.tsv";
+  private static final String MINISTERS = "ministers.tsv";
+  private static final Set<String> HONORIFICS =
+      Set.of("sheikh", "sheikha", "shaikh", "king", "queen", "prince", "emir", "sultan", "pope", "ayatollah", "general", "sir", "dame");
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+  private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "ar", "az", "at");
+
+  private final List<Tenure> tenures;
+  private final Map<String, Tenure[]> byKey;
+
+  private OfficeHolders(List<Tenure> tenures) {
+    this.tenures = List.copyOf(tenures);
+    Map<String, List<Tenure>> keys = new HashMap<>(tenures.size() * 4);
+    Set<String> own = new HashSet<>();
+    for (Tenure t : this.tenures) {
+      own.clear();
+      keysOf(t, own);
+      for (String k : own) {
+        keys.computeIfAbsent(k, x -> new ArrayList<>(2)).add(t);
+      }
+    }
+    Map<String, Tenure[]> index = new HashMap<>(keys.size() * 2);
+    keys.forEach((k, v) -> index.put(k, v.toArray(new Tenure[0])));
+    this.byKey = index;
+  }
+
+  private static final class Standard {
+    static final OfficeHolders INSTANCE = load();
+  }
+
+  /** The built-in office holders, read once per JVM and shared. */
+  public static OfficeHolders standard() {
+    return Standard.INSTANCE;
+  }
+
+  /** Reads the built-in files afresh (tests and measurements; users want {@link #standard()}). */
+  public static OfficeHolders load() {
+    List<Tenure> all = new ArrayList<>(3000);
+    for (String file : List.of(HEADS, MINISTERS)) {
+      try (InputStream in = OfficeHolders.class.getResourceAsStream(file)) {
+        if (in == null) {
+          throw new IllegalStateException("Missing resource " + file);
+        }
+        parse(new InputStreamReader(in, StandardCharsets.UTF_8), file, all);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + file, e);
+      }
+    }
+    return new OfficeHolders(all);
+  }
+
+  /** Reads tenures in the files' format from {@code reader}; {@code source} names it in error messages. */
+  public static OfficeHolders read(Reader reader, String source) {
+    List<Tenure> out = new ArrayList<>();
+    try {
+      parse(reader, source, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + source, e);
+    }
+    return new OfficeHolders(out);
+  }
+
+  /** Every tenure, in file order. */
+  public List<Tenure> tenures() {
+    return tenures;
+  }
+
+  /**
+   * These tenures with {@code added}'s laid over them: a person {@code added} names for a state
+   * loses every tenure of that state here and keeps those {@code added} gives.
+   */
+  public OfficeHolders with(OfficeHolders added) {
+    Set<String> replaced = new HashSet<>();
+    for (Tenure t : added.tenures) {
+      replaced.add(fold(t.name()) + '\t' + t.country().code());
+    }
+    List<Tenure> out = new ArrayList<>(tenures.size() + added.tenures.size());
+    for (Tenure t : tenures) {
+      if (!replaced.contains(fold(t.name()) + '\t' + t.country().code())) {
+        out.add(t);
+      }
+    }
+    out.addAll(added.tenures);
+    return new OfficeHolders(out);
+  }
+
+  /**
+   * The tenures whose name, a variant, a surname or a name without its honorific matches {@code
+   * surnameOrName} (folded), held on {@code onDate} give or take {@link #MARGIN_DAYS}.
+   */
+  public List<Tenure> holders(String surnameOrName, LocalDate onDate) {
+    Tenure[] hits = byKey.get(fold(surnameOrName));
+    if (hits == null) {
+      return List.of();
+    }
+    List<Tenure> out = null;
+    for (Tenure t : hits) {
+      if (t.contains(onDate, MARGIN_DAYS)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        out.add(t);
+      }
+    }
+    return out == null ? List.of() : Collections.unmodifiableList(out);
+  }
+
+  /** Every tenure whose name matches {@code surnameOrName} as in {@link #holders(String, LocalDate)}, whenever held. */
+  public List<Tenure> holders(String surnameOrName) {
+    Tenure[] hits = byKey.get(fold(surnameOrName));
+    return hits == null ? List.of() : List.of(hits);
+  }
+
+  @Override
+  public String toString() {
+    return "OfficeHolders[" + tenures.size() + " tenures]";
+  }
+
+  // ---- keys and folding ------------------------------------------------------------------
+
+  private static void keysOf(Tenure t, Set<String> out) {
+    boolean fnf = t.has(Tenure.Flag.FNF);
+    formsOf(t.name(), fnf, out);
+    for (String v : t.variants()) {
+      out.add(fold(v));
+    }
+  }
+
+  /** The full name, its surname, first word with surname, and the name without a leading honorific. */
+  private static void formsOf(String name, boolean fnf, Set<String> out) {
+    String full = fold(name);
+    out.add(full);
+    String surname = fold(surnameOf(name, fnf));
+    out.add(surname);
+    int space = full.indexOf(' ');
+    if (space > 0) {
+      String first = full.substring(0, space);
+      String rest = full.substring(space + 1);
+      if (HONORIFICS.contains(first)) {
+        out.add(rest);
+        int next = rest.indexOf(' ');
+        if (next > 0 && !fnf) {
+          out.add(rest.substring(0, next) + ' ' + surname);
+        }
+      } else if (!fnf) {
+        out.add(first + ' ' + surname);
+      }
+    }
+    int article = surname.indexOf(' ');
+    if (article > 0 && ARABIC_ARTICLES.contains(surname.substring(0, article))) {
+      out.add(surname.substring(article + 1));
+    }
+  }
+
+  /** The family name of a family-name-first name, else the last word (generational suffix aside) with the lower-case particles before it. */
+  static String surnameOf(String name, boolean fnf) {
+    String[] words = name.trim().split(" +");
+    if (fnf) {
+      return words[0];
+    }
+    int last = words.length - 1;
+    while (last > 0 && SUFFIXES.contains(fold(words[last]))) {
+      last--;
+    }
+    int from = last;
+    while (from > 1 && Character.isLowerCase(words[from - 1].charAt(0))) {
+      from--;
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(from, last + 1));
+  }
+
+  /** Lower case, accents, dots and commas dropped, hyphens and runs of spaces as one space. */
+  static String fold(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean ascii = true;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        ascii = false;
+        break;
+      }
+    }
+    String in = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+    boolean space = true;
+    for (int i = 0; i < in.length(); i++) {
+      char c = in.charAt(i);
+      if (c == ' ' || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u00a0' || c == '\t') {
+        if (!space) {
+          b.append(' ');
+          space = true;
+        }
+        continue;
+      }
+      if (c == '.' || c == ',') {
+        continue;
+      }
+      space = false;
+      if (c < 128) {
+        b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        space = b.length() == 0 || b.charAt(b.length() - 1) == ' ';
+      } else {
+        switch (c) {
+          case '\u00df' -> b.append("ss");
+          case '\u00f8', '\u00d8' -> b.append('o');
+          case '\u0111', '\u0110' -> b.append('d');
+          case '\u0142', '\u0141' -> b.append('l');
+          case '\u0131' -> b.append('i');
+          case '\u00e6', '\u00c6' -> b.append("ae");
+          case '\u2019', '\u2018', '\u02bc', '\u02bb' -> b.append('\'');
+          default -> b.append(Character.toLowerCase(c));
+        }
+      }
+    }
+    int n = b.length();
+    if (n > 0 && b.charAt(n - 1) == ' ') {
+      b.setLength(n - 1);
+    }
+    return b.toString();
+  }
+
+  // ---- reading ---------------------------------------------------------------------------
+
+  private static void parse(Reader reader, String source, List<Tenure> out) throws IOException {
+    BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader, 1 << 16);
+    String line;
+    int number = 0;
+    String[] cols = new String[8];
+    while ((line = in.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.charAt(0) == '#') {
+        continue;
+      }
+      try {
+        out.add(tenure(line, cols));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(source + " line " + number + ": " + e.getMessage() + " in \"" + line + "\"", e);
+      }
+    }
+  }
+
+  private static Tenure tenure(String line, String[] cols) {
+    int n = 0;
+    int from = 0;
+    while (n < 8) {
+      int tab = line.indexOf('\t', from);
+      if (tab < 0) {
+        cols[n++] = line.substring(from).strip();
+        break;
+      }
+      if (n == 7) {
+        throw new IllegalArgumentException("more than 8 columns");
+      }
+      cols[n++] = line.substring(from, tab).strip();
+      from = tab + 1;
+    }
+    if (n < 6) {
+      throw new IllegalArgumentException("want at least 6 of the 8 columns, found " + n);
+    }
+    for (int i = n; i < 8; i++) {
+      cols[i] = "";
+    }
+    Role role;
+    try {
+      role = Role.valueOf(cols[3]);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown role \"" + cols[3] + "\"");
+    }
+    LocalDate start = date(cols[5], false);
+    LocalDate end = cols[6].isEmpty() ? null : date(cols[6], true);
+    return new Tenure(cols[0], split(cols[1], '|'), Country.of(cols[2]), role, cols[4], start, end, flags(cols[7]));
+  }
+
+  private static List<String> split(String s, char sep) {
+    if (s.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(4);
+    int from = 0;
+    while (true) {
+      int at = s.indexOf(sep, from);
+      String part = (at < 0 ? s.substring(from) : s.substring(from, at)).strip();
+      if (!part.isEmpty()) {
+        out.add(part);
+      }
+      if (at < 0) {
+        return out;
+      }
+      from = at + 1;
+    }
+  }
+
+  private static Set<Tenure.Flag> flags(String s) {
+    if (s.isEmpty()) {
+      return Set.of();
+    }
+    Set<Tenure.Flag> out = EnumSet.noneOf(Tenure.Flag.class);
+    for (String f : split(s, ',')) {
+      boolean found = false;
+      for (Tenure.Flag flag : Tenure.Flag.values()) {
+        if (flag.code().equals(f)) {
+          out.add(flag);
+          found = true;
+        }
+      }
+      if (!found) {
+        throw new IllegalArgumentException("unknown flag \"" + f + "\"");
+      }
+    }
+    return out;
+  }
+
+  /** {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}; a partial date is its first day, or its last when it ends a tenure. */
+  static LocalDate date(String s, boolean end) {
+    int len = s.length();
+    if (len != 4 && len != 7 && len != 10 || len > 4 && s.charAt(4) != '-' || len > 7 && s.charAt(7) != '-') {
+      throw new IllegalArgumentException("bad date \"" + s + "\" (want YYYY-MM-DD, YYYY-MM or YYYY)");
+    }
+    int year = digits(s, 0, 4);
+    if (len == 4) {
+      return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+    }
+    int month = digits(s, 5, 7);
+    if (len == 7) {
+      return end ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, 1);
+    }
+    return LocalDate.of(year, month, digits(s, 8, 10));
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new IllegalArgumentException("bad date \"" + s + "\" (want YYYY-MM-DD, YYYY-MM or YYYY)");
+      }
+      v = v * 10 + c - '0';
+    }
+    return v;
+  }
+
+  /** The distinct people: folded names, one per person whatever their tenures. */
+  public Set<String> people() {
+    Set<String> out = new LinkedHashSet<>();
+    for (Tenure t : tenures) {
+      out.add(fold(t.name()));
+    }
+    return out;
+  }
+
+}

@@ -1,0 +1,222 @@
+package dev.entente.parse.internal.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Country;
+import dev.entente.model.Role;
+import dev.entente.parse.gazetteer.CountryGazetteer;
+import dev.entente.parse.internal.knowledge.Tenure.Flag;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The size of the office-holder files and a check of every line in them. */
+class OfficeHoldersDataTest {
+
+  /** Members of the United Nations, and Taiwan, Kosovo, Palestine and the Vatican. */
+  static final List<String> STATES = List.of((""
+      + "AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR BFA BDI "
+      + "CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ "
+      + "ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR "
+      + "KAZ KEN KIR PRK KOR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MDA MCO "
+      + "MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT ROU RUS RWA "
+      + "KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK TZA THA TLS "
+      + "TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE "
+      + "TWN XKX PSE VAT").trim().split(" "));
+
+  /** States that came into being after 1990-01-01, by the year from which each must have a head line. */
+  static final Map<String, Integer> FOUNDED = Map.ofEntries(
+      Map.entry("NAM", 1990), Map.entry("YEM", 1990), Map.entry("MHL", 1990), Map.entry("FSM", 1990),
+      Map.entry("RUS", 1991), Map.entry("UKR", 1991), Map.entry("BLR", 1991), Map.entry("MDA", 1991), Map.entry("EST", 1991),
+      Map.entry("LVA", 1991), Map.entry("LTU", 1991), Map.entry("GEO", 1991), Map.entry("ARM", 1991), Map.entry("AZE", 1991),
+      Map.entry("KAZ", 1991), Map.entry("KGZ", 1991), Map.entry("TJK", 1991), Map.entry("TKM", 1991), Map.entry("UZB", 1991),
+      Map.entry("SVN", 1991), Map.entry("HRV", 1991), Map.entry("MKD", 1991), Map.entry("BIH", 1992), Map.entry("CZE", 1993),
+      Map.entry("SVK", 1993), Map.entry("ERI", 1993), Map.entry("PLW", 1994), Map.entry("TLS", 2002), Map.entry("MNE", 2006),
+      Map.entry("SRB", 2006), Map.entry("XKX", 2008), Map.entry("SSD", 2011));
+
+  /** States whose heads change too often to list: San Marino's two Captains Regent serve six months. */
+  static final Set<String> NOT_LISTED = Set.of("SMR");
+
+  private static final LocalDate OPEN_END = LocalDate.of(2025, 12, 31);
+  private static final Set<Role> HEAD_ROLES = EnumSet.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
+
+  private final OfficeHolders holders = OfficeHolders.standard();
+
+  @Test
+  void sizeOfTheHeadsFile() {
+    List<Tenure> heads = heads();
+    Set<String> states = new TreeSet<>();
+    Set<String> people = new TreeSet<>();
+    for (Tenure t : heads) {
+      people.add(OfficeHolders.fold(t.name()));
+      if (t.end() == null || t.end().getYear() >= 1990) {
+        states.add(t.country().code());
+      }
+    }
+    System.out.printf("heads.tsv: %d tenures, %d people, %d states with a head line 1990-2025%n",
+        heads.size(), people.size(), states.size());
+    assertTrue(states.size() >= 190, "states with a head line 1990-2025: " + states.size());
+    assertTrue(heads.size() >= 2000, "tenures: " + heads.size());
+    assertTrue(people.size() >= 1500, "people: " + people.size());
+  }
+
+  @Test
+  void everyLineHasEightTrimmedColumnsAndKnownValues() throws IOException {
+    Set<Country> gazetteer = CountryGazetteer.standard().states();
+    List<String> bad = new ArrayList<>();
+    for (String file : List.of("heads.tsv", "ministers.tsv")) {
+      int number = 0;
+      for (String line : lines(file)) {
+        number++;
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String where = file + ":" + number + " ";
+        String[] cols = line.split("\t", -1);
+        if (cols.length != 8) {
+          bad.add(where + cols.length + " columns");
+          continue;
+        }
+        for (String c : cols) {
+          if (!c.equals(c.strip()) || c.contains("||") || c.startsWith("|") || c.endsWith("|")) {
+            bad.add(where + "stray space or separator in \"" + c + "\"");
+          }
+        }
+        if (!Country.isKnown(cols[2]) || !Country.of(cols[2]).isFormer() && !gazetteer.contains(Country.of(cols[2]))) {
+          bad.add(where + "country " + cols[2]);
+        }
+        boolean head = cols[3].equals("HEAD_OF_STATE") || cols[3].equals("HEAD_OF_GOVERNMENT");
+        if (file.equals("heads.tsv") != head) {
+          bad.add(where + "role " + cols[3] + " in " + file);
+        }
+        if (cols[4].isEmpty() || cols[5].isEmpty()) {
+          bad.add(where + "no title or start");
+        }
+      }
+    }
+    assertEquals(List.of(), bad);
+  }
+
+  @Test
+  void theBothFlagMarksHeadsOfState() {
+    List<String> bad = new ArrayList<>();
+    for (Tenure t : holders.tenures()) {
+      if (t.has(Flag.BOTH) && t.role() != Role.HEAD_OF_STATE) {
+        bad.add(t.name() + " " + t.country().code());
+      }
+      if (t.end() != null && t.end().isAfter(OPEN_END) || t.start().isAfter(OPEN_END)) {
+        bad.add(t.name() + " dated after 2025");
+      }
+    }
+    assertEquals(List.of(), bad);
+  }
+
+  @Test
+  void noTwoHoldersOfOneOfficeOverlapUnlessMarked() {
+    Map<String, List<Tenure>> byOffice = new HashMap<>();
+    for (Tenure t : heads()) {
+      byOffice.computeIfAbsent(t.country().code() + " " + t.role(), k -> new ArrayList<>()).add(t);
+    }
+    List<String> bad = new ArrayList<>();
+    byOffice.forEach((office, list) -> {
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          Tenure a = list.get(i);
+          Tenure b = list.get(j);
+          if (OfficeHolders.fold(a.name()).equals(OfficeHolders.fold(b.name())) || marked(a) || marked(b)) {
+            continue;
+          }
+          LocalDate from = a.start().isAfter(b.start()) ? a.start() : b.start();
+          LocalDate to = end(a).isBefore(end(b)) ? end(a) : end(b);
+          if (from.plusDays(31).isBefore(to)) {
+            bad.add(office + ": " + a.name() + " " + a.start() + "/" + a.end() + " and " + b.name() + " " + b.start() + "/" + b.end());
+          }
+        }
+      }
+    });
+    assertEquals(List.of(), bad);
+  }
+
+  @Test
+  void everyStateHasAHeadInEveryYearFrom1990() {
+    Map<String, boolean[]> years = new LinkedHashMap<>();
+    for (Tenure t : heads()) {
+      boolean[] y = years.computeIfAbsent(t.country().code(), k -> new boolean[36]);
+      for (int year = Math.max(1990, t.start().getYear()); year <= Math.min(2025, end(t).getYear()); year++) {
+        y[year - 1990] = true;
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    for (String state : STATES) {
+      if (NOT_LISTED.contains(state)) {
+        continue;
+      }
+      boolean[] y = years.getOrDefault(state, new boolean[36]);
+      StringBuilder gaps = new StringBuilder();
+      for (int year = FOUNDED.getOrDefault(state, 1990); year <= 2025; year++) {
+        if (!y[year - 1990]) {
+          gaps.append(' ').append(year);
+        }
+      }
+      if (gaps.length() > 0) {
+        missing.add(state + gaps);
+      }
+    }
+    assertEquals(197, STATES.size());
+    assertEquals(List.of(), missing);
+  }
+
+  @Test
+  void theFilesLoadQuickly() {
+    long t0 = System.nanoTime();
+    OfficeHolders fresh = OfficeHolders.load();
+    long first = System.nanoTime() - t0;
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      long s = System.nanoTime();
+      OfficeHolders.load();
+      best = Math.min(best, System.nanoTime() - s);
+    }
+    System.out.printf("OfficeHolders.load: %d tenures, first %.1f ms, best warm %.1f ms%n",
+        fresh.tenures().size(), first / 1e6, best / 1e6);
+    assertTrue(best < 100_000_000L, "warm load takes " + best / 1e6 + " ms");
+  }
+
+  private List<Tenure> heads() {
+    List<Tenure> out = new ArrayList<>();
+    for (Tenure t : holders.tenures()) {
+      if (HEAD_ROLES.contains(t.role())) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean marked(Tenure t) {
+    return t.has(Flag.SHARED) || t.has(Flag.DISPUTED) || t.has(Flag.ACTING);
+  }
+
+  private static LocalDate end(Tenure t) {
+    return t.end() == null ? OPEN_END : t.end();
+  }
+
+  private static List<String> lines(String file) throws IOException {
+    try (InputStream in = OfficeHolders.class.getResourceAsStream(file)) {
+      assertTrue(in != null, file);
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+    }
+  }
+}
