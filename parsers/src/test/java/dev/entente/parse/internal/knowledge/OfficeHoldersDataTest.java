@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Country;
 import dev.entente.model.Role;
-import dev.entente.parse.gazetteer.CountryGazetteer;
+import dev.entente.parse.internal.gazetteer.CountryGazetteer;
 import dev.entente.parse.internal.knowledge.Tenure.Flag;
 import java.io.BufferedReader;
 import java.io.IOException;
