@@ -73,13 +73,14 @@ abstract class NameReader extends Reading {
       }
       int dash = bare.indexOf('-');
       boolean prefixed = dash > 0 && particles.contains(bareKey.substring(0, dash)) && !keys.isEmpty()
-          && dash + 1 < bare.length() && Character.isUpperCase(bare.charAt(dash + 1)); // "el-Sisi", "al-Assad"
+          && dash + 1 < bare.length() && Character.isUpperCase(bare.charAt(dash + 1)) // "el-Sisi", "al-Assad"
+          || elided(bare) && !keys.isEmpty(); // "Giscard d'Estaing"
       boolean stop = possessive ? stops.contains(bareKey) : has(j, STOP);
       if (stop && pronounInName(j, bareKey, keys.isEmpty(), end)) {
         stop = false; // "Vice Premier Liu He said": a capitalised "He" inside a sentence is a name
       }
       if ((!t.isCapitalized() && !prefixed) || stop || bareKey.isEmpty()
-          || (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare)) {
+          || (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty())) {
         break;
       }
       words.add(bare);
@@ -120,6 +121,17 @@ abstract class NameReader extends Reading {
       return false;
     }
     return j + 1 >= end || !tokens.get(j + 1).isCapitalized() || !tokens.get(j + 1).isWord();
+  }
+
+  /** "d'Estaing", "d'Alema": a particle elided onto a capitalised name word. */
+  private static boolean elided(String word) {
+    return word.length() > 3 && (word.charAt(0) == 'd' || word.charAt(0) == 'l')
+        && (word.charAt(1) == '\'' || word.charAt(1) == '\u2019') && Character.isUpperCase(word.charAt(2));
+  }
+
+  /** A regnal or generational number after a name ("Charles III", "Rainier III"). */
+  static boolean regnal(String word) {
+    return word.length() <= 4 && word.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
   }
 
   boolean isShouted(String word) {

@@ -192,7 +192,7 @@ abstract class OfficeReader extends NameReader {
         officeEnd = of != null ? afterOfCountry(office.end()) : office.end();
       }
     }
-    if (office == null && !givenNames.contains(name.keys().get(0)) && !(k < end && has(k, SPEECH))) {
+    if (office == null && !givenNames.contains(name.keys().get(0)) && !(k < end && has(k, SPEECH)) && !has(i, NAME_HONORIFIC)) {
       return null;
     }
     Person p = register(name);

@@ -140,8 +140,8 @@ abstract class OfficeStates extends OfficeReader {
   /** The rules after the dictionary, in order. */
   void byContext(Person p) {
     Mention intro = introOf.get(p);
-    if (intro == null) {
-      return;
+    if (intro == null || p.role == Role.OTHER) {
+      return; // an office of no known kind ("chairman") takes a state from the text or the dictionary only
     }
     if (p.facing != null && p.facing.country != null) {
       Country other = mostNamedExcept(p.facing.country);
