@@ -65,7 +65,7 @@ abstract class NameReader extends Reading {
         j += 2; // an initial: "S. Jaishankar"
         continue;
       }
-      if (has(j, PARTICLE) && !keys.isEmpty() && j + 1 < end && tokens.get(j + 1).isCapitalized()) {
+      if (has(j, PARTICLE) && !keys.isEmpty() && capitalizedAfterParticles(j + 1, end)) {
         words.add(bare);
         keys.add(bareKey);
         j++;
@@ -76,7 +76,7 @@ abstract class NameReader extends Reading {
           && dash + 1 < bare.length() && Character.isUpperCase(bare.charAt(dash + 1)) // "el-Sisi", "al-Assad"
           || elided(bare) && !keys.isEmpty(); // "Giscard d'Estaing"
       boolean stop = possessive ? stops.contains(bareKey) : has(j, STOP);
-      if (stop && pronounInName(j, bareKey, keys.isEmpty(), end)) {
+      if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end))) {
         stop = false; // "Vice Premier Liu He said": a capitalised "He" inside a sentence is a name
       }
       if ((!t.isCapitalized() && !prefixed) || stop || bareKey.isEmpty()
@@ -120,7 +120,20 @@ abstract class NameReader extends Reading {
     if (!t.isCapitalized() || t.isAllCaps()) {
       return false;
     }
+    return endsHere(j, end);
+  }
+
+  /** Whether the name can end at token {@code j}: no capitalised word follows it. */
+  private boolean endsHere(int j, int end) {
     return j + 1 >= end || !tokens.get(j + 1).isCapitalized() || !tokens.get(j + 1).isWord();
+  }
+
+  /** Whether a capitalised word follows the particles from token {@code j} ("van der Berg"). */
+  private boolean capitalizedAfterParticles(int j, int end) {
+    while (j < end && has(j, PARTICLE) && !tokens.get(j).isCapitalized()) {
+      j++;
+    }
+    return j < end && tokens.get(j).isCapitalized() && tokens.get(j).isWord();
   }
 
   /** "d'Estaing", "d'Alema": a particle elided onto a capitalised name word. */

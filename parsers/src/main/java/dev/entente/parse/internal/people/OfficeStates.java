@@ -255,12 +255,13 @@ abstract class OfficeStates extends OfficeReader {
     Sentence s = doc.sentences.get(si);
     for (int k = doc.countries.size() - 1; k >= 0; k--) {
       CountryRef ref = doc.countries.get(k);
-      if (ref.end() <= intro.first() && !heldBySomeoneElse(p, ref.country()) && doc.sentenceOf(ref.first()) >= si - 3) {
+      if (ref.end() <= intro.first() && !covered[ref.first()] && !heldBySomeoneElse(p, ref.country())
+          && doc.sentenceOf(ref.first()) >= si - 3) {
         return ref.country();
       }
     }
     for (CountryRef ref : doc.countries) {
-      if (ref.first() >= intro.end() && ref.first() < s.endToken() && !heldBySomeoneElse(p, ref.country())) {
+      if (ref.first() >= intro.end() && ref.first() < s.endToken() && !covered[ref.first()] && !heldBySomeoneElse(p, ref.country())) {
         return ref.country();
       }
     }
@@ -287,13 +288,15 @@ abstract class OfficeStates extends OfficeReader {
     if (counts == null) {
       counts = new HashMap<>();
       for (CountryRef ref : doc.countries) {
-        counts.merge(ref.country(), 1, Integer::sum);
+        if (!covered[ref.first()]) {
+          counts.merge(ref.country(), 1, Integer::sum);
+        }
       }
     }
     Country best = null;
     int most = 0;
     for (CountryRef ref : doc.countries) {
-      int n = counts.get(ref.country());
+      int n = counts.getOrDefault(ref.country(), 0);
       if (!ref.country().equals(except) && n > most) {
         best = ref.country();
         most = n;
@@ -315,7 +318,7 @@ abstract class OfficeStates extends OfficeReader {
     Country best = null;
     int bestDist = Integer.MAX_VALUE;
     for (CountryRef ref : doc.countries) {
-      if (ref.first() < s.firstToken() || ref.first() >= s.endToken() || ref.country().equals(except)) {
+      if (ref.first() < s.firstToken() || ref.first() >= s.endToken() || ref.country().equals(except) || covered[ref.first()]) {
         continue;
       }
       int d = Math.abs(ref.first() - at);

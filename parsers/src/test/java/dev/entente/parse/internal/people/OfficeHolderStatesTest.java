@@ -114,12 +114,26 @@ class OfficeHolderStatesTest {
 
   private static final OfficeLexicon OFFICES = OfficeLexicon.load();
 
-  /** Meetings of holders whose titles the office lexicon reads as offices (a state word binds an office, not an honorific). */
+  /**
+   * Meetings of holders whose titles the office lexicon reads as offices (a state word binds an
+   * office, not an honorific) and whose names it reads whole with no state word.
+   */
   private static final List<Meeting> MEETINGS = meetings().stream()
-      .filter(m -> isOffice(m.a().title()) && isOffice(m.b().title())).toList();
+      .filter(m -> isOffice(m.a().title()) && isOffice(m.b().title()) && readWhole(m)).toList();
+
+  private static boolean readWhole(Meeting m) {
+    List<Leader> leaders = PARSER.parse("generated", m.text(m.a().title(), m.b().title()), m.day()).leaders();
+    return stateOf(leaders, m.a().name()) != null && stateOf(leaders, m.b().name()) != null;
+  }
 
   private static boolean isOffice(String title) {
     return OFFICES.lists(title);
+  }
+
+  private static Contradicted contradicted(SplittableRandom r) {
+    Meeting m = World.pick(r, MEETINGS);
+    State[] two = World.twoStates(r);
+    return new Contradicted(m, two[0], two[1]);
   }
 
   @Test
