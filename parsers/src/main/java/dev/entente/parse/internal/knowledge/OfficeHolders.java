@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +37,9 @@ import java.util.Set;
  * <ul>
  *   <li>name: as news writes it at its fullest ("Sheikh Tamim bin Hamad Al Thani");
  *   <li>variants: other spellings and forms separated by {@code |}, may be empty; the surname
- *       alone (last word with the lower-case particles before it, or the first word of a name
- *       flagged {@code fnf}) and the name without a leading honorific are derived here;
+ *       alone of the name and of each variant (last word with the lower-case particles before it,
+ *       or the first word of a name flagged {@code fnf}), and the name without a leading honorific
+ *       and its first word after the honorific, are derived here;
  *   <li>country: ISO 3166-1 alpha-3, former states by ISO 3166-3 ({@code SUN}, {@code YUG});
  *   <li>role: a {@link Role} constant;
  *   <li>title: the office as news writes it ("Prime Minister");
@@ -63,6 +63,9 @@ public final class OfficeHolders {
   private static final Set<String> HONORIFICS =
       Set.of("sheikh", "sheikha", "shaikh", "king", "queen", "prince", "emir", "sultan", "pope", "ayatollah", "general", "sir", "dame");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+  private static final Set<String> PARTICLES = Set.of(
+      "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "ter",
+      "ten", "zu", "al", "el", "bin", "ibn", "bint", "ben", "wa", "arap", "y", "e");
   private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "an", "ar", "az", "at");
 
   private final List<Tenure> tenures;
@@ -70,19 +73,38 @@ public final class OfficeHolders {
 
   private OfficeHolders(List<Tenure> tenures) {
     this.tenures = List.copyOf(tenures);
-    Map<String, List<Tenure>> keys = new HashMap<>(tenures.size() * 4);
-    Set<String> own = new HashSet<>();
+    Map<String, List<Tenure>> keys = new HashMap<>(tenures.size() * 6);
+    Keys own = new Keys();
     for (Tenure t : this.tenures) {
-      own.clear();
+      own.size = 0;
       keysOf(t, own);
-      for (String k : own) {
-        keys.computeIfAbsent(k, x -> new ArrayList<>(2)).add(t);
+      for (int i = 0; i < own.size; i++) {
+        keys.computeIfAbsent(own.keys[i], x -> new ArrayList<>(2)).add(t);
       }
     }
     Map<String, Tenure[]> index = new HashMap<>(keys.size() * 2);
     keys.forEach((k, v) -> index.put(k, v.toArray(new Tenure[0])));
     this.byKey = index;
   }
+
+  /** A tenure's distinct keys, gathered without a set: a tenure has a dozen at most. */
+  private static final class Keys {
+    String[] keys = new String[16];
+    int size;
+
+    void add(String key) {
+      for (int i = 0; i < size; i++) {
+        if (keys[i].equals(key)) {
+          return;
+        }
+      }
+      if (size == keys.length) {
+        keys = java.util.Arrays.copyOf(keys, size * 2);
+      }
+      keys[size++] = key;
+    }
+  }
+
 
   private static final class Standard {
     static final OfficeHolders INSTANCE = load();
@@ -107,6 +129,11 @@ public final class OfficeHolders {
       }
     }
     return new OfficeHolders(all);
+  }
+
+  /** Reads a user's tenures in the files' format from {@code reader}. */
+  public static OfficeHolders read(Reader reader) {
+    return read(reader, "office holders");
   }
 
   /** Reads tenures in the files' format from {@code reader}; {@code source} names it in error messages. */
@@ -178,71 +205,92 @@ public final class OfficeHolders {
 
   // ---- keys and folding ------------------------------------------------------------------
 
-  private static void keysOf(Tenure t, Set<String> out) {
+  private static void keysOf(Tenure t, Keys out) {
     boolean fnf = t.has(Tenure.Flag.FNF);
-    formsOf(t.name(), fnf, out);
+    formsOf(fold(t.name()), fnf, true, out);
     for (String v : t.variants()) {
-      out.add(fold(v));
+      formsOf(fold(v), fnf, false, out);
     }
   }
 
-  /** The full name, its surname, first word with surname, and the name without a leading honorific. */
-  private static void formsOf(String name, boolean fnf, Set<String> out) {
-    String full = fold(name);
+  /**
+   * A folded name, its surname (and the surname without an Arabic article), and for the name
+   * itself its first word with the surname, and the name and its first word after an honorific.
+   */
+  private static void formsOf(String full, boolean fnf, boolean name, Keys out) {
     out.add(full);
-    String surname = fold(surnameOf(name, fnf));
-    out.add(surname);
     int space = full.indexOf(' ');
-    if (space > 0) {
-      String first = full.substring(0, space);
-      String rest = full.substring(space + 1);
-      if (HONORIFICS.contains(first)) {
-        out.add(rest);
-        int next = rest.indexOf(' ');
-        if (next > 0 && !fnf) {
-          out.add(rest.substring(0, next) + ' ' + surname);
-        }
-      } else if (!fnf) {
-        out.add(first + ' ' + surname);
-      }
+    if (space < 0) {
+      return;
     }
+    String surname = surnameOfFolded(full, fnf);
+    out.add(surname);
     int article = surname.indexOf(' ');
     if (article > 0 && ARABIC_ARTICLES.contains(surname.substring(0, article))) {
       out.add(surname.substring(article + 1));
     }
+    if (!name || fnf) {
+      return;
+    }
+    String first = full.substring(0, space);
+    if (HONORIFICS.contains(first)) {
+      String rest = full.substring(space + 1);
+      out.add(rest);
+      int next = rest.indexOf(' ');
+      if (next > 0) {
+        // "King Salman" is "Salman" on second mention, "Sheikh Tamim bin Hamad Al Thani" "Tamim"
+        out.add(rest.substring(0, next));
+        out.add(rest.substring(0, next) + ' ' + surname);
+      }
+    } else {
+      out.add(first + ' ' + surname);
+    }
   }
 
-  /** The family name of a family-name-first name, else the last word (generational suffix aside) with the lower-case particles before it. */
+  /** The surname news uses on second mention, folded: see {@link #surnameOfFolded}. */
   static String surnameOf(String name, boolean fnf) {
-    String[] words = name.trim().split(" +");
-    if (fnf) {
-      return words[0];
-    }
-    int last = words.length - 1;
-    while (last > 0 && SUFFIXES.contains(fold(words[last]))) {
-      last--;
-    }
-    int from = last;
-    while (from > 1 && Character.isLowerCase(words[from - 1].charAt(0))) {
-      from--;
-    }
-    return String.join(" ", java.util.Arrays.asList(words).subList(from, last + 1));
+    return surnameOfFolded(fold(name), fnf);
   }
+
+  /**
+   * The family name of a family-name-first name (its first word), else the last word, a
+   * generational suffix aside, with the particles before it ("de gaulle", "bin salman").
+   */
+  private static String surnameOfFolded(String full, boolean fnf) {
+    int space = full.indexOf(' ');
+    if (space < 0) {
+      return full;
+    }
+    if (fnf) {
+      return full.substring(0, space);
+    }
+    int end = full.length();
+    int from = full.lastIndexOf(' ') + 1;
+    while (from > 0 && SUFFIXES.contains(full.substring(from, end))) {
+      end = from - 1;
+      from = full.lastIndexOf(' ', end - 1) + 1;
+    }
+    int start = from;
+    while (start > space + 1) {
+      int before = full.lastIndexOf(' ', start - 2) + 1;
+      if (before == 0 || !PARTICLES.contains(full.substring(before, start - 1))) {
+        break;
+      }
+      start = before;
+    }
+    return full.substring(start, end);
+  }
+
+  /** Lower-case ASCII letters of U+00C0 to U+024F with their marks dropped; NUL where the letter folds otherwise. */
+  private static final String LATIN_FOLDS =
+      "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkkkllllllllllnnnnnn\0nnoooooo\0\0rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ff\0\0\0\0\0\0\0\0\0\0\0\0\0oo\0\0\0\0\0\0\0\0\0\0\0\0\0uu\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aaiioouuuuuuuuuu\0aaaa\0\0\0\0ggkkoooo\0\0j\0\0\0gg\0\0nnaa\0\0\0\0aaaaeeeeiiiioooorrrruuuusstt\0\0hh\0\0\0\0\0\0aaeeooooooooyy\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
 
   /** Lower case, accents, dots and commas dropped, hyphens and runs of spaces as one space. */
   static String fold(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    boolean ascii = true;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 128) {
-        ascii = false;
-        break;
-      }
-    }
-    String in = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
     boolean space = true;
-    for (int i = 0; i < in.length(); i++) {
-      char c = in.charAt(i);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       if (c == ' ' || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u00a0' || c == '\t') {
         if (!space) {
           b.append(' ');
@@ -256,18 +304,32 @@ public final class OfficeHolders {
       space = false;
       if (c < 128) {
         b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        space = b.length() == 0 || b.charAt(b.length() - 1) == ' ';
-      } else {
-        switch (c) {
-          case '\u00df' -> b.append("ss");
-          case '\u00f8', '\u00d8' -> b.append('o');
-          case '\u0111', '\u0110' -> b.append('d');
-          case '\u0142', '\u0141' -> b.append('l');
-          case '\u0131' -> b.append('i');
-          case '\u00e6', '\u00c6' -> b.append("ae");
-          case '\u2019', '\u2018', '\u02bc', '\u02bb' -> b.append('\'');
-          default -> b.append(Character.toLowerCase(c));
+        continue;
+      }
+      char folded = c >= 0xC0 && c < 0x250 ? LATIN_FOLDS.charAt(c - 0xC0) : 0;
+      if (folded != 0) {
+        b.append(folded);
+        continue;
+      }
+      switch (c) {
+        case '\u00df' -> b.append("ss");
+        case '\u00e6', '\u00c6' -> b.append("ae");
+        case '\u0153', '\u0152' -> b.append("oe");
+        case '\u00fe', '\u00de' -> b.append("th");
+        case '\u2019', '\u2018', '\u02bc', '\u02bb' -> b.append('\'');
+        default -> {
+          if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            space = b.length() == 0 || b.charAt(b.length() - 1) == ' ';
+          } else {
+            // letters beyond Latin Extended-B (Vietnamese tones) are rare: decompose them one by one
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            for (int k = 0; k < d.length(); k++) {
+              char x = d.charAt(k);
+              if (Character.getType(x) != Character.NON_SPACING_MARK) {
+                b.append(Character.toLowerCase(x));
+              }
+            }
+          }
         }
       }
     }
@@ -397,14 +459,4 @@ public final class OfficeHolders {
     }
     return v;
   }
-
-  /** The distinct people: folded names, one per person whatever their tenures. */
-  public Set<String> people() {
-    Set<String> out = new LinkedHashSet<>();
-    for (Tenure t : tenures) {
-      out.add(fold(t.name()));
-    }
-    return out;
-  }
-
 }

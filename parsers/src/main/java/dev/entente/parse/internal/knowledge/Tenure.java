@@ -76,7 +76,7 @@ public record Tenure(
     return !date.isBefore(start.minusDays(marginDays)) && (end == null || !date.isAfter(end.plusDays(marginDays)));
   }
 
-  /** The surname news uses on second mention: the family name of an {@link Flag#FNF} name, else the last word with the particles before it. */
+  /** The surname news uses on second mention, folded: the family name of an {@link Flag#FNF} name, else the last word with the particles before it. */
   public String surname() {
     return OfficeHolders.surnameOf(name, has(Flag.FNF));
   }

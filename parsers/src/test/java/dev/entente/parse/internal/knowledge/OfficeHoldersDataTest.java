@@ -50,6 +50,9 @@ class OfficeHoldersDataTest {
   /** States whose heads change too often to list: San Marino's two Captains Regent serve six months. */
   static final Set<String> NOT_LISTED = Set.of("SMR");
 
+  /** Years in which a state had no head anyone recognised: Somalia between the Cairo accord and the Arta conference. */
+  static final Map<String, Set<Integer>> NO_HEAD = Map.of("SOM", Set.of(1998, 1999));
+
   private static final LocalDate OPEN_END = LocalDate.of(2025, 12, 31);
   private static final Set<Role> HEAD_ROLES = EnumSet.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 
@@ -62,15 +65,15 @@ class OfficeHoldersDataTest {
     Set<String> people = new TreeSet<>();
     for (Tenure t : heads) {
       people.add(OfficeHolders.fold(t.name()));
-      if (t.end() == null || t.end().getYear() >= 1990) {
+      if ((t.end() == null || t.end().getYear() >= 1990) && STATES.contains(t.country().code())) {
         states.add(t.country().code());
       }
     }
-    System.out.printf("heads.tsv: %d tenures, %d people, %d states with a head line 1990-2025%n",
-        heads.size(), people.size(), states.size());
+    System.out.printf("heads.tsv: %d tenures, %d people, %d of the %d states with a head line 1990-2025%n",
+        heads.size(), people.size(), states.size(), STATES.size());
     assertTrue(states.size() >= 190, "states with a head line 1990-2025: " + states.size());
-    assertTrue(heads.size() >= 2000, "tenures: " + heads.size());
-    assertTrue(people.size() >= 1500, "people: " + people.size());
+    assertTrue(heads.size() >= 2400, "tenures: " + heads.size());
+    assertTrue(people.size() >= 2000, "people: " + people.size());
   }
 
   @Test
@@ -167,7 +170,7 @@ class OfficeHoldersDataTest {
       boolean[] y = years.getOrDefault(state, new boolean[36]);
       StringBuilder gaps = new StringBuilder();
       for (int year = FOUNDED.getOrDefault(state, 1990); year <= 2025; year++) {
-        if (!y[year - 1990]) {
+        if (!y[year - 1990] && !NO_HEAD.getOrDefault(state, Set.of()).contains(year)) {
           gaps.append(' ').append(year);
         }
       }
@@ -192,7 +195,8 @@ class OfficeHoldersDataTest {
     }
     System.out.printf("OfficeHolders.load: %d tenures, first %.1f ms, best warm %.1f ms%n",
         fresh.tenures().size(), first / 1e6, best / 1e6);
-    assertTrue(best < 100_000_000L, "warm load takes " + best / 1e6 + " ms");
+    // a guard against a load that grows worse than linearly; a few ms on an idle machine
+    assertTrue(best < 500_000_000L, "warm load takes " + best / 1e6 + " ms");
   }
 
   private List<Tenure> heads() {

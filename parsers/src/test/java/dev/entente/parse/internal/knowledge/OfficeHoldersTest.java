@@ -85,7 +85,7 @@ class OfficeHoldersTest {
     String file = "# my own heads\n"
         + "Ada Quintero\tAda Q.|President Quintero\tCHL\tHEAD_OF_STATE\tPresident\t2030-03-11\t\tboth\n"
         + "Angela Merkel\t\tDEU\tHEAD_OF_GOVERNMENT\tChancellor\t2005-11-22\t2021-12\t\n";
-    OfficeHolders mine = OfficeHolders.read(new StringReader(file), "mine.tsv");
+    OfficeHolders mine = OfficeHolders.read(new StringReader(file));
     OfficeHolders both = holders.with(mine);
     Tenure ada = both.holders("Quintero", LocalDate.of(2031, 1, 1)).get(0);
     assertEquals(Country.of("CHL"), ada.country());
