@@ -80,6 +80,17 @@ public final class OfficeLexicon {
     return headWords.contains(key);
   }
 
+  /** Whether {@code title} is a listed office as a whole ("Prime Minister", "Chairman of the State Council"). */
+  public boolean lists(String title) {
+    String[] keys = Keys.of(title.strip()).split(" +");
+    for (Entry e : byFirst.getOrDefault(keys[0], List.of())) {
+      if (java.util.Arrays.equals(e.keys, keys)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code key} names a ministerial portfolio ("oil", "finance"). */
   public boolean isPortfolio(String key) {
     return portfolios.contains(key);

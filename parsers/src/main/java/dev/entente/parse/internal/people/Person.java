@@ -16,7 +16,13 @@ final class Person {
   @Nullable String title;
   @Nullable Role role;
   @Nullable Country country;
+  /** The rule that gave {@link #country}, or null while it has none. */
+  @Nullable StateRule stateBy;
   boolean company;
+  /** Named as "the visiting" holder of the office. */
+  boolean visiting;
+  /** The person a "counterpart" faces, if named so. */
+  @Nullable Person facing;
   /** Token index of the mention that introduced the person. */
   final int introToken;
   final List<Span> evidence = new ArrayList<>();
@@ -26,6 +32,11 @@ final class Person {
     this.words = words;
     this.keys = keys;
     this.introToken = introToken;
+  }
+
+  void setCountry(Country c, StateRule rule) {
+    country = c;
+    stateBy = rule;
   }
 
   String name() {

@@ -1,6 +1,67 @@
 /**
- * People and their offices (internal): the office lexicon, person-name recognition, and the
- * coreference of later mentions (surname, office reference, pronoun) to the person first named.
+ * People and their offices (internal): the office lexicon, person-name recognition, the state of
+ * each office, and the coreference of later mentions (surname, office reference, pronoun) to the
+ * person first named.
+ *
+ * <p>{@link dev.entente.parse.internal.people.PeopleStage} loads the word lists and runs the
+ * reading of one article, which is built in layers, each a class to read on its own:
+ *
+ * <ol>
+ *   <li>{@code Reading}: the article's tokens with their word classes and states, the people found
+ *       and their mentions;
+ *   <li>{@code NameReader}: names as news writes them, a run of capitalised words with the particles
+ *       (bin, ibn, al-, de, van, von: {@code name-particles.txt}) and honorifics that belong to it
+ *       ({@code name-honorifics.txt}: Sheikh, Prince, Ayatollah), courtesy titles skipped ({@code
+ *       honorifics.txt}: Mr, Dr); the given-names list helps, it does not gate;
+ *   <li>{@code OfficeReader}: a person introduced with an office ({@code offices.tsv}, {@code
+ *       portfolios.txt}), as a counterpart ({@code counterpart-words.txt}), or standing where a
+ *       person stands (a known given name, a verb of saying after it: {@code speech-verbs.txt});
+ *   <li>{@code OfficeStates}: the state of an office the text leaves open;
+ *   <li>{@code Coreference}: later mentions, and the persons and leaders written to the document.
+ * </ol>
+ *
+ * <h2>The state of an office holder</h2>
+ *
+ * The first of these rules that gives a state wins ({@code StateRule} names them):
+ *
+ * <ol>
+ *   <li><b>The text's grammar</b>, at the mention that gives the office: a state's adjective or
+ *       possessive before the office ("Russian President A", "Russia's president A",
+ *       "then-Venezuelan foreign minister A"); "of X" after the office or the name ("President of
+ *       Venezuela A", "King A of Jordan"); an apposition ("A, X's foreign minister", "A, the German
+ *       chancellor"); "his/her [adjective] counterpart A". A state word binds only the office it
+ *       stands next to: in "X's King A and President B" B does not inherit X.
+ *   <li><b>An office only one state has</b> ("Taoiseach", "State Duma speaker": the third column of
+ *       {@code offices.tsv}).
+ *   <li><b>The office-holder dictionary</b> ({@code dev.entente.parse.internal.knowledge.OfficeHolders})
+ *       by the person's name (fullest form, then without honorifics, first and last word, surname)
+ *       and the article's date (the publication date, else the latest date the text names); a name
+ *       that fits holders of two states decides nothing. The dictionary gives a state, and a role
+ *       to a person the text names with no office ("Macron said"), never a title.
+ *   <li><b>"counterpart" with no state word</b>: the other party, the state the report names most
+ *       other than that of the person faced.
+ *   <li><b>"the visiting" holder</b> ({@code visiting-words.txt}): the party that is not the
+ *       dateline's state.
+ *   <li><b>The other side of a meeting</b>: across a verb of meeting ({@code encounter-words.txt})
+ *       from someone of a known state, another state the sentence (or the three before) names.
+ *   <li><b>The same side</b>: the state of the person named just before in the sentence, when no
+ *       verb of meeting stands between them and they are not only joined by "and" or commas
+ *       ("members of Maduro's government, with vice president A").
+ *   <li><b>The dateline's state</b>, for an office still unqualified in a report datelined in a
+ *       state it is about, when the report names another state too (a visit, talks) and no one else
+ *       holds that office of that state.
+ *   <li><b>An unclaimed head's office</b>: for a head of state or government, the last state named
+ *       in the three sentences before whose office of that kind no one else holds.
+ * </ol>
+ *
+ * No rule takes the nearest state in the sentence alone: an office none of them settles has no
+ * state, and its holder is a person, not a leader.
+ *
+ * <h2>Not people</h2>
+ *
+ * Office words, portfolios, ministries, parts of organisations, ranks and place names never start
+ * or end a name: office head words end a name ({@code offices.tsv}), and {@code name-stops.txt}
+ * lists the capitalised words that are never part of one.
  */
 @NullMarked
 package dev.entente.parse.internal.people;

@@ -1,0 +1,336 @@
+package dev.entente.parse.internal.people;
+
+import dev.entente.model.Country;
+import dev.entente.model.Leader;
+import dev.entente.model.Role;
+import dev.entente.model.Span;
+import dev.entente.parse.internal.people.OfficeLexicon.Office;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
+import dev.entente.parse.internal.text.Keys;
+import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Later mentions of people already named, and the whole reading of an article's people ({@link
+ * #go}): a surname or a shorter form of the fullest name ("Putin", "Maduro's"), an office of a
+ * known holder ("the Russian president", "the two leaders"), a pronoun when one person can be
+ * meant. The fullest form in the article is the name; shorter forms refer back to it.
+ */
+final class Coreference extends OfficeStates {
+
+  private @Nullable Map<String, List<Person>> firstKeys;
+
+  Coreference(PeopleStage stage, Document doc) {
+    super(stage, doc);
+  }
+
+  /** Reads the article's people into the document's persons and leaders. */
+  void go() {
+    List<Sentence> sentences = doc.reportSentences();
+    for (Sentence s : sentences) {
+      introductions(s);
+    }
+    people.sort(Comparator.comparingInt(p -> p.introToken));
+    for (Sentence s : sentences) {
+      surnames(s);
+    }
+    mentions.sort(Comparator.comparingInt(Mention::first));
+    resolveStates();
+    for (int si = 0; si < sentences.size(); si++) {
+      references(sentences, si);
+    }
+    mentions.sort(Comparator.comparingInt(Mention::first).thenComparingInt(m -> m.person().id));
+    for (Mention m : mentions) {
+      Person p = m.person();
+      Span span = new Span(tokens.get(m.first()).start(), tokens.get(m.end() - 1).end());
+      String title = m.title() != null ? m.title() : p.title;
+      Role role = m.role() != null ? m.role() : p.role;
+      doc.persons.add(new PersonRef(m.first(), m.end(), span, p.id, p.name(), title, role, p.country));
+      if (m.named()) {
+        p.evidence.add(span);
+      }
+    }
+    for (Person p : people) {
+      if (p.holdsStateOffice() && p.country != null && !p.evidence.isEmpty()) {
+        List<Span> ev = new ArrayList<>(new TreeSet<>(p.evidence));
+        doc.leaders.add(new Leader(p.name(), p.country, p.title, p.role, ev));
+      }
+    }
+  }
+
+  void references(List<Sentence> sentences, int si) {
+    Sentence s = sentences.get(si);
+    // the nearest of the two sentences before that names anyone
+    Sentence prev = null;
+    for (int back = si - 1; back >= 0 && back >= si - 2 && prev == null; back--) {
+      Sentence b = sentences.get(back);
+      if (onlyPersonIn(b.firstToken(), b.endToken()) != NOBODY) {
+        prev = b;
+      }
+    }
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (covered[i]) {
+        continue;
+      }
+      int next = byOffice(i, s);
+      if (next < 0) {
+        next = byPronoun(i, s, prev);
+      }
+      if (next > i) {
+        i = next - 1;
+      }
+    }
+  }
+
+  void surnames(Sentence s) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (!covered[i]) {
+        int next = byName(i, s);
+        if (next > i) {
+          i = next - 1;
+        }
+      }
+    }
+  }
+
+  /** "Putin", "Maduro's", "Vladimir Putin": a person already named. Returns the end token, or -1. */
+  int byName(int i, Sentence s) {
+    Token t = tokens.get(i);
+    if (!t.isWord() || !t.isCapitalized()) {
+      return -1;
+    }
+    String key = bare(t.key());
+    List<Person> sameFirst = byFirstKey().getOrDefault(t.key(), List.of());
+    Person best = null;
+    int bestEnd = -1;
+    for (Person p : sameFirst) {
+      int n = p.keys.size();
+      if (n > 1 && i + n <= s.endToken() && matches(i, p.keys) && i + n > bestEnd) {
+        best = p;
+        bestEnd = i + n;
+      }
+    }
+    if (best == null) {
+      for (Person p : byLast.getOrDefault(key, List.of())) {
+        if (best == null || Math.abs(p.introToken - i) < Math.abs(best.introToken - i)) {
+          best = p;
+          bestEnd = i + 1;
+        }
+      }
+    }
+    if (best == null && !givenNames.contains(key)) {
+      // family name first ("Xi Jinping", then "Xi")
+      for (Person p : byFirstKey().getOrDefault(key, List.of())) {
+        if (p.keys.size() == 2 && best == null) {
+          best = p;
+          bestEnd = i + 1;
+        }
+      }
+    }
+    if (best == null) {
+      return -1;
+    }
+    add(new Mention(i, bestEnd, best, null, null, true));
+    return bestEnd;
+  }
+
+  /** People by the first word of their fullest name; built once the names are complete. */
+  Map<String, List<Person>> byFirstKey() {
+    if (firstKeys == null) {
+      firstKeys = new HashMap<>();
+      for (Person p : people) {
+        firstKeys.computeIfAbsent(p.keys.get(0), k -> new ArrayList<>(1)).add(p);
+      }
+    }
+    return firstKeys;
+  }
+
+  boolean matches(int i, List<String> keys) {
+    for (int k = 0; k < keys.size(); k++) {
+      String key = tokens.get(i + k).key();
+      if (!(key.equals(keys.get(k)) || (k == keys.size() - 1 && bare(key).equals(keys.get(k))))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "the Russian president", "the emir", "the Russian and Venezuelan leaders", "the two leaders". */
+  int byOffice(int i, Sentence s) {
+    int end = s.endToken();
+    int j = i;
+    boolean det = false;
+    if (has(j, DETERMINER)) {
+      det = true;
+      j++;
+    } else if (i > 0 && (tokens.get(i - 1).is("a") || tokens.get(i - 1).is("an"))) {
+      return -1;
+    }
+    if (det && j + 1 < end && (tokens.get(j).is("two") || tokens.get(j).is("pair"))) {
+      return pair(i, j, end);
+    }
+    if (det && j < end && tokens.get(j).is("pair")) {
+      return pair(i, j, end);
+    }
+    if (!det && countryAt[j] == null) {
+      return -1; // neither "the" nor a state: no office of someone known starts here
+    }
+    List<Country> states = new ArrayList<>();
+    while (j < end && countryAt[j] != null) {
+      states.add(countryAt[j].country());
+      j = countryAt[j].end();
+      if (j + 1 < end && (tokens.get(j).is("and") || tokens.get(j).text().equals(",")) && countryAt[j + 1] != null) {
+        j++;
+      }
+    }
+    if (!det && states.isEmpty()) {
+      return -1;
+    }
+    if (j >= end) {
+      return -1;
+    }
+    Set<Role> roles;
+    String titleHead = null;
+    int headEnd;
+    String key = tokens.get(j).key();
+    if (has(j, LEADER_WORD)) {
+      roles = HEADS;
+      headEnd = j + 1;
+      if (key.equals("heads") && j + 2 < end && tokens.get(j + 1).is("of") && tokens.get(j + 2).is("state")) {
+        headEnd = j + 3;
+      } else if (key.equals("heads")) {
+        return -1;
+      }
+    } else {
+      Office office = officeAt(j, end);
+      if (office == null || office.company()) {
+        return -1;
+      }
+      roles = Set.of(office.role());
+      headEnd = office.end();
+      titleHead = tokens.get(headEnd - 1).key();
+    }
+    if (headEnd < end && tokens.get(headEnd).isCapitalized() && !tokens.get(headEnd).isPunct()) {
+      return -1; // a name follows: an office of someone not yet known
+    }
+    List<Person> found = new ArrayList<>();
+    if (states.isEmpty()) {
+      Person only = null;
+      int count = 0;
+      for (Person p : people) {
+        if (p.introToken < i && p.holdsStateOffice() && roles.contains(p.role)
+            && (titleHead == null || p.title != null && Keys.of(p.title).endsWith(titleHead))) {
+          only = p;
+          count++;
+        }
+      }
+      if (count == 1) {
+        found.add(only);
+      }
+    } else {
+      for (Country c : states) {
+        Person p = holder(c, roles, i);
+        if (p != null) {
+          found.add(p);
+        }
+      }
+    }
+    for (Person p : found) {
+      add(new Mention(i, headEnd, p, null, null, true));
+    }
+    return found.isEmpty() ? -1 : headEnd;
+  }
+
+  @Nullable Person holder(Country c, Set<Role> roles, int before) {
+    Person best = null;
+    for (Person p : people) {
+      if (p.introToken >= before || !p.holdsStateOffice() || !c.equals(p.country) || !roles.contains(p.role)) {
+        continue;
+      }
+      if (best == null || (best.role != Role.HEAD_OF_STATE && p.role == Role.HEAD_OF_STATE)) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /** "the two leaders", "the pair": the last two heads of state or government mentioned. */
+  int pair(int i, int j, int end) {
+    int headEnd = tokens.get(j).is("pair") ? j + 1 : j + 2;
+    if (!tokens.get(j).is("pair")) {
+      String key = tokens.get(j + 1).key();
+      if (!has(j + 1, LEADER_WORD) && !key.equals("heads")) {
+        return -1;
+      }
+      if (key.equals("heads")) {
+        if (!(j + 3 < end && tokens.get(j + 2).is("of") && tokens.get(j + 3).is("state"))) {
+          return -1;
+        }
+        headEnd = j + 4;
+      }
+    }
+    Set<Person> two = new LinkedHashSet<>();
+    for (int k = mentions.size() - 1; k >= 0 && two.size() < 2; k--) {
+      Mention m = mentions.get(k);
+      if (m.end() <= i && m.person().role != null && HEADS.contains(m.person().role)) {
+        two.add(m.person());
+      }
+    }
+    if (two.size() < 2) {
+      return -1;
+    }
+    for (Person p : two) {
+      add(new Mention(i, headEnd, p, null, null, false));
+    }
+    return headEnd;
+  }
+
+  /** "he", "his", "the latter": only when one person can be meant. */
+  int byPronoun(int i, Sentence s, @Nullable Sentence prev) {
+    Token t = tokens.get(i);
+    boolean latter = t.is("the") && i + 1 < s.endToken()
+        && (tokens.get(i + 1).is("latter") || tokens.get(i + 1).is("latter's"));
+    if (!latter && !has(i, PRONOUN)) {
+      return -1;
+    }
+    Person p = null;
+    if (latter) {
+      for (int k = Math.min(i, byFirst.length) - 1; k >= 0 && p == null; k--) {
+        if (byFirst[k] == null) {
+          continue;
+        }
+        for (Mention m : byFirst[k]) {
+          if (m.end() <= i && m.named()) {
+            p = m.person();
+          }
+        }
+      }
+    } else {
+      Person here = onlyPersonIn(s.firstToken(), i);
+      if (here != NOBODY && here != SEVERAL) {
+        p = here;
+      } else if (here == NOBODY && prev != null) {
+        Person before = onlyPersonIn(prev.firstToken(), prev.endToken());
+        if (before != NOBODY && before != SEVERAL) {
+          p = before;
+        }
+      }
+    }
+    if (p == null) {
+      return -1;
+    }
+    int end = latter ? i + 2 : i + 1;
+    add(new Mention(i, end, p, null, null, false));
+    return end;
+  }
+}

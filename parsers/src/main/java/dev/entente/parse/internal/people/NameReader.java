@@ -1,0 +1,177 @@
+package dev.entente.parse.internal.people;
+
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
+import dev.entente.parse.internal.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Names as news writes them: a run of capitalised words where a person stands, with the particles
+ * and honorifics that belong to it ("Sheikh Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi",
+ * "Lee Myung-bak", "S. Jaishankar"). The given-names list only helps {@link OfficeReader} to spot
+ * a name that comes with no office; it never cuts one short. A line break inside a name is a
+ * space: the name is its words joined by one.
+ */
+abstract class NameReader extends Reading {
+
+  NameReader(PeopleStage stage, Document doc) {
+    super(stage, doc);
+  }
+
+  /**
+   * A personal name from token {@code k}: capitalized words and name particles, brackets skipped.
+   * Courtesy titles ("Mr.", "Dr") before it are skipped; honorifics that are part of how a name is
+   * written ("Sheikh", "Prince", "Ayatollah") are kept in its words but not in its keys, so a later
+   * mention with or without them is the same person.
+   */
+  @Nullable Name readName(int k, int end) {
+    List<String> words = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    int j = k;
+    int last = -1;
+    while (j + 1 < end && has(j, HONORIFIC) && tokens.get(j).isCapitalized()) {
+      j++;
+      if (tokens.get(j).text().equals(".") && j + 1 < end) {
+        j++;
+      }
+    }
+    while (j + 1 < end && has(j, NAME_HONORIFIC) && tokens.get(j).isCapitalized() && tokens.get(j + 1).isCapitalized()) {
+      words.add(tokens.get(j).text());
+      j++;
+    }
+    while (j < end && keys.size() < 6) {
+      Token t = tokens.get(j);
+      if (t.text().equals("[") || t.text().equals("]")) {
+        j++;
+        continue;
+      }
+      if (!t.isWord() || dateAt[j]) {
+        break;
+      }
+      if (countryAt[j] != null && !(keys.isEmpty() && countryAt[j].form() != CountryForm.ADJECTIVE
+          && j + 1 < end && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord() && countryAt[j + 1] == null)) {
+        break; // a state, unless it opens a name ("Sofia Mensah")
+      }
+      String key = t.key();
+      boolean possessive = key.endsWith("'s");
+      String bareKey = possessive ? key.substring(0, key.length() - 2) : key;
+      String bare = possessive ? t.text().substring(0, t.text().length() - 2) : t.text();
+      if (t.text().length() == 1 && t.isCapitalized() && j + 2 < end && tokens.get(j + 1).text().equals(".")
+          && tokens.get(j + 1).start() == t.end() && tokens.get(j + 2).isCapitalized() && tokens.get(j + 2).isWord()) {
+        words.add(t.text() + ".");
+        keys.add(key);
+        j += 2; // an initial: "S. Jaishankar"
+        continue;
+      }
+      if (has(j, PARTICLE) && !keys.isEmpty() && capitalizedAfterParticles(j + 1, end)) {
+        words.add(bare);
+        keys.add(bareKey);
+        j++;
+        continue;
+      }
+      int dash = bare.indexOf('-');
+      boolean prefixed = dash > 0 && particles.contains(bareKey.substring(0, dash)) && !keys.isEmpty()
+          && dash + 1 < bare.length() && Character.isUpperCase(bare.charAt(dash + 1)) // "el-Sisi", "al-Assad"
+          || elided(bare) && !keys.isEmpty(); // "Giscard d'Estaing"
+      boolean stop = possessive ? stops.contains(bareKey) : has(j, STOP);
+      if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end))) {
+        stop = false; // "Vice Premier Liu He said": a capitalised "He" inside a sentence is a name
+      }
+      if ((!t.isCapitalized() && !prefixed) || stop || bareKey.isEmpty()
+          || (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty())) {
+        break;
+      }
+      words.add(bare);
+      keys.add(bareKey);
+      j++;
+      last = j;
+      if (possessive) {
+        break;
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    while (!keys.isEmpty() && particles.contains(keys.get(keys.size() - 1))) {
+      keys.remove(keys.size() - 1);
+      words.remove(words.size() - 1);
+    }
+    if (keys.isEmpty()) {
+      return null;
+    }
+    int stop = last;
+    if (stop < end && tokens.get(stop).text().equals("]")) {
+      stop++;
+    }
+    return new Name(k, stop, List.copyOf(words), List.copyOf(keys));
+  }
+
+  /**
+   * Whether the stop word at {@code j} is a name word that is also a pronoun ("He", "Her"): it is
+   * capitalised inside a name already begun, and the name ends with it.
+   */
+  private boolean pronounInName(int j, String bareKey, boolean first, int end) {
+    if (first || !PeopleStage.PRONOUNS.contains(bareKey)) {
+      return false;
+    }
+    Token t = tokens.get(j);
+    if (!t.isCapitalized() || t.isAllCaps()) {
+      return false;
+    }
+    return endsHere(j, end);
+  }
+
+  /** Whether the name can end at token {@code j}: no capitalised word follows it. */
+  private boolean endsHere(int j, int end) {
+    return j + 1 >= end || !tokens.get(j + 1).isCapitalized() || !tokens.get(j + 1).isWord();
+  }
+
+  /** Whether a capitalised word follows the particles from token {@code j} ("van der Berg"). */
+  private boolean capitalizedAfterParticles(int j, int end) {
+    while (j < end && has(j, PARTICLE) && !tokens.get(j).isCapitalized()) {
+      j++;
+    }
+    return j < end && tokens.get(j).isCapitalized() && tokens.get(j).isWord();
+  }
+
+  /** "d'Estaing", "d'Alema": a particle elided onto a capitalised name word. */
+  private static boolean elided(String word) {
+    return word.length() > 3 && (word.charAt(0) == 'd' || word.charAt(0) == 'l')
+        && (word.charAt(1) == '\'' || word.charAt(1) == '\u2019') && Character.isUpperCase(word.charAt(2));
+  }
+
+  /** A regnal or generational number after a name ("Charles III", "Rainier III"). */
+  static boolean regnal(String word) {
+    return word.length() <= 4 && word.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
+  }
+
+  boolean isShouted(String word) {
+    if (word.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The person this name is (same surname, and same first name when both have one), or a new one. */
+  Person register(Name name) {
+    List<Person> sameSurname = byLast.getOrDefault(name.keys().get(name.keys().size() - 1), List.of());
+    for (int k = sameSurname.size() - 1; k >= 0; k--) {
+      Person p = sameSurname.get(k);
+      if (p.sameAs(name.keys())) {
+        p.takeName(name.words(), name.keys());
+        return p;
+      }
+    }
+    Person p = new Person(people.size() + 1, name.words(), name.keys(), name.first());
+    people.add(p);
+    byLast.computeIfAbsent(p.lastKey(), k -> new ArrayList<>(1)).add(p);
+    return p;
+  }
+}

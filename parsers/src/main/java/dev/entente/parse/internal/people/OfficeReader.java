@@ -1,0 +1,288 @@
+package dev.entente.parse.internal.people;
+
+import dev.entente.model.Country;
+import dev.entente.parse.internal.people.OfficeLexicon.Office;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Token;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * People introduced with their office, and the state the grammar binds to it: an office before
+ * the name ("Russian President Vladimir Putin", "President of Venezuela Nicolas Maduro"), after it
+ * in apposition ("Jorge Arreaza, Venezuela's foreign minister"), a counterpart ("his Indian
+ * counterpart S. Jaishankar"), or a name with no office that still stands where a person stands (a
+ * known given name, or a verb of saying after it). A state is bound only by a word next to the
+ * office: an adjective or possessive before it, "of X" after the office or the name. In "Qatar's
+ * Emir A and Prime Minister B", B's office has no state word, so B's state is left to {@link
+ * OfficeStates}.
+ */
+abstract class OfficeReader extends NameReader {
+
+  /** The state the last modifiers skipped named ({@link #skipModifiers}). */
+  @Nullable Country modifierCountry;
+
+  OfficeReader(PeopleStage stage, Document doc) {
+    super(stage, doc);
+  }
+
+  /** Reads the people a sentence introduces, from left to right. */
+  void introductions(Sentence s) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (covered[i]) {
+        continue;
+      }
+      Mention m = officeFirst(i, s);
+      if (m == null) {
+        m = counterpart(i, s);
+      }
+      if (m == null) {
+        m = nameFirst(i, s);
+      }
+      if (m != null) {
+        add(m);
+        i = m.end() - 1;
+      }
+    }
+  }
+
+  /** "Russian President Vladimir Putin", "the opposition leader, Juan Guaido", "President of Venezuela Nicolas Maduro". */
+  @Nullable Mention officeFirst(int i, Sentence s) {
+    int end = s.endToken();
+    int j = i;
+    if (has(j, DETERMINER) || tokens.get(j).is("a") || tokens.get(j).is("an")) {
+      j++;
+    }
+    Country country = null;
+    boolean visiting = false;
+    if (j < end && has(j, VISITING)) {
+      visiting = true; // "the visiting premier"
+      j++;
+    }
+    j = skipModifiers(j, end);
+    Country fromModifier = modifierCountry;
+    if (j < end && countryAt[j] != null) {
+      if (!attributive(countryAt[j])) {
+        return null;
+      }
+      country = countryAt[j].country();
+      j = countryAt[j].end();
+    }
+    if (country == null) {
+      country = fromModifier;
+    }
+    if (j >= end) {
+      return null;
+    }
+    Office office = officeAt(j, end);
+    if (office == null) {
+      return null;
+    }
+    int k = office.end();
+    Country of = ofCountry(k, end);
+    if (of != null) {
+      country = of;
+      k = afterOfCountry(k);
+    }
+    if (k < end && tokens.get(k).is("and")) {
+      int m = skipModifiers(k + 1, end);
+      Office second = m < end ? officeAt(m, end) : null;
+      if (second != null) {
+        k = second.end();
+      }
+    }
+    if (k < end && tokens.get(k).text().equals(",")) {
+      k++;
+    }
+    Name name = readName(k, end);
+    if (name == null) {
+      return null;
+    }
+    int mentionEnd = name.end();
+    Country after = ofCountry(name.end(), end);
+    if (after != null && country == null) {
+      country = after; // "King Abdullah II of Jordan"
+      mentionEnd = afterOfCountry(name.end());
+    }
+    Person p = register(name);
+    giveOffice(p, office, country);
+    p.visiting |= visiting;
+    return new Mention(i, mentionEnd, p, office.title(), office.role(), true);
+  }
+
+  /**
+   * "his Venezuelan counterpart Nicolas Maduro", "her counterpart, Ann Linde", "met Indian
+   * counterpart S. Jaishankar": the office of the person faced, with the title "counterpart" as the
+   * text writes it. A state word before "counterpart" binds the state; without one, {@link
+   * OfficeStates} gives the other party's.
+   */
+  @Nullable Mention counterpart(int i, Sentence s) {
+    int end = s.endToken();
+    int j = i;
+    if (has(j, POSSESSIVE_PRONOUN)) {
+      j++;
+    }
+    Country country = null;
+    if (j < end && countryAt[j] != null && attributive(countryAt[j])) {
+      country = countryAt[j].country();
+      j = countryAt[j].end();
+    }
+    if (j >= end || !has(j, COUNTERPART)) {
+      return null;
+    }
+    j++;
+    if (j < end && tokens.get(j).text().equals(",")) {
+      j++;
+    }
+    Name name = readName(j, end);
+    if (name == null) {
+      return null;
+    }
+    Person other = lastPersonBefore(i, s);
+    Person p = register(name);
+    if (other != null && other.role != null && p.role == null) {
+      p.title = tokens.get(j - 1).text().equals(",") ? tokens.get(j - 2).text() : tokens.get(j - 1).text();
+      p.role = other.role;
+      p.company = other.company;
+    }
+    p.facing = other;
+    if (p.country == null && country != null) {
+      p.setCountry(country, StateRule.TEXT);
+    }
+    return new Mention(i, name.end(), p, p.title, p.role, true);
+  }
+
+  /** "Jorge Arreaza, the foreign minister", "Angela Merkel, the German chancellor", or a known given name. */
+  @Nullable Mention nameFirst(int i, Sentence s) {
+    int end = s.endToken();
+    Token t = tokens.get(i);
+    if (!t.isCapitalized()) {
+      return null;
+    }
+    Name name = readName(i, end);
+    if (name == null || name.words().size() < 2) {
+      return null;
+    }
+    int k = name.end();
+    Office office = null;
+    Country country = null;
+    int officeEnd = k;
+    if (k + 1 < end && tokens.get(k).text().equals(",")) {
+      int j = k + 1;
+      if (has(j, DETERMINER) || tokens.get(j).is("a") || tokens.get(j).is("an")) {
+        j++;
+      }
+      j = skipModifiers(j, end);
+      Country fromModifier = modifierCountry;
+      if (j < end && countryAt[j] != null) {
+        country = countryAt[j].country();
+        j = countryAt[j].end();
+      }
+      if (country == null) {
+        country = fromModifier;
+      }
+      office = j < end ? officeAt(j, end) : null;
+      if (office != null) {
+        Country of = ofCountry(office.end(), end);
+        if (of != null) {
+          country = of;
+        }
+        officeEnd = of != null ? afterOfCountry(office.end()) : office.end();
+      }
+    }
+    if (office == null && !givenNames.contains(name.keys().get(0)) && !(k < end && has(k, SPEECH)) && !has(i, NAME_HONORIFIC)) {
+      return null;
+    }
+    Person p = register(name);
+    if (office != null) {
+      giveOffice(p, office, country);
+      return new Mention(i, officeEnd, p, office.title(), office.role(), true);
+    }
+    return new Mention(i, name.end(), p, null, null, true);
+  }
+
+  /** Whether a state mention can say whose an office is: "Russian", "Venezuela's", not "US-backed". */
+  boolean attributive(CountryRef ref) {
+    String key = tokens.get(ref.end() - 1).key();
+    int dash = key.lastIndexOf('-');
+    return dash < 0 || countryBySurface.containsKey(key.substring(dash + 1));
+  }
+
+  /**
+   * Skips "former", "then-", "newly-elected"... from token {@code at}; returns the token after them,
+   * and leaves in {@link #modifierCountry} the state a "then-Venezuelan" names (or null).
+   */
+  int skipModifiers(int at, int end) {
+    Country found = null;
+    while (at < end) {
+      String key = tokens.get(at).key();
+      if (has(at, MODIFIER)) {
+        at++;
+        continue;
+      }
+      if (!has(at, HYPHENATED)) {
+        break;
+      }
+      int dash = key.indexOf('-');
+      if (dash > 0 && modifiers.contains(key.substring(0, dash))) {
+        Country c = countryBySurface.get(key.substring(dash + 1));
+        if (c != null) {
+          found = c;
+        } else if (!modifiers.contains(key.substring(dash + 1)) && !key.substring(dash + 1).startsWith("newly")) {
+          break;
+        }
+        at++;
+        continue;
+      }
+      break;
+    }
+    modifierCountry = found;
+    return at;
+  }
+
+  @Nullable Country ofCountry(int k, int end) {
+    if (k + 1 < end && tokens.get(k).is("of") && countryAt[k + 1] != null) {
+      return countryAt[k + 1].country();
+    }
+    return null;
+  }
+
+  int afterOfCountry(int k) {
+    return countryAt[k + 1].end();
+  }
+
+  /** Gives {@code p} the office, and the state the text binds to it here, if any (else the office's own state). */
+  void giveOffice(Person p, Office office, @Nullable Country country) {
+    if (p.role == null || (p.company && !office.company())) {
+      p.title = office.title();
+      p.role = office.role();
+      p.company = office.company();
+    }
+    if (p.country == null && country != null) {
+      p.setCountry(country, StateRule.TEXT);
+    } else if (p.country == null && office.pinned() != null) {
+      p.setCountry(office.pinned(), StateRule.PINNED);
+    }
+  }
+
+  /** The person named last before token {@code i} in the sentence (or a surname there of someone named earlier). */
+  @Nullable Person lastPersonBefore(int i, Sentence s) {
+    Person found = null;
+    int at = -1;
+    for (Mention m : mentionsIn(s.firstToken(), i)) {
+      found = m.person();
+      at = m.first();
+    }
+    // a surname of someone named in an earlier sentence, not yet tied to them
+    for (int k = i - 1; k > at && k >= s.firstToken(); k--) {
+      Token t = tokens.get(k);
+      List<Person> named = t.isCapitalized() ? byLast.get(bare(t.key())) : null;
+      if (named != null) {
+        return named.get(named.size() - 1);
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,332 @@
+package dev.entente.parse.internal.people;
+
+import dev.entente.model.Country;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Role;
+import dev.entente.parse.internal.knowledge.OfficeHolders;
+import dev.entente.parse.internal.knowledge.Tenure;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state of an office whose introduction binds none, by the rules after the text's own ({@link
+ * StateRule}, in order): the office-holder dictionary by name and the article's date, "counterpart"
+ * as the other party, "the visiting" as the guest, the other side of a meeting, the dateline's
+ * state, and a head's office no one else holds. None of them takes the nearest state alone.
+ */
+abstract class OfficeStates extends OfficeReader {
+
+  private @Nullable LocalDate articleDate;
+  private boolean dated;
+  private @Nullable Map<Country, Integer> counts;
+
+  OfficeStates(PeopleStage stage, Document doc) {
+    super(stage, doc);
+  }
+
+  /** Gives each office holder still without a state one by the rules after the text's own. */
+  void resolveStates() {
+    for (Person p : people) {
+      if (p.country == null && !p.company) {
+        fromDictionary(p);
+      }
+    }
+    for (Person p : people) {
+      if (p.holdsStateOffice() && p.country == null) {
+        byContext(p);
+      }
+    }
+  }
+
+  /**
+   * The dictionary's state for {@code p} on the article's date: the full name, then the name
+   * without honorifics, its first and last words, then the surname alone; a name that fits holders
+   * of more than one state decides nothing. A person the text names without an office gets the
+   * dictionary's role but no title.
+   */
+  void fromDictionary(Person p) {
+    LocalDate on = articleDate();
+    if (on == null) {
+      return;
+    }
+    OfficeHolders holders = doc.knowledge().officeHolders();
+    List<Tenure> found = List.of();
+    for (String form : forms(p)) {
+      found = holders.holders(form, on);
+      if (!found.isEmpty()) {
+        break;
+      }
+    }
+    if (found.isEmpty()) {
+      return;
+    }
+    Tenure pick = null;
+    Set<Country> states = new HashSet<>();
+    for (Tenure t : found) {
+      if (p.role == null || t.role() == p.role || HEADS.contains(p.role) && HEADS.contains(t.role())) {
+        states.add(t.country());
+        if (pick == null || p.role != null && t.role() == p.role && pick.role() != p.role) {
+          pick = t;
+        }
+      }
+    }
+    if (pick == null) {
+      for (Tenure t : found) {
+        states.add(t.country());
+        pick = t;
+      }
+    }
+    if (states.size() != 1) {
+      return;
+    }
+    if (p.role == null) {
+      if (!stage.officeFromDictionary()) {
+        return;
+      }
+      p.role = pick.role();
+    }
+    p.setCountry(pick.country(), StateRule.DICTIONARY);
+  }
+
+  /** The forms of a person's name to look up, fullest first. */
+  private List<String> forms(Person p) {
+    Set<String> out = new LinkedHashSet<>(4);
+    out.add(String.join(" ", p.words));
+    out.add(String.join(" ", p.keys));
+    if (p.keys.size() > 2) {
+      out.add(p.keys.get(0) + " " + p.lastKey());
+    }
+    if (p.keys.size() == 1) {
+      out.add(p.lastKey()); // a surname alone; a fuller name with another given name is someone else
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** The article's date: the publication date, else the latest day (or month, or year) the text names. */
+  @Nullable LocalDate articleDate() {
+    if (!dated) {
+      dated = true;
+      articleDate = doc.published();
+      if (articleDate == null) {
+        EdtfDate best = null;
+        for (DateRef ref : doc.dates) {
+          EdtfDate d = ref.date();
+          if (d.isInterval()) {
+            continue;
+          }
+          if (best == null || d.precision().compareTo(best.precision()) > 0
+              || d.precision() == best.precision() && d.compareTo(best) > 0) {
+            best = d;
+          }
+        }
+        articleDate = best == null ? null : best.earliest();
+      }
+    }
+    return articleDate;
+  }
+
+  /** The rules after the dictionary, in order. */
+  void byContext(Person p) {
+    Mention intro = introOf.get(p);
+    if (intro == null || p.role == Role.OTHER) {
+      return; // an office of no known kind ("chairman") takes a state from the text or the dictionary only
+    }
+    if (p.facing != null && p.facing.country != null) {
+      Country other = mostNamedExcept(p.facing.country);
+      if (other != null) {
+        p.setCountry(other, StateRule.COUNTERPART);
+        return;
+      }
+    }
+    Country host = datelineState();
+    if (p.visiting && host != null) {
+      Country guest = mostNamedExcept(host);
+      if (guest != null) {
+        p.setCountry(guest, StateRule.VISITING);
+        return;
+      }
+    }
+    Country met = acrossAMeeting(p, intro);
+    if (met != null) {
+      p.setCountry(met, StateRule.ENCOUNTER);
+      return;
+    }
+    Country side = sameSide(p, intro);
+    if (side != null) {
+      p.setCountry(side, StateRule.SAME_SIDE);
+      return;
+    }
+    if (host != null && mostNamedExcept(host) != null && !heldBySomeoneElse(p, host)) {
+      p.setCountry(host, StateRule.DATELINE);
+      return;
+    }
+    Country unclaimed = unclaimed(p, intro);
+    if (unclaimed != null) {
+      p.setCountry(unclaimed, StateRule.UNCLAIMED);
+    }
+  }
+
+  /** "X met Foreign Minister Y", "Prime Minister Y met his Australian counterpart X": Y is of a state the passage names other than X's. */
+  private @Nullable Country acrossAMeeting(Person p, Mention intro) {
+    int si = doc.sentenceOf(intro.first());
+    Sentence s = doc.sentences.get(si);
+    Mention before = null;
+    for (Mention m : mentionsIn(s.firstToken(), intro.first())) {
+      if (m.person() != p) {
+        before = m;
+      }
+    }
+    if (before != null) {
+      Country theirs = before.person().country;
+      if (theirs != null && encounterBetween(before.end(), intro.first())) {
+        return nearestCountry(s, intro.first(), theirs);
+      }
+    }
+    for (Mention m : mentionsIn(intro.end(), s.endToken())) {
+      Country theirs = m.person().country;
+      if (m.person() != p && theirs != null && encounterBetween(intro.end(), m.first())) {
+        Country other = nearestCountry(s, intro.first(), theirs);
+        for (int k = doc.countries.size() - 1; other == null && k >= 0; k--) {
+          CountryRef ref = doc.countries.get(k);
+          if (ref.end() <= intro.first() && !ref.country().equals(theirs) && doc.sentenceOf(ref.first()) >= si - 3) {
+            other = ref.country();
+          }
+        }
+        return other;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The state of the person named last before {@code p} in the sentence, when no verb of meeting
+   * stands between them, unless they are only joined by "and" or commas and the state came from a
+   * state word at that person's office ("Maduro's government, with vice president A, minister B":
+   * A and B are of Maduro's state; in "X's King A and President B" B's state stays open).
+   */
+  private @Nullable Country sameSide(Person p, Mention intro) {
+    Sentence s = doc.sentences.get(doc.sentenceOf(intro.first()));
+    Mention before = null;
+    for (Mention m : mentionsIn(s.firstToken(), intro.first())) {
+      if (m.person() != p) {
+        before = m;
+      }
+    }
+    if (before == null || before.person().country == null || encounterBetween(before.end(), intro.first())) {
+      return null;
+    }
+    boolean coordinated = true;
+    for (int k = before.end(); k < intro.first() && coordinated; k++) {
+      Token t = tokens.get(k);
+      coordinated = t.is("and") || t.text().equals(",");
+    }
+    // a state word binds the office it stands next to; a state the context gave holds for the whole list
+    return coordinated && before.person().stateBy == StateRule.TEXT ? null : before.person().country;
+  }
+
+  /** Whether someone other than {@code p} holds {@code p}'s kind of office for {@code state}. */
+  private boolean heldBySomeoneElse(Person p, Country state) {
+    for (Person q : people) {
+      if (q != p && q.role == p.role && state.equals(q.country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A head of state or government: the last state named in the three sentences before whose office of that kind no one holds. */
+  private @Nullable Country unclaimed(Person p, Mention intro) {
+    if (p.role == null || !HEADS.contains(p.role)) {
+      return null;
+    }
+    int si = doc.sentenceOf(intro.first());
+    Sentence s = doc.sentences.get(si);
+    for (int k = doc.countries.size() - 1; k >= 0; k--) {
+      CountryRef ref = doc.countries.get(k);
+      if (ref.end() <= intro.first() && !covered[ref.first()] && !heldBySomeoneElse(p, ref.country())
+          && doc.sentenceOf(ref.first()) >= si - 3) {
+        return ref.country();
+      }
+    }
+    for (CountryRef ref : doc.countries) {
+      if (ref.first() >= intro.end() && ref.first() < s.endToken() && !covered[ref.first()] && !heldBySomeoneElse(p, ref.country())) {
+        return ref.country();
+      }
+    }
+    return null;
+  }
+
+  /** The state of the dateline's place, when the gazetteer knows it (a capital or a state's name). */
+  @Nullable Country datelineState() {
+    String line = doc.dateline;
+    if (line == null) {
+      return null;
+    }
+    for (CountryRef ref : doc.countries) {
+      String surface = doc.text.substring(ref.span().start(), ref.span().end());
+      if (surface.equalsIgnoreCase(line.strip())) {
+        return ref.country();
+      }
+    }
+    return null;
+  }
+
+  /** The state the article names most often other than {@code except} (the first named among equals), or null. */
+  @Nullable Country mostNamedExcept(Country except) {
+    if (counts == null) {
+      counts = new HashMap<>();
+      for (CountryRef ref : doc.countries) {
+        if (!covered[ref.first()]) {
+          counts.merge(ref.country(), 1, Integer::sum);
+        }
+      }
+    }
+    Country best = null;
+    int most = 0;
+    for (CountryRef ref : doc.countries) {
+      int n = counts.getOrDefault(ref.country(), 0);
+      if (!ref.country().equals(except) && n > most) {
+        best = ref.country();
+        most = n;
+      }
+    }
+    return best;
+  }
+
+  boolean encounterBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (has(k, ENCOUNTER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Nullable Country nearestCountry(Sentence s, int at, @Nullable Country except) {
+    Country best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (CountryRef ref : doc.countries) {
+      if (ref.first() < s.firstToken() || ref.first() >= s.endToken() || ref.country().equals(except) || covered[ref.first()]) {
+        continue;
+      }
+      int d = Math.abs(ref.first() - at);
+      if (d < bestDist) {
+        bestDist = d;
+        best = ref.country();
+      }
+    }
+    return best;
+  }
+}

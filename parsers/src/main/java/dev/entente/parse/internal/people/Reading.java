@@ -1,0 +1,199 @@
+package dev.entente.parse.internal.people;
+
+import dev.entente.model.Country;
+import dev.entente.model.Role;
+import dev.entente.parse.internal.people.OfficeLexicon.Office;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the reading of one article's people knows so far: its tokens with their word classes and
+ * states, the people found and their mentions. The layers above it read names ({@link
+ * NameReader}), offices ({@link OfficeReader}), the state of an office ({@link OfficeStates}) and
+ * later mentions ({@link Coreference}); each is built on the one before.
+ */
+abstract class Reading {
+
+  // word classes of a token, one bit per list (see PeopleStage's lexicons)
+  static final int GIVEN = 1;
+  static final int PARTICLE = 1 << 1;
+  static final int STOP = 1 << 2;
+  static final int MODIFIER = 1 << 3;
+  static final int ENCOUNTER = 1 << 4;
+  static final int HONORIFIC = 1 << 5;
+  static final int DETERMINER = 1 << 6;
+  static final int PRONOUN = 1 << 7;
+  static final int LEADER_WORD = 1 << 8;
+  /** The first word of a listed office or a portfolio: an office can start only at such a word. */
+  static final int OFFICE_START = 1 << 9;
+  static final int HEAD_WORD = 1 << 10;
+  /** A key with a hyphen after its first char ("then-president", "US-backed"); set per token, not listed. */
+  static final int HYPHENATED = 1 << 11;
+  /** An honorific that belongs to the name as written ("Sheikh", "Prince", "Ayatollah"). */
+  static final int NAME_HONORIFIC = 1 << 12;
+  /** A verb of saying after a name ("said", "told"). */
+  static final int SPEECH = 1 << 13;
+  /** "counterpart", "counterparts". */
+  static final int COUNTERPART = 1 << 14;
+  /** "visiting": the office of the guest. */
+  static final int VISITING = 1 << 15;
+  static final int POSSESSIVE_PRONOUN = 1 << 16;
+
+  static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
+
+  /** Answers of {@link #onlyPersonIn}: no one, or more than one person. */
+  static final Person NOBODY = new Person(0, List.of("nobody"), List.of("nobody"), 0);
+  static final Person SEVERAL = new Person(0, List.of("several"), List.of("several"), 0);
+
+  /** A mention of a person over tokens {@code [first, end)}. */
+  record Mention(int first, int end, Person person, @Nullable String title, @Nullable Role role, boolean named) {}
+
+  /** A name read from the text: its words as written and keys, over tokens {@code [first, end)}. */
+  record Name(int first, int end, List<String> words, List<String> keys) {}
+
+  final PeopleStage stage;
+  final OfficeLexicon offices;
+  final Set<String> givenNames;
+  final Set<String> particles;
+  final Set<String> stops;
+  final Set<String> modifiers;
+  final Document doc;
+  final List<Token> tokens;
+  final String text;
+  final @Nullable CountryRef[] countryAt;
+  final boolean[] dateAt;
+  final boolean[] covered;
+  /** Each token's word classes. */
+  final int[] cls;
+  /** The office found at a token ({@link #officeAt}), and the end it was looked for before (0: not yet). */
+  final @Nullable Office[] officeMemo;
+  final int[] officeEnd;
+  final Map<String, Country> countryBySurface = new HashMap<>();
+  final List<Person> people = new ArrayList<>();
+  final List<Mention> mentions = new ArrayList<>();
+  /** The same mentions by first token (null where none starts), for look-ups over a range of tokens. */
+  final @Nullable List<Mention>[] byFirst;
+  final Map<Person, Mention> introOf = new HashMap<>();
+  final Map<String, List<Person>> byLast = new HashMap<>();
+
+  Reading(PeopleStage stage, Document doc) {
+    this.stage = stage;
+    this.offices = stage.offices();
+    this.givenNames = stage.givenNames;
+    this.particles = stage.particles;
+    this.stops = stage.stops;
+    this.modifiers = stage.modifiers;
+    this.doc = doc;
+    this.tokens = doc.tokens;
+    this.text = doc.text;
+    this.countryAt = new CountryRef[tokens.size()];
+    this.dateAt = new boolean[tokens.size()];
+    this.covered = new boolean[tokens.size()];
+    this.cls = new int[tokens.size()];
+    @SuppressWarnings("unchecked")
+    List<Mention>[] starting = new List[tokens.size()];
+    this.byFirst = starting;
+    this.officeMemo = new Office[tokens.size()];
+    this.officeEnd = new int[tokens.size()];
+    for (int k = 0; k < cls.length; k++) {
+      Token t = tokens.get(k);
+      if (stage.onlyWords && !t.isWord()) {
+        continue; // punctuation and numbers start with no letter
+      }
+      String key = t.key();
+      cls[k] = stage.classes.getOrDefault(key, 0) | (key.indexOf('-') > 0 ? HYPHENATED : 0);
+    }
+    for (CountryRef ref : doc.countries) {
+      for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
+        countryAt[k] = ref;
+      }
+      if (ref.end() - ref.first() == 1 && ref.first() < tokens.size()) {
+        countryBySurface.putIfAbsent(tokens.get(ref.first()).key(), ref.country());
+      }
+    }
+    for (DateRef ref : doc.dates) {
+      for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
+        dateAt[k] = true;
+      }
+    }
+  }
+
+  /** Whether token {@code i}'s key is in a list of {@code wordClass}. */
+  boolean has(int i, int wordClass) {
+    return (cls[i] & wordClass) != 0;
+  }
+
+  /**
+   * The longest office at token {@code j} before {@code end}: only a listed first word can start
+   * one. The same token is asked about from several places, so the answer is kept (per end).
+   */
+  @Nullable Office officeAt(int j, int end) {
+    if (!has(j, OFFICE_START)) {
+      return null;
+    }
+    if (officeEnd[j] != end) {
+      officeMemo[j] = offices.match(text, tokens, j, end);
+      officeEnd[j] = end;
+    }
+    return officeMemo[j];
+  }
+
+  void add(Mention m) {
+    mentions.add(m);
+    if (byFirst[m.first()] == null) {
+      byFirst[m.first()] = new ArrayList<>(1);
+    }
+    byFirst[m.first()].add(m);
+    introOf.putIfAbsent(m.person(), m);
+    for (int k = m.first(); k < m.end(); k++) {
+      covered[k] = true;
+    }
+  }
+
+  /** The one person mentioned inside tokens {@code [from, to)}, or {@link #NOBODY}, or {@link #SEVERAL}. */
+  Person onlyPersonIn(int from, int to) {
+    Person only = NOBODY;
+    for (int k = Math.max(0, from); k < Math.min(to, byFirst.length); k++) {
+      if (byFirst[k] == null) {
+        continue;
+      }
+      for (Mention m : byFirst[k]) {
+        if (m.end() <= to && m.person() != only) {
+          if (only != NOBODY) {
+            return SEVERAL;
+          }
+          only = m.person();
+        }
+      }
+    }
+    return only;
+  }
+
+  /** The mentions inside tokens {@code [from, to)}, in text order. */
+  List<Mention> mentionsIn(int from, int to) {
+    List<Mention> out = new ArrayList<>();
+    for (int k = Math.max(0, from); k < Math.min(to, byFirst.length); k++) {
+      if (byFirst[k] == null) {
+        continue;
+      }
+      for (Mention m : byFirst[k]) {
+        if (m.end() <= to) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  String bare(String key) {
+    return key.endsWith("'s") ? key.substring(0, key.length() - 2) : key;
+  }
+}

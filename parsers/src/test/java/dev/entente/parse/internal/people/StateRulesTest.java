@@ -1,0 +1,200 @@
+package dev.entente.parse.internal.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Country;
+import dev.entente.model.Leader;
+import dev.entente.parse.ArticleParser;
+import dev.entente.parse.internal.knowledge.OfficeHolders;
+import dev.entente.parse.internal.people.World.Name;
+import dev.entente.parse.internal.people.World.State;
+import dev.entente.proptest.Prop;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One generated property per rule of the state of an office (the package's documentation, {@link
+ * StateRule}), with random people (names no dictionary knows) and random states, and the names
+ * rules: honorifics, particles, family-name-first names, a name word that is also a pronoun, a
+ * line break inside a name. Words that are not people never become leaders.
+ */
+class StateRulesTest {
+  private static final ArticleParser PARSER = ArticleParser.create();
+  private static final LocalDate DAY = LocalDate.of(2021, 6, 16);
+
+  record Case(Name a, Name b, State x, State y) {}
+
+  private static Case random(SplittableRandom r) {
+    Name[] n = World.twoNames(r);
+    State[] s = World.twoStates(r);
+    return new Case(n[0], n[1], s[0], s[1]);
+  }
+
+  /** Whether neither person is in the office-holder dictionary on the day (World's names include real ones). */
+  private static boolean unknown(Case c) {
+    OfficeHolders holders = OfficeHolders.standard();
+    return holders.holders(c.a().full(), DAY).isEmpty() && holders.holders(c.b().full(), DAY).isEmpty();
+  }
+
+  private static List<Leader> leaders(String text) {
+    return PARSER.parse("generated", text, DAY).leaders();
+  }
+
+  private static @Nullable Country stateOf(List<Leader> leaders, String name) {
+    for (Leader l : leaders) {
+      if (l.name().equals(name)) {
+        return l.country();
+      }
+    }
+    return null;
+  }
+
+  private static void check(String name, java.util.function.Function<Case, String> text, java.util.function.BiConsumer<Case, List<Leader>> expect) {
+    Prop.check(name, World.gen(StateRulesTest::random), c -> {
+      Prop.assume(unknown(c));
+      String t = text.apply(c);
+      List<Leader> got = leaders(t);
+      try {
+        expect.accept(c, got);
+      } catch (AssertionError e) {
+        throw new AssertionError(t + " -> " + got, e);
+      }
+    });
+  }
+
+  @Test
+  void textAdjectivePossessiveOfAndAppositionBindTheirOffice() {
+    check("text", c -> c.x().adjective() + " Foreign Minister " + c.a().full() + " arrived in Geneva. " + c.b().full() + ", the "
+        + c.y().adjective() + " defence minister, met him there.", (c, l) -> {
+          assertEquals(c.x().country(), stateOf(l, c.a().full()));
+          assertEquals(c.y().country(), stateOf(l, c.b().full()));
+        });
+  }
+
+  @Test
+  void aStateWordBindsOnlyTheOfficeBesideIt() {
+    check("coordination", c -> c.x().name() + "'s Foreign Minister " + c.a().full() + " and Defense Minister "
+        + c.b().full() + " arrived in Geneva.", (c, l) -> {
+          assertEquals(c.x().country(), stateOf(l, c.a().full()));
+          assertEquals(null, stateOf(l, c.b().full()), "no state word at B's office, and B is in no dictionary");
+        });
+  }
+
+  @Test
+  void anAdjectiveCounterpartIsOfThatState() {
+    check("counterpart with a state word", c -> c.x().adjective() + " Prime Minister " + c.a().full() + " met his "
+        + c.y().adjective() + " counterpart " + c.b().full() + " in Geneva.", (c, l) -> {
+          assertEquals(c.y().country(), stateOf(l, c.b().full()));
+          Leader b = l.stream().filter(x -> x.name().equals(c.b().full())).findFirst().orElseThrow();
+          assertEquals("counterpart", b.title(), "the title as written");
+          assertEquals(dev.entente.model.Role.HEAD_OF_GOVERNMENT, b.role(), "the office of the person faced");
+        });
+  }
+
+  @Test
+  void aBareCounterpartIsTheOtherParty() {
+    check("counterpart alone", c -> c.x().adjective() + " Foreign Minister " + c.a().full() + " met his counterpart "
+        + c.b().full() + " in Geneva. Trade between " + c.y().name() + " and " + c.x().name() + " grew, and "
+        + c.y().name() + " wants more.", (c, l) -> assertEquals(c.y().country(), stateOf(l, c.b().full())));
+  }
+
+  @Test
+  void theVisitingHolderIsTheGuest() {
+    check("visiting", c -> c.y().capital().toUpperCase(Locale.ROOT) + ", June 14 (Reuters) - The visiting prime minister, "
+        + c.a().full() + ", discussed " + c.x().adjective() + " investment with officials on Monday.",
+        (c, l) -> assertEquals(c.x().country(), stateOf(l, c.a().full())));
+  }
+
+  @Test
+  void acrossAMeetingTheOfficeIsOfTheOtherState() {
+    check("encounter", c -> c.x().adjective() + " President " + c.a().full() + " met Foreign Minister " + c.b().full()
+        + " in " + c.y().capital() + ".", (c, l) -> assertEquals(c.y().country(), stateOf(l, c.b().full())));
+  }
+
+  @Test
+  void aListAfterSomeoneOfAKnownStateIsOfTheSameSide() {
+    check("same side", c -> "Members of " + c.a().last() + "'s government came too. " + c.x().adjective() + " President "
+        + c.a().full() + " brought his team, with trade minister " + c.b().full() + " among them.",
+        (c, l) -> assertEquals(c.x().country(), stateOf(l, c.b().full())));
+  }
+
+  @Test
+  void anUnqualifiedOfficeInAReportDatelinedInAStateIsOfThatState() {
+    check("dateline", c -> c.y().capital().toUpperCase(Locale.ROOT) + ", June 14 (Reuters) - Defense Minister "
+        + c.b().full() + " signed a deal with " + c.x().name() + " on Monday.",
+        (c, l) -> assertEquals(c.y().country(), stateOf(l, c.b().full())));
+  }
+
+  @Test
+  void anUnclaimedHeadsOfficeIsOfTheStateNamedBefore() {
+    check("unclaimed", c -> c.x().name() + " and " + c.y().name() + " signed a treaty on Monday. " + c.x().adjective()
+        + " President " + c.a().full() + " and President " + c.b().full() + " attended.",
+        (c, l) -> assertEquals(c.y().country(), stateOf(l, c.b().full())));
+  }
+
+  @Test
+  void theNearestStateAloneGivesNoState() {
+    check("never the nearest alone", c -> "Foreign Minister " + c.b().full() + " spoke about " + c.x().name()
+        + " at a university on Monday.", (c, l) -> assertEquals(null, stateOf(l, c.b().full())));
+  }
+
+  @Test
+  void swappingTheStatesOfAMeetingSwapsThePeoplesStates() {
+    java.util.function.BiFunction<Case, Boolean, String> text = (c, swap) -> (swap ? c.y() : c.x()).adjective()
+        + " President " + c.a().full() + " met Foreign Minister " + c.b().full() + " in " + (swap ? c.x() : c.y()).capital() + ".";
+    Prop.check("swap", World.gen(StateRulesTest::random), c -> {
+      Prop.assume(unknown(c));
+      List<Leader> ab = leaders(text.apply(c, false));
+      List<Leader> ba = leaders(text.apply(c, true));
+      assertEquals(List.of(c.x().country(), c.y().country()), List.of(stateOf(ab, c.a().full()), stateOf(ab, c.b().full())), ab::toString);
+      assertEquals(List.of(c.y().country(), c.x().country()), List.of(stateOf(ba, c.a().full()), stateOf(ba, c.b().full())), ba::toString);
+    });
+  }
+
+  // ---------------------------------------------------------------- names
+
+  @Test
+  void namesAsNewsWritesThem() {
+    String[][] cases = {
+        {"Qatari Emir Sheikh Tamim bin Hamad Al Thani met Indian Prime Minister Anil Sharma.", "Sheikh Tamim bin Hamad Al Thani"},
+        {"Egyptian President Abdel Fattah el-Sisi spoke on Monday.", "Abdel Fattah el-Sisi"},
+        {"South Korean President Lee Myung-bak arrived on Monday.", "Lee Myung-bak"},
+        {"Chinese Vice Premier Liu He said the talks went well.", "Liu He"},
+        {"Dutch Prime Minister Ruud van der Berg spoke on Monday.", "Ruud van der Berg"},
+        {"Kyrgyz President Rosa Otunbayeva arrived on Monday.", "Rosa Otunbayeva"},
+        {"Jordan's King Abdullah II met Iraqi President Farah Aziz.", "Abdullah II"},
+        {"Saudi Energy Minister Prince Abdulaziz bin Salman spoke on Monday.", "Prince Abdulaziz bin Salman"},
+    };
+    for (String[] c : cases) {
+      List<String> names = leaders(c[0]).stream().map(Leader::name).toList();
+      assertTrue(names.contains(c[1]), () -> c[0] + " -> " + names);
+    }
+  }
+
+  @Test
+  void aNameBeforeAVerbOfSayingIsAPersonWhateverTheGivenName() {
+    check("said", c -> c.x().adjective() + " officials met on Monday. Zorbek Qaltanov told reporters the talks went well.",
+        (c, l) -> assertEquals(List.of(), l, "a person, not a leader: no office"));
+  }
+
+  @Test
+  void officeWordsMinistriesRanksAndPlacesAreNeverLeaders() {
+    String[] notNames = {"Ministry", "Foreign Ministry", "Defence Ministry", "Armed Forces", "Supreme Commander", "Cabinet",
+        "Council", "Parliament", "Presidency", "Government", "Head", "People", "Lieutenant", "Colonel", "Marshal",
+        "Prime Ministers", "Ministers", "Office", "Kremlin", "White House", "Moscow", "Hold Official"};
+    for (String w : notNames) {
+      for (State s : World.STATES) {
+        String text = s.adjective() + " President " + w + " said on Monday. The " + s.adjective() + " Defence Minister "
+            + w + " also spoke.";
+        for (Leader l : leaders(text)) {
+          assertTrue(!l.name().equals(w) && !l.name().startsWith(w + " "), () -> text + " -> " + l);
+        }
+      }
+    }
+  }
+}
