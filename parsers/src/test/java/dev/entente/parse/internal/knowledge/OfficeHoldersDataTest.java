@@ -182,23 +182,6 @@ class OfficeHoldersDataTest {
     assertEquals(List.of(), missing);
   }
 
-  @Test
-  void theFilesLoadQuickly() {
-    long t0 = System.nanoTime();
-    OfficeHolders fresh = OfficeHolders.load();
-    long first = System.nanoTime() - t0;
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      long s = System.nanoTime();
-      OfficeHolders.load();
-      best = Math.min(best, System.nanoTime() - s);
-    }
-    System.out.printf("OfficeHolders.load: %d tenures, first %.1f ms, best warm %.1f ms%n",
-        fresh.tenures().size(), first / 1e6, best / 1e6);
-    // a guard against a load that grows worse than linearly; a few ms on an idle machine
-    assertTrue(best < 500_000_000L, "warm load takes " + best / 1e6 + " ms");
-  }
-
   private List<Tenure> heads() {
     List<Tenure> out = new ArrayList<>();
     for (Tenure t : holders.tenures()) {
