@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 final class Draft {
   EventType type;
   @Nullable EdtfDate date;
+  /** For a visit of several days whose {@link #date} is their interval: the day its clause names. */
+  @Nullable EdtfDate anchor;
   @Nullable String location;
   boolean locationIsCity;
   @Nullable Country host;

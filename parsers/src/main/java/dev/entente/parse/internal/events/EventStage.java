@@ -54,6 +54,7 @@ public final class EventStage implements Stage {
    */
   private final SentenceWords.Table words;
   private final Venues venues;
+  private final VisitSpans visitSpans;
 
   /** A stage reading offices with {@code offices} (shared with the people stage). */
   public EventStage(OfficeLexicon offices) {
@@ -75,6 +76,7 @@ public final class EventStage implements Stage {
     addRole(w, PLACE_PREPOSITIONS, SentenceWords.PLACE_PREPOSITION);
     this.words = SentenceWords.Table.of(w);
     this.venues = Venues.shared();
+    this.visitSpans = VisitSpans.load();
   }
 
   @Override
@@ -153,7 +155,6 @@ public final class EventStage implements Stage {
       byFamily.computeIfAbsent(Draft.family(h.type()), k -> new ArrayList<>()).add(h);
     }
     for (List<Hit> family : byFamily.values()) {
-      List<Draft> here = new ArrayList<>();
       Draft last = null;
       for (int[] seg : segments) {
         List<Hit> segHits = new ArrayList<>();
@@ -201,10 +202,40 @@ public final class EventStage implements Stage {
           if (d == null) {
             continue;
           }
-          here.add(d);
           dated.add(d);
           last = d;
+          EdtfDate span = visitSpans.span(tokens, s.firstToken(), s.endToken(), date.date());
+          if (span != null) {
+            spanVisit(s, d, own, span, scopeFrom, scopeTo);
+          }
         }
+      }
+    }
+  }
+
+  /**
+   * A visit told over several days ("arrived on Monday on a four-day visit") becomes its interval; a
+   * meeting told on one day of it ("held talks on the first day of X's four-day visit") stays on its
+   * day, and the visit is an event of its own.
+   */
+  void spanVisit(Sentence s, Draft d, List<Hit> own, EdtfDate span, int from, int to) {
+    if (d.type == EventType.VISIT) {
+      d.anchor = d.date;
+      d.date = span;
+      return;
+    }
+    List<Hit> visits = new ArrayList<>();
+    for (Hit h : own) {
+      if (h.type() == EventType.VISIT) {
+        visits.add(h);
+      }
+    }
+    if (!visits.isEmpty()) {
+      Draft v = frame.draft(s, visits, span, from, to, null);
+      if (v != null) {
+        v.type = EventType.VISIT;
+        v.anchor = d.date;
+        dated.add(v);
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.events;
 
 import dev.entente.model.EdtfDate;
+import dev.entente.model.EventType;
 import dev.entente.parse.internal.text.Keys;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,9 +26,22 @@ final class Retellings {
    */
   static List<Draft> occasions(List<Draft> dated, List<Draft> undated) {
     List<Draft> events = mergeDated(dated);
+    intoSpans(events);
     Occasions occasions = new Occasions(events);
+    Map<Draft, Draft> meetingsOfVisits = new IdentityHashMap<>();
+    List<Draft> meetings = new ArrayList<>();
     for (Draft u : undated) {
       Draft target = occasions.target(u);
+      if (target != null && u.type == EventType.MEETING && target.type == EventType.VISIT) {
+        Draft meeting = meetingOf(target, meetingsOfVisits);
+        if (meeting != null) {
+          if (meeting.evidence.isEmpty()) {
+            meetings.add(meeting);
+          }
+          meeting.absorb(u, true);
+          continue;
+        }
+      }
       boolean sameSides = !u.countries.isEmpty() && target != null && target.countries.containsAll(u.countries)
           && u.sentence >= target.sentence && u.sentence - target.sentence <= 2;
       if (target != null && (target.people.keySet().containsAll(u.people.keySet()) || sameSides)
@@ -35,7 +49,66 @@ final class Retellings {
         occasions.absorb(target, u);
       }
     }
+    for (Draft m : meetings) {
+      Draft visit = null;
+      for (Map.Entry<Draft, Draft> e : meetingsOfVisits.entrySet()) {
+        if (e.getValue() == m) {
+          visit = e.getKey();
+        }
+      }
+      if (m.people.isEmpty() && visit != null) {
+        m.people.putAll(visit.people);
+      }
+      if (visit != null) {
+        m.countries.addAll(visit.countries);
+        if (m.location == null && visit.locationIsCity) {
+          m.location = visit.location;
+        }
+      }
+    }
+    events.addAll(meetings);
     return events;
+  }
+
+  /**
+   * The meeting held during a visit of several days on the day the visit's clause names, made once
+   * per visit; null when the visit is not told as an interval.
+   */
+  private static @Nullable Draft meetingOf(Draft visit, Map<Draft, Draft> made) {
+    EdtfDate day = visit.anchor;
+    if (day == null) {
+      return null;
+    }
+    return made.computeIfAbsent(visit, v -> {
+      Draft m = new Draft(EventType.MEETING, v.sentence);
+      m.date = day;
+      m.planned = v.planned;
+      return m;
+    });
+  }
+
+  /** A visit of several days takes in the visits told on its days by the same traveller (or the same states). */
+  private static void intoSpans(List<Draft> events) {
+    for (Draft span : List.copyOf(events)) {
+      if (!events.contains(span) || span.type != EventType.VISIT || span.date == null || !span.date.isInterval()) {
+        continue;
+      }
+      events.removeIf(o -> o != span && o.type == EventType.VISIT && o.date != null && !o.date.isInterval()
+          && span.date.contains(o.date) && (o.sharesPerson(span) || (o.people.isEmpty() && o.sharesCountry(span)))
+          && absorbKeepingPlace(span, o));
+    }
+  }
+
+  /** {@code span} takes in {@code o} but keeps its own place when it has one; true. */
+  private static boolean absorbKeepingPlace(Draft span, Draft o) {
+    String location = span.location;
+    boolean city = span.locationIsCity;
+    span.absorb(o, true);
+    if (location != null) {
+      span.location = location;
+      span.locationIsCity = city;
+    }
+    return true;
   }
 
   /** Dated events of one family on the same date with a person (or no people) in common are one occasion. */

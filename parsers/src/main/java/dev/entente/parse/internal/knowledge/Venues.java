@@ -97,7 +97,7 @@ public final class Venues {
     Found best = null;
     for (int j = k; j < to && j - k < most; j++) {
       Token t = tokens.get(j);
-      if (!t.isWord()) {
+      if (!t.isWord() && !t.isNumber()) {
         break;
       }
       if (key.length() > 0) {
