@@ -174,6 +174,16 @@ public final class EventStage implements Stage {
           if (d == null) {
             continue;
           }
+          EdtfDate told = last == null ? dayToldBefore(s) : null;
+          EdtfDate span = told == null ? null : visitSpans.span(tokens, s.firstToken(), s.endToken(), told);
+          if (span != null) {
+            // "on the first day of X's four-day visit": the day the sentences before name
+            d.date = told;
+            dated.add(d);
+            last = d;
+            spanVisit(s, d, segHits, span, scopeFrom, scopeTo);
+            continue;
+          }
           if (last != null) {
             last.absorb(d, true);
           } else {
@@ -211,6 +221,21 @@ public final class EventStage implements Stage {
         }
       }
     }
+  }
+
+  /** The last day named (to the day) in the two sentences before {@code s}, or null. */
+  @Nullable EdtfDate dayToldBefore(Sentence s) {
+    if (!text.datesSorted) {
+      return null;
+    }
+    int from = doc.sentences.get(Math.max(0, s.index() - 2)).firstToken();
+    for (int k = text.firstDateAtOrAfter(s.firstToken()) - 1; k >= 0 && doc.dates.get(k).first() >= from; k--) {
+      EdtfDate d = doc.dates.get(k).date();
+      if (!d.isInterval() && d.precision() == EdtfDate.Precision.DAY) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /**

@@ -155,6 +155,14 @@ final class OccasionFrame {
 
   /** A person "of" something other than the event ("the inauguration of President X") takes no part in it. */
   boolean participates(PersonRef p, List<Hit> hits) {
+    if (tokens.get(p.end() - 1).key().endsWith("'s")) {
+      // "the third day of X's four-day visit": whose the occasion is
+      for (Hit h : hits) {
+        if (h.first() >= p.end() && h.first() - p.end() <= 3) {
+          return true;
+        }
+      }
+    }
     int k = p.first() - 1;
     int skipped = 0;
     while (k >= 0 && skipped < 2 && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()

@@ -113,6 +113,23 @@ class OccasionPropertiesTest {
   }
 
   @Test
+  void theDayMovedFromTheClauseToTheSentenceBeforeKeepsTheVisitsInterval() {
+    Prop.check("day in the lead", World.gen(OccasionPropertiesTest::trip), t -> {
+      String guest = t.x().adjective() + " President " + t.guest().full();
+      String inClause = "On " + t.date(t.meetingDay()) + ", the two sides signed a trade agreement on the "
+          + ORDINALS.get(t.dayOf() - 1) + " day of " + guest + "'s " + t.length() + " visit to " + t.y().name() + ".";
+      String inLead = "The two sides signed a trade agreement on " + t.date(t.meetingDay()) + ". The signing came on the "
+          + ORDINALS.get(t.dayOf() - 1) + " day of " + guest + "'s " + t.length() + " visit to " + t.y().name() + ".";
+      for (String text : List.of(inClause, inLead)) {
+        List<DiplomaticEvent> visits = ofType(events(text), EventType.VISIT);
+        assertEquals(1, visits.size(), () -> text + " -> " + visits);
+        assertEquals(t.span(), visits.get(0).date(), text);
+        assertEquals(List.of(t.guest().full()), visits.get(0).participants(), text);
+      }
+    });
+  }
+
+  @Test
   void talksOnOneDayOfAVisitAreAMeetingOnThatDayBesideTheVisit() {
     Prop.check("meeting inside a visit", World.gen(OccasionPropertiesTest::trip), t -> {
       String text = arrived(t) + " On " + t.date(t.meetingDay()) + ", " + t.guest().last() + " held talks with "
