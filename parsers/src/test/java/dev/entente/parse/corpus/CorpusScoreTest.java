@@ -37,7 +37,7 @@ class CorpusScoreTest {
       "agreements", 0.35,
       "tradeFigures", 0.65,
       "armsContracts", 0.55,
-      "events", 0.45);
+      "events", 0.50);
   // ---- end of floors ----
 
   private static final Path CORPUS = Path.of("../corpus");

@@ -1,0 +1,168 @@
+package dev.entente.parse.internal.events;
+
+import dev.entente.parse.internal.events.TriggerLexicon.Hit;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dates of a clause and which trigger each belongs to: a date in brackets or of the dateline is
+ * none of the clause's, a coarse date that a finer one refines is left out, each trigger goes to its
+ * nearest date outside a clause of its own, and dates joined by "and" share their triggers. Per article.
+ */
+final class ClauseDates {
+  private final EventText text;
+  private final List<Token> tokens;
+  private final @Nullable CountryRef[] countryAt;
+
+  ClauseDates(EventText text) {
+    this.text = text;
+    this.tokens = text.tokens;
+    this.countryAt = text.countryAt;
+  }
+
+  /** The dates of a clause, leaving out dates in brackets and coarse dates that a finer one there refines. */
+  List<DateRef> dates(int from, int to) {
+    List<DateRef> found = new ArrayList<>();
+    List<DateRef> all = text.doc.dates;
+    // the dates are in text order: start at the first one in the clause, not at the article's first
+    for (int k = text.datesSorted ? text.firstDateAtOrAfter(from) : 0; k < all.size(); k++) {
+      DateRef d = all.get(k);
+      if (text.datesSorted && d.first() >= to) {
+        break;
+      }
+      if (d.first() >= from && d.first() < to && !bracketed(d.first(), from) && !datelined(d.end(), to)) {
+        found.add(d);
+      }
+    }
+    List<DateRef> out = new ArrayList<>();
+    for (DateRef d : found) {
+      boolean refined = false;
+      for (DateRef o : found) {
+        if (o != d && !o.date().equals(d.date()) && d.date().contains(o.date())) {
+          refined = true;
+          break;
+        }
+      }
+      boolean repeated = false;
+      for (DateRef o : out) {
+        if (o.date().equals(d.date())) {
+          repeated = true;
+          break;
+        }
+      }
+      if (!refined && !repeated) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a date is a dateline's ("BEIJING, March 3 (Reuters) -"): a bracketed source and a dash follow it. */
+  boolean datelined(int after, int to) {
+    for (int k = after; k < to && k < after + 8; k++) {
+      if (tokens.get(k).text().equals(")") && k + 1 < to && tokens.get(k + 1).text().equals("-")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean bracketed(int at, int from) {
+    for (int k = at - 1; k >= from; k--) {
+      String t = tokens.get(k).text();
+      if (t.equals(")")) {
+        return false;
+      }
+      if (t.equals("(")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Each trigger goes to its nearest date; a date joined to the one before by "and" shares its
+   * triggers. The triggers of each date, in the order of {@code dates} (no two of them equal).
+   */
+  List<List<Hit>> bind(List<Hit> hits, List<DateRef> dates) {
+    List<List<Hit>> out = new ArrayList<>(dates.size());
+    for (int k = 0; k < dates.size(); k++) {
+      out.add(new ArrayList<>());
+    }
+    for (Hit h : hits) {
+      int best = -1;
+      int bestDist = Integer.MAX_VALUE;
+      for (int k = 0; k < dates.size(); k++) {
+        DateRef d = dates.get(k);
+        if (d.first() >= h.end() && subordinate(h.end(), d.first())) {
+          continue;
+        }
+        int dist = d.first() >= h.end() ? d.first() - h.end() : h.first() - d.end();
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = k;
+        }
+      }
+      if (best >= 0) {
+        out.get(best).add(h);
+      }
+    }
+    // "in March and August": the dates of one coordination share every trigger
+    int groupStart = 0;
+    for (int k = 1; k <= dates.size(); k++) {
+      if (k < dates.size() && joined(dates.get(k - 1).end(), dates.get(k).first())) {
+        continue;
+      }
+      if (k - groupStart > 1) {
+        List<Hit> shared = new ArrayList<>();
+        for (int m = groupStart; m < k; m++) {
+          shared.addAll(out.get(m));
+        }
+        shared.sort(EventStage.IN_TEXT_ORDER);
+        for (int m = groupStart; m < k; m++) {
+          out.set(m, shared);
+        }
+      }
+      groupStart = k;
+    }
+    return out;
+  }
+
+  /** Whether a clause of its own ("to review what had been achieved this year") starts between two tokens. */
+  boolean subordinate(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String key = tokens.get(k).key();
+      if (key.equals("what") || key.equals("which") || key.equals("that") || key.equals("who")) {
+        return true;
+      }
+      if (key.equals("to") && k + 1 < to) {
+        Token next = tokens.get(k + 1);
+        if (next.isWord() && !next.isCapitalized() && !next.is("the") && !next.is("a") && !next.is("an")
+            && countryAt[k + 1] == null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  boolean joined(int from, int to) {
+    if (to - from < 1 || to - from > 3) {
+      return false;
+    }
+    boolean and = false;
+    for (int k = from; k < to; k++) {
+      String key = tokens.get(k).key();
+      if (key.equals("and") || key.equals("or")) {
+        and = true;
+      } else if (!key.equals(",") && !key.equals("in") && !key.equals("on")) {
+        return false;
+      }
+    }
+    return and;
+  }
+}

@@ -1,0 +1,88 @@
+package dev.entente.parse.internal.events;
+
+import dev.entente.model.Country;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.EventType;
+import dev.entente.model.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** An event being built: its type, date, place, people and states, and the spans that tell it. */
+final class Draft {
+  EventType type;
+  @Nullable EdtfDate date;
+  /** For a visit of several days whose {@link #date} is their interval: the day its clause names. */
+  @Nullable EdtfDate anchor;
+  @Nullable String location;
+  boolean locationIsCity;
+  @Nullable Country host;
+  final Map<Integer, String> people = new LinkedHashMap<>();
+  final Set<String> offices = new LinkedHashSet<>();
+  final Set<Country> countries = new LinkedHashSet<>();
+  boolean planned;
+  final List<Span> evidence = new ArrayList<>();
+  /** The spans of {@link #evidence}: an occasion retold many times in a long text gathers many. */
+  private final Set<Span> evidenceSeen = new HashSet<>();
+  final int sentence;
+
+  Draft(EventType type, int sentence) {
+    this.type = type;
+    this.sentence = sentence;
+  }
+
+  String family() {
+    return family(type);
+  }
+
+  /** The family events merge within: meeting, visit and call are one occasion told differently. */
+  static String family(EventType t) {
+    return t.isConsultation() ? "CONSULT" : t.name();
+  }
+
+  boolean sharesPerson(Draft o) {
+    for (Integer id : people.keySet()) {
+      if (o.people.containsKey(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean sharesCountry(Draft o) {
+    for (Country c : countries) {
+      if (o.countries.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void addEvidence(Span s) {
+    if (evidenceSeen.add(s)) {
+      evidence.add(s);
+    }
+  }
+
+  void absorb(Draft o, boolean withCountries) {
+    o.people.forEach(people::putIfAbsent);
+    offices.addAll(o.offices);
+    if (withCountries) {
+      countries.addAll(o.countries);
+    }
+    if (o.location != null && (location == null || (o.locationIsCity && !locationIsCity))) {
+      location = o.location;
+      locationIsCity = o.locationIsCity;
+      host = o.host != null ? o.host : host;
+    }
+    for (Span s : o.evidence) {
+      addEvidence(s);
+    }
+  }
+}
+

@@ -1,0 +1,139 @@
+package dev.entente.parse.internal.events;
+
+import dev.entente.model.Country;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
+import dev.entente.parse.internal.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One article as the parts of the event stage read it: its tokens, and per token the state, date and
+ * person mention found there by the stages before, so that each question ("is a person named here?")
+ * is an array lookup. Per article.
+ */
+final class EventText {
+  final Document doc;
+  final List<Token> tokens;
+  final @Nullable CountryRef[] countryAt;
+  final @Nullable DateRef[] dateAt;
+  /** Per token: whether a person mention starts there (and is not a possessive), and whether one covers it. */
+  private final boolean[] personStart;
+  private final boolean[] personCover;
+  /** Whether the article's dates are in text order, as the date stage gives them. */
+  final boolean datesSorted;
+  /** The words of the sentences with trigger phrases. */
+  final SentenceWords read;
+
+  EventText(Document doc, SentenceWords.Table words) {
+    this.doc = doc;
+    this.tokens = doc.tokens;
+    boolean sorted = true;
+    for (int k = 1; k < doc.dates.size() && sorted; k++) {
+      sorted = doc.dates.get(k - 1).first() <= doc.dates.get(k).first();
+    }
+    this.datesSorted = sorted;
+    this.countryAt = new CountryRef[tokens.size()];
+    this.dateAt = new DateRef[tokens.size()];
+    for (CountryRef ref : doc.countries) {
+      for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
+        countryAt[k] = ref;
+      }
+    }
+    for (DateRef ref : doc.dates) {
+      for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
+        dateAt[k] = ref;
+      }
+    }
+    this.read = new SentenceWords(words, tokens);
+    this.personStart = new boolean[tokens.size()];
+    this.personCover = new boolean[tokens.size()];
+    for (PersonRef p : doc.persons) {
+      if (p.end() <= tokens.size()) {
+        personStart[p.first()] = !tokens.get(p.end() - 1).key().endsWith("'s");
+        for (int k = p.first(); k < p.end(); k++) {
+          personCover[k] = true;
+        }
+      }
+    }
+  }
+
+  /** Whether a person (not a possessive: "received Putin's support") is named at token {@code k}. */
+  boolean personAt(int k) {
+    return personStart[k];
+  }
+
+  boolean isPerson(int k) {
+    return personCover[k];
+  }
+
+  /** The index of the first date mention starting at or after token {@code from} (the dates being in text order). */
+  int firstDateAtOrAfter(int from) {
+    return firstAtOrAfter(doc.dates, DateRef::first, from);
+  }
+
+  /** The person mentions starting inside tokens {@code [from, to)}, in text order. */
+  List<PersonRef> personsIn(int from, int to) {
+    List<PersonRef> all = doc.persons;
+    int lo = firstAtOrAfter(all, PersonRef::first, from);
+    int end = lo;
+    while (end < all.size() && all.get(end).first() < to) {
+      end++;
+    }
+    return all.subList(lo, end);
+  }
+
+  /** The index of the first of {@code refs} (in text order) whose first token is at or after {@code from}. */
+  private <T> int firstAtOrAfter(List<T> refs, ToIntFunction<T> first, int from) {
+    int lo = 0;
+    int hi = refs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (first.applyAsInt(refs.get(mid)) < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Where "the two countries" or "both sides" stands in a clause (of a sentence whose words are read), or -1. */
+  int pairAt(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (read.is(k, SentenceWords.PAIR_COUNT) && read.is(k + 1, SentenceWords.PAIR_WORD)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The last two states named before token {@code at}: what "the two countries" stands for. */
+  List<Country> pairBefore(int at) {
+    Set<Country> out = new LinkedHashSet<>();
+    int lo = 0;
+    int hi = doc.countries.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (doc.countries.get(mid).first() < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo - 1; k >= 0 && out.size() < 2; k--) {
+      CountryRef c = doc.countries.get(k);
+      if (c.form() != CountryForm.CAPITAL) {
+        out.add(c.country());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+}

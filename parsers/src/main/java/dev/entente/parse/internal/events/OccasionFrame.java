@@ -1,0 +1,206 @@
+package dev.entente.parse.internal.events;
+
+import dev.entente.model.EdtfDate;
+import dev.entente.model.EventType;
+import dev.entente.model.Role;
+import dev.entente.model.Span;
+import dev.entente.parse.internal.events.SentenceWords.Cue;
+import dev.entente.parse.internal.events.TriggerLexicon.Hit;
+import dev.entente.parse.internal.people.OfficeLexicon;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
+import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The frame of one occasion told in a clause: from the clause's trigger phrases and one of its dates,
+ * who takes part (the people near the trigger, a list of them, not "the inauguration of X"), which
+ * states, where ({@link Places}) and whether it is announced rather than done. Per article.
+ */
+final class OccasionFrame {
+  private final EventText text;
+  private final Document doc;
+  private final List<Token> tokens;
+  private final @Nullable CountryRef[] countryAt;
+  private final SentenceWords read;
+  private final Places places;
+  private final OfficeLexicon offices;
+
+  OccasionFrame(EventText text, Places places, OfficeLexicon offices) {
+    this.text = text;
+    this.doc = text.doc;
+    this.tokens = text.tokens;
+    this.countryAt = text.countryAt;
+    this.read = text.read;
+    this.places = places;
+    this.offices = offices;
+  }
+
+  /** An event from the triggers of a clause; null when it names neither people nor states. */
+  @Nullable Draft draft(Sentence s, List<Hit> hits, @Nullable EdtfDate date, int from, int to, @Nullable Draft context) {
+    Hit anchor = hits.get(0);
+    EventType type = anchor.type();
+    for (Hit h : hits) {
+      if (h.verb()) {
+        type = h.type();
+        break;
+      }
+    }
+    Draft d = new Draft(type, s.index());
+    d.date = date;
+    Cue cue = read.cueBefore(s.firstToken(), anchor.first());
+    LocalDate published = doc.published();
+    d.planned = cue == Cue.PLANNED || (date != null && published != null && date.earliest().isAfter(published));
+    if (d.planned && date != null && published != null && !date.earliest().isAfter(published)) {
+      d.planned = cue == Cue.PLANNED;
+    }
+    // per token of the clause (at k - from): whether a person left out of the event names it
+    boolean[] excluded = new boolean[to - from];
+    boolean withPeople = d.type.isConsultation() || d.type == EventType.MILITARY_EXERCISE || d.type == EventType.OTHER;
+    int lastTaken = -1;
+    List<PersonRef> inClause = text.personsIn(from, to);
+    for (PersonRef p : inClause) {
+      boolean subject = lastTaken < 0 && p.end() <= hits.get(0).first() && inClause.get(0) == p;
+      if (!participates(p, hits) || !(subject || near(p, hits) || listedAfter(lastTaken, p.first()))) {
+        for (int k = Math.max(p.first(), from); k < p.end() && k < to; k++) {
+          excluded[k - from] = true;
+        }
+        continue;
+      }
+      if (p.role() == Role.OTHER && p.title() != null) {
+        continue; // company titles: people of firms, not of states
+      }
+      lastTaken = p.end();
+      if (withPeople) {
+        d.people.putIfAbsent(p.personId(), p.name());
+      }
+      if (p.country() != null) {
+        d.countries.add(p.country());
+      }
+    }
+    for (int k = from; k < to; k++) {
+      CountryRef c = countryAt[k];
+      if (c == null || c.first() != k || excluded[k - from]) {
+        continue;
+      }
+      if (c.form() == CountryForm.NAME || c.form() == CountryForm.ADJECTIVE) {
+        d.countries.add(c.country());
+      }
+    }
+    int pair = text.pairAt(from, to);
+    if (pair >= 0 && d.countries.size() < 2) {
+      d.countries.addAll(text.pairBefore(pair));
+    }
+    if (d.people.isEmpty() && context != null) {
+      // "..., and later in November": the same people, on another occasion
+      d.people.putAll(context.people);
+      d.countries.addAll(context.countries);
+    }
+    Places.Place place = places.place(d.type, hits, to);
+    if (place != null) {
+      d.location = place.written();
+      d.locationIsCity = place.city();
+      d.host = place.host();
+      if (place.host() != null && (d.type == EventType.VISIT || d.type == EventType.MILITARY_EXERCISE || d.countries.isEmpty())) {
+        d.countries.add(place.host());
+      }
+    }
+    if (d.people.isEmpty() && withPeople) {
+      d.offices.addAll(unnamedOffices(from, to));
+    }
+    if (d.people.isEmpty() && d.countries.isEmpty()) {
+      for (int k = s.firstToken(); k < s.endToken(); k++) {
+        CountryRef c = countryAt[k];
+        if (c != null && c.first() == k && c.form() != CountryForm.CAPITAL) {
+          d.countries.add(c.country());
+        }
+      }
+      if (d.countries.isEmpty()) {
+        d.countries.addAll(text.pairBefore(s.firstToken()));
+      }
+    }
+    d.addEvidence(new Span(tokens.get(from).start(), tokens.get(to - 1).end()));
+    return d;
+  }
+
+  /** Whether a person is named within a few words of a trigger. */
+  boolean near(PersonRef p, List<Hit> hits) {
+    for (Hit h : hits) {
+      int gap = p.first() >= h.end() ? p.first() - h.end() : h.first() - p.end();
+      if (gap <= 10) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether only commas and "and" stand between a taken participant and this one: a list of them. */
+  boolean listedAfter(int lastEnd, int first) {
+    if (lastEnd < 0 || first - lastEnd > 2) {
+      return false;
+    }
+    for (int k = lastEnd; k < first; k++) {
+      if (!(tokens.get(k).is("and") || tokens.get(k).text().equals(","))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A person "of" something other than the event ("the inauguration of President X") takes no part in it. */
+  boolean participates(PersonRef p, List<Hit> hits) {
+    if (tokens.get(p.end() - 1).key().endsWith("'s")) {
+      // "the third day of X's four-day visit": whose the occasion is
+      for (Hit h : hits) {
+        if (h.first() >= p.end() && h.first() - p.end() <= 3) {
+          return true;
+        }
+      }
+    }
+    int k = p.first() - 1;
+    int skipped = 0;
+    while (k >= 0 && skipped < 2 && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+        && !tokens.get(k).is("of") && !tokens.get(k).is("with") && !tokens.get(k).is("and")) {
+      k--;
+      skipped++;
+    }
+    if (k < 0 || !tokens.get(k).is("of")) {
+      return true;
+    }
+    for (Hit h : hits) {
+      if (h.end() == k || h.end() == k - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Offices named without a person ("the defense ministers"), to stand for participants. */
+  List<String> unnamedOffices(int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      if (text.isPerson(k) || !(tokens.get(k).is("the") || (countryAt[k] != null))) {
+        continue;
+      }
+      int j = k + 1;
+      while (j < to && countryAt[j] != null) {
+        j = countryAt[j].end();
+      }
+      if (j >= to) {
+        break;
+      }
+      OfficeLexicon.Office o = offices.match(doc.text, tokens, j, to);
+      if (o != null && !o.company()) {
+        out.add(doc.text.substring(tokens.get(k).start(), tokens.get(o.end() - 1).end()));
+        k = o.end() - 1;
+      }
+    }
+    return out;
+  }
+}

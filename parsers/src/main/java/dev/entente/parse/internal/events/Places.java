@@ -1,0 +1,192 @@
+package dev.entente.parse.internal.events;
+
+import dev.entente.model.Country;
+import dev.entente.model.EventType;
+import dev.entente.parse.internal.events.TriggerLexicon.Hit;
+import dev.entente.parse.internal.knowledge.Venues;
+import dev.entente.parse.internal.people.OfficeLexicon;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.text.Token;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where an occasion took place: a visit's destination ("visit to X", "arrived in X"), else the first
+ * place after "in" or "at"; a place is a state, a capital, a venue of {@link Venues} with its city
+ * ("Hyderabad House, New Delhi"), or a capitalised name. Per article.
+ */
+final class Places {
+
+  /** A place as written, the state it lies in when known, and whether it is a city (not a state). */
+  record Place(String written, @Nullable Country host, boolean city) {}
+
+  private final EventText text;
+  private final Document doc;
+  private final List<Token> tokens;
+  private final @Nullable CountryRef[] countryAt;
+  private final @Nullable DateRef[] dateAt;
+  private final SentenceWords read;
+  private final Venues venues;
+  private final OfficeLexicon offices;
+
+  Places(EventText text, Venues venues, OfficeLexicon offices) {
+    this.text = text;
+    this.doc = text.doc;
+    this.tokens = text.tokens;
+    this.countryAt = text.countryAt;
+    this.dateAt = text.dateAt;
+    this.read = text.read;
+    this.venues = venues;
+    this.offices = offices;
+  }
+
+  /** Where the event took place: a visit's destination, else the first place after "in" or "at" following a trigger. */
+  @Nullable Place place(EventType type, List<Hit> hits, int to) {
+    if (type == EventType.VISIT) {
+      for (Hit h : hits) {
+        Place p = destination(h, to);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    for (Hit h : hits) {
+      Place p = location(h.end(), to, false);
+      if (p != null) {
+        return p;
+      }
+    }
+    for (Hit h : hits) {
+      if (h.type() == EventType.VISIT) {
+        Place p = destination(h, to);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "visit to X", "visit of the minister to X", "arrived in X". */
+  @Nullable Place destination(Hit h, int to) {
+    if (h.place() || h.verb() || h.type() == EventType.VISIT) {
+      Place p = placeAt(h.end(), to);
+      if (p != null) {
+        return p;
+      }
+    }
+    int stop = Math.min(to, h.end() + 8);
+    for (int k = h.end(); k + 1 < stop; k++) {
+      String t = tokens.get(k).text();
+      if (t.equals(",") || t.equals(";")) {
+        return null;
+      }
+      if (tokens.get(k).is("to") || (k == h.end() && tokens.get(k).is("in"))) {
+        Place p = placeAt(k + 1, to);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first "in X" or "at X" from token {@code from} (in a sentence whose words are read): with
+   * {@code direct}, X must come within a few words.
+   */
+  @Nullable Place location(int from, int to, boolean direct) {
+    if (direct) {
+      Place here = placeAt(from, to);
+      if (here != null) {
+        return here;
+      }
+    }
+    int stop = direct ? Math.min(to, from + 8) : to;
+    for (int k = from; k + 1 < stop; k++) {
+      if (read.is(k, SentenceWords.PLACE_PREPOSITION)) {
+        Place p = placeAt(k + 1, to);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A place at token {@code k}: a venue, a state or capital, or a capitalized place name (with its city after it). */
+  @Nullable Place placeAt(int k, int to) {
+    if (k >= to || text.isPerson(k)) {
+      return null;
+    }
+    Place venue = venue(tokens.get(k).is("the") ? k + 1 : k, to);
+    if (venue != null) {
+      return venue;
+    }
+    CountryRef c = countryAt[k];
+    if (c != null && c.first() == k) {
+      if (c.form() == CountryForm.ADJECTIVE) {
+        return null;
+      }
+      String written = doc.text.substring(c.span().start(), c.span().end());
+      if (tokens.get(c.end() - 1).key().endsWith("'s")) {
+        // "Venezuela's capital, Caracas": the city named next
+        int j = c.end();
+        if (j + 2 < to && tokens.get(j).is("capital") && tokens.get(j + 1).text().equals(",")) {
+          Place city = placeAt(j + 2, to);
+          if (city != null) {
+            return city;
+          }
+        }
+        if (written.endsWith("s")) {
+          written = written.substring(0, written.length() - 2);
+        }
+      }
+      boolean city = c.form() == CountryForm.CAPITAL || c.form() == CountryForm.SEAT;
+      return new Place(written, c.country(), city);
+    }
+    Token t = tokens.get(k);
+    if (!t.isWord() || !t.isCapitalized() || dateAt[k] != null || text.isPerson(k) || offices.isHeadWord(t.key())) {
+      return null;
+    }
+    int j = k;
+    while (j < to && j - k < 3 && tokens.get(j).isWord() && tokens.get(j).isCapitalized()
+        && dateAt[j] == null && countryAt[j] == null && !text.isPerson(j)) {
+      j++;
+    }
+    String name = doc.text.substring(t.start(), tokens.get(j - 1).end());
+    CountryRef city = cityAfter(j, to);
+    if (city != null) {
+      // "Finlandia Hall in Helsinki": a building and its city, as written
+      return new Place(name + ", " + doc.text.substring(city.span().start(), city.span().end()), city.country(), true);
+    }
+    return new Place(name, null, true);
+  }
+
+  /** A capital named right after a building ("in Helsinki", ", Helsinki"), or null. */
+  private @Nullable CountryRef cityAfter(int k, int to) {
+    if (k + 1 >= to || !(tokens.get(k).is("in") || tokens.get(k).text().equals(","))) {
+      return null;
+    }
+    CountryRef c = countryAt[k + 1];
+    return c != null && c.first() == k + 1 && c.form() == CountryForm.CAPITAL ? c : null;
+  }
+
+  /**
+   * A venue of {@link Venues} at token {@code k} with its city: the city as the text writes it when it
+   * follows ("Hyderabad House in New Delhi"), else as the file gives it.
+   */
+  private @Nullable Place venue(int k, int to) {
+    Venues.Found f = venues.at(tokens, k, to);
+    if (f == null) {
+      return null;
+    }
+    String written = doc.text.substring(tokens.get(k).start(), tokens.get(f.end() - 1).end());
+    CountryRef city = cityAfter(f.end(), to);
+    String cityWritten = city != null ? doc.text.substring(city.span().start(), city.span().end()) : f.venue().city();
+    return new Place(written + ", " + cityWritten, null, true);
+  }
+}

@@ -1,0 +1,292 @@
+package dev.entente.parse.internal.events;
+
+import dev.entente.model.EdtfDate;
+import dev.entente.model.EventType;
+import dev.entente.parse.internal.text.Keys;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One occasion told several times (headline, lead, body) becomes one event: dated drafts of one
+ * family, date and people merge, and an undated retelling joins the dated occasion it retells. Per
+ * article.
+ */
+final class Retellings {
+
+  private Retellings() {}
+
+  /**
+   * The occasions of an article from its drafts: the dated ones merged where they tell one occasion,
+   * and each undated one absorbed by the dated occasion it retells (or dropped).
+   */
+  static List<Draft> occasions(List<Draft> dated, List<Draft> undated) {
+    List<Draft> events = mergeDated(dated);
+    intoSpans(events);
+    Occasions occasions = new Occasions(events);
+    Map<Draft, Draft> meetingsOfVisits = new IdentityHashMap<>();
+    List<Draft> meetings = new ArrayList<>();
+    for (Draft u : undated) {
+      Draft target = occasions.target(u);
+      if (target != null && u.type == EventType.MEETING && target.type == EventType.VISIT) {
+        Draft meeting = meetingOf(target, meetingsOfVisits);
+        if (meeting != null) {
+          if (meeting.evidence.isEmpty()) {
+            meetings.add(meeting);
+          }
+          meeting.absorb(u, true);
+          continue;
+        }
+      }
+      boolean sameSides = !u.countries.isEmpty() && target != null && target.countries.containsAll(u.countries)
+          && u.sentence >= target.sentence && u.sentence - target.sentence <= 2;
+      if (target != null && (target.people.keySet().containsAll(u.people.keySet()) || sameSides)
+          && samePlace(u, target)) {
+        occasions.absorb(target, u);
+      }
+    }
+    for (Draft m : meetings) {
+      Draft visit = null;
+      for (Map.Entry<Draft, Draft> e : meetingsOfVisits.entrySet()) {
+        if (e.getValue() == m) {
+          visit = e.getKey();
+        }
+      }
+      if (m.people.isEmpty() && visit != null) {
+        m.people.putAll(visit.people);
+      }
+      if (visit != null) {
+        m.countries.addAll(visit.countries);
+        if (m.location == null && visit.locationIsCity) {
+          m.location = visit.location;
+        }
+      }
+    }
+    events.addAll(meetings);
+    return events;
+  }
+
+  /**
+   * The meeting held during a visit of several days on the day the visit's clause names, made once
+   * per visit; null when the visit is not told as an interval.
+   */
+  private static @Nullable Draft meetingOf(Draft visit, Map<Draft, Draft> made) {
+    EdtfDate day = visit.anchor;
+    if (day == null) {
+      return null;
+    }
+    return made.computeIfAbsent(visit, v -> {
+      Draft m = new Draft(EventType.MEETING, v.sentence);
+      m.date = day;
+      m.planned = v.planned;
+      return m;
+    });
+  }
+
+  /** A visit of several days takes in the visits told on its days by the same traveller (or the same states). */
+  private static void intoSpans(List<Draft> events) {
+    for (Draft span : List.copyOf(events)) {
+      if (!events.contains(span) || span.type != EventType.VISIT || span.date == null || !span.date.isInterval()) {
+        continue;
+      }
+      events.removeIf(o -> o != span && o.type == EventType.VISIT && o.date != null && !o.date.isInterval()
+          && span.date.contains(o.date) && (o.sharesPerson(span) || (o.people.isEmpty() && o.sharesCountry(span)))
+          && absorbKeepingPlace(span, o));
+    }
+  }
+
+  /** {@code span} takes in {@code o} but keeps its own place when it has one; true. */
+  private static boolean absorbKeepingPlace(Draft span, Draft o) {
+    String location = span.location;
+    boolean city = span.locationIsCity;
+    span.absorb(o, true);
+    if (location != null) {
+      span.location = location;
+      span.locationIsCity = city;
+    }
+    return true;
+  }
+
+  /** Dated events of one family on the same date with a person (or no people) in common are one occasion. */
+  private static List<Draft> mergeDated(List<Draft> dated) {
+    List<Draft> out = new ArrayList<>();
+    // only drafts of one family and date can merge: each looks among those alone, in the same order
+    Map<SameDay, List<Draft>> byDay = new HashMap<>();
+    for (Draft d : dated) {
+      Draft same = null;
+      List<Draft> sameDay = d.date == null ? List.of() : byDay.computeIfAbsent(new SameDay(d.family(), d.date), k -> new ArrayList<>());
+      for (Draft o : sameDay) {
+        boolean close = d.date != null && (d.date.precision() == EdtfDate.Precision.DAY || d.sentence - o.sentence <= 2);
+        if (o.family().equals(d.family()) && d.date != null && d.date.equals(o.date)
+            && (o.sharesPerson(d) || ((o.people.isEmpty() || d.people.isEmpty()) && close))
+            && (o.countries.isEmpty() || d.countries.isEmpty() || o.sharesCountry(d))) {
+          same = o;
+          break;
+        }
+      }
+      if (same != null) {
+        same.absorb(d, true);
+        same.planned &= d.planned;
+      } else {
+        out.add(d);
+        if (d.date != null) {
+          sameDay.add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  private record SameDay(String family, EdtfDate date) {
+    // written out: the generated ones go through method handles, on a path taken for every dated event
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SameDay other && family.equals(other.family) && date.equals(other.date);
+    }
+
+    @Override
+    public int hashCode() {
+      return family.hashCode() * 31 + date.hashCode();
+    }
+  }
+
+  /** Whether two drafts can have happened in one place: either has none, one names the other, or one state holds both. */
+  private static boolean samePlace(Draft a, Draft b) {
+    if (a.location == null || b.location == null) {
+      return true;
+    }
+    if (a.host != null && a.host.equals(b.host)) {
+      return true;
+    }
+    String x = Keys.of(a.location);
+    String y = Keys.of(b.location);
+    return x.contains(y) || y.contains(x);
+  }
+
+  /**
+   * The dated consultations an undated mention may retell, indexed so that finding one looks only
+   * at those with a person in common or told at most two sentences before, not at every event.
+   */
+  private static final class Occasions {
+    private final List<Draft> consults = new ArrayList<>();
+    private final int[] sentences;
+    private final boolean inOrder;
+    private final Map<Draft, Integer> position = new IdentityHashMap<>();
+    /** Person id to the indexes (in {@link #consults}) of the consultations that person is part of. */
+    private final Map<Integer, List<Integer>> byPerson = new HashMap<>();
+
+    Occasions(List<Draft> events) {
+      for (Draft e : events) {
+        if (e.family().equals("CONSULT")) {
+          for (Integer id : e.people.keySet()) {
+            byPerson.computeIfAbsent(id, k -> new ArrayList<>()).add(consults.size());
+          }
+          position.put(e, consults.size());
+          consults.add(e);
+        }
+      }
+      sentences = new int[consults.size()];
+      boolean sorted = true;
+      for (int k = 0; k < sentences.length; k++) {
+        sentences[k] = consults.get(k).sentence;
+        sorted &= k == 0 || sentences[k - 1] <= sentences[k];
+      }
+      inOrder = sorted;
+    }
+
+    /** {@code target} takes in {@code u} (and the people it adds are indexed). */
+    void absorb(Draft target, Draft u) {
+      List<Integer> added = new ArrayList<>();
+      for (Integer id : u.people.keySet()) {
+        if (!target.people.containsKey(id)) {
+          added.add(id);
+        }
+      }
+      target.absorb(u, false);
+      if (!added.isEmpty()) {
+        Integer at = position.get(target);
+        if (at != null) {
+          for (Integer id : added) {
+            byPerson.computeIfAbsent(id, k -> new ArrayList<>()).add(at);
+          }
+        }
+      }
+    }
+
+    /** The dated occasion an undated mention retells: the nearest one before (else after) with a person in common. */
+    @Nullable Draft target(Draft u) {
+      if (!u.family().equals("CONSULT")) {
+        return null;
+      }
+      // the only consultations that can be related: those sharing a person, and those told close before
+      int[] candidates;
+      int n = 0;
+      if (inOrder) {
+        int lo = 0;
+        int hi = sentences.length;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (sentences[mid] < u.sentence - 2) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        int close = lo;
+        while (close < sentences.length && sentences[close] <= u.sentence) {
+          close++;
+        }
+        List<List<Integer>> shared = new ArrayList<>();
+        int size = close - lo;
+        for (Integer id : u.people.keySet()) {
+          List<Integer> of = byPerson.getOrDefault(id, List.of());
+          shared.add(of);
+          size += of.size();
+        }
+        candidates = new int[size];
+        for (int k = lo; k < close; k++) {
+          candidates[n++] = k;
+        }
+        for (List<Integer> of : shared) {
+          for (int k : of) {
+            candidates[n++] = k;
+          }
+        }
+        Arrays.sort(candidates);
+      } else {
+        candidates = new int[consults.size()];
+        for (int k = 0; k < consults.size(); k++) {
+          candidates[n++] = k;
+        }
+      }
+      Draft before = null;
+      Draft after = null;
+      int last = -1;
+      for (int k : candidates) {
+        if (k == last) {
+          continue;
+        }
+        last = k;
+        Draft e = consults.get(k);
+        boolean close = u.sentence - e.sentence <= 2 && u.sentence >= e.sentence;
+        boolean related = u.people.isEmpty()
+            ? close && (u.countries.isEmpty() || u.sharesCountry(e))
+            : u.sharesPerson(e) || (close && !u.countries.isEmpty() && e.countries.containsAll(u.countries));
+        if (!related) {
+          continue;
+        }
+        if (e.sentence <= u.sentence) {
+          before = e;
+        } else if (after == null) {
+          after = e;
+        }
+      }
+      return before != null ? before : after;
+    }
+}
+}

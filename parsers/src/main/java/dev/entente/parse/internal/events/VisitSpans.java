@@ -1,0 +1,163 @@
+package dev.entente.parse.internal.events;
+
+import dev.entente.model.EdtfDate;
+import dev.entente.parse.internal.people.DataFiles;
+import dev.entente.parse.internal.text.Keys;
+import dev.entente.parse.internal.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A visit of several days as an interval: "arrived on Monday on a four-day state visit" runs from
+ * Monday to Thursday, "wrapped up a two-day visit on Thursday" from Wednesday to Thursday, "on the
+ * third day of a four-day visit" (on the 10th) from the 8th to the 11th. The words come from
+ * {@code visit-spans.tsv}. Immutable; shared by all articles.
+ */
+final class VisitSpans {
+
+  /** What a word tells: where the clause's date stands in the visit, a number, or a noun of visits. */
+  enum Mark { ARRIVAL, DEPARTURE, DAY, LAST, COUNT, NOUN }
+
+  /** A phrase of the file: its words' keys, what it tells, and its number (for DAY and COUNT). */
+  private record Phrase(String[] words, Mark mark, int number) {}
+
+  /** The longest a visit lasts in days, to tell "a 90-day stay" from a visit. */
+  private static final int MOST_DAYS = 31;
+
+  private final Map<String, List<Phrase>> byFirst;
+  private final Map<String, Integer> counts;
+
+  private VisitSpans(Map<String, List<Phrase>> byFirst, Map<String, Integer> counts) {
+    this.byFirst = byFirst;
+    this.counts = counts;
+  }
+
+  /** Reads {@code visit-spans.tsv}. */
+  static VisitSpans load() {
+    Map<String, List<Phrase>> byFirst = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (String line : DataFiles.lines(VisitSpans.class, "visit-spans.tsv")) {
+      String[] cols = line.split("\t");
+      if (cols.length < 2) {
+        throw new IllegalStateException("visit-spans.tsv: want phrase<TAB>mark[<TAB>number], got \"" + line + "\"");
+      }
+      Mark mark = Mark.valueOf(cols[1].strip());
+      int number = cols.length > 2 ? Integer.parseInt(cols[2].strip()) : 0;
+      String[] words = Keys.of(cols[0].strip()).split(" +");
+      if (mark == Mark.COUNT) {
+        counts.put(words[0], number);
+      } else {
+        byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, mark, number));
+      }
+    }
+    byFirst.replaceAll((k, v) -> List.copyOf(v));
+    return new VisitSpans(Map.copyOf(byFirst), Map.copyOf(counts));
+  }
+
+  /**
+   * The days of a visit told in tokens {@code [from, to)} whose date is {@code date}: an interval when
+   * the tokens give the visit's length ("four-day visit") and where the date stands in it; else null.
+   */
+  @Nullable EdtfDate span(List<Token> tokens, int from, int to, @Nullable EdtfDate date) {
+    if (date == null || date.isInterval() || date.precision() != EdtfDate.Precision.DAY) {
+      return null;
+    }
+    int days = 0;
+    int lengthAt = -1;
+    for (int k = from; k < to && days == 0; k++) {
+      int n = length(tokens.get(k).key());
+      if (n > 0 && nounWithin(tokens, k + 1, Math.min(to, k + 4))) {
+        days = n;
+        lengthAt = k;
+      }
+    }
+    if (days == 0) {
+      return null;
+    }
+    LocalDate day = date.earliest();
+    Mark where = null;
+    int dayNumber = 0;
+    for (int k = from; k < to; k++) {
+      Phrase p = phraseAt(tokens, k, to);
+      if (p == null || p.mark() == Mark.NOUN) {
+        continue;
+      }
+      if (p.mark() == Mark.DAY || p.mark() == Mark.LAST) {
+        if (k < lengthAt) {
+          where = p.mark();
+          dayNumber = p.mark() == Mark.LAST ? days : p.number();
+          break;
+        }
+      } else if (where == null) {
+        where = p.mark();
+      }
+    }
+    LocalDate start;
+    if (where == Mark.DAY || where == Mark.LAST) {
+      start = day.minusDays(Math.min(dayNumber, days) - 1L);
+    } else if (where == Mark.DEPARTURE) {
+      start = day.minusDays(days - 1L);
+    } else if (where == Mark.ARRIVAL || days == 1) {
+      start = day;
+    } else {
+      return null;
+    }
+    if (days == 1) {
+      return EdtfDate.of(start);
+    }
+    return EdtfDate.interval(EdtfDate.of(start), EdtfDate.of(start.plusDays(days - 1L)));
+  }
+
+  /** The days of "four-day" or "4-day", or 0. */
+  private int length(String key) {
+    if (!key.endsWith("-day") || key.length() < 5) {
+      return 0;
+    }
+    String n = key.substring(0, key.length() - 4);
+    Integer count = counts.get(n);
+    if (count != null) {
+      return count;
+    }
+    if (n.length() <= 2 && n.chars().allMatch(Character::isDigit)) {
+      int v = Integer.parseInt(n);
+      return v >= 1 && v <= MOST_DAYS ? v : 0;
+    }
+    return 0;
+  }
+
+  private boolean nounWithin(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Phrase p = phraseAt(tokens, k, to);
+      if (p != null && p.mark() == Mark.NOUN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The longest phrase of the file starting at token {@code k}, or null. */
+  private @Nullable Phrase phraseAt(List<Token> tokens, int k, int to) {
+    List<Phrase> candidates = byFirst.get(tokens.get(k).key());
+    if (candidates == null) {
+      return null;
+    }
+    Phrase best = null;
+    for (Phrase p : candidates) {
+      if (k + p.words().length > to || (best != null && best.words().length >= p.words().length)) {
+        continue;
+      }
+      boolean all = true;
+      for (int m = 1; m < p.words().length && all; m++) {
+        all = tokens.get(k + m).key().equals(p.words()[m]);
+      }
+      if (all) {
+        best = p;
+      }
+    }
+    return best;
+  }
+}
