@@ -208,7 +208,8 @@ public final class AgreementExtractor implements Stage {
     }
     String title = title(sc, s, at, at + m.length());
     int sign = said.nearestSign(at);
-    DateRef date = signingDate(sc, said.dates(), sign, at);
+    // without a signing verb only a date on the instrument itself is its day: "the 1975 agreement"
+    DateRef date = sign >= 0 ? signingDate(sc, said.dates(), sign, at) : ownDate(sc, first, at);
     boolean plural = sc.key(at + m.length() - 1).endsWith("s") || sc.key(at).equals("memoranda");
     if (sign >= 0 && plannedSigning(sc, sign)) {
       if (count == null && title == null) {
@@ -237,6 +238,15 @@ public final class AgreementExtractor implements Stage {
       b.signed(told);
     }
     return b.build();
+  }
+
+  /** A date just before the instrument, past its modifiers ("the 1972 agreement"), or null. */
+  private @Nullable DateRef ownDate(Scope sc, int first, int at) {
+    int j = at - 1;
+    while (j >= first && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j)) && sc.date(j) == null) {
+      j--;
+    }
+    return j >= first ? sc.date(j) : null;
   }
 
   /** Whether the instrument is told with "a" or "an", past its modifiers: one instrument of a list. */
@@ -297,7 +307,7 @@ public final class AgreementExtractor implements Stage {
     EdtfDate best = null;
     int bestAt = -1;
     for (DiplomaticEvent e : sc.doc.events) {
-      if (e.planned() || e.date() == null || !e.type().isConsultation() || e.evidence().isEmpty()
+      if (e.planned() || e.date() == null || !e.type().isConsultation() || e.evidence().isEmpty() || e.date().isInterval()
           || e.date().precision() != EdtfDate.Precision.DAY || !e.countries().containsAll(parties)) {
         continue;
       }
@@ -446,7 +456,24 @@ public final class AgreementExtractor implements Stage {
       return a.title() != null && first.title() != null
           ? a.title().equalsIgnoreCase(first.title())
           : a.kind() == first.kind() && Objects.equals(a.count(), first.count()) && Objects.equals(a.signed(), signed)
-              && (a.count() != null || a.signed() != null);
+              && (a.count() != null || a.signed() != null) && sameSubject(a.sectors(), sectors);
+    }
+
+    /** Whether two subjects can be one: either untold, or a word in common ("energy" and "energy sector"). */
+    private static boolean sameSubject(List<String> a, List<String> b) {
+      if (a.isEmpty() || b.isEmpty()) {
+        return true;
+      }
+      for (String x : a) {
+        for (String y : b) {
+          for (String w : x.split(" ")) {
+            if (w.length() > 3 && y.contains(w)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     void add(Agreement a) {
