@@ -162,7 +162,7 @@ public final class AgreementExtractor implements Stage {
     @Nullable EdtfDate occasionDate(boolean orPublished) {
       int k = orPublished ? 1 : 0;
       if (!occasionKnown[k]) {
-        occasion[k] = AgreementExtractor.occasionDate(sc, s, parties(), orPublished);
+        occasion[k] = Occasions.day(sc, s, parties(), orPublished);
         occasionKnown[k] = true;
       }
       return occasion[k];
@@ -222,7 +222,9 @@ public final class AgreementExtractor implements Stage {
     boolean listed = !plural && (partOfASet(sc, first, at) || indefinite(sc, first, at) && Sectors.opensSubject(sc, after));
     if (date == null && sign >= 0 && pastSigning(sc, sign) && !plannedSigning(sc, sign)
         && (count != null || title != null || !plural)) {
-      told = said.occasionDate(true); // "the two sides signed a memorandum": on the occasion the article reports
+      // "the two sides signed a memorandum": on the occasion the article reports; a count signed over
+      // the years ("have signed more than 30 agreements") only on a meeting told before
+      told = said.occasionDate(count == null);
     } else if (date == null && sign < 0 && listed) {
       told = said.carried; // "The documents include an agreement on ...": the signing told before
     }
@@ -297,30 +299,6 @@ public final class AgreementExtractor implements Stage {
       }
     }
     return true;
-  }
-
-  /**
-   * The day of the occasion an undated signing belongs to: the last dated meeting or visit of its
-   * parties told before it (or in its sentence), else (when {@code orPublished}) the publication date.
-   */
-  private static @Nullable EdtfDate occasionDate(Scope sc, Sentence s, List<Country> parties, boolean orPublished) {
-    EdtfDate best = null;
-    int bestAt = -1;
-    for (DiplomaticEvent e : sc.doc.events) {
-      if (e.planned() || e.date() == null || !e.type().isConsultation() || e.evidence().isEmpty() || e.date().isInterval()
-          || e.date().precision() != EdtfDate.Precision.DAY || !e.countries().containsAll(parties)) {
-        continue;
-      }
-      int at = e.evidence().get(0).start();
-      if (at <= s.end() && at > bestAt) {
-        best = e.date();
-        bestAt = at;
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    return !orPublished || sc.doc.published() == null ? null : EdtfDate.of(sc.doc.published());
   }
 
   private boolean armsSentence(Scope sc, Sentence s) {
@@ -464,12 +442,14 @@ public final class AgreementExtractor implements Stage {
       if (a.isEmpty() || b.isEmpty()) {
         return true;
       }
+      Set<String> words = new java.util.HashSet<>();
       for (String x : a) {
-        for (String y : b) {
-          for (String w : x.split(" ")) {
-            if (w.length() > 3 && y.contains(w)) {
-              return true;
-            }
+        words.addAll(List.of(x.split(" ")));
+      }
+      for (String y : b) {
+        for (String w : y.split(" ")) {
+          if (w.length() > 3 && words.contains(w)) {
+            return true;
           }
         }
       }
