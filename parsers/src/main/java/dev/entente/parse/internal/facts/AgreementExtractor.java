@@ -38,6 +38,7 @@ public final class AgreementExtractor implements Stage {
   private final Lexicon numberWords = Lexicon.load("number-words.txt");
   private final Lexicon arms = Lexicon.load("arms-words.txt");
   private final Lexicon weapons = Lexicon.load("weapons.txt");
+  private final Sectors sectorLists = new Sectors(sectors, instruments);
 
   @Override
   public void apply(Document doc) {
@@ -48,22 +49,24 @@ public final class AgreementExtractor implements Stage {
   void apply(Scope sc) {
     Document doc = sc.doc;
     List<Merged> found = new ArrayList<>();
+    EdtfDate carried = null; // the day of the last signing told: the occasion later listed instruments belong to
     for (Sentence s : sc.sentences()) {
       int end = s.endToken();
-      Said said = null;
+      Said said = new Said(sc, s, carried);
       for (int i = s.firstToken(); i < end; i++) {
         Lexicon.Match m = sc.at(instruments, i, end);
         if (m == null) {
           continue;
-        }
-        if (said == null) {
-          said = new Said(sc, s);
         }
         Agreement a = read(sc, said, i, m);
         if (a != null) {
           merge(found, a);
         }
         i += m.length() - 1;
+      }
+      EdtfDate told = said.signingTold();
+      if (told != null) {
+        carried = told;
       }
     }
     for (Merged f : found) {
@@ -83,12 +86,29 @@ public final class AgreementExtractor implements Stage {
     private @Nullable List<String> sectorWords;
     private int @Nullable [] signs;
     private @Nullable List<DateRef> dates;
+    /** The day of the signing told before this sentence, if any. */
+    final @Nullable EdtfDate carried;
     private final @Nullable EdtfDate[] occasion = new EdtfDate[2];
     private final boolean[] occasionKnown = new boolean[2];
 
-    Said(Scope sc, Sentence s) {
+    Said(Scope sc, Sentence s, @Nullable EdtfDate carried) {
       this.sc = sc;
       this.s = s;
+      this.carried = carried;
+    }
+
+    /** The day of a signing this sentence tells as done: the date by its verb, else the occasion's; or null. */
+    @Nullable EdtfDate signingTold() {
+      if (signs == null) {
+        signs = signs(sc, s);
+      }
+      for (int sign : signs) {
+        if (pastSigning(sc, sign) && !plannedSigning(sc, sign)) {
+          DateRef d = signingDate(sc, dates(), sign, sign);
+          return d != null ? d.date() : occasionDate(true);
+        }
+      }
+      return null;
     }
 
     boolean arms() {
@@ -107,7 +127,7 @@ public final class AgreementExtractor implements Stage {
 
     List<String> sectorWords() {
       if (sectorWords == null) {
-        sectorWords = AgreementExtractor.this.sectorWords(sc, s);
+        sectorWords = sectorLists.words(sc, s);
       }
       return sectorWords;
     }
@@ -142,7 +162,7 @@ public final class AgreementExtractor implements Stage {
     @Nullable EdtfDate occasionDate(boolean orPublished) {
       int k = orPublished ? 1 : 0;
       if (!occasionKnown[k]) {
-        occasion[k] = AgreementExtractor.occasionDate(sc, s, parties(), orPublished);
+        occasion[k] = Occasions.day(sc, s, parties(), orPublished);
         occasionKnown[k] = true;
       }
       return occasion[k];
@@ -188,7 +208,8 @@ public final class AgreementExtractor implements Stage {
     }
     String title = title(sc, s, at, at + m.length());
     int sign = said.nearestSign(at);
-    DateRef date = signingDate(said.dates(), sign, at);
+    // without a signing verb only a date on the instrument itself is its day: "the 1975 agreement"
+    DateRef date = sign >= 0 ? signingDate(sc, said.dates(), sign, at) : ownDate(sc, first, at);
     boolean plural = sc.key(at + m.length() - 1).endsWith("s") || sc.key(at).equals("memoranda");
     if (sign >= 0 && plannedSigning(sc, sign)) {
       if (count == null && title == null) {
@@ -198,17 +219,20 @@ public final class AgreementExtractor implements Stage {
     }
     EdtfDate told = null;
     List<Country> parties = said.parties();
-    if (count == null && title == null && sign >= 0 && date == null && !plural && pastSigning(sc, sign)
-        && !partOfASet(sc, first, at)) {
-      told = said.occasionDate(true); // "the two sides signed a memorandum": on the occasion the article reports
-    } else if (count != null && sign >= 0 && date == null && pastSigning(sc, sign) && SIGNED.contains(sc.key(sign))) {
-      told = said.occasionDate(false); // "they signed six agreements" at the meeting told before
+    boolean listed = !plural && (partOfASet(sc, first, at) || indefinite(sc, first, at) && Sectors.opensSubject(sc, after));
+    if (date == null && sign >= 0 && pastSigning(sc, sign) && !plannedSigning(sc, sign)
+        && (count != null || title != null || !plural)) {
+      // "the two sides signed a memorandum": on the occasion the article reports; a count signed over
+      // the years ("have signed more than 30 agreements") only on a meeting told before
+      told = said.occasionDate(count == null);
+    } else if (date == null && sign < 0 && listed) {
+      told = said.carried; // "The documents include an agreement on ...": the signing told before
     }
-    if (count == null && title == null && (sign < 0 || (date == null && told == null) || plural)) {
+    if (count == null && (date == null && told == null || plural && title == null)) {
       return null; // an instrument named in passing ("in accordance with our agreements")
     }
     Agreement.Builder b = Agreement.builder(kind).title(title).count(count).qualifier(qualifier)
-        .parties(parties).sectors(sectors(sc, said, after))
+        .parties(parties).sectors(sectorLists.of(sc, s, after, said.sectorWords()))
         .evidence(sc.span(start, after));
     if (date != null) {
       b.signed(date.date()).evidence(date.span());
@@ -216,6 +240,24 @@ public final class AgreementExtractor implements Stage {
       b.signed(told);
     }
     return b.build();
+  }
+
+  /** A date just before the instrument, past its modifiers ("the 1972 agreement"), or null. */
+  private @Nullable DateRef ownDate(Scope sc, int first, int at) {
+    int j = at - 1;
+    while (j >= first && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j)) && sc.date(j) == null) {
+      j--;
+    }
+    return j >= first ? sc.date(j) : null;
+  }
+
+  /** Whether the instrument is told with "a" or "an", past its modifiers: one instrument of a list. */
+  private boolean indefinite(Scope sc, int first, int at) {
+    int j = at - 1;
+    while (j >= first && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j)) && !sc.key(j).equals("and")) {
+      j--;
+    }
+    return j >= first && (sc.key(j).equals("a") || sc.key(j).equals("an"));
   }
 
   /** Whether the instrument is one of a set told just before ("six agreements, including a memorandum"). */
@@ -240,10 +282,14 @@ public final class AgreementExtractor implements Stage {
     return false;
   }
 
-  /** Whether the signing verb tells a signing that happened ("signed", "inked"), not one planned ("will sign"). */
+  /**
+   * Whether the signing verb tells a signing that happened ("signed", "inked", "witnessed the
+   * signing of"), not one planned ("will sign").
+   */
   private static boolean pastSigning(Scope sc, int sign) {
     String k = sc.key(sign);
-    if (!k.endsWith("ed")) {
+    boolean noun = k.equals("signing") && sc.key(sign - 1).equals("the") && sc.key(sign + 1).equals("of");
+    if (!k.endsWith("ed") && !noun) {
       return false;
     }
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
@@ -253,32 +299,6 @@ public final class AgreementExtractor implements Stage {
       }
     }
     return true;
-  }
-
-  /**
-   * The day of the occasion an undated signing belongs to: the last dated meeting or visit of its
-   * parties told before it (or in its sentence), else (when {@code orPublished}) the publication date.
-   */
-  private static final java.util.Set<String> SIGNED = java.util.Set.of("signed", "inked", "concluded", "clinched");
-
-  private static @Nullable EdtfDate occasionDate(Scope sc, Sentence s, List<Country> parties, boolean orPublished) {
-    EdtfDate best = null;
-    int bestAt = -1;
-    for (DiplomaticEvent e : sc.doc.events) {
-      if (e.planned() || e.date() == null || !e.type().isConsultation() || e.evidence().isEmpty()
-          || e.date().precision() != EdtfDate.Precision.DAY || !e.countries().containsAll(parties)) {
-        continue;
-      }
-      int at = e.evidence().get(0).start();
-      if (at <= s.end() && at > bestAt) {
-        best = e.date();
-        bestAt = at;
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    return !orPublished || sc.doc.published() == null ? null : EdtfDate.of(sc.doc.published());
   }
 
   private boolean armsSentence(Scope sc, Sentence s) {
@@ -291,7 +311,7 @@ public final class AgreementExtractor implements Stage {
   }
 
   /** A name in capitals around the instrument word: "the Treaty of Amity and Cooperation". */
-  private static @Nullable String title(Scope sc, Sentence s, int at, int after) {
+  private @Nullable String title(Scope sc, Sentence s, int at, int after) {
     Token head = sc.token(at);
     if (!head.isCapitalized()) {
       return null;
@@ -317,11 +337,25 @@ public final class AgreementExtractor implements Stage {
         break;
       }
     }
+    while (end > after && NAME_JOINERS.contains(sc.key(end - 1))) {
+      end--; // "the Peace Treaty Between": the parties follow
+    }
     if (start == at && end == after) {
       return null;
     }
+    for (int k = start; k < end; k++) {
+      // a headline's verb phrase ("Greece Signs Deal", "Billion Deal") or a body named after a treaty
+      if (sc.word(words, k, "SIGN") || sc.word(words, k, "NOT_TITLE") || sc.token(k).isNumber()) {
+        return null;
+      }
+    }
     return sc.text(start, end);
   }
+
+  /** Words a capitalized agreement name does not reach back past ("the", "under"). */
+  private static final Set<String> NAME_BEFORE_STOP = Set.of("the", "a", "an", "this", "that", "in", "on", "under");
+  /** Lower-case words inside an agreement's name ("Treaty on Friendship and Cooperation"). */
+  private static final Set<String> NAME_JOINERS = Set.of("on", "of", "for", "and", "the", "in", "between");
 
   /** The signing verbs of a sentence, in order. */
   private int[] signs(Scope sc, Sentence s) {
@@ -338,18 +372,30 @@ public final class AgreementExtractor implements Stage {
     return Arrays.copyOf(out, n);
   }
 
-  /** The date nearest the signing verb (or the instrument), skipping none but day-less anaphora. */
-  private static @Nullable DateRef signingDate(List<DateRef> dates, int sign, int at) {
+  /**
+   * The date nearest the signing verb (or the instrument), not one an instrument is for or runs to
+   * ("a protocol for 1973", "until 1980").
+   */
+  private static @Nullable DateRef signingDate(Scope sc, List<DateRef> dates, int sign, int at) {
     int anchor = sign >= 0 ? sign : at;
     DateRef best = null;
+    int bestDist = Integer.MAX_VALUE;
     for (DateRef d : dates) {
+      if (NOT_SIGNING.contains(sc.key(d.first() - 1))) {
+        continue;
+      }
       int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
-      if (best == null || dist < (best.first() > anchor ? best.first() - anchor : anchor - best.end())) {
+      if (dist < bestDist) {
         best = d;
+        bestDist = dist;
       }
     }
     return best;
   }
+
+  /** Words before a date that make it no signing day: the period an instrument covers or runs to. */
+  private static final Set<String> NOT_SIGNING = Set.of("for", "until", "till", "through", "to", "by", "from",
+      "since", "before");
 
   private static List<Country> parties(Scope sc, Sentence s) {
     Set<Country> named = new LinkedHashSet<>(sc.states(s.firstToken(), s.endToken()));
@@ -362,86 +408,6 @@ public final class AgreementExtractor implements Stage {
       named.addAll(sc.inPlay());
     }
     return List.copyOf(named);
-  }
-
-  /** The fields after the instrument ("in mining, oil and energy"), else sector words in the sentence. */
-  private List<String> sectors(Scope sc, Said said, int after) {
-    List<String> listed = listedSectors(sc, said.s, after);
-    return listed.isEmpty() ? said.sectorWords() : listed;
-  }
-
-  /** The sector words anywhere in a sentence, in order, each once. */
-  private List<String> sectorWords(Scope sc, Sentence s) {
-    Set<String> out = new LinkedHashSet<>();
-    for (int i = s.firstToken(); i < s.endToken(); i++) {
-      Lexicon.Match m = sc.at(sectors, i, s.endToken());
-      if (m != null && sc.country(i) == null && !sc.token(i).isCapitalized()) {
-        out.add(sc.text(i, i + m.length()).toLowerCase(java.util.Locale.ROOT));
-        i += m.length() - 1;
-      } else if (m != null && sc.country(i) == null && i == s.firstToken()) {
-        out.add(sc.text(i, i + m.length()).toLowerCase(java.util.Locale.ROOT));
-        i += m.length() - 1;
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  /** Words a capitalized agreement name does not reach back past ("the", "under"). */
-  private static final Set<String> NAME_BEFORE_STOP = Set.of("the", "a", "an", "this", "that", "in", "on", "under");
-  /** Lower-case words inside an agreement's name ("Treaty on Friendship and Cooperation"). */
-  private static final Set<String> NAME_JOINERS = Set.of("on", "of", "for", "and", "the", "in", "between");
-  /** Words that open a list of sectors after an agreement ("in", "covering"). */
-  private static final Set<String> LIST_OPENERS = Set.of("in", "on", "covering", "concerning", "regarding", "for");
-  /** "the fields of ...": words that head a list of sectors. */
-  private static final Set<String> LIST_HEADS = Set.of("fields", "areas", "spheres", "sectors", "field", "area");
-  private static final Set<String> LIST_STOP = Set.of(".", ";", "(", ")", "which", "that", "signed", "during",
-      "when", "while", "with", "between", "to", "at", "by", "were", "was", "are", "is", "have", "has", "will", "under");
-  private static final Set<String> LIST_TRIM = Set.of("on", "in", "of", "the", "a", "an", "its", "their");
-  private static final Set<String> LIST_TAIL = Set.of("matters", "fields", "field", "spheres", "sphere", "areas",
-      "area", "sectors", "sector", "issues", "cooperation", "industries", "projects", "domains");
-
-  private List<String> listedSectors(Scope sc, Sentence s, int after) {
-    int end = s.endToken();
-    if (after >= end || !LIST_OPENERS.contains(sc.key(after))) {
-      return List.of();
-    }
-    int i = after + 1;
-    if (sc.key(i).equals("the") && LIST_HEADS.contains(sc.key(i + 1))
-        && sc.key(i + 2).equals("of")) {
-      i += 3;
-    }
-    List<String> items = new ArrayList<>();
-    boolean anySector = false;
-    int itemStart = i;
-    for (; i <= end; i++) {
-      boolean stop = i == end || LIST_STOP.contains(sc.key(i)) || sc.date(i) != null || sc.country(i) != null;
-      boolean sep = !stop && (sc.key(i).equals(",") || sc.key(i).equals("and") || sc.key(i).equals("&")
-          || (sc.key(i).equals("as") && sc.key(i + 1).equals("well") && sc.key(i + 2).equals("as")));
-      if (stop || sep) {
-        int a = itemStart;
-        int b = i;
-        while (a < b && LIST_TRIM.contains(sc.key(a))) {
-          a++;
-        }
-        while (b > a && LIST_TAIL.contains(sc.key(b - 1))) {
-          b--;
-        }
-        if (b > a && b - a <= 5) {
-          items.add(sc.text(a, b).toLowerCase(java.util.Locale.ROOT));
-          for (int k = a; k < b; k++) {
-            anySector |= sc.word(sectors, k);
-          }
-        }
-        if (stop) {
-          break;
-        }
-        if (sc.key(i).equals("as")) {
-          i += 2;
-        }
-        itemStart = i + 1;
-      }
-    }
-    return anySector && items.size() <= 12 ? List.copyOf(items) : List.of();
   }
 
   /** One agreement told twice is one: same title, or same count and date, or same kind and date. */
@@ -468,7 +434,26 @@ public final class AgreementExtractor implements Stage {
       return a.title() != null && first.title() != null
           ? a.title().equalsIgnoreCase(first.title())
           : a.kind() == first.kind() && Objects.equals(a.count(), first.count()) && Objects.equals(a.signed(), signed)
-              && (a.count() != null || a.signed() != null);
+              && (a.count() != null || a.signed() != null) && sameSubject(a.sectors(), sectors);
+    }
+
+    /** Whether two subjects can be one: either untold, or a word in common ("energy" and "energy sector"). */
+    private static boolean sameSubject(List<String> a, List<String> b) {
+      if (a.isEmpty() || b.isEmpty()) {
+        return true;
+      }
+      Set<String> words = new java.util.HashSet<>();
+      for (String x : a) {
+        words.addAll(List.of(x.split(" ")));
+      }
+      for (String y : b) {
+        for (String w : y.split(" ")) {
+          if (w.length() > 3 && words.contains(w)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     void add(Agreement a) {

@@ -105,10 +105,13 @@ public final class ArmsContractExtractor implements Stage {
         }
         continue;
       }
-      if (!dealt && !context) {
-        continue;
+      if (!dealt && !context || sc.headline(s)) {
+        continue; // a headline's "X Signs Deal for Y" is told in full below it
       }
       EdtfDate sentenceSigned = first(roles, from, to, true);
+      if (sentenceSigned == null && signedHere(sc, from, to)) {
+        sentenceSigned = occasion(sc, s); // "the contract was signed by the two ministers": on the day reported
+      }
       for (int k = 0; k < items.size(); k++) {
         Item it = items.get(k);
         // "X bought A from Y, and Z signed for B with W": each item takes its parties, date and sum from its own clause
@@ -568,6 +571,27 @@ public final class ArmsContractExtractor implements Stage {
       }
     }
     return null;
+  }
+
+  /** Whether the sentence tells a signing done ("signed", "inked"), not one to come ("will sign"). */
+  private boolean signedHere(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Lexicon.Match m = sc.at(words, i, to);
+      if (m != null && m.has("SIGNED") && sc.key(i).endsWith("ed")) {
+        for (int j = Math.max(from, i - 3); j < i; j++) {
+          if (Occasions.FUTURE.contains(sc.key(j))) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The day of the occasion a sentence belongs to ({@link Occasions#day}). */
+  private static @Nullable EdtfDate occasion(Scope sc, Sentence s) {
+    return Occasions.day(sc, s, List.of(), true);
   }
 
   /** "The factory should start production in 2024-2025": a delivery date for an item told just before. */

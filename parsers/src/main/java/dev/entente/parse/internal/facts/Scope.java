@@ -326,6 +326,27 @@ final class Scope {
     return d.isInterval() || d.precision() != EdtfDate.Precision.DAY;
   }
 
+  /**
+   * Whether a sentence is a headline: no closing stop, and most of its longer words capitalised
+   * ("Greece Signs Deal for 18 Rafale Jets"). A headline's verb and direction are shorthand; the body
+   * tells the fact in full.
+   */
+  boolean headline(Sentence s) {
+    if (s.endToken() <= s.firstToken() || key(s.endToken() - 1).equals(".")) {
+      return false;
+    }
+    int words = 0;
+    int caps = 0;
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      Token t = tokens.get(i);
+      if (t.isWord() && t.text().length() > 3) {
+        words++;
+        caps += t.isCapitalized() ? 1 : 0;
+      }
+    }
+    return words >= 2 && caps * 10 >= words * 7;
+  }
+
   /** The sentences that report, in order (not page furniture). */
   List<Sentence> sentences() {
     return doc.reportSentences();

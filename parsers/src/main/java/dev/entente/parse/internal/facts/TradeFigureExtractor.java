@@ -149,7 +149,7 @@ public final class TradeFigureExtractor implements Stage {
         }
         i = m.end() - 1;
       } else if (q != null && q.first() == i && m == null && container(sc, q)) {
-        i = q.end() - 1; // "two large batches": a count of shipments, not an amount of goods
+        i = q.end() - 1; // "two large batches", "the two presidents": a count of shipments or people, not goods
       } else if (q != null && q.first() == i && m == null) {
         Draft d = draft(sc, trig, i, from, to);
         if (d != null) {
@@ -197,7 +197,7 @@ public final class TradeFigureExtractor implements Stage {
 
   private boolean container(Scope sc, QuantityRef q) {
     for (String w : q.quantity().unit().split("\\s+")) {
-      if (context.has(Keys.of(w), "CONTAINER")) {
+      if (context.has(Keys.of(w), "CONTAINER") || context.has(Keys.of(w), "PARTY")) {
         return true;
       }
     }

@@ -53,13 +53,18 @@ class AgreementOccasionTest {
   }
 
   @Test
-  void aPlannedOrIncludedSigningIsNoAgreementOfItsOwn() {
+  void aPlannedSigningIsNoAgreementAndAnIncludedOneIsItsOwn() {
     String text = "Kenya and Vietnam held talks in Nairobi on Monday.\n"
         + "The two sides will sign a memorandum of understanding on energy next month.\n"
         + "They signed four agreements, including a memorandum on fisheries.\n";
     List<Agreement> found = PARSER.parse("plans", text, LocalDate.of(2022, 5, 11)).agreements();
-    assertEquals(1, found.size(), found.toString());
+    assertEquals(2, found.size(), found.toString());
     assertEquals(4, found.get(0).count());
     assertTrue(found.get(0).signed() != null, found.toString());
+    Agreement listed = found.get(1);
+    assertEquals(AgreementKind.MEMORANDUM, listed.kind(), found.toString());
+    assertEquals(null, listed.count(), found.toString());
+    assertEquals(found.get(0).signed(), listed.signed(), found.toString());
+    assertEquals(List.of("fisheries"), listed.sectors(), found.toString());
   }
 }

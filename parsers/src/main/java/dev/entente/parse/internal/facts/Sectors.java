@@ -1,0 +1,113 @@
+package dev.entente.parse.internal.facts;
+
+import dev.entente.parse.internal.text.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The subjects of an agreement: the list after its instrument word ({@code a memorandum on
+ * fisheries}, {@code agreements in the fields of mining, oil and energy}), which ends where the
+ * next instrument of a list begins ({@code an agreement on trade, a protocol on customs}); else the
+ * sector words of its sentence.
+ */
+final class Sectors {
+
+  private final Lexicon sectors;
+  private final Lexicon instruments;
+
+  Sectors(Lexicon sectors, Lexicon instruments) {
+    this.sectors = sectors;
+    this.instruments = instruments;
+  }
+
+  /** Words that open a list of sectors after an agreement ("in", "covering"). */
+  private static final Set<String> LIST_OPENERS = Set.of("in", "on", "covering", "concerning", "regarding", "for");
+  /** Openers after which the one phrase that follows is the instrument's subject, a sector word or not. */
+  private static final Set<String> SUBJECT_OPENERS = Set.of("on", "concerning", "regarding", "covering");
+  /** "the fields of ...": words that head a list of sectors. */
+  private static final Set<String> LIST_HEADS = Set.of("fields", "areas", "spheres", "sectors", "field", "area");
+  private static final Set<String> LIST_STOP = Set.of(".", ";", ":", "(", ")", "which", "that", "signed", "during",
+      "when", "while", "with", "between", "to", "at", "by", "were", "was", "are", "is", "have", "has", "will", "under",
+      "linking", "including", "worth");
+  private static final Set<String> LIST_TRIM = Set.of("on", "in", "of", "the", "a", "an", "its", "their", "for");
+  private static final Set<String> LIST_TAIL = Set.of("matters", "fields", "field", "spheres", "sphere", "areas",
+      "area", "sectors", "sector", "issues", "cooperation", "co-operation", "industries", "projects", "domains");
+
+  /** Whether a subject follows the instrument ending before {@code after}: "on", "for", "in the field of"... */
+  static boolean opensSubject(Scope sc, int after) {
+    return LIST_OPENERS.contains(sc.key(after)) && sc.date(after + 1) == null
+        && sc.country(after + 1) == null;
+  }
+
+  /** The fields after the instrument ("in mining, oil and energy"), else the sector words of the sentence. */
+  List<String> of(Scope sc, Sentence s, int after, List<String> sentenceWords) {
+    List<String> listed = listed(sc, s, after);
+    return listed.isEmpty() ? sentenceWords : listed;
+  }
+
+  /** The sector words anywhere in a sentence, in order, each once. */
+  List<String> words(Scope sc, Sentence s) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      Lexicon.Match m = sc.at(sectors, i, s.endToken());
+      if (m != null && sc.country(i) == null && (!sc.token(i).isCapitalized() || i == s.firstToken())) {
+        out.add(sc.text(i, i + m.length()).toLowerCase(Locale.ROOT));
+        i += m.length() - 1;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private List<String> listed(Scope sc, Sentence s, int after) {
+    int end = s.endToken();
+    if (after >= end || !LIST_OPENERS.contains(sc.key(after))) {
+      return List.of();
+    }
+    int i = after + 1;
+    if (sc.key(i).equals("the") && LIST_HEADS.contains(sc.key(i + 1)) && sc.key(i + 2).equals("of")) {
+      i += 3;
+    } else if (sc.key(i).equals("cooperation") && LIST_OPENERS.contains(sc.key(i + 1))) {
+      i += 2; // "on cooperation in the energy sector"
+    }
+    List<String> items = new ArrayList<>();
+    boolean anySector = false;
+    int itemStart = i;
+    for (; i <= end; i++) {
+      boolean next = i < end && sc.at(instruments, i, end) != null; // the next instrument of a list
+      boolean stop = i == end || next || LIST_STOP.contains(sc.key(i)) || sc.date(i) != null
+          || sc.country(i) != null && !sc.key(i - 1).equals("the");
+      boolean sep = !stop && (sc.key(i).equals(",") || sc.key(i).equals("and") || sc.key(i).equals("&")
+          || (sc.key(i).equals("as") && sc.key(i + 1).equals("well") && sc.key(i + 2).equals("as")));
+      if (stop || sep) {
+        int a = itemStart;
+        int b = i;
+        while (a < b && LIST_TRIM.contains(sc.key(a))) {
+          a++;
+        }
+        while (b > a && (LIST_TAIL.contains(sc.key(b - 1)) || LIST_TRIM.contains(sc.key(b - 1))
+            || sc.key(b - 1).equals(","))) {
+          b--;
+        }
+        if (b > a && b - a <= 5) {
+          items.add(sc.text(a, b).toLowerCase(Locale.ROOT));
+          for (int k = a; k < b; k++) {
+            anySector |= sc.word(sectors, k);
+          }
+        }
+        if (stop) {
+          break;
+        }
+        if (sc.key(i).equals("as")) {
+          i += 2;
+        }
+        itemStart = i + 1;
+      }
+    }
+    // "an agreement on the Belgrade metro": one subject after "on" needs no sector word
+    boolean one = items.size() == 1 && SUBJECT_OPENERS.contains(sc.key(after));
+    return (anySector || one) && items.size() <= 12 ? List.copyOf(items) : List.of();
+  }
+}

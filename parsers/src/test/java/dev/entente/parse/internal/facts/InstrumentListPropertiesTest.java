@@ -1,0 +1,171 @@
+package dev.entente.parse.internal.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Agreement;
+import dev.entente.model.AgreementKind;
+import dev.entente.model.Country;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Qualifier;
+import dev.entente.model.Quantity;
+import dev.entente.model.TradeFigure;
+import dev.entente.parse.internal.facts.FactGens.State;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
+import dev.entente.proptest.Gen;
+import dev.entente.proptest.Gens;
+import dev.entente.proptest.Prop;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists of instruments in generated sentences: one agreement per listed instrument, with its kind,
+ * its subject and the day of its signing, wherever the sentence or the one before tells that day.
+ */
+class InstrumentListPropertiesTest {
+
+  private static final AgreementExtractor AGREEMENTS = new AgreementExtractor();
+  private static final TradeFigureExtractor TRADE = new TradeFigureExtractor();
+  private static final LocalDate PUBLISHED = LocalDate.of(2031, 3, 1);
+
+  /** An instrument as a list writes it: its article and words, and the kind they name. */
+  private record Instrument(String words, AgreementKind kind) {}
+
+  private static final List<Instrument> INSTRUMENTS = List.of(
+      new Instrument("a memorandum of understanding", AgreementKind.MEMORANDUM),
+      new Instrument("an agreement", AgreementKind.AGREEMENT),
+      new Instrument("a protocol", AgreementKind.PROTOCOL),
+      new Instrument("a memorandum", AgreementKind.MEMORANDUM),
+      new Instrument("a declaration", AgreementKind.DECLARATION),
+      new Instrument("a contract", AgreementKind.CONTRACT));
+
+  private static final List<String> SUBJECTS = List.of("fisheries", "tourism", "customs", "health",
+      "vocational education", "civil aviation", "agriculture", "visa exemption", "culture", "water resources");
+
+  /** Two states, two to four instruments with different subjects, and a signing day. */
+  private record Case(State a, State b, List<Integer> kinds, List<String> subjects, int year, int month, int day) {}
+
+  private static final Gen<Case> CASES = FactGens.pairs().flatMap(p -> Gens.ints(2, 4).flatMap(n ->
+      Gens.ints(0, INSTRUMENTS.size() - 1).list(n, n).flatMap(kinds -> Gens.ints(0, SUBJECTS.size() - 1)
+          .flatMap(first -> FactGens.years().flatMap(y -> Gens.ints(1, 12).flatMap(m -> Gens.ints(1, 28).map(d -> {
+            List<String> subjects = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+              subjects.add(SUBJECTS.get((first + k) % SUBJECTS.size()));
+            }
+            return new Case(p[0], p[1], kinds, subjects, y, m, d);
+          })))))));
+
+  private static Tagged name(Tagged t, State s) {
+    return t.country(s.name(), s.code(), CountryForm.NAME);
+  }
+
+  private static Tagged day(Tagged t, Case c) {
+    String m = Month.of(c.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    return t.date(m + " " + c.day() + ", " + c.year(), EdtfDate.ofDay(c.year(), c.month(), c.day()));
+  }
+
+  /** "a protocol on customs, an agreement on health and a memorandum on culture" */
+  private static Tagged list(Tagged t, Case c) {
+    for (int k = 0; k < c.kinds().size(); k++) {
+      if (k > 0) {
+        t.w(k == c.kinds().size() - 1 ? "and" : ",");
+      }
+      t.w(INSTRUMENTS.get(c.kinds().get(k)).words() + " on " + c.subjects().get(k));
+    }
+    return t;
+  }
+
+  private static List<Agreement> read(Tagged t) {
+    Document doc = t.document(PUBLISHED);
+    AGREEMENTS.apply(doc);
+    return doc.agreements;
+  }
+
+  /** Each instrument of the case is one agreement of the right kind, subject, parties and day. */
+  private static void assertListed(Case c, Tagged text, List<Agreement> got) {
+    assertEquals(c.kinds().size(), got.size(), () -> text.text() + " -> " + got);
+    EdtfDate signed = EdtfDate.ofDay(c.year(), c.month(), c.day());
+    Set<Country> pair = Set.of(Country.of(c.a().code()), Country.of(c.b().code()));
+    for (int k = 0; k < got.size(); k++) {
+      Agreement a = got.get(k);
+      assertEquals(INSTRUMENTS.get(c.kinds().get(k)).kind(), a.kind(), text::text);
+      assertEquals(signed, a.signed(), text::text);
+      assertEquals(pair, Set.copyOf(a.parties()), text::text);
+      assertEquals(List.of(c.subjects().get(k)), a.sectors(), text::text);
+      assertNull(a.count(), text::text);
+      assertNull(a.title(), text::text);
+    }
+  }
+
+  @Test
+  void eachListedInstrumentIsOneAgreementSignedThatDay() {
+    Prop.check("a list of instruments signed on a day", CASES, c -> {
+      Tagged text = list(name(name(new Tagged(), c.a()).w("and"), c.b()).w("signed"), c);
+      day(text.w("on"), c).w(".");
+      assertListed(c, text, read(text));
+    });
+  }
+
+  @Test
+  void theDayMovedToTheLeadSentenceStaysWithEachInstrument() {
+    Prop.check("the signing day told in the sentence before", CASES, c -> {
+      Tagged lead = day(name(name(new Tagged(), c.a()).w("and"), c.b()).w("signed documents on"), c).w(".");
+      Tagged text = list(lead.w("The documents include"), c).w(".");
+      assertListed(c, text, read(text));
+    });
+  }
+
+  @Test
+  void swappingTheStatesKeepsEveryInstrument() {
+    Prop.check("swap the states of a list", CASES, c -> {
+      Case swapped = new Case(c.b(), c.a(), c.kinds(), c.subjects(), c.year(), c.month(), c.day());
+      Tagged text = day(list(name(name(new Tagged(), swapped.a()).w("and"), swapped.b()).w("signed"), swapped)
+          .w("on"), swapped).w(".");
+      assertListed(swapped, text, read(text));
+    });
+  }
+
+  @Test
+  void aHeadlineVerbPhraseIsNoTitle() {
+    Prop.check("headline verb phrases", CASES, c -> {
+      Tagged text = name(name(new Tagged(), c.a()).w("Signs Deal With"), c.b());
+      text.w("\n\n");
+      name(name(text, c.a()).w("and"), c.b()).w("signed a trade agreement on");
+      day(text, c).w(".");
+      for (Agreement a : read(text)) {
+        assertNull(a.title(), () -> text.text() + " -> " + a);
+      }
+    });
+  }
+
+  @Test
+  void aCountOfPeopleIsNoQuantityOfGoods() {
+    Gen<Object[]> gen = FactGens.pairs().flatMap(p -> FactGens.sums().flatMap(s -> Gens.elements("presidents",
+        "leaders", "governments", "sides", "ministers", "delegations").map(who -> new Object[] {p, s, who})));
+    Prop.check("counts of people", gen, v -> {
+      State[] p = (State[]) v[0];
+      FactGens.Sum sum = (FactGens.Sum) v[1];
+      Tagged text = new Tagged().w("The").quantity("two " + v[2], Quantity.of(BigDecimal.valueOf(2), (String) v[2]),
+          Qualifier.EXACT).w("said exports from");
+      name(text, p[0]).w("to");
+      name(text, p[1]).w("reached").money(sum.surface(), sum.money(), Qualifier.EXACT).w(".");
+      Document doc = text.document(PUBLISHED);
+      TRADE.apply(doc);
+      List<TradeFigure> got = doc.tradeFigures;
+      assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+      assertNull(got.get(0).quantity(), text::text);
+      assertEquals(sum.money(), got.get(0).value(), text::text);
+      assertEquals(Country.of(p[0].code()), got.get(0).reporter(), text::text);
+      assertTrue(Country.of(p[1].code()).equals(got.get(0).partner()), text::text);
+    });
+  }
+}
