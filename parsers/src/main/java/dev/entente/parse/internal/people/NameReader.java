@@ -79,8 +79,10 @@ abstract class NameReader extends Reading {
       if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end))) {
         stop = false; // "Vice Premier Liu He said": a capitalised "He" inside a sentence is a name
       }
+      // after "bin", "ibn" or "al" an office word is a name ("Zayed bin Sultan Al Nahyan")
+      boolean afterParticle = !keys.isEmpty() && particles.contains(keys.get(keys.size() - 1));
       if ((!t.isCapitalized() && !prefixed) || stop || bareKey.isEmpty()
-          || (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty())) {
+          || !afterParticle && (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty())) {
         break;
       }
       words.add(bare);
