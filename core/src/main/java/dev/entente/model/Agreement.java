@@ -30,6 +30,14 @@ public record Agreement(
   /**
    * Checks the parts and copies the lists.
    *
+   * @param title the name as written, or null when none is given; not blank
+   * @param kind what sort of instrument it is, not null
+   * @param parties the states party to it, not null; copied
+   * @param signed when it was signed, or null when the article does not say
+   * @param count how many agreements the record stands for, 1 or more, or null for one
+   * @param qualifier how exact the report says the numbers are, not null
+   * @param sectors the fields it covers, not null; copied; none blank
+   * @param evidence the spans of the text it was read from, not null; copied
    * @throws IllegalArgumentException when the count is below 1, or the title or a sector is blank
    * @throws NullPointerException naming the part when a required part, a list or an element is null
    */

@@ -32,6 +32,15 @@ public record ArmsContract(
   /**
    * Checks the parts and copies the lists.
    *
+   * @param supplier the supplying state, or null when the article does not say
+   * @param recipient the receiving state, or null when the article does not say
+   * @param items the items as written, not null; copied; none blank
+   * @param quantity how many items, or null
+   * @param value the money it is worth, or null
+   * @param signed when it was signed, or null when the article does not say
+   * @param delivered when the items were, or are to be, delivered, or null
+   * @param qualifier how exact the report says the numbers are, not null
+   * @param evidence the spans of the text it was read from, not null; copied
    * @throws IllegalArgumentException when there are neither items nor a value, or an item is blank
    * @throws NullPointerException naming the part when a required part, a list or an element is null
    */

@@ -18,6 +18,12 @@ public record Article(
   /**
    * Checks the id and the optional parts.
    *
+   * @param id the article's id, not blank
+   * @param title the name as written, or null when none is given; not blank
+   * @param source the outlet or agency, or null when unknown; not blank
+   * @param author the author, or null when unknown; not blank
+   * @param dateline the dateline city as written, or null; not blank
+   * @param published the publication date, or null when unknown
    * @throws IllegalArgumentException naming the part when the id, or a part that is given, is blank
    * @throws NullPointerException when the id is null
    */

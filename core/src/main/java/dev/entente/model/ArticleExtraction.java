@@ -29,6 +29,13 @@ public record ArticleExtraction(
   /**
    * Checks the parts and copies the lists.
    *
+   * @param article the article read, not null
+   * @param countries the states mentioned, in order of first mention, not null; copied
+   * @param leaders the leaders, not null; copied
+   * @param agreements the agreements, not null; copied
+   * @param tradeFigures the trade figures, not null; copied
+   * @param armsContracts the arms contracts, not null; copied
+   * @param events the diplomatic events, not null; copied
    * @throws NullPointerException naming the part when the article, a list or an element is null
    */
   public ArticleExtraction {

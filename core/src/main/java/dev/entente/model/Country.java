@@ -82,6 +82,7 @@ public record Country(String code) implements Comparable<Country> {
   /**
    * Checks the code.
    *
+   * @param code the upper-case ISO 3166-1 or 3166-3 alpha-3 code
    * @throws IllegalArgumentException naming the code when it is not a known upper-case alpha-3 code
    * @throws NullPointerException when the code is null
    */

@@ -8,6 +8,8 @@ public record CountryMention(Country country, List<Span> evidence) {
   /**
    * Checks the state and copies the evidence.
    *
+   * @param country the state, not null
+   * @param evidence every span that names the state, not null; copied
    * @throws NullPointerException naming the part when the state, the evidence or a span is null
    */
   public CountryMention {

@@ -33,6 +33,13 @@ public record DiplomaticEvent(
   /**
    * Checks the parts and copies the lists.
    *
+   * @param type what happened, not null
+   * @param date when it happened, or is to happen, or null when the article does not say
+   * @param location the place as written, or null; not blank
+   * @param participants people's names, or offices when none is named, not null; copied; none blank
+   * @param countries the states involved, not null; copied
+   * @param planned true for an event announced for the future
+   * @param evidence the spans of the text it was read from, not null; copied
    * @throws IllegalArgumentException when the location or a participant is blank
    * @throws NullPointerException naming the part when a required part, a list or an element is null
    */

@@ -21,6 +21,11 @@ public record Leader(
   /**
    * Checks the parts, strips the name and copies the evidence.
    *
+   * @param name the name at its fullest, not blank; stripped
+   * @param country the state whose office it is, or null when the article does not say
+   * @param title the office as written, or null when none is given; not blank
+   * @param role what the office is, not null
+   * @param evidence the spans of the text it was read from, not null; copied
    * @throws IllegalArgumentException when the name, or a title that is given, is blank
    * @throws NullPointerException naming the part when the name, role or evidence is null
    */

@@ -14,6 +14,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /**
    * Checks the amount and currency.
    *
+   * @param amount the amount, not negative
+   * @param currency the currency, not null
    * @throws IllegalArgumentException naming the amount when it is negative
    * @throws NullPointerException when the amount or currency is null
    */

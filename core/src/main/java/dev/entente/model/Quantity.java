@@ -12,6 +12,8 @@ public record Quantity(BigDecimal amount, String unit) implements Comparable<Qua
   /**
    * Checks the amount and unit and strips the unit of surrounding spaces.
    *
+   * @param amount the amount, not negative
+   * @param unit the unit symbol or counted noun, not blank; stripped
    * @throws IllegalArgumentException naming the value when the amount is negative or the unit blank
    */
   public Quantity {

@@ -11,6 +11,8 @@ public record Span(int start, int end) implements Comparable<Span> {
   /**
    * Checks the offsets.
    *
+   * @param start the offset of the first character, 0 or more
+   * @param end the offset just past the last character, above {@code start}
    * @throws IllegalArgumentException naming the offsets when {@code start < 0} or {@code end <= start}
    */
   public Span {

@@ -36,6 +36,16 @@ public record TradeFigure(
   /**
    * Checks the parts, writes the change in its canonical scale and copies the evidence.
    *
+   * @param flow what moves, not null
+   * @param reporter the state whose figure it is, or null when the report does not say
+   * @param partner the state on the other side, or null for the reporter's total
+   * @param value the money the figure is worth, or null
+   * @param quantity the physical amount, or null
+   * @param changePercent the change in percent, negative for a fall, or null
+   * @param commodity what is traded as written, or null for trade as a whole; not blank
+   * @param period the time the figure covers, or null
+   * @param qualifier how exact the report says the numbers are, not null
+   * @param evidence the spans of the text it was read from, not null; copied
    * @throws IllegalArgumentException when value, quantity and change are all null, or the commodity is blank
    * @throws NullPointerException naming the part when the flow, qualifier or evidence is null
    */
