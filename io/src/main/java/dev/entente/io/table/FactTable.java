@@ -72,7 +72,7 @@ public final class FactTable {
    * has one cell per column, null for an unknown value.
    *
    * @param extraction one article's extraction
-   * @return the rows, empty when the extraction has no fact for this table
+   * @return the rows; one for the articles table, none when the extraction has nothing for this table
    */
   public List<List<@Nullable String>> rows(ArticleExtraction extraction) {
     Objects.requireNonNull(extraction, "FactTable extraction");
