@@ -128,7 +128,7 @@ public final class InputFile {
    * Opens the file, through gzip for a {@code .gz} name; failures are messages for a person.
    *
    * @return the stream of the file's bytes, decompressed; its user closes it
-   * @throws InputException naming the file and cause when it cannot be opened
+   * @throws InputException saying why, for a person, when it cannot be opened
    */
   public InputStream open() throws InputException {
     if (problem != null) {
@@ -168,7 +168,7 @@ public final class InputFile {
    *
    * @param maxBytes the most bytes read, after decompression
    * @return the bytes
-   * @throws InputException naming the file when it cannot be read or is larger than {@code maxBytes}
+   * @throws InputException saying why when it cannot be read or is larger than {@code maxBytes}
    */
   public byte[] readAll(long maxBytes) throws InputException {
     try (InputStream in = open()) {
