@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record Conflict(String kind, String key, List<Merged<?>> values) {
 
-  /** Validates: a kind, a key and at least two values. */
+  /**
+   * Validates: a kind, a key and at least two values.
+   *
+   * @param kind the picture's list the values belong to
+   * @param key the key the values share
+   * @param values the values that disagree, two or more; copied
+   * @throws IllegalArgumentException naming the key when there are fewer than two values
+   */
   public Conflict {
     Objects.requireNonNull(kind, "Conflict kind must not be null");
     Objects.requireNonNull(key, "Conflict key must not be null");

@@ -52,7 +52,12 @@ public final class ExtractionMerger {
 
   private ExtractionMerger() {}
 
-  /** Merges the extractions; their order does not matter. */
+  /**
+   * Merges the extractions; their order does not matter.
+   *
+   * @param extractions the articles' extractions, not null, no null element
+   * @return the picture of all of them; {@link Picture#empty()} for none
+   */
   public static Picture merge(Collection<ArticleExtraction> extractions) {
     Objects.requireNonNull(extractions, "extractions must not be null");
     Accumulator acc = new Accumulator();
@@ -66,6 +71,10 @@ public final class ExtractionMerger {
    * Merges two pictures into the picture of all their tellings: {@code merge(merge(a), merge(b))}
    * equals {@code merge(a ∪ b)}, the operation is commutative and associative, and {@link
    * Picture#empty()} is its neutral element.
+   *
+   * @param a one picture, not null
+   * @param b the other picture, not null
+   * @return the merged picture
    */
   public static Picture merge(Picture a, Picture b) {
     Objects.requireNonNull(a, "a must not be null");

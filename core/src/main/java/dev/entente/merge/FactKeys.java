@@ -40,17 +40,32 @@ public final class FactKeys {
 
   private FactKeys() {}
 
-  /** A state's key: its code. */
+  /**
+   * A state's key: its code.
+   *
+   * @param c the state
+   * @return its alpha-3 code
+   */
   public static String country(Country c) {
     return c.code();
   }
 
-  /** A leader's key: the folded surname ({@code "Nicolás Maduro"} gives {@code "maduro"}). */
+  /**
+   * A leader's key: the folded surname ({@code "Nicolás Maduro"} gives {@code "maduro"}).
+   *
+   * @param l the leader
+   * @return the surname, lower case without accents
+   */
   public static String leader(Leader l) {
     return Names.surname(l.name());
   }
 
-  /** An event's key: type family, planned or done, and the set of states (or surnames). */
+  /**
+   * An event's key: type family, planned or done, and the set of states (or surnames).
+   *
+   * @param e the event
+   * @return the key, such as {@code CONSULT|done|RUS,VEN}
+   */
   public static String event(DiplomaticEvent e) {
     String family = e.type().isConsultation() ? "CONSULT" : e.type().name();
     String who;
@@ -64,12 +79,22 @@ public final class FactKeys {
     return family + "|" + (e.planned() ? "planned" : "done") + "|" + who;
   }
 
-  /** An agreement's key: kind, the set of parties, and the folded title or {@code "-"}. */
+  /**
+   * An agreement's key: kind, the set of parties, and the folded title or {@code "-"}.
+   *
+   * @param a the agreement
+   * @return the key, such as {@code AGREEMENT|RUS,VEN|-}
+   */
   public static String agreement(Agreement a) {
     return a.kind().name() + "|" + codes(a.parties()) + "|" + (a.title() == null ? "-" : Names.folded(a.title()));
   }
 
-  /** A trade figure's key: flow, direction, period, commodity and measure. */
+  /**
+   * A trade figure's key: flow, direction, period, commodity and measure.
+   *
+   * @param t the trade figure
+   * @return the key, such as {@code EXPORT|BRA>AGO|2017|-|USD}
+   */
   public static String tradeFigure(TradeFigure t) {
     String reporter = code(t.reporter());
     String partner = code(t.partner());
@@ -82,7 +107,12 @@ public final class FactKeys {
         + (t.commodity() == null ? "-" : Names.folded(t.commodity())) + "|" + measure;
   }
 
-  /** An arms contract's key: the unordered pair of states and the system family. */
+  /**
+   * An arms contract's key: the unordered pair of states and the system family.
+   *
+   * @param a the arms contract
+   * @return the key, such as {@code RUS,VEN|rifle}
+   */
   public static String armsContract(ArmsContract a) {
     String s = code(a.supplier());
     String r = code(a.recipient());
@@ -103,6 +133,9 @@ public final class FactKeys {
    * ({@code "S-400 Triumf systems"} and {@code "S400"} give {@code "S400"}, {@code "Su-35 jets"}
    * {@code "SU35"}), else its last word in the singular ({@code "Kalashnikov rifles"} gives {@code
    * "rifle"}).
+   *
+   * @param item the item as written
+   * @return the family, never empty
    */
   public static String systemFamily(String item) {
     Matcher m = DESIGNATOR.matcher(item);

@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record Merged<T>(String key, T value, List<Source<T>> sources) {
 
-  /** Validates: a key, a value and at least one source. */
+  /**
+   * Validates: a key, a value and at least one source.
+   *
+   * @param key the fact's group key
+   * @param value the reconciled fact
+   * @param sources every telling of it, one or more; copied
+   * @throws IllegalArgumentException naming the value when there is no source
+   */
   public Merged {
     Objects.requireNonNull(key, "Merged key must not be null");
     Objects.requireNonNull(value, "Merged value must not be null");
@@ -26,7 +33,11 @@ public record Merged<T>(String key, T value, List<Source<T>> sources) {
     }
   }
 
-  /** How many distinct articles told it. */
+  /**
+   * How many distinct articles told it.
+   *
+   * @return the number of distinct article ids among the sources, at least 1
+   */
   public long articleCount() {
     return sources.stream().map(Source::articleId).distinct().count();
   }

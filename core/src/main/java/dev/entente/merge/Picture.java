@@ -39,7 +39,19 @@ public record Picture(
     List<Merged<DiplomaticEvent>> events,
     List<Conflict> conflicts) {
 
-  /** Validates and copies every list. */
+  /**
+   * Validates and copies every list.
+   *
+   * @param articles the articles merged
+   * @param countries the states mentioned
+   * @param leaders the leaders
+   * @param agreements the agreements
+   * @param tradeFigures the trade figures
+   * @param armsContracts the arms contracts
+   * @param events the diplomatic events
+   * @param conflicts the disagreements, by kind and key
+   * @throws NullPointerException naming the list when a list or an element is null
+   */
   public Picture {
     articles = copy(articles, "articles");
     countries = copy(countries, "countries");
@@ -51,7 +63,11 @@ public record Picture(
     conflicts = copy(conflicts, "conflicts");
   }
 
-  /** A picture of nothing: the neutral element of {@link ExtractionMerger#merge(Picture, Picture)}. */
+  /**
+   * A picture of nothing: the neutral element of {@link ExtractionMerger#merge(Picture, Picture)}.
+   *
+   * @return the picture with every list empty
+   */
   public static Picture empty() {
     return new Picture(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
@@ -60,6 +76,11 @@ public record Picture(
    * The picture of one pair of states: the facts that involve both (an event or agreement naming
    * both, a figure or contract between them), their conflicts, the leaders of either, the two
    * states, and the articles that tell any of it.
+   *
+   * @param a one state
+   * @param b the other state, not {@code a}
+   * @return the pair's picture
+   * @throws IllegalArgumentException naming both when they are the same state
    */
   public Picture forPair(Country a, Country b) {
     Objects.requireNonNull(a, "a must not be null");

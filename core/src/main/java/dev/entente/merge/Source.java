@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record Source<T>(String articleId, T value, List<Span> evidence) {
 
-  /** Validates: a non-blank article id, a value, and a copy of the evidence. */
+  /**
+   * Validates: a non-blank article id, a value, and a copy of the evidence.
+   *
+   * @param articleId the id of the article that told it, not blank
+   * @param value the fact as this article told it
+   * @param evidence the spans it was read from; copied
+   * @throws IllegalArgumentException when the article id is blank
+   */
   public Source {
     Objects.requireNonNull(articleId, "Source articleId must not be null");
     if (articleId.isBlank()) {

@@ -79,6 +79,13 @@ public record Country(String code) implements Comparable<Country> {
     ALPHA2_TO_ALPHA3 = Collections.unmodifiableMap(a2to3);
   }
 
+  /**
+   * Checks the code.
+   *
+   * @param code the upper-case ISO 3166-1 or 3166-3 alpha-3 code
+   * @throws IllegalArgumentException naming the code when it is not a known upper-case alpha-3 code
+   * @throws NullPointerException when the code is null
+   */
   public Country {
     Checks.notNull(code, "Country code");
     if (!BY_ALPHA3.containsKey(code)) {
@@ -87,13 +94,25 @@ public record Country(String code) implements Comparable<Country> {
     }
   }
 
-  /** The state with this alpha-3 code; case is ignored ({@code "ven"} is Venezuela). */
+  /**
+   * The state with this alpha-3 code; case is ignored ({@code "ven"} is Venezuela).
+   *
+   * @param code the alpha-3 code, surrounding spaces ignored
+   * @return the state
+   * @throws IllegalArgumentException naming the code when no state has it
+   */
   public static Country of(String code) {
     Checks.notNull(code, "Country code");
     return new Country(code.trim().toUpperCase(Locale.ROOT));
   }
 
-  /** The state with this ISO 3166-1 alpha-2 code ({@code "VE"}). */
+  /**
+   * The state with this ISO 3166-1 alpha-2 code ({@code "VE"}).
+   *
+   * @param alpha2 the two-letter code, case and surrounding spaces ignored
+   * @return the state
+   * @throws IllegalArgumentException naming the code when no state has it
+   */
   public static Country fromAlpha2(String alpha2) {
     Checks.notNull(alpha2, "alpha-2 code");
     String a3 = ALPHA2_TO_ALPHA3.get(alpha2.trim().toUpperCase(Locale.ROOT));
@@ -103,27 +122,48 @@ public record Country(String code) implements Comparable<Country> {
     return new Country(a3);
   }
 
-  /** Whether {@code code} names a state this type knows. */
+  /**
+   * Whether {@code code} names a state this type knows.
+   *
+   * @param code an upper-case alpha-3 code, or null
+   * @return true when {@link #Country(String)} accepts it; false for null
+   */
   public static boolean isKnown(@Nullable String code) {
     return code != null && BY_ALPHA3.containsKey(code);
   }
 
-  /** Every code this type knows, current states first, in a stable order. */
+  /**
+   * Every code this type knows, current states first, in a stable order.
+   *
+   * @return the alpha-3 codes, unmodifiable
+   */
   public static Set<String> knownCodes() {
     return BY_ALPHA3.keySet();
   }
 
-  /** The English short name, e.g. "Venezuela". */
+  /**
+   * The English short name, e.g. "Venezuela".
+   *
+   * @return the name
+   */
   public String name() {
     return BY_ALPHA3.get(code).name();
   }
 
-  /** The ISO 3166-1 alpha-2 code (or the ISO 3166-3 former code's first two letters). */
+  /**
+   * The ISO 3166-1 alpha-2 code (or the ISO 3166-3 former code's first two letters).
+   *
+   * @return the two-letter code, upper case
+   */
   public String alpha2() {
     return BY_ALPHA3.get(code).alpha2();
   }
 
-  /** Whether this is a former state (ISO 3166-3), such as the Soviet Union. */
+  /**
+   * Whether this is a former state (ISO 3166-3), such as the Soviet Union.
+   *
+   * @return true for a state that no longer exists
+   */
   public boolean isFormer() {
     return BY_ALPHA3.get(code).former();
   }

@@ -26,7 +26,16 @@ import org.jspecify.annotations.Nullable;
 public final class EdtfDate implements Comparable<EdtfDate> {
 
   /** How precise a single date is. */
-  public enum Precision { YEAR, SEASON, MONTH, DAY }
+  public enum Precision {
+    /** A year alone, {@code 2019}. */
+    YEAR,
+    /** A season of a year, {@code 2019-21}. */
+    SEASON,
+    /** A month of a year, {@code 2019-04}. */
+    MONTH,
+    /** A calendar day, {@code 2019-09-25}. */
+    DAY
+  }
 
   /** What stands at one end of an interval. */
   private enum BoundKind { DATE, OPEN, UNKNOWN }
@@ -99,10 +108,24 @@ public final class EdtfDate implements Comparable<EdtfDate> {
 
   // ------------------------------------------------------------------ factories
 
+  /**
+   * A year, {@code 2019}.
+   *
+   * @param year the year, -9999 to 9999
+   * @return the date of year precision, neither uncertain nor approximate
+   */
   public static EdtfDate ofYear(int year) {
     return new EdtfDate(year, 0, 0, false, false);
   }
 
+  /**
+   * A month of a year, {@code 2019-04}.
+   *
+   * @param year the year, -9999 to 9999
+   * @param month the month, 1 (January) to 12
+   * @return the date of month precision
+   * @throws IllegalArgumentException naming the month when it is out of range
+   */
   public static EdtfDate ofMonth(int year, int month) {
     if (month < 1 || month > 12) {
       throw new IllegalArgumentException("Invalid value for MonthOfYear: " + month);
@@ -110,11 +133,27 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     return new EdtfDate(year, month, 0, false, false);
   }
 
+  /**
+   * A calendar day, {@code 2019-09-25}.
+   *
+   * @param year the year, -9999 to 9999
+   * @param month the month, 1 to 12
+   * @param day the day of the month, valid for that month and year
+   * @return the date of day precision
+   * @throws IllegalArgumentException naming the value when the day does not exist
+   */
   public static EdtfDate ofDay(int year, int month, int day) {
     return new EdtfDate(year, month, day, false, false);
   }
 
-  /** A season: 21 spring, 22 summer, 23 autumn, 24 winter. */
+  /**
+   * A season: 21 spring, 22 summer, 23 autumn, 24 winter.
+   *
+   * @param year the year, -9999 to 9999
+   * @param season the EDTF season code, 21 to 24
+   * @return the date of season precision, {@code 2019-21}
+   * @throws IllegalArgumentException naming the season when it is not 21 to 24
+   */
   public static EdtfDate ofSeason(int year, int season) {
     if (season < 21 || season > 24) {
       throw new IllegalArgumentException("Invalid value for season: " + season + " (want 21-24)");
@@ -122,16 +161,34 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     return new EdtfDate(year, season, 0, false, false);
   }
 
+  /**
+   * The day {@code date} names.
+   *
+   * @param date the day, not null
+   * @return the date of day precision
+   */
   public static EdtfDate of(LocalDate date) {
     Objects.requireNonNull(date, "date must not be null");
     return ofDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
+  /**
+   * The month {@code month} names.
+   *
+   * @param month the month of a year, not null
+   * @return the date of month precision
+   */
   public static EdtfDate of(YearMonth month) {
     Objects.requireNonNull(month, "month must not be null");
     return ofMonth(month.getYear(), month.getMonthValue());
   }
 
+  /**
+   * The year {@code year} names.
+   *
+   * @param year the year, not null
+   * @return the date of year precision
+   */
   public static EdtfDate of(Year year) {
     Objects.requireNonNull(year, "year must not be null");
     return ofYear(year.getValue());
@@ -141,6 +198,11 @@ public final class EdtfDate implements Comparable<EdtfDate> {
    * The interval from {@code start} to {@code end}, both single dates, inclusive; the end may not
    * begin or finish before the start does ({@code 2019/2019-06} is rejected: write
    * {@code 2019-01/2019-06}).
+   *
+   * @param start the first single date, not null
+   * @param end the last single date, not null
+   * @return the closed interval
+   * @throws IllegalArgumentException naming both ends when either is an interval or the end comes first
    */
   public static EdtfDate interval(EdtfDate start, EdtfDate end) {
     Objects.requireNonNull(start, "interval start must not be null");
@@ -148,13 +210,23 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     return new EdtfDate(start, BoundKind.DATE, end, BoundKind.DATE);
   }
 
-  /** An interval that starts at {@code start} and is still open ({@code 2019/..}). */
+  /**
+   * An interval that starts at {@code start} and is still open ({@code 2019/..}).
+   *
+   * @param start the first single date, not null
+   * @return the interval with an open end
+   */
   public static EdtfDate since(EdtfDate start) {
     Objects.requireNonNull(start, "interval start must not be null");
     return new EdtfDate(start, BoundKind.DATE, null, BoundKind.OPEN);
   }
 
-  /** An interval open at its start that ends at {@code end} ({@code ../2019}). */
+  /**
+   * An interval open at its start that ends at {@code end} ({@code ../2019}).
+   *
+   * @param end the last single date, not null
+   * @return the interval with an open start
+   */
   public static EdtfDate until(EdtfDate end) {
     Objects.requireNonNull(end, "interval end must not be null");
     return new EdtfDate(null, BoundKind.OPEN, end, BoundKind.DATE);
@@ -165,6 +237,8 @@ public final class EdtfDate implements Comparable<EdtfDate> {
   /**
    * Reads an EDTF level 0 or 1 string.
    *
+   * @param text the date as {@link #toString()} writes it, such as {@code 2019-01/2019-06}
+   * @return the date
    * @throws IllegalArgumentException naming the text when it is not such a date
    */
   public static EdtfDate parse(String text) {
@@ -269,21 +343,38 @@ public final class EdtfDate implements Comparable<EdtfDate> {
 
   // ------------------------------------------------------------------ queries
 
+  /**
+   * Whether this is an interval rather than a single date.
+   *
+   * @return true for {@code 2015/2018}, {@code 2019/..} and the like, false for {@code 2019-04}
+   */
   public boolean isInterval() {
     return startKind != BoundKind.DATE || endKind != BoundKind.DATE || start != null;
   }
 
-  /** An interval's start, if it has a dated one; a single date is its own start. */
+  /**
+   * An interval's start, if it has a dated one; a single date is its own start.
+   *
+   * @return the start, or null when the interval's start is open or unknown
+   */
   public @Nullable EdtfDate start() {
     return isInterval() ? start : this;
   }
 
-  /** An interval's end, if it has a dated one; a single date is its own end. */
+  /**
+   * An interval's end, if it has a dated one; a single date is its own end.
+   *
+   * @return the end, or null when the interval's end is open or unknown
+   */
   public @Nullable EdtfDate end() {
     return isInterval() ? end : this;
   }
 
-  /** The precision of a single date, or of an interval's start (else its end). */
+  /**
+   * The precision of a single date, or of an interval's start (else its end).
+   *
+   * @return the precision, never null
+   */
   public Precision precision() {
     if (isInterval()) {
       EdtfDate d = start != null ? start : Objects.requireNonNull(end);
@@ -298,7 +389,11 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     return month != 0 ? Precision.MONTH : Precision.YEAR;
   }
 
-  /** The year of a single date (or of an interval's first dated end). */
+  /**
+   * The year of a single date (or of an interval's first dated end).
+   *
+   * @return the year, -9999 to 9999
+   */
   public int year() {
     if (isInterval()) {
       EdtfDate d = start != null ? start : Objects.requireNonNull(end);
@@ -307,21 +402,43 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     return year;
   }
 
+  /**
+   * Whether the report hedges this date ({@code ?}: "possibly in 2019").
+   *
+   * @return true when marked uncertain
+   */
   public boolean isUncertain() {
     return uncertain;
   }
 
+  /**
+   * Whether the report gives this date roughly ({@code ~}: "around 2019").
+   *
+   * @return true when marked approximate
+   */
   public boolean isApproximate() {
     return approximate;
   }
 
-  /** The same single date marked uncertain ({@code ?}). */
+  /**
+   * The same single date marked uncertain ({@code ?}).
+   *
+   * @param value true to mark it uncertain, false to clear the mark
+   * @return the changed copy
+   * @throws IllegalStateException when this date is an interval
+   */
   public EdtfDate withUncertain(boolean value) {
     requireSingle("withUncertain");
     return new EdtfDate(year, month, day, value, approximate);
   }
 
-  /** The same single date marked approximate ({@code ~}). */
+  /**
+   * The same single date marked approximate ({@code ~}).
+   *
+   * @param value true to mark it approximate, false to clear the mark
+   * @return the changed copy
+   * @throws IllegalStateException when this date is an interval
+   */
   public EdtfDate withApproximate(boolean value) {
     requireSingle("withApproximate");
     return new EdtfDate(year, month, day, uncertain, value);
@@ -333,7 +450,11 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     }
   }
 
-  /** The first day this date may denote ({@link LocalDate#MIN} for an open or unknown start). */
+  /**
+   * The first day this date may denote ({@link LocalDate#MIN} for an open or unknown start).
+   *
+   * @return the first day, never null
+   */
   public LocalDate earliest() {
     if (isInterval()) {
       return start != null ? start.earliest() : LocalDate.MIN;
@@ -351,7 +472,11 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     return LocalDate.of(year, 3 + 3 * (month - 21), 1);
   }
 
-  /** The last day this date may denote ({@link LocalDate#MAX} for an open or unknown end). */
+  /**
+   * The last day this date may denote ({@link LocalDate#MAX} for an open or unknown end).
+   *
+   * @return the last day, never null
+   */
   public LocalDate latest() {
     if (isInterval()) {
       return end != null ? end.latest() : LocalDate.MAX;
@@ -368,13 +493,23 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     return YearMonth.of(year, 3 + 3 * (month - 21)).plusMonths(2).atEndOfMonth();
   }
 
-  /** Whether every day {@code other} may denote lies within this date. */
+  /**
+   * Whether every day {@code other} may denote lies within this date.
+   *
+   * @param other the date to test, not null
+   * @return true when {@code other} lies wholly within this date
+   */
   public boolean contains(EdtfDate other) {
     Objects.requireNonNull(other, "other must not be null");
     return !other.earliest().isBefore(earliest()) && !other.latest().isAfter(latest());
   }
 
-  /** Whether this date and {@code other} share at least one day. */
+  /**
+   * Whether this date and {@code other} share at least one day.
+   *
+   * @param other the date to test, not null
+   * @return true when the two share a day
+   */
   public boolean overlaps(EdtfDate other) {
     Objects.requireNonNull(other, "other must not be null");
     return !other.latest().isBefore(earliest()) && !other.earliest().isAfter(latest());

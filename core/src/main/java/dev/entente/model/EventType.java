@@ -32,17 +32,29 @@ public enum EventType {
     this.plover = plover;
   }
 
-  /** The two-digit CAMEO root code, e.g. {@code "04"} for a meeting. */
+  /**
+   * The two-digit CAMEO root code, e.g. {@code "04"} for a meeting.
+   *
+   * @return the code, {@code "01"} to {@code "20"}
+   */
   public String cameoRoot() {
     return cameoRoot;
   }
 
-  /** The PLOVER category, e.g. {@link PloverCategory#CONSULT} for a meeting. */
+  /**
+   * The PLOVER category, e.g. {@link PloverCategory#CONSULT} for a meeting.
+   *
+   * @return the category, never null
+   */
   public PloverCategory plover() {
     return plover;
   }
 
-  /** Whether the event is a consultation (meeting, visit or call), which outlets often blur. */
+  /**
+   * Whether the event is a consultation (meeting, visit or call), which outlets often blur.
+   *
+   * @return true for {@link #MEETING}, {@link #VISIT} and {@link #CALL}
+   */
   public boolean isConsultation() {
     return this == MEETING || this == VISIT || this == CALL;
   }

@@ -6,10 +6,16 @@ package dev.entente.model;
  * lender; {@link #TURNOVER} is two-way trade.
  */
 public enum Flow {
+  /** Goods or services the reporter sells to the partner. */
   EXPORT,
+  /** Goods or services the reporter buys from the partner. */
   IMPORT,
+  /** Two-way trade: exports and imports together. */
   TURNOVER,
+  /** Capital the reporter invests in the partner. */
   INVESTMENT,
+  /** Aid the reporter gives the partner, as grants or in kind. */
   AID,
+  /** Money the reporter lends the partner. */
   LOAN
 }

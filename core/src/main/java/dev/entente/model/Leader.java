@@ -18,6 +18,17 @@ public record Leader(
     String name, @Nullable Country country, @Nullable String title, Role role, List<Span> evidence)
     implements Fact {
 
+  /**
+   * Checks the parts, strips the name and copies the evidence.
+   *
+   * @param name the name at its fullest, not blank; stripped
+   * @param country the state whose office it is, or null when the article does not say
+   * @param title the office as written, or null when none is given; not blank
+   * @param role what the office is, not null
+   * @param evidence the spans of the text it was read from, not null; copied
+   * @throws IllegalArgumentException when the name, or a title that is given, is blank
+   * @throws NullPointerException naming the part when the name, role or evidence is null
+   */
   public Leader {
     name = Checks.notBlank(name, "Leader name").strip();
     title = Checks.blankToNull(title, "Leader title");
@@ -25,10 +36,25 @@ public record Leader(
     evidence = Checks.copy(evidence, "Leader evidence");
   }
 
+  /**
+   * A leader with no evidence, as tests and importers make one.
+   *
+   * @param name the name at its fullest, not blank
+   * @param country the state whose office it is, or null when the article does not say
+   * @param title the office as written ({@code "President"}), or null
+   * @param role what the office is
+   * @return the leader
+   */
   public static Leader of(String name, @Nullable Country country, @Nullable String title, Role role) {
     return new Leader(name, country, title, role, List.of());
   }
 
+  /**
+   * A copy with other evidence.
+   *
+   * @param evidence the spans the leader was read from, not null; copied
+   * @return the changed copy
+   */
   public Leader withEvidence(List<Span> evidence) {
     return new Leader(name, country, title, role, evidence);
   }

@@ -9,19 +9,50 @@ import java.math.BigDecimal;
  */
 public record Quantity(BigDecimal amount, String unit) implements Comparable<Quantity> {
 
+  /**
+   * Checks the amount and unit and strips the unit of surrounding spaces.
+   *
+   * @param amount the amount, not negative
+   * @param unit the unit symbol or counted noun, not blank; stripped
+   * @throws IllegalArgumentException naming the value when the amount is negative or the unit blank
+   */
   public Quantity {
     amount = Amounts.nonNegative(amount, "Quantity amount");
     unit = Checks.notBlank(unit, "Quantity unit").strip();
   }
 
+  /**
+   * An amount of a unit.
+   *
+   * @param amount the amount, not negative
+   * @param unit the unit symbol ({@code t}) or the counted noun in the plural ({@code doses}), not blank
+   * @return the quantity
+   * @throws IllegalArgumentException naming the value when the amount is negative or the unit blank
+   */
   public static Quantity of(BigDecimal amount, String unit) {
     return new Quantity(amount, unit);
   }
 
+  /**
+   * An amount, written as a decimal number, of a unit.
+   *
+   * @param amount the amount as {@link BigDecimal} reads it ({@code "257200"}), not negative
+   * @param unit the unit symbol ({@code t}) or the counted noun in the plural ({@code doses}), not blank
+   * @return the quantity
+   * @throws IllegalArgumentException naming the value when the amount is negative or the unit blank
+   */
   public static Quantity of(String amount, String unit) {
     return new Quantity(Amounts.parse(amount, "Quantity amount"), unit);
   }
 
+  /**
+   * A whole amount of a unit.
+   *
+   * @param amount the amount, not negative
+   * @param unit the unit symbol ({@code t}) or the counted noun in the plural ({@code doses}), not blank
+   * @return the quantity
+   * @throws IllegalArgumentException naming the value when the amount is negative or the unit blank
+   */
   public static Quantity of(long amount, String unit) {
     return new Quantity(BigDecimal.valueOf(amount), unit);
   }

@@ -8,6 +8,13 @@ package dev.entente.model;
  */
 public record Span(int start, int end) implements Comparable<Span> {
 
+  /**
+   * Checks the offsets.
+   *
+   * @param start the offset of the first character, 0 or more
+   * @param end the offset just past the last character, above {@code start}
+   * @throws IllegalArgumentException naming the offsets when {@code start < 0} or {@code end <= start}
+   */
   public Span {
     if (start < 0) {
       throw new IllegalArgumentException("Span start must be >= 0: " + start);
@@ -17,16 +24,33 @@ public record Span(int start, int end) implements Comparable<Span> {
     }
   }
 
-  /** Builds a span, checking {@code 0 <= start < end}. */
+  /**
+   * Builds a span, checking {@code 0 <= start < end}.
+   *
+   * @param start the offset of the first character, inclusive
+   * @param end the offset just past the last character, exclusive
+   * @return the span
+   */
   public static Span of(int start, int end) {
     return new Span(start, end);
   }
 
+  /**
+   * The number of UTF-16 code units the span covers.
+   *
+   * @return {@code end - start}, at least 1
+   */
   public int length() {
     return end - start;
   }
 
-  /** The characters of {@code text} this span covers. */
+  /**
+   * The characters of {@code text} this span covers.
+   *
+   * @param text the article text the span was read from
+   * @return the covered substring
+   * @throws IndexOutOfBoundsException when the span reaches past the end of {@code text}
+   */
   public String text(String text) {
     if (end > text.length()) {
       throw new IndexOutOfBoundsException(
@@ -35,15 +59,32 @@ public record Span(int start, int end) implements Comparable<Span> {
     return text.substring(start, end);
   }
 
+  /**
+   * Whether {@code other} lies wholly within this span.
+   *
+   * @param other the span to test
+   * @return true when every offset of {@code other} is in this span
+   */
   public boolean contains(Span other) {
     return start <= other.start && other.end <= end;
   }
 
+  /**
+   * Whether this span and {@code other} share at least one offset.
+   *
+   * @param other the span to test
+   * @return true when they share an offset; spans that only touch do not
+   */
   public boolean overlaps(Span other) {
     return start < other.end && other.start < end;
   }
 
-  /** The smallest span covering both. */
+  /**
+   * The smallest span covering both.
+   *
+   * @param other the other span
+   * @return the span from the earlier start to the later end
+   */
   public Span union(Span other) {
     return new Span(Math.min(start, other.start), Math.max(end, other.end));
   }

@@ -33,6 +33,22 @@ public record TradeFigure(
     List<Span> evidence)
     implements Fact {
 
+  /**
+   * Checks the parts, writes the change in its canonical scale and copies the evidence.
+   *
+   * @param flow what moves, not null
+   * @param reporter the state whose figure it is, or null when the report does not say
+   * @param partner the state on the other side, or null for the reporter's total
+   * @param value the money the figure is worth, or null
+   * @param quantity the physical amount, or null
+   * @param changePercent the change in percent, negative for a fall, or null
+   * @param commodity what is traded as written, or null for trade as a whole; not blank
+   * @param period the time the figure covers, or null
+   * @param qualifier how exact the report says the numbers are, not null
+   * @param evidence the spans of the text it was read from, not null; copied
+   * @throws IllegalArgumentException when value, quantity and change are all null, or the commodity is blank
+   * @throws NullPointerException naming the part when the flow, qualifier or evidence is null
+   */
   public TradeFigure {
     Checks.notNull(flow, "TradeFigure flow");
     if (value == null && quantity == null && changePercent == null) {
@@ -46,10 +62,21 @@ public record TradeFigure(
     evidence = Checks.copy(evidence, "TradeFigure evidence");
   }
 
+  /**
+   * A builder for a figure of {@code flow}, with an {@link Qualifier#EXACT} qualifier and no other part.
+   *
+   * @param flow what moves: exports, imports, investment, aid or a loan
+   * @return the builder
+   */
   public static Builder builder(Flow flow) {
     return new Builder(flow);
   }
 
+  /**
+   * A builder holding this figure's parts, to make an edited copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(flow).reporter(reporter).partner(partner).value(value).quantity(quantity)
         .changePercent(changePercent).commodity(commodity).period(period).qualifier(qualifier)
@@ -73,18 +100,90 @@ public record TradeFigure(
       this.flow = flow;
     }
 
+    /**
+     * Sets what moves.
+     *
+     * @param v the flow, not null
+     * @return this builder
+     */
     public Builder flow(Flow v) { this.flow = v; return this; }
+    /**
+     * Sets the state whose figure it is: the exporter of exports, the importer of imports, the giver of aid or investment.
+     *
+     * @param v the reporting state, or null when the report does not say
+     * @return this builder
+     */
     public Builder reporter(@Nullable Country v) { this.reporter = v; return this; }
+    /**
+     * Sets the state on the other side of the flow.
+     *
+     * @param v the partner state, or null when the figure is the reporter's total
+     * @return this builder
+     */
     public Builder partner(@Nullable Country v) { this.partner = v; return this; }
+    /**
+     * Sets the money the figure is worth.
+     *
+     * @param v the value in the currency reported, or null when the figure gives none
+     * @return this builder
+     */
     public Builder value(@Nullable Money v) { this.value = v; return this; }
+    /**
+     * Sets the physical amount, such as barrels or tonnes.
+     *
+     * @param v the quantity with its unit, or null when the figure gives none
+     * @return this builder
+     */
     public Builder quantity(@Nullable Quantity v) { this.quantity = v; return this; }
+    /**
+     * Sets the change the report gives, in percent.
+     *
+     * @param v the change, negative for a fall ({@code -5} is a 5% fall), or null
+     * @return this builder
+     */
     public Builder changePercent(@Nullable BigDecimal v) { this.changePercent = v; return this; }
+    /**
+     * Sets what is traded, as the report names it.
+     *
+     * @param v the commodity ({@code "crude oil"}), or null for trade as a whole; not blank
+     * @return this builder
+     */
     public Builder commodity(@Nullable String v) { this.commodity = v; return this; }
+    /**
+     * Sets the time the figure covers.
+     *
+     * @param v the period ({@code 2017}, {@code 2019-01/2019-06}), or null when the report gives none
+     * @return this builder
+     */
     public Builder period(@Nullable EdtfDate v) { this.period = v; return this; }
+    /**
+     * Sets how exact the report says the figure is.
+     *
+     * @param v the qualifier, not null; {@link Qualifier#EXACT} by default
+     * @return this builder
+     */
     public Builder qualifier(Qualifier v) { this.qualifier = v; return this; }
+    /**
+     * Adds a span of the text that tells the figure.
+     *
+     * @param v the span, not null
+     * @return this builder
+     */
     public Builder evidence(Span v) { evidence.add(v); return this; }
+    /**
+     * Replaces the evidence spans.
+     *
+     * @param v the spans, not null; copied
+     * @return this builder
+     */
     public Builder evidence(List<Span> v) { evidence.clear(); evidence.addAll(v); return this; }
 
+    /**
+     * Builds the figure, validating as its constructor does.
+     *
+     * @return the figure
+     * @throws IllegalArgumentException when value, quantity and change are all null
+     */
     public TradeFigure build() {
       return new TradeFigure(flow, reporter, partner, value, quantity, changePercent, commodity, period, qualifier, evidence);
     }

@@ -41,6 +41,11 @@ public final class ArchiveReader implements Iterator<InputItem>, Closeable {
     readers.putIfAbsent(InputFormat.WARC, new WarcArticles(maxBytes));
   }
 
+  /**
+   * A builder with the built-in readers, the strict decoder and a limit of 30 MiB an article.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -122,7 +127,14 @@ public final class ArchiveReader implements Iterator<InputItem>, Closeable {
 
     private Builder() {}
 
-    /** Reads files of {@code format} with {@code reader} (JSON Lines has no reader here; WARC has jwarc's). */
+    /**
+     * Reads files of {@code format} with {@code reader} (JSON Lines has no reader here; WARC has jwarc's).
+     *
+     * @param format a format whose files hold many articles
+     * @param reader the reader of its records
+     * @return this builder
+     * @throws IllegalArgumentException naming the format when its files hold one article each
+     */
     public Builder reader(InputFormat format, RecordReader reader) {
       if (!format.holdsMany()) {
         throw new IllegalArgumentException(format + " files hold one article each and need no reader");
@@ -131,12 +143,23 @@ public final class ArchiveReader implements Iterator<InputItem>, Closeable {
       return this;
     }
 
+    /**
+     * Sets how article bytes become text.
+     *
+     * @param v the decoder, not null; {@link TextDecoder#strict()} by default
+     * @return this builder
+     */
     public Builder decoder(TextDecoder v) {
       this.decoder = Objects.requireNonNull(v, "decoder");
       return this;
     }
 
-    /** The most bytes one article may take (a longer one fails). */
+    /**
+     * The most bytes one article may take (a longer one fails).
+     *
+     * @param v the limit in bytes, at least 1; 30 MiB by default
+     * @return this builder
+     */
     public Builder maxBytes(long v) {
       if (v < 1) {
         throw new IllegalArgumentException("maxBytes must be >= 1: " + v);
@@ -145,6 +168,12 @@ public final class ArchiveReader implements Iterator<InputItem>, Closeable {
       return this;
     }
 
+    /**
+     * A reader of the articles of {@code files}.
+     *
+     * @param files the inputs, in the order they are read
+     * @return the reader
+     */
     public ArchiveReader build(List<InputFile> files) {
       return new ArchiveReader(this, files);
     }

@@ -21,6 +21,20 @@ public record Document(
     @Nullable String url,
     List<String> warnings) {
 
+  /**
+   * Checks the id and text, makes blank metadata null and strips the rest, and copies the warnings.
+   *
+   * @param id the article's id, not blank
+   * @param text the article's text, not null
+   * @param title the headline, or null
+   * @param source the outlet or agency, or null
+   * @param author the author, or null
+   * @param published the publication date, or null
+   * @param url where the article was fetched from, or null
+   * @param warnings how it was read, one line each; copied
+   * @throws IllegalArgumentException when the id is blank
+   * @throws NullPointerException when the id, text or warnings are null
+   */
   public Document {
     Objects.requireNonNull(id, "Document id");
     Objects.requireNonNull(text, "Document text");
@@ -34,11 +48,23 @@ public record Document(
     warnings = List.copyOf(warnings);
   }
 
-  /** A document of which only the id and the text are known. */
+  /**
+   * A document of which only the id and the text are known.
+   *
+   * @param id the article's id, not blank
+   * @param text the article's text
+   * @return the document, with no metadata and no warnings
+   */
   public static Document of(String id, String text) {
     return new Document(id, text, null, null, null, null, null, List.of());
   }
 
+  /**
+   * A copy with another publication date.
+   *
+   * @param v the date, or null when unknown
+   * @return the changed copy
+   */
   public Document withPublished(@Nullable LocalDate v) {
     return new Document(id, text, title, source, author, v, url, warnings);
   }

@@ -52,6 +52,11 @@ public final class HtmlPages {
    * Reads a page's bytes; {@code charset} is the one the server declared (null: the page's own
    * {@code <meta charset>}, else UTF-8).
    *
+   * @param id the article's id
+   * @param bytes the page as served
+   * @param charset the declared charset, or null
+   * @param url where the page was fetched from, or null
+   * @return the article's text without the page's boilerplate, with what the page says of it
    * @throws InputException when the page holds no article text
    */
   public static Document read(String id, byte[] bytes, @Nullable String charset, @Nullable String url)

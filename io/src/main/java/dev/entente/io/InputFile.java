@@ -38,7 +38,15 @@ public final class InputFile {
     this.size = size;
   }
 
-  /** The file at {@code path}, shown as {@code name}, its article's id {@code id}. */
+  /**
+   * The file at {@code path}, shown as {@code name}, its article's id {@code id}.
+   *
+   * @param path where the file is
+   * @param name how messages show it, such as the path as given
+   * @param id the id of its article, for a file that holds one
+   * @param format how the file holds articles
+   * @return the input
+   */
   public static InputFile of(Path path, String name, String id, InputFormat format) {
     long size;
     try {
@@ -49,39 +57,79 @@ public final class InputFile {
     return new InputFile(name, id, format, path, null, null, size);
   }
 
-  /** Standard input ({@code -}), its article's id {@code stdin}. */
+  /**
+   * Standard input ({@code -}), its article's id {@code stdin}.
+   *
+   * @param in the standard input stream
+   * @param format how it holds articles
+   * @return the input
+   */
   public static InputFile stdin(InputStream in, InputFormat format) {
     return new InputFile("standard input", "stdin", format, null, in, null, 0);
   }
 
-  /** An argument that names nothing readable: opening it fails with {@code problem}. */
+  /**
+   * An argument that names nothing readable: opening it fails with {@code problem}.
+   *
+   * @param name the argument as given
+   * @param problem one line saying why it cannot be read
+   * @return the input
+   */
   public static InputFile unreadable(String name, String problem) {
     return new InputFile(name, name, InputFormat.TEXT, null, null, problem, 0);
   }
 
+  /**
+   * How messages show the input.
+   *
+   * @return the name, such as the path as given or {@code -}
+   */
   public String name() {
     return name;
   }
 
+  /**
+   * The id of the input's article, when it holds one.
+   *
+   * @return the id, such as the file name without extension
+   */
   public String id() {
     return id;
   }
 
+  /**
+   * How the input holds articles.
+   *
+   * @return the format
+   */
   public InputFormat format() {
     return format;
   }
 
-  /** The file's size in bytes as stored (0 when unknown). */
+  /**
+   * The file's size in bytes as stored (0 when unknown).
+   *
+   * @return the size, or 0
+   */
   public long size() {
     return size;
   }
 
-  /** Whether the file is read through gzip. */
+  /**
+   * Whether the file is read through gzip.
+   *
+   * @return true for a name ending in {@code .gz}
+   */
   public boolean gzipped() {
     return name.toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 
-  /** Opens the file, through gzip for a {@code .gz} name; failures are messages for a person. */
+  /**
+   * Opens the file, through gzip for a {@code .gz} name; failures are messages for a person.
+   *
+   * @return the stream of the file's bytes, decompressed; its user closes it
+   * @throws InputException saying why, for a person, when it cannot be opened
+   */
   public InputStream open() throws InputException {
     if (problem != null) {
       throw new InputException(problem);
@@ -115,7 +163,13 @@ public final class InputFile {
     }
   }
 
-  /** Reads the whole file, refusing more than {@code maxBytes}. */
+  /**
+   * Reads the whole file, refusing more than {@code maxBytes}.
+   *
+   * @param maxBytes the most bytes read, after decompression
+   * @return the bytes
+   * @throws InputException saying why when it cannot be read or is larger than {@code maxBytes}
+   */
   public byte[] readAll(long maxBytes) throws InputException {
     try (InputStream in = open()) {
       int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);

@@ -46,11 +46,21 @@ public final class InputFiles {
     this.stdin = b.stdin;
   }
 
+  /**
+   * A builder with no globs, formats by file name, and the process's standard input for {@code -}.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The files the arguments name, in order; an argument naming nothing readable is an unreadable file. */
+  /**
+   * The files the arguments name, in order; an argument naming nothing readable is an unreadable file.
+   *
+   * @param args paths of files or directories, globs, or {@code -} for standard input
+   * @return the files, in the order of the arguments
+   */
   public List<InputFile> expand(List<String> args) {
     List<InputFile> out = new ArrayList<>();
     for (String arg : args) {
@@ -185,30 +195,55 @@ public final class InputFiles {
 
     private Builder() {}
 
-    /** Only files in directories matching one of the include globs are read (all, when none is given). */
+    /**
+     * Only files in directories matching one of the include globs are read (all, when none is given).
+     *
+     * @param glob a glob over directory paths
+     * @return this builder
+     */
     public Builder include(String glob) {
       includes.add(checked(glob));
       return this;
     }
 
-    /** Files in directories matching an exclude glob are left out. */
+    /**
+     * Files in directories matching an exclude glob are left out.
+     *
+     * @param glob a glob over directory paths
+     * @return this builder
+     */
     public Builder exclude(String glob) {
       excludes.add(checked(glob));
       return this;
     }
 
-    /** Every file is read in {@code format}, whatever its name says (null: by name). */
+    /**
+     * Every file is read in {@code format}, whatever its name says (null: by name).
+     *
+     * @param v the format, or null to go by each file's name
+     * @return this builder
+     */
     public Builder format(@Nullable InputFormat v) {
       this.format = v;
       return this;
     }
 
-    /** Where {@code -} reads from. */
+    /**
+     * Where {@code -} reads from.
+     *
+     * @param v the stream, not null
+     * @return this builder
+     */
     public Builder stdin(InputStream v) {
       this.stdin = Objects.requireNonNull(v, "stdin");
       return this;
     }
 
+    /**
+     * Builds the expander.
+     *
+     * @return the expander
+     */
     public InputFiles build() {
       return new InputFiles(this);
     }

@@ -16,7 +16,12 @@ public enum InputFormat {
   /** One article per HTML response record. */
   WARC;
 
-  /** The format a file's name says: {@code .html}, {@code .jsonl}, {@code .warc} (each maybe {@code .gz}), else text. */
+  /**
+   * The format a file's name says: {@code .html}, {@code .jsonl}, {@code .warc} (each maybe {@code .gz}), else text.
+   *
+   * @param name the file name, or a path ending in it; case ignored
+   * @return the format, {@link #TEXT} for any other ending
+   */
   public static InputFormat ofFileName(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     if (n.endsWith(".gz")) {
@@ -34,7 +39,13 @@ public enum InputFormat {
     return TEXT;
   }
 
-  /** The format named on a command line ({@code text}, {@code html}, {@code jsonl}, {@code warc}). */
+  /**
+   * The format named on a command line ({@code text}, {@code html}, {@code jsonl}, {@code warc}).
+   *
+   * @param name the format's name, case ignored
+   * @return the format
+   * @throws IllegalArgumentException naming the name when no format has it
+   */
   public static InputFormat named(String name) {
     for (InputFormat f : values()) {
       if (f.name().equalsIgnoreCase(name)) {
@@ -44,7 +55,11 @@ public enum InputFormat {
     throw new IllegalArgumentException("Unknown input format \"" + name + "\" (text, html, jsonl or warc)");
   }
 
-  /** Whether one file holds many articles. */
+  /**
+   * Whether one file holds many articles.
+   *
+   * @return true for {@link #JSONL} and {@link #WARC}
+   */
   public boolean holdsMany() {
     return this == JSONL || this == WARC;
   }

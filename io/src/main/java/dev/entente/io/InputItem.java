@@ -10,16 +10,36 @@ import java.util.Objects;
  */
 public interface InputItem {
 
-  /** Where the item is, for a person: a path, {@code file:line}, or a URI. */
+  /**
+   * Where the item is, for a person: a path, {@code file:line}, or a URI.
+   *
+   * @return the path, {@code file:line} or URI
+   */
   String origin();
 
-  /** The bytes the item takes in its input (an estimate where the input does not say), for throughput. */
+  /**
+   * The bytes the item takes in its input (an estimate where the input does not say), for throughput.
+   *
+   * @return the size in bytes, 0 or more
+   */
   long size();
 
-  /** The article, or why there is none. */
+  /**
+   * The article, or why there is none.
+   *
+   * @return the article
+   * @throws InputException naming the cause when the item holds no readable article
+   */
   Document read() throws InputException;
 
-  /** An item that could not be read; {@link #read()} throws with {@code cause}. */
+  /**
+   * An item that could not be read; {@link #read()} throws with {@code cause}.
+   *
+   * @param origin where the item is
+   * @param size the bytes it takes in its input
+   * @param cause one line saying why it could not be read
+   * @return the item
+   */
   static InputItem failed(String origin, long size, String cause) {
     Objects.requireNonNull(cause, "InputItem cause");
     return of(origin, size, () -> {
@@ -27,7 +47,14 @@ public interface InputItem {
     });
   }
 
-  /** An item whose reading is {@code reader}. */
+  /**
+   * An item whose reading is {@code reader}.
+   *
+   * @param origin where the item is
+   * @param size the bytes it takes in its input
+   * @param reader the work that reads it, run once by {@link #read()}
+   * @return the item
+   */
   static InputItem of(String origin, long size, Reader reader) {
     Objects.requireNonNull(origin, "InputItem origin");
     Objects.requireNonNull(reader, "InputItem reader");
@@ -57,6 +84,12 @@ public interface InputItem {
   /** The reading of one item. */
   @FunctionalInterface
   interface Reader {
+    /**
+     * Reads the item.
+     *
+     * @return the article
+     * @throws InputException naming the cause when there is no readable article
+     */
     Document read() throws InputException;
   }
 }

@@ -35,17 +35,32 @@ public final class PublicationDates {
     this.forAll = forAll;
   }
 
-  /** Dates by id, then {@code forAll}. */
+  /**
+   * Dates by id, then {@code forAll}.
+   *
+   * @param byId the dates of articles by id; copied
+   * @param forAll the date of every other article, or null
+   * @return the dates
+   */
   public static PublicationDates of(Map<String, LocalDate> byId, @Nullable LocalDate forAll) {
     return new PublicationDates(byId, forAll);
   }
 
-  /** No dates but the inputs' own. */
+  /**
+   * No dates but the inputs' own.
+   *
+   * @return dates that leave every article to its input
+   */
   public static PublicationDates none() {
     return new PublicationDates(Map.of(), null);
   }
 
-  /** The date of {@code document}, or null when only its text can tell. */
+  /**
+   * The date of {@code document}, or null when only its text can tell.
+   *
+   * @param document the article
+   * @return the document's own date, else its date by id, else the date for all; null when none is known
+   */
   public @Nullable LocalDate of(Document document) {
     if (document.published() != null) {
       return document.published();
@@ -57,6 +72,10 @@ public final class PublicationDates {
   /**
    * Reads a CSV file of {@code id,published} rows ({@code YYYY-MM-DD}, or a timestamp starting with
    * one); a first line {@code id,published} is a header. A bad row fails naming its line.
+   *
+   * @param file the CSV file, UTF-8
+   * @return the dates by id
+   * @throws java.io.IOException when the file cannot be read, or a row is bad
    */
   public static Map<String, LocalDate> load(Path file) throws IOException {
     Map<String, LocalDate> dates = new HashMap<>();

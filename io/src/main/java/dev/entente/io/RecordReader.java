@@ -15,7 +15,13 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 public interface RecordReader {
 
-  /** The items of {@code file}; the stream is closed by its user. */
+  /**
+   * The items of {@code file}; the stream is closed by its user.
+   *
+   * @param file the input to read
+   * @return the items, in the order the input holds them
+   * @throws InputException when the input cannot be opened at all
+   */
   ItemStream open(InputFile file) throws InputException;
 
   /** Items read one by one from an open input. */
@@ -29,7 +35,11 @@ public interface RecordReader {
     private @Nullable InputItem next;
     private boolean ended;
 
-    /** The next item, or null for a step that gives none. */
+    /**
+     * The next item, or null for a step that gives none.
+     *
+     * @return the item, or null
+     */
     protected abstract @Nullable InputItem advance();
 
     /** Says that no step is left after this one. */

@@ -22,20 +22,39 @@ public final class TextDecoder {
     this.lenient = lenient;
   }
 
-  /** A decoder that fails on invalid UTF-8. */
+  /**
+   * A decoder that fails on invalid UTF-8.
+   *
+   * @return the strict decoder
+   */
   public static TextDecoder strict() {
     return new TextDecoder(false);
   }
 
-  /** A decoder that replaces invalid UTF-8 with U+FFFD. */
+  /**
+   * A decoder that replaces invalid UTF-8 with U+FFFD.
+   *
+   * @return the lenient decoder
+   */
   public static TextDecoder lenient() {
     return new TextDecoder(true);
   }
 
+  /**
+   * The lenient or the strict decoder.
+   *
+   * @param lenient true to replace invalid UTF-8, false to fail on it
+   * @return the decoder
+   */
   public static TextDecoder of(boolean lenient) {
     return new TextDecoder(lenient);
   }
 
+  /**
+   * Whether invalid UTF-8 is replaced rather than refused.
+   *
+   * @return true for the lenient decoder
+   */
   public boolean isLenient() {
     return lenient;
   }
@@ -43,14 +62,24 @@ public final class TextDecoder {
   /** A decoded text, and the byte offset of the first invalid byte (-1 when there was none). */
   public record Decoded(String text, long firstBadByte) {
 
-    /** The warning a lenient decoding owes its reader; none when every byte was valid. */
+    /**
+     * The warning a lenient decoding owes its reader; none when every byte was valid.
+     *
+     * @return one warning naming the first bad byte's offset, or none
+     */
     public List<String> warnings() {
       return firstBadByte < 0 ? List.of()
           : List.of("invalid UTF-8 from byte offset " + firstBadByte + " replaced with U+FFFD (--lenient)");
     }
   }
 
-  /** Decodes {@code bytes}, failing for an empty, blank, binary or (strictly) invalid input. */
+  /**
+   * Decodes {@code bytes}, failing for an empty, blank, binary or (strictly) invalid input.
+   *
+   * @param bytes the article's bytes
+   * @return the text, and where invalid bytes began
+   * @throws InputException saying why the bytes are not an article's text
+   */
   public Decoded decodeArticle(byte[] bytes) throws InputException {
     if (bytes.length == 0) {
       throw new InputException("empty file");
@@ -67,7 +96,13 @@ public final class TextDecoder {
     return decoded;
   }
 
-  /** Decodes {@code bytes} as they are, an empty input to an empty text. */
+  /**
+   * Decodes {@code bytes} as they are, an empty input to an empty text.
+   *
+   * @param bytes the bytes
+   * @return the text, and where invalid bytes began
+   * @throws InputException when the decoder is strict and a byte is invalid
+   */
   public Decoded decode(byte[] bytes) throws InputException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)

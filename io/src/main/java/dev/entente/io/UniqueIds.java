@@ -11,7 +11,13 @@ public final class UniqueIds {
 
   private final Map<String, String> origins = new HashMap<>();
 
-  /** Takes {@code id} for the article from {@code origin}, or fails when an earlier one has it. */
+  /**
+   * Takes {@code id} for the article from {@code origin}, or fails when an earlier one has it.
+   *
+   * @param id the article's id
+   * @param origin where the article comes from, named in the message when the id is taken
+   * @throws InputException naming both origins when an earlier article has the id
+   */
   public void claim(String id, String origin) throws InputException {
     String first = origins.putIfAbsent(id, origin);
     if (first != null) {
@@ -19,7 +25,11 @@ public final class UniqueIds {
     }
   }
 
-  /** How many ids are taken. */
+  /**
+   * How many ids are taken.
+   *
+   * @return the number of ids claimed so far
+   */
   public int size() {
     return origins.size();
   }

@@ -24,7 +24,11 @@ public final class WarcArticles implements RecordReader {
 
   private final long maxBytes;
 
-  /** A reader refusing pages of more than {@code maxBytes} bytes (the item fails, the rest goes on). */
+  /**
+   * A reader refusing pages of more than {@code maxBytes} bytes (the item fails, the rest goes on).
+   *
+   * @param maxBytes the largest page read, in bytes
+   */
   public WarcArticles(long maxBytes) {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be >= 1: " + maxBytes);

@@ -58,17 +58,30 @@ public final class EntenteJson {
 
   private EntenteJson() {}
 
-  /** The configured mapper: {@link EntenteModule} plus strict limits for untrusted input. */
+  /**
+   * The configured mapper: {@link EntenteModule} plus strict limits for untrusted input.
+   *
+   * @return the shared mapper; it is immutable and safe to use from many threads
+   */
   public static JsonMapper mapper() {
     return MAPPER;
   }
 
-  /** The stream limits {@link #mapper()} applies, for users configuring their own mapper. */
+  /**
+   * The stream limits {@link #mapper()} applies, for users configuring their own mapper.
+   *
+   * @return the limits on nesting depth, string, number and document length
+   */
   public static StreamReadConstraints readConstraints() {
     return READ_CONSTRAINTS;
   }
 
-  /** The contract's JSON for {@code extraction}, on one line. */
+  /**
+   * The contract's JSON for {@code extraction}, on one line.
+   *
+   * @param extraction the extraction to write, not null
+   * @return the JSON text, without a trailing newline
+   */
   public static String write(ArticleExtraction extraction) {
     Objects.requireNonNull(extraction, "extraction must not be null");
     return writeValue(extraction);
@@ -77,6 +90,9 @@ public final class EntenteJson {
   /**
    * The JSON of a merged {@link Picture}, on one line: {@code "articles"}, then for each kind of fact
    * a list of {@code {"value": fact, "articleCount": n, "sources": [{"articleId", "evidence"}]}}.
+   *
+   * @param picture the merged picture to write, not null
+   * @return the JSON text, without a trailing newline
    */
   public static String write(Picture picture) {
     Objects.requireNonNull(picture, "picture must not be null");

@@ -63,17 +63,30 @@ public final class EntenteJson {
 
   private EntenteJson() {}
 
-  /** The configured mapper: {@link EntenteModule} plus strict limits for untrusted input. */
+  /**
+   * The configured mapper: {@link EntenteModule} plus strict limits for untrusted input.
+   *
+   * @return the shared mapper; it is immutable and safe to use from many threads
+   */
   public static JsonMapper mapper() {
     return MAPPER;
   }
 
-  /** The stream limits {@link #mapper()} applies, for users configuring their own mapper. */
+  /**
+   * The stream limits {@link #mapper()} applies, for users configuring their own mapper.
+   *
+   * @return the limits on nesting depth, string, number and document length
+   */
   public static StreamReadConstraints readConstraints() {
     return READ_CONSTRAINTS;
   }
 
-  /** The contract's JSON for {@code extraction}, on one line. */
+  /**
+   * The contract's JSON for {@code extraction}, on one line.
+   *
+   * @param extraction the extraction to write, not null
+   * @return the JSON text, without a trailing newline
+   */
   public static String write(ArticleExtraction extraction) {
     Objects.requireNonNull(extraction, "extraction must not be null");
     return MAPPER.writeValueAsString(extraction);
@@ -84,6 +97,9 @@ public final class EntenteJson {
    * a list of {@code {"key", "value": fact, "articleCount": n, "sources": [{"articleId", "value",
    * "evidence"}]}} (each source with the value as its article told it), then {@code "conflicts"}:
    * {@code [{"kind", "key", "values": [merged value, ...]}]}.
+   *
+   * @param picture the merged picture to write, not null
+   * @return the JSON text, without a trailing newline
    */
   public static String write(Picture picture) {
     Objects.requireNonNull(picture, "picture must not be null");
@@ -93,6 +109,8 @@ public final class EntenteJson {
   /**
    * Reads one extraction.
    *
+   * @param json the contract's JSON for one article's extraction, not null
+   * @return the extraction, validated as its constructors validate
    * @throws tools.jackson.core.JacksonException for malformed or invalid JSON, naming the JSON path
    */
   public static ArticleExtraction read(String json) {

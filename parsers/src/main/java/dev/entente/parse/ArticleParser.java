@@ -105,12 +105,21 @@ public final class ArticleParser {
     }
   }
 
-  /** A parser with the default settings and the built-in knowledge. */
+  /**
+   * A parser with the default settings and the built-in knowledge.
+   *
+   * @return the parser; it is immutable and safe to share between threads
+   */
   public static ArticleParser create() {
     return new ArticleParser(DEFAULT_MAX_LENGTH, Knowledge.builtIn());
   }
 
-  /** A parser that refuses texts longer than {@code maxLength} chars. */
+  /**
+   * A parser that refuses texts longer than {@code maxLength} chars.
+   *
+   * @param maxLength the longest text accepted, in UTF-16 chars, at least 1
+   * @return the parser
+   */
   public static ArticleParser create(int maxLength) {
     return new ArticleParser(checkedMaxLength(maxLength), Knowledge.builtIn());
   }
@@ -122,7 +131,11 @@ public final class ArticleParser {
     return maxLength;
   }
 
-  /** A builder for a parser with users' own office holders, weapon systems or places. */
+  /**
+   * A builder for a parser with users' own office holders, weapon systems or places.
+   *
+   * @return a builder holding the built-in knowledge
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -174,29 +187,62 @@ public final class ArticleParser {
 
     private Builder() {}
 
-    /** Texts longer than {@code maxLength} chars are refused. */
+    /**
+     * Texts longer than {@code maxLength} chars are refused.
+     *
+     * @param maxLength the longest text accepted, in UTF-16 chars, at least 1
+     * @return this builder
+     */
     public Builder maxLength(int maxLength) {
       this.maxLength = checkedMaxLength(maxLength);
       return this;
     }
 
-    /** Adds the office holders in {@code file} to those known so far. */
+    /**
+     * Adds the office holders in {@code file} to those known so far.
+     *
+     * @param file a UTF-8 file in the format above
+     * @return this builder
+     * @throws java.io.IOException when the file cannot be read
+     * @throws IllegalArgumentException naming the file and line of a bad line
+     */
     public Builder addOfficeHolders(Path file) throws IOException {
       return layOfficeHolders(read(file, OfficeHolders::read));
     }
 
-    /** Adds the office holders {@code reader} gives, {@code source} naming it in error messages. */
+    /**
+     * Adds the office holders {@code reader} gives, {@code source} naming it in error messages.
+     *
+     * @param reader the lines in the format above
+     * @param source the name error messages give the input, such as a file name
+     * @return this builder
+     * @throws IllegalArgumentException naming the source and line of a bad line
+     */
     public Builder addOfficeHolders(Reader reader, String source) {
       return layOfficeHolders(OfficeHolders.read(reader, source));
     }
 
-    /** Puts the office holders in {@code file} in place of the built-in ones. */
+    /**
+     * Puts the office holders in {@code file} in place of the built-in ones.
+     *
+     * @param file a UTF-8 file in the format above
+     * @return this builder
+     * @throws java.io.IOException when the file cannot be read
+     * @throws IllegalArgumentException naming the file and line of a bad line
+     */
     public Builder replaceOfficeHolders(Path file) throws IOException {
       officeHolders = read(file, OfficeHolders::read);
       return this;
     }
 
-    /** Puts the office holders {@code reader} gives in place of the built-in ones. */
+    /**
+     * Puts the office holders {@code reader} gives in place of the built-in ones.
+     *
+     * @param reader the lines in the format above
+     * @param source the name error messages give the input, such as a file name
+     * @return this builder
+     * @throws IllegalArgumentException naming the source and line of a bad line
+     */
     public Builder replaceOfficeHolders(Reader reader, String source) {
       officeHolders = OfficeHolders.read(reader, source);
       return this;
@@ -207,23 +253,51 @@ public final class ArticleParser {
       return this;
     }
 
-    /** Adds the weapon systems in {@code file} to those known so far. */
+    /**
+     * Adds the weapon systems in {@code file} to those known so far.
+     *
+     * @param file a UTF-8 file in the format above
+     * @return this builder
+     * @throws java.io.IOException when the file cannot be read
+     * @throws IllegalArgumentException naming the file and line of a bad line
+     */
     public Builder addWeapons(Path file) throws IOException {
       return layWeapons(read(file, WeaponRegister::read));
     }
 
-    /** Adds the weapon systems {@code reader} gives, {@code source} naming it in error messages. */
+    /**
+     * Adds the weapon systems {@code reader} gives, {@code source} naming it in error messages.
+     *
+     * @param reader the lines in the format above
+     * @param source the name error messages give the input, such as a file name
+     * @return this builder
+     * @throws IllegalArgumentException naming the source and line of a bad line
+     */
     public Builder addWeapons(Reader reader, String source) {
       return layWeapons(WeaponRegister.read(reader, source));
     }
 
-    /** Puts the weapon systems in {@code file} in place of the built-in ones. */
+    /**
+     * Puts the weapon systems in {@code file} in place of the built-in ones.
+     *
+     * @param file a UTF-8 file in the format above
+     * @return this builder
+     * @throws java.io.IOException when the file cannot be read
+     * @throws IllegalArgumentException naming the file and line of a bad line
+     */
     public Builder replaceWeapons(Path file) throws IOException {
       weapons = read(file, WeaponRegister::read);
       return this;
     }
 
-    /** Puts the weapon systems {@code reader} gives in place of the built-in ones. */
+    /**
+     * Puts the weapon systems {@code reader} gives in place of the built-in ones.
+     *
+     * @param reader the lines in the format above
+     * @param source the name error messages give the input, such as a file name
+     * @return this builder
+     * @throws IllegalArgumentException naming the source and line of a bad line
+     */
     public Builder replaceWeapons(Reader reader, String source) {
       weapons = WeaponRegister.read(reader, source);
       return this;
@@ -234,23 +308,51 @@ public final class ArticleParser {
       return this;
     }
 
-    /** Adds the places in {@code file} to those known so far. */
+    /**
+     * Adds the places in {@code file} to those known so far.
+     *
+     * @param file a UTF-8 file in the format above
+     * @return this builder
+     * @throws java.io.IOException when the file cannot be read
+     * @throws IllegalArgumentException naming the file and line of a bad line
+     */
     public Builder addPlaces(Path file) throws IOException {
       return layPlaces(read(file, Places::read));
     }
 
-    /** Adds the places {@code reader} gives, {@code source} naming it in error messages. */
+    /**
+     * Adds the places {@code reader} gives, {@code source} naming it in error messages.
+     *
+     * @param reader the lines in the format above
+     * @param source the name error messages give the input, such as a file name
+     * @return this builder
+     * @throws IllegalArgumentException naming the source and line of a bad line
+     */
     public Builder addPlaces(Reader reader, String source) {
       return layPlaces(Places.read(reader, source));
     }
 
-    /** Puts the places in {@code file} in place of the built-in ones. */
+    /**
+     * Puts the places in {@code file} in place of the built-in ones.
+     *
+     * @param file a UTF-8 file in the format above
+     * @return this builder
+     * @throws java.io.IOException when the file cannot be read
+     * @throws IllegalArgumentException naming the file and line of a bad line
+     */
     public Builder replacePlaces(Path file) throws IOException {
       places = read(file, Places::read);
       return this;
     }
 
-    /** Puts the places {@code reader} gives in place of the built-in ones. */
+    /**
+     * Puts the places {@code reader} gives in place of the built-in ones.
+     *
+     * @param reader the lines in the format above
+     * @param source the name error messages give the input, such as a file name
+     * @return this builder
+     * @throws IllegalArgumentException naming the source and line of a bad line
+     */
     public Builder replacePlaces(Reader reader, String source) {
       places = Places.read(reader, source);
       return this;
@@ -267,18 +369,32 @@ public final class ArticleParser {
       }
     }
 
-    /** A parser with what this builder holds. */
+    /**
+     * A parser with what this builder holds.
+     *
+     * @return the parser
+     */
     public ArticleParser build() {
       return new ArticleParser(maxLength, Knowledge.of(officeHolders, weapons, places));
     }
   }
 
-  /** The longest text, in UTF-16 chars, this parser accepts. */
+  /**
+   * The longest text, in UTF-16 chars, this parser accepts.
+   *
+   * @return the limit, at least 1
+   */
   public int maxLength() {
     return maxLength;
   }
 
-  /** Reads an article whose publication date is not known (the text's own date is used, if any). */
+  /**
+   * Reads an article whose publication date is not known (the text's own date is used, if any).
+   *
+   * @param id the article's id, not blank
+   * @param text the article's text
+   * @return what the article says
+   */
   public ArticleExtraction parse(String id, String text) {
     return parse(id, text, null);
   }
@@ -287,6 +403,10 @@ public final class ArticleParser {
    * Reads an article. Relative dates ("on Wednesday") resolve against {@code published}, or, when
    * that is null, against the date the text states.
    *
+   * @param id the article's id, not blank; it becomes the extraction's {@link dev.entente.model.Article#id()}
+   * @param text the article's text; spans are UTF-16 offsets into it
+   * @param published the publication date, or null when unknown
+   * @return what the article says
    * @throws NullPointerException if {@code id} or {@code text} is null
    * @throws IllegalArgumentException if {@code id} is blank or {@code text} is longer than {@link #maxLength()}
    */

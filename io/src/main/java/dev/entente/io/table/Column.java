@@ -8,6 +8,15 @@ import java.util.Objects;
  */
 public record Column(String name, ColumnType type, String description) {
 
+  /**
+   * Checks the parts.
+   *
+   * @param name the column's name, lower snake case
+   * @param type the type its non-empty cells hold
+   * @param description what the column means
+   * @throws IllegalArgumentException naming the name when it is not lower snake case
+   * @throws NullPointerException when a part is null
+   */
   public Column {
     Objects.requireNonNull(name, "Column name");
     Objects.requireNonNull(type, "Column type");
@@ -17,6 +26,14 @@ public record Column(String name, ColumnType type, String description) {
     }
   }
 
+  /**
+   * A column, checked as the constructor checks it.
+   *
+   * @param name the column's name, lower snake case
+   * @param type the type its non-empty cells hold
+   * @param description what the column means
+   * @return the column
+   */
   public static Column of(String name, ColumnType type, String description) {
     return new Column(name, type, description);
   }

@@ -47,12 +47,23 @@ public final class CsvTableWriter implements Closeable, Flushable {
   /**
    * Creates {@code dir} if needed and opens one file per table in it, replacing any file of the
    * same name, each starting with its header line.
+   *
+   * @param dir the directory the files go in
+   * @return the writer; its user closes it
+   * @throws java.io.IOException when the directory or a file cannot be made
    */
   public static CsvTableWriter open(Path dir) throws IOException {
     return open(dir, false);
   }
 
-  /** As {@link #open(Path)}, and with {@code withTexts} also {@value #TEXTS_FILE}, each article's text. */
+  /**
+   * As {@link #open(Path)}, and with {@code withTexts} also {@value #TEXTS_FILE}, each article's text.
+   *
+   * @param dir the directory the files go in
+   * @param withTexts true to write the texts file too
+   * @return the writer; its user closes it
+   * @throws java.io.IOException when the directory or a file cannot be made
+   */
   public static CsvTableWriter open(Path dir, boolean withTexts) throws IOException {
     Files.createDirectories(dir);
     CsvTableWriter writer = new CsvTableWriter();
@@ -81,7 +92,13 @@ public final class CsvTableWriter implements Closeable, Flushable {
     return new CSVPrinter(out, FORMAT);
   }
 
-  /** Appends the rows of {@code extraction} to every table, and {@code text} to the texts when they are written. */
+  /**
+   * Appends the rows of {@code extraction} to every table, and {@code text} to the texts when they are written.
+   *
+   * @param extraction one article's extraction
+   * @param text the article's text, written only with the texts file
+   * @throws java.io.IOException when a file cannot be written
+   */
   public void write(ArticleExtraction extraction, String text) throws IOException {
     write(extraction);
     if (texts != null) {
@@ -89,12 +106,22 @@ public final class CsvTableWriter implements Closeable, Flushable {
     }
   }
 
-  /** The file a table is written to: its name and {@code .csv}. */
+  /**
+   * The file a table is written to: its name and {@code .csv}.
+   *
+   * @param table the table
+   * @return the file name, such as {@code trade_figures.csv}
+   */
   public static String fileName(FactTable table) {
     return table.name() + ".csv";
   }
 
-  /** Appends the rows of {@code extraction} to every table. */
+  /**
+   * Appends the rows of {@code extraction} to every table.
+   *
+   * @param extraction one article's extraction
+   * @throws java.io.IOException when a file cannot be written
+   */
   public void write(ArticleExtraction extraction) throws IOException {
     for (Map.Entry<FactTable, CSVPrinter> entry : printers.entrySet()) {
       List<List<@Nullable String>> tableRows = entry.getKey().rows(extraction);
@@ -105,7 +132,11 @@ public final class CsvTableWriter implements Closeable, Flushable {
     }
   }
 
-  /** The rows written so far to each table, header lines aside, in the order of {@link FactTables#all()}. */
+  /**
+   * The rows written so far to each table, header lines aside, in the order of {@link FactTables#all()}.
+   *
+   * @return the counts by table
+   */
   public Map<FactTable, Long> rowCounts() {
     return Map.copyOf(rows);
   }

@@ -31,21 +31,38 @@ public final class FactTable {
     }
   }
 
-  /** The table's name: lower snake case, the CSV file's name without {@code .csv}. */
+  /**
+   * The table's name: lower snake case, the CSV file's name without {@code .csv}.
+   *
+   * @return the name, such as {@code trade_figures}
+   */
   public String name() {
     return name;
   }
 
-  /** What one row of the table is. */
+  /**
+   * What one row of the table is.
+   *
+   * @return the description, such as {@code one agreement, or a counted set of them}
+   */
   public String description() {
     return description;
   }
 
+  /**
+   * The table's columns, in order.
+   *
+   * @return the columns, unmodifiable
+   */
   public List<Column> columns() {
     return columns;
   }
 
-  /** The column names, in order: a CSV file's header. */
+  /**
+   * The column names, in order: a CSV file's header.
+   *
+   * @return the names, one per column
+   */
   public List<String> header() {
     return columns.stream().map(Column::name).toList();
   }
@@ -53,6 +70,9 @@ public final class FactTable {
   /**
    * The rows {@code extraction} gives this table, in the order of the extraction's lists; each row
    * has one cell per column, null for an unknown value.
+   *
+   * @param extraction one article's extraction
+   * @return the rows; one for the articles table, none when the extraction has nothing for this table
    */
   public List<List<@Nullable String>> rows(ArticleExtraction extraction) {
     Objects.requireNonNull(extraction, "FactTable extraction");

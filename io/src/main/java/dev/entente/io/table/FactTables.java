@@ -158,12 +158,22 @@ public final class FactTables {
   private static final List<FactTable> ALL =
       List.of(ARTICLES, COUNTRIES, LEADERS, AGREEMENTS, TRADE_FIGURES, ARMS_CONTRACTS, EVENTS);
 
-  /** The seven tables, articles first, in a fixed order. */
+  /**
+   * The seven tables, articles first, in a fixed order.
+   *
+   * @return the tables, unmodifiable
+   */
   public static List<FactTable> all() {
     return ALL;
   }
 
-  /** The table named {@code name} ({@code "trade_figures"}). */
+  /**
+   * The table named {@code name} ({@code "trade_figures"}).
+   *
+   * @param name the table's name
+   * @return the table
+   * @throws IllegalArgumentException naming the name and listing the tables when none has it
+   */
   public static FactTable named(String name) {
     for (FactTable table : ALL) {
       if (table.name().equals(name)) {

@@ -32,7 +32,11 @@ public final class AmountNormalizer {
     this.dates = new DateScanner(lex);
   }
 
-  /** A normalizer with the built-in word lists. */
+  /**
+   * A normalizer with the built-in word lists.
+   *
+   * @return the normalizer; it is immutable and safe to share between threads
+   */
   public static AmountNormalizer create() {
     return new AmountNormalizer(Lexicon.get());
   }
@@ -40,6 +44,9 @@ public final class AmountNormalizer {
   /**
    * Plain numbers and counts: {@code eleven}, {@code about 260}, {@code 110} (of {@code 110 sets}); not
    * the years and days of dates ({@code May 24, 1996}).
+   *
+   * @param text the text to read; spans are UTF-16 offsets into it
+   * @return the numbers, in text order; empty when there are none
    */
   public List<Reading<BigDecimal>> numbers(String text) {
     List<Reading<BigDecimal>> out = new ArrayList<>();
@@ -57,7 +64,12 @@ public final class AmountNormalizer {
     return out;
   }
 
-  /** Amounts of money: {@code $4 billion}, {@code between $10 and $12 million}, {@code 5,000 crore rupees}. */
+  /**
+   * Amounts of money: {@code $4 billion}, {@code between $10 and $12 million}, {@code 5,000 crore rupees}.
+   *
+   * @param text the text to read; spans are UTF-16 offsets into it
+   * @return the amounts, in text order; empty when there are none
+   */
   public List<Reading<MoneyAmount>> money(String text) {
     List<Reading<MoneyAmount>> out = new ArrayList<>();
     Texts t = Texts.of(text);
@@ -70,7 +82,12 @@ public final class AmountNormalizer {
     return out;
   }
 
-  /** Quantities: {@code 257,200 tonnes} (unit {@code t}), {@code 12 patrol boats} (unit {@code patrol boats}). */
+  /**
+   * Quantities: {@code 257,200 tonnes} (unit {@code t}), {@code 12 patrol boats} (unit {@code patrol boats}).
+   *
+   * @param text the text to read; spans are UTF-16 offsets into it
+   * @return the quantities, in text order; empty when there are none
+   */
   public List<Reading<Quantity>> quantities(String text) {
     List<Reading<Quantity>> out = new ArrayList<>();
     Texts t = Texts.of(text);
@@ -83,7 +100,12 @@ public final class AmountNormalizer {
     return out;
   }
 
-  /** Percentages: {@code grew by 10%} (a change of +10), {@code 80 percent of} (a share of 80). */
+  /**
+   * Percentages: {@code grew by 10%} (a change of +10), {@code 80 percent of} (a share of 80).
+   *
+   * @param text the text to read; spans are UTF-16 offsets into it
+   * @return the percentages, in text order; empty when there are none
+   */
   public List<Reading<Percentage>> percentages(String text) {
     List<Reading<Percentage>> out = new ArrayList<>();
     Texts t = Texts.of(text);

@@ -30,12 +30,22 @@ public final class DateNormalizer {
     this.scanner = new DateScanner(lex);
   }
 
-  /** A normalizer with the built-in word lists. */
+  /**
+   * A normalizer with the built-in word lists.
+   *
+   * @return the normalizer; it is immutable and safe to share between threads
+   */
   public static DateNormalizer create() {
     return new DateNormalizer(Lexicon.get());
   }
 
-  /** The dates of {@code text}, in text order; relative ones resolve against {@code published} when given. */
+  /**
+   * The dates of {@code text}, in text order; relative ones resolve against {@code published} when given.
+   *
+   * @param text the text to read; spans are UTF-16 offsets into it
+   * @param published the article's publication date, or null when unknown
+   * @return the dates, in text order; empty when there are none
+   */
   public List<Reading<EdtfDate>> read(String text, @Nullable LocalDate published) {
     Texts t = Texts.of(text);
     List<Reading<EdtfDate>> out = new ArrayList<>();

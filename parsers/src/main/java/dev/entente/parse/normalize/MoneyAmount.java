@@ -12,6 +12,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record MoneyAmount(Money money, @Nullable Money high, List<Money> equivalents) {
 
+  /**
+   * Checks the parts and copies the equivalents.
+   *
+   * @param money the amount, or a range's low end
+   * @param high a range's high end, or null for a single amount
+   * @param equivalents the amounts in other currencies given in brackets; copied
+   * @throws IllegalArgumentException naming both ends when they differ in currency
+   * @throws NullPointerException when the amount or equivalents are null
+   */
   public MoneyAmount {
     Objects.requireNonNull(money, "MoneyAmount money must not be null");
     equivalents = List.copyOf(equivalents);

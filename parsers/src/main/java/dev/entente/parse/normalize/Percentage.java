@@ -9,6 +9,13 @@ import java.util.Objects;
  */
 public record Percentage(BigDecimal value, boolean change) {
 
+  /**
+   * Checks the value.
+   *
+   * @param value the value in percent, negative for a fall
+   * @param change true for a change ({@code grew by 10%}), false for a share or a level
+   * @throws NullPointerException when the value is null
+   */
   public Percentage {
     Objects.requireNonNull(value, "Percentage value must not be null");
   }
