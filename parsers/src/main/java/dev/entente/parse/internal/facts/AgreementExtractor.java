@@ -222,7 +222,7 @@ public final class AgreementExtractor implements Stage {
     boolean listed = !plural && (partOfASet(sc, first, at) || indefinite(sc, first, at) && Sectors.opensSubject(sc, after));
     if (date == null && sign >= 0 && pastSigning(sc, sign) && !plannedSigning(sc, sign)
         && (count != null || title != null || !plural)) {
-      // "the two sides signed a memorandum": on the occasion the article reports; a count signed over
+      // "both sides signed an MoU": on the occasion the article reports; a count signed over
       // the years ("have signed more than 30 agreements") only on a meeting told before
       told = said.occasionDate(count == null);
     } else if (date == null && sign < 0 && listed) {
