@@ -1,6 +1,5 @@
 package dev.entente.parse.internal.people;
 
-import dev.entente.parse.internal.knowledge.OfficeHolders;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Keys;
@@ -26,7 +25,6 @@ public final class PeopleStage implements Stage {
   private static final Set<String> LEADER_WORDS = Set.of("leader", "leaders", "presidents", "heads");
 
   private final OfficeLexicon offices;
-  private final OfficeHolders holders;
   private final boolean officeFromDictionary;
   final Set<String> givenNames;
   final Set<String> particles;
@@ -37,14 +35,11 @@ public final class PeopleStage implements Stage {
   /** Whether every listed key starts with a letter, so that only word tokens need looking up. */
   final boolean onlyWords;
 
-  /** A stage with the lexicons and the office holders on the class path; build once and share. */
+  /**
+   * A stage with the lexicons on the class path; build once and share. The office holders come
+   * from each document's knowledge, read when a dated article first needs them.
+   */
   public PeopleStage() {
-    this(OfficeHolders.standard());
-  }
-
-  /** A stage that reads office holders' states from {@code holders}. */
-  public PeopleStage(OfficeHolders holders) {
-    this.holders = holders;
     this.officeFromDictionary = Boolean.parseBoolean(System.getProperty("entente.people.dictOffice", "true"));
     this.offices = OfficeLexicon.load();
     this.givenNames = keys("given-names.txt");
@@ -87,11 +82,6 @@ public final class PeopleStage implements Stage {
   /** The office lexicon this stage reads titles with. */
   public OfficeLexicon offices() {
     return offices;
-  }
-
-  /** The office holders this stage gives states from. */
-  OfficeHolders holders() {
-    return holders;
   }
 
   /** Whether a person the text names with no office takes the dictionary's role. */
