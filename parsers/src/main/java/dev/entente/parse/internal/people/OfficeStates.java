@@ -92,9 +92,6 @@ abstract class OfficeStates extends OfficeReader {
       return;
     }
     if (p.role == null) {
-      if (!stage.officeFromDictionary()) {
-        return;
-      }
       p.role = pick.role();
     }
     p.setCountry(pick.country(), StateRule.DICTIONARY);

@@ -25,7 +25,6 @@ public final class PeopleStage implements Stage {
   private static final Set<String> LEADER_WORDS = Set.of("leader", "leaders", "presidents", "heads");
 
   private final OfficeLexicon offices;
-  private final boolean officeFromDictionary;
   final Set<String> givenNames;
   final Set<String> particles;
   final Set<String> stops;
@@ -40,7 +39,6 @@ public final class PeopleStage implements Stage {
    * from each document's knowledge, read when a dated article first needs them.
    */
   public PeopleStage() {
-    this.officeFromDictionary = Boolean.parseBoolean(System.getProperty("entente.people.dictOffice", "true"));
     this.offices = OfficeLexicon.load();
     this.givenNames = keys("given-names.txt");
     this.particles = keys("name-particles.txt");
@@ -82,11 +80,6 @@ public final class PeopleStage implements Stage {
   /** The office lexicon this stage reads titles with. */
   public OfficeLexicon offices() {
     return offices;
-  }
-
-  /** Whether a person the text names with no office takes the dictionary's role. */
-  boolean officeFromDictionary() {
-    return officeFromDictionary;
   }
 
   @Override
