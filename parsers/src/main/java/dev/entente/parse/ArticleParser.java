@@ -13,6 +13,7 @@ import dev.entente.parse.internal.gazetteer.CountryTagger;
 import dev.entente.parse.internal.knowledge.Knowledge;
 import dev.entente.parse.internal.knowledge.OfficeHolders;
 import dev.entente.parse.internal.knowledge.Places;
+import dev.entente.parse.internal.knowledge.Venues;
 import dev.entente.parse.internal.knowledge.WeaponRegister;
 import dev.entente.parse.internal.normalize.AmountStage;
 import dev.entente.parse.internal.normalize.DateStage;
@@ -132,7 +133,7 @@ public final class ArticleParser {
   }
 
   /**
-   * A builder for a parser with users' own office holders, weapon systems or places.
+   * A builder for a parser with users' own office holders, weapon systems, places or venues.
    *
    * @return a builder holding the built-in knowledge
    */
@@ -175,6 +176,14 @@ public final class ArticleParser {
    * capital). A city added replaces the built-in one of the same name and state. A city is not a
    * mention of its state.
    *
+   * <p><b>Venues</b> of meetings: {@code name, city, country}:
+   * <pre>{@code
+   * Hyderabad House	New Delhi	IND
+   * }</pre>
+   * name as news writes it, without a leading "the" (another spelling is a line of its own); city as
+   * news writes it. A meeting at a venue is located "[venue], [city]", with the city the text names
+   * after the venue, else the file's. A venue added replaces the built-in one of the same name.
+   *
    * <p>{@code add...} lays a file over what the builder holds so far (the built-in knowledge to
    * begin with); {@code replace...} puts it in place of the built-in knowledge of its kind. The
    * built-in files are still read once per JVM and shared.
@@ -184,6 +193,7 @@ public final class ArticleParser {
     private @Nullable OfficeHolders officeHolders;
     private @Nullable WeaponRegister weapons;
     private @Nullable Places places;
+    private @Nullable Venues venues;
 
     private Builder() {}
 
@@ -363,6 +373,61 @@ public final class ArticleParser {
       return this;
     }
 
+    /**
+     * Adds the venues in {@code file} to those known so far.
+     *
+     * @param file a UTF-8 file in the format above
+     * @return this builder
+     * @throws java.io.IOException when the file cannot be read
+     * @throws IllegalArgumentException naming the file and line of a bad line
+     */
+    public Builder addVenues(Path file) throws IOException {
+      return layVenues(read(file, Venues::read));
+    }
+
+    /**
+     * Adds the venues {@code reader} gives, {@code source} naming it in error messages.
+     *
+     * @param reader the lines in the format above
+     * @param source the name error messages give the input, such as a file name
+     * @return this builder
+     * @throws IllegalArgumentException naming the source and line of a bad line
+     */
+    public Builder addVenues(Reader reader, String source) {
+      return layVenues(Venues.read(reader, source));
+    }
+
+    /**
+     * Puts the venues in {@code file} in place of the built-in ones.
+     *
+     * @param file a UTF-8 file in the format above
+     * @return this builder
+     * @throws java.io.IOException when the file cannot be read
+     * @throws IllegalArgumentException naming the file and line of a bad line
+     */
+    public Builder replaceVenues(Path file) throws IOException {
+      venues = read(file, Venues::read);
+      return this;
+    }
+
+    /**
+     * Puts the venues {@code reader} gives in place of the built-in ones.
+     *
+     * @param reader the lines in the format above
+     * @param source the name error messages give the input, such as a file name
+     * @return this builder
+     * @throws IllegalArgumentException naming the source and line of a bad line
+     */
+    public Builder replaceVenues(Reader reader, String source) {
+      venues = Venues.read(reader, source);
+      return this;
+    }
+
+    private Builder layVenues(Venues added) {
+      venues = (venues != null ? venues : Venues.builtIn()).with(added);
+      return this;
+    }
+
     private static <T> T read(Path file, BiFunction<Reader, String, T> parse) throws IOException {
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         return parse.apply(in, file.toString());
@@ -375,7 +440,7 @@ public final class ArticleParser {
      * @return the parser
      */
     public ArticleParser build() {
-      return new ArticleParser(maxLength, Knowledge.of(officeHolders, weapons, places));
+      return new ArticleParser(maxLength, Knowledge.of(officeHolders, weapons, places, venues));
     }
   }
 

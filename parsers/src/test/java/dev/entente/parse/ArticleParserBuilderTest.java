@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.ArticleExtraction;
+import dev.entente.model.DiplomaticEvent;
+import dev.entente.model.EventType;
 import dev.entente.model.Leader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -42,6 +44,29 @@ class ArticleParserBuilderTest {
     // outside the tenure the file does not speak
     Optional<Leader> before = leader(parser.parse("past", TEXT, LocalDate.of(2030, 5, 10)), "Arvo Kettunen");
     assertTrue(before.isEmpty() || !before.get().country().code().equals("FIN"), before.toString());
+  }
+
+  @Test
+  void aUsersVenueFileMakesANewVenueTheLocationOfAMeeting(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("venues.tsv");
+    Files.writeString(file, "# my venues\nKultaranta Manor\tNaantali\tFIN\n", StandardCharsets.UTF_8);
+    ArticleParser parser = ArticleParser.builder().addVenues(file).build();
+    String text = "Finnish President Sauli Niinisto met Swedish Prime Minister Stefan Lofven at Kultaranta Manor "
+        + "on Monday, June 17, 2019.";
+    LocalDate day = LocalDate.of(2019, 6, 18);
+
+    DiplomaticEvent meeting = parser.parse("summer", text, day).events().get(0);
+    assertEquals(EventType.MEETING, meeting.type());
+    assertEquals("Kultaranta Manor, Naantali", meeting.location());
+    // the built-in venues do not know the manor: the place is only the name as written
+    DiplomaticEvent plain = ArticleParser.create().parse("summer", text, day).events().get(0);
+    assertEquals("Kultaranta Manor", plain.location());
+    // a venue the user names again replaces the built-in one: the Kremlin moved, for the test's sake
+    ArticleParser moved = ArticleParser.builder()
+        .addVenues(new StringReader("Kremlin\tNovo-Ogaryovo\tRUS\n"), "moved").build();
+    String kremlin = "Russian President Vladimir Putin met Chinese President Xi Jinping at the Kremlin on March 21, 2023.";
+    assertEquals("Kremlin, Novo-Ogaryovo", moved.parse("k", kremlin, LocalDate.of(2023, 3, 22)).events().get(0).location());
+    assertEquals("Kremlin, Moscow", ArticleParser.create().parse("k", kremlin, LocalDate.of(2023, 3, 22)).events().get(0).location());
   }
 
   @Test

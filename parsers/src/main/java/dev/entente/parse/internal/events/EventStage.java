@@ -6,7 +6,6 @@ import dev.entente.model.EventType;
 import dev.entente.parse.internal.events.SentenceWords.Cue;
 import dev.entente.parse.internal.events.SentenceWords.Word;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
-import dev.entente.parse.internal.knowledge.Venues;
 import dev.entente.parse.internal.people.DataFiles;
 import dev.entente.parse.internal.people.OfficeLexicon;
 import dev.entente.parse.internal.pipeline.Document;
@@ -53,7 +52,6 @@ public final class EventStage implements Stage {
    * "the two countries", and "in" and "at": one lookup per token finds any.
    */
   private final SentenceWords.Table words;
-  private final Venues venues;
   private final VisitSpans visitSpans;
 
   /** A stage reading offices with {@code offices} (shared with the people stage). */
@@ -75,7 +73,6 @@ public final class EventStage implements Stage {
     addRole(w, PAIR_WORDS, SentenceWords.PAIR_WORD);
     addRole(w, PLACE_PREPOSITIONS, SentenceWords.PLACE_PREPOSITION);
     this.words = SentenceWords.Table.of(w);
-    this.venues = Venues.shared();
     this.visitSpans = VisitSpans.load();
   }
 
@@ -109,7 +106,7 @@ public final class EventStage implements Stage {
       this.tokens = doc.tokens;
       this.text = new EventText(doc, words);
       this.read = text.read;
-      this.places = new Places(text, venues, offices);
+      this.places = new Places(text, offices);
       this.frame = new OccasionFrame(text, places, offices);
       this.clauseDates = new ClauseDates(text);
     }

@@ -3,6 +3,7 @@ package dev.entente.parse.internal.events;
 import dev.entente.model.Country;
 import dev.entente.model.EventType;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
+import dev.entente.parse.internal.knowledge.City;
 import dev.entente.parse.internal.knowledge.Venues;
 import dev.entente.parse.internal.people.OfficeLexicon;
 import dev.entente.parse.internal.pipeline.Document;
@@ -15,8 +16,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where an occasion took place: a visit's destination ("visit to X", "arrived in X"), else the first
- * place after "in" or "at"; a place is a state, a capital, a venue of {@link Venues} with its city
- * ("Hyderabad House, New Delhi"), or a capitalised name. Per article.
+ * place after "in" or "at"; a place is a state, a capital, a venue with its city ("Hyderabad House,
+ * New Delhi"), a city, or a capitalised name. Venues and cities are the document's knowledge
+ * ({@link Venues}, {@link dev.entente.parse.internal.knowledge.Places}), so a user's files count.
+ * Per article.
  */
 final class Places {
 
@@ -30,16 +33,18 @@ final class Places {
   private final @Nullable DateRef[] dateAt;
   private final SentenceWords read;
   private final Venues venues;
+  private final dev.entente.parse.internal.knowledge.Places cities;
   private final OfficeLexicon offices;
 
-  Places(EventText text, Venues venues, OfficeLexicon offices) {
+  Places(EventText text, OfficeLexicon offices) {
     this.text = text;
     this.doc = text.doc;
     this.tokens = text.tokens;
     this.countryAt = text.countryAt;
     this.dateAt = text.dateAt;
     this.read = text.read;
-    this.venues = venues;
+    this.venues = doc.knowledge().venues();
+    this.cities = doc.knowledge().places();
     this.offices = offices;
   }
 
@@ -157,26 +162,56 @@ final class Places {
         && dateAt[j] == null && countryAt[j] == null && !text.isPerson(j)) {
       j++;
     }
+    dev.entente.parse.internal.knowledge.Places.Match known = cities.at(tokens, k);
+    if (known != null && known.end() <= to) {
+      // a city the knowledge holds ("in Sochi"): in its state when the article names that state
+      j = known.end();
+      Place after = cityAfter(j, to);
+      String name = doc.text.substring(t.start(), tokens.get(j - 1).end());
+      return after != null ? new Place(name + ", " + after.written(), after.host(), true)
+          : new Place(name, mentioned(known.city()), true);
+    }
     String name = doc.text.substring(t.start(), tokens.get(j - 1).end());
-    CountryRef city = cityAfter(j, to);
+    Place city = cityAfter(j, to);
     if (city != null) {
       // "Finlandia Hall in Helsinki": a building and its city, as written
-      return new Place(name + ", " + doc.text.substring(city.span().start(), city.span().end()), city.country(), true);
+      return new Place(name + ", " + city.written(), city.host(), true);
     }
     return new Place(name, null, true);
   }
 
-  /** A capital named right after a building ("in Helsinki", ", Helsinki"), or null. */
-  private @Nullable CountryRef cityAfter(int k, int to) {
+  /** The state of a city when the article names it (a city alone never brings its state in), else null. */
+  private @Nullable Country mentioned(City city) {
+    for (CountryRef c : doc.countries) {
+      if (c.country().equals(city.country())) {
+        return c.country();
+      }
+    }
+    return null;
+  }
+
+  /** A capital or a known city named right after a building ("in Helsinki", ", Helsinki"), or null. */
+  private @Nullable Place cityAfter(int k, int to) {
     if (k + 1 >= to || !(tokens.get(k).is("in") || tokens.get(k).text().equals(","))) {
       return null;
     }
     CountryRef c = countryAt[k + 1];
-    return c != null && c.first() == k + 1 && c.form() == CountryForm.CAPITAL ? c : null;
+    if (c != null && c.first() == k + 1 && c.form() == CountryForm.CAPITAL) {
+      return new Place(doc.text.substring(c.span().start(), c.span().end()), c.country(), true);
+    }
+    Token t = tokens.get(k + 1);
+    if (c != null || !t.isCapitalized()) {
+      return null;
+    }
+    dev.entente.parse.internal.knowledge.Places.Match known = cities.at(tokens, k + 1);
+    if (known == null || known.end() > to) {
+      return null;
+    }
+    return new Place(doc.text.substring(t.start(), tokens.get(known.end() - 1).end()), mentioned(known.city()), true);
   }
 
   /**
-   * A venue of {@link Venues} at token {@code k} with its city: the city as the text writes it when it
+   * A venue of the document's knowledge at token {@code k} with its city: the city as the text writes it when it
    * follows ("Hyderabad House in New Delhi"), else as the file gives it.
    */
   private @Nullable Place venue(int k, int to) {
@@ -185,8 +220,8 @@ final class Places {
       return null;
     }
     String written = doc.text.substring(tokens.get(k).start(), tokens.get(f.end() - 1).end());
-    CountryRef city = cityAfter(f.end(), to);
-    String cityWritten = city != null ? doc.text.substring(city.span().start(), city.span().end()) : f.venue().city();
+    Place city = cityAfter(f.end(), to);
+    String cityWritten = city != null ? city.written() : f.venue().city();
     return new Place(written + ", " + cityWritten, null, true);
   }
 }

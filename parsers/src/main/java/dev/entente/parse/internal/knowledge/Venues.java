@@ -1,27 +1,47 @@
 package dev.entente.parse.internal.knowledge;
 
 import dev.entente.model.Country;
-import dev.entente.parse.internal.people.DataFiles;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
+import java.io.Reader;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The venues news names for meetings (presidential palaces, ministries, residences, summit venues),
- * each with its city and state, read once from {@code venues.tsv}: "the Kremlin" is in Moscow,
- * "Hyderabad House" in New Delhi. A venue is found over tokens by its words, spelled in any case
- * and with or without accents ("Elysee", "Élysée").
+ * each with its city and state ({@code venues.tsv}): "the Kremlin" is in Moscow, "Hyderabad House"
+ * in New Delhi. A venue is found over tokens by its words, spelled in any case and with or without
+ * accents ("Elysee", "Élysée").
+ *
+ * <p>The file holds one venue per line, three TAB-separated columns; lines starting with {@code #}
+ * and blank lines are skipped:
+ *
+ * <pre>{@code
+ * name	city	country
+ * Hyderabad House	New Delhi	IND
+ * }</pre>
+ *
+ * <ul>
+ *   <li>name: as news writes it, without a leading "the"; another spelling is a line of its own;
+ *   <li>city: the city the venue lies in (or nearest to), as news writes it;
+ *   <li>country: ISO 3166-1 alpha-3, former states by ISO 3166-3.
+ * </ul>
+ *
+ * <p>The built-in file is read once per JVM ({@link #builtIn()}); users' files are read with
+ * {@link #read(Reader, String)} and laid over it with {@link #with(Venues)}.
  */
 public final class Venues {
+
+  private static final String FILE = "venues.tsv";
 
   /** A venue: its name as the file writes it, its city and its state. */
   public record Venue(String name, String city, Country state) {
     public Venue {
       if (name.isBlank() || city.isBlank()) {
-        throw new IllegalArgumentException("A venue needs a name and a city, got \"" + name + "\" in \"" + city + "\"");
+        throw new IllegalArgumentException("a venue needs a name and a city, got \"" + name + "\" in \"" + city + "\"");
       }
     }
   }
@@ -32,15 +52,13 @@ public final class Venues {
   /** The most words a venue's name has. */
   private static final int MOST_WORDS = 7;
 
-  private static final Venues SHARED = load();
-
-  /** Venue by the key of its name, its words joined by one space. */
+  /** Venue by the key of its name, its words joined by one space; in file order. */
   private final Map<String, Venue> byKey;
   /** Per first word of a name, the most words a name starting with it has. */
   private final Map<String, Integer> longestFrom;
 
   private Venues(Map<String, Venue> byKey) {
-    this.byKey = Map.copyOf(byKey);
+    this.byKey = byKey;
     Map<String, Integer> longest = new HashMap<>();
     for (String key : byKey.keySet()) {
       String[] words = key.split(" ");
@@ -49,34 +67,51 @@ public final class Venues {
     this.longestFrom = Map.copyOf(longest);
   }
 
-  /** The venues of {@code venues.tsv}, loaded once per JVM. */
-  public static Venues shared() {
-    return SHARED;
+  private static final class BuiltIn {
+    static final Venues INSTANCE = load();
   }
 
-  /** All venues of the file, each once. */
-  public List<Venue> all() {
-    return byKey.values().stream().distinct().toList();
+  /** The built-in venues, read once per JVM and shared. */
+  public static Venues builtIn() {
+    return BuiltIn.INSTANCE;
   }
 
-  private static Venues load() {
-    Map<String, Venue> byKey = new HashMap<>();
-    for (String line : DataFiles.lines(Venues.class, "venues.tsv")) {
-      String[] cols = line.split("\t");
-      if (cols.length != 3) {
-        throw new IllegalStateException("venues.tsv: want venue<TAB>city<TAB>state, got \"" + line + "\"");
-      }
-      Venue v = new Venue(cols[0].strip(), cols[1].strip(), Country.of(cols[2].strip()));
+  /** Reads the built-in file afresh (tests and measurements; users want {@link #builtIn()}). */
+  public static Venues load() {
+    return DataLines.resource(FILE, Venues::read);
+  }
+
+  /**
+   * Reads venues in the file's format from {@code reader}; {@code source} names it in error
+   * messages. One name given twice with other places is an error.
+   */
+  public static Venues read(Reader reader, String source) {
+    List<Venue> venues = DataLines.read(reader, source, 3, 3,
+        cols -> new Venue(cols[0], cols[1], Country.of(cols[2])));
+    Map<String, Venue> byKey = new LinkedHashMap<>();
+    for (Venue v : venues) {
       String key = key(v.name());
       if (key.split(" ").length > MOST_WORDS) {
-        throw new IllegalStateException("venues.tsv: a name of more than " + MOST_WORDS + " words: \"" + line + "\"");
+        throw new IllegalArgumentException(source + ": a name of more than " + MOST_WORDS + " words: \"" + v.name() + "\"");
       }
       Venue before = byKey.putIfAbsent(key, v);
       if (before != null && !before.equals(v)) {
-        throw new IllegalStateException("venues.tsv: \"" + v.name() + "\" is named twice with other places");
+        throw new IllegalArgumentException(source + ": \"" + v.name() + "\" is named twice with other places");
       }
     }
     return new Venues(byKey);
+  }
+
+  /** These venues with {@code added}'s laid over them: a venue of {@code added} replaces one named the same here. */
+  public Venues with(Venues added) {
+    Map<String, Venue> out = new LinkedHashMap<>(added.byKey);
+    byKey.forEach(out::putIfAbsent);
+    return new Venues(out);
+  }
+
+  /** All venues, one per name (after {@link #with}, the added ones first). */
+  public List<Venue> all() {
+    return List.copyOf(byKey.values());
   }
 
   /** The key of a name: the keys of its words (as the tokenizer cuts them: "al-Muhajireen" is one), joined by one space. */
@@ -110,5 +145,10 @@ public final class Venues {
       }
     }
     return best;
+  }
+
+  @Override
+  public String toString() {
+    return "Venues[" + byKey.size() + " names]";
   }
 }

@@ -172,7 +172,7 @@ class OccasionPropertiesTest {
 
   @Test
   void aMeetingAtANamedVenueIsPlacedAtTheVenueAndItsCity() {
-    List<Venues.Venue> all = Venues.shared().all();
+    List<Venues.Venue> all = Venues.builtIn().all();
     Prop.check("venue and city", World.gen(r -> new AtVenue(trip(r), World.pick(r, all))), v -> {
       Trip t = v.trip();
       String text = t.x().adjective() + " President " + t.guest().full() + " met " + t.y().adjective()

@@ -14,7 +14,7 @@ class VenuesTest {
 
   @Test
   void holdsTheVenuesNewsNamesWithTheirCitiesAndStates() {
-    Map<String, Venues.Venue> byName = Venues.shared().all().stream()
+    Map<String, Venues.Venue> byName = Venues.builtIn().all().stream()
         .collect(Collectors.toMap(Venues.Venue::name, v -> v));
     assertTrue(byName.size() >= 150, () -> byName.size() + " venues");
     Set<Country> states = byName.values().stream().map(Venues.Venue::state).collect(Collectors.toSet());
