@@ -199,11 +199,24 @@ public final class EventStage implements Stage {
           }
           continue;
         }
+        boolean[] lastDays = new boolean[dates.size()];
         for (int k = 0; k < dates.size(); k++) {
           DateRef date = dates.get(k);
           List<Hit> own = bound.get(k);
-          if (own.isEmpty()) {
+          if (own.isEmpty() || lastDays[k]) {
             continue;
+          }
+          // "arrived on July 2 on a visit that will last until July 4": one visit, its days told
+          VisitSpans.End end = hasVisit(own) ? visitSpans.endOf(tokens, dates, date, seg[1]) : null;
+          if (end != null) {
+            lastDays[end.index()] = true;
+            own = new ArrayList<>(own);
+            for (Hit h : bound.get(end.index())) {
+              if (!own.contains(h)) {
+                own.add(h);
+              }
+            }
+            own.sort(IN_TEXT_ORDER);
           }
           Draft d = frame.draft(s, own, date.date(), scopeFrom, scopeTo, last);
           if (d == null) {
@@ -211,13 +224,24 @@ public final class EventStage implements Stage {
           }
           dated.add(d);
           last = d;
-          EdtfDate span = visitSpans.span(tokens, s.firstToken(), s.endToken(), date.date());
+          EdtfDate span = end != null ? end.span()
+              : visitSpans.span(tokens, s.firstToken(), s.endToken(), date.date());
           if (span != null) {
             spanVisit(s, d, own, span, scopeFrom, scopeTo);
           }
         }
       }
     }
+  }
+
+  /** Whether one of {@code hits} tells a visit. */
+  static boolean hasVisit(List<Hit> hits) {
+    for (Hit h : hits) {
+      if (h.type() == EventType.VISIT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last day named (to the day) in the two sentences before {@code s}, or null. */

@@ -33,6 +33,12 @@ final class Retellings {
     for (Draft u : undated) {
       Draft target = occasions.target(u);
       if (target != null && u.type == EventType.MEETING && target.type == EventType.VISIT) {
+        Draft told = meetingWithin(target, events);
+        if (told != null) {
+          // the talks of the visit, told with their day elsewhere: this retells them
+          occasions.absorb(told, u);
+          continue;
+        }
         Draft meeting = meetingOf(target, meetingsOfVisits);
         if (meeting != null) {
           if (meeting.evidence.isEmpty()) {
@@ -68,6 +74,20 @@ final class Retellings {
     }
     events.addAll(meetings);
     return events;
+  }
+
+  /** A dated meeting on a day of a visit of several days, with its traveller or its states; else null. */
+  private static @Nullable Draft meetingWithin(Draft visit, List<Draft> events) {
+    if (visit.date == null || !visit.date.isInterval()) {
+      return null;
+    }
+    for (Draft e : events) {
+      if (e.type == EventType.MEETING && e.date != null && !e.date.isInterval() && visit.date.contains(e.date)
+          && (e.sharesPerson(visit) || e.sharesCountry(visit))) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**

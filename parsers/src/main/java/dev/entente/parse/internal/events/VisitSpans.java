@@ -2,9 +2,12 @@ package dev.entente.parse.internal.events;
 
 import dev.entente.model.EdtfDate;
 import dev.entente.parse.internal.people.DataFiles;
+import dev.entente.parse.internal.pipeline.Mentions.DateForm;
+import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,12 +18,13 @@ import org.jspecify.annotations.Nullable;
  * A visit of several days as an interval: "arrived on Monday on a four-day state visit" runs from
  * Monday to Thursday, "wrapped up a two-day visit on Thursday" from Wednesday to Thursday, "on the
  * third day of a four-day visit" (on the 10th) from the 8th to the 11th. The words come from
- * {@code visit-spans.tsv}. Immutable; shared by all articles.
+ * {@code visit-spans.tsv}; "arrived in Moscow on July 2 on a visit that will last until July 4" runs
+ * from the arrival to the day named after the end word. Immutable; shared by all articles.
  */
 final class VisitSpans {
 
   /** What a word tells: where the clause's date stands in the visit, a number, or a noun of visits. */
-  enum Mark { ARRIVAL, DEPARTURE, DAY, LAST, COUNT, NOUN }
+  enum Mark { ARRIVAL, DEPARTURE, UNTIL, DAY, LAST, COUNT, NOUN }
 
   /** A phrase of the file: its words' keys, what it tells, and its number (for DAY and COUNT). */
   private record Phrase(String[] words, Mark mark, int number) {}
@@ -92,7 +96,7 @@ final class VisitSpans {
           dayNumber = p.mark() == Mark.LAST ? days : p.number();
           break;
         }
-      } else if (where == null) {
+      } else if (where == null && p.mark() != Mark.UNTIL) {
         where = p.mark();
       }
     }
@@ -110,6 +114,59 @@ final class VisitSpans {
       return EdtfDate.of(start);
     }
     return EdtfDate.interval(EdtfDate.of(start), EdtfDate.of(start.plusDays(days - 1L)));
+  }
+
+  /**
+   * The last day of a visit whose clause names its arrival on {@code arrival} (a date of its own at
+   * tokens before {@code after}), when a later date of {@code dates} in tokens {@code [after, to)}
+   * follows an end word ("that will last until July 4", "which ends on Tuesday", "before leaving on
+   * Thursday") and lies at most a month after; else null. A weekday the date stage put before the
+   * arrival ("arrived on Saturday ... which ends on Tuesday") is the one after it.
+   */
+  @Nullable End endOf(List<Token> tokens, List<DateRef> dates, DateRef arrival, int to) {
+    if (!isDay(arrival.date()) || !arrivalBefore(tokens, arrival.first(), to)) {
+      return null;
+    }
+    for (int i = 0; i < dates.size(); i++) {
+      DateRef d = dates.get(i);
+      if (d.first() < arrival.end() || d.first() >= to || !isDay(d.date())) {
+        continue;
+      }
+      LocalDate last = d.date().earliest();
+      long days = ChronoUnit.DAYS.between(arrival.date().earliest(), last);
+      if (d.form() == DateForm.RELATIVE && days > -7 && days < 1) {
+        last = last.plusDays(7);
+        days += 7;
+      }
+      if (days < 1 || days >= MOST_DAYS) {
+        continue;
+      }
+      for (int k = Math.max(arrival.end(), d.first() - 4); k < d.first(); k++) {
+        Phrase p = phraseAt(tokens, k, d.first());
+        if (p != null && (p.mark() == Mark.UNTIL || p.mark() == Mark.DEPARTURE)) {
+          return new End(i, EdtfDate.interval(arrival.date(), EdtfDate.of(last)));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The date of {@code dates} at {@code index} that ends a visit, and the visit's days. */
+  record End(int index, EdtfDate span) {}
+
+  /** Whether an arrival word stands within a few words before token {@code at} ("arrived in Moscow on July 2"). */
+  private boolean arrivalBefore(List<Token> tokens, int at, int to) {
+    for (int k = Math.max(0, at - 6); k < at; k++) {
+      Phrase p = phraseAt(tokens, k, to);
+      if (p != null && p.mark() == Mark.ARRIVAL) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDay(EdtfDate date) {
+    return !date.isInterval() && date.precision() == EdtfDate.Precision.DAY;
   }
 
   /** The days of "four-day" or "4-day", or 0. */
