@@ -19,6 +19,8 @@ final class Draft {
   @Nullable EdtfDate date;
   /** For a visit of several days whose {@link #date} is their interval: the day its clause names. */
   @Nullable EdtfDate anchor;
+  /** For a visit told on one day: whether that day is its arrival or its departure, else null. */
+  VisitSpans.@Nullable Mark end;
   @Nullable String location;
   boolean locationIsCity;
   @Nullable Country host;

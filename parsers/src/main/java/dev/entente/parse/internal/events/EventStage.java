@@ -218,12 +218,19 @@ public final class EventStage implements Stage {
             }
             own.sort(IN_TEXT_ORDER);
           }
+          VisitSpans.Mark mark = hasVisit(own) ? visitSpans.markBefore(tokens, seg[0], date.first()) : null;
+          if (mark != null && end == null && splitsMeeting(s, own, date, mark, scopeFrom, scopeTo)) {
+            continue;
+          }
           Draft d = frame.draft(s, own, date.date(), scopeFrom, scopeTo, last);
           if (d == null) {
             continue;
           }
           dated.add(d);
           last = d;
+          if (d.type == EventType.VISIT) {
+            d.end = mark;
+          }
           EdtfDate span = end != null ? end.span()
               : visitSpans.span(tokens, s.firstToken(), s.endToken(), date.date());
           if (span != null) {
@@ -232,6 +239,59 @@ public final class EventStage implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * A clause telling a visit's arrival or departure and talks on that day ("wrapped up the visit on
+   * Tuesday with a meeting with the leader") tells two events: the visit's day, and the meeting.
+   * Whether it did (both drafts are made).
+   */
+  boolean splitsMeeting(Sentence s, List<Hit> own, DateRef date, VisitSpans.Mark mark, int from, int to) {
+    List<Hit> visits = new ArrayList<>();
+    List<Hit> talks = new ArrayList<>();
+    for (Hit h : own) {
+      (h.type() == EventType.VISIT ? visits : talks).add(h);
+    }
+    if (talks.isEmpty() || talks.get(0).type() != EventType.MEETING) {
+      return false;
+    }
+    Draft v = frame.draft(s, visits, date.date(), from, to, null);
+    Draft m = frame.draft(s, talks, date.date(), from, to, null);
+    if (v == null || m == null || m.people.size() + m.countries.size() < 2) {
+      return false;
+    }
+    v.type = EventType.VISIT;
+    v.end = mark;
+    m.type = EventType.MEETING;
+    dated.add(v);
+    if (relativeBefore(visits.get(0), talks.get(0))) {
+      // "X, who arrived on Thursday, held talks with Y": the day is the arrival's, not the talks'
+      m.date = null;
+      undated.add(m);
+    } else {
+      dated.add(m);
+    }
+    return true;
+  }
+
+  /** Whether a visit is told in a relative clause ("who arrived on Sunday,") that ends before the talks. */
+  boolean relativeBefore(Hit visit, Hit talks) {
+    if (talks.first() < visit.end()) {
+      return false;
+    }
+    boolean relative = false;
+    for (int k = Math.max(0, visit.first() - 2); k < visit.first(); k++) {
+      relative |= tokens.get(k).is("who") || tokens.get(k).is("which");
+    }
+    if (!relative) {
+      return false;
+    }
+    for (int k = visit.end(); k < talks.first(); k++) {
+      if (tokens.get(k).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether one of {@code hits} tells a visit. */

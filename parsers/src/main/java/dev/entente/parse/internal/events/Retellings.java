@@ -3,6 +3,7 @@ package dev.entente.parse.internal.events;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.EventType;
 import dev.entente.parse.internal.text.Keys;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ final class Retellings {
    */
   static List<Draft> occasions(List<Draft> dated, List<Draft> undated) {
     List<Draft> events = mergeDated(dated);
+    arrivalToDeparture(events);
     intoSpans(events);
     Occasions occasions = new Occasions(events);
     Map<Draft, Draft> meetingsOfVisits = new IdentityHashMap<>();
@@ -107,6 +109,42 @@ final class Retellings {
     });
   }
 
+  /**
+   * A visit told on its day of arrival ("arrived in Moscow on Wednesday") and on its day of
+   * departure ("is expected to conclude his visit on Sunday") by the same traveller (or between
+   * the same states, no traveller named) is one visit over those days.
+   */
+  private static void arrivalToDeparture(List<Draft> events) {
+    for (Draft arrival : List.copyOf(events)) {
+      if (arrival.end != VisitSpans.Mark.ARRIVAL || arrival.date == null || arrival.date.isInterval()
+          || arrival.date.precision() != EdtfDate.Precision.DAY || !events.contains(arrival)) {
+        continue;
+      }
+      Draft departure = null;
+      for (Draft o : events) {
+        if (o.end == VisitSpans.Mark.DEPARTURE && o.type == EventType.VISIT && o.date != null && !o.date.isInterval()
+            && o.date.precision() == EdtfDate.Precision.DAY && sameTraveller(arrival, o)) {
+          long days = ChronoUnit.DAYS.between(arrival.date.earliest(), o.date.earliest());
+          if (days >= 1 && days <= VisitSpans.MOST_DAYS && (departure == null || o.sentence < departure.sentence)) {
+            departure = o;
+          }
+        }
+      }
+      if (departure != null) {
+        events.remove(departure);
+        arrival.anchor = arrival.date;
+        arrival.date = EdtfDate.interval(arrival.date, departure.date);
+        arrival.end = null;
+        absorbKeepingPlace(arrival, departure);
+      }
+    }
+  }
+
+  /** Whether two visits are one traveller's: a person in common, or no people and a state in common. */
+  private static boolean sameTraveller(Draft a, Draft b) {
+    return a.sharesPerson(b) || ((a.people.isEmpty() || b.people.isEmpty()) && a.sharesCountry(b));
+  }
+
   /** A visit of several days takes in the visits told on its days by the same traveller (or the same states). */
   private static void intoSpans(List<Draft> events) {
     for (Draft span : List.copyOf(events)) {
@@ -141,7 +179,7 @@ final class Retellings {
       List<Draft> sameDay = d.date == null ? List.of() : byDay.computeIfAbsent(new SameDay(d.family(), d.date), k -> new ArrayList<>());
       for (Draft o : sameDay) {
         boolean close = d.date != null && (d.date.precision() == EdtfDate.Precision.DAY || d.sentence - o.sentence <= 2);
-        if (o.family().equals(d.family()) && d.date != null && d.date.equals(o.date)
+        if (o.family().equals(d.family()) && d.date != null && d.date.equals(o.date) && !dayOfVisitAndTalks(o, d)
             && (o.sharesPerson(d) || ((o.people.isEmpty() || d.people.isEmpty()) && close))
             && (o.countries.isEmpty() || d.countries.isEmpty() || o.sharesCountry(d))) {
           same = o;
@@ -159,6 +197,11 @@ final class Retellings {
       }
     }
     return out;
+  }
+
+  /** Whether one draft tells a visit's arrival or departure and the other talks: two events of one day. */
+  private static boolean dayOfVisitAndTalks(Draft a, Draft b) {
+    return (a.end != null && b.type == EventType.MEETING) || (b.end != null && a.type == EventType.MEETING);
   }
 
   private record SameDay(String family, EdtfDate date) {

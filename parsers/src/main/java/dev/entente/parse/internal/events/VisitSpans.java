@@ -30,7 +30,7 @@ final class VisitSpans {
   private record Phrase(String[] words, Mark mark, int number) {}
 
   /** The longest a visit lasts in days, to tell "a 90-day stay" from a visit. */
-  private static final int MOST_DAYS = 31;
+  static final int MOST_DAYS = 31;
 
   private final Map<String, List<Phrase>> byFirst;
   private final Map<String, Integer> counts;
@@ -156,13 +156,23 @@ final class VisitSpans {
 
   /** Whether an arrival word stands within a few words before token {@code at} ("arrived in Moscow on July 2"). */
   private boolean arrivalBefore(List<Token> tokens, int at, int to) {
-    for (int k = Math.max(0, at - 6); k < at; k++) {
-      Phrase p = phraseAt(tokens, k, to);
-      if (p != null && p.mark() == Mark.ARRIVAL) {
-        return true;
+    return markBefore(tokens, Math.max(0, at - 6), at) == Mark.ARRIVAL;
+  }
+
+  /**
+   * What a date at token {@code at} tells of a visit by the words a few before it, from token
+   * {@code from} on: its arrival ("arrived in Moscow on Wednesday"), its departure ("is expected to
+   * conclude his visit on Sunday", "left on Friday"), or neither (null).
+   */
+  @Nullable Mark markBefore(List<Token> tokens, int from, int at) {
+    Mark found = null;
+    for (int k = Math.max(from, at - 6); k < at; k++) {
+      Phrase p = phraseAt(tokens, k, at);
+      if (p != null && (p.mark() == Mark.ARRIVAL || p.mark() == Mark.DEPARTURE)) {
+        found = p.mark();
       }
     }
-    return false;
+    return found;
   }
 
   private static boolean isDay(EdtfDate date) {
