@@ -387,10 +387,10 @@ public final class EventStage implements Stage {
     return out;
   }
 
-  /** Whether one of {@code hits} is a verb of the family of {@code type}. */
+  /** Whether one of {@code hits} is a verb of the family of {@code type} (a signing is not: "signed during X's visit"). */
   boolean verbOfFamily(List<Hit> hits, EventType type) {
     for (Hit o : hits) {
-      if (o.verb() && Draft.family(o.type()).equals(Draft.family(type))) {
+      if (o.verb() && !o.signing() && Draft.family(o.type()).equals(Draft.family(type))) {
         return true;
       }
     }

@@ -14,8 +14,11 @@ import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.time.LocalDate;
+import dev.entente.model.Country;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,6 +67,11 @@ final class OccasionFrame {
     boolean[] excluded = new boolean[to - from];
     boolean withPeople = d.type.isConsultation() || d.type == EventType.MILITARY_EXERCISE || d.type == EventType.OTHER;
     int lastTaken = -1;
+    boolean signingOnly = true;
+    for (Hit h : hits) {
+      signingOnly &= h.signing();
+    }
+    Set<Country> signers = new HashSet<>();
     List<PersonRef> inClause = text.personsIn(from, to);
     for (PersonRef p : inClause) {
       boolean subject = lastTaken < 0 && p.end() <= hits.get(0).first() && inClause.get(0) == p;
@@ -82,7 +90,11 @@ final class OccasionFrame {
       }
       if (p.country() != null) {
         d.countries.add(p.country());
+        signers.add(p.country());
       }
+    }
+    if (signingOnly && (d.people.size() < 2 || signers.size() < 2)) {
+      return null; // a signing is a meeting only when people of two states sign together
     }
     for (int k = from; k < to; k++) {
       CountryRef c = countryAt[k];

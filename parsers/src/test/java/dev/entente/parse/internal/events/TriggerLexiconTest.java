@@ -86,7 +86,8 @@ class TriggerLexiconTest {
         if (end > 0) {
           int literals = (int) java.util.Arrays.stream(p.parts()).filter(part -> !part.startsWith("*")).count();
           out.add(new Hit(i, end, p.type(), p.flags().contains("verb"), p.flags().contains("base"),
-              p.flags().contains("plural"), p.flags().contains("place"), p.flags().contains("person"), literals));
+              p.flags().contains("plural"), p.flags().contains("place"), p.flags().contains("person"), p.flags().contains("signing"),
+              literals));
         }
       }
       return out;
