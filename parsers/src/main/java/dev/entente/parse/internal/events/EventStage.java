@@ -382,8 +382,9 @@ public final class EventStage implements Stage {
       out.add(h);
     }
     out.sort(IN_TEXT_ORDER);
-    // "signed during the president's visit": a visit told only as the time of something else
-    out.removeIf(h -> !h.verb() && duringBefore(s, h) && !verbOfFamily(out, h.type()));
+    // "signed during the president's visit": a visit told only as the time of something else, unless
+    // it has a date of its own ("reached during the visit of X to Y in May 2023")
+    out.removeIf(h -> !h.verb() && duringBefore(s, h) && !verbOfFamily(out, h.type()) && !dateAfter(s, h));
     return out;
   }
 
@@ -392,6 +393,19 @@ public final class EventStage implements Stage {
     for (Hit o : hits) {
       if (o.verb() && !o.signing() && Draft.family(o.type()).equals(Draft.family(type))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a date follows a trigger within its phrase (no comma between, a few words at most). */
+  boolean dateAfter(Sentence s, Hit h) {
+    for (int k = h.end(); k < s.endToken() && k < h.end() + 10; k++) {
+      if (text.dateAt[k] != null) {
+        return true;
+      }
+      if (tokens.get(k).text().equals(",") || tokens.get(k).is("and")) {
+        return false;
       }
     }
     return false;
