@@ -143,7 +143,8 @@ final class VisitSpans {
       }
       for (int k = Math.max(arrival.end(), d.first() - 4); k < d.first(); k++) {
         Phrase p = phraseAt(tokens, k, d.first());
-        if (p != null && (p.mark() == Mark.UNTIL || p.mark() == Mark.DEPARTURE)) {
+        // "until" and "to" right before the day ("to 1 December", "until July 4"); "left" a few words before
+        if (p != null && (p.mark() == Mark.DEPARTURE || (p.mark() == Mark.UNTIL && k >= d.first() - 2))) {
           return new End(i, EdtfDate.interval(arrival.date(), EdtfDate.of(last)));
         }
       }
