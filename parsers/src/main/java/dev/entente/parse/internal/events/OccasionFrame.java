@@ -81,8 +81,8 @@ final class OccasionFrame {
         }
         continue;
       }
-      if (p.role() == Role.OTHER && p.title() != null) {
-        continue; // company titles: people of firms, not of states
+      if ((p.role() == Role.OTHER && p.title() != null) || places.inVenue(p.first(), to)) {
+        continue; // company titles: people of firms, not of states; a venue's name, no person
       }
       lastTaken = p.end();
       if (withPeople) {

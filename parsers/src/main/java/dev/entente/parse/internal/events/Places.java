@@ -190,6 +190,17 @@ final class Places {
     return null;
   }
 
+  /** Whether token {@code k} lies inside a venue's name ("San Martin Palace": no person "Martin Palace"). */
+  boolean inVenue(int k, int to) {
+    for (int j = Math.max(0, k - 3); j <= k; j++) {
+      Venues.Found f = venues.at(tokens, j, to);
+      if (f != null && f.end() > k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A capital or a known city named right after a building ("in Helsinki", ", Helsinki"), or null. */
   private @Nullable Place cityAfter(int k, int to) {
     if (k + 1 >= to || !(tokens.get(k).is("in") || tokens.get(k).text().equals(","))) {

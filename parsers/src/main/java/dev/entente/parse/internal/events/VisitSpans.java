@@ -167,7 +167,7 @@ final class VisitSpans {
    */
   @Nullable Mark markBefore(List<Token> tokens, int from, int at) {
     Mark found = null;
-    for (int k = Math.max(from, at - 6); k < at; k++) {
+    for (int k = Math.max(from, at - 8); k < at; k++) {
       Phrase p = phraseAt(tokens, k, at);
       if (p != null && (p.mark() == Mark.ARRIVAL || p.mark() == Mark.DEPARTURE)) {
         found = p.mark();
