@@ -9,8 +9,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dates of a clause and which trigger each belongs to: a date in brackets or of the dateline is
- * none of the clause's, a coarse date that a finer one refines is left out, each trigger goes to its
+ * The dates of a clause and which trigger each belongs to: a date in brackets, of the dateline or
+ * after "since" is none of the clause's, a coarse date that a finer one refines is left out, each trigger goes to its
  * nearest date outside a clause of its own, and dates joined by "and" share their triggers. Per article.
  */
 final class ClauseDates {
@@ -34,7 +34,8 @@ final class ClauseDates {
       if (text.datesSorted && d.first() >= to) {
         break;
       }
-      if (d.first() >= from && d.first() < to && !bracketed(d.first(), from) && !datelined(d.end(), to)) {
+      if (d.first() >= from && d.first() < to && !bracketed(d.first(), from) && !datelined(d.end(), to)
+          && !since(d.first(), from)) {
         found.add(d);
       }
     }
@@ -69,6 +70,15 @@ final class ClauseDates {
       }
     }
     return false;
+  }
+
+  /** Whether a date is the start of a time since ("the first since 2004", "since the 1979 revolution"): no occasion's day. */
+  boolean since(int at, int from) {
+    int k = at - 1;
+    if (k >= from && tokens.get(k).is("the")) {
+      k--;
+    }
+    return k >= from && tokens.get(k).is("since");
   }
 
   boolean bracketed(int at, int from) {

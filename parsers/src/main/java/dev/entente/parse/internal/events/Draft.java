@@ -21,6 +21,8 @@ final class Draft {
   @Nullable EdtfDate anchor;
   /** For a visit told on one day: whether that day is its arrival or its departure, else null. */
   VisitSpans.@Nullable Mark end;
+  /** For a draft told on a day of a visit without a date ("on the third day of a four-day visit"): {day, days}. */
+  int @Nullable [] dayOfVisit;
   @Nullable String location;
   boolean locationIsCity;
   @Nullable Country host;

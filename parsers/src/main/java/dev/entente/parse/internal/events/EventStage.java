@@ -184,6 +184,7 @@ public final class EventStage implements Stage {
           if (last != null) {
             last.absorb(d, true);
           } else {
+            d.dayOfVisit = visitSpans.dayOfVisit(tokens, s.firstToken(), s.endToken());
             undated.add(d);
           }
           continue;

@@ -3,6 +3,7 @@ package dev.entente.parse.internal.events;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.EventType;
 import dev.entente.parse.internal.text.Keys;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +29,13 @@ final class Retellings {
   static List<Draft> occasions(List<Draft> dated, List<Draft> undated) {
     List<Draft> events = mergeDated(dated);
     arrivalToDeparture(events);
+    List<Draft> rest = new ArrayList<>(undated.size());
+    for (Draft u : undated) {
+      if (u.dayOfVisit == null || !onDayOfArrivedVisit(u, events)) {
+        rest.add(u);
+      }
+    }
+    undated = rest;
     intoSpans(events);
     Occasions occasions = new Occasions(events);
     Map<Draft, Draft> meetingsOfVisits = new IdentityHashMap<>();
@@ -138,6 +146,33 @@ final class Retellings {
         absorbKeepingPlace(arrival, departure);
       }
     }
+  }
+
+  /**
+   * An undated draft told on a day of a visit of several days ("met on the third day of X's four-day
+   * visit") whose arrival is told with its day: the visit runs from that day for its length, and a
+   * meeting takes its day in it. Whether the draft found its visit (and was dated or taken in).
+   */
+  private static boolean onDayOfArrivedVisit(Draft u, List<Draft> events) {
+    for (Draft arrival : events) {
+      if (arrival.end != VisitSpans.Mark.ARRIVAL || arrival.date == null || arrival.date.isInterval()
+          || arrival.date.precision() != EdtfDate.Precision.DAY || !sameTraveller(arrival, u)) {
+        continue;
+      }
+      LocalDate first = arrival.date.earliest();
+      arrival.anchor = arrival.date;
+      arrival.date = EdtfDate.interval(arrival.date, EdtfDate.of(first.plusDays(u.dayOfVisit[1] - 1L)));
+      arrival.end = null;
+      if (u.type == EventType.VISIT) {
+        absorbKeepingPlace(arrival, u);
+      } else {
+        u.date = EdtfDate.of(first.plusDays(u.dayOfVisit[0] - 1L));
+        arrival.countries.addAll(u.countries);
+        events.add(u);
+      }
+      return true;
+    }
+    return false;
   }
 
   /** Whether two visits are one traveller's: a person in common, or no people and a state in common. */

@@ -70,18 +70,11 @@ final class VisitSpans {
     if (date == null || date.isInterval() || date.precision() != EdtfDate.Precision.DAY) {
       return null;
     }
-    int days = 0;
-    int lengthAt = -1;
-    for (int k = from; k < to && days == 0; k++) {
-      int n = length(tokens.get(k).key());
-      if (n > 0 && nounWithin(tokens, k + 1, Math.min(to, k + 4))) {
-        days = n;
-        lengthAt = k;
-      }
-    }
-    if (days == 0) {
+    int lengthAt = lengthAt(tokens, from, to);
+    if (lengthAt < 0) {
       return null;
     }
+    int days = length(tokens.get(lengthAt).key());
     LocalDate day = date.earliest();
     Mark where = null;
     int dayNumber = 0;
@@ -178,6 +171,36 @@ final class VisitSpans {
 
   private static boolean isDay(EdtfDate date) {
     return !date.isInterval() && date.precision() == EdtfDate.Precision.DAY;
+  }
+
+  /** Where the length of a visit ("four-day visit") stands in tokens {@code [from, to)}, or -1. */
+  private int lengthAt(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      int n = length(tokens.get(k).key());
+      if (n > 0 && nounWithin(tokens, k + 1, Math.min(to, k + 4))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The day of a visit that tokens {@code [from, to)} tell without a date ("on the third day of the
+   * Prime Minister's four-day visit"): the day's number and the visit's days; else null.
+   */
+  int @Nullable [] dayOfVisit(List<Token> tokens, int from, int to) {
+    int lengthAt = lengthAt(tokens, from, to);
+    if (lengthAt < 0) {
+      return null;
+    }
+    int days = length(tokens.get(lengthAt).key());
+    for (int k = from; k < lengthAt; k++) {
+      Phrase p = phraseAt(tokens, k, to);
+      if (p != null && (p.mark() == Mark.DAY || p.mark() == Mark.LAST)) {
+        return new int[] {p.mark() == Mark.LAST ? days : Math.min(p.number(), days), days};
+      }
+    }
+    return null;
   }
 
   /** The days of "four-day" or "4-day", or 0. */

@@ -72,6 +72,24 @@ class VisitDaysPropertiesTest {
   }
 
   @Test
+  void talksOnANumberedDayOfAVisitWhoseArrivalIsToldAfterTakeTheirDayFromIt() {
+    List<String> ordinals = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
+    Prop.check("day of the visit, arrival after", World.gen(OccasionPropertiesTest::trip), t -> {
+      String text = guest(t) + " met " + t.y().adjective() + " Prime Minister " + t.host().full() + " on the "
+          + ordinals.get(t.dayOf() - 1) + " day of the President's " + t.length() + " visit to " + t.y().name() + ". "
+          + t.guest().full() + " arrived in " + t.y().capital() + " on " + t.date(t.arrival()) + ".";
+      List<DiplomaticEvent> got = events(text);
+      List<DiplomaticEvent> visits = ofType(got, EventType.VISIT);
+      List<DiplomaticEvent> meetings = ofType(got, EventType.MEETING);
+      assertEquals(1, visits.size(), () -> text + " -> " + got);
+      assertEquals(t.span(), visits.get(0).date(), text);
+      assertEquals(1, meetings.size(), () -> text + " -> " + got);
+      assertEquals(day(t.meetingDay()), meetings.get(0).date(), text);
+      assertEquals(Set.of(t.guest().full(), t.host().full()), Set.copyOf(meetings.get(0).participants()), text);
+    });
+  }
+
+  @Test
   void aVisitEndedWithTalksIsTheVisitAndAMeetingThatDay() {
     Prop.check("departure and talks", World.gen(OccasionPropertiesTest::trip), t -> {
       String text = guest(t) + " wrapped up the visit to " + t.y().name() + " on " + t.date(t.arrival())
