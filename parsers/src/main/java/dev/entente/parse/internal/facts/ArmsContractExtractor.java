@@ -8,6 +8,8 @@ import dev.entente.model.Flow;
 import dev.entente.model.Qualifier;
 import dev.entente.model.Quantity;
 import dev.entente.model.Span;
+import dev.entente.parse.internal.knowledge.WeaponRegister;
+import dev.entente.parse.internal.knowledge.WeaponSystem;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
@@ -16,6 +18,7 @@ import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -52,18 +55,21 @@ public final class ArmsContractExtractor implements Stage {
 
   /** An item found in a sentence: its tokens {@code [first, end)}, head word and count. */
   private record Item(int first, int end, String text, String head, @Nullable Quantity quantity,
-      @Nullable Country madeBy) {}
+      @Nullable Country madeBy, @Nullable WeaponSystem system) {}
 
   /** A contract read so far, kept by item so later sentences can add dates ("The plant ..."). */
   private static final class Found {
     ArmsContract contract;
     final String head;
     final int sentence;
+    /** The register's system the item names, or null. */
+    final @Nullable WeaponSystem system;
 
-    Found(ArmsContract contract, String head, int sentence) {
+    Found(ArmsContract contract, String head, int sentence, @Nullable WeaponSystem system) {
       this.contract = contract;
       this.head = head;
       this.sentence = sentence;
+      this.system = system;
     }
   }
 
@@ -97,13 +103,16 @@ public final class ArmsContractExtractor implements Stage {
           ArmsContract c = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).value(value.money())
               .qualifier(qualifier(sc, value, from)).signed(first(roles, from, to, true))
               .evidence(s.span()).build();
-          add(found, byThing, new Found(c, "", si));
+          add(found, byThing, new Found(c, "", si, null));
           if (sr[0] != null && sr[1] != null) {
             lastSupplier = sr[0];
             lastRecipient = sr[1];
           }
         }
         continue;
+      }
+      if (!dealt && !context && known(items) && hasRole(sc, "DELIVERED", from, to)) {
+        dealt = true; // "the first Gripen arrived": a system the register knows, and a delivery
       }
       if (!dealt && !context || sc.headline(s)) {
         continue; // a headline's "X Signs Deal for Y" is told in full below it
@@ -132,7 +141,7 @@ public final class ArmsContractExtractor implements Stage {
         if (value != null && inClause == 1) {
           b.value(value.money()).qualifier(qualifier(sc, value, from));
         }
-        add(found, byThing, new Found(b.build(), it.head(), si));
+        add(found, byThing, new Found(b.build(), it.head(), si, it.system()));
         if (sr[0] != null && sr[1] != null) {
           lastSupplier = sr[0];
           lastRecipient = sr[1];
@@ -219,11 +228,30 @@ public final class ArmsContractExtractor implements Stage {
         it = facilityAt(sc, i, from, to);
       }
       if (it != null) {
-        out.add(it);
+        if (!passedOver(sc, from, it.first())) {
+          out.add(it);
+        }
         i = it.end() - 1;
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the item at {@code first} is what a buyer passed over or retires, not what it buys:
+   * "chose the F-16 over the Gripen", "to replace its MiG-21s" (the words are in the data, role OTHER_THAN).
+   */
+  private boolean passedOver(Scope sc, int from, int first) {
+    for (int i = first - 1; i >= Math.max(from, first - 4); i--) {
+      Lexicon.Match m = sc.at(words, i, first);
+      if (m != null && m.has("OTHER_THAN")) {
+        return true;
+      }
+      if (sc.token(i).isPunct() || sc.key(i).equals("and") || sc.countAt(i, numberWords) != null) {
+        return false; // "over 20 tanks" is a count
+      }
+    }
+    return false;
   }
 
   private boolean isHead(Scope sc, int i, int to) {
@@ -272,7 +300,14 @@ public final class ArmsContractExtractor implements Stage {
   }
 
   private @Nullable Item weaponAt(Scope sc, int i, int from, int to) {
-    boolean designation = isDesignation(sc, i, from, to);
+    WeaponRegister register = sc.doc.knowledge().weapons();
+    WeaponRegister.Match known = register.starts(sc.key(i)) && sc.country(i) == null && sc.date(i) == null
+        ? register.at(sc.tokens, i) : null;
+    if (known != null && (known.end() > to && !joined(sc, to) || acronym(sc.token(i).text()) && !writtenSo(known.system(), sc.token(i).text()))) {
+      known = null; // "the OSA framework" is no Osa: a word in capitals names a system only when written so
+    }
+    // a designation the register knows needs no number or category noun: "the first Gripen arrived"
+    boolean designation = known != null || isDesignation(sc, i, from, to);
     boolean named = !designation && isFamilyName(sc, i)
         && (isMod(sc, i + 1, to) || (i + 1 < to && isDesignation(sc, i + 1, from, to)));
     boolean counted = false;
@@ -288,8 +323,8 @@ public final class ArmsContractExtractor implements Stage {
     if (!designation && !named && !counted) {
       return null;
     }
-    int end = i + 1;
-    String head = sc.key(i);
+    int end = known != null ? known.end() : i + 1;
+    String head = sc.key(end - 1);
     while (end < to) {
       Lexicon.Match m = sc.at(weapons, end, to);
       if (isDesignation(sc, end, from, to) || isFamilyName(sc, end)) {
@@ -316,7 +351,61 @@ public final class ArmsContractExtractor implements Stage {
     if (maker != null && maker.end() == before + 1) {
       madeBy = maker.country(); // "Russian AK-103 rifles"
     }
-    return new Item(i, end, sc.text(i, end), head, quantity, madeBy);
+    return new Item(i, end, sc.text(i, end), head, quantity, madeBy, system(sc, i, end));
+  }
+
+  /**
+   * Whether the sentence ending before token {@code to} was cut at a period that a designation
+   * holds ("M51.3", "ShKH vz. 77 Dana"): the register knows the name goes on.
+   */
+  private static boolean joined(Scope sc, int to) {
+    return to < sc.tokens.size() && sc.key(to - 1).equals(".");
+  }
+
+  /** Two letters or more, all capitals: "OSA", "NASAMS". */
+  private static boolean acronym(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether one of the system's designations starts with {@code word} as written. */
+  private static boolean writtenSo(WeaponSystem system, String word) {
+    for (String d : system.designations()) {
+      if (d.startsWith(word) && (d.length() == word.length() || !Character.isLetter(d.charAt(word.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean known(List<Item> items) {
+    for (Item it : items) {
+      if (it.system() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The register's system named by a designation among tokens [from, end) ("Sukhoi Su-30MKM fighters"), or null. */
+  private static @Nullable WeaponSystem system(Scope sc, int from, int end) {
+    WeaponRegister register = sc.doc.knowledge().weapons();
+    for (int i = from; i < end; i++) {
+      if (register.starts(sc.key(i))) {
+        WeaponRegister.Match m = register.at(sc.tokens, i);
+        if (m != null && m.end() <= end) {
+          return m.system();
+        }
+      }
+    }
+    return null;
   }
 
   /** A defence facility: "an aircraft repair and maintenance facility", "a plant to produce rifles". */
@@ -329,7 +418,7 @@ public final class ArmsContractExtractor implements Stage {
       j++;
     }
     if (j < to && sc.word(facilities, j, "HEAD") && !sc.key(j - 1).equals("and")) {
-      return new Item(i, j + 1, sc.text(i, j + 1), sc.key(j), null, null);
+      return new Item(i, j + 1, sc.text(i, j + 1), sc.key(j), null, null, null);
     }
     return null;
   }
@@ -353,12 +442,17 @@ public final class ArmsContractExtractor implements Stage {
     while (end < to && !STOP.contains(sc.key(end)) && sc.date(end) == null) {
       end++;
     }
-    return new Item(i, end, sc.text(i, end), sc.key(i), null, null);
+    return new Item(i, end, sc.text(i, end), sc.key(i), null, null, null);
   }
 
   // ------------------------------------------------------------------ parties
 
-  /** Supplier and recipient: "Russian" before the item, supply and purchase verbs, "between", or the pair before. */
+  /**
+   * Supplier and recipient. What the text says comes first: "Russian" before the item, "to"/"for"
+   * and "from"/"by" objects, "signed a contract with", the subjects of supply and purchase verbs.
+   * Then the register: a system it knows is supplied by its maker when the text names no seller.
+   * Last what the order of telling suggests: "between A and B", two states named, the pair before.
+   */
   private Country[] direction(Scope sc, int from, int to, @Nullable Item it, @Nullable Country lastSupplier,
       @Nullable Country lastRecipient) {
     Country supplier = it == null ? null : it.madeBy();
@@ -372,21 +466,14 @@ public final class ArmsContractExtractor implements Stage {
         }
       } else if (k.equals("from") || k.equals("by")) {
         CountryRef o = sc.objectOf(i, to);
-        if (o != null && supplier == null) {
+        if (o != null && k.equals("by") && bought(sc, from, i)) {
+          // "the first purchase of combat aircraft by the Greek air force": "by" names the buyer
+          if (recipient == null && !Objects.equals(o.country(), supplier)) {
+            recipient = o.country();
+          }
+        } else if (o != null && supplier == null) {
           supplier = o.country();
         }
-      }
-    }
-    for (int i = from; i < to && supplier == null && recipient == null; i++) {
-      CountryRef a = sc.key(i).equals("between") && hasRole(sc, "DEAL", Math.max(from, i - 3), i)
-          ? sc.objectOf(i, to) : null;
-      CountryRef b = a != null && sc.key(a.end()).equals("and") ? sc.objectOf(a.end(), to) : null;
-      if (a != null && b != null && !a.country().equals(b.country())) {
-        // "contracts between France and India": in the order told, unless the pair before ran the other way
-        boolean reversed = a.country().equals(lastRecipient) && b.country().equals(lastSupplier);
-        supplier = reversed ? b.country() : a.country();
-        recipient = reversed ? a.country() : b.country();
-        break;
       }
     }
     for (int i = from; i < to && supplier == null && recipient == null; i++) {
@@ -420,13 +507,17 @@ public final class ArmsContractExtractor implements Stage {
         recipient = r.country();
       }
     }
+    WeaponSystem system = it == null ? null : it.system();
+    if (supplier == null && system != null && (recipient == null || !system.makers().contains(recipient))) {
+      supplier = maker(sc, system); // the text names no seller: the maker sells
+    }
+    if (recipient == null && supplier != null) {
+      recipient = buyer(sc, from, to, supplier);
+    }
     if (supplier == null && recipient == null) {
-      List<Country> named = sc.states(from, to);
-      if (named.size() == 2) {
-        boolean reversed = named.get(0).equals(lastRecipient) && named.get(1).equals(lastSupplier);
-        supplier = reversed ? named.get(1) : named.get(0);
-        recipient = reversed ? named.get(0) : named.get(1);
-      }
+      Country[] pair = pair(sc, from, to, lastSupplier, lastRecipient);
+      supplier = pair[0];
+      recipient = pair[1];
     }
     if (supplier == null && recipient == null) {
       supplier = lastSupplier;
@@ -440,6 +531,74 @@ public final class ArmsContractExtractor implements Stage {
       recipient = null;
     }
     return new Country[] {supplier, recipient};
+  }
+
+  /**
+   * The buyer when only the seller is known: the one other state the clause names ("India and
+   * Russia signed a contract for S-400s"), or null.
+   */
+  private static @Nullable Country buyer(Scope sc, int from, int to, Country supplier) {
+    Country other = null;
+    WeaponRegister register = sc.doc.knowledge().weapons();
+    for (CountryRef r : sc.countries(from, to)) {
+      Country c = r.country();
+      if (c.equals(supplier) || c.equals(other) || register.starts(sc.key(r.end()))) {
+        continue; // "alongside American F/A-18D Hornets": the maker of another item, no buyer
+      }
+      if (other != null) {
+        return null; // more than one other state: the clause does not say which buys
+      }
+      other = c;
+    }
+    return other;
+  }
+
+  /** Two states told as a pair ("contracts between France and India", "India and France signed"), in the order told. */
+  private Country[] pair(Scope sc, int from, int to, @Nullable Country lastSupplier, @Nullable Country lastRecipient) {
+    for (int i = from; i < to; i++) {
+      CountryRef a = sc.key(i).equals("between") && hasRole(sc, "DEAL", Math.max(from, i - 3), i)
+          ? sc.objectOf(i, to) : null;
+      CountryRef b = a != null && sc.key(a.end()).equals("and") ? sc.objectOf(a.end(), to) : null;
+      if (a != null && b != null && !a.country().equals(b.country())) {
+        return ordered(a.country(), b.country(), lastSupplier, lastRecipient);
+      }
+    }
+    List<Country> named = sc.states(from, to);
+    if (named.size() == 2) {
+      return ordered(named.get(0), named.get(1), lastSupplier, lastRecipient);
+    }
+    return new Country[2];
+  }
+
+  /** A pair in the order told, unless the pair before ran the other way. */
+  private static Country[] ordered(Country a, Country b, @Nullable Country lastSupplier, @Nullable Country lastRecipient) {
+    boolean reversed = a.equals(lastRecipient) && b.equals(lastSupplier);
+    return reversed ? new Country[] {b, a} : new Country[] {a, b};
+  }
+
+  /** Before 1992 the Soviet Union made and sold what Russian, Ukrainian and Belarusian industry makes now. */
+  private static final Set<String> SOVIET = Set.of("RUS", "UKR", "BLR");
+  private static final LocalDate SOVIET_END = LocalDate.of(1992, 1, 1);
+
+  /** The system's maker as a report of its date names it: the Soviet Union for Russian systems before 1992. */
+  private static Country maker(Scope sc, WeaponSystem system) {
+    Country m = system.maker();
+    LocalDate published = sc.doc.published();
+    return published != null && published.isBefore(SOVIET_END) && SOVIET.contains(m.code()) ? Country.of("SUN") : m;
+  }
+
+  /** Whether a purchase word ("purchase", "bought", "order") stands in the few tokens before {@code by}. */
+  private boolean bought(Scope sc, int from, int by) {
+    for (int i = by - 1; i >= Math.max(from, by - 8); i--) {
+      Lexicon.Match m = sc.at(words, i, by);
+      if (m != null && m.has("SUPPLY")) {
+        return false;
+      }
+      if (m != null && (m.has("BUY") || m.has("PURCHASE"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The state named as the subject of the verb at {@code verb}: the nearest in the eight tokens before, not after a preposition. */
@@ -624,10 +783,11 @@ public final class ArmsContractExtractor implements Stage {
     ArmsContract c = n.contract;
     // the one contract told before that this one can be: same items (or, without items, the same value)
     // and the same states; a merge changes none of these, so the key stays that contract's
-    Found f = byThing.get(thing(c));
+    List<Object> key = thing(n);
+    Found f = byThing.get(key);
     if (f == null) {
       found.add(n);
-      byThing.put(thing(c), n);
+      byThing.put(key, n);
       return;
     }
     ArmsContract o = f.contract;
@@ -641,9 +801,13 @@ public final class ArmsContractExtractor implements Stage {
         .evidence(ev).build();
   }
 
-  /** What makes two tellings one transfer: their items in lower case (else their value), and their states. */
-  private static List<Object> thing(ArmsContract c) {
-    Object what = c.items().isEmpty() ? Arrays.asList("value", c.value()) : lower(c.items());
+  /**
+   * What makes two tellings one transfer: the register's system ("K2 tanks" and "180 K2 main battle
+   * tanks"), else their items in lower case (else their value), and their states.
+   */
+  private static List<Object> thing(Found n) {
+    ArmsContract c = n.contract;
+    Object what = n.system != null ? n.system : c.items().isEmpty() ? Arrays.asList("value", c.value()) : lower(c.items());
     return Arrays.asList(what, c.supplier(), c.recipient());
   }
 
