@@ -98,7 +98,13 @@ public final class ArmsContractExtractor implements Stage {
       if (items.isEmpty()) {
         laterDelivery(sc, s, si, roles, found);
         MoneyRef value = aggregateValue(sc, from, to);
-        if (value != null && context && hasRole(sc, "DEAL", from, to)) {
+        Found told = value != null && hasRole(sc, "DEAL", from, to) ? toldBefore(sc, s, si, found) : null;
+        if (told != null) {
+          // "The contract, worth 2.7 billion euros, was signed ...": the sum of the transfer just told
+          ArmsContract v = ArmsContract.builder().value(value.money()).qualifier(qualifier(sc, value, from))
+              .evidence(s.span()).build();
+          fold(told, v);
+        } else if (value != null && context && hasRole(sc, "DEAL", from, to)) {
           Country[] sr = direction(sc, from, to, null, lastSupplier, lastRecipient);
           ArmsContract c = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).value(value.money())
               .qualifier(qualifier(sc, value, from)).signed(first(roles, from, to, true))
@@ -141,7 +147,13 @@ public final class ArmsContractExtractor implements Stage {
         if (value != null && inClause == 1) {
           b.value(value.money()).qualifier(qualifier(sc, value, from));
         }
-        add(found, byThing, new Found(b.build(), it.head(), si, it.system()));
+        ArmsContract built = b.build();
+        Found host = it.system() == null && bare(sc, it, to) ? host(found, it, built) : null;
+        if (host != null) {
+          fold(host, built); // "covers 12 used aircraft": the Rafales told before, not another transfer
+        } else {
+          add(found, byThing, new Found(built, it.head(), si, it.system()));
+        }
         if (sr[0] != null && sr[1] != null) {
           lastSupplier = sr[0];
           lastRecipient = sr[1];
@@ -219,6 +231,7 @@ public final class ArmsContractExtractor implements Stage {
 
   private List<Item> items(Scope sc, int from, int to, boolean facilityContext) {
     List<Item> out = new ArrayList<>();
+    int passedEnd = -1;
     for (int i = from; i < to; i++) {
       Item it = facilityContext ? plantAt(sc, i, to) : null;
       if (it == null) {
@@ -228,7 +241,9 @@ public final class ArmsContractExtractor implements Stage {
         it = facilityAt(sc, i, from, to);
       }
       if (it != null) {
-        if (!passedOver(sc, from, it.first())) {
+        if (passedOver(sc, from, it.first()) || passedEnd >= 0 && listedWith(sc, passedEnd, it.first())) {
+          passedEnd = it.end(); // "over the Gripen and the Mirage 2000-5": both passed over
+        } else {
           out.add(it);
         }
         i = it.end() - 1;
@@ -242,17 +257,35 @@ public final class ArmsContractExtractor implements Stage {
    * "chose the F-16 over the Gripen", "to replace its MiG-21s" (the words are in the data, role OTHER_THAN).
    */
   private boolean passedOver(Scope sc, int from, int first) {
-    for (int i = first - 1; i >= Math.max(from, first - 4); i--) {
+    for (int i = first - 1; i >= Math.max(from, first - 7); i--) {
       Lexicon.Match m = sc.at(words, i, first);
       if (m != null && m.has("OTHER_THAN")) {
         return true;
       }
-      if (sc.token(i).isPunct() || sc.key(i).equals("and") || sc.countAt(i, numberWords) != null) {
+      if (CLAUSE_MARKS.contains(sc.key(i)) || sc.key(i).equals("and") || sc.countAt(i, numberWords) != null) {
         return false; // "over 20 tanks" is a count
       }
     }
     return false;
   }
+
+  private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", ".");
+
+  /** Whether tokens [end, first) only join two items of one list: "and the", "or", ", the French". */
+  private static boolean listedWith(Scope sc, int end, int first) {
+    if (first - end > 4) {
+      return false;
+    }
+    for (int i = end; i < first; i++) {
+      String k = sc.key(i);
+      if (!LIST_JOINERS.contains(k) && sc.country(i) == null && !sc.token(i).isPunct()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> LIST_JOINERS = Set.of("and", "or", ",", "the", "a", "an", "its");
 
   private boolean isHead(Scope sc, int i, int to) {
     Lexicon.Match m = sc.at(weapons, i, to);
@@ -790,15 +823,80 @@ public final class ArmsContractExtractor implements Stage {
       byThing.put(key, n);
       return;
     }
+    fold(f, c);
+  }
+
+  /** Another telling {@code c} of the transfer {@code f}: its evidence joins, and it fills what {@code f} lacks. */
+  private static void fold(Found f, ArmsContract c) {
     ArmsContract o = f.contract;
     List<Span> ev = new ArrayList<>(o.evidence());
     ev.addAll(c.evidence());
+    boolean valued = o.value() == null && c.value() != null;
     f.contract = o.toBuilder()
         .signed(o.signed() != null ? o.signed() : c.signed())
         .delivered(o.delivered() != null ? o.delivered() : c.delivered())
         .quantity(o.quantity() != null ? o.quantity() : c.quantity())
-        .value(o.value() != null ? o.value() : c.value())
+        .value(valued ? c.value() : o.value())
+        .qualifier(valued ? c.qualifier() : o.qualifier())
         .evidence(ev).build();
+  }
+
+  /** Whether an item is a category noun alone ("12 used aircraft", "two batteries"), no designation or family. */
+  private boolean bare(Scope sc, Item it, int to) {
+    return it.madeBy() == null && isMod(sc, it.first(), to) && sc.shape(it.first()) == Designations.Shape.NONE;
+  }
+
+  /**
+   * The transfer of a registered system between the same states, told before, that a bare category
+   * noun can stand for: "jets" for the Rafales, "batteries" for the S-400s.
+   */
+  private @Nullable Found host(List<Found> found, Item it, ArmsContract c) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.system != null && Objects.equals(f.contract.supplier(), c.supplier())
+          && Objects.equals(f.contract.recipient(), c.recipient()) && fits(f.system, it.head())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a head noun can name a system of this category (the category roles of weapons.txt). */
+  private boolean fits(WeaponSystem system, String head) {
+    WeaponSystem.Category cat = system.category();
+    return weapons.has(head, "ANY") || weapons.has(head, cat.name())
+        || cat == WeaponSystem.Category.AIR_DEFENCE_SYSTEMS && weapons.has(head, "MISSILES");
+  }
+
+  /**
+   * The transfer with items told in the two sentences before a sentence that starts by pointing back
+   * ("The contract, worth ...", "The tank contract is worth ...") and has no sum yet: the one whose
+   * head the sentence's first words name, else the last.
+   */
+  private static @Nullable Found toldBefore(Scope sc, Sentence s, int si, List<Found> found) {
+    int from = s.firstToken();
+    if (!BACK_REFERENCES.contains(sc.key(from))) {
+      return null;
+    }
+    Found last = null;
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.sentence < si - 2) {
+        break;
+      }
+      if (f.contract.items().isEmpty() || f.contract.value() != null) {
+        continue;
+      }
+      for (int i = from + 1; i < Math.min(s.endToken(), from + 3); i++) {
+        if (sc.key(i).length() > 2 && f.head.startsWith(sc.key(i))) {
+          return f;
+        }
+      }
+      if (last == null) {
+        last = f;
+      }
+    }
+    return last;
   }
 
   /**
