@@ -138,6 +138,9 @@ public final class ArmsContractExtractor implements Stage {
         if (signed == null) {
           signed = sentenceSigned;
         }
+        if (signed == null) {
+          signed = signedBefore(sc, s, si, found, sr); // "The package includes Meteor missiles": signed with it
+        }
         MoneyRef value = firstMoney(sc, cf, ct);
         long inClause = items.stream().filter(x -> x.first() >= cf && x.first() < ct).count();
         EdtfDate delivered = delivered(roles, items, k, from, to);
@@ -334,8 +337,7 @@ public final class ArmsContractExtractor implements Stage {
 
   private @Nullable Item weaponAt(Scope sc, int i, int from, int to) {
     WeaponRegister register = sc.doc.knowledge().weapons();
-    WeaponRegister.Match known = register.starts(sc.key(i)) && sc.country(i) == null && sc.date(i) == null
-        ? register.at(sc.tokens, i) : null;
+    WeaponRegister.Match known = sc.country(i) == null && sc.date(i) == null ? known(sc, register, i) : null;
     if (known != null && (known.end() > to && !joined(sc, to) || acronym(sc.token(i).text()) && !writtenSo(known.system(), sc.token(i).text()))) {
       known = null; // "the OSA framework" is no Osa: a word in capitals names a system only when written so
     }
@@ -427,15 +429,35 @@ public final class ArmsContractExtractor implements Stage {
     return false;
   }
 
+  /**
+   * The register's designation at token i, also in the plural news makes of a one-word one
+   * ("F-16s", "Rafales"), or null.
+   */
+  private static WeaponRegister.@Nullable Match known(Scope sc, WeaponRegister register, int i) {
+    String k = sc.key(i);
+    if (register.starts(k)) {
+      WeaponRegister.Match m = register.at(sc.tokens, i);
+      if (m != null) {
+        return m;
+      }
+    }
+    Token t = sc.token(i);
+    if (k.length() > 3 && k.endsWith("s") && !t.isLowerCase() && register.starts(k.substring(0, k.length() - 1))) {
+      List<WeaponSystem> named = register.named(t.text().substring(0, t.text().length() - 1));
+      if (named.size() == 1) {
+        return new WeaponRegister.Match(named.get(0), i, i + 1);
+      }
+    }
+    return null;
+  }
+
   /** The register's system named by a designation among tokens [from, end) ("Sukhoi Su-30MKM fighters"), or null. */
   private static @Nullable WeaponSystem system(Scope sc, int from, int end) {
     WeaponRegister register = sc.doc.knowledge().weapons();
     for (int i = from; i < end; i++) {
-      if (register.starts(sc.key(i))) {
-        WeaponRegister.Match m = register.at(sc.tokens, i);
-        if (m != null && m.end() <= end) {
-          return m.system();
-        }
+      WeaponRegister.Match m = known(sc, register, i);
+      if (m != null && m.end() <= end) {
+        return m.system();
       }
     }
     return null;
@@ -699,7 +721,7 @@ public final class ArmsContractExtractor implements Stage {
     if (m.has("DELIVERED")) {
       return "DELIVERED";
     }
-    return m.has("SIGNED") ? "SIGNED" : null;
+    return m.has("SIGNED") || m.has("ORDERED") ? "SIGNED" : null;
   }
 
   /** The clause of the sentence [from, to) that holds token {@code at}: cut at ";" and at "," before and/while/whereas/but. */
@@ -866,6 +888,28 @@ public final class ArmsContractExtractor implements Stage {
     WeaponSystem.Category cat = system.category();
     return weapons.has(head, "ANY") || weapons.has(head, cat.name())
         || cat == WeaponSystem.Category.AIR_DEFENCE_SYSTEMS && weapons.has(head, "MISSILES");
+  }
+
+  /**
+   * The signing date of the transfer between the same states told in the two sentences before one
+   * that points back to it as a deal ("The package includes ...", "The deal also covers ..."), or null.
+   */
+  private @Nullable EdtfDate signedBefore(Scope sc, Sentence s, int si, List<Found> found, Country[] sr) {
+    int from = s.firstToken();
+    if (!BACK_REFERENCES.contains(sc.key(from)) || !hasRole(sc, "DEAL", from + 1, Math.min(s.endToken(), from + 3))) {
+      return null;
+    }
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.sentence < si - 2) {
+        break;
+      }
+      if (f.contract.signed() != null && Objects.equals(f.contract.supplier(), sr[0])
+          && Objects.equals(f.contract.recipient(), sr[1])) {
+        return f.contract.signed();
+      }
+    }
+    return null;
   }
 
   /**
