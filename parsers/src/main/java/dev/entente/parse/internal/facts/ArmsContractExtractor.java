@@ -64,6 +64,8 @@ public final class ArmsContractExtractor implements Stage {
     final int sentence;
     /** The register's system the item names, or null. */
     final @Nullable WeaponSystem system;
+    /** The delivery dates told of it, in the text's order: "the first in 2028 ... the last in 2029". */
+    final List<EdtfDate> deliveries = new ArrayList<>(2);
 
     Found(ArmsContract contract, String head, int sentence, @Nullable WeaponSystem system) {
       this.contract = contract;
@@ -86,6 +88,8 @@ public final class ArmsContractExtractor implements Stage {
     List<Sentence> sentences = sc.sentences();
     Country lastSupplier = null;
     Country lastRecipient = null;
+    List<Found> lastTold = new ArrayList<>(); // the transfers of the last sentence that told any
+    int lastToldAt = -10;
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       int from = s.firstToken();
@@ -96,6 +100,13 @@ public final class ArmsContractExtractor implements Stage {
       List<Item> items = items(sc, from, to, context && dealt);
       DateRef[] roles = dateRoles(sc, from, to);
       if (items.isEmpty()) {
+        if (si - lastToldAt <= 2) {
+          // "The first aircraft are to reach Poland in 2006, and the last by the end of 2008": the schedule of what was just told
+          for (Found f : lastTold) {
+            deliveries(roles, from, from, to, f.deliveries);
+          }
+          signedAfter(sc, s, roles, lastTold);
+        }
         laterDelivery(sc, s, si, roles, found);
         MoneyRef value = aggregateValue(sc, from, to);
         Found told = value != null && hasRole(sc, "DEAL", from, to) ? toldBefore(sc, s, si, found) : null;
@@ -155,7 +166,15 @@ public final class ArmsContractExtractor implements Stage {
         if (host != null) {
           fold(host, built); // "covers 12 used aircraft": the Rafales told before, not another transfer
         } else {
-          add(found, byThing, new Found(built, it.head(), si, it.system()));
+          host = add(found, byThing, new Found(built, it.head(), si, it.system()));
+        }
+        if (lastToldAt != si) {
+          lastTold.clear();
+          lastToldAt = si;
+        }
+        if (!lastTold.contains(host)) {
+          lastTold.add(host);
+          deliveries(roles, from, cf, ct, host.deliveries);
         }
         if (sr[0] != null && sr[1] != null) {
           lastSupplier = sr[0];
@@ -164,6 +183,10 @@ public final class ArmsContractExtractor implements Stage {
       }
     }
     for (Found f : found) {
+      EdtfDate schedule = schedule(f.deliveries);
+      if (schedule != null && (f.deliveries.size() > 1 || f.contract.delivered() == null)) {
+        f.contract = f.contract.toBuilder().delivered(schedule).build();
+      }
       doc.armsContracts.add(f.contract);
     }
     withoutArmsRetold(doc);
@@ -692,6 +715,7 @@ public final class ArmsContractExtractor implements Stage {
    */
   private DateRef[] dateRoles(Scope sc, int from, int to) {
     DateRef[] roles = new DateRef[2 * (to - from)];
+    DateRef previous = null;
     for (DateRef d : sc.dates(from, to)) {
       String role = null;
       for (int i = d.first() - 1; i >= Math.max(from, d.first() - 12) && role == null; i--) {
@@ -706,11 +730,62 @@ public final class ArmsContractExtractor implements Stage {
         }
         role = marker(sc, i, to);
       }
+      if (role == null && previous != null && roles[2 * (previous.first() - from) + 1] == previous
+          && sc.any(words, "LAST", previous.end(), d.first())) {
+        role = "DELIVERED"; // "the first in 2028, with the last to be handed over in 2029"
+      }
       if (role != null) {
         roles[2 * (d.first() - from) + (role.equals("SIGNED") ? 0 : 1)] = d;
       }
+      previous = d;
     }
     return roles;
+  }
+
+  /** Adds the delivery dates of clause [cf, ct) of the sentence starting at {@code from} to {@code out}. */
+  private static void deliveries(DateRef[] roles, int from, int cf, int ct, List<EdtfDate> out) {
+    for (int p = cf - from; p < ct - from; p++) {
+      DateRef d = roles[2 * p + 1];
+      if (d != null && !out.contains(d.date())) {
+        out.add(d.date());
+      }
+    }
+  }
+
+  /**
+   * The delivery period of a schedule: from its earliest date to its latest, in years when they
+   * fall in different years ("2028/2029"); the one date when there is one; null when none.
+   */
+  private static @Nullable EdtfDate schedule(List<EdtfDate> dates) {
+    if (dates.isEmpty()) {
+      return null;
+    }
+    EdtfDate first = dates.get(0);
+    EdtfDate last = dates.get(0);
+    for (EdtfDate d : dates) {
+      if (d.earliest().isBefore(first.earliest())) {
+        first = d;
+      }
+      if (d.latest().isAfter(last.latest())) {
+        last = d;
+      }
+    }
+    if (first.equals(last)) {
+      return first;
+    }
+    int a = first.earliest().getYear();
+    int b = last.latest().getYear();
+    return a == b ? EdtfDate.interval(start(first), end(last)) : EdtfDate.interval(EdtfDate.ofYear(a), EdtfDate.ofYear(b));
+  }
+
+  private static EdtfDate start(EdtfDate d) {
+    EdtfDate s = d.isInterval() ? d.start() : d;
+    return s != null ? s : d;
+  }
+
+  private static EdtfDate end(EdtfDate d) {
+    EdtfDate e = d.isInterval() ? d.end() : d;
+    return e != null ? e : d;
   }
 
   private @Nullable String marker(Scope sc, int i, int to) {
@@ -803,6 +878,27 @@ public final class ArmsContractExtractor implements Stage {
     return false;
   }
 
+  /**
+   * "The contract was signed in Warsaw on Friday", told after the transfers: their signing date, from
+   * the sentence, else (a signing told as done) the occasion's day; only for those that have none.
+   */
+  private void signedAfter(Scope sc, Sentence s, DateRef[] roles, List<Found> told) {
+    int from = s.firstToken();
+    int to = s.endToken();
+    if (!hasRole(sc, "DEAL", from, to)) {
+      return;
+    }
+    EdtfDate signed = first(roles, from, to, true);
+    if (signed == null && signedHere(sc, from, to)) {
+      signed = occasion(sc, s);
+    }
+    for (Found f : told) {
+      if (signed != null && f.contract.signed() == null) {
+        f.contract = f.contract.toBuilder().signed(signed).build();
+      }
+    }
+  }
+
   /** The day of the occasion a sentence belongs to ({@link Occasions#day}). */
   private static @Nullable EdtfDate occasion(Scope sc, Sentence s) {
     return Occasions.day(sc, s, List.of(), true);
@@ -834,7 +930,7 @@ public final class ArmsContractExtractor implements Stage {
   }
 
   /** One transfer told twice is one: same item text (or same value when no items) and the same states. */
-  private static void add(List<Found> found, Map<Object, Found> byThing, Found n) {
+  private static Found add(List<Found> found, Map<Object, Found> byThing, Found n) {
     ArmsContract c = n.contract;
     // the one contract told before that this one can be: same items (or, without items, the same value)
     // and the same states; a merge changes none of these, so the key stays that contract's
@@ -843,9 +939,10 @@ public final class ArmsContractExtractor implements Stage {
     if (f == null) {
       found.add(n);
       byThing.put(key, n);
-      return;
+      return n;
     }
     fold(f, c);
+    return f;
   }
 
   /** Another telling {@code c} of the transfer {@code f}: its evidence joins, and it fills what {@code f} lacks. */

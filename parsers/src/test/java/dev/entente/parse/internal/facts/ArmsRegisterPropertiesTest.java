@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.ArmsContract;
 import dev.entente.model.Country;
+import dev.entente.model.EdtfDate;
 import dev.entente.model.Qualifier;
 import dev.entente.parse.internal.facts.FactGens.State;
 import dev.entente.parse.internal.knowledge.WeaponRegister;
@@ -140,5 +141,44 @@ class ArmsRegisterPropertiesTest {
       assertEquals(c.system().maker(), a.supplier(), text::text);
       assertEquals(Country.of(c.buyer().code()), a.recipient(), text::text);
     });
+  }
+
+  private static Tagged year(Tagged t, int y) {
+    return t.date(String.valueOf(y), EdtfDate.ofYear(y));
+  }
+
+  @Test
+  void aScheduleToldAfterTheTransferIsItsDeliveryPeriod() {
+    Prop.check("first and last deliveries", Gens.pair(Gens.elements(SYSTEMS).flatMap(ArmsRegisterPropertiesTest::cases),
+        Gens.pair(FactGens.years(), Gens.ints(0, 6))), v -> {
+          Case c = v.first();
+          int first = v.second().first();
+          int last = first + v.second().second();
+          Tagged text = name(new Tagged(), c.buyer()).w("ordered")
+              .number(String.valueOf(c.count()), BigDecimal.valueOf(c.count()), Qualifier.EXACT)
+              .w(c.designation() + " on schedule.").then(year(new Tagged().w("The first units are to arrive in"), first)
+                  .w(", and the last in").apply(x -> year(x, last)).w("."));
+          ArmsContract a = one(text);
+          EdtfDate want = first == last ? EdtfDate.ofYear(first)
+              : EdtfDate.interval(EdtfDate.ofYear(first),
+                  EdtfDate.ofYear(last));
+          assertEquals(want, a.delivered(), text::text);
+          assertEquals(null, a.signed(), text::text);
+        });
+  }
+
+  @Test
+  void aSigningDateToldAfterTheTransferIsItsSigningDate() {
+    Prop.check("signed after", Gens.pair(Gens.elements(SYSTEMS).flatMap(ArmsRegisterPropertiesTest::cases),
+        FactGens.years()), v -> {
+          Case c = v.first();
+          Tagged text = name(new Tagged(), c.buyer()).w("will buy")
+              .number(String.valueOf(c.count()), BigDecimal.valueOf(c.count()), Qualifier.EXACT)
+              .w(c.designation() + " on schedule.").then(year(new Tagged().w("The contract was signed in"), v.second())
+                  .w("."));
+          ArmsContract a = one(text);
+          assertEquals(EdtfDate.ofYear(v.second()), a.signed(), text::text);
+          assertEquals(c.system().maker(), a.supplier(), text::text);
+        });
   }
 }
