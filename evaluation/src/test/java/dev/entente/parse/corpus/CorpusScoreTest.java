@@ -29,14 +29,14 @@ class CorpusScoreTest {
       "leaders", 0.85,
       "agreements", 0.70,
       "tradeFigures", 0.70,
-      "armsContracts", 0.65,
+      "armsContracts", 0.85,
       "events", 0.55);
   private static final Map<String, Double> TEST_FLOOR = Map.of(
       "countries", 0.95,
       "leaders", 0.75,
       "agreements", 0.65,
       "tradeFigures", 0.70,
-      "armsContracts", 0.60,
+      "armsContracts", 0.80,
       "events", 0.60);
   // ---- end of floors ----
 

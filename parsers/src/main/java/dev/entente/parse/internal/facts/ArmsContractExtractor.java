@@ -8,6 +8,8 @@ import dev.entente.model.Flow;
 import dev.entente.model.Qualifier;
 import dev.entente.model.Quantity;
 import dev.entente.model.Span;
+import dev.entente.parse.internal.knowledge.WeaponRegister;
+import dev.entente.parse.internal.knowledge.WeaponSystem;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
@@ -16,6 +18,7 @@ import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -52,18 +55,23 @@ public final class ArmsContractExtractor implements Stage {
 
   /** An item found in a sentence: its tokens {@code [first, end)}, head word and count. */
   private record Item(int first, int end, String text, String head, @Nullable Quantity quantity,
-      @Nullable Country madeBy) {}
+      @Nullable Country madeBy, @Nullable WeaponSystem system) {}
 
   /** A contract read so far, kept by item so later sentences can add dates ("The plant ..."). */
   private static final class Found {
     ArmsContract contract;
     final String head;
     final int sentence;
+    /** The register's system the item names, or null. */
+    final @Nullable WeaponSystem system;
+    /** The delivery dates told of it, in the text's order: "the first in 2028 ... the last in 2029". */
+    final List<EdtfDate> deliveries = new ArrayList<>(2);
 
-    Found(ArmsContract contract, String head, int sentence) {
+    Found(ArmsContract contract, String head, int sentence, @Nullable WeaponSystem system) {
       this.contract = contract;
       this.head = head;
       this.sentence = sentence;
+      this.system = system;
     }
   }
 
@@ -80,6 +88,8 @@ public final class ArmsContractExtractor implements Stage {
     List<Sentence> sentences = sc.sentences();
     Country lastSupplier = null;
     Country lastRecipient = null;
+    List<Found> lastTold = new ArrayList<>(); // the transfers of the last sentence that told any
+    int lastToldAt = -10;
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       int from = s.firstToken();
@@ -90,20 +100,36 @@ public final class ArmsContractExtractor implements Stage {
       List<Item> items = items(sc, from, to, context && dealt);
       DateRef[] roles = dateRoles(sc, from, to);
       if (items.isEmpty()) {
+        if (si - lastToldAt <= 2) {
+          // "The first aircraft are to reach Poland in 2006, and the last by the end of 2008": the schedule of what was just told
+          for (Found f : lastTold) {
+            deliveries(roles, from, from, to, f.deliveries);
+          }
+          signedAfter(sc, s, roles, lastTold);
+        }
         laterDelivery(sc, s, si, roles, found);
         MoneyRef value = aggregateValue(sc, from, to);
-        if (value != null && context && hasRole(sc, "DEAL", from, to)) {
+        Found told = value != null && hasRole(sc, "DEAL", from, to) ? toldBefore(sc, s, si, found) : null;
+        if (told != null) {
+          // "The contract, worth 2.7 billion euros, was signed ...": the sum of the transfer just told
+          ArmsContract v = ArmsContract.builder().value(value.money()).qualifier(qualifier(sc, value, from))
+              .evidence(s.span()).build();
+          fold(told, v);
+        } else if (value != null && context && hasRole(sc, "DEAL", from, to)) {
           Country[] sr = direction(sc, from, to, null, lastSupplier, lastRecipient);
           ArmsContract c = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).value(value.money())
               .qualifier(qualifier(sc, value, from)).signed(first(roles, from, to, true))
               .evidence(s.span()).build();
-          add(found, byThing, new Found(c, "", si));
+          add(found, byThing, new Found(c, "", si, null));
           if (sr[0] != null && sr[1] != null) {
             lastSupplier = sr[0];
             lastRecipient = sr[1];
           }
         }
         continue;
+      }
+      if (!dealt && !context && known(items) && hasRole(sc, "DELIVERED", from, to)) {
+        dealt = true; // "the first Gripen arrived": a system the register knows, and a delivery
       }
       if (!dealt && !context || sc.headline(s)) {
         continue; // a headline's "X Signs Deal for Y" is told in full below it
@@ -123,6 +149,9 @@ public final class ArmsContractExtractor implements Stage {
         if (signed == null) {
           signed = sentenceSigned;
         }
+        if (signed == null) {
+          signed = signedBefore(sc, s, si, found, sr); // "The package includes Meteor missiles": signed with it
+        }
         MoneyRef value = firstMoney(sc, cf, ct);
         long inClause = items.stream().filter(x -> x.first() >= cf && x.first() < ct).count();
         EdtfDate delivered = delivered(roles, items, k, from, to);
@@ -132,7 +161,21 @@ public final class ArmsContractExtractor implements Stage {
         if (value != null && inClause == 1) {
           b.value(value.money()).qualifier(qualifier(sc, value, from));
         }
-        add(found, byThing, new Found(b.build(), it.head(), si));
+        ArmsContract built = b.build();
+        Found host = it.system() == null && bare(sc, it, to) ? host(found, it, built) : null;
+        if (host != null) {
+          fold(host, built); // "covers 12 used aircraft": the Rafales told before, not another transfer
+        } else {
+          host = add(found, byThing, new Found(built, it.head(), si, it.system()));
+        }
+        if (lastToldAt != si) {
+          lastTold.clear();
+          lastToldAt = si;
+        }
+        if (!lastTold.contains(host)) {
+          lastTold.add(host);
+          deliveries(roles, from, cf, ct, host.deliveries);
+        }
         if (sr[0] != null && sr[1] != null) {
           lastSupplier = sr[0];
           lastRecipient = sr[1];
@@ -140,6 +183,10 @@ public final class ArmsContractExtractor implements Stage {
       }
     }
     for (Found f : found) {
+      EdtfDate schedule = schedule(f.deliveries);
+      if (schedule != null && (f.deliveries.size() > 1 || f.contract.delivered() == null)) {
+        f.contract = f.contract.toBuilder().delivered(schedule).build();
+      }
       doc.armsContracts.add(f.contract);
     }
     withoutArmsRetold(doc);
@@ -210,6 +257,7 @@ public final class ArmsContractExtractor implements Stage {
 
   private List<Item> items(Scope sc, int from, int to, boolean facilityContext) {
     List<Item> out = new ArrayList<>();
+    int passedEnd = -1;
     for (int i = from; i < to; i++) {
       Item it = facilityContext ? plantAt(sc, i, to) : null;
       if (it == null) {
@@ -219,12 +267,51 @@ public final class ArmsContractExtractor implements Stage {
         it = facilityAt(sc, i, from, to);
       }
       if (it != null) {
-        out.add(it);
+        if (passedOver(sc, from, it.first()) || passedEnd >= 0 && listedWith(sc, passedEnd, it.first())) {
+          passedEnd = it.end(); // "over the Gripen and the Mirage 2000-5": both passed over
+        } else {
+          out.add(it);
+        }
         i = it.end() - 1;
       }
     }
     return out;
   }
+
+  /**
+   * Whether the item at {@code first} is what a buyer passed over or retires, not what it buys:
+   * "chose the F-16 over the Gripen", "to replace its MiG-21s" (the words are in the data, role OTHER_THAN).
+   */
+  private boolean passedOver(Scope sc, int from, int first) {
+    for (int i = first - 1; i >= Math.max(from, first - 7); i--) {
+      Lexicon.Match m = sc.at(words, i, first);
+      if (m != null && m.has("OTHER_THAN")) {
+        return true;
+      }
+      if (CLAUSE_MARKS.contains(sc.key(i)) || sc.key(i).equals("and") || sc.countAt(i, numberWords) != null) {
+        return false; // "over 20 tanks" is a count
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", ".");
+
+  /** Whether tokens [end, first) only join two items of one list: "and the", "or", ", the French". */
+  private static boolean listedWith(Scope sc, int end, int first) {
+    if (first - end > 4) {
+      return false;
+    }
+    for (int i = end; i < first; i++) {
+      String k = sc.key(i);
+      if (!LIST_JOINERS.contains(k) && sc.country(i) == null && !sc.token(i).isPunct()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> LIST_JOINERS = Set.of("and", "or", ",", "the", "a", "an", "its");
 
   private boolean isHead(Scope sc, int i, int to) {
     Lexicon.Match m = sc.at(weapons, i, to);
@@ -272,7 +359,13 @@ public final class ArmsContractExtractor implements Stage {
   }
 
   private @Nullable Item weaponAt(Scope sc, int i, int from, int to) {
-    boolean designation = isDesignation(sc, i, from, to);
+    WeaponRegister register = sc.doc.knowledge().weapons();
+    WeaponRegister.Match known = sc.country(i) == null && sc.date(i) == null ? known(sc, register, i) : null;
+    if (known != null && (known.end() > to && !joined(sc, to) || acronym(sc.token(i).text()) && !writtenSo(known.system(), sc.token(i).text()))) {
+      known = null; // "the OSA framework" is no Osa: a word in capitals names a system only when written so
+    }
+    // a designation the register knows needs no number or category noun: "the first Gripen arrived"
+    boolean designation = known != null || isDesignation(sc, i, from, to);
     boolean named = !designation && isFamilyName(sc, i)
         && (isMod(sc, i + 1, to) || (i + 1 < to && isDesignation(sc, i + 1, from, to)));
     boolean counted = false;
@@ -288,8 +381,8 @@ public final class ArmsContractExtractor implements Stage {
     if (!designation && !named && !counted) {
       return null;
     }
-    int end = i + 1;
-    String head = sc.key(i);
+    int end = known != null ? known.end() : i + 1;
+    String head = sc.key(end - 1);
     while (end < to) {
       Lexicon.Match m = sc.at(weapons, end, to);
       if (isDesignation(sc, end, from, to) || isFamilyName(sc, end)) {
@@ -316,7 +409,81 @@ public final class ArmsContractExtractor implements Stage {
     if (maker != null && maker.end() == before + 1) {
       madeBy = maker.country(); // "Russian AK-103 rifles"
     }
-    return new Item(i, end, sc.text(i, end), head, quantity, madeBy);
+    return new Item(i, end, sc.text(i, end), head, quantity, madeBy, system(sc, i, end));
+  }
+
+  /**
+   * Whether the sentence ending before token {@code to} was cut at a period that a designation
+   * holds ("M51.3", "ShKH vz. 77 Dana"): the register knows the name goes on.
+   */
+  private static boolean joined(Scope sc, int to) {
+    return to < sc.tokens.size() && sc.key(to - 1).equals(".");
+  }
+
+  /** Two letters or more, all capitals: "OSA", "NASAMS". */
+  private static boolean acronym(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether one of the system's designations starts with {@code word} as written. */
+  private static boolean writtenSo(WeaponSystem system, String word) {
+    for (String d : system.designations()) {
+      if (d.startsWith(word) && (d.length() == word.length() || !Character.isLetter(d.charAt(word.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean known(List<Item> items) {
+    for (Item it : items) {
+      if (it.system() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The register's designation at token i, also in the plural news makes of a one-word one
+   * ("F-16s", "Rafales"), or null.
+   */
+  private static WeaponRegister.@Nullable Match known(Scope sc, WeaponRegister register, int i) {
+    String k = sc.key(i);
+    if (register.starts(k)) {
+      WeaponRegister.Match m = register.at(sc.tokens, i);
+      if (m != null) {
+        return m;
+      }
+    }
+    Token t = sc.token(i);
+    if (k.length() > 3 && k.endsWith("s") && !t.isLowerCase() && register.starts(k.substring(0, k.length() - 1))) {
+      List<WeaponSystem> named = register.named(t.text().substring(0, t.text().length() - 1));
+      if (named.size() == 1) {
+        return new WeaponRegister.Match(named.get(0), i, i + 1);
+      }
+    }
+    return null;
+  }
+
+  /** The register's system named by a designation among tokens [from, end) ("Sukhoi Su-30MKM fighters"), or null. */
+  private static @Nullable WeaponSystem system(Scope sc, int from, int end) {
+    WeaponRegister register = sc.doc.knowledge().weapons();
+    for (int i = from; i < end; i++) {
+      WeaponRegister.Match m = known(sc, register, i);
+      if (m != null && m.end() <= end) {
+        return m.system();
+      }
+    }
+    return null;
   }
 
   /** A defence facility: "an aircraft repair and maintenance facility", "a plant to produce rifles". */
@@ -329,7 +496,7 @@ public final class ArmsContractExtractor implements Stage {
       j++;
     }
     if (j < to && sc.word(facilities, j, "HEAD") && !sc.key(j - 1).equals("and")) {
-      return new Item(i, j + 1, sc.text(i, j + 1), sc.key(j), null, null);
+      return new Item(i, j + 1, sc.text(i, j + 1), sc.key(j), null, null, null);
     }
     return null;
   }
@@ -353,12 +520,17 @@ public final class ArmsContractExtractor implements Stage {
     while (end < to && !STOP.contains(sc.key(end)) && sc.date(end) == null) {
       end++;
     }
-    return new Item(i, end, sc.text(i, end), sc.key(i), null, null);
+    return new Item(i, end, sc.text(i, end), sc.key(i), null, null, null);
   }
 
   // ------------------------------------------------------------------ parties
 
-  /** Supplier and recipient: "Russian" before the item, supply and purchase verbs, "between", or the pair before. */
+  /**
+   * Supplier and recipient. What the text says comes first: "Russian" before the item, "to"/"for"
+   * and "from"/"by" objects, "signed a contract with", the subjects of supply and purchase verbs.
+   * Then the register: a system it knows is supplied by its maker when the text names no seller.
+   * Last what the order of telling suggests: "between A and B", two states named, the pair before.
+   */
   private Country[] direction(Scope sc, int from, int to, @Nullable Item it, @Nullable Country lastSupplier,
       @Nullable Country lastRecipient) {
     Country supplier = it == null ? null : it.madeBy();
@@ -372,21 +544,14 @@ public final class ArmsContractExtractor implements Stage {
         }
       } else if (k.equals("from") || k.equals("by")) {
         CountryRef o = sc.objectOf(i, to);
-        if (o != null && supplier == null) {
+        if (o != null && k.equals("by") && bought(sc, from, i)) {
+          // "the first purchase of combat aircraft by the Greek air force": "by" names the buyer
+          if (recipient == null && !Objects.equals(o.country(), supplier)) {
+            recipient = o.country();
+          }
+        } else if (o != null && supplier == null) {
           supplier = o.country();
         }
-      }
-    }
-    for (int i = from; i < to && supplier == null && recipient == null; i++) {
-      CountryRef a = sc.key(i).equals("between") && hasRole(sc, "DEAL", Math.max(from, i - 3), i)
-          ? sc.objectOf(i, to) : null;
-      CountryRef b = a != null && sc.key(a.end()).equals("and") ? sc.objectOf(a.end(), to) : null;
-      if (a != null && b != null && !a.country().equals(b.country())) {
-        // "contracts between France and India": in the order told, unless the pair before ran the other way
-        boolean reversed = a.country().equals(lastRecipient) && b.country().equals(lastSupplier);
-        supplier = reversed ? b.country() : a.country();
-        recipient = reversed ? a.country() : b.country();
-        break;
       }
     }
     for (int i = from; i < to && supplier == null && recipient == null; i++) {
@@ -420,13 +585,17 @@ public final class ArmsContractExtractor implements Stage {
         recipient = r.country();
       }
     }
+    WeaponSystem system = it == null ? null : it.system();
+    if (supplier == null && system != null && (recipient == null || !system.makers().contains(recipient))) {
+      supplier = maker(sc, system); // the text names no seller: the maker sells
+    }
+    if (recipient == null && supplier != null) {
+      recipient = buyer(sc, from, to, supplier);
+    }
     if (supplier == null && recipient == null) {
-      List<Country> named = sc.states(from, to);
-      if (named.size() == 2) {
-        boolean reversed = named.get(0).equals(lastRecipient) && named.get(1).equals(lastSupplier);
-        supplier = reversed ? named.get(1) : named.get(0);
-        recipient = reversed ? named.get(0) : named.get(1);
-      }
+      Country[] pair = pair(sc, from, to, lastSupplier, lastRecipient);
+      supplier = pair[0];
+      recipient = pair[1];
     }
     if (supplier == null && recipient == null) {
       supplier = lastSupplier;
@@ -440,6 +609,74 @@ public final class ArmsContractExtractor implements Stage {
       recipient = null;
     }
     return new Country[] {supplier, recipient};
+  }
+
+  /**
+   * The buyer when only the seller is known: the one other state the clause names ("India and
+   * Russia signed a contract for S-400s"), or null.
+   */
+  private static @Nullable Country buyer(Scope sc, int from, int to, Country supplier) {
+    Country other = null;
+    WeaponRegister register = sc.doc.knowledge().weapons();
+    for (CountryRef r : sc.countries(from, to)) {
+      Country c = r.country();
+      if (c.equals(supplier) || c.equals(other) || register.starts(sc.key(r.end()))) {
+        continue; // "alongside American F/A-18D Hornets": the maker of another item, no buyer
+      }
+      if (other != null) {
+        return null; // more than one other state: the clause does not say which buys
+      }
+      other = c;
+    }
+    return other;
+  }
+
+  /** Two states told as a pair ("contracts between France and India", "India and France signed"), in the order told. */
+  private Country[] pair(Scope sc, int from, int to, @Nullable Country lastSupplier, @Nullable Country lastRecipient) {
+    for (int i = from; i < to; i++) {
+      CountryRef a = sc.key(i).equals("between") && hasRole(sc, "DEAL", Math.max(from, i - 3), i)
+          ? sc.objectOf(i, to) : null;
+      CountryRef b = a != null && sc.key(a.end()).equals("and") ? sc.objectOf(a.end(), to) : null;
+      if (a != null && b != null && !a.country().equals(b.country())) {
+        return ordered(a.country(), b.country(), lastSupplier, lastRecipient);
+      }
+    }
+    List<Country> named = sc.states(from, to);
+    if (named.size() == 2) {
+      return ordered(named.get(0), named.get(1), lastSupplier, lastRecipient);
+    }
+    return new Country[2];
+  }
+
+  /** A pair in the order told, unless the pair before ran the other way. */
+  private static Country[] ordered(Country a, Country b, @Nullable Country lastSupplier, @Nullable Country lastRecipient) {
+    boolean reversed = a.equals(lastRecipient) && b.equals(lastSupplier);
+    return reversed ? new Country[] {b, a} : new Country[] {a, b};
+  }
+
+  /** Before 1992 the Soviet Union made and sold what Russian, Ukrainian and Belarusian industry makes now. */
+  private static final Set<String> SOVIET = Set.of("RUS", "UKR", "BLR");
+  private static final LocalDate SOVIET_END = LocalDate.of(1992, 1, 1);
+
+  /** The system's maker as a report of its date names it: the Soviet Union for Russian systems before 1992. */
+  private static Country maker(Scope sc, WeaponSystem system) {
+    Country m = system.maker();
+    LocalDate published = sc.doc.published();
+    return published != null && published.isBefore(SOVIET_END) && SOVIET.contains(m.code()) ? Country.of("SUN") : m;
+  }
+
+  /** Whether a purchase word ("purchase", "bought", "order") stands in the few tokens before {@code by}. */
+  private boolean bought(Scope sc, int from, int by) {
+    for (int i = by - 1; i >= Math.max(from, by - 8); i--) {
+      Lexicon.Match m = sc.at(words, i, by);
+      if (m != null && m.has("SUPPLY")) {
+        return false;
+      }
+      if (m != null && (m.has("BUY") || m.has("PURCHASE"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The state named as the subject of the verb at {@code verb}: the nearest in the eight tokens before, not after a preposition. */
@@ -478,6 +715,7 @@ public final class ArmsContractExtractor implements Stage {
    */
   private DateRef[] dateRoles(Scope sc, int from, int to) {
     DateRef[] roles = new DateRef[2 * (to - from)];
+    DateRef previous = null;
     for (DateRef d : sc.dates(from, to)) {
       String role = null;
       for (int i = d.first() - 1; i >= Math.max(from, d.first() - 12) && role == null; i--) {
@@ -492,11 +730,62 @@ public final class ArmsContractExtractor implements Stage {
         }
         role = marker(sc, i, to);
       }
+      if (role == null && previous != null && roles[2 * (previous.first() - from) + 1] == previous
+          && sc.any(words, "LAST", previous.end(), d.first())) {
+        role = "DELIVERED"; // "the first in 2028, with the last to be handed over in 2029"
+      }
       if (role != null) {
         roles[2 * (d.first() - from) + (role.equals("SIGNED") ? 0 : 1)] = d;
       }
+      previous = d;
     }
     return roles;
+  }
+
+  /** Adds the delivery dates of clause [cf, ct) of the sentence starting at {@code from} to {@code out}. */
+  private static void deliveries(DateRef[] roles, int from, int cf, int ct, List<EdtfDate> out) {
+    for (int p = cf - from; p < ct - from; p++) {
+      DateRef d = roles[2 * p + 1];
+      if (d != null && !out.contains(d.date())) {
+        out.add(d.date());
+      }
+    }
+  }
+
+  /**
+   * The delivery period of a schedule: from its earliest date to its latest, in years when they
+   * fall in different years ("2028/2029"); the one date when there is one; null when none.
+   */
+  private static @Nullable EdtfDate schedule(List<EdtfDate> dates) {
+    if (dates.isEmpty()) {
+      return null;
+    }
+    EdtfDate first = dates.get(0);
+    EdtfDate last = dates.get(0);
+    for (EdtfDate d : dates) {
+      if (d.earliest().isBefore(first.earliest())) {
+        first = d;
+      }
+      if (d.latest().isAfter(last.latest())) {
+        last = d;
+      }
+    }
+    if (first.equals(last)) {
+      return first;
+    }
+    int a = first.earliest().getYear();
+    int b = last.latest().getYear();
+    return a == b ? EdtfDate.interval(start(first), end(last)) : EdtfDate.interval(EdtfDate.ofYear(a), EdtfDate.ofYear(b));
+  }
+
+  private static EdtfDate start(EdtfDate d) {
+    EdtfDate s = d.isInterval() ? d.start() : d;
+    return s != null ? s : d;
+  }
+
+  private static EdtfDate end(EdtfDate d) {
+    EdtfDate e = d.isInterval() ? d.end() : d;
+    return e != null ? e : d;
   }
 
   private @Nullable String marker(Scope sc, int i, int to) {
@@ -507,7 +796,7 @@ public final class ArmsContractExtractor implements Stage {
     if (m.has("DELIVERED")) {
       return "DELIVERED";
     }
-    return m.has("SIGNED") ? "SIGNED" : null;
+    return m.has("SIGNED") || m.has("ORDERED") ? "SIGNED" : null;
   }
 
   /** The clause of the sentence [from, to) that holds token {@code at}: cut at ";" and at "," before and/while/whereas/but. */
@@ -589,6 +878,27 @@ public final class ArmsContractExtractor implements Stage {
     return false;
   }
 
+  /**
+   * "The contract was signed in Warsaw on Friday", told after the transfers: their signing date, from
+   * the sentence, else (a signing told as done) the occasion's day; only for those that have none.
+   */
+  private void signedAfter(Scope sc, Sentence s, DateRef[] roles, List<Found> told) {
+    int from = s.firstToken();
+    int to = s.endToken();
+    if (!hasRole(sc, "DEAL", from, to)) {
+      return;
+    }
+    EdtfDate signed = first(roles, from, to, true);
+    if (signed == null && signedHere(sc, from, to)) {
+      signed = occasion(sc, s);
+    }
+    for (Found f : told) {
+      if (signed != null && f.contract.signed() == null) {
+        f.contract = f.contract.toBuilder().signed(signed).build();
+      }
+    }
+  }
+
   /** The day of the occasion a sentence belongs to ({@link Occasions#day}). */
   private static @Nullable EdtfDate occasion(Scope sc, Sentence s) {
     return Occasions.day(sc, s, List.of(), true);
@@ -620,30 +930,123 @@ public final class ArmsContractExtractor implements Stage {
   }
 
   /** One transfer told twice is one: same item text (or same value when no items) and the same states. */
-  private static void add(List<Found> found, Map<Object, Found> byThing, Found n) {
+  private static Found add(List<Found> found, Map<Object, Found> byThing, Found n) {
     ArmsContract c = n.contract;
     // the one contract told before that this one can be: same items (or, without items, the same value)
     // and the same states; a merge changes none of these, so the key stays that contract's
-    Found f = byThing.get(thing(c));
+    List<Object> key = thing(n);
+    Found f = byThing.get(key);
     if (f == null) {
       found.add(n);
-      byThing.put(thing(c), n);
-      return;
+      byThing.put(key, n);
+      return n;
     }
+    fold(f, c);
+    return f;
+  }
+
+  /** Another telling {@code c} of the transfer {@code f}: its evidence joins, and it fills what {@code f} lacks. */
+  private static void fold(Found f, ArmsContract c) {
     ArmsContract o = f.contract;
     List<Span> ev = new ArrayList<>(o.evidence());
     ev.addAll(c.evidence());
+    boolean valued = o.value() == null && c.value() != null;
     f.contract = o.toBuilder()
         .signed(o.signed() != null ? o.signed() : c.signed())
         .delivered(o.delivered() != null ? o.delivered() : c.delivered())
         .quantity(o.quantity() != null ? o.quantity() : c.quantity())
-        .value(o.value() != null ? o.value() : c.value())
+        .value(valued ? c.value() : o.value())
+        .qualifier(valued ? c.qualifier() : o.qualifier())
         .evidence(ev).build();
   }
 
-  /** What makes two tellings one transfer: their items in lower case (else their value), and their states. */
-  private static List<Object> thing(ArmsContract c) {
-    Object what = c.items().isEmpty() ? Arrays.asList("value", c.value()) : lower(c.items());
+  /** Whether an item is a category noun alone ("12 used aircraft", "two batteries"), no designation or family. */
+  private boolean bare(Scope sc, Item it, int to) {
+    return it.madeBy() == null && isMod(sc, it.first(), to) && sc.shape(it.first()) == Designations.Shape.NONE;
+  }
+
+  /**
+   * The transfer of a registered system between the same states, told before, that a bare category
+   * noun can stand for: "jets" for the Rafales, "batteries" for the S-400s.
+   */
+  private @Nullable Found host(List<Found> found, Item it, ArmsContract c) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.system != null && Objects.equals(f.contract.supplier(), c.supplier())
+          && Objects.equals(f.contract.recipient(), c.recipient()) && fits(f.system, it.head())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a head noun can name a system of this category (the category roles of weapons.txt). */
+  private boolean fits(WeaponSystem system, String head) {
+    WeaponSystem.Category cat = system.category();
+    return weapons.has(head, "ANY") || weapons.has(head, cat.name())
+        || cat == WeaponSystem.Category.AIR_DEFENCE_SYSTEMS && weapons.has(head, "MISSILES");
+  }
+
+  /**
+   * The signing date of the transfer between the same states told in the two sentences before one
+   * that points back to it as a deal ("The package includes ...", "The deal also covers ..."), or null.
+   */
+  private @Nullable EdtfDate signedBefore(Scope sc, Sentence s, int si, List<Found> found, Country[] sr) {
+    int from = s.firstToken();
+    if (!BACK_REFERENCES.contains(sc.key(from)) || !hasRole(sc, "DEAL", from + 1, Math.min(s.endToken(), from + 3))) {
+      return null;
+    }
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.sentence < si - 2) {
+        break;
+      }
+      if (f.contract.signed() != null && Objects.equals(f.contract.supplier(), sr[0])
+          && Objects.equals(f.contract.recipient(), sr[1])) {
+        return f.contract.signed();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The transfer with items told in the two sentences before a sentence that starts by pointing back
+   * ("The contract, worth ...", "The tank contract is worth ...") and has no sum yet: the one whose
+   * head the sentence's first words name, else the last.
+   */
+  private static @Nullable Found toldBefore(Scope sc, Sentence s, int si, List<Found> found) {
+    int from = s.firstToken();
+    if (!BACK_REFERENCES.contains(sc.key(from))) {
+      return null;
+    }
+    Found last = null;
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.sentence < si - 2) {
+        break;
+      }
+      if (f.contract.items().isEmpty() || f.contract.value() != null) {
+        continue;
+      }
+      for (int i = from + 1; i < Math.min(s.endToken(), from + 3); i++) {
+        if (sc.key(i).length() > 2 && f.head.startsWith(sc.key(i))) {
+          return f;
+        }
+      }
+      if (last == null) {
+        last = f;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * What makes two tellings one transfer: the register's system ("K2 tanks" and "180 K2 main battle
+   * tanks"), else their items in lower case (else their value), and their states.
+   */
+  private static List<Object> thing(Found n) {
+    ArmsContract c = n.contract;
+    Object what = n.system != null ? n.system : c.items().isEmpty() ? Arrays.asList("value", c.value()) : lower(c.items());
     return Arrays.asList(what, c.supplier(), c.recipient());
   }
 
