@@ -52,7 +52,7 @@ final class EventText {
         dateAt[k] = ref;
       }
     }
-    this.read = new SentenceWords(words, tokens);
+    this.read = new SentenceWords(words, tokens, doc.wordIds());
     this.personStart = new boolean[tokens.size()];
     this.personCover = new boolean[tokens.size()];
     for (PersonRef p : doc.persons) {

@@ -1,8 +1,7 @@
 package dev.entente.parse.internal.events;
 
 import dev.entente.parse.internal.text.Token;
-import java.util.Collections;
-import java.util.HashMap;
+import dev.entente.parse.internal.text.WordIds;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -27,25 +26,42 @@ final class SentenceWords {
   /** A word's id in the trigger phrases ({@link TriggerLexicon#id}: -1 in none), its cue, if any, and its role bits. */
   record Word(int trigger, @Nullable Cue cue, int roles) {}
 
-  /** The words to know, by key; whether each has a letter (then no number or punctuation token is one of them). */
-  record Table(Map<String, Word> byKey, boolean haveLetters) {
+  /**
+   * The words to know, by key and by word number ({@link WordIds}); whether each has a letter (then
+   * no number or punctuation token is one of them).
+   */
+  record Table(Map<String, Word> byKey, boolean haveLetters, @Nullable Word[] byId) {
     static Table of(Map<String, Word> byKey) {
-      // a HashMap: most tokens are in no list, and it tells a miss by the hash alone, where Map.copyOf probes on
-      return new Table(Collections.unmodifiableMap(new HashMap<>(byKey)),
-          byKey.keySet().stream().allMatch(key -> key.chars().anyMatch(Character::isLetter)));
+      WordIds.Ids ids = WordIds.register(byKey.keySet());
+      Word[] byId = new Word[ids.size()];
+      byKey.forEach((key, w) -> byId[ids.of(key)] = w);
+      return new Table(Map.copyOf(byKey),
+          byKey.keySet().stream().allMatch(key -> key.chars().anyMatch(Character::isLetter)), byId);
+    }
+
+    /** The word of a token's word number ({@link WordIds}; -1 for none), or null. */
+    @Nullable Word word(int wordId) {
+      return wordId >= 0 && wordId < byId.length ? byId[wordId] : null;
     }
   }
 
   private final Table table;
   private final List<Token> tokens;
+  private final int[] wordIds;
   private final @Nullable Cue[] cueAt;
   /** Per token: the last token at or before it in its sentence with a habit cue, or -1. */
   private final int[] lastHabit;
   private final byte[] roleAt;
 
   SentenceWords(Table table, List<Token> tokens) {
+    this(table, tokens, WordIds.now().of(tokens));
+  }
+
+  /** As {@link #SentenceWords(Table, List)}, with the tokens' word numbers ({@link WordIds}) already found. */
+  SentenceWords(Table table, List<Token> tokens, int[] wordIds) {
     this.table = table;
     this.tokens = tokens;
+    this.wordIds = wordIds;
     this.cueAt = new Cue[tokens.size()];
     this.lastHabit = new int[tokens.size()];
     this.roleAt = new byte[tokens.size()];
@@ -60,7 +76,7 @@ final class SentenceWords {
     int habit = -1;
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      Word w = t.isWord() || !table.haveLetters() ? table.byKey().get(t.key()) : null;
+      Word w = t.isWord() || !table.haveLetters() ? table.word(wordIds[k]) : null;
       Cue c = w == null ? null : w.cue();
       ids[k - from] = w == null ? -1 : w.trigger();
       roleAt[k] = (byte) (w == null ? 0 : w.roles());

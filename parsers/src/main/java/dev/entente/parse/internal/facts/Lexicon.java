@@ -2,6 +2,7 @@ package dev.entente.parse.internal.facts;
 
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.WordIds;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,11 +42,12 @@ final class Lexicon {
       "clause-words.txt", "context-words.txt", "facilities.txt", "instruments.txt", "number-words.txt",
       "qualifiers.txt", "sectors.txt", "trade-triggers.txt", "weapons.txt");
   /**
-   * Every key of every phrase of every lexicon, numbered. An article's tokens are numbered once (one
-   * hash lookup each); every lexicon then finds a token's phrases by that number and matches their
-   * other words by number. Filled while the class loads, never changed after.
+   * Every key of every phrase of every lexicon has a word number ({@link WordIds}). An article's
+   * tokens are numbered once (one hash lookup each, shared with the other stages); every lexicon
+   * then finds a token's phrases by that number and matches their other words by number. Numbered
+   * while the class loads.
    */
-  private static final Map<String, Integer> WORDS = new HashMap<>();
+  private static final WordIds.Ids WORDS;
   private static final Map<String, Lexicon> LEXICONS;
 
   static {
@@ -53,22 +55,22 @@ final class Lexicon {
     for (String name : NAMES) {
       read.put(name, read(name));
     }
+    Set<String> keys = new LinkedHashSet<>();
     for (Map<String, List<Entry>> byFirst : read.values()) {
       for (List<Entry> entries : byFirst.values()) {
         for (Entry e : entries) {
-          for (String key : e.keys()) {
-            WORDS.putIfAbsent(key, WORDS.size());
-          }
+          keys.addAll(List.of(e.keys()));
         }
       }
     }
+    WORDS = WordIds.register(keys);
     Map<String, Lexicon> lexicons = new HashMap<>();
     read.forEach((name, byFirst) -> lexicons.put(name, new Lexicon(byFirst)));
     LEXICONS = Map.copyOf(lexicons);
   }
 
   private final Map<String, List<Entry>> byFirst;
-  /** A phrase by the numbers of its keys ({@link #WORDS}), with the match it gives. */
+  /** A phrase by the word numbers of its keys ({@link WordIds}), with the match it gives. */
   private record Numbered(int[] ids, Match match) {}
 
   /** The phrases by the number of their first key, longest first; null where none starts so. */
@@ -83,11 +85,11 @@ final class Lexicon {
         Entry e = entries.get(k);
         int[] ids = new int[e.keys().length];
         for (int w = 0; w < ids.length; w++) {
-          ids[w] = WORDS.get(e.keys()[w]);
+          ids[w] = WORDS.of(e.keys()[w]);
         }
         numbered[k] = new Numbered(ids, new Match(ids.length, e.roles()));
       }
-      byId[WORDS.get(key)] = numbered;
+      byId[WORDS.of(key)] = numbered;
     });
   }
 
@@ -100,13 +102,14 @@ final class Lexicon {
     return lexicon;
   }
 
-  /** Each token's key number ({@link #WORDS}), or -1 where no phrase of any lexicon has its key. */
+  /** Each token's word number ({@link WordIds}), or -1 where no list of any stage has its key. */
   static int[] keyIds(List<Token> tokens) {
-    int[] ids = new int[tokens.size()];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = WORDS.getOrDefault(tokens.get(i).key(), -1);
-    }
-    return ids;
+    return WordIds.now().of(tokens);
+  }
+
+  /** The phrases starting with the word number {@code keyId}, longest first, or null. */
+  private Numbered @Nullable [] phrases(int keyId) {
+    return keyId >= 0 && keyId < byId.length ? byId[keyId] : null;
   }
 
   /** As {@link #longest}, by key numbers: the first of {@code phrases} found at token i before {@code end}. */
@@ -227,7 +230,7 @@ final class Lexicon {
       }
       Match m = longest[i];
       if (m == null) {
-        Match found = keyIds[i] < 0 ? null : longest(byId[keyIds[i]], keyIds, i, longest.length);
+        Match found = longest(phrases(keyIds[i]), keyIds, i, longest.length);
         m = found == null ? NONE : found;
         longest[i] = m;
       }
@@ -235,7 +238,7 @@ final class Lexicon {
         return null;
       }
       // a shorter phrase may fit where the longest runs past the end
-      return i + m.length() <= end ? m : longest(byId[keyIds[i]], keyIds, i, end);
+      return i + m.length() <= end ? m : longest(phrases(keyIds[i]), keyIds, i, end);
     }
   }
 
@@ -244,7 +247,7 @@ final class Lexicon {
    * most one: its roles are gathered when the lexicon is read.
    */
   private @Nullable Match oneWord(int keyId) {
-    Numbered[] phrases = keyId < 0 ? null : byId[keyId];
+    Numbered[] phrases = phrases(keyId);
     if (phrases != null) {
       for (Numbered p : phrases) {
         if (p.ids().length == 1) {
@@ -274,6 +277,6 @@ final class Lexicon {
 
   /** Whether the one-word phrase {@code key} is listed under {@code role}. */
   boolean has(String key, String role) {
-    return has(WORDS.getOrDefault(key, -1), role);
+    return has(WordIds.of(key), role);
   }
 }

@@ -44,7 +44,7 @@ final class Scope {
   private final List<Country> inPlay;
   /** Each token's designation shape, found on first asking (null: not yet). */
   private final Designations.@Nullable Shape[] shapes;
-  /** The tokens' lexicon key numbers ({@link Lexicon#keyIds}), found when a lexicon is first looked up. */
+  /** The tokens' word numbers ({@link Document#wordIds}), found when a lexicon is first looked up. */
   private int @Nullable [] keyIds;
   /** The lexicons looked up in this article so far, each with its hits (a few per stage). */
   private Lexicon[] lexicons = new Lexicon[0];
@@ -270,7 +270,7 @@ final class Scope {
   private int[] keyIds() {
     int[] ids = keyIds;
     if (ids == null) {
-      ids = Lexicon.keyIds(tokens);
+      ids = doc.wordIds();
       keyIds = ids;
     }
     return ids;

@@ -1,12 +1,16 @@
 package dev.entente.parse.internal.normalize;
 
+import dev.entente.parse.internal.text.WordIds;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Bit flags of word keys, read in one walk over a key's characters (most words leave the trie after a
  * letter or two, with no hashing): flags for whole keys, and flags for the part of a hyphenated key
- * before its first hyphen. Filled while the lexicon loads, then read-only.
+ * before its first hyphen. Filled while the lexicon loads, then read-only. A key without a hyphen
+ * is read by its word number ({@link WordIds}) when the token has one: an array read, no walk.
  */
 final class KeyFlags {
 
@@ -48,6 +52,9 @@ final class KeyFlags {
   }
 
   private final Node root = new Node();
+  /** The flags of whole keys, while the lexicon loads; then by word number in {@link #exactById}. */
+  private final Map<String, Integer> exactByKey = new HashMap<>();
+  private int[] exactById = new int[0];
   /** The root's children by ASCII character: the first step, taken for every word, without a search. */
   private final @Nullable Node[] firstAscii = new Node[128];
 
@@ -65,6 +72,9 @@ final class KeyFlags {
   /** Makes nodes with many children index them directly; call once everything is added. */
   void freeze() {
     freeze(root);
+    WordIds.Ids ids = WordIds.register(exactByKey.keySet());
+    exactById = new int[ids.size()];
+    exactByKey.forEach((key, flags) -> exactById[ids.of(key)] = flags);
   }
 
   private static void freeze(Node n) {
@@ -92,6 +102,7 @@ final class KeyFlags {
   /** Gives {@code key} itself the {@code flags}. */
   void exact(String key, int flags) {
     node(key).exact |= flags;
+    exactByKey.merge(key, flags, (a, b) -> a | b);
   }
 
   /** Gives every key whose part before its first hyphen is {@code head} the {@code flags}. */
@@ -102,6 +113,14 @@ final class KeyFlags {
   }
 
   /** The flags of {@code key}: its own, and those of its part before its first hyphen. */
+  /** As {@link #of(String)}, for a key whose word number ({@link WordIds}; -1 for none) is {@code wordId}. */
+  int of(String key, int wordId) {
+    if (key.isEmpty() || key.indexOf('-') >= 0) {
+      return of(key);
+    }
+    return wordId >= 0 && wordId < exactById.length ? exactById[wordId] : 0;
+  }
+
   int of(String key) {
     if (key.isEmpty()) {
       return root.exact;

@@ -3,6 +3,7 @@ package dev.entente.parse.internal.normalize;
 import dev.entente.model.Qualifier;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.Tokenizer;
+import dev.entente.parse.internal.text.WordIds;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -166,6 +167,11 @@ public final class Lexicon {
    * tokens, so that scanning then reads no token that starts nothing.
    */
   byte[] starts(List<Token> tokens) {
+    return starts(tokens, WordIds.now().of(tokens));
+  }
+
+  /** As {@link #starts(List)}, with the tokens' word numbers ({@link WordIds}) already found. */
+  byte[] starts(List<Token> tokens, int[] wordIds) {
     byte[] out = new byte[tokens.size()];
     for (int i = 0; i < out.length; i++) {
       Token t = tokens.get(i);
@@ -178,7 +184,7 @@ public final class Lexicon {
         out[i] = AMOUNT; // as before: reading it fails, which drops its sentence's amounts
         continue;
       }
-      int f = startFlags.of(k);
+      int f = startFlags.of(k, wordIds[i]);
       char c0 = k.charAt(0);
       boolean digit = c0 <= '9' ? c0 >= '0' : c0 >= 128 && Character.isDigit(c0);
       boolean word = t.isWord();

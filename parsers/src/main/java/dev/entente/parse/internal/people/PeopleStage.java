@@ -3,6 +3,7 @@ package dev.entente.parse.internal.people;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Keys;
+import dev.entente.parse.internal.text.WordIds;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -31,6 +32,8 @@ public final class PeopleStage implements Stage {
   final Set<String> modifiers;
   /** Each listed key's word classes ({@link Reading}'s bits), so one lookup per token answers every list. */
   final Map<String, Integer> classes = new HashMap<>();
+  /** The same by word number ({@link WordIds}): a token's classes are read from here, not hashed. */
+  private final int[] classesById;
   /** Whether every listed key starts with a letter, so that only word tokens need looking up. */
   final boolean onlyWords;
 
@@ -61,6 +64,14 @@ public final class PeopleStage implements Stage {
     addClass(offices.startKeys(), Reading.OFFICE_START);
     addClass(offices.headWords(), Reading.HEAD_WORD);
     onlyWords = classes.keySet().stream().allMatch(k -> !k.isEmpty() && Character.isLetter(k.codePointAt(0)));
+    WordIds.Ids ids = WordIds.register(classes.keySet());
+    classesById = new int[ids.size()];
+    classes.forEach((k, bits) -> classesById[ids.of(k)] = bits);
+  }
+
+  /** The word classes of a token's word number ({@link WordIds}; -1 for none). */
+  int classesOf(int wordId) {
+    return wordId >= 0 && wordId < classesById.length ? classesById[wordId] : 0;
   }
 
   private void addClass(Set<String> keys, int bit) {

@@ -103,13 +103,13 @@ abstract class Reading {
     this.byFirst = starting;
     this.officeMemo = new Office[tokens.size()];
     this.officeEnd = new int[tokens.size()];
+    int[] wordIds = doc.wordIds();
     for (int k = 0; k < cls.length; k++) {
       Token t = tokens.get(k);
       if (stage.onlyWords && !t.isWord()) {
         continue; // punctuation and numbers start with no letter
       }
-      String key = t.key();
-      cls[k] = stage.classes.getOrDefault(key, 0) | (key.indexOf('-') > 0 ? HYPHENATED : 0);
+      cls[k] = stage.classesOf(wordIds[k]) | (t.key().indexOf('-') > 0 ? HYPHENATED : 0);
     }
     for (CountryRef ref : doc.countries) {
       for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {

@@ -16,6 +16,7 @@ import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
 import dev.entente.parse.internal.pipeline.Mentions.QuantityRef;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.WordIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,10 @@ public final class Document {
   public final List<ArmsContract> armsContracts = new ArrayList<>();
 
   private final Knowledge knowledge;
+  /** The tokens' word numbers ({@link #wordIds}), the tokens and the numbering they were found for. */
+  private int @Nullable [] wordIds;
+  private @Nullable List<Token> wordIdsOf;
+  private WordIds.@Nullable Ids wordIdsBy;
 
   /** A document read with the built-in knowledge. */
   public Document(String id, String text, @Nullable LocalDate givenPublished) {
@@ -84,6 +89,19 @@ public final class Document {
   /** What the parser knows of office holders, weapon systems and places: the stages ask here, not the loaders. */
   public Knowledge knowledge() {
     return knowledge;
+  }
+
+  /**
+   * Each token's number in the stages' word lists ({@link WordIds}), or -1 where no list holds its
+   * key: found once per article, so that every stage reads a token's list entry from an array.
+   */
+  public int[] wordIds() {
+    if (wordIds == null || wordIdsOf != tokens || wordIdsBy == null || !wordIdsBy.current()) {
+      wordIdsBy = WordIds.now();
+      wordIds = wordIdsBy.of(tokens);
+      wordIdsOf = tokens;
+    }
+    return wordIds;
   }
 
   /** The publication date relative dates resolve against: the given one, else a day the text states. */

@@ -175,7 +175,8 @@ public final class Tokenizer {
         i += Character.charCount(cp);
         continue;
       }
-      if (i > start && (Chars.isMark(cp) || Chars.isIgnorable(d))) {
+      // (no ASCII char is a combining mark or an invisible format char: '.' and ',' after a word skip the lookups)
+      if (i > start && d >= 0x80 && (Chars.isMark(cp) || Chars.isIgnorable(d))) {
         i += Character.charCount(cp);
         continue;
       }
