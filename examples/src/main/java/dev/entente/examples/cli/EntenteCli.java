@@ -95,6 +95,8 @@ public final class EntenteCli {
         -h, --help              print this help
         --version               print the version
 
+      """ + ArticleSource.SIZE_HELP + """
+
       Exit status: 0 if every article was extracted, 1 if some input failed (each failure
       is one line on standard error; the others are still written), 2 for a usage error.
       """;
@@ -158,7 +160,7 @@ public final class EntenteCli {
     try {
       source = ArticleSource.open(options.input(), stdin, parser.maxLength());
     } catch (InputException e) {
-      stderr.println("entente: " + e.getMessage());
+      stderr.println("entente: " + InputException.escaped(String.valueOf(e.getMessage())));
       return USAGE;
     }
     Progress shown = new Progress(stderr, options.quiet() ? Progress.Mode.QUIET : progress,
@@ -272,6 +274,9 @@ public final class EntenteCli {
       Document document = null;
       try {
         document = item.read();
+        if (document.text().length() > parser.maxLength()) {
+          return Outcome.failed(item, document, InputException.overSizeLimit(parser.maxLength(), "chars"));
+        }
         LocalDate published = dates.of(document);
         ArticleExtraction x = withInputMetadata(parser.parse(document.id(), document.text(), published), document);
         return Outcome.done(item, document, x, render.apply(new Extracted(document, x)));
@@ -325,12 +330,12 @@ public final class EntenteCli {
       }
       shown.record(o);
       if (!o.ok()) {
-        shown.error("entente: " + where(o) + ": " + o.error());
+        shown.error("entente: " + InputException.escaped(where(o) + ": " + o.error()));
         status = FILE_FAILED;
         return false;
       }
       for (String warning : d.warnings()) {
-        shown.error("entente: " + where(o) + ": " + warning);
+        shown.error("entente: " + InputException.escaped(where(o) + ": " + warning));
       }
       return true;
     }
