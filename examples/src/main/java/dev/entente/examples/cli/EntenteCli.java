@@ -14,6 +14,7 @@ import dev.entente.merge.Picture;
 import dev.entente.model.Article;
 import dev.entente.model.ArticleExtraction;
 import dev.entente.model.Country;
+import dev.entente.model.Limits;
 import dev.entente.parse.ArticleParser;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -295,9 +296,10 @@ public final class EntenteCli {
     Article b = a.withTitle(d.title() != null ? d.title() : a.title())
         .withSource(d.source() != null ? d.source() : a.source())
         .withAuthor(d.author() != null ? d.author() : a.author());
-    return b.equals(a) ? x : ArticleExtraction.builder(b).countries(x.countries()).leaders(x.leaders())
+    // a page's title over the bounds is no title: bounded as the parser's own values are
+    return b.equals(a) ? x : Limits.bounded(ArticleExtraction.builder(b).countries(x.countries()).leaders(x.leaders())
         .agreements(x.agreements()).tradeFigures(x.tradeFigures()).armsContracts(x.armsContracts())
-        .events(x.events()).build();
+        .events(x.events()).omittedEvidence(x.omittedEvidence()).build());
   }
 
   /** The extraction's JSON line with the article's text as a last field, {@code "text"}. */
