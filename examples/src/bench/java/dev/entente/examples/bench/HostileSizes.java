@@ -4,6 +4,7 @@ import dev.entente.parse.ArticleParser;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,10 @@ import java.util.Locale;
  * Every {@link HostileText} at 1 MB and 10 MB against ordinary news of the same size, in one JVM:
  * the cost per char of each, its ratio to ordinary news (the target is 3 at most), and the peak heap
  * in use while one article is read. JMH would fork a warmed JVM for each of the 70-odd pairs of
- * kind and size, an hour at these sizes; here one warm-up serves them all, and each kind is timed
- * between two timings of ordinary news, so a machine busy with other work slows both alike.
+ * kind and size, an hour at these sizes; here one warm-up serves them all, and ordinary news is
+ * timed before and after the others of its size. Times are the parsing thread's CPU time, which a machine
+ * busy with other work stretches far less than the wall clock (the collector's own threads are left
+ * out: compare the two collectors' runs for their share).
  *
  * <p>Run it once with each collector, with the heap a user would give one article (the README's
  * figure), so a run that ends is the proof that the heap suffices:
@@ -27,6 +30,8 @@ import java.util.Locale;
  * The time of a kind is the shorter of two runs.
  */
 public final class HostileSizes {
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private HostileSizes() {}
 
@@ -52,18 +57,23 @@ public final class HostileSizes {
     System.out.println("|---|---|---|---|---|");
     for (int size : sizes) {
       String ordinary = HostileText.ORDINARY.text(size, corpus);
-      Timing base = time(parser, ordinary);
-      System.out.printf(Locale.ROOT, "| ordinary news | %,d | %.1f | 1.00 | %d |%n", ordinary.length(),
-          base.nsPerChar(ordinary), base.peakHeap >> 20);
+      Timing before = time(parser, ordinary);
+      List<String> rows = new ArrayList<>();
+      List<Double> costs = new ArrayList<>();
       for (HostileText kind : kinds) {
         String text = kind.text(size, corpus);
         Timing t = time(parser, text);
-        Timing after = time(parser, ordinary);
-        // the ordinary news timed just before and just after, the better of the two
-        double ordinaryNs = Math.min(base.nsPerChar(ordinary), after.nsPerChar(ordinary));
-        base = after;
-        System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %.2f | %d |%n", kind.name().toLowerCase(Locale.ROOT),
-            text.length(), t.nsPerChar(text), t.nsPerChar(text) / ordinaryNs, t.peakHeap >> 20);
+        costs.add(t.nsPerChar(text));
+        rows.add(String.format(Locale.ROOT, "| %s | %,d | %.1f | %%.2f | %d |", kind.name().toLowerCase(Locale.ROOT),
+            text.length(), t.nsPerChar(text), t.peakHeap >> 20));
+      }
+      // ordinary news timed before and after the others, the better of the two
+      Timing after = time(parser, ordinary);
+      double ordinaryNs = Math.min(before.nsPerChar(ordinary), after.nsPerChar(ordinary));
+      System.out.printf(Locale.ROOT, "| ordinary news | %,d | %.1f | 1.00 | %d |%n", ordinary.length(), ordinaryNs,
+          Math.max(before.peakHeap, after.peakHeap) >> 20);
+      for (int k = 0; k < rows.size(); k++) {
+        System.out.println(String.format(Locale.ROOT, rows.get(k), costs.get(k) / ordinaryNs));
       }
     }
   }
@@ -74,7 +84,7 @@ public final class HostileSizes {
     }
   }
 
-  /** The shorter of two runs over {@code text}, and the higher peak of heap in use (all pools) during them. */
+  /** The shorter CPU time of two runs over {@code text}, and the higher peak of heap in use (all pools) during them. */
   private static Timing time(ArticleParser parser, String text) {
     long best = Long.MAX_VALUE;
     long peak = 0;
@@ -83,9 +93,9 @@ public final class HostileSizes {
       List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(p -> p.getType() == MemoryType.HEAP).toList();
       pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-      long start = System.nanoTime();
+      long start = THREADS.getCurrentThreadCpuTime();
       int facts = parser.parse("hostile", text).events().size();
-      best = Math.min(best, System.nanoTime() - start);
+      best = Math.min(best, THREADS.getCurrentThreadCpuTime() - start);
       peak = Math.max(peak, pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum());
       if (facts < 0) {
         throw new AssertionError("unreachable: a count is never negative");
