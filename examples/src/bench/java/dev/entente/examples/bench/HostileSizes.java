@@ -14,7 +14,8 @@ import java.util.Locale;
  * the cost per char of each, its ratio to ordinary news (the target is 3 at most), and the peak heap
  * in use while one article is read. JMH would fork a warmed JVM for each of the 70-odd pairs of
  * kind and size, an hour at these sizes; here one warm-up serves them all, and ordinary news is
- * timed before and after the others of its size. Times are the parsing thread's CPU time, which a machine
+ * timed before the others of its size (the ratios' base) and again after them (to show how far the
+ * machine's load moved meanwhile). A kind whose article does not fit the heap says so. Times are the parsing thread's CPU time, which a machine
  * busy with other work stretches far less than the wall clock (the collector's own threads are left
  * out: compare the two collectors' runs for their share).
  *
@@ -58,23 +59,24 @@ public final class HostileSizes {
     for (int size : sizes) {
       String ordinary = HostileText.ORDINARY.text(size, corpus);
       Timing before = time(parser, ordinary);
-      List<String> rows = new ArrayList<>();
-      List<Double> costs = new ArrayList<>();
+      System.out.printf(Locale.ROOT, "| ordinary news | %,d | %.1f | 1.00 | %d |%n", ordinary.length(),
+          before.nsPerChar(ordinary), before.peakHeap >> 20);
       for (HostileText kind : kinds) {
         String text = kind.text(size, corpus);
-        Timing t = time(parser, text);
-        costs.add(t.nsPerChar(text));
-        rows.add(String.format(Locale.ROOT, "| %s | %,d | %.1f | %%.2f | %d |", kind.name().toLowerCase(Locale.ROOT),
-            text.length(), t.nsPerChar(text), t.peakHeap >> 20));
+        try {
+          Timing t = time(parser, text);
+          System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %.2f | %d |%n", kind.name().toLowerCase(Locale.ROOT),
+              text.length(), t.nsPerChar(text), t.nsPerChar(text) / before.nsPerChar(ordinary), t.peakHeap >> 20);
+        } catch (OutOfMemoryError e) {
+          // what the parse held is unreachable once it has thrown: the run goes on with the next kind
+          System.out.printf(Locale.ROOT, "| %s | %,d | | | over the heap limit |%n", kind.name().toLowerCase(Locale.ROOT),
+              text.length());
+        }
       }
-      // ordinary news timed before and after the others, the better of the two
+      // ordinary news again after the others, to show how far the machine's load moved meanwhile
       Timing after = time(parser, ordinary);
-      double ordinaryNs = Math.min(before.nsPerChar(ordinary), after.nsPerChar(ordinary));
-      System.out.printf(Locale.ROOT, "| ordinary news | %,d | %.1f | 1.00 | %d |%n", ordinary.length(), ordinaryNs,
-          Math.max(before.peakHeap, after.peakHeap) >> 20);
-      for (int k = 0; k < rows.size(); k++) {
-        System.out.println(String.format(Locale.ROOT, rows.get(k), costs.get(k) / ordinaryNs));
-      }
+      System.out.printf(Locale.ROOT, "| ordinary news, again | %,d | %.1f | %.2f | %d |%n", ordinary.length(),
+          after.nsPerChar(ordinary), after.nsPerChar(ordinary) / before.nsPerChar(ordinary), after.peakHeap >> 20);
     }
   }
 
