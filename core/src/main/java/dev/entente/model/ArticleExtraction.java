@@ -24,7 +24,8 @@ public record ArticleExtraction(
     List<Agreement> agreements,
     List<TradeFigure> tradeFigures,
     List<ArmsContract> armsContracts,
-    List<DiplomaticEvent> events) {
+    List<DiplomaticEvent> events,
+    int omittedEvidence) {
 
   /**
    * Checks the parts and copies the lists.
@@ -36,7 +37,9 @@ public record ArticleExtraction(
    * @param tradeFigures the trade figures, not null; copied
    * @param armsContracts the arms contracts, not null; copied
    * @param events the diplomatic events, not null; copied
+   * @param omittedEvidence how many evidence spans were left out for {@link Limits#MAX_EVIDENCE}, at least 0
    * @throws NullPointerException naming the part when the article, a list or an element is null
+   * @throws IllegalArgumentException when {@code omittedEvidence} is negative
    */
   public ArticleExtraction {
     Checks.notNull(article, "ArticleExtraction article");
@@ -46,6 +49,27 @@ public record ArticleExtraction(
     tradeFigures = Checks.copy(tradeFigures, "ArticleExtraction tradeFigures");
     armsContracts = Checks.copy(armsContracts, "ArticleExtraction armsContracts");
     events = Checks.copy(events, "ArticleExtraction events");
+    if (omittedEvidence < 0) {
+      throw new IllegalArgumentException("ArticleExtraction omittedEvidence must be >= 0: " + omittedEvidence);
+    }
+  }
+
+  /**
+   * An extraction that lists all its evidence.
+   *
+   * @param article the article read, not null
+   * @param countries the states mentioned, in order of first mention, not null; copied
+   * @param leaders the leaders, not null; copied
+   * @param agreements the agreements, not null; copied
+   * @param tradeFigures the trade figures, not null; copied
+   * @param armsContracts the arms contracts, not null; copied
+   * @param events the diplomatic events, not null; copied
+   * @throws NullPointerException naming the part when the article, a list or an element is null
+   */
+  public ArticleExtraction(Article article, List<CountryMention> countries, List<Leader> leaders,
+      List<Agreement> agreements, List<TradeFigure> tradeFigures, List<ArmsContract> armsContracts,
+      List<DiplomaticEvent> events) {
+    this(article, countries, leaders, agreements, tradeFigures, armsContracts, events, 0);
   }
 
   /**
@@ -86,6 +110,7 @@ public record ArticleExtraction(
     private final List<TradeFigure> tradeFigures = new ArrayList<>();
     private final List<ArmsContract> armsContracts = new ArrayList<>();
     private final List<DiplomaticEvent> events = new ArrayList<>();
+    private int omittedEvidence;
 
     private Builder(Article article) {
       this.article = article;
@@ -182,6 +207,13 @@ public record ArticleExtraction(
      * @return this builder
      */
     public Builder events(List<DiplomaticEvent> v) { events.clear(); events.addAll(v); return this; }
+    /**
+     * Sets how many evidence spans were left out.
+     *
+     * @param v the count, at least 0
+     * @return this builder
+     */
+    public Builder omittedEvidence(int v) { this.omittedEvidence = v; return this; }
 
     /**
      * Builds the extraction, validating as its constructor does.
@@ -190,7 +222,8 @@ public record ArticleExtraction(
      * @throws NullPointerException naming the part that is null
      */
     public ArticleExtraction build() {
-      return new ArticleExtraction(article, countries, leaders, agreements, tradeFigures, armsContracts, events);
+      return new ArticleExtraction(article, countries, leaders, agreements, tradeFigures, armsContracts, events,
+          omittedEvidence);
     }
   }
 }

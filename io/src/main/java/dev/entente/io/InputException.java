@@ -1,5 +1,7 @@
 package dev.entente.io;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Why one input item (a file, a line, a WARC record) could not be read as an article; the message
  * is one line naming the cause ({@code "empty file"}, {@code "invalid UTF-8 at byte offset 12"}).
@@ -38,5 +40,53 @@ public final class InputException extends Exception {
       return e.getClass().getSimpleName();
     }
     return message.strip().replaceAll("[\\r\\n]+", " ");
+  }
+
+  /**
+   * The one wording of an input over a size limit, whichever check finds it: {@code "over the size
+   * limit of 31,457,280 bytes"} for a file, {@code "over the size limit of 10,485,760 chars"} for a
+   * text.
+   *
+   * @param limit the most the check allows
+   * @param unit what it counts, {@code "bytes"} or {@code "chars"}
+   * @return the cause, for an {@link InputException}'s message
+   */
+  public static String overSizeLimit(long limit, String unit) {
+    return String.format(java.util.Locale.ROOT, "over the size limit of %,d %s", limit, unit);
+  }
+
+  /**
+   * {@code text} with every control character (and the Unicode line and paragraph separators) shown
+   * as an escape, {@code \n}, {@code \t}, {@code \r}, else {@code \}{@code uXXXX}, so a file name
+   * put into a message cannot break or forge its line.
+   *
+   * @param text a file name, a path or an id
+   * @return the text on one line, readable
+   */
+  public static String escaped(String text) {
+    @Nullable StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+      if (!control && out == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        case '\r' -> out.append("\\r");
+        default -> {
+          if (control) {
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

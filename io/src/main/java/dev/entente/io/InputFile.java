@@ -175,7 +175,7 @@ public final class InputFile {
       int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
       byte[] bytes = in.readNBytes(cap + 1);
       if (bytes.length > cap) {
-        throw new InputException("longer than the limit of " + cap + " bytes");
+        throw new InputException(InputException.overSizeLimit(cap, "bytes"));
       }
       return bytes;
     } catch (IOException e) {

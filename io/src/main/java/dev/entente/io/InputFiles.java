@@ -71,7 +71,10 @@ public final class InputFiles {
 
   private void expand(String arg, @Nullable Path listDir, List<InputFile> out, int depth) {
     if (arg.equals("-")) {
-      out.add(InputFile.stdin(stdin, format == null ? InputFormat.TEXT : format));
+      // standard input can be read once: a second "-" (in a list, say) would be an empty article
+      boolean read = out.stream().anyMatch(f -> f.name().equals("standard input"));
+      out.add(read ? InputFile.unreadable("-", "standard input named more than once; it is read once")
+          : InputFile.stdin(stdin, format == null ? InputFormat.TEXT : format));
       return;
     }
     if (arg.startsWith("@") && arg.length() > 1) {
@@ -91,7 +94,7 @@ public final class InputFiles {
       out.add(InputFile.unreadable(arg, "no such file or directory"));
     } else {
       String fileName = path.getFileName() == null ? arg : path.getFileName().toString();
-      out.add(InputFile.of(path, arg, withoutExtension(fileName), formatOf(fileName)));
+      out.add(InputFile.of(path, arg, idOr(withoutExtension(fileName), arg), formatOf(fileName)));
     }
   }
 
@@ -144,7 +147,7 @@ public final class InputFiles {
       }
       String rel = relative.toString().replace(file.getFileSystem().getSeparator(), "/");
       String fileName = Objects.requireNonNull(relative.getFileName()).toString();
-      out.add(InputFile.of(file, prefix + rel, withoutExtension(rel), formatOf(fileName)));
+      out.add(InputFile.of(file, prefix + rel, idOr(withoutExtension(rel), prefix + rel), formatOf(fileName)));
     }
   }
 
@@ -173,6 +176,11 @@ public final class InputFiles {
       }
     }
     return false;
+  }
+
+  /** A name that is blank without its extension ({@code "  .txt"}) is no id: the path stands for it. */
+  private static String idOr(String id, String path) {
+    return id.isBlank() ? path : id;
   }
 
   /** {@code a/x.txt} is {@code a/x}; {@code a/x.warc.gz} is {@code a/x}; a leading dot is no extension. */

@@ -108,7 +108,7 @@ public final class WarcArticles implements RecordReader {
         int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
         byte[] bytes = body.readNBytes(cap + 1);
         if (bytes.length > cap) {
-          throw new InputException("page longer than the limit of " + cap + " bytes");
+          throw new InputException(InputException.overSizeLimit(cap, "bytes"));
         }
         return bytes;
       }

@@ -143,6 +143,39 @@ class InputFilesTest {
     assertEquals(InputFormat.JSONL, InputFiles.builder().format(InputFormat.JSONL).build().expand(List.of(f.toString())).get(0).format());
   }
 
+  @Test
+  void aNameBlankWithoutItsExtensionHasItsPathForId() throws IOException {
+    Path named = write("blank/  .txt", ARTICLE);
+    write("tree/  .txt", ARTICLE);
+    List<InputFile> files = InputFiles.builder().build().expand(List.of(named.toString(), dir.resolve("tree").toString()));
+    assertEquals(List.of(named.toString(), dir.resolve("tree") + "/  .txt"), ids(files));
+  }
+
+  @Test
+  void standardInputIsReadOnceAndASecondDashFails() throws IOException {
+    Path list = write("list.txt", "-\n");
+    List<InputFile> files = InputFiles.builder().stdin(new java.io.ByteArrayInputStream(ARTICLE.getBytes(StandardCharsets.UTF_8)))
+        .build().expand(List.of("-", "@" + list));
+    assertEquals(List.of("stdin", "-"), ids(files));
+    InputException e = assertThrows(InputException.class, () -> files.get(1).open());
+    assertEquals("standard input named more than once; it is read once", e.getMessage());
+  }
+
+  @Test
+  void aFileOverTheLimitSaysSoInTheOneWording() throws IOException {
+    Path big = write("big.txt", "x".repeat(101));
+    InputException e = assertThrows(InputException.class,
+        () -> InputFiles.builder().build().expand(List.of(big.toString())).get(0).readAll(100));
+    assertEquals("over the size limit of 100 bytes", e.getMessage());
+    assertEquals("over the size limit of 10,485,760 chars", InputException.overSizeLimit(10 * 1024 * 1024, "chars"));
+  }
+
+  @Test
+  void escapedNamesKeepToOneLine() {
+    assertEquals("a\\nb\\tc\\u0007d\\u2028", InputException.escaped("a\nb\tc\u0007d\u2028"));
+    assertEquals("news/é x.txt", InputException.escaped("news/é x.txt"));
+  }
+
   private static List<String> ids(List<InputFile> files) {
     return files.stream().map(InputFile::id).toList();
   }

@@ -98,6 +98,41 @@ class TextDecoderTest {
     }
   }
 
+  @Test
+  void aUtf16OrUtf32ByteOrderMarkDecodesInThatEncodingAndSaysSo() {
+    Prop.check("a byte order mark names the encoding", TEXT.filter(t -> !t.isBlank()), text -> {
+      for (String name : List.of("UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE")) {
+        java.nio.charset.Charset cs = java.nio.charset.Charset.forName(name);
+        byte[] bytes = ("\uFEFF" + text).getBytes(cs);
+        for (TextDecoder decoder : List.of(TextDecoder.strict(), TextDecoder.lenient())) {
+          TextDecoder.Decoded d = decoder.decodeArticle(bytes);
+          assertEquals(text, d.text(), name);
+          assertEquals(List.of("decoded as " + name + " (its byte order mark says so)"), d.warnings());
+        }
+      }
+    });
+  }
+
+  @Test
+  void utf16WithoutAMarkIsNamedInTheMessage() {
+    InputException e = assertThrows(InputException.class,
+        () -> TextDecoder.strict().decodeArticle("Russia and Venezuela".getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+    assertTrue(e.getMessage().endsWith("it looks like UTF-16 without a byte order mark"), e.getMessage());
+    InputException plain = assertThrows(InputException.class,
+        () -> TextDecoder.strict().decodeArticle("Russia\0and Venezuela".getBytes(UTF_8)));
+    assertFalse(plain.getMessage().contains("UTF-16"), plain.getMessage());
+  }
+
+  @Test
+  void aBadUnitAfterAUtf16MarkNamesTheEncoding() throws InputException {
+    byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'a', 0, 0x00, (byte) 0xDC, 'b', 0};
+    InputException e = assertThrows(InputException.class, () -> TextDecoder.strict().decodeArticle(bytes));
+    assertTrue(e.getMessage().startsWith("invalid UTF-16LE at byte offset 4 "), e.getMessage());
+    TextDecoder.Decoded d = TextDecoder.lenient().decodeArticle(bytes);
+    assertEquals("a\uFFFDb", d.text());
+    assertEquals(2, d.warnings().size());
+  }
+
   /** Whether the JDK's own strict decoder accepts the bytes. */
   private static boolean isValid(byte[] bytes) {
     try {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.entente.merge.Picture;
 import dev.entente.model.ArticleExtraction;
+import dev.entente.model.Limits;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +32,11 @@ import org.jspecify.annotations.Nullable;
 public final class EntenteJson {
   /** Deepest nesting accepted; the contract's documents nest about six levels. */
   public static final int MAX_NESTING_DEPTH = 64;
-  /** Longest string value accepted (a name, a title, an evidence text). */
-  public static final int MAX_STRING_LENGTH = 1 << 20;
+  /**
+   * Longest string value accepted: {@link Limits#MAX_STRING_LENGTH}, an article's text when a line
+   * carries it; the model's values are held to the shorter bounds of {@link Limits} when read.
+   */
+  public static final int MAX_STRING_LENGTH = Limits.MAX_STRING_LENGTH;
   /** Longest number accepted, in characters; model amounts need at most about 50. */
   public static final int MAX_NUMBER_LENGTH = 100;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.entente.merge.ExtractionMerger;
 import dev.entente.model.ArticleExtraction;
+import dev.entente.model.Limits;
 import dev.entente.parse.ArticleParser;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
@@ -37,6 +38,45 @@ class JacksonLinesTest {
     assertEquals(three, two, "Jackson 2 writes what Jackson 3 writes");
     assertEquals(x, EntenteJson.read(three));
     assertEquals(x, dev.entente.json.EntenteJson.read(two));
+  }
+
+  @Test
+  void theParsersExtractionOfHostileTextAtItsLimitReadsBackOnBothLines() throws JsonProcessingException {
+    ArticleParser parser = ArticleParser.create();
+    // a state named ten million times; a name, a title and a place of a million chars each
+    String run = "K".repeat(1_200_000);
+    for (String text : List.of("Russia ".repeat(Limits.MAX_TEXT_LENGTH / 7),
+        "President " + run + " met Vladimir Putin in " + run + ". Russia exported " + run + " to Venezuela.")) {
+      ArticleExtraction x = parser.parse("hostile", text);
+      Limits.check(x);
+      sameBothWays(x);
+    }
+  }
+
+  @Test
+  void anExtractionAtEveryBoundWithItsTextFitsTheDocumentLimitAndReadsBack() throws JsonProcessingException {
+    // every char a six-byte escape: the longest JSON the bounds allow
+    String value = "\u0001".repeat(Limits.MAX_VALUE_LENGTH);
+    List<String> participants = java.util.Collections.nCopies(Limits.MAX_VALUES, value);
+    List<dev.entente.model.Country> countries = java.util.Collections.nCopies(Limits.MAX_VALUES, dev.entente.model.Country.of("RUS"));
+    int spansEach = Limits.MAX_EVIDENCE / Limits.MAX_FACTS;
+    List<dev.entente.model.Span> spans = new ArrayList<>();
+    for (int i = 0; i < spansEach; i++) {
+      spans.add(dev.entente.model.Span.of(Limits.MAX_TEXT_LENGTH - 2 - i, Limits.MAX_TEXT_LENGTH - i));
+    }
+    dev.entente.model.DiplomaticEvent event = new dev.entente.model.DiplomaticEvent(dev.entente.model.EventType.MEETING,
+        dev.entente.model.EdtfDate.parse("2019-01-01/2019-12-31"), value, participants, countries, true, spans);
+    dev.entente.model.Article article = new dev.entente.model.Article("\u0001".repeat(Limits.MAX_ID_LENGTH), value, value,
+        value, value, dev.entente.model.EdtfDate.parse("2019-09-25"));
+    ArticleExtraction x = ArticleExtraction.builder(article)
+        .events(java.util.Collections.nCopies(Limits.MAX_FACTS, event)).omittedEvidence(Integer.MAX_VALUE).build();
+    Limits.check(x);
+    String line = dev.entente.json.EntenteJson.write(x);
+    // the line's text, when asked for, is at most the parser's limit of chars, each a six-byte escape
+    long withText = line.getBytes(StandardCharsets.UTF_8).length + ",\"text\":\"\"".length() + 6L * Limits.MAX_TEXT_LENGTH;
+    assertTrue(withText <= Limits.MAX_DOCUMENT_LENGTH, withText + " bytes at every bound, over " + Limits.MAX_DOCUMENT_LENGTH);
+    assertEquals(x, dev.entente.json.EntenteJson.read(line));
+    assertEquals(x, EntenteJson.read(line));
   }
 
   @Test

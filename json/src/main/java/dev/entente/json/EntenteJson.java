@@ -2,6 +2,7 @@ package dev.entente.json;
 
 import dev.entente.merge.Picture;
 import dev.entente.model.ArticleExtraction;
+import dev.entente.model.Limits;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.SerializableString;
@@ -31,10 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class EntenteJson {
   /** Deepest nesting accepted; the contract's documents nest about six levels. */
   public static final int MAX_NESTING_DEPTH = 64;
-  /** Longest document accepted, in characters or bytes. */
-  public static final long MAX_DOCUMENT_LENGTH = 64L << 20;
-  /** Longest string value accepted (a name, a title, an evidence text). */
-  public static final int MAX_STRING_LENGTH = 1 << 20;
+  /** Longest document accepted, in characters or bytes: {@link Limits#MAX_DOCUMENT_LENGTH}. */
+  public static final long MAX_DOCUMENT_LENGTH = Limits.MAX_DOCUMENT_LENGTH;
+  /**
+   * Longest string value accepted: {@link Limits#MAX_STRING_LENGTH}, an article's text when a line
+   * carries it; the model's values are held to the shorter bounds of {@link Limits} when read.
+   */
+  public static final int MAX_STRING_LENGTH = Limits.MAX_STRING_LENGTH;
   /** Longest number accepted, in characters; model amounts need at most about 50. */
   public static final int MAX_NUMBER_LENGTH = 100;
   /** Longest field name accepted. */

@@ -4,6 +4,7 @@ import dev.entente.model.Article;
 import dev.entente.model.ArticleExtraction;
 import dev.entente.model.CountryMention;
 import dev.entente.model.Country;
+import dev.entente.model.Limits;
 import dev.entente.model.Span;
 import dev.entente.parse.internal.article.ArticleMetadataReader;
 import dev.entente.parse.internal.article.BoilerplateDetector;
@@ -55,7 +56,7 @@ import org.jspecify.annotations.Nullable;
 public final class ArticleParser {
 
   /** The default limit on an article's length, in UTF-16 chars: 10 MiB of text. */
-  public static final int DEFAULT_MAX_LENGTH = 10 * 1024 * 1024;
+  public static final int DEFAULT_MAX_LENGTH = Limits.MAX_TEXT_LENGTH;
 
   private final List<Stage> stages;
   private final int maxLength;
@@ -471,15 +472,20 @@ public final class ArticleParser {
    * @param id the article's id, not blank; it becomes the extraction's {@link dev.entente.model.Article#id()}
    * @param text the article's text; spans are UTF-16 offsets into it
    * @param published the publication date, or null when unknown
-   * @return what the article says
+   * @return what the article says, within the bounds of {@link Limits} (so its JSON reads back)
    * @throws NullPointerException if {@code id} or {@code text} is null
-   * @throws IllegalArgumentException if {@code id} is blank or {@code text} is longer than {@link #maxLength()}
+   * @throws IllegalArgumentException if {@code id} is blank or longer than {@link Limits#MAX_ID_LENGTH},
+   *     or {@code text} is longer than {@link #maxLength()}
    */
   public ArticleExtraction parse(String id, String text, @Nullable LocalDate published) {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(text, "text must not be null");
     if (id.isBlank()) {
       throw new IllegalArgumentException("id must not be blank");
+    }
+    if (id.length() > Limits.MAX_ID_LENGTH) {
+      throw new IllegalArgumentException(
+          "id is " + id.length() + " chars, over the limit of " + Limits.MAX_ID_LENGTH + " (Limits.MAX_ID_LENGTH)");
     }
     if (text.length() > maxLength) {
       throw new IllegalArgumentException(
@@ -500,7 +506,9 @@ public final class ArticleParser {
     }
     List<CountryMention> mentions = new ArrayList<>(countries.size());
     countries.forEach((c, spans) -> mentions.add(CountryMention.of(c, spans)));
-    return new ArticleExtraction(article, mentions, doc.leaders, doc.agreements, doc.tradeFigures,
-        doc.armsContracts, doc.events);
+    // the one place the output's bounds apply: what no real article holds is dropped, so every
+    // extraction's JSON reads back
+    return Limits.bounded(new ArticleExtraction(article, mentions, doc.leaders, doc.agreements, doc.tradeFigures,
+        doc.armsContracts, doc.events));
   }
 }

@@ -12,6 +12,7 @@ import dev.entente.model.EdtfDate;
 import dev.entente.model.EventType;
 import dev.entente.model.Flow;
 import dev.entente.model.Leader;
+import dev.entente.model.Limits;
 import dev.entente.model.Money;
 import dev.entente.model.Qualifier;
 import dev.entente.model.Quantity;
@@ -58,8 +59,10 @@ public final class ModelReader {
     List<TradeFigure> tradeFigures = List.of();
     List<ArmsContract> armsContracts = List.of();
     List<DiplomaticEvent> events = List.of();
+    int omitted = 0;
     while (nextField(seen)) {
       switch (p.name()) {
+        case "omittedEvidence" -> omitted = integer();
         case "article" -> article = article();
         case "countries" -> countries = list(this::countryMention);
         case "leaders" -> leaders = list(this::leader);
@@ -77,7 +80,12 @@ public final class ModelReader {
     List<TradeFigure> t = tradeFigures;
     List<ArmsContract> ac = armsContracts;
     List<DiplomaticEvent> e = events;
-    return build(() -> new ArticleExtraction(a, c, l, ag, t, ac, e));
+    int o = omitted;
+    return build(() -> {
+      ArticleExtraction x = new ArticleExtraction(a, c, l, ag, t, ac, e, o);
+      Limits.check(x);
+      return x;
+    });
   }
 
   public Article article() {

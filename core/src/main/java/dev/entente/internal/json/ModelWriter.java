@@ -13,6 +13,7 @@ import dev.entente.model.CountryMention;
 import dev.entente.model.DiplomaticEvent;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Leader;
+import dev.entente.model.Limits;
 import dev.entente.model.Money;
 import dev.entente.model.Quantity;
 import dev.entente.model.Span;
@@ -35,6 +36,8 @@ public final class ModelWriter {
   }
 
   public void extraction(ArticleExtraction x) {
+    // nothing is written that would not read back
+    Limits.check(x);
     g.startObject();
     g.name("article");
     article(x.article());
@@ -64,6 +67,10 @@ public final class ModelWriter {
     g.startArray();
     x.events().forEach(this::event);
     g.endArray();
+    if (x.omittedEvidence() > 0) {
+      g.name("omittedEvidence");
+      g.number(x.omittedEvidence());
+    }
     g.endObject();
   }
 

@@ -31,7 +31,19 @@ public enum HostileText {
   /** One number of 100,000 digits and more: a single endless digit run. */
   DIGITS,
   /** Dollar signs only. */
-  DOLLARS;
+  DOLLARS,
+  /** Numbers separated by commas without a space: "1,1,1,...", one endless number or list. */
+  COMMA_NUMBERS,
+  /** The words that start events and facts, repeated without a state or a full stop. */
+  BARE_TRIGGERS,
+  /** One country name, over and over: "Russia Russia ...". */
+  ONE_COUNTRY,
+  /** A state's possessive, over and over: "Russia's Russia's ...". */
+  POSSESSIVE,
+  /** "U.S. " over and over: an abbreviation that is a country and may end a sentence. */
+  US_DOTTED,
+  /** "US " over and over: a country in three chars. */
+  US_SHORT;
 
   private static final String[] CAPITALISED_WORDS = {
       "President", "Prime", "Minister", "Foreign", "Russia", "Venezuela", "China", "Nicolas", "Vladimir",
@@ -59,6 +71,12 @@ public enum HostileText {
       "exported", "imported", "trade", "contract", "deal", "supplied", "weapons", "talks", "memorandum",
       "invested", "President", "Putin", "Maduro", "minister", "held", "relations", "established", "$1 billion",
       "worth", "in", "2019", "on", "Wednesday", "India", "Brazil", "to", "and", "of", "Korea", "Congo", "Korean",
+  };
+
+  private static final String[] BARE_TRIGGER_WORDS = {
+      "met", "visited", "talks", "signed", "agreement", "held", "summit", "meeting", "called", "visit",
+      "treaty", "deal", "exported", "supplied", "established", "relations", "restored", "severed", "recognised",
+      "exercise", "drills", "memorandum", "contract", "invested", "imported", "trade", "with", "and", "the",
   };
 
   /** This kind of text, about {@code size} chars long. */
@@ -107,6 +125,16 @@ public enum HostileText {
         }
       }
       case DOLLARS -> sb.append("$".repeat(size));
+      case COMMA_NUMBERS -> {
+        while (sb.length() < size) {
+          sb.append(1 + random.nextInt(9)).append(',');
+        }
+      }
+      case BARE_TRIGGERS -> words(sb, size, random, BARE_TRIGGER_WORDS);
+      case ONE_COUNTRY -> sb.append("Russia ".repeat(size / 7 + 1));
+      case POSSESSIVE -> sb.append("Russia's ".repeat(size / 9 + 1));
+      case US_DOTTED -> sb.append("U.S. ".repeat(size / 5 + 1));
+      case US_SHORT -> sb.append("US ".repeat(size / 3 + 1));
     }
     sb.setLength(Math.min(sb.length(), size));
     return sb.toString();

@@ -8,12 +8,14 @@ import dev.entente.io.InputFormat;
 import dev.entente.io.InputItem;
 import dev.entente.io.PublicationDates;
 import dev.entente.io.TextDecoder;
+import dev.entente.parse.ArticleParser;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The articles a command reads, as {@link InputOptions} name them: the items of every file in
@@ -21,6 +23,25 @@ import java.util.List;
  * {@code merge} and any other command that reads articles.
  */
 final class ArticleSource implements Iterator<InputItem>, Closeable {
+
+  /** The most bytes a file or a page may take for a text of {@code maxChars}: UTF-8 takes at most three a char. */
+  static long maxBytes(int maxChars) {
+    return 3L * maxChars;
+  }
+
+  /** The most bytes a JSON line may take: a JSON string may escape each char as six bytes. */
+  static long maxLineBytes(int maxChars) {
+    return 6L * maxChars + 4096;
+  }
+
+  /** The size limit in the help's words, for the default parser. */
+  static final String SIZE_HELP = String.format(Locale.ROOT, """
+      Size limit: an article is at most %,d chars of text (10 MiB); a file or page is
+      read up to %,d bytes (three per char), a JSON line up to %,d bytes (six per
+      char, escaped). An article over a limit fails alone: "over the size limit of N
+      chars" (or "N bytes"). Names in messages show control characters as \\n, \\t or
+      \\uXXXX.""", ArticleParser.DEFAULT_MAX_LENGTH, maxBytes(ArticleParser.DEFAULT_MAX_LENGTH),
+      maxLineBytes(ArticleParser.DEFAULT_MAX_LENGTH));
 
   private final ArchiveReader reader;
   private final PublicationDates dates;
@@ -54,12 +75,11 @@ final class ArticleSource implements Iterator<InputItem>, Closeable {
     options.excludes().forEach(files::exclude);
     List<InputFile> list = files.build().expand(options.args());
     // A UTF-16 char takes at least one UTF-8 byte and at most three (a surrogate pair takes four).
-    long maxBytes = 3L * maxChars;
     ArchiveReader reader = ArchiveReader.builder()
         .decoder(TextDecoder.of(options.lenient()))
-        .maxBytes(maxBytes)
-        // A JSON string may escape each char as six bytes; the text limit still applies once parsed.
-        .reader(InputFormat.JSONL, new JsonLinesReader(6L * maxChars + 4096, maxChars))
+        .maxBytes(maxBytes(maxChars))
+        // the text limit still applies once the line is parsed
+        .reader(InputFormat.JSONL, new JsonLinesReader(maxLineBytes(maxChars), maxChars))
         .build(list);
     boolean countable = list.stream().noneMatch(f -> f.format().holdsMany());
     long bytes = list.stream().mapToLong(InputFile::size).sum();

@@ -14,6 +14,7 @@ import dev.entente.merge.Picture;
 import dev.entente.model.Article;
 import dev.entente.model.ArticleExtraction;
 import dev.entente.model.Country;
+import dev.entente.model.Limits;
 import dev.entente.parse.ArticleParser;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -95,6 +96,8 @@ public final class EntenteCli {
         -h, --help              print this help
         --version               print the version
 
+      """ + ArticleSource.SIZE_HELP + """
+
       Exit status: 0 if every article was extracted, 1 if some input failed (each failure
       is one line on standard error; the others are still written), 2 for a usage error.
       """;
@@ -158,7 +161,7 @@ public final class EntenteCli {
     try {
       source = ArticleSource.open(options.input(), stdin, parser.maxLength());
     } catch (InputException e) {
-      stderr.println("entente: " + e.getMessage());
+      stderr.println("entente: " + InputException.escaped(String.valueOf(e.getMessage())));
       return USAGE;
     }
     Progress shown = new Progress(stderr, options.quiet() ? Progress.Mode.QUIET : progress,
@@ -272,6 +275,9 @@ public final class EntenteCli {
       Document document = null;
       try {
         document = item.read();
+        if (document.text().length() > parser.maxLength()) {
+          return Outcome.failed(item, document, InputException.overSizeLimit(parser.maxLength(), "chars"));
+        }
         LocalDate published = dates.of(document);
         ArticleExtraction x = withInputMetadata(parser.parse(document.id(), document.text(), published), document);
         return Outcome.done(item, document, x, render.apply(new Extracted(document, x)));
@@ -290,9 +296,10 @@ public final class EntenteCli {
     Article b = a.withTitle(d.title() != null ? d.title() : a.title())
         .withSource(d.source() != null ? d.source() : a.source())
         .withAuthor(d.author() != null ? d.author() : a.author());
-    return b.equals(a) ? x : ArticleExtraction.builder(b).countries(x.countries()).leaders(x.leaders())
+    // a page's title over the bounds is no title: bounded as the parser's own values are
+    return b.equals(a) ? x : Limits.bounded(ArticleExtraction.builder(b).countries(x.countries()).leaders(x.leaders())
         .agreements(x.agreements()).tradeFigures(x.tradeFigures()).armsContracts(x.armsContracts())
-        .events(x.events()).build();
+        .events(x.events()).omittedEvidence(x.omittedEvidence()).build());
   }
 
   /** The extraction's JSON line with the article's text as a last field, {@code "text"}. */
@@ -325,12 +332,12 @@ public final class EntenteCli {
       }
       shown.record(o);
       if (!o.ok()) {
-        shown.error("entente: " + where(o) + ": " + o.error());
+        shown.error("entente: " + InputException.escaped(where(o) + ": " + o.error()));
         status = FILE_FAILED;
         return false;
       }
       for (String warning : d.warnings()) {
-        shown.error("entente: " + where(o) + ": " + warning);
+        shown.error("entente: " + InputException.escaped(where(o) + ": " + warning));
       }
       return true;
     }

@@ -110,7 +110,10 @@ record InputOptions(
       return true;
     }
 
-    void arg(String arg) {
+    void arg(String arg) throws UsageException {
+      if (arg.equals("-") && args.contains("-")) {
+        throw new UsageException("- (standard input) given more than once; it can be read once");
+      }
       args.add(arg);
     }
 

@@ -31,14 +31,17 @@ final class JsonLinesReader implements RecordReader {
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:$|[T ].*)");
 
   private final long maxLineBytes;
+  private final int maxChars;
   private final JsonMapper mapper;
 
   /** A reader of lines of at most {@code maxLineBytes} bytes, holding texts of at most {@code maxChars}. */
   JsonLinesReader(long maxLineBytes, int maxChars) {
     this.maxLineBytes = maxLineBytes;
+    this.maxChars = maxChars;
     this.mapper = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(maxChars)
+                // the line's length bounds its strings; the text's own limit is told in its wording below
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE - 16, maxLineBytes))
                 .maxNestingDepth(64)
                 .build())
             .build())
@@ -81,6 +84,9 @@ final class JsonLinesReader implements RecordReader {
     }
     if (text == null || text.isBlank()) {
       throw new InputException("no \"text\" (article " + id + ")");
+    }
+    if (text.length() > maxChars) {
+      throw new InputException(InputException.overSizeLimit(maxChars, "chars") + " (article " + id + ")");
     }
     return new Document(id, text, string(node, "title", false), string(node, "source", false),
         string(node, "author", false), date, string(node, "url", false), List.of());
@@ -159,7 +165,7 @@ final class JsonLinesReader implements RecordReader {
       String origin = file.name() + ":" + number;
       long size = length + 1;
       if (length > maxLineBytes) {
-        return InputItem.failed(origin, size, "line longer than the limit of " + maxLineBytes + " bytes");
+        return InputItem.failed(origin, size, "line " + InputException.overSizeLimit(maxLineBytes, "bytes"));
       }
       byte[] bytes = line.toByteArray();
       if (isBlank(bytes)) {

@@ -207,9 +207,51 @@ class EntenteCliTest {
     assertEquals(EntenteCli.FILE_FAILED, r.status());
     assertEquals(List.of("small"), r.ids());
     assertEquals(2, r.errLines().size(), r.err());
-    assertTrue(r.errLines().get(0).contains("limit of 10"), r.err());
-    assertTrue(r.errLines().get(1).contains("limit of 30 bytes"), r.err());
+    assertEquals("entente: " + large + ": over the size limit of 10 chars", r.errLines().get(0));
+    assertEquals("entente: " + huge + ": over the size limit of 30 bytes", r.errLines().get(1));
     assertNoStackTrace(r);
+  }
+
+  @Test
+  void theHelpStatesTheSizeLimitInTheWordsOfTheMessages() {
+    Run r = run("--help");
+    assertTrue(r.out().contains("an article is at most 10,485,760 chars"), r.out());
+    assertTrue(r.out().contains("read up to 31,457,280 bytes"), r.out());
+    assertTrue(r.out().contains("\"over the size limit of N"), r.out());
+  }
+
+  @Test
+  void standardInputGivenTwiceIsAUsageError() {
+    Run r = run("Chile and Bolivia restored relations.".getBytes(UTF_8), null, "extract", "-", "-");
+    assertEquals(EntenteCli.USAGE, r.status());
+    assertEquals("entente: - (standard input) given more than once; it can be read once", r.errLines().get(0));
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void controlCharactersInAFileNameAreEscapedInItsMessage() throws IOException {
+    String forged = file("a\nentente: b.txt: ok\t\u0007.txt", new byte[0]);
+    Run r = run("extract", forged);
+    assertEquals(EntenteCli.FILE_FAILED, r.status());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertEquals("entente: " + dir + "/a\\nentente: b.txt: ok\\t\\u0007.txt: empty file", r.errLines().get(0));
+  }
+
+  @Test
+  void aFileNameBlankWithoutItsExtensionHasItsPathForId() throws IOException {
+    String blank = file("  .txt", "Chile and Bolivia restored relations.");
+    Run r = run("extract", blank);
+    assertEquals(EntenteCli.OK, r.status(), r.err());
+    assertEquals(List.of(blank), r.ids());
+  }
+
+  @Test
+  void aUtf16FileWithAByteOrderMarkIsReadAndSaysSo() throws IOException {
+    String utf16 = file("wide.txt", "\uFEFFChile and Bolivia restored relations.".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    Run r = run("extract", utf16);
+    assertEquals(EntenteCli.OK, r.status(), r.err());
+    assertEquals(List.of("wide"), r.ids());
+    assertEquals(List.of("entente: " + utf16 + ": decoded as UTF-16LE (its byte order mark says so)"), r.errLines());
   }
 
   @Test

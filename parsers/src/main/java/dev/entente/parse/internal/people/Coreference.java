@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
 final class Coreference extends OfficeStates {
 
   private @Nullable Map<String, List<Person>> firstKeys;
+  private final Map<String, String> titleKeys = new HashMap<>();
+  /** The most states a reference to their office lists: "the Russian, Chinese and Indian leaders". */
+  private static final int MAX_LISTED_STATES = 8;
 
   Coreference(PeopleStage stage, Document doc) {
     super(stage, doc);
@@ -186,7 +189,9 @@ final class Coreference extends OfficeStates {
       return -1; // neither "the" nor a state: no office of someone known starts here
     }
     List<Country> states = new ArrayList<>();
-    while (j < end && countryAt[j] != null) {
+    // "the Russian and Venezuelan leaders": a few states; a longer run names no office, and walking
+    // it from each of its tokens would cost its length squared
+    while (j < end && countryAt[j] != null && states.size() < MAX_LISTED_STATES) {
       states.add(countryAt[j].country());
       j = countryAt[j].end();
       if (j + 1 < end && (tokens.get(j).is("and") || tokens.get(j).text().equals(",")) && countryAt[j + 1] != null) {
@@ -227,9 +232,11 @@ final class Coreference extends OfficeStates {
     if (states.isEmpty()) {
       Person only = null;
       int count = 0;
-      for (Person p : people) {
-        if (p.introToken < i && p.holdsStateOffice() && roles.contains(p.role)
-            && (titleHead == null || p.title != null && Keys.of(p.title).endsWith(titleHead))) {
+      // people are in order of introduction: only those before i, and only until a second one fits
+      for (int k = 0; k < people.size() && people.get(k).introToken < i && count < 2; k++) {
+        Person p = people.get(k);
+        if (p.holdsStateOffice() && roles.contains(p.role)
+            && (titleHead == null || p.title != null && titleKey(p.title).endsWith(titleHead))) {
           only = p;
           count++;
         }
@@ -251,10 +258,18 @@ final class Coreference extends OfficeStates {
     return found.isEmpty() ? -1 : headEnd;
   }
 
+  /** A title's key, made once per title rather than once per office word that may refer to it. */
+  private String titleKey(String title) {
+    return titleKeys.computeIfAbsent(title, Keys::of);
+  }
+
   @Nullable Person holder(Country c, Set<Role> roles, int before) {
     Person best = null;
     for (Person p : people) {
-      if (p.introToken >= before || !p.holdsStateOffice() || !c.equals(p.country) || !roles.contains(p.role)) {
+      if (p.introToken >= before) {
+        break; // in order of introduction: the rest come later
+      }
+      if (!p.holdsStateOffice() || !c.equals(p.country) || !roles.contains(p.role)) {
         continue;
       }
       if (best == null || (best.role != Role.HEAD_OF_STATE && p.role == Role.HEAD_OF_STATE)) {

@@ -16,6 +16,11 @@ public final class Tokenizer {
     int n = t.length;
     List<Token> out = new ArrayList<>(Math.max(16, n / 5));
     char[] scratch = new char[32];
+    // the words of a text repeat ("the", a state's name): one string each for the text's short words,
+    // so a long text of few words keeps few strings alive (a text of "US US ..." once kept two a token)
+    int slots = Math.min(MAX_SHARED, Integer.highestOneBit(Math.max(64, n / 8)));
+    String[] sharedNorm = new String[slots];
+    String[] sharedKey = new String[slots];
     int i = 0;
     boolean lineStart = true;
     while (i < n) {
@@ -77,6 +82,13 @@ public final class Tokenizer {
         key = Keys.of(norm);
       } else {
         // plain ASCII is its own normal form, and its key is it in lower case
+        int slot = i - start <= MAX_SHARED_LENGTH ? slot(t, start, i, slots) : -1;
+        String shared = slot < 0 ? null : sharedNorm[slot];
+        if (shared != null && shared.length() == i - start && sameChars(shared, t, start)) {
+          out.add(new Token(out.size(), start, i, shared, sharedKey[slot], kind, lineStart));
+          lineStart = false;
+          continue;
+        }
         norm = new String(t, start, i - start);
         if (ascii == PLAIN_LOWER) {
           key = norm;
@@ -90,11 +102,36 @@ public final class Tokenizer {
           }
           key = new String(scratch, 0, i - start);
         }
+        if (slot >= 0) {
+          sharedNorm[slot] = norm;
+          sharedKey[slot] = key;
+        }
       }
       out.add(new Token(out.size(), start, i, norm, key, kind, lineStart));
       lineStart = false;
     }
     return out;
+  }
+
+  /** The most strings shared within one text, and the longest word shared. */
+  private static final int MAX_SHARED = 4096;
+  private static final int MAX_SHARED_LENGTH = 24;
+
+  private static int slot(char[] t, int from, int to, int slots) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + t[k];
+    }
+    return (h ^ (h >>> 16)) & (slots - 1);
+  }
+
+  private static boolean sameChars(String s, char[] t, int from) {
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) != t[from + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final int NOT_PLAIN = 0;
