@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,6 +26,8 @@ public final class EntenteSparkJob {
   static final String USAGE = """
       Usage: EntenteSparkJob --output DIR [--input-format jsonl|parquet|text|html|warc] [--by-year]
                              [--lenient] [--local N] PATH...
+             EntenteSparkJob --sql QUERY [--local N]
+        --sql QUERY           run a Spark SQL query (tables as parquet.`DIR/trade_figures`) and print its rows
         --output DIR          where the tables go, one Parquet folder each (replaced)
         --input-format F      how the inputs hold articles; by default from the first path's name
         --by-year             partition the articles and fact tables by publication year
@@ -47,8 +50,8 @@ public final class EntenteSparkJob {
   }
 
   /** The job's options. */
-  record Options(String output, @Nullable ArticleFormat format, boolean byYear, boolean lenient,
-      @Nullable Integer local, List<String> paths) {
+  record Options(@Nullable String output, @Nullable ArticleFormat format, boolean byYear, boolean lenient,
+      @Nullable Integer local, List<String> paths, @Nullable String sql) {
 
     static Options parse(String[] args) {
       String output = null;
@@ -56,6 +59,7 @@ public final class EntenteSparkJob {
       boolean byYear = false;
       boolean lenient = false;
       Integer local = null;
+      String sql = null;
       List<String> paths = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
@@ -63,6 +67,7 @@ public final class EntenteSparkJob {
           case "--output" -> output = value(args, ++i, a);
           case "--input-format" -> format = ArticleFormat.named(value(args, ++i, a));
           case "--by-year" -> byYear = true;
+          case "--sql" -> sql = value(args, ++i, a);
           case "--lenient" -> lenient = true;
           case "--local" -> {
             String n = value(args, ++i, a);
@@ -83,13 +88,19 @@ public final class EntenteSparkJob {
           }
         }
       }
+      if (sql != null) {
+        if (output != null || !paths.isEmpty()) {
+          throw new IllegalArgumentException("--sql takes no --output and no input path");
+        }
+        return new Options(null, null, false, false, local, List.of(), sql);
+      }
       if (output == null) {
         throw new IllegalArgumentException("--output DIR is needed");
       }
       if (paths.isEmpty()) {
         throw new IllegalArgumentException("No input path");
       }
-      return new Options(output, format, byYear, lenient, local, paths);
+      return new Options(output, format, byYear, lenient, local, paths, null);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -124,9 +135,22 @@ public final class EntenteSparkJob {
     }
     SparkSession spark = builder.getOrCreate();
     try {
+      if (options.sql() != null) {
+        // Tab-separated, a header line first: the rows as they are, for a person or a pipe.
+        Dataset<Row> result = spark.sql(options.sql());
+        out.println(String.join("\t", result.columns()));
+        for (Row r : result.collectAsList()) {
+          List<String> cells = new ArrayList<>();
+          for (int i = 0; i < r.length(); i++) {
+            cells.add(String.valueOf(r.get(i)));
+          }
+          out.println(String.join("\t", cells));
+        }
+        return 0;
+      }
       ArticleFormat format = options.format() != null ? options.format() : ArticleFormat.ofFileName(options.paths().get(0));
       Dataset<Row> articles = EntenteSpark.read(spark, format, options.paths(), options.lenient());
-      Map<String, Long> counts = EntenteSpark.extract(articles).write(options.output(), options.byYear());
+      Map<String, Long> counts = EntenteSpark.extract(articles).write(Objects.requireNonNull(options.output()), options.byYear());
       counts.forEach((table, rows) -> out.println(table + ": " + rows + " rows"));
       return 0;
     } finally {

@@ -105,8 +105,13 @@ final class CliTables {
 
   /** The seed articles and the corpus's dev split, as text files. */
   static List<Path> seedsAndDev() throws IOException {
+    return seedsAndDev(Path.of(".."));
+  }
+
+  /** The seed articles and the corpus's dev split of the checkout at {@code root}. */
+  static List<Path> seedsAndDev(Path root) throws IOException {
     List<Path> files = new ArrayList<>();
-    for (Path dir : List.of(Path.of("..", "seeds"), Path.of("..", "corpus", "dev"))) {
+    for (Path dir : List.of(root.resolve("seeds"), root.resolve("corpus").resolve("dev"))) {
       try (var list = Files.list(dir)) {
         list.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
       }
