@@ -21,6 +21,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tables of one extraction on Spark, computed when read or written:
@@ -43,7 +44,7 @@ import org.apache.spark.storage.StorageLevel;
 public final class SparkExtraction {
 
   private final Dataset<Row> tagged;
-  private Dataset<Row> dossier;
+  private @Nullable Dataset<Row> dossier;
 
   SparkExtraction(Dataset<Row> tagged) {
     this.tagged = tagged.persist(StorageLevel.MEMORY_AND_DISK());

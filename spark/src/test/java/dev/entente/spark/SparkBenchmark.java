@@ -134,6 +134,12 @@ public final class SparkBenchmark {
         Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst().orElseThrow();
         Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
+      try (var rest = Files.list(dir)) {
+        for (Path p : rest.toList()) {
+          Files.delete(p);
+        }
+      }
+      Files.delete(dir);
     } finally {
       spark.stop();
     }
