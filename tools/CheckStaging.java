@@ -31,7 +31,7 @@ import org.w3c.dom.Node;
 public class CheckStaging {
   static final String GROUP = "dev/entente";
   static final Set<String> POM_ONLY = Set.of("entente-bom", "entente-parent");
-  static final Set<String> JARS = Set.of("entente-core", "entente-json", "entente-jackson2", "entente-parsers", "entente-io");
+  static final Set<String> JARS = Set.of("entente-core", "entente-json", "entente-jackson2", "entente-parsers", "entente-io", "entente-spark");
 
   final List<String> problems = new ArrayList<>();
   final Map<String, Document> poms = new TreeMap<>();

@@ -21,7 +21,7 @@ import java.util.zip.ZipFile;
  * Exits 1 naming each jar that differs and the entries that differ in it.
  */
 public class Reproducible {
-  static final List<String> MODULES = List.of("core", "json", "jackson2", "parsers", "io");
+  static final List<String> MODULES = List.of("core", "json", "jackson2", "parsers", "io", "spark");
   static final List<String> KINDS = List.of(".jar", "-sources.jar", "-javadoc.jar");
 
   public static void main(String[] args) throws Exception {
