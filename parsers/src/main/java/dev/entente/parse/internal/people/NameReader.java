@@ -31,6 +31,9 @@ abstract class NameReader extends Reading {
     List<String> keys = new ArrayList<>();
     int j = k;
     int last = -1;
+    if (j + 2 < end && (tokens.get(j).is("his") || tokens.get(j).is("her")) && tokens.get(j).isCapitalized() && has(j + 1, HONORIFIC)) {
+      j++; // "His Excellency", "Her Highness"
+    }
     while (j + 1 < end && has(j, HONORIFIC) && tokens.get(j).isCapitalized()) {
       j++;
       if (tokens.get(j).text().equals(".") && j + 1 < end) {
@@ -41,7 +44,7 @@ abstract class NameReader extends Reading {
       words.add(tokens.get(j).text());
       j++;
     }
-    while (j < end && keys.size() < 6) {
+    while (j < end && keys.size() < 8) {
       Token t = tokens.get(j);
       if (t.text().equals("[") || t.text().equals("]")) {
         j++;
@@ -50,7 +53,7 @@ abstract class NameReader extends Reading {
       if (!t.isWord() || dateAt[j]) {
         break;
       }
-      if (countryAt[j] != null && !(keys.isEmpty() && countryAt[j].form() != CountryForm.ADJECTIVE
+      if (countryAt[j] != null && !(keys.isEmpty() && countryAt[j].form() != CountryForm.ADJECTIVE && !t.key().endsWith("'s")
           && j + 1 < end && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord() && countryAt[j + 1] == null)) {
         break; // a state, unless it opens a name ("Sofia Mensah")
       }
@@ -65,6 +68,13 @@ abstract class NameReader extends Reading {
         j += 2; // an initial: "S. Jaishankar"
         continue;
       }
+      if (initials(t.text()) && j + 1 < end && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord()
+          && countryAt[j] == null) {
+        words.add(t.text());
+        keys.add(key);
+        j++; // initials run together: "G.L. Peiris", "S.M. Krishna"
+        continue;
+      }
       if (has(j, PARTICLE) && !keys.isEmpty() && capitalizedAfterParticles(j + 1, end)) {
         words.add(bare);
         keys.add(bareKey);
@@ -76,13 +86,15 @@ abstract class NameReader extends Reading {
           && dash + 1 < bare.length() && Character.isUpperCase(bare.charAt(dash + 1)) // "el-Sisi", "al-Assad"
           || elided(bare) && !keys.isEmpty(); // "Giscard d'Estaing"
       boolean stop = possessive ? stops.contains(bareKey) : has(j, STOP);
-      if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end))) {
+      if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end)
+          || keys.isEmpty() && j == k && pronounOpensName(j, bareKey, end))) {
         stop = false; // "Vice Premier Liu He said": a capitalised "He" inside a sentence is a name
       }
       // after "bin", "ibn" or "al" an office word is a name ("Zayed bin Sultan Al Nahyan")
       boolean afterParticle = !keys.isEmpty() && particles.contains(keys.get(keys.size() - 1));
       if ((!t.isCapitalized() && !prefixed) || stop || bareKey.isEmpty()
-          || !afterParticle && (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty())) {
+          || !afterParticle && (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty())
+          || generational(bare) && !keys.isEmpty()) {
         break;
       }
       words.add(bare);
@@ -104,6 +116,21 @@ abstract class NameReader extends Reading {
       return null;
     }
     int stop = last;
+    if (stop < end && generational(tokens.get(stop).text()) && tokens.get(stop).isCapitalized()) {
+      // "Ferdinand Marcos Jr.", "Gilberto Teodoro, Jr.": written with the name, not a key of it
+      String suffix = tokens.get(stop).text();
+      stop++;
+      if (stop < end && tokens.get(stop).text().equals(".") && tokens.get(stop).start() == tokens.get(stop - 1).end()) {
+        suffix += ".";
+        stop++;
+      }
+      words.add(suffix);
+    } else if (stop + 1 < end && tokens.get(stop).text().equals(",") && generational(tokens.get(stop + 1).text())
+        && stop + 2 < end && tokens.get(stop + 2).text().equals(".")) {
+      words.set(words.size() - 1, words.get(words.size() - 1) + ",");
+      words.add(tokens.get(stop + 1).text() + ".");
+      stop += 3;
+    }
     if (stop < end && tokens.get(stop).text().equals("]")) {
       stop++;
     }
@@ -123,6 +150,38 @@ abstract class NameReader extends Reading {
       return false;
     }
     return endsHere(j, end);
+  }
+
+  /**
+   * Whether a capitalised "He" that a name begins with is a family name ("Vice Premier He Lifeng"):
+   * it does not open its sentence and a capitalised name word that is no stop word follows it.
+   */
+  private boolean pronounOpensName(int j, String bareKey, int end) {
+    if (!bareKey.equals("he") || j + 1 >= end || j == 0 || tokens.get(j).isAllCaps()) {
+      return false;
+    }
+    Token prev = tokens.get(j - 1);
+    Token next = tokens.get(j + 1);
+    return prev.isWord() && !tokens.get(j).lineStart() && next.isWord() && next.isCapitalized() && !has(j + 1, STOP)
+        && countryAt[j + 1] == null && !has(j + 1, OFFICE_START) && !isShouted(next.text());
+  }
+
+  /** Initials written together, "G.L.", "S.M.": single letters each with its period. */
+  static boolean initials(String word) {
+    if (word.length() < 4 || word.length() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i += 2) {
+      if (!Character.isUpperCase(word.charAt(i)) || word.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Jr", "Sr": a generational suffix written after a name. */
+  private static boolean generational(String word) {
+    return word.equals("Jr") || word.equals("Sr");
   }
 
   /** Whether the name can end at token {@code j}: no capitalised word follows it. */
