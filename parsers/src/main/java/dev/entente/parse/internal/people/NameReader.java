@@ -50,6 +50,15 @@ abstract class NameReader extends Reading {
         j++;
         continue;
       }
+      if (!keys.isEmpty() && t.isWord() && t.isCapitalized() && (countryAt[j] != null || dateAt[j] || has(j, HEAD_WORD))
+          && !t.key().endsWith("'s") && knownName(keys, t.key())) {
+        // a name word that is also a state, a day or an office: "Joseph Muscat", "Danilo Turk", "Godwin Friday"
+        words.add(t.text());
+        keys.add(t.key());
+        j++;
+        last = j;
+        continue;
+      }
       if (!t.isWord() || dateAt[j]) {
         break;
       }
@@ -87,7 +96,8 @@ abstract class NameReader extends Reading {
           || elided(bare) && !keys.isEmpty(); // "Giscard d'Estaing"
       boolean stop = possessive ? stops.contains(bareKey) : has(j, STOP);
       if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end)
-          || keys.isEmpty() && j == k && pronounOpensName(j, bareKey, end))) {
+          || keys.isEmpty() && j == k && stopOpensName(j, bareKey, end)
+          || !keys.isEmpty() && particles.contains(keys.get(keys.size() - 1)) && t.isCapitalized() && !has(j, HEAD_WORD))) {
         stop = false; // "Vice Premier Liu He said": a capitalised "He" inside a sentence is a name
       }
       // after "bin", "ibn" or "al" an office word is a name ("Zayed bin Sultan Al Nahyan")
@@ -153,17 +163,25 @@ abstract class NameReader extends Reading {
   }
 
   /**
-   * Whether a capitalised "He" that a name begins with is a family name ("Vice Premier He Lifeng"):
-   * it does not open its sentence and a capitalised name word that is no stop word follows it.
+   * Whether a capitalised stop word that a name begins with is a name word ("Vice Premier He
+   * Lifeng", "Prime Minister Said Musa", "General Secretary To Lam"): it stands right after an
+   * office, is a short word (a function word or verb, not "Supreme" or "People's"), does not open
+   * its line, and a capitalised name word that is no stop word follows it.
    */
-  private boolean pronounOpensName(int j, String bareKey, int end) {
-    if (!bareKey.equals("he") || j + 1 >= end || j == 0 || tokens.get(j).isAllCaps()) {
+  private boolean stopOpensName(int j, String bareKey, int end) {
+    if (j + 1 >= end || j == 0 || tokens.get(j).isAllCaps() || !tokens.get(j).isCapitalized() || tokens.get(j).lineStart()
+        || bareKey.length() > 4 || tokens.get(j).key().endsWith("'s") || bareKey.equals("the") || bareKey.equals("a")
+        || bareKey.equals("an") || !has(j - 1, HEAD_WORD)) {
       return false;
     }
-    Token prev = tokens.get(j - 1);
     Token next = tokens.get(j + 1);
-    return prev.isWord() && !tokens.get(j).lineStart() && next.isWord() && next.isCapitalized() && !has(j + 1, STOP)
-        && countryAt[j + 1] == null && !has(j + 1, OFFICE_START) && !isShouted(next.text());
+    return next.isWord() && next.isCapitalized() && !has(j + 1, STOP) && countryAt[j + 1] == null
+        && !has(j + 1, OFFICE_START) && !isShouted(next.text()) && !dateAt[j + 1];
+  }
+
+  /** Whether the office-holder dictionary knows the name {@code keys} followed by {@code key}. */
+  private boolean knownName(List<String> keys, String key) {
+    return !doc.knowledge().officeHolders().holders(String.join(" ", keys) + " " + key).isEmpty();
   }
 
   /** Initials written together, "G.L.", "S.M.": single letters each with its period. */
