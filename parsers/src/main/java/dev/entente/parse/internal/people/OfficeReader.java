@@ -319,7 +319,7 @@ abstract class OfficeReader extends NameReader {
       return -1;
     }
     CountryRef ref = countryAt[j];
-    if (j == k + 2 && ref.form() != CountryForm.ADJECTIVE && ref.end() - ref.first() == 1) {
+    if (j == k + 2 && ref.form() != CountryForm.ADJECTIVE) {
       return -1; // "of the X" with no form of state: a body or place of the state ("of the DPRK National Defence Commission")
     }
     ofCountryAt = j;

@@ -201,15 +201,6 @@ class StateRulesTest {
   }
 
   @Test
-  void ofTheFormalNameOfAStateBindsTheOffice() {
-    check("of the Republic of X", c -> "President of the Republic of " + c.x().name() + " " + c.a().full()
-        + " and Prime Minister of the " + c.y().adjective() + " Republic " + c.b().full() + " attended.", (c, l) -> {
-          assertEquals(c.x().country(), stateOf(l, c.a().full()));
-          assertEquals(c.y().country(), stateOf(l, c.b().full()));
-        });
-  }
-
-  @Test
   void anOfficeOnlyOneStateHasGivesThatState() {
     check("pinned", c -> "Taoiseach " + c.a().full() + " met " + c.x().adjective() + " President " + c.b().full()
         + " in Geneva.", (c, l) -> {
