@@ -33,7 +33,7 @@ class CorpusScoreTest {
       "events", 0.55);
   private static final Map<String, Double> TEST_FLOOR = Map.of(
       "countries", 0.95,
-      "leaders", 0.75,
+      "leaders", 0.80,
       "agreements", 0.65,
       "tradeFigures", 0.70,
       "armsContracts", 0.80,

@@ -109,6 +109,12 @@ public final class ArticleMetadataReader implements Stage {
     List<Integer> bylineLines = new ArrayList<>();
     for (int li = 0; li < head && !leadSeen; li++) {
       Line line = lines.get(li);
+      if (doc.source == null && line.tokenCount() <= 4 && agencies.name(joined(tokens, line.firstToken(), line.endToken())) != null) {
+        // a line that names only an agency ("VNA", "Xinhua") is the report's source, not its headline
+        doc.source = agencies.nameOrAsWritten(joined(tokens, line.firstToken(), line.endToken()));
+        bylineLines.add(li);
+        continue;
+      }
       if (isFurniture(doc, line)) {
         continue;
       }
@@ -292,6 +298,12 @@ public final class ArticleMetadataReader implements Stage {
       int from = line.firstToken();
       int end = line.endToken();
       if (line.tokenCount() > 12) {
+        // a report's last sentence with its agency's credit: "... the Filipino community. (PNA)"
+        if (li == lines.size() - 1 && end - from > 3 && tokens.get(end - 1).text().equals(")")
+            && tokens.get(end - 3).text().equals("(") && agencies.name(tokens.get(end - 2).text()) != null) {
+          doc.source = agencies.nameOrAsWritten(tokens.get(end - 2).text());
+          return;
+        }
         continue;
       }
       if (tokens.get(from).text().equals("(") && tokens.get(end - 1).text().equals(")")) {

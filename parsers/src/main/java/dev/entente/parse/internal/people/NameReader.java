@@ -31,6 +31,9 @@ abstract class NameReader extends Reading {
     List<String> keys = new ArrayList<>();
     int j = k;
     int last = -1;
+    if (j + 2 < end && (tokens.get(j).is("his") || tokens.get(j).is("her")) && tokens.get(j).isCapitalized() && has(j + 1, HONORIFIC)) {
+      j++; // "His Excellency", "Her Highness"
+    }
     while (j + 1 < end && has(j, HONORIFIC) && tokens.get(j).isCapitalized()) {
       j++;
       if (tokens.get(j).text().equals(".") && j + 1 < end) {
@@ -41,16 +44,25 @@ abstract class NameReader extends Reading {
       words.add(tokens.get(j).text());
       j++;
     }
-    while (j < end && keys.size() < 6) {
+    while (j < end && keys.size() < 8) {
       Token t = tokens.get(j);
       if (t.text().equals("[") || t.text().equals("]")) {
         j++;
         continue;
       }
+      if (!keys.isEmpty() && t.isWord() && t.isCapitalized() && (countryAt[j] != null || dateAt[j] || has(j, HEAD_WORD))
+          && !t.key().endsWith("'s") && knownName(keys, t.key())) {
+        // a name word that is also a state, a day or an office: "Joseph Muscat", "Danilo Turk", "Godwin Friday"
+        words.add(t.text());
+        keys.add(t.key());
+        j++;
+        last = j;
+        continue;
+      }
       if (!t.isWord() || dateAt[j]) {
         break;
       }
-      if (countryAt[j] != null && !(keys.isEmpty() && countryAt[j].form() != CountryForm.ADJECTIVE
+      if (countryAt[j] != null && !(keys.isEmpty() && countryAt[j].form() != CountryForm.ADJECTIVE && !t.key().endsWith("'s")
           && j + 1 < end && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord() && countryAt[j + 1] == null)) {
         break; // a state, unless it opens a name ("Sofia Mensah")
       }
@@ -65,6 +77,13 @@ abstract class NameReader extends Reading {
         j += 2; // an initial: "S. Jaishankar"
         continue;
       }
+      if (initials(t.text()) && j + 1 < end && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord()
+          && countryAt[j] == null) {
+        words.add(t.text());
+        keys.add(key);
+        j++; // initials run together: "G.L. Peiris", "S.M. Krishna"
+        continue;
+      }
       if (has(j, PARTICLE) && !keys.isEmpty() && capitalizedAfterParticles(j + 1, end)) {
         words.add(bare);
         keys.add(bareKey);
@@ -76,13 +95,16 @@ abstract class NameReader extends Reading {
           && dash + 1 < bare.length() && Character.isUpperCase(bare.charAt(dash + 1)) // "el-Sisi", "al-Assad"
           || elided(bare) && !keys.isEmpty(); // "Giscard d'Estaing"
       boolean stop = possessive ? stops.contains(bareKey) : has(j, STOP);
-      if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end))) {
+      if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end)
+          || keys.isEmpty() && j == k && stopOpensName(j, bareKey, end)
+          || !keys.isEmpty() && particles.contains(keys.get(keys.size() - 1)) && t.isCapitalized() && !has(j, HEAD_WORD))) {
         stop = false; // "Vice Premier Liu He said": a capitalised "He" inside a sentence is a name
       }
       // after "bin", "ibn" or "al" an office word is a name ("Zayed bin Sultan Al Nahyan")
       boolean afterParticle = !keys.isEmpty() && particles.contains(keys.get(keys.size() - 1));
       if ((!t.isCapitalized() && !prefixed) || stop || bareKey.isEmpty()
-          || !afterParticle && (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty())) {
+          || !afterParticle && (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty())
+          || generational(bare) && !keys.isEmpty()) {
         break;
       }
       words.add(bare);
@@ -104,6 +126,21 @@ abstract class NameReader extends Reading {
       return null;
     }
     int stop = last;
+    if (stop < end && generational(tokens.get(stop).text()) && tokens.get(stop).isCapitalized()) {
+      // "Ferdinand Marcos Jr.", "Gilberto Teodoro, Jr.": written with the name, not a key of it
+      String suffix = tokens.get(stop).text();
+      stop++;
+      if (stop < end && tokens.get(stop).text().equals(".") && tokens.get(stop).start() == tokens.get(stop - 1).end()) {
+        suffix += ".";
+        stop++;
+      }
+      words.add(suffix);
+    } else if (stop + 1 < end && tokens.get(stop).text().equals(",") && generational(tokens.get(stop + 1).text())
+        && stop + 2 < end && tokens.get(stop + 2).text().equals(".")) {
+      words.set(words.size() - 1, words.get(words.size() - 1) + ",");
+      words.add(tokens.get(stop + 1).text() + ".");
+      stop += 3;
+    }
     if (stop < end && tokens.get(stop).text().equals("]")) {
       stop++;
     }
@@ -123,6 +160,46 @@ abstract class NameReader extends Reading {
       return false;
     }
     return endsHere(j, end);
+  }
+
+  /**
+   * Whether a capitalised stop word that a name begins with is a name word ("Vice Premier He
+   * Lifeng", "Prime Minister Said Musa", "General Secretary To Lam"): it stands right after an
+   * office, is a short word (a function word or verb, not "Supreme" or "People's"), does not open
+   * its line, and a capitalised name word that is no stop word follows it.
+   */
+  private boolean stopOpensName(int j, String bareKey, int end) {
+    if (j + 1 >= end || j == 0 || tokens.get(j).isAllCaps() || !tokens.get(j).isCapitalized() || tokens.get(j).lineStart()
+        || bareKey.length() > 4 || tokens.get(j).key().endsWith("'s") || bareKey.equals("the") || bareKey.equals("a")
+        || bareKey.equals("an") || !has(j - 1, HEAD_WORD)) {
+      return false;
+    }
+    Token next = tokens.get(j + 1);
+    return next.isWord() && next.isCapitalized() && !has(j + 1, STOP) && countryAt[j + 1] == null
+        && !has(j + 1, OFFICE_START) && !isShouted(next.text()) && !dateAt[j + 1];
+  }
+
+  /** Whether the office-holder dictionary knows the name {@code keys} followed by {@code key}. */
+  private boolean knownName(List<String> keys, String key) {
+    return !doc.knowledge().officeHolders().holders(String.join(" ", keys) + " " + key).isEmpty();
+  }
+
+  /** Initials written together, "G.L.", "S.M.": single letters each with its period. */
+  static boolean initials(String word) {
+    if (word.length() < 4 || word.length() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i += 2) {
+      if (!Character.isUpperCase(word.charAt(i)) || word.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Jr", "Sr": a generational suffix written after a name. */
+  private static boolean generational(String word) {
+    return word.equals("Jr") || word.equals("Sr");
   }
 
   /** Whether the name can end at token {@code j}: no capitalised word follows it. */

@@ -44,6 +44,7 @@ public final class OfficeLexicon {
       }
       Country pinned = cols.length > 2 && !cols[2].isBlank() ? Country.of(cols[2].strip()) : null;
       lex.add(cols[0], Role.valueOf(cols[1].strip()), pinned, false);
+      lex.addPlural(cols[0], Role.valueOf(cols[1].strip()), pinned);
     }
     for (String line : DataFiles.lines(OfficeLexicon.class, "company-titles.txt")) {
       lex.add(line, Role.OTHER, null, true);
@@ -61,6 +62,26 @@ public final class OfficeLexicon {
     String[] keys = Keys.of(title.strip()).split(" +");
     byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry(keys, role, pinned, company));
     headWords.add(keys[keys.length - 1]);
+  }
+
+  /**
+   * "Presidents", "prime ministers": the plural of a title whose last word takes an "s", read as
+   * the office of each person it introduces ("Presidents A and B"). Plurals end no name.
+   */
+  private void addPlural(String title, Role role, @Nullable Country pinned) {
+    String[] keys = Keys.of(title.strip()).split(" +");
+    String last = keys[keys.length - 1];
+    if (last.endsWith("s") || !Character.isLetter(last.charAt(last.length() - 1)) || last.contains("-")) {
+      return;
+    }
+    keys[keys.length - 1] = last + "s";
+    byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry(keys, role, pinned, false));
+  }
+
+  /** Whether the office ends in the plural of a title ("Presidents"), and so may introduce several people. */
+  public boolean isPlural(Office o, List<Token> tokens) {
+    String last = tokens.get(o.end() - 1).key();
+    return last.endsWith("s") && !headWords.contains(last) && headWords.contains(last.substring(0, last.length() - 1));
   }
 
   /** The keys an office can start with: the first word of a listed title, or a portfolio. */

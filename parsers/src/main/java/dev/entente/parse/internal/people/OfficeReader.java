@@ -3,6 +3,7 @@ package dev.entente.parse.internal.people;
 import dev.entente.model.Country;
 import dev.entente.parse.internal.people.OfficeLexicon.Office;
 import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
@@ -42,8 +43,16 @@ abstract class OfficeReader extends NameReader {
         m = nameFirst(i, s);
       }
       if (m != null) {
-        add(m);
-        i = m.end() - 1;
+        if (pendingMentions.isEmpty()) {
+          add(m);
+          i = m.end() - 1;
+        } else {
+          for (Mention each : pendingMentions) {
+            add(each);
+            i = each.end() - 1;
+          }
+          pendingMentions.clear();
+        }
       }
     }
   }
@@ -106,11 +115,38 @@ abstract class OfficeReader extends NameReader {
       country = after; // "King Abdullah II of Jordan"
       mentionEnd = afterOfCountry(name.end());
     }
+    boolean plural = offices.isPlural(office, tokens);
+    if (plural) {
+      String t = office.title();
+      office = new Office(office.first(), office.end(), t.substring(0, t.length() - 1), office.role(), office.pinned(), false);
+    }
     Person p = register(name);
     giveOffice(p, office, country);
     p.visiting |= visiting;
-    return new Mention(i, mentionEnd, p, office.title(), office.role(), true);
+    Mention first = new Mention(i, mentionEnd, p, office.title(), office.role(), true);
+    if (plural && mentionEnd == name.end()) {
+      // "Presidents A and B", "foreign ministers A, B and C": each name holds the office; a state word binds all
+      int k2 = name.end();
+      while (k2 + 1 < end && (tokens.get(k2).is("and") || tokens.get(k2).text().equals(","))) {
+        int at = tokens.get(k2 + 1).is("and") ? k2 + 2 : k2 + 1;
+        Name next = at < end ? readName(at, end) : null;
+        if (next == null) {
+          break;
+        }
+        if (pendingMentions.isEmpty()) {
+          pendingMentions.add(first);
+        }
+        Person q = register(next);
+        giveOffice(q, office, country);
+        pendingMentions.add(new Mention(at, next.end(), q, office.title(), office.role(), true));
+        k2 = next.end();
+      }
+    }
+    return first;
   }
+
+  /** Further people a plural office introduces, added after its first one. */
+  final java.util.List<Mention> pendingMentions = new java.util.ArrayList<>(2);
 
   /**
    * "his Venezuelan counterpart Nicolas Maduro", "her counterpart, Ann Linde", "met Indian
@@ -242,15 +278,75 @@ abstract class OfficeReader extends NameReader {
     return at;
   }
 
+  /** The state of "of X" at token {@code k} ({@link #ofCountryEnd}), or null. */
   @Nullable Country ofCountry(int k, int end) {
-    if (k + 1 < end && tokens.get(k).is("of") && countryAt[k + 1] != null) {
-      return countryAt[k + 1].country();
-    }
-    return null;
+    int e = ofCountryEnd(k, end);
+    return e < 0 ? null : countryAt[ofCountryAt].country();
   }
 
   int afterOfCountry(int k) {
-    return countryAt[k + 1].end();
+    return ofCountryEnd(k, tokens.size());
+  }
+
+  /** The token of the state that the last {@link #ofCountryEnd} found. */
+  private int ofCountryAt;
+
+  /**
+   * The end of "of X" at token {@code k}, or -1: "of Venezuela", "of the Republic of Serbia", "of
+   * the French Republic", "of the Islamic Republic of Iran". The state's name may come with its
+   * form of state in capitalised words ("Republic", "Kingdom of") before or after an adjective.
+   */
+  int ofCountryEnd(int k, int end) {
+    if (k + 1 >= end || !tokens.get(k).is("of")) {
+      return -1;
+    }
+    int j = k + 1;
+    if (countryAt[j] == null && tokens.get(j).is("the")) {
+      j++;
+    }
+    if (j < end && countryAt[j] == null) {
+      // "Republic of", "Islamic Republic of", "Federal Democratic Republic of": a form of state before the name
+      int w = j;
+      while (w < end && w - j < 4 && countryAt[w] == null && tokens.get(w).isWord() && tokens.get(w).isCapitalized()) {
+        w++;
+      }
+      if (w > j && w + 1 < end && stateNoun(tokens.get(w - 1)) && tokens.get(w).is("of") && countryAt[w + 1] != null
+          && countryAt[w + 1].form() != CountryForm.ADJECTIVE) {
+        j = w + 1;
+      }
+    }
+    if (j >= end || countryAt[j] == null) {
+      return -1;
+    }
+    CountryRef ref = countryAt[j];
+    if (j == k + 2 && ref.form() != CountryForm.ADJECTIVE) {
+      return -1; // "of the X" with no form of state: a body or place of the state ("of the DPRK National Defence Commission")
+    }
+    ofCountryAt = j;
+    int after = ref.end();
+    if (ref.form() == CountryForm.ADJECTIVE) {
+      // "the French Republic", "the Hashemite Kingdom": an adjective needs its noun
+      int w = after;
+      while (w < end && w - after < 2 && countryAt[w] == null && tokens.get(w).isWord() && tokens.get(w).isCapitalized()
+          && !has(w, GIVEN) && stateNoun(tokens.get(w))) {
+        w++;
+      }
+      if (w == after) {
+        return -1;
+      }
+      after = w;
+    }
+    if (tokens.get(j - 1).is("the") && after < end && tokens.get(after).isCapitalized() && tokens.get(after).isWord()
+        && (has(after, STOP) || has(after, OFFICE_START) || stateNoun(tokens.get(after)))) {
+      return -1; // "of the DPRK National Defence Commission": a body of the state, not the state
+    }
+    return after;
+  }
+
+  /** The noun of a state's formal name: "Republic", "Kingdom", "Federation", "Confederation", "Emirates". */
+  private static boolean stateNoun(Token t) {
+    return t.is("republic") || t.is("kingdom") || t.is("federation") || t.is("confederation") || t.is("state")
+        || t.is("commonwealth") || t.is("union");
   }
 
   /** Gives {@code p} the office, and the state the text binds to it here, if any (else the office's own state). */

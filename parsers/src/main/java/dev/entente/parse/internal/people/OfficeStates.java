@@ -102,6 +102,13 @@ abstract class OfficeStates extends OfficeReader {
     Set<String> out = new LinkedHashSet<>(4);
     out.add(String.join(" ", p.words));
     out.add(String.join(" ", p.keys));
+    // a name written longer than the dictionary's: its leading or trailing words alone, longest first
+    // ("Muhammad Shehbaz Sharif" is "Shehbaz Sharif", "Mohammed bin Salman bin Abdulaziz" "Mohammed bin Salman")
+    int n = p.keys.size();
+    for (int len = n - 1; len >= 2; len--) {
+      addSubName(out, p.keys, 0, len);
+      addSubName(out, p.keys, n - len, n);
+    }
     if (p.keys.size() > 2) {
       out.add(p.keys.get(0) + " " + p.lastKey());
     }
@@ -109,6 +116,13 @@ abstract class OfficeStates extends OfficeReader {
       out.add(p.lastKey()); // a surname alone; a fuller name with another given name is someone else
     }
     return new ArrayList<>(out);
+  }
+
+  /** Adds keys {@code [from, to)} as a form when neither end is a particle ("bin", "al"). */
+  private void addSubName(Set<String> out, List<String> keys, int from, int to) {
+    if (!particles.contains(keys.get(from)) && !particles.contains(keys.get(to - 1))) {
+      out.add(String.join(" ", keys.subList(from, to)));
+    }
   }
 
   /** The article's date: the publication date, else the latest day (or month, or year) the text names. */

@@ -99,10 +99,11 @@ class OfficeHolderStatesTest {
   void everyHeadInTheDictionaryGetsTheirStateWithoutAStateWord() {
     List<Meeting> meetings = meetings();
     assertTrue(meetings.size() >= HEADS.size() * 9 / 10, () -> meetings.size() + " meetings of " + HEADS.size() + " heads");
-    // What is still read wrong (about 5.5% of 2433): names holding a state's name (Joseph Muscat, Danilo Türk,
-    // Luís Montenegro, Pierre Mendès France), titles the office lexicon lacks (Chairman of the
-    // Presidency, Co-Chairman of the Council of Ministers) or takes for a company's (Chief
-    // Executive), and abbreviated middle names (Guðni Th. Jóhannesson). The share may only fall.
+    // What is still read wrong (about 2.4% of 2433): titles naming a body the office lexicon lacks
+    // ("Chairman of the State Peace and Development Council", "President of the Presidium of the Supreme
+    // People's Assembly") or takes for a company's ("Chief Executive"), abbreviated middle names
+    // ("Guðni Th. Jóhannesson"), and a few names written with letters the output normalises
+    // ("Mataʻafa"). The share may only fall.
     List<String> wrong = new ArrayList<>();
     for (Meeting m : meetings) {
       String text = m.text(m.a().title(), m.b().title());
@@ -111,7 +112,7 @@ class OfficeHolderStatesTest {
         wrong.add(text + " (" + m.day() + ") -> " + leaders.stream().map(l -> l.name() + "|" + l.country()).toList());
       }
     }
-    assertTrue(wrong.size() * 100 <= meetings.size() * 6, () -> wrong.size() + " of " + meetings.size() + " wrong: "
+    assertTrue(wrong.size() * 100 <= meetings.size() * 3, () -> wrong.size() + " of " + meetings.size() + " wrong: "
         + String.join("\n", wrong.subList(0, Math.min(wrong.size(), 30))));
   }
 

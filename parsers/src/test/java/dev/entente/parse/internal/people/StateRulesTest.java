@@ -177,6 +177,39 @@ class StateRulesTest {
   }
 
   @Test
+  void initialsFamilyNamesThatAreStopWordsAndGenerationalSuffixesBelongToTheName() {
+    check("initials and a family name He", c -> c.x().adjective() + " Foreign Minister " + c.a().first().charAt(0) + ".M. "
+        + c.a().last() + " met " + c.y().adjective() + " Vice Premier He " + c.b().last() + " in Geneva.", (c, l) -> {
+          assertEquals(c.x().country(), stateOf(l, c.a().first().charAt(0) + ".M. " + c.a().last()));
+          assertEquals(c.y().country(), stateOf(l, "He " + c.b().last()));
+        });
+    check("Jr.", c -> c.y().adjective() + " President " + c.b().full() + " Jr. met " + c.x().adjective() + " Foreign Minister "
+        + c.a().full() + " in Geneva.", (c, l) -> {
+          assertEquals(c.y().country(), stateOf(l, c.b().full() + " Jr."));
+          assertEquals(c.x().country(), stateOf(l, c.a().full()));
+        });
+  }
+
+  @Test
+  void aPluralOfficeGivesItsOfficeAndStateWordToEachName() {
+    check("plural office", c -> c.x().adjective() + " Presidents " + c.a().full() + " and " + c.b().full()
+        + " opened the summit.", (c, l) -> {
+          assertEquals(c.x().country(), stateOf(l, c.a().full()));
+          assertEquals(c.x().country(), stateOf(l, c.b().full()));
+          assertTrue(l.stream().allMatch(x -> "President".equals(x.title())), l::toString);
+        });
+  }
+
+  @Test
+  void anOfficeOnlyOneStateHasGivesThatState() {
+    check("pinned", c -> "Taoiseach " + c.a().full() + " met " + c.x().adjective() + " President " + c.b().full()
+        + " in Geneva.", (c, l) -> {
+          assertEquals(Country.of("IRL"), stateOf(l, c.a().full()));
+          assertEquals(c.x().country(), stateOf(l, c.b().full()));
+        });
+  }
+
+  @Test
   void aNameBeforeAVerbOfSayingIsAPersonWhateverTheGivenName() {
     check("said", c -> c.x().adjective() + " officials met on Monday. Zorbek Qaltanov told reporters the talks went well.",
         (c, l) -> assertEquals(List.of(), l, "a person, not a leader: no office"));
