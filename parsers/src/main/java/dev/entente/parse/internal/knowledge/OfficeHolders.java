@@ -33,7 +33,7 @@ import java.util.Set;
  * }</pre>
  *
  * <ul>
- *   <li>name: as news writes it at its fullest ("Sheikh Tamim bin Hamad Al Thani");
+ *   <li>name: as news writes it at its fullest ("Sheikh Mohamed bin Zayed Al Nahyan");
  *   <li>variants: other spellings and forms separated by {@code |}, may be empty; the surname
  *       alone of the name and of each variant (last word with the lower-case particles before it,
  *       or the first word of a name flagged {@code fnf}), and the name without a leading honorific
@@ -232,7 +232,7 @@ public final class OfficeHolders {
       out.add(rest);
       int next = rest.indexOf(' ');
       if (next > 0) {
-        // "King Salman" is "Salman" on second mention, "Sheikh Tamim bin Hamad Al Thani" "Tamim"
+        // "King Salman" is "Salman" on second mention, "Sheikh Mohamed bin Zayed Al Nahyan" "Mohamed bin Zayed"
         out.add(rest.substring(0, next));
         out.add(rest.substring(0, next) + ' ' + surname);
       }
