@@ -1,0 +1,248 @@
+package dev.entente.parse.internal.facts;
+
+import dev.entente.model.Country;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Span;
+import dev.entente.parse.internal.facts.ArmsItems.Item;
+import dev.entente.parse.internal.facts.ArmsTellings.Found;
+import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dates of arms transfers: which dates of a sentence are signings and which deliveries (by
+ * the marker words near them), the delivery period of a schedule told in steps, and the dates a
+ * sentence after the transfer adds ("The contract was signed in Warsaw on Friday").
+ */
+final class ArmsDates {
+  private final Lexicon words = Lexicon.load("arms-words.txt");
+
+  /**
+   * Each date of the sentence marked as a signing (index 0 of its pair) or a delivery, by the
+   * nearest marker word before it ("signed in May 2005", "delivered ... the following year"),
+   * else after it ("In 2006, the parties signed"). Returned as an array over token positions.
+   */
+  DateRef[] dateRoles(Scope sc, int from, int to) {
+    DateRef[] roles = new DateRef[2 * (to - from)];
+    DateRef previous = null;
+    for (DateRef d : sc.dates(from, to)) {
+      String role = null;
+      for (int i = d.first() - 1; i >= Math.max(from, d.first() - 12) && role == null; i--) {
+        if (sc.date(i) != null) {
+          break;
+        }
+        role = marker(sc, i, to);
+      }
+      for (int i = d.end(); i < Math.min(to, d.end() + 8) && role == null; i++) {
+        if (sc.date(i) != null) {
+          break;
+        }
+        role = marker(sc, i, to);
+      }
+      if (role == null && previous != null && roles[2 * (previous.first() - from) + 1] == previous
+          && sc.any(words, "LAST", previous.end(), d.first())) {
+        role = "DELIVERED"; // "the first in 2028, with the last to be handed over in 2029"
+      }
+      if (role != null) {
+        roles[2 * (d.first() - from) + (role.equals("SIGNED") ? 0 : 1)] = d;
+      }
+      previous = d;
+    }
+    return roles;
+  }
+
+  /** Adds the delivery dates of clause [cf, ct) of the sentence starting at {@code from} to {@code out}. */
+  static void deliveries(DateRef[] roles, int from, int cf, int ct, List<EdtfDate> out) {
+    for (int p = cf - from; p < ct - from; p++) {
+      DateRef d = roles[2 * p + 1];
+      if (d != null && !out.contains(d.date())) {
+        out.add(d.date());
+      }
+    }
+  }
+
+  /**
+   * The delivery period of a schedule: from its earliest date to its latest, in years when they
+   * fall in different years ("2028/2029"); the one date when there is one; null when none.
+   */
+  static @Nullable EdtfDate schedule(List<EdtfDate> dates) {
+    if (dates.isEmpty()) {
+      return null;
+    }
+    EdtfDate first = dates.get(0);
+    EdtfDate last = dates.get(0);
+    for (EdtfDate d : dates) {
+      if (d.earliest().isBefore(first.earliest())) {
+        first = d;
+      }
+      if (d.latest().isAfter(last.latest())) {
+        last = d;
+      }
+    }
+    if (first.equals(last)) {
+      return first;
+    }
+    int a = first.earliest().getYear();
+    int b = last.latest().getYear();
+    return a == b ? EdtfDate.interval(start(first), end(last)) : EdtfDate.interval(EdtfDate.ofYear(a), EdtfDate.ofYear(b));
+  }
+
+  private static EdtfDate start(EdtfDate d) {
+    EdtfDate s = d.isInterval() ? d.start() : d;
+    return s != null ? s : d;
+  }
+
+  private static EdtfDate end(EdtfDate d) {
+    EdtfDate e = d.isInterval() ? d.end() : d;
+    return e != null ? e : d;
+  }
+
+  private @Nullable String marker(Scope sc, int i, int to) {
+    Lexicon.Match m = sc.at(words, i, to);
+    if (m == null) {
+      return null;
+    }
+    if (m.has("DELIVERED")) {
+      return "DELIVERED";
+    }
+    return m.has("SIGNED") || m.has("ORDERED") ? "SIGNED" : null;
+  }
+
+  /** The first signing (or delivery) date among the roles of the sentence starting at {@code from}, within [cf, ct). */
+  static @Nullable EdtfDate firstIn(DateRef[] roles, int from, int cf, int ct, boolean signed) {
+    for (int p = cf - from; p < ct - from; p++) {
+      DateRef d = roles[2 * p + (signed ? 0 : 1)];
+      if (d != null) {
+        return d.date();
+      }
+    }
+    return null;
+  }
+
+  static @Nullable EdtfDate first(DateRef[] roles, int from, int to, boolean signed) {
+    for (int p = 0; p < to - from; p++) {
+      DateRef d = roles[2 * p + (signed ? 0 : 1)];
+      if (d != null) {
+        return d.date();
+      }
+    }
+    return null;
+  }
+
+  /** The delivery date nearest item k: after it and before the next item, else before the first item. */
+  static @Nullable EdtfDate delivered(DateRef[] roles, List<Item> items, int k, int from, int to) {
+    int lo = items.get(k).end();
+    int hi = k + 1 < items.size() ? items.get(k + 1).first() : to;
+    if (k == 0) {
+      for (int p = from; p < items.get(0).first(); p++) {
+        DateRef d = roles[2 * (p - from) + 1];
+        if (d != null) {
+          return d.date();
+        }
+      }
+    }
+    for (int p = lo; p < hi; p++) {
+      DateRef d = roles[2 * (p - from) + 1];
+      if (d != null) {
+        return d.date();
+      }
+    }
+    return null;
+  }
+
+  /** Whether the sentence tells a signing done ("signed", "inked"), not one to come ("will sign"). */
+  boolean signedHere(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Lexicon.Match m = sc.at(words, i, to);
+      if (m != null && m.has("SIGNED") && sc.key(i).endsWith("ed")) {
+        for (int j = Math.max(from, i - 3); j < i; j++) {
+          if (Occasions.FUTURE.contains(sc.key(j))) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The contract was signed in Warsaw on Friday", told after the transfers: their signing date, from
+   * the sentence, else (a signing told as done) the occasion's day; only for those that have none.
+   */
+  void signedAfter(Scope sc, Sentence s, DateRef[] roles, List<Found> told) {
+    int from = s.firstToken();
+    int to = s.endToken();
+    if (!hasRole(sc, "DEAL", from, to)) {
+      return;
+    }
+    EdtfDate signed = first(roles, from, to, true);
+    if (signed == null && signedHere(sc, from, to)) {
+      signed = occasion(sc, s);
+    }
+    for (Found f : told) {
+      if (signed != null && f.contract.signed() == null) {
+        f.contract = f.contract.toBuilder().signed(signed).build();
+      }
+    }
+  }
+
+  /** The day of the occasion a sentence belongs to ({@link Occasions#day}). */
+  static @Nullable EdtfDate occasion(Scope sc, Sentence s) {
+    return Occasions.day(sc, s, List.of(), true);
+  }
+
+  /** "The factory should start production in 2024-2025": a delivery date for an item told just before. */
+  void laterDelivery(Scope sc, Sentence s, int si, DateRef[] roles, List<Found> found) {
+    EdtfDate d = first(roles, s.firstToken(), s.endToken(), false);
+    if (d == null) {
+      return;
+    }
+    int i = s.firstToken();
+    if (!ArmsTellings.BACK_REFERENCES.contains(sc.key(i))) {
+      return;
+    }
+    String head = sc.key(i + 1);
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.sentence < si - 2) {
+        break;
+      }
+      if (f.head.equals(head) && f.contract.delivered() == null) {
+        List<Span> ev = new ArrayList<>(f.contract.evidence());
+        ev.add(s.span());
+        f.contract = f.contract.toBuilder().delivered(d).evidence(ev).build();
+        return;
+      }
+    }
+  }
+
+  /**
+   * The signing date of the transfer between the same states told in the two sentences before one
+   * that points back to it as a deal ("The package includes ...", "The deal also covers ..."), or null.
+   */
+  @Nullable EdtfDate signedBefore(Scope sc, Sentence s, int si, List<Found> found, Country[] sr) {
+    int from = s.firstToken();
+    if (!ArmsTellings.BACK_REFERENCES.contains(sc.key(from)) || !hasRole(sc, "DEAL", from + 1, Math.min(s.endToken(), from + 3))) {
+      return null;
+    }
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.sentence < si - 2) {
+        break;
+      }
+      if (f.contract.signed() != null && Objects.equals(f.contract.supplier(), sr[0])
+          && Objects.equals(f.contract.recipient(), sr[1])) {
+        return f.contract.signed();
+      }
+    }
+    return null;
+  }
+
+  private boolean hasRole(Scope sc, String role, int from, int to) {
+    return sc.any(words, role, from, to);
+  }
+}

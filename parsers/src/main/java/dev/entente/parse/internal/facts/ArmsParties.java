@@ -1,0 +1,208 @@
+package dev.entente.parse.internal.facts;
+
+import dev.entente.model.Country;
+import dev.entente.parse.internal.facts.ArmsItems.Item;
+import dev.entente.parse.internal.knowledge.WeaponRegister;
+import dev.entente.parse.internal.knowledge.WeaponSystem;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Supplier and recipient of an arms transfer, from the clause that tells it: the state adjective
+ * of the item, the objects of "to"/"for" and "from"/"by", "signed a contract with", the subjects
+ * of supply and purchase verbs; then the weapon register's maker; then the order of telling.
+ */
+final class ArmsParties {
+  private final Lexicon words = Lexicon.load("arms-words.txt");
+
+  /**
+   * Supplier and recipient. What the text says comes first: "Russian" before the item, "to"/"for"
+   * and "from"/"by" objects, "signed a contract with", the subjects of supply and purchase verbs.
+   * Then the register: a system it knows is supplied by its maker when the text names no seller.
+   * Last what the order of telling suggests: "between A and B", two states named, the pair before.
+   */
+  Country[] direction(Scope sc, int from, int to, @Nullable Item it, @Nullable Country lastSupplier,
+      @Nullable Country lastRecipient) {
+    Country supplier = it == null ? null : it.madeBy();
+    Country recipient = null;
+    for (int i = from; i < to; i++) {
+      String k = sc.key(i);
+      if (k.equals("to") || k.equals("for")) {
+        CountryRef o = sc.objectOf(i, to);
+        if (o != null && recipient == null && !Objects.equals(o.country(), supplier)) {
+          recipient = o.country();
+        }
+      } else if (k.equals("from") || k.equals("by")) {
+        CountryRef o = sc.objectOf(i, to);
+        if (o != null && k.equals("by") && bought(sc, from, i)) {
+          // "the first purchase of combat aircraft by the Greek air force": "by" names the buyer
+          if (recipient == null && !Objects.equals(o.country(), supplier)) {
+            recipient = o.country();
+          }
+        } else if (o != null && supplier == null) {
+          supplier = o.country();
+        }
+      }
+    }
+    for (int i = from; i < to && supplier == null && recipient == null; i++) {
+      CountryRef o = sc.key(i).equals("with") ? sc.objectOf(i, to) : null;
+      if (o != null && i > from && hasRole(sc, "DEAL", Math.max(from, i - 4), i)) {
+        // "signed a contract with Russia for S-400s": the counterparty supplies; "... with India to supply": it buys
+        boolean toSupply = sc.key(o.end()).equals("to") && hasRole(sc, "SUPPLY", o.end() + 1, Math.min(to, o.end() + 2));
+        if (toSupply) {
+          recipient = o.country();
+        } else {
+          supplier = o.country();
+          CountryRef subject = subjectBefore(sc, from, i);
+          if (subject != null && !subject.country().equals(supplier)) {
+            recipient = subject.country(); // "India signed a contract with France": the signer buys
+          }
+        }
+      }
+    }
+    // the subject of a supply verb supplies, the subject of a purchase verb buys
+    int supply = sc.find(words, "SUPPLY", from, to);
+    int buy = sc.find(words, "BUY", from, to);
+    if (supply >= 0 && supplier == null) {
+      CountryRef r = subjectOf(sc, from, supply);
+      if (r != null && !r.country().equals(recipient)) {
+        supplier = r.country();
+      }
+    }
+    if (buy >= 0 && recipient == null) {
+      CountryRef r = subjectOf(sc, from, buy);
+      if (r != null && !r.country().equals(supplier)) {
+        recipient = r.country();
+      }
+    }
+    WeaponSystem system = it == null ? null : it.system();
+    if (supplier == null && system != null && (recipient == null || !system.makers().contains(recipient))) {
+      supplier = maker(sc, system); // the text names no seller: the maker sells
+    }
+    if (recipient == null && supplier != null) {
+      recipient = buyer(sc, from, to, supplier);
+    }
+    if (supplier == null && recipient == null) {
+      Country[] pair = pair(sc, from, to, lastSupplier, lastRecipient);
+      supplier = pair[0];
+      recipient = pair[1];
+    }
+    if (supplier == null && recipient == null) {
+      supplier = lastSupplier;
+      recipient = lastRecipient;
+    } else if (supplier == null) {
+      supplier = Objects.equals(recipient, lastRecipient) ? lastSupplier : sc.otherInPlay(recipient);
+    } else if (recipient == null) {
+      recipient = Objects.equals(supplier, lastSupplier) ? lastRecipient : sc.otherInPlay(supplier);
+    }
+    if (Objects.equals(supplier, recipient)) {
+      recipient = null;
+    }
+    return new Country[] {supplier, recipient};
+  }
+
+  /**
+   * The buyer when only the seller is known: the one other state the clause names ("India and
+   * Russia signed a contract for S-400s"), or null.
+   */
+  private static @Nullable Country buyer(Scope sc, int from, int to, Country supplier) {
+    Country other = null;
+    WeaponRegister register = sc.doc.knowledge().weapons();
+    for (CountryRef r : sc.countries(from, to)) {
+      Country c = r.country();
+      if (c.equals(supplier) || c.equals(other) || register.starts(sc.key(r.end()))) {
+        continue; // "alongside American F/A-18D Hornets": the maker of another item, no buyer
+      }
+      if (other != null) {
+        return null; // more than one other state: the clause does not say which buys
+      }
+      other = c;
+    }
+    return other;
+  }
+
+  /** Two states told as a pair ("contracts between France and India", "India and France signed"), in the order told. */
+  private Country[] pair(Scope sc, int from, int to, @Nullable Country lastSupplier, @Nullable Country lastRecipient) {
+    for (int i = from; i < to; i++) {
+      CountryRef a = sc.key(i).equals("between") && hasRole(sc, "DEAL", Math.max(from, i - 3), i)
+          ? sc.objectOf(i, to) : null;
+      CountryRef b = a != null && sc.key(a.end()).equals("and") ? sc.objectOf(a.end(), to) : null;
+      if (a != null && b != null && !a.country().equals(b.country())) {
+        return ordered(a.country(), b.country(), lastSupplier, lastRecipient);
+      }
+    }
+    List<Country> named = sc.states(from, to);
+    if (named.size() == 2) {
+      return ordered(named.get(0), named.get(1), lastSupplier, lastRecipient);
+    }
+    return new Country[2];
+  }
+
+  /** A pair in the order told, unless the pair before ran the other way. */
+  private static Country[] ordered(Country a, Country b, @Nullable Country lastSupplier, @Nullable Country lastRecipient) {
+    boolean reversed = a.equals(lastRecipient) && b.equals(lastSupplier);
+    return reversed ? new Country[] {b, a} : new Country[] {a, b};
+  }
+
+  /** Before 1992 the Soviet Union made and sold what Russian, Ukrainian and Belarusian industry makes now. */
+  private static final Set<String> SOVIET = Set.of("RUS", "UKR", "BLR");
+  private static final LocalDate SOVIET_END = LocalDate.of(1992, 1, 1);
+
+  /** The system's maker as a report of its date names it: the Soviet Union for Russian systems before 1992. */
+  private static Country maker(Scope sc, WeaponSystem system) {
+    Country m = system.maker();
+    LocalDate published = sc.doc.published();
+    return published != null && published.isBefore(SOVIET_END) && SOVIET.contains(m.code()) ? Country.of("SUN") : m;
+  }
+
+  /** Whether a purchase word ("purchase", "bought", "order") stands in the few tokens before {@code by}. */
+  private boolean bought(Scope sc, int from, int by) {
+    for (int i = by - 1; i >= Math.max(from, by - 8); i--) {
+      Lexicon.Match m = sc.at(words, i, by);
+      if (m != null && m.has("SUPPLY")) {
+        return false;
+      }
+      if (m != null && (m.has("BUY") || m.has("PURCHASE"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The state named as the subject of the verb at {@code verb}: the nearest in the eight tokens before, not after a preposition. */
+  private static @Nullable CountryRef subjectOf(Scope sc, int from, int verb) {
+    for (int i = verb - 1; i >= Math.max(from, verb - 8); i--) {
+      CountryRef r = sc.country(i);
+      if (r != null) {
+        return r.first() > from && PREPOSITIONS.contains(sc.key(r.first() - 1)) ? null : r;
+      }
+    }
+    return null;
+  }
+
+  /** The last state named before token {@code at} in [from, at) that is not the object of a preposition. */
+  private static @Nullable CountryRef subjectBefore(Scope sc, int from, int at) {
+    for (int i = at - 1; i >= from; i--) {
+      CountryRef r = sc.country(i);
+      if (r == null) {
+        continue;
+      }
+      if (r.first() > from && PREPOSITIONS.contains(sc.key(r.first() - 1))) {
+        i = r.first();
+        continue;
+      }
+      return r;
+    }
+    return null;
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of("to", "from", "by", "of", "for", "with", "in");
+
+  private boolean hasRole(Scope sc, String role, int from, int to) {
+    return sc.any(words, role, from, to);
+  }
+}

@@ -1,0 +1,183 @@
+package dev.entente.parse.internal.facts;
+
+import dev.entente.model.AgreementKind;
+import dev.entente.model.ArmsContract;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Flow;
+import dev.entente.model.Span;
+import dev.entente.parse.internal.facts.ArmsItems.Item;
+import dev.entente.parse.internal.knowledge.WeaponSystem;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.text.Sentence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One arms transfer told in several sentences is one contract: the tellings found so far, kept
+ * by item so later sentences can add to them, how a new telling folds into one told before, and
+ * how a transfer's goods are not told again as trade figures or agreements.
+ */
+final class ArmsTellings {
+  private final Lexicon weapons = Lexicon.load("weapons.txt");
+
+  /** Words that open a sentence about something told before ("The deal...", "This contract..."). */
+  static final Set<String> BACK_REFERENCES = Set.of("the", "this", "that", "these", "those", "its");
+
+  /** A contract read so far, kept by item so later sentences can add dates ("The plant ..."). */
+  static final class Found {
+    ArmsContract contract;
+    final String head;
+    final int sentence;
+    /** The register's system the item names, or null. */
+    final @Nullable WeaponSystem system;
+    /** The delivery dates told of it, in the text's order: "the first in 2028 ... the last in 2029". */
+    final List<EdtfDate> deliveries = new ArrayList<>(2);
+
+    Found(ArmsContract contract, String head, int sentence, @Nullable WeaponSystem system) {
+      this.contract = contract;
+      this.head = head;
+      this.sentence = sentence;
+      this.system = system;
+    }
+  }
+
+  /** One transfer told twice is one: same item text (or same value when no items) and the same states. */
+  static Found add(List<Found> found, Map<Object, Found> byThing, Found n) {
+    ArmsContract c = n.contract;
+    // the one contract told before that this one can be: same items (or, without items, the same value)
+    // and the same states; a merge changes none of these, so the key stays that contract's
+    List<Object> key = thing(n);
+    Found f = byThing.get(key);
+    if (f == null) {
+      found.add(n);
+      byThing.put(key, n);
+      return n;
+    }
+    fold(f, c);
+    return f;
+  }
+
+  /** Another telling {@code c} of the transfer {@code f}: its evidence joins, and it fills what {@code f} lacks. */
+  static void fold(Found f, ArmsContract c) {
+    ArmsContract o = f.contract;
+    List<Span> ev = new ArrayList<>(o.evidence());
+    ev.addAll(c.evidence());
+    boolean valued = o.value() == null && c.value() != null;
+    f.contract = o.toBuilder()
+        .signed(o.signed() != null ? o.signed() : c.signed())
+        .delivered(o.delivered() != null ? o.delivered() : c.delivered())
+        .quantity(o.quantity() != null ? o.quantity() : c.quantity())
+        .value(valued ? c.value() : o.value())
+        .qualifier(valued ? c.qualifier() : o.qualifier())
+        .evidence(ev).build();
+  }
+
+  /**
+   * The transfer of a registered system between the same states, told before, that a bare category
+   * noun can stand for: "jets" for the Rafales, "batteries" for the S-400s.
+   */
+  @Nullable Found host(List<Found> found, Item it, ArmsContract c) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.system != null && Objects.equals(f.contract.supplier(), c.supplier())
+          && Objects.equals(f.contract.recipient(), c.recipient()) && fits(f.system, it.head())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The transfer with items told in the two sentences before a sentence that starts by pointing back
+   * ("The contract, worth ...", "The tank contract is worth ...") and has no sum yet: the one whose
+   * head the sentence's first words name, else the last.
+   */
+  static @Nullable Found toldBefore(Scope sc, Sentence s, int si, List<Found> found) {
+    int from = s.firstToken();
+    if (!BACK_REFERENCES.contains(sc.key(from))) {
+      return null;
+    }
+    Found last = null;
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.sentence < si - 2) {
+        break;
+      }
+      if (f.contract.items().isEmpty() || f.contract.value() != null) {
+        continue;
+      }
+      for (int i = from + 1; i < Math.min(s.endToken(), from + 3); i++) {
+        if (sc.key(i).length() > 2 && f.head.startsWith(sc.key(i))) {
+          return f;
+        }
+      }
+      if (last == null) {
+        last = f;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * What makes two tellings one transfer: the register's system ("K2 tanks" and "180 K2 main battle
+   * tanks"), else their items in lower case (else their value), and their states.
+   */
+  private static List<Object> thing(Found n) {
+    ArmsContract c = n.contract;
+    Object what = n.system != null ? n.system : c.items().isEmpty() ? Arrays.asList("value", c.value()) : lower(c.items());
+    return Arrays.asList(what, c.supplier(), c.recipient());
+  }
+
+  private static List<String> lower(List<String> items) {
+    List<String> out = new ArrayList<>(items.size());
+    for (String s : items) {
+      out.add(s.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /**
+   * An arms transfer is told once, as an arms contract: a sentence that yields one with items does
+   * not also yield an import or export of the same goods, nor an untitled, uncounted "deal signed"
+   * (a memorandum, treaty or protocol signed beside it stays).
+   */
+  static void withoutArmsRetold(Document doc) {
+    List<Span> armed = new ArrayList<>();
+    for (ArmsContract c : doc.armsContracts) {
+      if (!c.items().isEmpty()) {
+        armed.addAll(c.evidence());
+      }
+    }
+    if (armed.isEmpty()) {
+      return;
+    }
+    doc.tradeFigures.removeIf(t -> (t.flow() == Flow.IMPORT || t.flow() == Flow.EXPORT)
+        && overlaps(t.evidence(), armed));
+    doc.agreements.removeIf(a -> (a.kind() == AgreementKind.AGREEMENT || a.kind() == AgreementKind.CONTRACT)
+        && a.title() == null && a.count() == null && overlaps(a.evidence(), armed));
+  }
+
+  private static boolean overlaps(List<Span> a, List<Span> b) {
+    for (Span x : a) {
+      for (Span y : b) {
+        if (x.overlaps(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a head noun can name a system of this category (the category roles of weapons.txt). */
+  private boolean fits(WeaponSystem system, String head) {
+    WeaponSystem.Category cat = system.category();
+    return weapons.has(head, "ANY") || weapons.has(head, cat.name())
+        || cat == WeaponSystem.Category.AIR_DEFENCE_SYSTEMS && weapons.has(head, "MISSILES");
+  }
+}
