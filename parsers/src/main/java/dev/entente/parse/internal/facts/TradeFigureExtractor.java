@@ -43,6 +43,7 @@ public final class TradeFigureExtractor implements Stage {
   private final Lexicon sectors = Lexicon.load("sectors.txt");
   private final Lexicon qualifiers = Lexicon.load("qualifiers.txt");
   private final Lexicon clauses = Lexicon.load("clause-words.txt");
+  private final FlowRoles roles = new FlowRoles();
 
   private static final Set<String> SCALES = Set.of("million", "billion", "thousand", "trillion", "mln", "bn");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -218,6 +219,17 @@ public final class TradeFigureExtractor implements Stage {
     if (best == null) {
       return null;
     }
+    int amountEnd = sc.money(at) != null ? sc.money(at).end() : sc.quantity(at) != null ? sc.quantity(at).end() : at + 1;
+    if (sc.key(amountEnd).equals("in")) {
+      // "provided Kenya with $5 million in humanitarian aid": the amount is of the flow it is "in"
+      for (Trigger t : trig) {
+        if (t.at() > amountEnd && t.at() <= amountEnd + 3 && wordsOnly(sc, amountEnd + 1, t.at())) {
+          best = t;
+          bestDist = t.at() - at + 1;
+          break;
+        }
+      }
+    }
     // a one-state noun nearer the amount than the flow word: "revenue", "budget", "market share"
     int lo = Math.max(from, Math.min(at, best.at()) - 1);
     int hi = Math.min(to, Math.max(at, best.end()) + 1);
@@ -241,6 +253,16 @@ public final class TradeFigureExtractor implements Stage {
       }
     }
     return d;
+  }
+
+  /** Whether tokens [from, to) are all words, none a state: "humanitarian" in "in humanitarian aid". */
+  private static boolean wordsOnly(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!sc.token(i).isWord() || sc.country(i) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The change a percentage states, negative for a fall; null for a share. */
@@ -348,10 +370,7 @@ public final class TradeFigureExtractor implements Stage {
 
   /** Reporter and partner of a figure, from direction words, the sentence, then the states in play. */
   private Country[] parties(Scope sc, Sentence s, Draft d, Flow flow) {
-    Country to = null;
-    Country from = null;
     Country with = null;
-    Country in = null;
     Country between2 = null;
     Country between1 = null;
     boolean pair = false;
@@ -379,12 +398,8 @@ public final class TradeFigureExtractor implements Stage {
       if (o == null) {
         continue;
       }
-      switch (k) {
-        case "to" -> to = to == null ? o.country() : to;
-        case "from" -> from = from == null ? o.country() : from;
-        case "with" -> with = with == null ? o.country() : with;
-        case "in", "into", "for" -> in = in == null ? o.country() : in;
-        default -> { }
+      if (k.equals("with") && with == null) {
+        with = o.country();
       }
     }
     pair |= sc.any(context, "PAIR", d.from, d.to);
@@ -406,21 +421,15 @@ public final class TradeFigureExtractor implements Stage {
     Country reporter;
     Country partner;
     switch (flow) {
-      case IMPORT -> {
-        reporter = to != null ? to : pre;
-        partner = from;
-      }
-      case INVESTMENT -> {
-        reporter = from != null ? from : pre;
-        partner = in != null ? in : to;
-      }
       case TURNOVER -> {
         reporter = between1 != null ? between1 : pre;
         partner = between2 != null ? between2 : with;
       }
       default -> {
-        reporter = from != null ? from : pre;
-        partner = to;
+        // who gives and who takes, by the grammar of the clause (flow-roles.txt); an import's reporter takes
+        FlowRoles.Sides g = roles.sides(sc, d.from, d.to, d.trigger, d.triggerEnd, d.role, pre);
+        reporter = flow == Flow.IMPORT ? g.taker() : g.giver();
+        partner = flow == Flow.IMPORT ? g.giver() : g.taker();
       }
     }
     if (partner == null) {

@@ -1,0 +1,172 @@
+package dev.entente.parse.internal.facts;
+
+import dev.entente.model.Country;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who gives and who takes in a flow, read from the grammar of the clause with the lines of
+ * {@code flow-roles.txt}: a verb names the giver or the taker by its subject, its object or a
+ * preposition ("Kenya obtained a loan from China", "China granted Kenya a loan", "Kenya was
+ * granted a loan by China"), and a flow noun by the state before it or a preposition ("China's
+ * loan to Kenya", "Chinese loans", "aid to Malawi from Britain"). A new phrasing is a new line.
+ */
+final class FlowRoles {
+
+  /** Where a state stands relative to the word that carries the flow. */
+  private enum Argument { SUBJECT, BEFORE, OBJECT, FROM, TO, BY, FOR, IN, INTO, WITH }
+
+  /** One argument of a line and whether it names the giver. */
+  private record Slot(Argument argument, boolean giver) {}
+
+  /** The lines' argument lists, parsed once per distinct line. */
+  private static final Map<String, List<Slot>> FRAMES = new ConcurrentHashMap<>();
+
+  /** Words that make the state after them no subject: it is a preposition's object. */
+  private static final Set<String> NOT_SUBJECT = Set.of("to", "from", "with", "in", "into", "between", "of", "by", "for");
+
+  /** Words that open another clause after a comma. */
+  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "which", "that", "who");
+
+  private final Lexicon lines = Lexicon.load("flow-roles.txt");
+
+  /** Giver and taker of a flow; either may be null when the clause does not say. */
+  record Sides(@Nullable Country giver, @Nullable Country taker) {}
+
+  /**
+   * The giver and taker of the flow whose word is at tokens [trigger, triggerEnd) in clause
+   * [from, to): the verbs of the clause first (the nearest before the flow word, then the first
+   * just after it), then the flow word's own line, then the line of its flow ({@code flow}, as
+   * trade-triggers.txt names it), with {@code before} the state standing before the flow word.
+   */
+  Sides sides(Scope sc, int from, int to, int trigger, int triggerEnd, String flow, @Nullable Country before) {
+    Country[] sides = new Country[2];
+    int verbBefore = -1;
+    Lexicon.Match verbBeforeMatch = null;
+    for (int i = from; i < trigger; i++) {
+      Lexicon.Match m = sc.at(lines, i, trigger);
+      if (m != null && isVerb(m)) {
+        verbBefore = i;
+        verbBeforeMatch = m;
+        i += m.length() - 1;
+      }
+    }
+    if (verbBeforeMatch != null) {
+      fill(sc, sides, verbBeforeMatch, verbBefore, verbBefore + verbBeforeMatch.length(), from, to, before);
+    }
+    for (int i = triggerEnd; i < Math.min(to, triggerEnd + 3); i++) {
+      Lexicon.Match m = sc.at(lines, i, to);
+      if (m != null && isVerb(m)) {
+        fill(sc, sides, m, i, i + m.length(), from, to, before); // "a loan granted by China"
+        break;
+      }
+    }
+    Lexicon.Match own = sc.at(lines, trigger, triggerEnd);
+    if (own != null && own.length() == triggerEnd - trigger) {
+      fill(sc, sides, own, trigger, triggerEnd, from, to, before); // "Kenya borrowed ...": the flow word is the verb
+    }
+    String line = lines.role(flow.toLowerCase(Locale.ROOT));
+    if (line != null) {
+      fill(sc, sides, frame(line), trigger, triggerEnd, from, to, before);
+    }
+    return new Sides(sides[0], sides[1]);
+  }
+
+  private static boolean isVerb(Lexicon.Match m) {
+    for (Slot s : frame(m.roles().get(0))) {
+      if (s.argument() == Argument.SUBJECT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void fill(Scope sc, Country[] sides, Lexicon.Match m, int at, int end, int from, int to,
+      @Nullable Country before) {
+    fill(sc, sides, frame(m.roles().get(0)), at, end, from, to, before);
+  }
+
+  /** Fills the empty sides from the line's arguments, in the line's order; one state is never both. */
+  private static void fill(Scope sc, Country[] sides, List<Slot> frame, int at, int end, int from, int to,
+      @Nullable Country before) {
+    for (Slot s : frame) {
+      int k = s.giver() ? 0 : 1;
+      if (sides[k] != null) {
+        continue;
+      }
+      Country c = switch (s.argument()) {
+        case SUBJECT -> subject(sc, from, at);
+        case BEFORE -> before;
+        case OBJECT -> object(sc, end, to);
+        default -> after(sc, s.argument().name().toLowerCase(Locale.ROOT), end, to);
+      };
+      if (c != null && !c.equals(sides[1 - k])) {
+        sides[k] = c;
+      }
+    }
+  }
+
+  /** The nearest state in the eight tokens before {@code verb}, unless a preposition's object. */
+  private static @Nullable Country subject(Scope sc, int from, int verb) {
+    for (int i = verb - 1; i >= Math.max(from, verb - 8); i--) {
+      CountryRef r = sc.country(i);
+      if (r != null) {
+        return r.first() > from && NOT_SUBJECT.contains(sc.key(r.first() - 1)) ? null : r.country();
+      }
+    }
+    return null;
+  }
+
+  /** The state right after a verb ("granted Kenya a loan", "provided Kenya with"), the noun's name alone. */
+  private static @Nullable Country object(Scope sc, int end, int to) {
+    int i = end;
+    if (i < to && sc.key(i).equals("the")) {
+      i++;
+    }
+    CountryRef r = i < to ? sc.country(i) : null;
+    return r != null && r.first() == i && !sc.key(r.end()).equals("'s") ? r.country() : null;
+  }
+
+  /** The object of the first {@code preposition} in [end, to). */
+  private static @Nullable Country after(Scope sc, String preposition, int end, int to) {
+    for (int i = end; i < to; i++) {
+      if (sc.key(i).equals(";") || sc.key(i).equals(",") && CLAUSE_JOINERS.contains(sc.key(i + 1))) {
+        return null; // "..., and that no payments were required from ...": another clause
+      }
+      if (sc.key(i).equals(preposition)) {
+        CountryRef o = sc.objectOf(i, to);
+        if (o != null) {
+          return o.country();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<Slot> frame(String line) {
+    List<Slot> f = FRAMES.get(line);
+    return f != null ? f : FRAMES.computeIfAbsent(line, FlowRoles::parse);
+  }
+
+  private static List<Slot> parse(String line) {
+    List<Slot> out = new ArrayList<>();
+    for (String part : line.trim().split("\\s+")) {
+      int colon = part.indexOf(':');
+      if (colon < 0) {
+        throw new IllegalStateException("flow-roles.txt: no argument:ROLE in '" + part + "' of line '" + line + "'");
+      }
+      String role = part.substring(colon + 1);
+      if (!role.equals("GIVER") && !role.equals("TAKER")) {
+        throw new IllegalStateException("flow-roles.txt: role must be GIVER or TAKER, not '" + role + "'");
+      }
+      out.add(new Slot(Argument.valueOf(part.substring(0, colon).toUpperCase(Locale.ROOT)), role.equals("GIVER")));
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.entente.parse.internal.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Country;
+import dev.entente.model.Flow;
+import dev.entente.model.Qualifier;
+import dev.entente.model.TradeFigure;
+import dev.entente.parse.internal.facts.FactGens.State;
+import dev.entente.parse.internal.facts.FactGens.Sum;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
+import dev.entente.proptest.Gens;
+import dev.entente.proptest.Prop;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who gives and who takes, by the grammar of generated sentences: for each way a sentence names
+ * the giver (subject, object, "from", "by", possessive, adjective, passive), the giver is the
+ * reporter (the taker for imports), and swapping the two states swaps reporter and partner.
+ */
+class FlowRolesPropertiesTest {
+
+  private static final TradeFigureExtractor STAGE = new TradeFigureExtractor();
+  private static final LocalDate PUBLISHED = LocalDate.of(2031, 3, 1);
+
+  /**
+   * A way of telling a flow: {G} the giver's name, {g} its adjective, {T} the taker's name, {S}
+   * the sum; the reporter is the giver, except for imports where it is the taker.
+   */
+  private record Pattern(Flow flow, String template) {}
+
+  private static final List<Pattern> PATTERNS = List.of(
+      new Pattern(Flow.LOAN, "{G} extended a {S} loan to {T} ."),
+      new Pattern(Flow.LOAN, "{G} granted {T} a {S} loan ."),
+      new Pattern(Flow.LOAN, "{T} obtained {S} in financing from {G} ."),
+      new Pattern(Flow.LOAN, "{T} secured a {S} loan from {G} ."),
+      new Pattern(Flow.LOAN, "{T} borrowed {S} from {G} ."),
+      new Pattern(Flow.LOAN, "{T} was granted a {S} loan by {G} ."),
+      new Pattern(Flow.LOAN, "A {S} loan granted by {G} to {T} will fund a railway ."),
+      new Pattern(Flow.LOAN, "{G} 's soft loan of {S} to {T} will fund a port ."),
+      new Pattern(Flow.LOAN, "{T} relies on {g} loans worth {S} ."),
+      new Pattern(Flow.AID, "{T} received {S} in aid from {G} ."),
+      new Pattern(Flow.AID, "Development aid to {T} from {G} reached {S} ."),
+      new Pattern(Flow.AID, "{G} pledged {S} in grants to {T} ."),
+      new Pattern(Flow.AID, "{G} provided {T} with {S} in humanitarian aid ."),
+      new Pattern(Flow.INVESTMENT, "{T} secured {S} in investment from {G} ."),
+      new Pattern(Flow.IMPORT, "{T} bought {S} worth of wheat from {G} ."),
+      new Pattern(Flow.EXPORT, "{G} sold {S} worth of wheat to {T} ."));
+
+  /** The sentence of a pattern with giver g, taker t and sum s, with its mentions. */
+  private static Tagged write(Pattern p, State g, State t, Sum s) {
+    Tagged out = new Tagged();
+    for (String piece : p.template().split(" ")) {
+      switch (piece) {
+        case "{G}" -> out.country(g.name(), g.code(), CountryForm.NAME);
+        case "{g}" -> out.country(g.adjective(), g.code(), CountryForm.ADJECTIVE);
+        case "{T}" -> out.country(t.name(), t.code(), CountryForm.NAME);
+        case "{S}" -> out.money(s.surface(), s.money(), Qualifier.EXACT);
+        default -> out.w(piece);
+      }
+    }
+    return out;
+  }
+
+  private static List<TradeFigure> read(Tagged t) {
+    Document doc = t.document(PUBLISHED);
+    STAGE.apply(doc);
+    return doc.tradeFigures;
+  }
+
+  private static final dev.entente.proptest.Gen<Object[]> CASES =
+      FactGens.pairs().flatMap(p -> FactGens.sums().map(s -> new Object[] {p[0], p[1], s}));
+
+  @Test
+  void theGiverIsTheReporterAndSwappingThemSwapsTheFigure() {
+    for (Pattern p : PATTERNS) {
+      Prop.check("giver and taker in '" + p.template() + "'", CASES, 60, v -> {
+        State g = (State) v[0];
+        State t = (State) v[1];
+        Sum s = (Sum) v[2];
+        Tagged text = write(p, g, t, s);
+        List<TradeFigure> got = read(text);
+        assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+        TradeFigure f = got.get(0);
+        boolean takerReports = p.flow() == Flow.IMPORT;
+        assertEquals(p.flow(), f.flow(), text::text);
+        assertEquals(Country.of((takerReports ? t : g).code()), f.reporter(), text::text);
+        assertEquals(Country.of((takerReports ? g : t).code()), f.partner(), text::text);
+        assertEquals(s.money(), f.value(), text::text);
+        Tagged swapped = write(p, t, g, s);
+        TradeFigure h = read(swapped).get(0);
+        assertEquals(f.reporter(), h.partner(), swapped::text);
+        assertEquals(f.partner(), h.reporter(), swapped::text);
+      });
+    }
+  }
+}
