@@ -85,7 +85,7 @@ public final class ArmsContractExtractor implements Stage {
           ArmsContract c = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).value(value.money())
               .qualifier(qualifier(sc, value, from)).signed(ArmsDates.first(roles, from, to, true))
               .evidence(s.span()).build();
-          ArmsTellings.add(found, byThing, new Found(c, "", si, null));
+          ArmsTellings.add(found, byThing, new Found(c, "", si, null, null));
           if (sr[0] != null && sr[1] != null) {
             lastSupplier = sr[0];
             lastRecipient = sr[1];
@@ -97,6 +97,12 @@ public final class ArmsContractExtractor implements Stage {
         dealt = true; // "the first Gripen arrived": a system the register knows, and a delivery
       }
       if (!dealt && !context || sc.headline(s)) {
+        if (!sc.headline(s) && si - lastToldAt <= 2 && allBare(sc, items, to)) {
+          // "the first batch of the aircraft would be delivered in 2006": the schedule of what was just told
+          for (Found f : lastTold) {
+            ArmsDates.deliveries(roles, from, from, to, f.deliveries);
+          }
+        }
         continue; // a headline's "X Signs Deal for Y" is told in full below it
       }
       EdtfDate sentenceSigned = ArmsDates.first(roles, from, to, true);
@@ -131,7 +137,8 @@ public final class ArmsContractExtractor implements Stage {
         if (host != null) {
           ArmsTellings.fold(host, built); // "covers 12 used aircraft": the Rafales told before, not another transfer
         } else {
-          host = ArmsTellings.add(found, byThing, new Found(built, it.head(), si, it.system()));
+          host = ArmsTellings.add(found, byThing, new Found(built, it.head(), si, it.system(),
+              sc.shape(it.first()) == Designations.Shape.NONE ? null : sc.key(it.first())));
         }
         if (lastToldAt != si) {
           lastTold.clear();
@@ -146,6 +153,10 @@ public final class ArmsContractExtractor implements Stage {
           lastRecipient = sr[1];
         }
       }
+      if (lastToldAt == si && lastTold.size() == 1) {
+        // "will receive its first Rafale in 2026, and deliveries ... completed by 2030": one transfer, all its clauses
+        ArmsDates.deliveries(roles, from, from, to, lastTold.get(0).deliveries);
+      }
     }
     for (Found f : found) {
       EdtfDate schedule = ArmsDates.schedule(f.deliveries);
@@ -155,6 +166,16 @@ public final class ArmsContractExtractor implements Stage {
       doc.armsContracts.add(f.contract);
     }
     ArmsTellings.withoutArmsRetold(doc);
+  }
+
+  /** Whether every item is a category noun alone ("the aircraft"), none a system of its own. */
+  private boolean allBare(Scope sc, List<Item> items, int to) {
+    for (Item it : items) {
+      if (!finder.bare(sc, it, to)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean hasRole(Scope sc, String role, int from, int to) {

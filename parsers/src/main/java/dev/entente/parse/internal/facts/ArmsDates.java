@@ -27,7 +27,7 @@ final class ArmsDates {
    */
   DateRef[] dateRoles(Scope sc, int from, int to) {
     DateRef[] roles = new DateRef[2 * (to - from)];
-    DateRef previous = null;
+    DateRef lastDelivery = null; // the last date of the sentence read as a delivery
     for (DateRef d : sc.dates(from, to)) {
       String role = null;
       for (int i = d.first() - 1; i >= Math.max(from, d.first() - 12) && role == null; i--) {
@@ -42,14 +42,15 @@ final class ArmsDates {
         }
         role = marker(sc, i, to);
       }
-      if (role == null && previous != null && roles[2 * (previous.first() - from) + 1] == previous
-          && sc.any(words, "LAST", previous.end(), d.first())) {
+      if (role == null && lastDelivery != null && sc.any(words, "LAST", lastDelivery.end(), d.first())) {
         role = "DELIVERED"; // "the first in 2028, with the last to be handed over in 2029"
       }
       if (role != null) {
         roles[2 * (d.first() - from) + (role.equals("SIGNED") ? 0 : 1)] = d;
       }
-      previous = d;
+      if ("DELIVERED".equals(role)) {
+        lastDelivery = d;
+      }
     }
     return roles;
   }

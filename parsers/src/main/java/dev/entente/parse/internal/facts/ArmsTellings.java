@@ -36,14 +36,18 @@ final class ArmsTellings {
     final int sentence;
     /** The register's system the item names, or null. */
     final @Nullable WeaponSystem system;
+    /** The designation the item starts with, in lower case ("su-35"), or null. */
+    final @Nullable String designation;
     /** The delivery dates told of it, in the text's order: "the first in 2028 ... the last in 2029". */
     final List<EdtfDate> deliveries = new ArrayList<>(2);
 
-    Found(ArmsContract contract, String head, int sentence, @Nullable WeaponSystem system) {
+    Found(ArmsContract contract, String head, int sentence, @Nullable WeaponSystem system,
+        @Nullable String designation) {
       this.contract = contract;
       this.head = head;
       this.sentence = sentence;
       this.system = system;
+      this.designation = designation;
     }
   }
 
@@ -54,6 +58,9 @@ final class ArmsTellings {
     // and the same states; a merge changes none of these, so the key stays that contract's
     List<Object> key = thing(n);
     Found f = byThing.get(key);
+    if (f == null && n.designation != null) {
+      f = sameDesignation(found, n); // "Su-35 fighters", then "its first Su-35": one transfer
+    }
     if (f == null) {
       found.add(n);
       byThing.put(key, n);
@@ -85,8 +92,20 @@ final class ArmsTellings {
   @Nullable Found host(List<Found> found, Item it, ArmsContract c) {
     for (int k = found.size() - 1; k >= 0; k--) {
       Found f = found.get(k);
-      if (f.system != null && Objects.equals(f.contract.supplier(), c.supplier())
-          && Objects.equals(f.contract.recipient(), c.recipient()) && fits(f.system, it.head())) {
+      boolean same = f.system != null ? fits(f.system, it.head()) : f.designation != null && f.head.equals(it.head());
+      if (same && Objects.equals(f.contract.supplier(), c.supplier())
+          && Objects.equals(f.contract.recipient(), c.recipient())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The transfer told before between the same states whose item starts with the same designation, or null. */
+  private static @Nullable Found sameDesignation(List<Found> found, Found n) {
+    for (Found f : found) {
+      if (n.designation.equals(f.designation) && Objects.equals(f.contract.supplier(), n.contract.supplier())
+          && Objects.equals(f.contract.recipient(), n.contract.recipient())) {
         return f;
       }
     }
