@@ -80,6 +80,7 @@ public final class TradeFigureExtractor implements Stage {
     List<Sentence> sentences = sc.sentences();
     EdtfDate lastPeriod = null;
     int lastFigureSentence = -10;
+    int lastPeriodSentence = -10;
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       boolean aidNearby = sc.any(triggers, "AID", s.firstToken(), s.endToken())
@@ -94,8 +95,9 @@ public final class TradeFigureExtractor implements Stage {
             if (p == null) {
               p = sentencePeriod;
             }
-            if (p == null && lastFigureSentence >= si - 1) {
-              p = lastPeriod; // "..., and imports came to $3.4 million": the period told just before
+            if (p == null && (lastFigureSentence >= si - 1 || oneParagraph(sc, lastPeriodSentence, si))) {
+              // "..., and imports came to $3.4 million": the period told just before, or in the paragraph's lead
+              p = lastPeriod;
             }
             TradeFigure f = figure(sc, s, d, aidNearby, p, here);
             if (f != null) {
@@ -110,12 +112,28 @@ public final class TradeFigureExtractor implements Stage {
         for (TradeFigure f : here) {
           if (f.period() != null) {
             lastPeriod = f.period();
+            lastPeriodSentence = si;
           }
           merge(found, bySides, f);
         }
       }
     }
     doc.tradeFigures.addAll(found);
+  }
+
+  /** Whether sentences a to b (a before b) stand in one paragraph: no line break between them. */
+  private static boolean oneParagraph(Scope sc, int a, int b) {
+    if (a < 0) {
+      return false;
+    }
+    List<Sentence> sentences = sc.sentences();
+    String text = sc.doc.text;
+    for (int i = sentences.get(a).end(); i < sentences.get(b).start(); i++) {
+      if (text.charAt(i) == '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<Trigger> triggersIn(Scope sc, int from, int to) {
@@ -433,16 +451,16 @@ public final class TradeFigureExtractor implements Stage {
       }
     }
     if (partner == null) {
-      partner = otherIn(sc.states(d.from, d.to), reporter);
+      partner = otherIn(states(sc, d.from, d.to), reporter);
     }
     if (reporter == null) {
-      reporter = otherIn(sc.states(d.from, d.to), partner);
+      reporter = otherIn(states(sc, d.from, d.to), partner);
     }
     if (partner == null && reporter != null) {
-      partner = otherIn(sc.states(s.firstToken(), s.endToken()), reporter);
+      partner = otherIn(states(sc, s.firstToken(), s.endToken()), reporter);
     }
     if (reporter == null && partner != null) {
-      reporter = otherIn(sc.states(s.firstToken(), s.endToken()), partner);
+      reporter = otherIn(states(sc, s.firstToken(), s.endToken()), partner);
     }
     boolean world = sc.any(context, "WORLD", d.from, d.to);
     if (reporter == null && partner == null && (pair || flow == Flow.TURNOVER) && sc.inPlay().size() == 2 && !world) {
@@ -455,7 +473,42 @@ public final class TradeFigureExtractor implements Stage {
     if (partner == null && reporter != null && !world) {
       partner = sc.otherInPlay(reporter);
     }
+    Country source = flow == Flow.TURNOVER ? source(sc, s.firstToken(), s.endToken()) : null;
+    if (source != null && source.equals(partner) && reporter != null) {
+      // "according to Serbian statistics, trade with China reached ...": the figures are Serbia's
+      return new Country[] {partner, reporter};
+    }
     return new Country[] {reporter, partner};
+  }
+
+  /** The state whose figures a sentence gives: the state just before a source word ("Italian data", "China's customs"). */
+  private @Nullable Country source(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!sc.word(context, i, "SOURCE")) {
+        continue;
+      }
+      for (int j = i - 1; j >= Math.max(from, i - 3); j--) {
+        CountryRef r = sc.country(j);
+        if (r != null) {
+          return r.country();
+        }
+        if (sc.token(j).isPunct() && !sc.key(j).equals("'s")) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The distinct states named in [from, to) outside amounts of money ("548 million U.S. dollars" names no state). */
+  private static List<Country> states(Scope sc, int from, int to) {
+    List<Country> out = new ArrayList<>(2);
+    for (CountryRef r : sc.countries(from, to)) {
+      if (sc.money(r.first()) == null && !out.contains(r.country())) {
+        out.add(r.country());
+      }
+    }
+    return out;
   }
 
   private static @Nullable Country otherIn(List<Country> states, @Nullable Country not) {
