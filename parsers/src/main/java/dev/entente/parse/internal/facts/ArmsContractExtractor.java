@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -81,7 +82,7 @@ public final class ArmsContractExtractor implements Stage {
               .evidence(s.span()).build();
           ArmsTellings.fold(told, v);
         } else if (value != null && context && hasRole(sc, "DEAL", from, to)) {
-          Country[] sr = parties.direction(sc, from, to, null, lastSupplier, lastRecipient);
+          Country[] sr = parties.direction(sc, from, to, null, lastSupplier, lastRecipient, false);
           ArmsContract c = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).value(value.money())
               .qualifier(qualifier(sc, value, from)).signed(ArmsDates.first(roles, from, to, true))
               .evidence(s.span()).build();
@@ -105,6 +106,8 @@ public final class ArmsContractExtractor implements Stage {
         }
         continue; // a headline's "X Signs Deal for Y" is told in full below it
       }
+      boolean retold = ArmsTellings.BACK_REFERENCES.contains(sc.key(from))
+          && hasRole(sc, "DEAL", from + 1, Math.min(to, from + 3));
       EdtfDate sentenceSigned = ArmsDates.first(roles, from, to, true);
       if (sentenceSigned == null && dates.signedHere(sc, from, to)) {
         sentenceSigned = ArmsDates.occasion(sc, s); // "the contract was signed by the two ministers": on the day reported
@@ -115,7 +118,7 @@ public final class ArmsContractExtractor implements Stage {
         int[] clause = clause(sc, from, to, it.first());
         int cf = clause[0];
         int ct = clause[1];
-        Country[] sr = parties.direction(sc, cf, ct, it, lastSupplier, lastRecipient);
+        Country[] sr = parties.direction(sc, cf, ct, it, lastSupplier, lastRecipient, retold);
         EdtfDate signed = ArmsDates.firstIn(roles, from, cf, ct, true);
         if (signed == null) {
           signed = sentenceSigned;
@@ -151,6 +154,16 @@ public final class ArmsContractExtractor implements Stage {
         if (sr[0] != null && sr[1] != null) {
           lastSupplier = sr[0];
           lastRecipient = sr[1];
+        }
+      }
+      if (sentenceSigned != null) {
+        // "Egypt on Monday signed a contract with France for ...": also the signing of what a line above told undated
+        for (int k = found.size() - 1; k >= 0 && found.get(k).sentence >= si - 2; k--) {
+          Found f = found.get(k);
+          if (f.sentence < si && f.contract.signed() == null && lastSupplier != null
+              && lastSupplier.equals(f.contract.supplier()) && Objects.equals(lastRecipient, f.contract.recipient())) {
+            f.contract = f.contract.toBuilder().signed(sentenceSigned).build();
+          }
         }
       }
       if (lastToldAt == si && lastTold.size() == 1) {

@@ -222,7 +222,7 @@ final class ArmsDates {
   }
 
   /**
-   * The signing date of the transfer between the same states told in the two sentences before one
+   * The signing date of the transfer between the same states told in the five sentences before one
    * that points back to it as a deal ("The package includes ...", "The deal also covers ..."), or null.
    */
   @Nullable EdtfDate signedBefore(Scope sc, Sentence s, int si, List<Found> found, Country[] sr) {
@@ -232,7 +232,7 @@ final class ArmsDates {
     }
     for (int k = found.size() - 1; k >= 0; k--) {
       Found f = found.get(k);
-      if (f.sentence < si - 2) {
+      if (f.sentence < si - 5) {
         break;
       }
       if (f.contract.signed() != null && Objects.equals(f.contract.supplier(), sr[0])

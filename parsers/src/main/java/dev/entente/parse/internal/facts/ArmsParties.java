@@ -22,11 +22,13 @@ final class ArmsParties {
   /**
    * Supplier and recipient. What the text says comes first: "Russian" before the item, "to"/"for"
    * and "from"/"by" objects, "signed a contract with", the subjects of supply and purchase verbs.
-   * Then the register: a system it knows is supplied by its maker when the text names no seller.
+   * Then, in a sentence that points back to the deal ({@code retold}: "The package includes ..."), the
+   * parties of the deal told before; then the register: a system it knows is supplied by its maker
+   * when the text names no seller.
    * Last what the order of telling suggests: "between A and B", two states named, the pair before.
    */
   Country[] direction(Scope sc, int from, int to, @Nullable Item it, @Nullable Country lastSupplier,
-      @Nullable Country lastRecipient) {
+      @Nullable Country lastRecipient, boolean retold) {
     Country supplier = it == null ? null : it.madeBy();
     Country recipient = null;
     for (int i = from; i < to; i++) {
@@ -78,6 +80,11 @@ final class ArmsParties {
       if (r != null && !r.country().equals(supplier)) {
         recipient = r.country();
       }
+    }
+    if (retold && supplier == null && recipient == null && lastSupplier != null) {
+      // "The package includes Meteor missiles": the parties of the deal told before, whoever makes the item
+      supplier = lastSupplier;
+      recipient = lastRecipient;
     }
     WeaponSystem system = it == null ? null : it.system();
     if (supplier == null && system != null && (recipient == null || !system.makers().contains(recipient))) {

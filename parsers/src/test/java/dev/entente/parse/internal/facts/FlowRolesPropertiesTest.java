@@ -77,7 +77,7 @@ class FlowRolesPropertiesTest {
   @Test
   void theGiverIsTheReporterAndSwappingThemSwapsTheFigure() {
     for (Pattern p : PATTERNS) {
-      Prop.check("giver and taker in '" + p.template() + "'", CASES, 60, v -> {
+      Prop.check("giver and taker in '" + p.template() + "'", CASES, 25, v -> {
         State g = (State) v[0];
         State t = (State) v[1];
         Sum s = (Sum) v[2];
