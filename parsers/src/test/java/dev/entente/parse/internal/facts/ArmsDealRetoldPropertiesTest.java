@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.facts;
 
+import static dev.entente.parse.internal.facts.FactGens.name;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entente.model.ArmsContract;
@@ -9,8 +10,6 @@ import dev.entente.model.Qualifier;
 import dev.entente.parse.internal.facts.FactGens.State;
 import dev.entente.parse.internal.knowledge.WeaponRegister;
 import dev.entente.parse.internal.knowledge.WeaponSystem;
-import dev.entente.parse.internal.pipeline.Document;
-import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
@@ -38,14 +37,9 @@ class ArmsDealRetoldPropertiesTest {
       FactGens.heads().flatMap(head -> Gens.ints(2, 90).flatMap(n -> FactGens.years().flatMap(y ->
           Gens.elements(SYSTEMS).map(w -> new Case(p[0], p[1], sys, head, n, y, w)))))));
 
-  private static Tagged name(Tagged t, State s) {
-    return t.country(s.name(), s.code(), CountryForm.NAME);
-  }
 
   private static List<ArmsContract> read(Tagged t) {
-    Document doc = t.document(PUBLISHED);
-    STAGE.apply(doc);
-    return doc.armsContracts;
+    return FactGens.read(t, PUBLISHED, STAGE).armsContracts;
   }
 
   @Test

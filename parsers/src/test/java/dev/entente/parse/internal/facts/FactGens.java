@@ -1,9 +1,13 @@
 package dev.entente.parse.internal.facts;
 
 import dev.entente.model.Money;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
+import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Generators of the pieces of generated sentences: states, sums of money, years, weapon systems. */
@@ -66,5 +70,17 @@ final class FactGens {
   static Gen<String> heads() {
     return Gens.elements("fighters", "helicopters", "tanks", "missile systems", "rifles", "jets", "drones",
         "frigates", "submarines", "air defense systems", "howitzers", "armored vehicles");
+  }
+
+  /** A state's name written into {@code t} as its mention. */
+  static Tagged name(Tagged t, State s) {
+    return t.country(s.name(), s.code(), CountryForm.NAME);
+  }
+
+  /** The document of {@code t}, published on {@code published}, after {@code stage} has read it. */
+  static Document read(Tagged t, LocalDate published, Stage stage) {
+    Document doc = t.document(published);
+    stage.apply(doc);
+    return doc;
   }
 }

@@ -8,7 +8,6 @@ import dev.entente.model.Qualifier;
 import dev.entente.model.TradeFigure;
 import dev.entente.parse.internal.facts.FactGens.State;
 import dev.entente.parse.internal.facts.FactGens.Sum;
-import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
@@ -66,9 +65,7 @@ class FlowRolesPropertiesTest {
   }
 
   private static List<TradeFigure> read(Tagged t) {
-    Document doc = t.document(PUBLISHED);
-    STAGE.apply(doc);
-    return doc.tradeFigures;
+    return FactGens.read(t, PUBLISHED, STAGE).tradeFigures;
   }
 
   private static final dev.entente.proptest.Gen<Object[]> CASES =

@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.facts;
 
+import static dev.entente.parse.internal.facts.FactGens.name;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entente.model.Country;
@@ -9,7 +10,6 @@ import dev.entente.model.Qualifier;
 import dev.entente.model.TradeFigure;
 import dev.entente.parse.internal.facts.FactGens.State;
 import dev.entente.parse.internal.facts.FactGens.Sum;
-import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
@@ -33,18 +33,13 @@ class StatisticsParagraphPropertiesTest {
       FactGens.sums().flatMap(s2 -> FactGens.years().flatMap(y -> Gens.booleans().map(named ->
           new Case(p[0], p[1], s1, s2, y, named))))));
 
-  private static Tagged name(Tagged t, State s) {
-    return t.country(s.name(), s.code(), CountryForm.NAME);
-  }
 
   private static Tagged money(Tagged t, Sum s) {
     return t.money(s.surface(), s.money(), Qualifier.EXACT);
   }
 
   private static List<TradeFigure> read(Tagged t) {
-    Document doc = t.document(PUBLISHED);
-    STAGE.apply(doc);
-    return doc.tradeFigures;
+    return FactGens.read(t, PUBLISHED, STAGE).tradeFigures;
   }
 
   @Test
