@@ -28,7 +28,7 @@ class CorpusScoreTest {
       "countries", 0.95,
       "leaders", 0.85,
       "agreements", 0.70,
-      "tradeFigures", 0.70,
+      "tradeFigures", 0.75,
       "armsContracts", 0.85,
       "events", 0.55);
   private static final Map<String, Double> TEST_FLOOR = Map.of(
