@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.facts;
 
 import dev.entente.model.Money;
+import dev.entente.parse.internal.knowledge.WeaponRegister;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Stage;
@@ -82,5 +83,16 @@ final class FactGens {
     Document doc = t.document(published);
     stage.apply(doc);
     return doc;
+  }
+
+  /**
+   * Whether the weapon register knows no system by this designation, nor by it less a final "s"
+   * (the register reads "BMP-2S" as the plural of BMP-2): a generated one then has no maker of its own.
+   */
+  static boolean unknown(String designation) {
+    WeaponRegister register = WeaponRegister.builtIn();
+    String single = designation.endsWith("s") || designation.endsWith("S")
+        ? designation.substring(0, designation.length() - 1) : designation;
+    return register.named(designation).isEmpty() && register.named(single).isEmpty();
   }
 }
