@@ -132,7 +132,7 @@ final class ClauseDates {
         for (int m = groupStart; m < k; m++) {
           shared.addAll(out.get(m));
         }
-        shared.sort(EventStage.IN_TEXT_ORDER);
+        shared.sort(SentenceTriggers.IN_TEXT_ORDER);
         for (int m = groupStart; m < k; m++) {
           out.set(m, shared);
         }
