@@ -113,7 +113,9 @@ public final class EventStage implements Stage {
         sentence(s);
       }
     }
-    List<Draft> events = Retellings.occasions(dated, undated);
+    List<Draft> untold = new ArrayList<>();
+    List<Draft> events = Retellings.occasions(dated, undated, untold);
+    new ReportDay(text).date(untold, events);
     LocalDate published = doc.published();
     for (Draft d : events) {
       if (d.location == null && d.type != EventType.CALL && doc.dateline != null && published != null && d.date != null && !d.date.isInterval()
