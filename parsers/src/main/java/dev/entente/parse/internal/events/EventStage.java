@@ -161,7 +161,7 @@ public final class EventStage implements Stage {
         if (segHits.isEmpty()) {
           continue;
         }
-        List<DateRef> dates = clauseDates.dates(seg[0], seg[1]);
+        List<DateRef> dates = clauseDates.unclaimed(clauseDates.dates(seg[0], seg[1]), segHits, others(hits, family, seg));
         int scopeFrom = segments.size() == 1 ? s.firstToken() : seg[0];
         int scopeTo = segments.size() == 1 ? s.endToken() : seg[1];
         if (dates.isEmpty()) {
@@ -291,6 +291,17 @@ public final class EventStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** The triggers of a clause ({@code seg}) that are not of {@code family}'s occasion. */
+  static List<Hit> others(List<Hit> hits, List<Hit> family, int[] seg) {
+    List<Hit> out = new ArrayList<>();
+    for (Hit h : hits) {
+      if (h.first() >= seg[0] && h.first() < seg[1] && !family.contains(h)) {
+        out.add(h);
+      }
+    }
+    return out;
   }
 
   /** Whether one of {@code hits} tells a visit. */
