@@ -30,7 +30,7 @@ class CorpusScoreTest {
       "agreements", 0.70,
       "tradeFigures", 0.75,
       "armsContracts", 0.85,
-      "events", 0.55);
+      "events", 0.60);
   private static final Map<String, Double> TEST_FLOOR = Map.of(
       "countries", 0.95,
       "leaders", 0.80,

@@ -132,7 +132,7 @@ final class ClauseDates {
         for (int m = groupStart; m < k; m++) {
           shared.addAll(out.get(m));
         }
-        shared.sort(EventStage.IN_TEXT_ORDER);
+        shared.sort(SentenceTriggers.IN_TEXT_ORDER);
         for (int m = groupStart; m < k; m++) {
           out.set(m, shared);
         }
@@ -140,6 +140,33 @@ final class ClauseDates {
       groupStart = k;
     }
     return out;
+  }
+
+  /**
+   * The dates of {@code dates} that no trigger of another occasion ({@code others}) stands nearer to
+   * than any of {@code own} ("relations, established on August 15, 1974, gave meaning to the visit":
+   * the day is the relations', not the visit's).
+   */
+  List<DateRef> unclaimed(List<DateRef> dates, List<Hit> own, List<Hit> others) {
+    if (others.isEmpty()) {
+      return dates;
+    }
+    List<DateRef> out = new ArrayList<>(dates.size());
+    for (DateRef d : dates) {
+      if (nearest(d, others) >= nearest(d, own)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The fewest tokens between a date and one of {@code hits}. */
+  private static int nearest(DateRef d, List<Hit> hits) {
+    int best = Integer.MAX_VALUE;
+    for (Hit h : hits) {
+      best = Math.min(best, d.first() >= h.end() ? d.first() - h.end() : Math.max(0, h.first() - d.end()));
+    }
+    return best;
   }
 
   /** Whether a clause of its own ("to review what had been achieved this year") starts between two tokens. */

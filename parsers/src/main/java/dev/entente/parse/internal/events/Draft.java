@@ -79,7 +79,12 @@ final class Draft {
     if (withCountries) {
       countries.addAll(o.countries);
     }
-    if (o.location != null && (location == null || (o.locationIsCity && !locationIsCity))) {
+    if (type == EventType.VISIT && o.location != null && o.locationIsCity && location != null && !locationIsCity
+        && host != null && host.equals(o.host) && !o.location.contains(location)) {
+      // "a state visit to Serbia" retold "arrived in Belgrade": the city in the state, as written
+      location = o.location + ", " + location;
+      locationIsCity = true;
+    } else if (o.location != null && (location == null || (o.locationIsCity && !locationIsCity))) {
       location = o.location;
       locationIsCity = o.locationIsCity;
       host = o.host != null ? o.host : host;

@@ -9,12 +9,14 @@ import dev.entente.parse.internal.events.TriggerLexicon.Hit;
 import dev.entente.parse.internal.people.DataFiles;
 import dev.entente.parse.internal.people.OfficeLexicon;
 import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,8 +30,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads diplomatic events: meetings, visits, calls, relations established, severed or restored,
  * recognitions, joint exercises. The stage finds the trigger phrases of each sentence
- * ({@link TriggerLexicon}), cuts the sentence into clauses and gives each trigger its clause's date
- * ({@link ClauseDates}); the frame of each occasion (people, states, place) is read by
+ * ({@link TriggerLexicon}, chosen by {@link SentenceTriggers}), cuts the sentence into clauses and
+ * gives each trigger its clause's date ({@link ClauseDates}); the frame of each occasion (people, states, place) is read by
  * {@link OccasionFrame} and {@link Places}; retellings of one occasion are merged by
  * {@link Retellings}, and a visit told over several days becomes one interval ({@link VisitSpans}).
  * Fills {@link Document#events}.
@@ -40,10 +42,8 @@ public final class EventStage implements Stage {
   private static final Set<String> PAIR_COUNTS = Set.of("two", "both");
   private static final Set<String> PAIR_WORDS = Set.of("countries", "states", "nations", "sides", "parties");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
-  /** Longest first where trigger phrases overlap, then the more specific, then the earlier. */
-  private static final Comparator<Hit> LONGEST_FIRST = Comparator.comparingInt((Hit h) -> h.end() - h.first())
-      .thenComparingInt(Hit::literals).reversed().thenComparingInt(Hit::first);
-  static final Comparator<Hit> IN_TEXT_ORDER = Comparator.comparingInt(Hit::first);
+  /** How far ahead of publication an announced occasion's day is looked for. */
+  private static final int SOON_DAYS = 90;
 
   private final TriggerLexicon triggers;
   private final OfficeLexicon offices;
@@ -94,8 +94,8 @@ public final class EventStage implements Stage {
     final Document doc;
     final List<Token> tokens;
     final EventText text;
-    final SentenceWords read;
     final Places places;
+    final SentenceTriggers found;
     final OccasionFrame frame;
     final ClauseDates clauseDates;
     final List<Draft> dated = new ArrayList<>();
@@ -105,8 +105,8 @@ public final class EventStage implements Stage {
       this.doc = doc;
       this.tokens = doc.tokens;
       this.text = new EventText(doc, words);
-      this.read = text.read;
       this.places = new Places(text, offices);
+      this.found = new SentenceTriggers(text, triggers, places);
       this.frame = new OccasionFrame(text, places, offices);
       this.clauseDates = new ClauseDates(text);
     }
@@ -117,7 +117,9 @@ public final class EventStage implements Stage {
         sentence(s);
       }
     }
-    List<Draft> events = Retellings.occasions(dated, undated);
+    List<Draft> untold = new ArrayList<>();
+    List<Draft> events = Retellings.occasions(dated, undated, untold);
+    new ReportDay(text).date(untold, events);
     LocalDate published = doc.published();
     for (Draft d : events) {
       if (d.location == null && d.type != EventType.CALL && doc.dateline != null && published != null && d.date != null && !d.date.isInterval()
@@ -142,11 +144,11 @@ public final class EventStage implements Stage {
   // ---------------------------------------------------------------- one sentence
 
   void sentence(Sentence s) {
-    List<Hit> hits = hits(s);
+    List<Hit> hits = found.hits(s);
     if (hits.isEmpty()) {
       return;
     }
-    List<int[]> segments = segments(s);
+    List<int[]> segments = found.segments(s);
     Map<String, List<Hit>> byFamily = new LinkedHashMap<>();
     for (Hit h : hits) {
       byFamily.computeIfAbsent(Draft.family(h.type()), k -> new ArrayList<>()).add(h);
@@ -163,7 +165,7 @@ public final class EventStage implements Stage {
         if (segHits.isEmpty()) {
           continue;
         }
-        List<DateRef> dates = clauseDates.dates(seg[0], seg[1]);
+        List<DateRef> dates = clauseDates.unclaimed(clauseDates.dates(seg[0], seg[1]), segHits, others(hits, family, seg));
         int scopeFrom = segments.size() == 1 ? s.firstToken() : seg[0];
         int scopeTo = segments.size() == 1 ? s.endToken() : seg[1];
         if (dates.isEmpty()) {
@@ -217,7 +219,7 @@ public final class EventStage implements Stage {
                 own.add(h);
               }
             }
-            own.sort(IN_TEXT_ORDER);
+            own.sort(SentenceTriggers.IN_TEXT_ORDER);
           }
           VisitSpans.Mark mark = hasVisit(own) ? visitSpans.markBefore(tokens, seg[0], date.first()) : null;
           if (mark != null && end == null && splitsMeeting(s, own, date, mark, scopeFrom, scopeTo)) {
@@ -227,6 +229,7 @@ public final class EventStage implements Stage {
           if (d == null) {
             continue;
           }
+          forward(d, date);
           dated.add(d);
           last = d;
           if (d.type == EventType.VISIT) {
@@ -295,6 +298,37 @@ public final class EventStage implements Stage {
     return false;
   }
 
+  /** The triggers of a clause ({@code seg}) that are not of {@code family}'s occasion. */
+  static List<Hit> others(List<Hit> hits, List<Hit> family, int[] seg) {
+    List<Hit> out = new ArrayList<>();
+    for (Hit h : hits) {
+      if (h.first() >= seg[0] && h.first() < seg[1] && !family.contains(h)) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An announced occasion ("will hold talks on October 17") on a day or month written without its
+   * year that was read as the last one before publication is the next one: the year after, when
+   * that is within {@link #SOON_DAYS} of publication.
+   */
+  void forward(Draft d, DateRef date) {
+    LocalDate published = doc.published();
+    EdtfDate day = d.date;
+    if (!d.planned || date.form() != DateForm.RELATIVE || published == null || day == null || day.isInterval()
+        || !day.earliest().isBefore(published)
+        || (day.precision() != EdtfDate.Precision.DAY && day.precision() != EdtfDate.Precision.MONTH)) {
+      return;
+    }
+    LocalDate next = day.earliest().plusYears(1);
+    if (next.isBefore(published) || next.isAfter(published.plusDays(SOON_DAYS))) {
+      return; // told as announced, but a day of months ago: it has taken place
+    }
+    d.date = day.precision() == EdtfDate.Precision.DAY ? EdtfDate.of(next) : EdtfDate.of(YearMonth.from(next));
+  }
+
   /** Whether one of {@code hits} tells a visit. */
   static boolean hasVisit(List<Hit> hits) {
     for (Hit h : hits) {
@@ -345,99 +379,6 @@ public final class EventStage implements Stage {
         dated.add(v);
       }
     }
-  }
-
-  /** The trigger phrases of a sentence, longest first where they overlap, minus negated and habitual ones. */
-  List<Hit> hits(Sentence s) {
-    List<Hit> all = triggers.matchAll(tokens, read.read(s.firstToken(), s.endToken()), s.firstToken(), s.endToken());
-    if (all.isEmpty()) {
-      return all;
-    }
-    all.sort(LONGEST_FIRST);
-    boolean[] taken = new boolean[s.endToken() - s.firstToken()];
-    List<Hit> out = new ArrayList<>();
-    for (Hit h : all) {
-      boolean free = true;
-      for (int k = h.first(); k < h.end() && free; k++) {
-        free = !taken[k - s.firstToken()];
-      }
-      if (!free) {
-        continue;
-      }
-      for (int k = h.first(); k < h.end(); k++) {
-        taken[k - s.firstToken()] = true;
-      }
-      Cue cue = read.cueBefore(s.firstToken(), h.first());
-      if (cue == Cue.NEGATION || cue == Cue.HABIT) {
-        continue;
-      }
-      if (h.base() && cue != Cue.PLANNED) {
-        continue;
-      }
-      if (h.place() && places.location(h.end(), Math.min(s.endToken(), h.end() + 8), true) == null) {
-        continue;
-      }
-      if (h.person() && !text.personAt(h.end())) {
-        continue;
-      }
-      out.add(h);
-    }
-    out.sort(IN_TEXT_ORDER);
-    // "signed during the president's visit": a visit told only as the time of something else, unless
-    // it has a date of its own ("reached during the visit of X to Y in May 2023")
-    out.removeIf(h -> !h.verb() && duringBefore(s, h) && !verbOfFamily(out, h.type()) && !dateAfter(s, h));
-    return out;
-  }
-
-  /** Whether one of {@code hits} is a verb of the family of {@code type} (a signing is not: "signed during X's visit"). */
-  boolean verbOfFamily(List<Hit> hits, EventType type) {
-    for (Hit o : hits) {
-      if (o.verb() && !o.signing() && Draft.family(o.type()).equals(Draft.family(type))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a date follows a trigger within its phrase (no comma between, a few words at most). */
-  boolean dateAfter(Sentence s, Hit h) {
-    for (int k = h.end(); k < s.endToken() && k < h.end() + 10; k++) {
-      if (text.dateAt[k] != null) {
-        return true;
-      }
-      if (tokens.get(k).text().equals(",") || tokens.get(k).is("and")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  boolean duringBefore(Sentence s, Hit h) {
-    for (int k = h.first() - 1; k >= s.firstToken() && k >= h.first() - 6; k--) {
-      if (tokens.get(k).is("during")) {
-        return true;
-      }
-      if (tokens.get(k).text().equals(",")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Clauses of a sentence (its words read): split at ";" and at a comma before "and", "but", "while". */
-  List<int[]> segments(Sentence s) {
-    List<int[]> out = new ArrayList<>();
-    int from = s.firstToken();
-    for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
-      String t = tokens.get(k).text();
-      boolean cut = t.equals(";") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER));
-      if (cut && k > from) {
-        out.add(new int[] {from, k});
-        from = k + 1;
-      }
-    }
-    out.add(new int[] {from, s.endToken()});
-    return out;
   }
 }
 }

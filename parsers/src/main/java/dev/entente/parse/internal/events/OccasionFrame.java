@@ -186,7 +186,8 @@ final class OccasionFrame {
       return true;
     }
     for (Hit h : hits) {
-      if (h.end() == k || h.end() == k - 1) {
+      // "the visit of X", "in the presence of X": the "of" follows the trigger or ends it
+      if (h.end() == k || h.end() == k - 1 || h.end() == k + 1) {
         return true;
       }
     }

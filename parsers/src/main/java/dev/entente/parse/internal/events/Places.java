@@ -51,10 +51,10 @@ final class Places {
   /** Where the event took place: a visit's destination, else the first place after "in" or "at" following a trigger. */
   @Nullable Place place(EventType type, List<Hit> hits, int to) {
     if (type == EventType.VISIT) {
-      for (Hit h : hits) {
-        Place p = destination(h, to);
+      for (int i = 0; i < hits.size(); i++) {
+        Place p = destination(hits.get(i), to);
         if (p != null) {
-          return p;
+          return p.city() ? inState(p, hits.subList(i + 1, hits.size()), to) : p;
         }
       }
     }
@@ -73,6 +73,20 @@ final class Places {
       }
     }
     return null;
+  }
+
+  /**
+   * A visit's city with the state a later trigger names as its destination, when the city lies in
+   * it ("arrived in Islamabad on a two-day visit to Pakistan": "Islamabad, Pakistan"); else the city.
+   */
+  private Place inState(Place city, List<Hit> later, int to) {
+    for (Hit h : later) {
+      Place p = h.type() == EventType.VISIT ? destination(h, to) : null;
+      if (p != null && !p.city() && p.host() != null && p.host().equals(city.host()) && !city.written().contains(p.written())) {
+        return new Place(city.written() + ", " + p.written(), city.host(), true);
+      }
+    }
+    return city;
   }
 
   /** "visit to X", "visit of the minister to X", "arrived in X". */

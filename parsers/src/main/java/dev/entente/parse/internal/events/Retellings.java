@@ -24,9 +24,10 @@ final class Retellings {
 
   /**
    * The occasions of an article from its drafts: the dated ones merged where they tell one occasion,
-   * and each undated one absorbed by the dated occasion it retells (or dropped).
+   * and each undated one absorbed by the dated occasion it retells; the undated ones that retell none
+   * are added to {@code untold}.
    */
-  static List<Draft> occasions(List<Draft> dated, List<Draft> undated) {
+  static List<Draft> occasions(List<Draft> dated, List<Draft> undated, List<Draft> untold) {
     List<Draft> events = mergeDated(dated);
     arrivalToDeparture(events);
     List<Draft> rest = new ArrayList<>(undated.size());
@@ -63,6 +64,8 @@ final class Retellings {
       if (target != null && (target.people.keySet().containsAll(u.people.keySet()) || sameSides)
           && samePlace(u, target)) {
         occasions.absorb(target, u);
+      } else if (target == null) {
+        untold.add(u);
       }
     }
     for (Draft m : meetings) {

@@ -1,0 +1,162 @@
+package dev.entente.parse.internal.events;
+
+import dev.entente.model.EdtfDate;
+import dev.entente.model.EventType;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.text.Sentence;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The day a report is about, and the occasions told without a day that happened on it. A report of
+ * the day's news names its day in its lead ("ATHENS, January 25 - Greece on Monday signed ...") and
+ * then tells what happened that day without naming it again ("The two ministers signed the agreement
+ * at the Defense Ministry in Athens"). A meeting or a visit told so, retelling no dated occasion, took
+ * place on the report's day, unless its paragraph is background: a paragraph that has named another time
+ * before it ("In 1956 ... The two leaders met ...") keeps its occasions undated, and they are
+ * dropped. Per article.
+ */
+final class ReportDay {
+
+  /** How many sentences from the top the lead may take to name its day. */
+  private static final int LEAD_SENTENCES = 3;
+  /** How many days before publication the report's day may be (a weekly's report of last Monday). */
+  private static final int MOST_DAYS_BEFORE = 7;
+
+  private final EventText text;
+  private final Document doc;
+  /** Whether the text separates its paragraphs by blank lines (else by line breaks). */
+  private boolean blankLines;
+
+  ReportDay(EventText text) {
+    this.text = text;
+    this.doc = text.doc;
+  }
+
+  /**
+   * Gives the report's day to each of {@code untold} that tells a meeting of people of two states or a
+   * named traveller's visit, not announced, outside background paragraphs, and adds it to {@code events} (or to the event
+   * of that day with the same type and a person in common).
+   */
+  void date(List<Draft> untold, List<Draft> events) {
+    if (untold.isEmpty() || !text.datesSorted) {
+      return;
+    }
+    EdtfDate day = day();
+    if (day == null) {
+      return;
+    }
+    blankLines = doc.text.contains("\n\n");
+    for (Draft u : untold) {
+      if (u.planned || !(meeting(u) || visit(u)) || u.countries.size() < 2 || background(u.sentence, day)) {
+        continue;
+      }
+      u.date = day;
+      Draft same = null;
+      for (Draft e : events) {
+        if (e.type == u.type && day.equals(e.date) && e.sharesPerson(u)) {
+          same = e;
+          break;
+        }
+      }
+      if (same != null) {
+        same.absorb(u, true);
+      } else {
+        events.add(u);
+      }
+    }
+  }
+
+  /**
+   * The first day the lead names other than its dateline's, else its dateline's; null when it is
+   * more than a week before publication or the lead names none.
+   */
+  @Nullable EdtfDate day() {
+    LocalDate published = doc.published();
+    if (published == null) {
+      return null;
+    }
+    EdtfDate datelined = null;
+    int seen = 0;
+    for (Sentence s : doc.sentences) {
+      if (s.boilerplate()) {
+        continue;
+      }
+      if (++seen > LEAD_SENTENCES) {
+        break;
+      }
+      for (int k = text.firstDateAtOrAfter(s.firstToken()); k < doc.dates.size() && doc.dates.get(k).first() < s.endToken(); k++) {
+        EdtfDate d = doc.dates.get(k).date();
+        if (isDay(d) && !dateline(doc.dates.get(k).end()) && !d.earliest().isAfter(published)) {
+          return withinWeek(d, published) ? d : null;
+        }
+        if (isDay(d) && datelined == null) {
+          datelined = d;
+        }
+      }
+    }
+    return datelined != null && withinWeek(datelined, published) ? datelined : null;
+  }
+
+  /**
+   * Whether sentence {@code index} names a date of its own, or is in a paragraph that named a time
+   * other than {@code day} before it.
+   */
+  boolean background(int index, EdtfDate day) {
+    for (int i = index; i >= 0; i--) {
+      Sentence s = doc.sentences.get(i);
+      for (int k = text.firstDateAtOrAfter(s.firstToken()); k < doc.dates.size() && doc.dates.get(k).first() < s.endToken(); k++) {
+        DateRef d = doc.dates.get(k);
+        if (i == index || !(d.date().equals(day) || (!isDay(d.date()) && d.date().contains(day)))) {
+          return true;
+        }
+      }
+      if (i == 0 || paragraphBreak(doc.sentences.get(i - 1), s)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a blank line (or, in a text without blank lines, a line break) stands between two sentences. */
+  private boolean paragraphBreak(Sentence before, Sentence s) {
+    int newlines = 0;
+    for (int c = before.end(); c < s.start(); c++) {
+      if (doc.text.charAt(c) == '\n') {
+        newlines++;
+      }
+    }
+    return newlines >= 2 || (newlines == 1 && !blankLines);
+  }
+
+  /** Whether a draft tells a meeting of people of two states at least ("the two ministers signed ..."). */
+  private static boolean meeting(Draft u) {
+    return u.type == EventType.MEETING && u.people.size() >= 2;
+  }
+
+  /** Whether a draft tells a named traveller's visit to a named place ("X arrived in Y"). */
+  private static boolean visit(Draft u) {
+    return u.type == EventType.VISIT && !u.people.isEmpty() && u.location != null;
+  }
+
+  /** Whether a date is a dateline's ("ATHENS, May 4 -", "CAIRO, May 4 (AP) -"): a dash or a bracket follows it. */
+  private boolean dateline(int after) {
+    if (after >= text.tokens.size()) {
+      return false;
+    }
+    String t = text.tokens.get(after).text();
+    return t.equals("(") || t.equals("-") || t.equals("--") || t.equals("\u2014") || t.equals("\u2013");
+  }
+
+  private static boolean withinWeek(EdtfDate d, LocalDate published) {
+    long before = ChronoUnit.DAYS.between(d.earliest(), published);
+    return before >= 0 && before <= MOST_DAYS_BEFORE;
+  }
+
+  private static boolean isDay(EdtfDate d) {
+    return !d.isInterval() && d.precision() == EdtfDate.Precision.DAY;
+  }
+}

@@ -1,0 +1,132 @@
+package dev.entente.parse.internal.events;
+
+import dev.entente.model.EventType;
+import dev.entente.parse.internal.events.SentenceWords.Cue;
+import dev.entente.parse.internal.events.TriggerLexicon.Hit;
+import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The trigger phrases of one sentence that tell an occasion, and the clauses they fall in: where
+ * phrases overlap the longest wins; negated ("did not meet") and habitual ones are dropped, as are
+ * bare nouns without a word of plan, phrases wanting a place or a person after them that has none,
+ * and a visit told only as the time of something else ("signed during the president's visit").
+ * Per article.
+ */
+final class SentenceTriggers {
+
+  /** Longest first where trigger phrases overlap, then the more specific, then the earlier. */
+  private static final Comparator<Hit> LONGEST_FIRST = Comparator.comparingInt((Hit h) -> h.end() - h.first())
+      .thenComparingInt(Hit::literals).reversed().thenComparingInt(Hit::first);
+  static final Comparator<Hit> IN_TEXT_ORDER = Comparator.comparingInt(Hit::first);
+
+  private final EventText text;
+  private final List<Token> tokens;
+  private final SentenceWords read;
+  private final TriggerLexicon triggers;
+  private final Places places;
+
+  SentenceTriggers(EventText text, TriggerLexicon triggers, Places places) {
+    this.text = text;
+    this.tokens = text.tokens;
+    this.read = text.read;
+    this.triggers = triggers;
+    this.places = places;
+  }
+
+  /** The trigger phrases of a sentence, longest first where they overlap, minus negated and habitual ones. */
+  List<Hit> hits(Sentence s) {
+    List<Hit> all = triggers.matchAll(tokens, read.read(s.firstToken(), s.endToken()), s.firstToken(), s.endToken());
+    if (all.isEmpty()) {
+      return all;
+    }
+    all.sort(LONGEST_FIRST);
+    boolean[] taken = new boolean[s.endToken() - s.firstToken()];
+    List<Hit> out = new ArrayList<>();
+    for (Hit h : all) {
+      boolean free = true;
+      for (int k = h.first(); k < h.end() && free; k++) {
+        free = !taken[k - s.firstToken()];
+      }
+      if (!free) {
+        continue;
+      }
+      for (int k = h.first(); k < h.end(); k++) {
+        taken[k - s.firstToken()] = true;
+      }
+      Cue cue = read.cueBefore(s.firstToken(), h.first());
+      if (cue == Cue.NEGATION || cue == Cue.HABIT) {
+        continue;
+      }
+      if (h.base() && cue != Cue.PLANNED) {
+        continue;
+      }
+      if (h.place() && places.location(h.end(), Math.min(s.endToken(), h.end() + 8), true) == null) {
+        continue;
+      }
+      if (h.person() && !text.personAt(h.end())) {
+        continue;
+      }
+      out.add(h);
+    }
+    out.sort(IN_TEXT_ORDER);
+    // "signed during the president's visit": a visit told only as the time of something else, unless
+    // it has a date of its own ("reached during the visit of X to Y in May 2023")
+    out.removeIf(h -> !h.verb() && duringBefore(s, h) && !verbOfFamily(out, h.type()) && !dateAfter(s, h));
+    return out;
+  }
+
+  /** Whether one of {@code hits} is a verb of the family of {@code type} (a signing is not: "signed during X's visit"). */
+  boolean verbOfFamily(List<Hit> hits, EventType type) {
+    for (Hit o : hits) {
+      if (o.verb() && !o.signing() && Draft.family(o.type()).equals(Draft.family(type))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a date follows a trigger within its phrase (no comma between, a few words at most). */
+  boolean dateAfter(Sentence s, Hit h) {
+    for (int k = h.end(); k < s.endToken() && k < h.end() + 10; k++) {
+      if (text.dateAt[k] != null) {
+        return true;
+      }
+      if (tokens.get(k).text().equals(",") || tokens.get(k).is("and")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  boolean duringBefore(Sentence s, Hit h) {
+    for (int k = h.first() - 1; k >= s.firstToken() && k >= h.first() - 6; k--) {
+      if (tokens.get(k).is("during")) {
+        return true;
+      }
+      if (tokens.get(k).text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Clauses of a sentence (its words read): split at ";" and at a comma before "and", "but", "while". */
+  List<int[]> segments(Sentence s) {
+    List<int[]> out = new ArrayList<>();
+    int from = s.firstToken();
+    for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+      String t = tokens.get(k).text();
+      boolean cut = t.equals(";") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER));
+      if (cut && k > from) {
+        out.add(new int[] {from, k});
+        from = k + 1;
+      }
+    }
+    out.add(new int[] {from, s.endToken()});
+    return out;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.entente.parse.internal.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.DiplomaticEvent;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.EventType;
+import dev.entente.parse.ArticleParser;
+import dev.entente.parse.internal.events.OccasionPropertiesTest.Trip;
+import dev.entente.parse.internal.people.World;
+import dev.entente.proptest.Prop;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Signing ceremonies in their forms ("attended today the signing", "put their signatures to",
+ * "were exchanged in the presence of") are meetings of the leaders of two states and of one leader
+ * none; a visit's city keeps the state its clause names it in. With random states, leaders and dates.
+ */
+class CeremonyPropertiesTest {
+  private static final ArticleParser PARSER = ArticleParser.create();
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 11, 20);
+  private static final List<String> FORMS = List.of(
+      "%1$s and %2$s attended today the signing of an agreement on trade.",
+      "%1$s and %2$s put their signatures to a treaty of friendship today.",
+      "The documents were exchanged in the presence of %1$s and %2$s today.",
+      "%1$s and %2$s witnessed today the signing of seven agreements.");
+
+  record Ceremony(Trip trip, String form) {
+    String a() {
+      return trip.x().adjective() + " President " + trip.guest().full();
+    }
+
+    String b() {
+      return trip.y().adjective() + " Prime Minister " + trip.host().full();
+    }
+
+    String text() {
+      return String.format(Locale.ROOT, form, a(), b());
+    }
+
+    String alone() {
+      return String.format(Locale.ROOT, form.replace("%1$s and %2$s", "%1$s"), a());
+    }
+  }
+
+  static List<DiplomaticEvent> events(String text, LocalDate published) {
+    return PARSER.parse("generated", text, published).events();
+  }
+
+  @Test
+  void aSigningCeremonyOfTheLeadersOfTwoStatesIsTheirMeeting() {
+    Prop.check("signing ceremonies", World.gen(r -> new Ceremony(OccasionPropertiesTest.trip(r), World.pick(r, FORMS))), c -> {
+      LocalDate day = c.trip().arrival();
+      List<DiplomaticEvent> got = events(c.text(), day);
+      assertEquals(1, got.size(), () -> c.text() + " -> " + got);
+      assertEquals(EventType.MEETING, got.get(0).type(), c.text());
+      assertEquals(EdtfDate.of(day), got.get(0).date(), c.text());
+      assertEquals(Set.of(c.trip().guest().full(), c.trip().host().full()), Set.copyOf(got.get(0).participants()), c.text());
+      assertEquals(Set.of(c.trip().x().country(), c.trip().y().country()), Set.copyOf(got.get(0).countries()), c.text());
+    });
+  }
+
+  @Test
+  void oneLeaderAtASigningMeetsNobody() {
+    Prop.check("a signing of one side", World.gen(r -> new Ceremony(OccasionPropertiesTest.trip(r), World.pick(r, FORMS))), c -> {
+      List<DiplomaticEvent> got = events(c.alone(), c.trip().arrival());
+      assertTrue(got.stream().noneMatch(e -> e.type() == EventType.MEETING), () -> c.alone() + " -> " + got);
+    });
+  }
+
+  @Test
+  void aVisitsCityKeepsTheStateItsClauseNames() {
+    Prop.check("city and state of a visit", World.gen(OccasionPropertiesTest::trip), t -> {
+      for (Trip s : List.of(t, t.swapped())) {
+        String text = s.x().adjective() + " President " + s.guest().full() + " arrived in " + s.y().capital() + " on "
+            + s.date(s.arrival()) + " on a " + s.length() + " state visit to " + s.y().name() + ".";
+        List<DiplomaticEvent> got = events(text, PUBLISHED);
+        assertEquals(1, got.size(), () -> text + " -> " + got);
+        // "Mexico City" names its state already
+        String place = s.y().capital().contains(s.y().name()) ? s.y().capital() : s.y().capital() + ", " + s.y().name();
+        assertEquals(place, got.get(0).location(), text);
+        assertEquals(s.span(), got.get(0).date(), text);
+      }
+    });
+  }
+}
