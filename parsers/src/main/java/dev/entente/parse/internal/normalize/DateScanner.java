@@ -499,6 +499,10 @@ public final class DateScanner {
         }
       }
       if (d != 0) {
+        DateMatch days = monthDays(first, m, d, j + 1);
+        if (days != null) {
+          return days;
+        }
         int k = j + 1;
         if (is(k, ",")) {
           k++;
@@ -530,6 +534,32 @@ public final class DateScanner {
         return null;
       }
       return bareMonth(first, j, m, 0);
+    }
+
+    /**
+     * Days {@code d} to a later day of month {@code m} written once, the year (if any) after the last:
+     * "December 2 and 3, 2016", "January 24 to 28, 2003", "May 5 through 9". Joined by "and", the
+     * days need their year (without one, "May 5 and 6 ..." may go on with a count); else null.
+     */
+    @Nullable DateMatch monthDays(int first, int m, int d, int j) {
+      boolean and = is(j, "and");
+      if (!(and || is(j, "to") || is(j, "through") || is(j, "until") || is(j, "-"))) {
+        return null;
+      }
+      int d2 = day(j + 1);
+      if (d2 <= d || month(j + 2) != 0) {
+        return null;
+      }
+      int k = is(j + 2, ",") ? j + 3 : j + 2;
+      int y = year(k);
+      DateMatch last;
+      if (y != 0) {
+        last = d2 <= YearMonth.of(y, m).lengthOfMonth()
+            ? match(first, k + 1, EdtfDate.ofDay(y, m, d2), DateForm.ABSOLUTE) : null;
+      } else {
+        last = and ? null : dayNoYear(first, j + 2, m, d2);
+      }
+      return last == null ? null : dayRange(first, d, last);
     }
 
     int listedYear(int j) {

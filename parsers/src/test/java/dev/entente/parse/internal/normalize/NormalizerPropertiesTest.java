@@ -283,6 +283,24 @@ class NormalizerPropertiesTest {
   }
 
   @Test
+  void daysOfOneMonthWrittenOnceReadAsTheirInterval() {
+    // "December 2 and 3, 2016", "January 24 to 28, 2003": the year after the last day is the first's too
+    String[] joins = {" and ", " to ", " through ", "-"};
+    Prop.check("month days", Gens.pair(days(1800, 2100), Gens.pair(Gens.ints(1, 9), Gens.ints(0, joins.length - 1))),
+        p -> {
+          LocalDate start = p.first().withDayOfMonth(Math.min(p.first().getDayOfMonth(), 19));
+          LocalDate end = start.plusDays(p.second().first());
+          String written = monthName(start.getMonthValue()) + " " + start.getDayOfMonth()
+              + joins[p.second().second()] + end.getDayOfMonth() + ", " + start.getYear();
+          String text = "The two leaders held talks on " + written + " in the capital.";
+          EdtfDate want = EdtfDate.interval(EdtfDate.of(start), EdtfDate.of(end));
+          // with a publication date in another year, the written year still decides
+          LocalDate pub = start.plusYears(3);
+          assertEquals(List.of(want), DATES.read(text, pub).stream().map(Reading::value).toList(), text);
+        });
+  }
+
+  @Test
   void monthsAndYearsReadBack() {
     Prop.check("month forms", Gens.pair(days(1800, 2100), Gens.ints(0, 4)), p -> {
       YearMonth ym = YearMonth.from(p.first());
