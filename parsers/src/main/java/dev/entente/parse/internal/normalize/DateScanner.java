@@ -982,6 +982,11 @@ public final class DateScanner {
       if (pub == null) {
         return null;
       }
+      if (lex.dayParts.contains(k)) {
+        // "last night", "this morning": the day before publication, or its day ("next morning" tells of
+        // a day after another date, not after publication)
+        return shift > 0 ? null : match(i, j + 1, EdtfDate.of(pub.plusDays(shift)), DateForm.RELATIVE);
+      }
       Integer season = lex.seasons.get(k);
       if (season != null) {
         int startMonth = 3 + 3 * (season - 21);

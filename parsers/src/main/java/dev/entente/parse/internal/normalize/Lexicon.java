@@ -56,6 +56,7 @@ public final class Lexicon {
   final Map<String, DayOfWeek> weekdays = new HashMap<>();
   final Map<String, Integer> dayWords = new HashMap<>();
   final Map<String, Integer> shifts = new HashMap<>();
+  final Set<String> dayParts = new HashSet<>();
   final Map<String, Integer> anaphors = new HashMap<>();
   final Map<String, Integer> periods = new HashMap<>();
   final Set<String> futureWords = new HashSet<>();
@@ -107,6 +108,7 @@ public final class Lexicon {
         case "weekday" -> weekdays.put(w, DayOfWeek.of(Integer.parseInt(r[2])));
         case "day" -> dayWords.put(w, Integer.parseInt(r[2]));
         case "shift" -> shifts.put(w, Integer.parseInt(r[2]));
+        case "daypart" -> dayParts.add(w);
         case "anaphor" -> anaphors.put(w, Integer.parseInt(r[2]));
         case "period" -> periods.put(w, Integer.parseInt(r[2]));
         case "future" -> futureWords.add(w);

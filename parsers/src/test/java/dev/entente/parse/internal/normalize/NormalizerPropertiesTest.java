@@ -330,6 +330,8 @@ class NormalizerPropertiesTest {
     return List.of(
         new Relative("today", p -> EdtfDate.of(p)),
         new Relative("yesterday", p -> EdtfDate.of(p.minusDays(1))),
+        new Relative("last night", p -> EdtfDate.of(p.minusDays(1))),
+        new Relative("this morning", p -> EdtfDate.of(p)),
         new Relative("this year", p -> EdtfDate.ofYear(p.getYear())),
         new Relative("last year", p -> EdtfDate.ofYear(p.getYear() - 1)),
         new Relative("next year", p -> EdtfDate.ofYear(p.getYear() + 1)),
