@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Title: the first line that is not furniture, when it is headline-shaped (no final period)
  *       and comes before any byline or dateline; a repeat of it is skipped.
  *   <li>Author: a byline, "By Ana Lima", "BY ANA LIMA and JOHN OKO", "Written by ...", with an
- *       agency after it ("By Ana Lima, Reuters") taken as the source. Byline lines become furniture.
+ *       agency or outlet after it ("By Ana Lima, Reuters", "By Ana Lima, Continental Press") or on
+ *       the line under it taken as the source. Byline lines become furniture.
  *   <li>Dateline and source, at the start of the first report line, in the usual wire forms:
  *       {@code CITY (AGENCY) -} with any dash or a colon, {@code CITY, Month Day (AGENCY) --},
  *       {@code Month Day (AGENCY) --}, {@code CITY, Region (AGENCY) -}, {@code CITY, Month Day.
@@ -130,6 +131,13 @@ public final class ArticleMetadataReader implements Stage {
       boolean firstReport = titleKey == null && !bylineSeen;
       if (doc.dateline == null && readDatelineLine(doc, tokens, line, titleKey != null || bylineSeen)) {
         bylineLines.add(li); // a dateline on a line of its own, above or below the headline
+        continue;
+      }
+      if (bylineSeen && doc.source == null && bylineLines.get(bylineLines.size() - 1) == li - 1 && line.tokenCount() <= 8
+          && isNameLine(tokens, line.firstToken(), line.endToken(), false)
+          && !cities.contains(keyOf(tokens, line.firstToken(), line.endToken()))) {
+        doc.source = agencies.nameOrAsWritten(joined(tokens, line.firstToken(), line.endToken()));
+        bylineLines.add(li); // the outlet on the line under the byline: "By Ana Lima" / "Eurasia Channel"
         continue;
       }
       if (readDateline(doc, tokens, line, true)) {
@@ -470,6 +478,8 @@ public final class ArticleMetadataReader implements Stage {
       String written = joined(tokens, k, nameEnd);
       if (agencies.name(written) != null) {
         source = agencies.nameOrAsWritten(written);
+      } else if (!names.isEmpty() && tokens.get(k - 1).text().equals(",") && isOutlet(tokens, k, nameEnd)) {
+        source = source == null ? written : source; // "By Harald Vinter, Nordpress", "By Ana Lima, Continental Press"
       } else if (isPerson(tokens, k, nameEnd)) {
         names.add(titleCaseIfCaps(tokens, k, nameEnd, written));
       }
@@ -491,6 +501,19 @@ public final class ArticleMetadataReader implements Stage {
       doc.source = source;
     }
     return true;
+  }
+
+  /**
+   * Whether the words after a byline's name and comma name its outlet: words with one that names an
+   * outlet ("Continental Press"), or one word that is no city, month, desk or job ("Nordpress").
+   */
+  private boolean isOutlet(List<Token> tokens, int from, int to) {
+    if (isNameLine(tokens, from, to, false)) {
+      return true;
+    }
+    Token t = tokens.get(from);
+    return to - from == 1 && t.isWord() && !t.isAllCaps() && !cities.contains(keyOf(tokens, from, to)) && !notPerson.contains(t.key())
+        && dates.month(t) == 0 && !dates.isWeekday(t);
   }
 
   // the end of a run of name words from k: capitalized words, initials, inner particles

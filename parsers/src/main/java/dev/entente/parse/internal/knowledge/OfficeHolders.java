@@ -232,9 +232,12 @@ public final class OfficeHolders {
       out.add(rest);
       int next = rest.indexOf(' ');
       if (next > 0) {
-        // "King Salman" is "Salman" on second mention, "Sheikh Mohamed bin Zayed Al Nahyan" "Mohamed bin Zayed"
+        // "King Salman" is "Salman" on second mention, "Sheikh Mohamed bin Zayed Al Nahyan" "Mohamed bin Zayed";
+        // "King Abdullah II" is not "Abdullah Abdullah"
         out.add(rest.substring(0, next));
-        out.add(rest.substring(0, next) + ' ' + surname);
+        if (!rest.substring(0, next).equals(surname)) {
+          out.add(rest.substring(0, next) + ' ' + surname);
+        }
       }
     } else {
       out.add(first + ' ' + surname);

@@ -63,18 +63,21 @@ abstract class NameReader extends Reading {
         break;
       }
       if (countryAt[j] != null && !(keys.isEmpty() && countryAt[j].form() != CountryForm.ADJECTIVE && !t.key().endsWith("'s")
-          && j + 1 < end && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord() && countryAt[j + 1] == null)) {
-        break; // a state, unless it opens a name ("Sofia Mensah")
+          && j + 1 < end && (tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord() && countryAt[j + 1] == null
+              || has(j + 1, PARTICLE) && !tokens.get(j + 1).isCapitalized() && capitalizedAfterParticles(j + 1, end)))) {
+        break; // a state, unless it opens a name ("Sofia Mensah", "Sofia do Mensah")
       }
       String key = t.key();
       boolean possessive = key.endsWith("'s");
       String bareKey = possessive ? key.substring(0, key.length() - 2) : key;
       String bare = possessive ? t.text().substring(0, t.text().length() - 2) : t.text();
-      if (t.text().length() == 1 && t.isCapitalized() && j + 2 < end && tokens.get(j + 1).text().equals(".")
-          && tokens.get(j + 1).start() == t.end() && tokens.get(j + 2).isCapitalized() && tokens.get(j + 2).isWord()) {
+      if ((t.text().length() == 1 || !keys.isEmpty() && digraphInitial(t.text())) && t.isCapitalized() && j + 2 < end
+          && tokens.get(j + 1).text().equals(".") && tokens.get(j + 1).start() == t.end()
+          && (tokens.get(j + 2).isCapitalized() && tokens.get(j + 2).isWord()
+              || has(j + 2, PARTICLE) && capitalizedAfterParticles(j + 2, end))) {
         words.add(t.text() + ".");
         keys.add(key);
-        j += 2; // an initial: "S. Jaishankar"
+        j += 2; // an initial: "S. Jaishankar", "F. W. de Klerk", "Guðni Th. Jóhannesson"
         continue;
       }
       if (initials(t.text()) && j + 1 < end && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord()
@@ -96,7 +99,7 @@ abstract class NameReader extends Reading {
           || elided(bare) && !keys.isEmpty(); // "Giscard d'Estaing"
       boolean stop = possessive ? stops.contains(bareKey) : has(j, STOP);
       if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end)
-          || keys.isEmpty() && j == k && stopOpensName(j, bareKey, end)
+          || keys.isEmpty() && j == k && stopOpensName(j, bareKey, end) || !keys.isEmpty() && stopBeforeParticle(j, bareKey, end)
           || !keys.isEmpty() && particles.contains(keys.get(keys.size() - 1)) && t.isCapitalized() && !has(j, HEAD_WORD))) {
         stop = false; // "Vice Premier Liu He said": a capitalised "He" inside a sentence is a name
       }
@@ -177,6 +180,22 @@ abstract class NameReader extends Reading {
     Token next = tokens.get(j + 1);
     return next.isWord() && next.isCapitalized() && !has(j + 1, STOP) && countryAt[j + 1] == null
         && !has(j + 1, OFFICE_START) && !isShouted(next.text()) && !dateAt[j + 1];
+  }
+
+  /**
+   * Whether a capitalised stop word inside a name already begun is a name word because a particle
+   * and a capitalised name word follow it ("Faraj Said Bin Ghanem"): a short word, not the article.
+   */
+  private boolean stopBeforeParticle(int j, String bareKey, int end) {
+    Token t = tokens.get(j);
+    return j + 2 < end && t.isCapitalized() && !t.isAllCaps() && !t.lineStart() && bareKey.length() <= 4
+        && !bareKey.equals("the") && !t.key().endsWith("'s") && has(j + 1, PARTICLE) && capitalizedAfterParticles(j + 1, end)
+        && !has(j + 1, STOP);
+  }
+
+  /** An initial of two letters, a consonant with its "h" as transliterations write one sound: "Th.", "Kh.", "Sh.". */
+  static boolean digraphInitial(String word) {
+    return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == 'h';
   }
 
   /** Whether the office-holder dictionary knows the name {@code keys} followed by {@code key}. */

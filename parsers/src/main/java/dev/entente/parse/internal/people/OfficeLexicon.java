@@ -61,7 +61,20 @@ public final class OfficeLexicon {
   private void add(String title, Role role, @Nullable Country pinned, boolean company) {
     String[] keys = Keys.of(title.strip()).split(" +");
     byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry(keys, role, pinned, company));
-    headWords.add(keys[keys.length - 1]);
+    headWords.add(keys[headAt(keys)]);
+  }
+
+  /**
+   * The head word of a title: its last word, or the last before "of" ("speaker" of "speaker of the
+   * state duma", so that "Duma" stays a word a name can have).
+   */
+  private static int headAt(String[] keys) {
+    for (int k = 1; k < keys.length; k++) {
+      if (keys[k].equals("of")) {
+        return k - 1;
+      }
+    }
+    return keys.length - 1;
   }
 
   /**
@@ -101,11 +114,14 @@ public final class OfficeLexicon {
     return headWords.contains(key);
   }
 
-  /** Whether {@code title} is a listed office as a whole ("Prime Minister", "Chairman of the State Council"). */
+  /**
+   * Whether {@code title} is a listed office of a state as a whole ("Prime Minister", "Chairman of
+   * the State Council"; not a company's "Chief Executive").
+   */
   public boolean lists(String title) {
     String[] keys = Keys.of(title.strip()).split(" +");
     for (Entry e : byFirst.getOrDefault(keys[0], List.of())) {
-      if (java.util.Arrays.equals(e.keys, keys)) {
+      if (!e.company && java.util.Arrays.equals(e.keys, keys)) {
         return true;
       }
     }
@@ -226,7 +242,7 @@ public final class OfficeLexicon {
       if (key.equals("foreign") || key.equals("external")) {
         return deputy ? Role.DEPUTY_MINISTER : Role.FOREIGN_MINISTER;
       }
-      if (key.equals("defense") || key.equals("defence")) {
+      if (key.equals("defense") || key.equals("defence") || key.equals("armed")) { // "Minister of the Armed Forces"
         return deputy ? Role.DEPUTY_MINISTER : Role.DEFENSE_MINISTER;
       }
     }

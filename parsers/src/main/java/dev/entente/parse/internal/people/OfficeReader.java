@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.people;
 
 import dev.entente.model.Country;
+import dev.entente.model.Role;
 import dev.entente.parse.internal.people.OfficeLexicon.Office;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
@@ -66,6 +67,7 @@ abstract class OfficeReader extends NameReader {
     }
     Country country = null;
     boolean visiting = false;
+    boolean bodyOffice = false;
     if (j < end && has(j, VISITING)) {
       visiting = true; // "the visiting premier"
       j++;
@@ -94,6 +96,16 @@ abstract class OfficeReader extends NameReader {
     if (of != null) {
       country = of;
       k = afterOfCountry(k);
+    } else {
+      Office ofBody = withBody(office, end);
+      if (ofBody != office) {
+        office = ofBody;
+        bodyOffice = true;
+        if (bodyCountry != null && country == null) {
+          country = bodyCountry;
+        }
+        k = office.end();
+      }
     }
     if (k < end && tokens.get(k).is("and")) {
       int m = skipModifiers(k + 1, end);
@@ -115,7 +127,7 @@ abstract class OfficeReader extends NameReader {
       country = after; // "King Abdullah II of Jordan"
       mentionEnd = afterOfCountry(name.end());
     }
-    boolean plural = offices.isPlural(office, tokens);
+    boolean plural = !bodyOffice && offices.isPlural(office, tokens); // not "Council of Ministers"
     if (plural) {
       String t = office.title();
       office = new Office(office.first(), office.end(), t.substring(0, t.length() - 1), office.role(), office.pinned(), false);
@@ -239,6 +251,60 @@ abstract class OfficeReader extends NameReader {
     return new Mention(i, name.end(), p, null, null, true);
   }
 
+  /** The offices that head a body: a chairman, president, head, premier or speaker (a minister's "of" is a portfolio). */
+  private static final java.util.Set<Role> BODY_HEADS = java.util.EnumSet.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT,
+      Role.LEGISLATOR, Role.OTHER);
+
+  /** The state named at the head of the body {@link #withBody} last read ("of the DPRK National Defence Commission"), or null. */
+  @Nullable Country bodyCountry;
+
+  /**
+   * An office of a collective body: "Chairman of the State Peace and Development Council",
+   * "President of the Presidium of the Supreme People's Assembly", "Chairman of the DPRK National
+   * Defence Commission". After "of (the)", the words of a body's name ({@code body-words.txt}) and
+   * the joiners between them belong to the office, up to the last of them; a body word that is a
+   * rank on its own ("General") starts the name instead. A state word right after "the" binds
+   * the state ({@link #bodyCountry}). A body's chairman, president or secretary holds an office of
+   * no known kind ({@link Role#OTHER}: the state and role come from the text or the office-holder
+   * dictionary); a premier or speaker keeps the role ("Premier of the State Council").
+   */
+  Office withBody(Office o, int end) {
+    bodyCountry = null;
+    int k = o.end();
+    if (o.company() || k + 1 >= end || !tokens.get(k).is("of") || !BODY_HEADS.contains(o.role())) {
+      return o;
+    }
+    int j = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+    Country c = null;
+    if (j < end && countryAt[j] != null && attributive(countryAt[j])) {
+      c = countryAt[j].country();
+      j = countryAt[j].end();
+    }
+    int last = -1;
+    while (j < end && j - k < 16) {
+      Token t = tokens.get(j);
+      if (t.isCapitalized() && has(j, BODY)) {
+        j++;
+        last = j;
+      } else if (last > 0 && !t.isCapitalized() && (t.is("of") || t.is("for") || t.is("and") || t.is("the"))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    if (last > 0 && last - 1 > k + 2 && has(last - 1, OFFICE_START) && officeAt(last - 1, end) != null
+        && officeAt(last - 1, end).role() == Role.OFFICIAL) {
+      last--; // "... Council General A": the rank opens the name
+    }
+    if (last < 0 || !has(last - 1, BODY)) {
+      return o;
+    }
+    bodyCountry = c;
+    String title = text.substring(tokens.get(o.first()).start(), tokens.get(last - 1).end());
+    Role role = o.role() == Role.HEAD_OF_GOVERNMENT || o.role() == Role.LEGISLATOR ? o.role() : Role.OTHER;
+    return new Office(o.first(), last, title, role, null, false);
+  }
+
   /** Whether a state mention can say whose an office is: "Russian", "Venezuela's", not "US-backed". */
   boolean attributive(CountryRef ref) {
     String key = tokens.get(ref.end() - 1).key();
@@ -337,7 +403,7 @@ abstract class OfficeReader extends NameReader {
       after = w;
     }
     if (tokens.get(j - 1).is("the") && after < end && tokens.get(after).isCapitalized() && tokens.get(after).isWord()
-        && (has(after, STOP) || has(after, OFFICE_START) || stateNoun(tokens.get(after)))) {
+        && (has(after, STOP) || has(after, OFFICE_START) || has(after, BODY) || stateNoun(tokens.get(after)))) {
       return -1; // "of the DPRK National Defence Commission": a body of the state, not the state
     }
     return after;

@@ -39,7 +39,7 @@ abstract class OfficeStates extends OfficeReader {
   /** Gives each office holder still without a state one by the rules after the text's own. */
   void resolveStates() {
     for (Person p : people) {
-      if (p.country == null && !p.company) {
+      if (p.country == null) {
         fromDictionary(p);
       }
     }
@@ -53,8 +53,10 @@ abstract class OfficeStates extends OfficeReader {
   /**
    * The dictionary's state for {@code p} on the article's date: the full name, then the name
    * without honorifics, its first and last words, then the surname alone; a name that fits holders
-   * of more than one state decides nothing. A person the text names without an office gets the
-   * dictionary's role but no title.
+   * of more than one state decides nothing. A person the text names without an office, or with an
+   * office of no known kind ("Chairman of the Military Council"), gets the dictionary's role but
+   * no title. A company title ("Chief Executive") yields to the dictionary only for the whole name
+   * of a head of state or government in office that day.
    */
   void fromDictionary(Person p) {
     LocalDate on = articleDate();
@@ -63,7 +65,11 @@ abstract class OfficeStates extends OfficeReader {
     }
     OfficeHolders holders = doc.knowledge().officeHolders();
     List<Tenure> found = List.of();
-    for (String form : forms(p)) {
+    List<String> forms = forms(p);
+    if (p.company) {
+      forms = p.keys.size() < 2 ? List.of() : forms.subList(0, Math.min(forms.size(), p.title == null ? 2 : 3));
+    }
+    for (String form : forms) {
       found = holders.holders(form, on);
       if (!found.isEmpty()) {
         break;
@@ -88,11 +94,12 @@ abstract class OfficeStates extends OfficeReader {
         pick = t;
       }
     }
-    if (states.size() != 1) {
+    if (states.size() != 1 || p.company && !HEADS.contains(pick.role())) {
       return;
     }
-    if (p.role == null) {
+    if (p.role == null || p.role == Role.OTHER || p.company) {
       p.role = pick.role();
+      p.company = false;
     }
     p.setCountry(pick.country(), StateRule.DICTIONARY);
   }
@@ -100,6 +107,9 @@ abstract class OfficeStates extends OfficeReader {
   /** The forms of a person's name to look up, fullest first. */
   private List<String> forms(Person p) {
     Set<String> out = new LinkedHashSet<>(4);
+    if (p.title != null) {
+      out.add(p.title + " " + String.join(" ", p.words)); // a name the dictionary writes with its title: "King Hussein"
+    }
     out.add(String.join(" ", p.words));
     out.add(String.join(" ", p.keys));
     // a name written longer than the dictionary's: its leading or trailing words alone, longest first

@@ -57,6 +57,7 @@ public final class PeopleStage implements Stage {
     addClass(keys("speech-verbs.txt"), Reading.SPEECH);
     addClass(keys("counterpart-words.txt"), Reading.COUNTERPART);
     addClass(keys("visiting-words.txt"), Reading.VISITING);
+    addClass(keys("body-words.txt"), Reading.BODY);
     addClass(DETERMINERS, Reading.DETERMINER);
     addClass(PRONOUNS, Reading.PRONOUN);
     addClass(POSSESSIVE_PRONOUNS, Reading.POSSESSIVE_PRONOUN);

@@ -46,6 +46,8 @@ abstract class Reading {
   /** "visiting": the office of the guest. */
   static final int VISITING = 1 << 15;
   static final int POSSESSIVE_PRONOUN = 1 << 16;
+  /** A word of a collective body's name ("Council", "Presidium", "Supreme", "People's"). */
+  static final int BODY = 1 << 17;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 

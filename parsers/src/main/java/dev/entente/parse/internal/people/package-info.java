@@ -14,8 +14,10 @@
  *       ({@code name-honorifics.txt}: Sheikh, Prince, Ayatollah), courtesy titles skipped ({@code
  *       honorifics.txt}: Mr, Dr); the given-names list helps, it does not gate;
  *   <li>{@code OfficeReader}: a person introduced with an office ({@code offices.tsv}, {@code
- *       portfolios.txt}), as a counterpart ({@code counterpart-words.txt}), or standing where a
- *       person stands (a known given name, a verb of saying after it: {@code speech-verbs.txt});
+ *       portfolios.txt}; the office of a collective body, "Chairman of the State Peace and
+ *       Development Council", read through {@code body-words.txt}), as a counterpart ({@code
+ *       counterpart-words.txt}), or standing where a person stands (a known given name, a verb of
+ *       saying after it: {@code speech-verbs.txt});
  *   <li>{@code OfficeStates}: the state of an office the text leaves open;
  *   <li>{@code Coreference}: later mentions, and the persons and leaders written to the document.
  * </ol>
@@ -34,8 +36,8 @@
  *   <li><b>An office only one state has</b> ("Taoiseach", "State Duma speaker": the third column of
  *       {@code offices.tsv}).
  *   <li><b>The office-holder dictionary</b> ({@code dev.entente.parse.internal.knowledge.OfficeHolders})
- *       by the person's name (fullest form, then without honorifics, first and last word, surname)
- *       and the article's date (the publication date, else the latest date the text names); a name
+ *       by the person's name (with its title when the dictionary writes it so, "King Hussein"; the
+ *       fullest form, then without honorifics, first and last word, surname) and the article's date (the publication date, else the latest date the text names); a name
  *       that fits holders of two states decides nothing. The dictionary gives a state, and a role
  *       to a person the text names with no office ("Macron said"), never a title.
  *   <li><b>"counterpart" with no state word</b>: the other party, the state the report names most

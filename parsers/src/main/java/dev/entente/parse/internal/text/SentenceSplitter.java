@@ -135,8 +135,10 @@ public final class SentenceSplitter {
     return opens(next);
   }
 
+  // "W.", and the two-letter initials of transliterated names, "Th.", "Kh.", "Sh."
   private static boolean isInitial(Token t) {
-    return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+    String s = t.text();
+    return (s.length() == 1 || s.length() == 2 && s.charAt(1) == 'h') && Character.isUpperCase(s.charAt(0));
   }
 
   // whether a token can open a sentence at all: not a lower-case word, not trailing punctuation

@@ -121,6 +121,29 @@ class ArticlePropertiesTest {
     });
   }
 
+  /** An outlet's name: a made-up place word with a word that names an outlet, or one made-up word. */
+  private static final Gen<String> OUTLETS = Gens.zip(Gens.elements(List.of("Meridian", "Northern", "Steppe", "Coastal",
+      "Andean", "Baltic", "Sahel", "Pacific")), Gens.elements(List.of("Press", "Channel", "Radio", "Herald", "Review",
+      "Daily", "Wire", "Gazette", "")), Gens.elements(List.of("press", "post", "wire", "vision")),
+      (place, word, suffix) -> word.isEmpty() ? place + suffix : place + " " + word);
+
+  @Test
+  void anOutletAfterTheBylinesCommaOrOnTheLineUnderItIsTheSource() {
+    Prop.check("By A B, Outlet / By A B + Outlet", Gens.triple(NAMES, OUTLETS, Gens.pair(Gens.booleans(), BODIES)), 300, g -> {
+      String outlet = g.second();
+      boolean under = g.third().first();
+      if (under && !outlet.contains(" ")) {
+        Prop.assume(false); // one made-up word alone on a line names nothing
+      }
+      String text = "Kenya and Peru Agree to Expand Trade\n\nBy " + g.first() + (under ? "\n" : ", ") + outlet
+          + "\nNAIROBI — " + g.third().second();
+      Document doc = Read.article(text, null);
+      assertEquals(g.first(), doc.author, () -> "author of " + text);
+      assertEquals(outlet, doc.source, () -> "source of " + text);
+      assertEquals("Nairobi", doc.dateline, () -> "dateline of " + text);
+    });
+  }
+
   private static final List<String> FURNITURE = List.of("• Facebook", "• Twitter", "  • WhatsApp", "Share on Telegram",
       "World > Asia", "Home / News / Politics", "Advertisement", "12 Comments", "Leave a comment", "Photo 2 of 9",
       "Read more: Talks stall over tariffs", "Sign up for our newsletter", "Updated 3 hours ago", "0",

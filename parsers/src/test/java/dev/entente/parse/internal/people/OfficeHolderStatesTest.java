@@ -10,6 +10,7 @@ import dev.entente.parse.ArticleParser;
 import dev.entente.parse.internal.knowledge.OfficeHolders;
 import dev.entente.parse.internal.knowledge.Tenure;
 import dev.entente.parse.internal.people.World.State;
+import dev.entente.parse.internal.text.Chars;
 import dev.entente.proptest.Prop;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,9 +61,20 @@ class OfficeHolderStatesTest {
     return t.start().plusDays((end.toEpochDay() - t.start().toEpochDay()) / 2);
   }
 
-  /** Whether the dictionary gives {@code t}'s name on {@code day} to holders of one state only. */
+  /**
+   * Whether no holder of another state in office on {@code day} is written as {@code t}'s name is
+   * (as its name or one of its variants). The property leaves out exactly the heads for whom this
+   * fails: there the name alone cannot decide, and the parser must not pretend it does ({@link
+   * #aNameHeldInTwoStatesOnTheDayDecidesNothing}). A name that is also another holder's surname
+   * ("Philippe" of Belgium beside France's Édouard Philippe) is not ambiguous when written whole.
+   */
   private static boolean unambiguous(Tenure t, LocalDate day) {
-    return HOLDERS.holders(t.name(), day).stream().allMatch(x -> x.country().equals(t.country()));
+    return HOLDERS.holders(t.name(), day).stream().allMatch(x -> x.country().equals(t.country()) || !writtenAlike(x, t.name()));
+  }
+
+  /** Whether the dictionary writes {@code x}'s name, or a variant of it, as {@code name}. */
+  private static boolean writtenAlike(Tenure x, String name) {
+    return x.name().equalsIgnoreCase(name) || x.variants().stream().anyMatch(v -> v.equalsIgnoreCase(name));
   }
 
   /** For every head, a head of another state in office on the middle day of the first's tenure. */
@@ -85,8 +97,18 @@ class OfficeHolderStatesTest {
     return out;
   }
 
-  /** The state of the leader named {@code name} (an honorific kept before it, as in "Prince Rainier III", aside). */
-  private static @Nullable Country stateOf(List<Leader> leaders, String name) {
+  /** The name as the parser's output writes it: typographic look-alikes folded ("Mataʻafa" is "Mata'afa"). */
+  private static String plain(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      b.append(Chars.plain(name.charAt(i)));
+    }
+    return b.toString();
+  }
+
+  /** The state of the leader named {@code written} (an honorific kept before it, as in "Prince Rainier III", aside). */
+  private static @Nullable Country stateOf(List<Leader> leaders, String written) {
+    String name = plain(written);
     for (Leader l : leaders) {
       if (l.name().equals(name) || l.name().endsWith(" " + name) || name.endsWith(" " + l.name())) {
         return l.country();
@@ -99,11 +121,6 @@ class OfficeHolderStatesTest {
   void everyHeadInTheDictionaryGetsTheirStateWithoutAStateWord() {
     List<Meeting> meetings = meetings();
     assertTrue(meetings.size() >= HEADS.size() * 9 / 10, () -> meetings.size() + " meetings of " + HEADS.size() + " heads");
-    // What is still read wrong (about 2.4% of 2433): titles naming a body the office lexicon lacks
-    // ("Chairman of the State Peace and Development Council", "President of the Presidium of the Supreme
-    // People's Assembly") or takes for a company's ("Chief Executive"), abbreviated middle names
-    // ("Guðni Th. Jóhannesson"), and a few names written with letters the output normalises
-    // ("Mataʻafa"). The share may only fall.
     List<String> wrong = new ArrayList<>();
     for (Meeting m : meetings) {
       String text = m.text(m.a().title(), m.b().title());
@@ -112,8 +129,25 @@ class OfficeHolderStatesTest {
         wrong.add(text + " (" + m.day() + ") -> " + leaders.stream().map(l -> l.name() + "|" + l.country()).toList());
       }
     }
-    assertTrue(wrong.size() * 100 <= meetings.size() * 3, () -> wrong.size() + " of " + meetings.size() + " wrong: "
+    assertTrue(wrong.isEmpty(), () -> wrong.size() + " of " + meetings.size() + " wrong: "
         + String.join("\n", wrong.subList(0, Math.min(wrong.size(), 30))));
+  }
+
+  @Test
+  void aNameHeldInTwoStatesOnTheDayDecidesNothing() {
+    int ambiguous = 0;
+    for (Tenure t : HEADS) {
+      LocalDate day = middle(t);
+      if (unambiguous(t, day)) {
+        continue;
+      }
+      ambiguous++;
+      String text = Meeting.titled(t.title(), t) + " spoke in Geneva on Tuesday.";
+      List<Leader> leaders = PARSER.parse("generated", text, day).leaders();
+      assertEquals(null, stateOf(leaders, t.name()), () -> text + " (" + day + ") -> " + leaders);
+    }
+    int left = ambiguous;
+    assertTrue(left * 100 <= HEADS.size(), () -> left + " of " + HEADS.size() + " heads share their name with another state's head that day");
   }
 
   /** A head of today's dictionary, and two states of the gazetteer to name in the text. */
@@ -177,8 +211,8 @@ class OfficeHolderStatesTest {
       for (Leader l : PARSER.parse("g", m.text(c.y().adjective() + " " + m.a().title(), c.x().adjective() + " " + m.b().title()), m.day()).leaders()) {
         ba.put(l.name(), l.country());
       }
-      assertEquals(List.of(c.x().country(), c.y().country()), List.of(ab.get(m.a().name()), ab.get(m.b().name())), m::toString);
-      assertEquals(List.of(c.y().country(), c.x().country()), List.of(ba.get(m.a().name()), ba.get(m.b().name())), m::toString);
+      assertEquals(List.of(c.x().country(), c.y().country()), List.of(ab.get(plain(m.a().name())), ab.get(plain(m.b().name()))), m::toString);
+      assertEquals(List.of(c.y().country(), c.x().country()), List.of(ba.get(plain(m.a().name())), ba.get(plain(m.b().name()))), m::toString);
     });
   }
 }

@@ -156,6 +156,38 @@ class StateRulesTest {
     });
   }
 
+  /** The name of a collective body, from the words such names are made of: "Supreme Military Council of State". */
+  private static String body(SplittableRandom r) {
+    List<String> adjectives = List.of("Supreme", "National", "Transitional", "Military", "Revolutionary", "Presidential", "State");
+    List<String> nouns = List.of("Council", "Commission", "Committee", "Presidium", "Assembly", "Government");
+    List<String> tails = List.of("", " of State", " for National Security", " for the Salvation of the People", " of Ministers");
+    String a = World.pick(r, adjectives);
+    String b = World.pick(r, adjectives);
+    return (a.equals(b) ? a : a + " " + b) + " " + World.pick(r, nouns) + World.pick(r, tails);
+  }
+
+  @Test
+  void aBodysChairIsOneOfficeAndAStateWordAtItsHeadBindsIt() {
+    record Chair(Case c, String body, String office) {}
+    Prop.check("body", World.gen(r -> new Chair(random(r), body(r), World.pick(r, List.of("Chairman", "President", "Head")))), ch -> {
+      Case c = ch.c();
+      Prop.assume(unknown(c));
+      java.util.function.Function<Boolean, String> text = swap -> ch.office() + " of the " + (swap ? c.y() : c.x()).adjective()
+          + " " + ch.body() + " " + c.a().full() + " met " + (swap ? c.x() : c.y()).adjective() + " President " + c.b().full()
+          + " in Geneva.";
+      List<Leader> ab = leaders(text.apply(false));
+      List<Leader> ba = leaders(text.apply(true));
+      assertEquals(List.of(c.x().country(), c.y().country()), List.of(stateOf(ab, c.a().full()), stateOf(ab, c.b().full())),
+          () -> text.apply(false) + " -> " + ab);
+      assertEquals(List.of(c.y().country(), c.x().country()), List.of(stateOf(ba, c.a().full()), stateOf(ba, c.b().full())),
+          () -> text.apply(true) + " -> " + ba);
+      Leader a = ab.stream().filter(x -> x.name().equals(c.a().full())).findFirst().orElseThrow();
+      assertEquals(ch.office() + " of the " + c.x().adjective() + " " + ch.body(), a.title(), "the office as written");
+      String bare = ch.office() + " of the " + ch.body() + " " + c.a().full() + " spoke in Geneva.";
+      assertEquals(null, stateOf(leaders(bare), c.a().full()), () -> bare + ": no state word, no dictionary");
+    });
+  }
+
   // ---------------------------------------------------------------- names
 
   @Test
@@ -187,6 +219,20 @@ class StateRulesTest {
         + c.a().full() + " in Geneva.", (c, l) -> {
           assertEquals(c.y().country(), stateOf(l, c.b().full() + " Jr."));
           assertEquals(c.x().country(), stateOf(l, c.a().full()));
+        });
+  }
+
+  @Test
+  void twoLetterInitialsParticlesAndAStopWordBeforeAParticleBelongToTheName() {
+    check("Th. and F. W. de", c -> c.x().adjective() + " President " + c.a().first() + " Th. " + c.a().last() + " met "
+        + c.y().adjective() + " Prime Minister " + c.b().first().charAt(0) + ". W. de " + c.b().last() + " in Geneva.", (c, l) -> {
+          assertEquals(c.x().country(), stateOf(l, c.a().first() + " Th. " + c.a().last()));
+          assertEquals(c.y().country(), stateOf(l, c.b().first().charAt(0) + ". W. de " + c.b().last()));
+        });
+    check("do, Ben, Said Bin", c -> c.x().adjective() + " Prime Minister " + c.a().first() + " do " + c.a().last() + " met "
+        + c.y().adjective() + " President " + c.b().first() + " Said Bin " + c.b().last() + " in Geneva.", (c, l) -> {
+          assertEquals(c.x().country(), stateOf(l, c.a().first() + " do " + c.a().last()));
+          assertEquals(c.y().country(), stateOf(l, c.b().first() + " Said Bin " + c.b().last()));
         });
   }
 
