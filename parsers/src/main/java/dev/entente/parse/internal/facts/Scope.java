@@ -5,6 +5,8 @@ import dev.entente.model.EdtfDate;
 import dev.entente.model.Qualifier;
 import dev.entente.model.Span;
 import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.MentionIndex;
+import dev.entente.parse.internal.pipeline.MentionIndex.Overlap;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Mentions.MoneyRef;
@@ -32,18 +34,20 @@ final class Scope {
 
   /** Words that make the preposition after them no direction: "according to", "close to". */
   private static final Set<String> NOT_DIRECTIONS = Set.of("according", "thanks", "due", "owing", "close", "next");
+  private static final Designations.Shape[] SHAPES = Designations.Shape.values();
 
   final Document doc;
   final List<Token> tokens;
-  private final CountryRef[] countryAt;
-  private final DateRef[] dateAt;
-  private final MoneyRef[] moneyAt;
-  private final QuantityRef[] quantityAt;
-  private final PercentRef[] percentAt;
-  private final NumberRef[] numberAt;
+  // each kind of mention by token, its memory that of the mentions (a 10 MiB text has up to ten million tokens)
+  private final MentionIndex<CountryRef> countryAt;
+  private final MentionIndex<DateRef> dateAt;
+  private final MentionIndex<MoneyRef> moneyAt;
+  private final MentionIndex<QuantityRef> quantityAt;
+  private final MentionIndex<PercentRef> percentAt;
+  private final MentionIndex<NumberRef> numberAt;
   private final List<Country> inPlay;
-  /** Each token's designation shape, found on first asking (null: not yet). */
-  private final Designations.@Nullable Shape[] shapes;
+  /** Each token's designation shape found on first asking, as its ordinal plus one (0: not yet). */
+  private final byte[] shapes;
   /** The tokens' word numbers ({@link Document#wordIds}), found when a lexicon is first looked up. */
   private int @Nullable [] keyIds;
   /** The lexicons looked up in this article so far, each with its hits (a few per stage). */
@@ -54,40 +58,15 @@ final class Scope {
     this.doc = doc;
     this.tokens = doc.tokens;
     int n = tokens.size();
-    countryAt = new CountryRef[n];
-    dateAt = new DateRef[n];
-    moneyAt = new MoneyRef[n];
-    quantityAt = new QuantityRef[n];
-    percentAt = new PercentRef[n];
-    numberAt = new NumberRef[n];
-    for (CountryRef r : doc.countries) {
-      fill(countryAt, r, r.first(), r.end());
-    }
-    for (DateRef r : doc.dates) {
-      fill(dateAt, r, r.first(), r.end());
-    }
-    for (MoneyRef r : doc.money) {
-      fill(moneyAt, r, r.first(), r.end());
-    }
-    for (QuantityRef r : doc.quantities) {
-      fill(quantityAt, r, r.first(), r.end());
-    }
-    for (PercentRef r : doc.percents) {
-      fill(percentAt, r, r.first(), r.end());
-    }
-    for (NumberRef r : doc.numbers) {
-      fill(numberAt, r, r.first(), r.end());
-    }
+    // where two mentions of a kind overlap, the earlier in the list covers the token
+    countryAt = MentionIndex.of(doc.countries, CountryRef::first, CountryRef::end, n, Overlap.EARLIER);
+    dateAt = MentionIndex.of(doc.dates, DateRef::first, DateRef::end, n, Overlap.EARLIER);
+    moneyAt = MentionIndex.of(doc.money, MoneyRef::first, MoneyRef::end, n, Overlap.EARLIER);
+    quantityAt = MentionIndex.of(doc.quantities, QuantityRef::first, QuantityRef::end, n, Overlap.EARLIER);
+    percentAt = MentionIndex.of(doc.percents, PercentRef::first, PercentRef::end, n, Overlap.EARLIER);
+    numberAt = MentionIndex.of(doc.numbers, NumberRef::first, NumberRef::end, n, Overlap.EARLIER);
     inPlay = statesInPlay(doc);
-    shapes = new Designations.Shape[n];
-  }
-
-  private static <T> void fill(T[] at, T ref, int first, int end) {
-    for (int i = Math.max(0, first); i < Math.min(end, at.length); i++) {
-      if (at[i] == null) {
-        at[i] = ref;
-      }
-    }
+    shapes = new byte[n];
   }
 
   private static List<Country> statesInPlay(Document doc) {
@@ -136,39 +115,32 @@ final class Scope {
   }
 
   @Nullable CountryRef country(int i) {
-    return i >= 0 && i < countryAt.length ? countryAt[i] : null;
+    return countryAt.at(i);
   }
 
   @Nullable DateRef date(int i) {
-    return i >= 0 && i < dateAt.length ? dateAt[i] : null;
+    return dateAt.at(i);
   }
 
   @Nullable MoneyRef money(int i) {
-    return i >= 0 && i < moneyAt.length ? moneyAt[i] : null;
+    return moneyAt.at(i);
   }
 
   @Nullable QuantityRef quantity(int i) {
-    return i >= 0 && i < quantityAt.length ? quantityAt[i] : null;
+    return quantityAt.at(i);
   }
 
   @Nullable PercentRef percent(int i) {
-    return i >= 0 && i < percentAt.length ? percentAt[i] : null;
+    return percentAt.at(i);
   }
 
   @Nullable NumberRef number(int i) {
-    return i >= 0 && i < numberAt.length ? numberAt[i] : null;
+    return numberAt.at(i);
   }
 
   /** The country mentions starting in {@code [from, to)}, in text order. */
   List<CountryRef> countries(int from, int to) {
-    List<CountryRef> out = new ArrayList<>();
-    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-      CountryRef r = countryAt[i];
-      if (r != null && r.first() == i) {
-        out.add(r);
-      }
-    }
-    return out;
+    return countryAt.startingIn(from, to);
   }
 
   /** The distinct states mentioned in {@code [from, to)}, in order of first mention. */
@@ -182,14 +154,7 @@ final class Scope {
 
   /** The date mentions starting in {@code [from, to)}, in text order. */
   List<DateRef> dates(int from, int to) {
-    List<DateRef> out = new ArrayList<>();
-    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-      DateRef r = dateAt[i];
-      if (r != null && r.first() == i) {
-        out.add(r);
-      }
-    }
-    return out;
+    return dateAt.startingIn(from, to);
   }
 
   /**
@@ -254,11 +219,12 @@ final class Scope {
 
   /** Token {@code i}'s shape as a weapon designation ({@link Designations#shape}). */
   Designations.Shape shape(int i) {
-    Designations.Shape s = shapes[i];
-    if (s == null) {
-      s = Designations.shape(tokens.get(i).text());
-      shapes[i] = s;
+    int known = shapes[i];
+    if (known > 0) {
+      return SHAPES[known - 1];
     }
+    Designations.Shape s = Designations.shape(tokens.get(i).text());
+    shapes[i] = (byte) (s.ordinal() + 1);
     return s;
   }
 

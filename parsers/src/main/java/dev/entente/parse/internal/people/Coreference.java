@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -320,11 +321,8 @@ final class Coreference extends OfficeStates {
     }
     Person p = null;
     if (latter) {
-      for (int k = Math.min(i, byFirst.length) - 1; k >= 0 && p == null; k--) {
-        if (byFirst[k] == null) {
-          continue;
-        }
-        for (Mention m : byFirst[k]) {
+      for (int k = byFirst.lastBefore(i); k >= 0 && p == null; k = byFirst.lastBefore(k)) {
+        for (Mention m : Objects.requireNonNull(byFirst.get(k))) {
           if (m.end() <= i && m.named()) {
             p = m.person();
           }

@@ -6,6 +6,7 @@ import dev.entente.parse.internal.people.OfficeLexicon.Office;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.pipeline.TokenPages;
 import dev.entente.parse.internal.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,14 +76,13 @@ abstract class Reading {
   final boolean[] covered;
   /** Each token's word classes. */
   final int[] cls;
-  /** The office found at a token ({@link #officeAt}), and the end it was looked for before (0: not yet). */
-  final @Nullable Office[] officeMemo;
-  final int[] officeEnd;
+  /** The office found at a token ({@link #officeAt}) and the end it was looked for before, kept for the tokens asked about. */
+  private final TokenPages<OfficeFound> officeMemo;
   final Map<String, Country> countryBySurface = new HashMap<>();
   final List<Person> people = new ArrayList<>();
   final List<Mention> mentions = new ArrayList<>();
   /** The same mentions by first token (null where none starts), for look-ups over a range of tokens. */
-  final @Nullable List<Mention>[] byFirst;
+  final TokenPages<List<Mention>> byFirst;
   final Map<Person, Mention> introOf = new HashMap<>();
   final Map<String, List<Person>> byLast = new HashMap<>();
 
@@ -100,11 +100,8 @@ abstract class Reading {
     this.dateAt = new boolean[tokens.size()];
     this.covered = new boolean[tokens.size()];
     this.cls = new int[tokens.size()];
-    @SuppressWarnings("unchecked")
-    List<Mention>[] starting = new List[tokens.size()];
-    this.byFirst = starting;
-    this.officeMemo = new Office[tokens.size()];
-    this.officeEnd = new int[tokens.size()];
+    this.byFirst = new TokenPages<>(tokens.size());
+    this.officeMemo = new TokenPages<>(tokens.size());
     int[] wordIds = doc.wordIds();
     for (int k = 0; k < cls.length; k++) {
       Token t = tokens.get(k);
@@ -141,19 +138,25 @@ abstract class Reading {
     if (!has(j, OFFICE_START)) {
       return null;
     }
-    if (officeEnd[j] != end) {
-      officeMemo[j] = offices.match(text, tokens, j, end);
-      officeEnd[j] = end;
+    OfficeFound found = officeMemo.get(j);
+    if (found == null || found.end() != end) {
+      found = new OfficeFound(offices.match(text, tokens, j, end), end);
+      officeMemo.set(j, found);
     }
-    return officeMemo[j];
+    return found.office();
   }
+
+  /** The office found at a token before {@code end}, or null for none. */
+  private record OfficeFound(@Nullable Office office, int end) {}
 
   void add(Mention m) {
     mentions.add(m);
-    if (byFirst[m.first()] == null) {
-      byFirst[m.first()] = new ArrayList<>(1);
+    List<Mention> starting = byFirst.get(m.first());
+    if (starting == null) {
+      starting = new ArrayList<>(1);
+      byFirst.set(m.first(), starting);
     }
-    byFirst[m.first()].add(m);
+    starting.add(m);
     introOf.putIfAbsent(m.person(), m);
     for (int k = m.first(); k < m.end(); k++) {
       covered[k] = true;
@@ -163,11 +166,12 @@ abstract class Reading {
   /** The one person mentioned inside tokens {@code [from, to)}, or {@link #NOBODY}, or {@link #SEVERAL}. */
   Person onlyPersonIn(int from, int to) {
     Person only = NOBODY;
-    for (int k = Math.max(0, from); k < Math.min(to, byFirst.length); k++) {
-      if (byFirst[k] == null) {
+    for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+      List<Mention> starting = byFirst.get(k);
+      if (starting == null) {
         continue;
       }
-      for (Mention m : byFirst[k]) {
+      for (Mention m : starting) {
         if (m.end() <= to && m.person() != only) {
           if (only != NOBODY) {
             return SEVERAL;
@@ -182,11 +186,12 @@ abstract class Reading {
   /** The mentions inside tokens {@code [from, to)}, in text order. */
   List<Mention> mentionsIn(int from, int to) {
     List<Mention> out = new ArrayList<>();
-    for (int k = Math.max(0, from); k < Math.min(to, byFirst.length); k++) {
-      if (byFirst[k] == null) {
+    for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+      List<Mention> starting = byFirst.get(k);
+      if (starting == null) {
         continue;
       }
-      for (Mention m : byFirst[k]) {
+      for (Mention m : starting) {
         if (m.end() <= to) {
           out.add(m);
         }
