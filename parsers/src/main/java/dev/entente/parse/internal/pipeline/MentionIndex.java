@@ -60,7 +60,20 @@ public final class MentionIndex<T> {
    */
   public static <T> MentionIndex<T> of(List<T> refs, ToIntFunction<T> first, ToIntFunction<T> end, int tokens,
       Overlap overlap) {
-    if (sortedAndDisjoint(refs, first, end, tokens)) {
+    return of(refs, first, end, tokens, overlap, DENSE_BELOW);
+  }
+
+  /**
+   * Articles of fewer tokens than this (news is a few thousand) get a table per token whatever their
+   * mentions: an array read is the fastest look-up, and its memory, 8 bytes a token, only matters
+   * for texts far longer than news.
+   */
+  static final int DENSE_BELOW = 1 << 16;
+
+  /** As {@link #of(List, ToIntFunction, ToIntFunction, int, Overlap)}, a table per token below {@code denseBelow} tokens. */
+  static <T> MentionIndex<T> of(List<T> refs, ToIntFunction<T> first, ToIntFunction<T> end, int tokens,
+      Overlap overlap, int denseBelow) {
+    if (tokens >= denseBelow && sortedAndDisjoint(refs, first, end, tokens)) {
       return new MentionIndex<>(refs, first, end, tokens, null);
     }
     Object[] table = new Object[tokens];

@@ -66,21 +66,24 @@ class TokenTablesPropertiesTest {
   void mentionIndexAnswersAsATableOfEveryToken() {
     Prop.check("mention index", CASES, c -> {
       Ref[] table = painted(c);
-      MentionIndex<Ref> index = MentionIndex.of(c.refs(), Ref::first, Ref::end, c.tokens(), c.overlap());
-      for (int i : c.asked()) {
-        Ref expected = i >= 0 && i < table.length ? table[i] : null;
-        assertEquals(expected, index.at(i), "token " + i);
-      }
-      for (int k = 0; k + 1 < c.asked().size(); k += 2) {
-        int from = c.asked().get(k);
-        int to = c.asked().get(k + 1);
-        List<Ref> expected = new ArrayList<>();
-        for (int i = Math.max(0, from); i < Math.min(to, table.length); i++) {
-          if (table[i] != null && table[i].first() == i) {
-            expected.add(table[i]);
-          }
+      // both forms: the search over the mentions (as for long texts) and the table per token (as for news)
+      for (int denseBelow : new int[] {0, Integer.MAX_VALUE}) {
+        MentionIndex<Ref> index = MentionIndex.of(c.refs(), Ref::first, Ref::end, c.tokens(), c.overlap(), denseBelow);
+        for (int i : c.asked()) {
+          Ref expected = i >= 0 && i < table.length ? table[i] : null;
+          assertEquals(expected, index.at(i), "token " + i);
         }
-        assertEquals(expected, index.startingIn(from, to), "[" + from + ", " + to + ")");
+        for (int k = 0; k + 1 < c.asked().size(); k += 2) {
+          int from = c.asked().get(k);
+          int to = c.asked().get(k + 1);
+          List<Ref> expected = new ArrayList<>();
+          for (int i = Math.max(0, from); i < Math.min(to, table.length); i++) {
+            if (table[i] != null && table[i].first() == i) {
+              expected.add(table[i]);
+            }
+          }
+          assertEquals(expected, index.startingIn(from, to), "[" + from + ", " + to + ")");
+        }
       }
     });
   }
