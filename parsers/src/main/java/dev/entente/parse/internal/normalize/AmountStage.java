@@ -16,6 +16,14 @@ import java.util.List;
  */
 public final class AmountStage implements Stage {
 
+  /**
+   * The bare numbers one article keeps as mentions (amounts of money, quantities and percentages are
+   * not counted). News has tens; a text of millions of numbers ("1,1,1,...") would otherwise keep a
+   * mention for each, hundreds of MB at the parser's size limit, and the facts the numbers serve
+   * (counts of goods) are bounded per article far below this anyway.
+   */
+  public static final int MAX_NUMBERS = 100_000;
+
   private final AmountScanner scanner;
 
   public AmountStage() {
@@ -43,11 +51,15 @@ public final class AmountStage implements Stage {
             String unit = a.unit() == null ? "units" : a.unit();
             doc.quantities.add(new QuantityRef(a.first(), a.end(), span, Quantity.of(a.value(), unit),
                 a.qualifier(), a.high() == null ? null : Quantity.of(a.high(), unit)));
-            if (a.counted()) {
+            if (a.counted() && doc.numbers.size() < MAX_NUMBERS) {
               doc.numbers.add(new NumberRef(a.first(), a.end(), span, a.value(), a.qualifier()));
             }
           }
-          case NUMBER -> doc.numbers.add(new NumberRef(a.first(), a.end(), span, a.value(), a.qualifier()));
+          case NUMBER -> {
+            if (doc.numbers.size() < MAX_NUMBERS) {
+              doc.numbers.add(new NumberRef(a.first(), a.end(), span, a.value(), a.qualifier()));
+            }
+          }
         }
       }
     }

@@ -438,6 +438,21 @@ class NormalizerPropertiesTest {
     });
   }
 
+  @Test
+  void anArticleKeepsAtMostItsBoundOfBareNumbersAndTheFirstOnes() {
+    int n = AmountStage.MAX_NUMBERS + 5_000;
+    StringBuilder text = new StringBuilder("Ghana ordered 12 boats. ");
+    for (int i = 0; i < n; i++) {
+      text.append(i % 10).append(i % 40 == 39 ? ".\n" : ", ");
+    }
+    Document doc = new Document("x", text.toString(), null);
+    new dev.entente.parse.internal.pipeline.TextReaderStage().apply(doc);
+    new AmountStage().apply(doc);
+    assertEquals(AmountStage.MAX_NUMBERS, doc.numbers.size());
+    // the first number of the text is kept: the bound drops the tail, not the news at the top
+    assertEquals(0, new java.math.BigDecimal("12").compareTo(doc.numbers.get(0).value()), doc.numbers.get(0).toString());
+  }
+
   private static List<Span> spans(String text, LocalDate pub) {
     List<Span> out = new java.util.ArrayList<>();
     AMOUNTS.numbers(text).forEach(r -> out.add(r.span()));
