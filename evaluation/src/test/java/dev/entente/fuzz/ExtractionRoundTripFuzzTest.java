@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * module's tests read the same lines). {@code parseWriteRead} takes the fuzzer's inputs as
  * they are (a few KB); {@code parseLargeWriteRead} repeats one up to the parser's limit (its first
  * four bytes give the length), where over-long names and lists of spans would otherwise grow past
- * what a reader accepts. The committed inputs of the second reach 1 and 10 MiB, so it is the slow one.
+ * what a reader accepts. The committed inputs of the second are of 1 and 2 MiB (the fuzz profile goes on to the limit), so it is the slow one.
  */
 class ExtractionRoundTripFuzzTest {
 
