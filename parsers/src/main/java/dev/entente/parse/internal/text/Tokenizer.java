@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits text into {@link Token}s in one pass, keeping UTF-16 offsets into the original text
- * exactly as given (see {@link Token} for the rules). Stateless and thread-safe.
+ * exactly as given (see {@link Token} for the rules). Thread-safe: its one state is each thread's table
+ * of the strings of short words it has read, shared by the tokens of that thread's texts.
  */
 public final class Tokenizer {
 
@@ -17,10 +18,11 @@ public final class Tokenizer {
     List<Token> out = new ArrayList<>(Math.max(16, n / 5));
     char[] scratch = new char[32];
     // the words of a text repeat ("the", a state's name): one string each for the text's short words,
-    // so a long text of few words keeps few strings alive (a text of "US US ..." once kept two a token)
-    int slots = Math.min(MAX_SHARED, Integer.highestOneBit(Math.max(64, n / 8)));
-    String[] sharedNorm = new String[slots];
-    String[] sharedKey = new String[slots];
+    // so a long text of few words keeps few strings alive (a text of "US US ..." once kept two a token);
+    // the table is the thread's, kept from one text to the next, so the words news repeats from article
+    // to article ("the", "said", "president") cost no new string and no new hash in the stages' lookups
+    String[] shared = SHARED.get();
+    int slots = MAX_SHARED;
     int i = 0;
     boolean lineStart = true;
     while (i < n) {
@@ -83,9 +85,9 @@ public final class Tokenizer {
       } else {
         // plain ASCII is its own normal form, and its key is it in lower case
         int slot = i - start <= MAX_SHARED_LENGTH ? slot(t, start, i, slots) : -1;
-        String shared = slot < 0 ? null : sharedNorm[slot];
-        if (shared != null && shared.length() == i - start && sameChars(shared, t, start)) {
-          out.add(new Token(out.size(), start, i, shared, sharedKey[slot], kind, lineStart));
+        String known = slot < 0 ? null : shared[2 * slot];
+        if (known != null && known.length() == i - start && sameChars(known, t, start)) {
+          out.add(new Token(out.size(), start, i, known, shared[2 * slot + 1], kind, lineStart));
           lineStart = false;
           continue;
         }
@@ -103,8 +105,8 @@ public final class Tokenizer {
           key = new String(scratch, 0, i - start);
         }
         if (slot >= 0) {
-          sharedNorm[slot] = norm;
-          sharedKey[slot] = key;
+          shared[2 * slot] = norm;
+          shared[2 * slot + 1] = key;
         }
       }
       out.add(new Token(out.size(), start, i, norm, key, kind, lineStart));
@@ -113,9 +115,14 @@ public final class Tokenizer {
     return out;
   }
 
-  /** The most strings shared within one text, and the longest word shared. */
+  /** The most words shared (a power of two), and the longest word shared. */
   private static final int MAX_SHARED = 4096;
   private static final int MAX_SHARED_LENGTH = 24;
+  /**
+   * Each thread's shared words: the normal form of slot {@code s} at {@code 2s}, its key at {@code 2s + 1}.
+   * At most {@link #MAX_SHARED} words of {@link #MAX_SHARED_LENGTH} chars each, about 0.5 MB a thread.
+   */
+  private static final ThreadLocal<String[]> SHARED = ThreadLocal.withInitial(() -> new String[2 * MAX_SHARED]);
 
   private static int slot(char[] t, int from, int to, int slots) {
     int h = 0;
