@@ -216,11 +216,11 @@ final class Lexicon {
     private static final Match NONE = new Match(0, List.of());
 
     private final int[] keyIds;
-    private final @Nullable Match[] longest;
+    /** Made when the first token that starts a phrase is looked up: in many articles, none is. */
+    private @Nullable Match @Nullable [] longest;
 
     private Hits(int[] keyIds) {
       this.keyIds = keyIds;
-      longest = new Match[keyIds.length];
     }
 
     /** As {@link Lexicon#at}: the longest phrase starting at token {@code i} and ending before {@code end}. */
@@ -228,17 +228,26 @@ final class Lexicon {
       if (i < 0 || i >= end) {
         return null;
       }
-      Match m = longest[i];
+      Numbered @Nullable [] phrases = phrases(keyIds[i]);
+      if (phrases == null) {
+        return null; // no phrase starts with this word: nothing to remember
+      }
+      @Nullable Match[] memo = longest;
+      if (memo == null) {
+        memo = new Match[keyIds.length];
+        longest = memo;
+      }
+      Match m = memo[i];
       if (m == null) {
-        Match found = longest(phrases(keyIds[i]), keyIds, i, longest.length);
+        Match found = longest(phrases, keyIds, i, keyIds.length);
         m = found == null ? NONE : found;
-        longest[i] = m;
+        memo[i] = m;
       }
       if (m == NONE) {
         return null;
       }
       // a shorter phrase may fit where the longest runs past the end
-      return i + m.length() <= end ? m : longest(phrases(keyIds[i]), keyIds, i, end);
+      return i + m.length() <= end ? m : longest(phrases, keyIds, i, end);
     }
   }
 

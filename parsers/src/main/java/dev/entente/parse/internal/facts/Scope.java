@@ -56,10 +56,11 @@ final class Scope {
     int n = tokens.size();
     countryAt = new CountryRef[n];
     dateAt = new DateRef[n];
-    moneyAt = new MoneyRef[n];
-    quantityAt = new QuantityRef[n];
-    percentAt = new PercentRef[n];
-    numberAt = new NumberRef[n];
+    // (an article without amounts of a kind needs no table of them: the readers below check the bounds)
+    moneyAt = new MoneyRef[doc.money.isEmpty() ? 0 : n];
+    quantityAt = new QuantityRef[doc.quantities.isEmpty() ? 0 : n];
+    percentAt = new PercentRef[doc.percents.isEmpty() ? 0 : n];
+    numberAt = new NumberRef[doc.numbers.isEmpty() ? 0 : n];
     for (CountryRef r : doc.countries) {
       fill(countryAt, r, r.first(), r.end());
     }
