@@ -5,16 +5,20 @@ import java.util.List;
 
 /**
  * Splits text into {@link Token}s in one pass, keeping UTF-16 offsets into the original text
- * exactly as given (see {@link Token} for the rules). Thread-safe: its one state is each thread's table
- * of the strings of short words it has read, shared by the tokens of that thread's texts.
+ * exactly as given (see {@link Token} for the rules). Thread-safe: its state is each thread's table of
+ * the strings of short words it has read, shared by the tokens of that thread's texts, and each
+ * thread's array the chars of a text are copied into.
  */
 public final class Tokenizer {
 
   /** The tokens of {@code text}, in order; never throws, whatever the input. */
   public List<Token> tokenize(String text) {
-    // scanning a char array spares String.charAt's checks of coder and bounds on every char
-    char[] t = text.toCharArray();
-    int n = t.length;
+    // scanning a char array spares String.charAt's checks of coder and bounds on every char; the array
+    // is the thread's, kept from one text to the next (a text longer than it gets one of its own), and
+    // only its first n chars are read
+    int n = text.length();
+    char[] t = chars(n);
+    text.getChars(0, n, t, 0);
     List<Token> out = new ArrayList<>(Math.max(16, n / 5));
     char[] scratch = new char[32];
     // the words of a text repeat ("the", a state's name): one string each for the text's short words,
@@ -55,10 +59,10 @@ public final class Tokenizer {
         continue;
       }
       int start = i;
-      int cp = c < 0x80 ? c : Character.codePointAt(t, i);
+      int cp = c < 0x80 ? c : Character.codePointAt(t, i, n);
       Token.Kind kind;
       if (Character.isLetterOrDigit(cp)) {
-        long scan = scanWord(t, i);
+        long scan = scanWord(t, i, n);
         i = (int) (scan >>> 1);
         kind = (scan & 1) != 0 ? Token.Kind.NUMBER : Token.Kind.WORD;
       } else if (c == '.' || c == '\u2026') {
@@ -71,8 +75,8 @@ public final class Tokenizer {
       } else {
         i += Character.charCount(cp);
         // a symbol keeps the marks that combine with it
-        while (i < n && Chars.isMark(Character.codePointAt(t, i))) {
-          i += Character.charCount(Character.codePointAt(t, i));
+        while (i < n && Chars.isMark(Character.codePointAt(t, i, n))) {
+          i += Character.charCount(Character.codePointAt(t, i, n));
         }
         kind = Token.Kind.PUNCT;
       }
@@ -123,6 +127,24 @@ public final class Tokenizer {
    * At most {@link #MAX_SHARED} words of {@link #MAX_SHARED_LENGTH} chars each, about 0.5 MB a thread.
    */
   private static final ThreadLocal<String[]> SHARED = ThreadLocal.withInitial(() -> new String[2 * MAX_SHARED]);
+
+  /** The longest text whose chars a thread's kept array holds (256 KiB of chars, 512 KB). */
+  private static final int MAX_KEPT_CHARS = 1 << 18;
+  private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[1][]);
+
+  /** An array of at least {@code n} chars: the thread's kept one, grown up to {@link #MAX_KEPT_CHARS}, or a new one. */
+  private static char[] chars(int n) {
+    if (n > MAX_KEPT_CHARS) {
+      return new char[n];
+    }
+    char[][] kept = CHARS.get();
+    char[] t = kept[0];
+    if (t == null || t.length < n) {
+      t = new char[Math.min(MAX_KEPT_CHARS, Math.max(n, 4096) * 2)];
+      kept[0] = t;
+    }
+    return t;
+  }
 
   private static int slot(char[] t, int from, int to, int slots) {
     int h = 0;
@@ -186,8 +208,7 @@ public final class Tokenizer {
   }
 
   /** Scans a word or number from {@code i}; returns {@code end << 1 | (isNumber ? 1 : 0)}. */
-  private static long scanWord(char[] text, int i) {
-    int n = text.length;
+  private static long scanWord(char[] text, int i, int n) {
     int start = i;
     boolean digitsOnly = true;
     // initialism state: letters seen so far were single letters each followed by a period (U.S., a.m.)
@@ -210,7 +231,7 @@ public final class Tokenizer {
           break;
         }
       }
-      int cp = Character.isSurrogate(d) ? Character.codePointAt(text, i) : d;
+      int cp = Character.isSurrogate(d) ? Character.codePointAt(text, i, n) : d;
       if (Character.isLetterOrDigit(cp)) {
         if (!Character.isDigit(cp)) {
           digitsOnly = false;
@@ -224,7 +245,7 @@ public final class Tokenizer {
         i += Character.charCount(cp);
         continue;
       }
-      int next = i + 1 < n ? Character.codePointAt(text, i + 1) : -1;
+      int next = i + 1 < n ? Character.codePointAt(text, i + 1, n) : -1;
       boolean nextAlnum = next >= 0 && Character.isLetterOrDigit(next);
       if (nextAlnum && Chars.isJoiningHyphen(d)) {
         if (!(digitsOnly && Character.isDigit(next))) {
@@ -242,7 +263,7 @@ public final class Tokenizer {
         continue;
       }
       if (digitsOnly && nextAlnum && Character.isDigit(next)
-          && (d == '.' || (d == ',' && threeDigitGroup(text, i + 1)))) {
+          && (d == '.' || (d == ',' && threeDigitGroup(text, i + 1, n)))) {
         segment = 0;
         i++;
         continue;
@@ -265,9 +286,9 @@ public final class Tokenizer {
   }
 
   // 257,200 and 1,000,000: a comma joins digits only before a group of exactly three
-  private static boolean threeDigitGroup(char[] text, int from) {
+  private static boolean threeDigitGroup(char[] text, int from, int n) {
     int k = from;
-    while (k < text.length && k - from < 4 && Character.isDigit(text[k])) {
+    while (k < n && k - from < 4 && Character.isDigit(text[k])) {
       k++;
     }
     return k - from == 3;
