@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class EventText {
   final Document doc;
   final List<Token> tokens;
+  /** The article's tables ({@link Document#countryAt}, {@link Document#dateAt}): read, never written. */
   final @Nullable CountryRef[] countryAt;
   final @Nullable DateRef[] dateAt;
   /** Per token: whether a person mention starts there (and is not a possessive), and whether one covers it. */
@@ -40,18 +41,8 @@ final class EventText {
       sorted = doc.dates.get(k - 1).first() <= doc.dates.get(k).first();
     }
     this.datesSorted = sorted;
-    this.countryAt = new CountryRef[tokens.size()];
-    this.dateAt = new DateRef[tokens.size()];
-    for (CountryRef ref : doc.countries) {
-      for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
-        countryAt[k] = ref;
-      }
-    }
-    for (DateRef ref : doc.dates) {
-      for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
-        dateAt[k] = ref;
-      }
-    }
+    this.countryAt = doc.countryAt();
+    this.dateAt = doc.dateAt();
     this.read = new SentenceWords(words, tokens, doc.wordIds());
     this.personStart = new boolean[tokens.size()];
     this.personCover = new boolean[tokens.size()];

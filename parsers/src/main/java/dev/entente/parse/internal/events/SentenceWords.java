@@ -17,6 +17,8 @@ final class SentenceWords {
   /** What a word before a trigger tells of it. */
   enum Cue { NEGATION, PLANNED, HABIT }
 
+  private static final Cue[] CUES = Cue.values();
+
   /** Bits of {@link Word#roles}. */
   static final int JOINER = 1;
   static final int PAIR_COUNT = 2;
@@ -48,7 +50,8 @@ final class SentenceWords {
   private final Table table;
   private final List<Token> tokens;
   private final int[] wordIds;
-  private final @Nullable Cue[] cueAt;
+  /** Per token: the cue of its word, as the cue's ordinal plus one (0: none). */
+  private final byte[] cueAt;
   /** Per token: the last token at or before it in its sentence with a habit cue, or -1. */
   private final int[] lastHabit;
   private final byte[] roleAt;
@@ -62,7 +65,7 @@ final class SentenceWords {
     this.table = table;
     this.tokens = tokens;
     this.wordIds = wordIds;
-    this.cueAt = new Cue[tokens.size()];
+    this.cueAt = new byte[tokens.size()];
     this.lastHabit = new int[tokens.size()];
     this.roleAt = new byte[tokens.size()];
   }
@@ -80,7 +83,7 @@ final class SentenceWords {
       Cue c = w == null ? null : w.cue();
       ids[k - from] = w == null ? -1 : w.trigger();
       roleAt[k] = (byte) (w == null ? 0 : w.roles());
-      cueAt[k] = c;
+      cueAt[k] = (byte) (c == null ? 0 : c.ordinal() + 1);
       if (c == Cue.HABIT) {
         habit = k;
       }
@@ -103,8 +106,8 @@ final class SentenceWords {
       return Cue.HABIT;
     }
     for (int k = first - 1; k >= from && first - k <= 5; k--) {
-      if (cueAt[k] != null) {
-        return cueAt[k];
+      if (cueAt[k] != 0) {
+        return CUES[cueAt[k] - 1];
       }
     }
     return null;

@@ -5,6 +5,7 @@ import dev.entente.model.Span;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.Tokenizer;
+import dev.entente.parse.internal.text.WordIds;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,7 +95,8 @@ public final class CountryGazetteer {
     static final CountryGazetteer STANDARD = load();
   }
 
-  private final Map<String, Entry[]> byFirst;
+  /** The entries by the word number ({@link WordIds}) of their first key, longest first; null where none starts so. */
+  private final Entry @Nullable [][] byFirst;
   /** First keys of the few entries that may start in lower case ("post-Soviet"): other lower-case words start none. */
   private final Set<String> lowerFirst;
   /** The length of the longest key in {@link #lowerFirst}: a longer lower-case word needs no lookup. */
@@ -118,10 +120,12 @@ public final class CountryGazetteer {
     for (Entry e : byKey.values()) {
       grouped.computeIfAbsent(e.keys[0], k -> new ArrayList<>()).add(e);
     }
-    Map<String, Entry[]> first = new HashMap<>(grouped.size() * 2);
+    // a unit's first key is found by its number, read from the document's array, instead of hashing it again
+    WordIds.Ids ids = WordIds.register(grouped.keySet());
+    Entry[][] first = new Entry[ids.size()][];
     grouped.forEach((k, list) -> {
       list.sort(Comparator.comparingInt((Entry e) -> -e.keys.length));
-      first.put(k, list.toArray(new Entry[0]));
+      first[ids.of(k)] = list.toArray(new Entry[0]);
     });
     this.byFirst = first;
     Set<String> lower = new HashSet<>();
@@ -249,7 +253,8 @@ public final class CountryGazetteer {
     if (!u.word[i] || (!u.cap[i] && !startsLower(u.keys[i]))) {
       return null;
     }
-    Entry[] cands = byFirst.get(u.keys[i]);
+    int id = u.ids[i];
+    Entry[] cands = id >= 0 && id < byFirst.length ? byFirst[id] : null;
     if (cands == null) {
       return null;
     }
@@ -289,15 +294,18 @@ public final class CountryGazetteer {
 
   /** Adds the states named in tokens {@code [first, end)} (one sentence) to {@code out}, in text order. */
   void find(String text, List<Token> tokens, int first, int end, List<Hit> out) {
-    find(new Units(text, end - first + 4), text, tokens, first, end, out);
+    find(new Units(text, end - first + 4), text, tokens, null, first, end, out);
   }
 
-  /** As {@link #find(String, List, int, int, List)}, filling {@code scratch} with the sentence's units. */
-  void find(Units scratch, String text, List<Token> tokens, int first, int end, List<Hit> out) {
+  /**
+   * As {@link #find(String, List, int, int, List)}, filling {@code scratch} with the sentence's units;
+   * {@code wordIds} are the tokens' word numbers ({@link WordIds}), or null to look them up.
+   */
+  void find(Units scratch, String text, List<Token> tokens, int @Nullable [] wordIds, int first, int end, List<Hit> out) {
     if (first >= end) {
       return;
     }
-    Units u = scratch.fill(text, tokens, first, end);
+    Units u = scratch.fill(text, tokens, wordIds, first, end);
     Shape shape = new Shape(u);
     Hit prev = null;
     int i = 0;

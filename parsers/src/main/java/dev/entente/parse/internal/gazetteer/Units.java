@@ -3,8 +3,10 @@ package dev.entente.parse.internal.gazetteer;
 import dev.entente.parse.internal.text.Chars;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.WordIds;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The matching units of a token range: tokens, with hyphenated words split into their parts
@@ -14,6 +16,8 @@ import java.util.List;
 final class Units {
   int size;
   String[] keys;
+  /** The keys' word numbers ({@link WordIds}), or -1 where no list holds the key. */
+  int[] ids;
   int[] starts;
   int[] ends;
   int[] tokens;
@@ -33,6 +37,7 @@ final class Units {
     this.text = text;
     int n = Math.max(4, capacity);
     keys = new String[n];
+    ids = new int[n];
     starts = new int[n];
     ends = new int[n];
     tokens = new int[n];
@@ -45,11 +50,15 @@ final class Units {
 
   /** The units of tokens {@code [first, end)} of {@code text}. */
   static Units of(String text, List<Token> tokenList, int first, int end) {
-    return new Units(text, end - first + 4).fill(text, tokenList, first, end);
+    return new Units(text, end - first + 4).fill(text, tokenList, null, first, end);
   }
 
-  /** This object, emptied and refilled with the units of tokens {@code [first, end)} of {@code text} (it saves allocating one per sentence). */
-  Units fill(String text, List<Token> tokenList, int first, int end) {
+  /**
+   * This object, emptied and refilled with the units of tokens {@code [first, end)} of {@code text}
+   * (it saves allocating one per sentence). {@code wordIds} are the tokens' word numbers ({@link
+   * WordIds}, as a document gives them), or null to look them up here.
+   */
+  Units fill(String text, List<Token> tokenList, int @Nullable [] wordIds, int first, int end) {
     this.text = text;
     this.size = 0;
     for (int t = first; t < end; t++) {
@@ -57,7 +66,8 @@ final class Units {
       if (tok.isWord() && needsSplit(tok.key())) {
         split(text, tok);
       } else {
-        add(text, tok.key(), tok.start(), tok.end(), t, tok.lineStart(), false, !tok.isPunct());
+        add(text, tok.key(), wordIds != null ? wordIds[t] : WordIds.of(tok.key()), tok.start(), tok.end(), t,
+            tok.lineStart(), false, !tok.isPunct());
       }
     }
     return this;
@@ -99,13 +109,15 @@ final class Units {
   }
 
   private void addPart(String text, int s, int e, Token tok, boolean first) {
-    add(text, Keys.of(text.substring(s, e)), s, e, tok.index(), first && tok.lineStart(), !first, true);
+    String key = Keys.of(text.substring(s, e));
+    add(text, key, WordIds.of(key), s, e, tok.index(), first && tok.lineStart(), !first, true);
   }
 
-  private void add(String text, String key, int s, int e, int token, boolean line, boolean join, boolean isWord) {
+  private void add(String text, String key, int id, int s, int e, int token, boolean line, boolean join, boolean isWord) {
     if (size == keys.length) {
       int n = size * 2;
       keys = Arrays.copyOf(keys, n);
+      ids = Arrays.copyOf(ids, n);
       starts = Arrays.copyOf(starts, n);
       ends = Arrays.copyOf(ends, n);
       tokens = Arrays.copyOf(tokens, n);
@@ -116,6 +128,7 @@ final class Units {
       joined = Arrays.copyOf(joined, n);
     }
     keys[size] = key;
+    ids[size] = id;
     starts[size] = s;
     ends[size] = e;
     tokens[size] = token;

@@ -113,11 +113,16 @@ final class Coreference extends OfficeStates {
     if (!t.isWord() || !t.isCapitalized()) {
       return -1;
     }
+    if (people.isEmpty()) {
+      return -1; // nobody named yet: no word can refer back (and no lookup need be made)
+    }
     String key = bare(t.key());
-    List<Person> sameFirst = byFirstKey().getOrDefault(t.key(), List.of());
+    // indexed loops over the lists found, and none where no list is: a capitalised word costs no iterator
+    List<Person> sameFirst = byFirstKey().get(t.key());
     Person best = null;
     int bestEnd = -1;
-    for (Person p : sameFirst) {
+    for (int k = 0; sameFirst != null && k < sameFirst.size(); k++) {
+      Person p = sameFirst.get(k);
       int n = p.keys.size();
       if (n > 1 && i + n <= s.endToken() && matches(i, p.keys) && i + n > bestEnd) {
         best = p;
@@ -125,7 +130,9 @@ final class Coreference extends OfficeStates {
       }
     }
     if (best == null) {
-      for (Person p : byLast.getOrDefault(key, List.of())) {
+      List<Person> sameLast = byLast.get(key);
+      for (int k = 0; sameLast != null && k < sameLast.size(); k++) {
+        Person p = sameLast.get(k);
         if (best == null || Math.abs(p.introToken - i) < Math.abs(best.introToken - i)) {
           best = p;
           bestEnd = i + 1;
@@ -134,7 +141,9 @@ final class Coreference extends OfficeStates {
     }
     if (best == null && !givenNames.contains(key)) {
       // family name first ("Xi Jinping", then "Xi")
-      for (Person p : byFirstKey().getOrDefault(key, List.of())) {
+      List<Person> familyFirst = byFirstKey().get(key);
+      for (int k = 0; familyFirst != null && k < familyFirst.size(); k++) {
+        Person p = familyFirst.get(k);
         if (p.keys.size() == 2 && best == null) {
           best = p;
           bestEnd = i + 1;
@@ -189,7 +198,8 @@ final class Coreference extends OfficeStates {
     if (!det && countryAt[j] == null) {
       return -1; // neither "the" nor a state: no office of someone known starts here
     }
-    List<Country> states = new ArrayList<>();
+    // (no list where no state follows, as after most "the")
+    List<Country> states = j < end && countryAt[j] != null ? new ArrayList<>(2) : List.of();
     // "the Russian and Venezuelan leaders": a few states; a longer run names no office, and walking
     // it from each of its tokens would cost its length squared
     while (j < end && countryAt[j] != null && states.size() < MAX_LISTED_STATES) {

@@ -50,7 +50,7 @@ abstract class NameReader extends Reading {
         j++;
         continue;
       }
-      if (!keys.isEmpty() && t.isWord() && t.isCapitalized() && (countryAt[j] != null || dateAt[j] || has(j, HEAD_WORD))
+      if (!keys.isEmpty() && t.isWord() && t.isCapitalized() && (countryAt[j] != null || dateAt[j] != null || has(j, HEAD_WORD))
           && !t.key().endsWith("'s") && knownName(keys, t.key())) {
         // a name word that is also a state, a day or an office: "Joseph Muscat", "Danilo Turk", "Godwin Friday"
         words.add(t.text());
@@ -59,7 +59,7 @@ abstract class NameReader extends Reading {
         last = j;
         continue;
       }
-      if (!t.isWord() || dateAt[j]) {
+      if (!t.isWord() || dateAt[j] != null) {
         break;
       }
       if (countryAt[j] != null && !(keys.isEmpty() && countryAt[j].form() != CountryForm.ADJECTIVE && !t.key().endsWith("'s")
@@ -179,7 +179,7 @@ abstract class NameReader extends Reading {
     }
     Token next = tokens.get(j + 1);
     return next.isWord() && next.isCapitalized() && !has(j + 1, STOP) && countryAt[j + 1] == null
-        && !has(j + 1, OFFICE_START) && !isShouted(next.text()) && !dateAt[j + 1];
+        && !has(j + 1, OFFICE_START) && !isShouted(next.text()) && dateAt[j + 1] == null;
   }
 
   /**

@@ -71,8 +71,9 @@ abstract class Reading {
   final Document doc;
   final List<Token> tokens;
   final String text;
+  /** The article's tables ({@link Document#countryAt}, {@link Document#dateAt}): read, never written. */
   final @Nullable CountryRef[] countryAt;
-  final boolean[] dateAt;
+  final @Nullable DateRef[] dateAt;
   final boolean[] covered;
   /** Each token's word classes. */
   final int[] cls;
@@ -96,8 +97,8 @@ abstract class Reading {
     this.doc = doc;
     this.tokens = doc.tokens;
     this.text = doc.text;
-    this.countryAt = new CountryRef[tokens.size()];
-    this.dateAt = new boolean[tokens.size()];
+    this.countryAt = doc.countryAt();
+    this.dateAt = doc.dateAt();
     this.covered = new boolean[tokens.size()];
     this.cls = new int[tokens.size()];
     this.byFirst = new TokenPages<>(tokens.size());
@@ -111,16 +112,8 @@ abstract class Reading {
       cls[k] = stage.classesOf(wordIds[k]) | (t.key().indexOf('-') > 0 ? HYPHENATED : 0);
     }
     for (CountryRef ref : doc.countries) {
-      for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
-        countryAt[k] = ref;
-      }
       if (ref.end() - ref.first() == 1 && ref.first() < tokens.size()) {
         countryBySurface.putIfAbsent(tokens.get(ref.first()).key(), ref.country());
-      }
-    }
-    for (DateRef ref : doc.dates) {
-      for (int k = ref.first(); k < ref.end() && k < tokens.size(); k++) {
-        dateAt[k] = true;
       }
     }
   }

@@ -73,6 +73,13 @@ public final class Document {
   private @Nullable List<Token> wordIdsOf;
   private WordIds.@Nullable Ids wordIdsBy;
 
+  /** Per token, the country and the date mention over it ({@link #countryAt}, {@link #dateAt}), and what they were built for. */
+  private @Nullable CountryRef @Nullable [] countryAt;
+  private @Nullable DateRef @Nullable [] dateAt;
+  private @Nullable List<Token> mentionsAtOf;
+  private int countriesAt = -1;
+  private int datesAt = -1;
+
   /** A document read with the built-in knowledge. */
   public Document(String id, String text, @Nullable LocalDate givenPublished) {
     this(id, text, givenPublished, Knowledge.builtIn());
@@ -102,6 +109,47 @@ public final class Document {
       wordIdsOf = tokens;
     }
     return wordIds;
+  }
+
+  /**
+   * Per token, the country mention over it (where two overlap, the later in {@link #countries}), or
+   * null: built on first asking after the tagging stages, so that the stages reading the article
+   * share one table. Shared: read it, never write to it.
+   */
+  public @Nullable CountryRef[] countryAt() {
+    buildMentionsAt();
+    return countryAt;
+  }
+
+  /** Per token, the date mention over it (where two overlap, the later in {@link #dates}), or null; as {@link #countryAt}. */
+  public @Nullable DateRef[] dateAt() {
+    buildMentionsAt();
+    return dateAt;
+  }
+
+  private void buildMentionsAt() {
+    if (countryAt != null && dateAt != null && mentionsAtOf == tokens && countriesAt == countries.size()
+        && datesAt == dates.size()) {
+      return;
+    }
+    int n = tokens.size();
+    CountryRef[] countryTable = new CountryRef[n];
+    for (CountryRef ref : countries) {
+      for (int k = ref.first(); k < ref.end() && k < n; k++) {
+        countryTable[k] = ref;
+      }
+    }
+    DateRef[] dateTable = new DateRef[n];
+    for (DateRef ref : dates) {
+      for (int k = ref.first(); k < ref.end() && k < n; k++) {
+        dateTable[k] = ref;
+      }
+    }
+    countryAt = countryTable;
+    dateAt = dateTable;
+    mentionsAtOf = tokens;
+    countriesAt = countries.size();
+    datesAt = dates.size();
   }
 
   /** The publication date relative dates resolve against: the given one, else a day the text states. */

@@ -73,7 +73,8 @@ public final class MentionIndex<T> {
   /** As {@link #of(List, ToIntFunction, ToIntFunction, int, Overlap)}, a table per token below {@code denseBelow} tokens. */
   static <T> MentionIndex<T> of(List<T> refs, ToIntFunction<T> first, ToIntFunction<T> end, int tokens,
       Overlap overlap, int denseBelow) {
-    if (tokens >= denseBelow && sortedAndDisjoint(refs, first, end, tokens)) {
+    // no mentions of the kind (often money, percentages): nothing to look up, no table
+    if ((refs.isEmpty() || tokens >= denseBelow) && sortedAndDisjoint(refs, first, end, tokens)) {
       return new MentionIndex<>(refs, first, end, tokens, null);
     }
     Object[] table = new Object[tokens];

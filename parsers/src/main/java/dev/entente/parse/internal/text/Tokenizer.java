@@ -5,22 +5,28 @@ import java.util.List;
 
 /**
  * Splits text into {@link Token}s in one pass, keeping UTF-16 offsets into the original text
- * exactly as given (see {@link Token} for the rules). Stateless and thread-safe.
+ * exactly as given (see {@link Token} for the rules). Thread-safe: its state is each thread's table of
+ * the strings of short words it has read, shared by the tokens of that thread's texts, and each
+ * thread's array the chars of a text are copied into.
  */
 public final class Tokenizer {
 
   /** The tokens of {@code text}, in order; never throws, whatever the input. */
   public List<Token> tokenize(String text) {
-    // scanning a char array spares String.charAt's checks of coder and bounds on every char
-    char[] t = text.toCharArray();
-    int n = t.length;
+    // scanning a char array spares String.charAt's checks of coder and bounds on every char; the array
+    // is the thread's, kept from one text to the next (a text longer than it gets one of its own), and
+    // only its first n chars are read
+    int n = text.length();
+    char[] t = chars(n);
+    text.getChars(0, n, t, 0);
     List<Token> out = new ArrayList<>(Math.max(16, n / 5));
     char[] scratch = new char[32];
     // the words of a text repeat ("the", a state's name): one string each for the text's short words,
-    // so a long text of few words keeps few strings alive (a text of "US US ..." once kept two a token)
-    int slots = Math.min(MAX_SHARED, Integer.highestOneBit(Math.max(64, n / 8)));
-    String[] sharedNorm = new String[slots];
-    String[] sharedKey = new String[slots];
+    // so a long text of few words keeps few strings alive (a text of "US US ..." once kept two a token);
+    // the table is the thread's, kept from one text to the next, so the words news repeats from article
+    // to article ("the", "said", "president") cost no new string and no new hash in the stages' lookups
+    String[] shared = SHARED.get();
+    int slots = MAX_SHARED;
     int i = 0;
     boolean lineStart = true;
     while (i < n) {
@@ -53,10 +59,10 @@ public final class Tokenizer {
         continue;
       }
       int start = i;
-      int cp = c < 0x80 ? c : Character.codePointAt(t, i);
+      int cp = c < 0x80 ? c : Character.codePointAt(t, i, n);
       Token.Kind kind;
       if (Character.isLetterOrDigit(cp)) {
-        long scan = scanWord(t, i);
+        long scan = scanWord(t, i, n);
         i = (int) (scan >>> 1);
         kind = (scan & 1) != 0 ? Token.Kind.NUMBER : Token.Kind.WORD;
       } else if (c == '.' || c == '\u2026') {
@@ -69,8 +75,8 @@ public final class Tokenizer {
       } else {
         i += Character.charCount(cp);
         // a symbol keeps the marks that combine with it
-        while (i < n && Chars.isMark(Character.codePointAt(t, i))) {
-          i += Character.charCount(Character.codePointAt(t, i));
+        while (i < n && Chars.isMark(Character.codePointAt(t, i, n))) {
+          i += Character.charCount(Character.codePointAt(t, i, n));
         }
         kind = Token.Kind.PUNCT;
       }
@@ -83,9 +89,9 @@ public final class Tokenizer {
       } else {
         // plain ASCII is its own normal form, and its key is it in lower case
         int slot = i - start <= MAX_SHARED_LENGTH ? slot(t, start, i, slots) : -1;
-        String shared = slot < 0 ? null : sharedNorm[slot];
-        if (shared != null && shared.length() == i - start && sameChars(shared, t, start)) {
-          out.add(new Token(out.size(), start, i, shared, sharedKey[slot], kind, lineStart));
+        String known = slot < 0 ? null : shared[2 * slot];
+        if (known != null && known.length() == i - start && sameChars(known, t, start)) {
+          out.add(new Token(out.size(), start, i, known, shared[2 * slot + 1], kind, lineStart));
           lineStart = false;
           continue;
         }
@@ -103,8 +109,8 @@ public final class Tokenizer {
           key = new String(scratch, 0, i - start);
         }
         if (slot >= 0) {
-          sharedNorm[slot] = norm;
-          sharedKey[slot] = key;
+          shared[2 * slot] = norm;
+          shared[2 * slot + 1] = key;
         }
       }
       out.add(new Token(out.size(), start, i, norm, key, kind, lineStart));
@@ -113,9 +119,32 @@ public final class Tokenizer {
     return out;
   }
 
-  /** The most strings shared within one text, and the longest word shared. */
+  /** The most words shared (a power of two), and the longest word shared. */
   private static final int MAX_SHARED = 4096;
   private static final int MAX_SHARED_LENGTH = 24;
+  /**
+   * Each thread's shared words: the normal form of slot {@code s} at {@code 2s}, its key at {@code 2s + 1}.
+   * At most {@link #MAX_SHARED} words of {@link #MAX_SHARED_LENGTH} chars each, about 0.5 MB a thread.
+   */
+  private static final ThreadLocal<String[]> SHARED = ThreadLocal.withInitial(() -> new String[2 * MAX_SHARED]);
+
+  /** The longest text whose chars a thread's kept array holds (256 KiB of chars, 512 KB). */
+  private static final int MAX_KEPT_CHARS = 1 << 18;
+  private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[1][]);
+
+  /** An array of at least {@code n} chars: the thread's kept one, grown up to {@link #MAX_KEPT_CHARS}, or a new one. */
+  private static char[] chars(int n) {
+    if (n > MAX_KEPT_CHARS) {
+      return new char[n];
+    }
+    char[][] kept = CHARS.get();
+    char[] t = kept[0];
+    if (t == null || t.length < n) {
+      t = new char[Math.min(MAX_KEPT_CHARS, Math.max(n, 4096) * 2)];
+      kept[0] = t;
+    }
+    return t;
+  }
 
   private static int slot(char[] t, int from, int to, int slots) {
     int h = 0;
@@ -179,8 +208,7 @@ public final class Tokenizer {
   }
 
   /** Scans a word or number from {@code i}; returns {@code end << 1 | (isNumber ? 1 : 0)}. */
-  private static long scanWord(char[] text, int i) {
-    int n = text.length;
+  private static long scanWord(char[] text, int i, int n) {
     int start = i;
     boolean digitsOnly = true;
     // initialism state: letters seen so far were single letters each followed by a period (U.S., a.m.)
@@ -203,7 +231,7 @@ public final class Tokenizer {
           break;
         }
       }
-      int cp = Character.isSurrogate(d) ? Character.codePointAt(text, i) : d;
+      int cp = Character.isSurrogate(d) ? Character.codePointAt(text, i, n) : d;
       if (Character.isLetterOrDigit(cp)) {
         if (!Character.isDigit(cp)) {
           digitsOnly = false;
@@ -217,7 +245,7 @@ public final class Tokenizer {
         i += Character.charCount(cp);
         continue;
       }
-      int next = i + 1 < n ? Character.codePointAt(text, i + 1) : -1;
+      int next = i + 1 < n ? Character.codePointAt(text, i + 1, n) : -1;
       boolean nextAlnum = next >= 0 && Character.isLetterOrDigit(next);
       if (nextAlnum && Chars.isJoiningHyphen(d)) {
         if (!(digitsOnly && Character.isDigit(next))) {
@@ -235,7 +263,7 @@ public final class Tokenizer {
         continue;
       }
       if (digitsOnly && nextAlnum && Character.isDigit(next)
-          && (d == '.' || (d == ',' && threeDigitGroup(text, i + 1)))) {
+          && (d == '.' || (d == ',' && threeDigitGroup(text, i + 1, n)))) {
         segment = 0;
         i++;
         continue;
@@ -258,9 +286,9 @@ public final class Tokenizer {
   }
 
   // 257,200 and 1,000,000: a comma joins digits only before a group of exactly three
-  private static boolean threeDigitGroup(char[] text, int from) {
+  private static boolean threeDigitGroup(char[] text, int from, int n) {
     int k = from;
-    while (k < text.length && k - from < 4 && Character.isDigit(text[k])) {
+    while (k < n && k - from < 4 && Character.isDigit(text[k])) {
       k++;
     }
     return k - from == 3;
