@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.entente.io.InputFormat;
 import dev.entente.merge.ExtractionMerger;
 import dev.entente.model.ArticleExtraction;
 import dev.entente.spark.internal.DossierRows;
@@ -38,7 +37,7 @@ class FactGroupTest {
 
   @BeforeAll
   static void extract() throws IOException {
-    extractions = CliTables.extract(CliTables.seedsAndDev(), InputFormat.TEXT);
+    extractions = CliTables.seedsAndDevExtractions();
     facts = new ArrayList<>();
     long ordinal = 0;
     for (ArticleExtraction x : extractions) {

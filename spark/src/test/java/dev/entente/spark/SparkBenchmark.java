@@ -8,10 +8,14 @@ import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,14 +28,26 @@ import org.apache.spark.sql.SparkSession;
  * made once under {@code target/spark-bench/} from the seeds and the corpus's dev split, each line
  * its own id and a publication date. Run after {@code ./mvnw -B -q package -DskipTests}:
  *
- * <pre>java @spark/target/bench.args [MB]</pre>
+ * <pre>java @spark/target/bench.args [MB] [--cores 1,2] [--no-cli]</pre>
+ *
+ * <p>After each run it prints the heap's peak, at most the sum of the heap pools' peaks; the heap
+ * limit is the argument file's {@code -Xmx} (a copy of the file with another one tries another).
  */
 public final class SparkBenchmark {
 
   private SparkBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    long megabytes = args.length > 0 ? Long.parseLong(args[0]) : 1024;
+    long megabytes = 1024;
+    int[] coreCounts = {1, 2};
+    boolean withCli = true;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--cores" -> coreCounts = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+        case "--no-cli" -> withCli = false;
+        default -> megabytes = Long.parseLong(args[i]);
+      }
+    }
     Path dir = Path.of("spark", "target", "spark-bench");
     Files.createDirectories(dir);
     Path archive = dir.resolve("archive-" + megabytes + "mb.jsonl");
@@ -46,13 +62,24 @@ public final class SparkBenchmark {
     System.out.printf(Locale.ROOT, "archive: %s, %.0f MB; %d cores; heap limit %d MB%n",
         archive, mb, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     List<String> lines = new ArrayList<>();
-    for (int cores : new int[] {1, 2}) {
-      double seconds = spark(archive, warmup, dir.resolve("out-" + cores), cores);
-      lines.add(String.format(Locale.ROOT, "spark local[%d]: %.1f s, %.2f MB/s", cores, seconds, mb / seconds));
+    for (int cores : coreCounts) {
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      // A folder of this run's own: two runs (two heaps) may share the archive at once.
+      double seconds = spark(archive, warmup, dir.resolve("out-" + ProcessHandle.current().pid() + "-" + cores), cores);
+      long peak = 0;
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) {
+          peak += pool.getPeakUsage().getUsed();
+        }
+      }
+      lines.add(String.format(Locale.ROOT, "spark local[%d]: %.1f s, %.2f MB/s; heap peak at most %d MB (pools' peaks added)",
+          cores, seconds, mb / seconds, peak >> 20));
       System.out.println(lines.get(lines.size() - 1));
     }
     Path cli = Path.of("examples", "target", "entente.jar");
-    if (Files.exists(cli)) {
+    if (!withCli) {
+      lines.add("command line: not run (--no-cli)");
+    } else if (Files.exists(cli)) {
       for (int threads : new int[] {1, 2}) {
         double seconds = cli(cli, archive, dir.resolve("cli-" + threads), threads);
         lines.add(String.format(Locale.ROOT, "command line, %d thread%s (CSV tables): %.1f s, %.2f MB/s",
