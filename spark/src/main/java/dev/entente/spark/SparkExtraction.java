@@ -49,8 +49,10 @@ import scala.Tuple2;
  *       dossier_conflicts}.
  * </ul>
  *
- * <p>The articles are parsed once: the parse's rows are persisted (memory, then disk) and every
- * table is read from them.
+ * <p>The articles are parsed once: the parse's rows are persisted on disk and every table is read
+ * from them; so are the dossier's rows. On disk, not in memory: the rows of a large archive (tens
+ * of millions) would fill the executors' heaps, while written to disk they are streamed, a batch
+ * at a time, and read back through the file system's cache.
  */
 public final class SparkExtraction {
 
@@ -60,7 +62,7 @@ public final class SparkExtraction {
   private @Nullable Dataset<Row> dossier;
 
   SparkExtraction(Dataset<Row> parsed) {
-    this.parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
+    this.parsed = parsed.persist(StorageLevel.DISK_ONLY());
     // An id is an article's: of two articles with one id, the one whose input sorts first (then the
     // one read first) keeps it, and the other is a row of errors, as the command line does.
     WindowSpec byId = Window.partitionBy("article_id").orderBy(col("input").asc_nulls_last(), col(Tagged.ORDINAL));
@@ -153,7 +155,7 @@ public final class SparkExtraction {
           .mapToPair(r -> new Tuple2<>(r.getString(0) + "\u0000" + r.getString(1), r))
           .combineByKey(FactGroup::of, FactGroup::add, FactGroup::addAll, partitions)
           .flatMap(group -> group._2().rows().iterator());
-      dossier = spark.createDataFrame(rows, Tagged.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+      dossier = spark.createDataFrame(rows, Tagged.SCHEMA).persist(StorageLevel.DISK_ONLY());
     }
     return dossier;
   }
