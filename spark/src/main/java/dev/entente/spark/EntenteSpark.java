@@ -3,6 +3,7 @@ package dev.entente.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.when;
 
 import dev.entente.io.InputFormat;
@@ -141,7 +142,7 @@ public final class EntenteSpark {
    * @return the extraction's tables
    */
   public static SparkExtraction extract(Dataset<Row> articles) {
-    Dataset<Row> input = articles(articles);
+    Dataset<Row> input = articles(articles).withColumn(Tagged.ORDINAL, monotonically_increasing_id());
     Dataset<Row> tagged = input.mapPartitions(
         (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) Tagged::extract,
         org.apache.spark.sql.Encoders.row(Tagged.SCHEMA));

@@ -1,27 +1,37 @@
 package dev.entente.spark;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
 
 import dev.entente.io.table.Column;
 import dev.entente.io.table.ColumnType;
 import dev.entente.io.table.FactTable;
 import dev.entente.io.table.FactTables;
 import dev.entente.spark.internal.DossierRows;
+import dev.entente.spark.internal.FactGroup;
 import dev.entente.spark.internal.Tagged;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.jspecify.annotations.Nullable;
+import scala.Tuple2;
 
 /**
  * The tables of one extraction on Spark, computed when read or written:
@@ -32,22 +42,38 @@ import org.jspecify.annotations.Nullable;
  *       of entente-io's {@link FactTables}, row for row what the command line's CSV tables hold;
  *       integers are {@code bigint}, booleans {@code boolean}, decimals and dates their exact text;
  *   <li>{@code errors}: {@code article_id}, {@code input}, {@code error}, one row per article that
- *       could not be read or extracted;
+ *       could not be read or extracted, and per article whose id an earlier one has (of articles
+ *       with one id, the one whose input sorts first keeps it; its rows are the only ones written);
  *   <li>the dossier, merged with Spark aggregations over the facts' merge keys: {@code
  *       dossier_countries} ... {@code dossier_events}, one row per merged fact, and {@code
  *       dossier_conflicts}.
  * </ul>
  *
- * <p>The articles are parsed once: the parse's rows are persisted (memory, then disk) and every
- * table is read from them.
+ * <p>The articles are parsed once: the parse's rows are persisted on disk and every table is read
+ * from them; so are the dossier's rows. On disk, not in memory: the rows of a large archive (tens
+ * of millions) would fill the executors' heaps, while written to disk they are streamed, a batch
+ * at a time, and read back through the file system's cache.
  */
 public final class SparkExtraction {
 
+  private final Dataset<Row> parsed;
+  private final Dataset<Row> repeated;
   private final Dataset<Row> tagged;
   private @Nullable Dataset<Row> dossier;
 
-  SparkExtraction(Dataset<Row> tagged) {
-    this.tagged = tagged.persist(StorageLevel.MEMORY_AND_DISK());
+  SparkExtraction(Dataset<Row> parsed) {
+    this.parsed = parsed.persist(StorageLevel.DISK_ONLY());
+    // An id is an article's: of two articles with one id, the one whose input sorts first (then the
+    // one read first) keeps it, and the other is a row of errors, as the command line does.
+    WindowSpec byId = Window.partitionBy("article_id").orderBy(col("input").asc_nulls_last(), col(Tagged.ORDINAL));
+    this.repeated = this.parsed.filter(col("table").equalTo(FactTables.ARTICLES.name()))
+        .select(col("cells").getItem(0).as("article_id"), col("input"), col(Tagged.ORDINAL))
+        .withColumn("rank", row_number().over(byId))
+        .withColumn("first", first(col("input")).over(byId))
+        .filter(col("rank").gt(1))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    this.tagged = this.parsed.join(broadcast(repeated.select(col(Tagged.ORDINAL).as("repeated"))),
+        col(Tagged.ORDINAL).equalTo(col("repeated")), "left_anti");
   }
 
   /**
@@ -78,8 +104,9 @@ public final class SparkExtraction {
   }
 
   /**
-   * The articles that could not be read or extracted: {@code article_id} (null when the input gave
-   * none), {@code input} (where it was read from) and {@code error} (one line).
+   * The articles that could not be read or extracted, or whose id is another's: {@code article_id}
+   * (null when the input gave none), {@code input} (where it was read from) and {@code error} (one
+   * line).
    *
    * @return the errors
    */
@@ -95,7 +122,7 @@ public final class SparkExtraction {
     if (name.equals(Tagged.ERRORS)) {
       List<Column> columns = Tagged.ERROR_COLUMNS.stream()
           .map(c -> Column.of(c, ColumnType.STRING, c)).toList();
-      return select(tagged.union(dossierRows()), name, columns, false);
+      return select(tagged.union(dossierRows()).union(repeatedErrors()), name, columns, false);
     }
     List<Column> columns = DossierRows.tables().get(name);
     if (columns == null) {
@@ -104,14 +131,31 @@ public final class SparkExtraction {
     return select(dossierRows(), name, columns, false);
   }
 
-  /** The dossier's rows: the facts grouped by table and merge key, each group merged on its own. */
+  /** The errors of repeated ids, as tagged rows. */
+  private Dataset<Row> repeatedErrors() {
+    org.apache.spark.sql.Column id = col("article_id");
+    org.apache.spark.sql.Column message = concat(lit("id \""), id, lit("\" repeated: "),
+        when(col("first").isNull(), lit("another article already has it"))
+            .otherwise(concat(lit("the article from "), col("first"), lit(" already has it"))));
+    return repeated.select(lit(Tagged.ERRORS).as("table"), lit(null).cast(DataTypes.StringType).as("key"),
+        lit(null).cast(DataTypes.IntegerType).as("year"), array(id, col("input"), message).as("cells"),
+        lit(null).cast(DataTypes.LongType).as(Tagged.ORDINAL), lit(null).cast(DataTypes.StringType).as("input"));
+  }
+
+  /**
+   * The dossier's rows: the fact rows' tellings gathered by table and merge key, within each
+   * partition first and then across them, and each key's picture merged from its tellings. A task
+   * holds a key's tellings (its distinct values and their articles' ids), never its rows.
+   */
   private synchronized Dataset<Row> dossierRows() {
     if (dossier == null) {
-      dossier = tagged.filter(col("key").isNotNull())
-          .groupByKey((MapFunction<Row, String>) r -> r.getString(0) + "\u0000" + r.getString(1), Encoders.STRING())
-          .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> DossierRows.merge(rows),
-              Encoders.row(Tagged.SCHEMA))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+      SparkSession spark = tagged.sparkSession();
+      int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+      JavaRDD<Row> rows = tagged.filter(col("key").isNotNull()).toJavaRDD()
+          .mapToPair(r -> new Tuple2<>(r.getString(0) + "\u0000" + r.getString(1), r))
+          .combineByKey(FactGroup::of, FactGroup::add, FactGroup::addAll, partitions)
+          .flatMap(group -> group._2().rows().iterator());
+      dossier = spark.createDataFrame(rows, Tagged.SCHEMA).persist(StorageLevel.DISK_ONLY());
     }
     return dossier;
   }
@@ -165,7 +209,7 @@ public final class SparkExtraction {
       writer.parquet(base + name);
       counts.put(name, 0L);
     }
-    for (Row r : tagged.union(dossierRows()).groupBy("table").count().collectAsList()) {
+    for (Row r : tagged.union(dossierRows()).union(repeatedErrors()).groupBy("table").count().collectAsList()) {
       counts.computeIfPresent(r.getString(0), (k, v) -> r.getLong(1));
     }
     return counts;

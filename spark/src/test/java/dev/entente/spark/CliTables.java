@@ -33,7 +33,17 @@ import org.apache.commons.csv.CSVRecord;
 final class CliTables {
   private static final ArticleParser PARSER = ArticleParser.create();
 
+  private static List<ArticleExtraction> seedsAndDev;
+
   private CliTables() {}
+
+  /** The extractions of {@link #seedsAndDev()}, made once for the test run. */
+  static synchronized List<ArticleExtraction> seedsAndDevExtractions() throws IOException {
+    if (seedsAndDev == null) {
+      seedsAndDev = List.copyOf(extract(seedsAndDev(), InputFormat.TEXT));
+    }
+    return seedsAndDev;
+  }
 
   /** The extractions of the files, read as the command line reads them; unreadable items are left out, as it reports and skips them. */
   static List<ArticleExtraction> extract(List<Path> files, InputFormat format) {

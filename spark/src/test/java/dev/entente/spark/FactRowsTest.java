@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.entente.io.InputFormat;
 import dev.entente.io.table.FactTable;
 import dev.entente.io.table.FactTables;
 import dev.entente.model.ArticleExtraction;
@@ -20,7 +19,7 @@ class FactRowsTest {
   @Test
   void everyFactReadsBackFromItsRow() throws IOException {
     int facts = 0;
-    for (ArticleExtraction x : CliTables.extract(CliTables.seedsAndDev(), InputFormat.TEXT)) {
+    for (ArticleExtraction x : CliTables.seedsAndDevExtractions()) {
       ArticleExtraction.Builder back = ArticleExtraction.builder(x.article());
       for (FactTable table : FactTables.all()) {
         if (table == FactTables.ARTICLES) {

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One job over every kind of input at once (a WARC archive, text files, JSON Lines, a frame with
- * dates), good and bad articles mixed: the good ones give the command line's rows, each bad one a
- * row of errors, and the job does not fail.
+ * dates), good and bad articles mixed: the good ones give the command line's rows, each bad one
+ * (and each repeated id after the first) a row of errors, and the job does not fail.
  */
 class MixedInputsTest {
   @TempDir
@@ -77,8 +77,15 @@ class MixedInputsTest {
     rows.add(RowFactory.create("  ", "A text with a blank id.", null));
     rows.add(RowFactory.create("no-text", null, null));
     Dataset<Row> frame = spark.createDataFrame(rows, schema).repartition(2);
+    // Repeated ids: j1 again, from a frame (the JSON Lines file's input sorts first and keeps it),
+    // and one id twice in one frame (the first read keeps it).
+    String other = seeds.get(2).text();
+    expected.add(CliTables.extract("twice", other, LocalDate.of(2021, 6, 1)));
     Dataset<Row> strings = spark.createDataFrame(List.of(
-        RowFactory.create("bad-date", "Russia and Venezuela signed.", "yesterday")),
+        RowFactory.create("bad-date", "Russia and Venezuela signed.", "yesterday"),
+        RowFactory.create("j1", other, "2020-05-01"),
+        RowFactory.create("twice", other, "2021-06-01"),
+        RowFactory.create("twice", good.text(), "2021-06-01")),
         new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType).add("published", DataTypes.StringType));
 
     Dataset<Row> all = EntenteSpark.read(spark, ArticleFormat.WARC, List.of(warc.toString()))
@@ -87,10 +94,12 @@ class MixedInputsTest {
         .union(EntenteSpark.articles(frame))
         .union(EntenteSpark.articles(strings));
     partitions = all.rdd().getNumPartitions();
+    jsonlInput = EntenteSpark.read(spark, ArticleFormat.JSONL, List.of(jsonl.toString())).first().getString(6);
     x = EntenteSpark.extract(all);
   }
 
   private static int partitions;
+  private static String jsonlInput;
 
   @Test
   void everyTaskOfTheExecutorSharedOneParser() {
@@ -107,7 +116,11 @@ class MixedInputsTest {
   @Test
   void badArticlesAreErrorRows() {
     List<List<String>> errors = LocalSpark.cells(x.errors());
-    assertEquals(6, errors.size(), errors.toString());
+    assertEquals(8, errors.size(), errors.toString());
+    assertTrue(errors.contains(Arrays.asList("j1", null, "id \"j1\" repeated: the article from " + jsonlInput + " already has it")),
+        errors.toString());
+    assertTrue(errors.contains(Arrays.asList("twice", null, "id \"twice\" repeated: another article already has it")),
+        errors.toString());
     assertTrue(errors.contains(Arrays.asList(null, null, "the article has no id")), errors.toString());
     assertTrue(errors.contains(Arrays.asList("no-text", null, "the article has no text")), errors.toString());
     assertTrue(errors.contains(Arrays.asList("bad-date", null, "\"published\" is not a date, YYYY-MM-DD: \"yesterday\"")), errors.toString());

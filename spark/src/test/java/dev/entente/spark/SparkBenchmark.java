@@ -7,15 +7,27 @@ import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.lit;
 
+import dev.entente.spark.internal.DossierRows;
+import dev.entente.spark.internal.SharedParser;
+import dev.entente.spark.internal.Tagged;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -24,16 +36,42 @@ import org.apache.spark.sql.SparkSession;
  * made once under {@code target/spark-bench/} from the seeds and the corpus's dev split, each line
  * its own id and a publication date. Run after {@code ./mvnw -B -q package -DskipTests}:
  *
- * <pre>java @spark/target/bench.args [MB]</pre>
+ * <pre>java @spark/target/bench.args [MB] [--cores 1,2] [--no-cli] [--dossier]</pre>
+ *
+ * <p>{@code --dossier} times the dossier alone, on the fact rows the archive would give (see
+ * {@link #dossier}), without writing or parsing the archive.
+ *
+ * <p>After each run it prints the heap's peak, at most the sum of the heap pools' peaks; the heap
+ * limit is the argument file's {@code -Xmx} (a copy of the file with another one tries another).
  */
 public final class SparkBenchmark {
 
   private SparkBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    long megabytes = args.length > 0 ? Long.parseLong(args[0]) : 1024;
+    long megabytes = 1024;
+    int[] coreCounts = {1, 2};
+    boolean withCli = true;
+    boolean dossierOnly = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--cores" -> coreCounts = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+        case "--no-cli" -> withCli = false;
+        case "--dossier" -> dossierOnly = true;
+        default -> megabytes = Long.parseLong(args[i]);
+      }
+    }
     Path dir = Path.of("spark", "target", "spark-bench");
     Files.createDirectories(dir);
+    if (dossierOnly) {
+      for (int cores : coreCounts) {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        double seconds = dossier(megabytes << 20, cores, dir.resolve("dossier-" + ProcessHandle.current().pid() + "-" + cores));
+        System.out.printf(Locale.ROOT, "dossier of the %d MB archive's facts, local[%d]: %.1f s; heap peak at most %d MB; heap limit %d MB%n",
+            megabytes, cores, seconds, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+      }
+      return;
+    }
     Path archive = dir.resolve("archive-" + megabytes + "mb.jsonl");
     if (!Files.exists(archive) || Files.size(archive) < megabytes << 20) {
       generate(archive, megabytes << 20);
@@ -46,13 +84,19 @@ public final class SparkBenchmark {
     System.out.printf(Locale.ROOT, "archive: %s, %.0f MB; %d cores; heap limit %d MB%n",
         archive, mb, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     List<String> lines = new ArrayList<>();
-    for (int cores : new int[] {1, 2}) {
-      double seconds = spark(archive, warmup, dir.resolve("out-" + cores), cores);
-      lines.add(String.format(Locale.ROOT, "spark local[%d]: %.1f s, %.2f MB/s", cores, seconds, mb / seconds));
+    for (int cores : coreCounts) {
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      // A folder of this run's own: two runs (two heaps) may share the archive at once.
+      double seconds = spark(archive, warmup, dir.resolve("out-" + ProcessHandle.current().pid() + "-" + cores), cores);
+      long peak = peakHeap();
+      lines.add(String.format(Locale.ROOT, "spark local[%d]: %.1f s, %.2f MB/s; heap peak at most %d MB (pools' peaks added)",
+          cores, seconds, mb / seconds, peak >> 20));
       System.out.println(lines.get(lines.size() - 1));
     }
     Path cli = Path.of("examples", "target", "entente.jar");
-    if (Files.exists(cli)) {
+    if (!withCli) {
+      lines.add("command line: not run (--no-cli)");
+    } else if (Files.exists(cli)) {
       for (int threads : new int[] {1, 2}) {
         double seconds = cli(cli, archive, dir.resolve("cli-" + threads), threads);
         lines.add(String.format(Locale.ROOT, "command line, %d thread%s (CSV tables): %.1f s, %.2f MB/s",
@@ -64,6 +108,88 @@ public final class SparkBenchmark {
     }
     System.out.println();
     lines.forEach(System.out::println);
+  }
+
+  /** The heap's peak since the pools were reset: at most the sum of the heap pools' peaks. */
+  private static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
+  /** The texts the archive repeats: the seeds and the dev split, in order. */
+  private static List<String> texts() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (Path f : CliTables.seedsAndDev(Path.of("."))) {
+      texts.add(Files.readString(f, StandardCharsets.UTF_8));
+    }
+    return texts;
+  }
+
+  /** How many lines the archive of at least {@code bytes} has. */
+  private static long lines(long bytes) throws IOException {
+    List<String> texts = texts();
+    long total = 0;
+    for (String text : texts) {
+      total += text.getBytes(StandardCharsets.UTF_8).length + 64;
+    }
+    return bytes / (total / texts.size()) + texts.size();
+  }
+
+  /**
+   * Seconds to merge and write the dossier of the archive's facts on {@code cores} cores, the
+   * parse left out: line {@code n} of the archive is text {@code n mod T} published on day 15 of
+   * month {@code n mod 12} of year {@code 2000 + n mod 25}, so each distinct line is parsed once
+   * and its rows repeated under the id of every line like it: the fact rows the whole archive
+   * gives, in a few seconds of parsing.
+   */
+  private static double dossier(long bytes, int cores, Path out) throws IOException {
+    List<String> texts = texts();
+    long lines = lines(bytes);
+    long period = lcm(texts.size(), 300);
+    SparkSession spark = SparkSession.builder().master("local[" + cores + "]").appName("entente-bench-dossier")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", Integer.toString(2 * cores))
+        .getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    try {
+      // 64 splits: each task caches a few hundred thousand rows, as a 32 MB split of the archive gives
+      JavaRDD<Row> rows = spark.range(0, Math.min(period, lines), 1, 64).javaRDD().flatMap(k -> {
+        int t = (int) (k % texts.size());
+        LocalDate published = LocalDate.of(2000 + (int) (k % 25), (int) (k % 12) + 1, 15);
+        List<Row> once = Tagged.rows(SharedParser.get().parse("a" + k, texts.get(t), published), k, null);
+        List<Row> all = new ArrayList<>();
+        for (long n = k; n < lines; n += period) {
+          for (Row r : once) {
+            String[] cells = ((String[]) r.get(3)).clone();
+            cells[0] = "a" + n;
+            all.add(RowFactory.create(r.get(0), r.get(1), r.get(2), cells, n, r.get(5)));
+          }
+        }
+        return all.iterator();
+      });
+      SparkExtraction x = new SparkExtraction(spark.createDataFrame(rows, Tagged.SCHEMA));
+      long start = System.nanoTime();
+      long written = 0;
+      for (String table : DossierRows.tables().keySet()) {
+        Dataset<Row> t = x.table(table);
+        t.write().mode("overwrite").parquet(out.resolve(table).toAbsolutePath().toString());
+        written += spark.read().parquet(out.resolve(table).toAbsolutePath().toString()).count();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.println("  " + lines + " articles, " + written + " dossier rows");
+      return seconds;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static long lcm(long a, long b) {
+    return a / java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).longValueExact() * b;
   }
 
   /** Seconds to extract the archive and write every table, the dossier included, on {@code cores} cores. */
@@ -113,13 +239,10 @@ public final class SparkBenchmark {
    */
   private static void generate(Path file, long bytes) throws IOException {
     List<Column> texts = new ArrayList<>();
-    long total = 0;
-    for (Path f : CliTables.seedsAndDev(Path.of("."))) {
-      String text = Files.readString(f, StandardCharsets.UTF_8);
+    for (String text : texts()) {
       texts.add(lit(text));
-      total += text.getBytes(StandardCharsets.UTF_8).length + 64;
     }
-    long lines = bytes / (total / texts.size()) + texts.size();
+    long lines = lines(bytes);
     SparkSession spark = SparkSession.builder().master("local[2]").appName("entente-bench-archive")
         .config("spark.ui.enabled", "false").getOrCreate();
     try {

@@ -3,7 +3,6 @@ package dev.entente.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.entente.io.InputFormat;
 import dev.entente.io.table.FactTables;
 import dev.entente.merge.ExtractionMerger;
 import dev.entente.model.ArticleExtraction;
@@ -35,7 +34,7 @@ class SparkExtractionTest {
   static void extractTheFiles() throws IOException {
     spark = LocalSpark.session();
     List<Path> files = CliTables.seedsAndDev();
-    expected = CliTables.extract(files, InputFormat.TEXT);
+    expected = CliTables.seedsAndDevExtractions();
     assertEquals(files.size(), expected.size());
     fromFiles = EntenteSpark.extract(EntenteSpark.read(spark, ArticleFormat.TEXT, CliTables.seedsAndDevGlobs()));
   }

@@ -4,9 +4,7 @@ import dev.entente.io.table.Column;
 import dev.entente.io.table.ColumnType;
 import dev.entente.io.table.FactTable;
 import dev.entente.io.table.FactTables;
-import dev.entente.io.InputException;
 import dev.entente.merge.Conflict;
-import dev.entente.merge.ExtractionMerger;
 import dev.entente.merge.Merged;
 import dev.entente.merge.Picture;
 import dev.entente.merge.Source;
@@ -15,12 +13,10 @@ import dev.entente.model.ArticleExtraction;
 import dev.entente.model.CountryMention;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.apache.spark.sql.Row;
@@ -31,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * The dossier as tables: per fact table, one row per merged fact (its key, its merged value in the
  * fact table's own columns, how many articles tell it and which, and whether its key is in
  * conflict), and one table of the conflicts. The same rows come from a picture merged on one
- * machine and from the groups of a distributed merge.
+ * machine and from the groups of a distributed merge ({@link FactGroup}).
  */
 public final class DossierRows {
 
@@ -85,33 +81,6 @@ public final class DossierRows {
   }
 
   /**
-   * Merges one group of fact rows (one table, one merge key) into the group's dossier rows; a row
-   * that cannot be read back is a row of the errors table.
-   *
-   * @param group tagged fact rows of one table and key
-   * @return the group's dossier rows, and error rows
-   */
-  public static Iterator<Row> merge(Iterator<Row> group) {
-    Map<String, ArticleExtraction.Builder> byArticle = new TreeMap<>();
-    List<Row> out = new ArrayList<>();
-    while (group.hasNext()) {
-      Row r = group.next();
-      String table = r.getString(0);
-      @Nullable String[] cells = r.<String>getList(3).toArray(new String[0]);
-      String id = cells[0];
-      try {
-        FactRows.addTo(table, cells, byArticle.computeIfAbsent(id, k -> ArticleExtraction.builder(Article.of(k))));
-      } catch (RuntimeException e) {
-        out.add(Tagged.error(id, "dossier", "a row of " + table + " cannot be merged: " + InputException.oneLine(e)));
-      }
-    }
-    List<ArticleExtraction> extractions = new ArrayList<>();
-    byArticle.values().forEach(b -> extractions.add(b.build()));
-    out.addAll(rows(ExtractionMerger.merge(extractions)));
-    return out.iterator();
-  }
-
-  /**
    * The tagged rows of a picture's dossier tables.
    *
    * @param p the picture
@@ -126,7 +95,7 @@ public final class DossierRows {
       TreeSet<String> ids = new TreeSet<>();
       c.values().forEach(m -> m.sources().forEach(s -> ids.add(s.articleId())));
       out.add(RowFactory.create(CONFLICTS, c.key(), null,
-          new String[] {kind, c.key(), Integer.toString(c.values().size()), String.join("|", ids)}));
+          new String[] {kind, c.key(), Integer.toString(c.values().size()), String.join("|", ids)}, null, null));
     }
     add(out, conflicted, FactTables.COUNTRIES, p.countries(), (b, v) -> b.country(CountryMention.of(v, List.of())));
     add(out, conflicted, FactTables.LEADERS, p.leaders(), (b, v) -> b.leader(v));
@@ -157,7 +126,7 @@ public final class DossierRows {
       cells[own + 1] = Integer.toString(ids.size());
       cells[own + 2] = String.join("|", ids);
       cells[own + 3] = Boolean.toString(conflicted.contains(table.name() + "\u0000" + m.key()));
-      out.add(RowFactory.create(name, m.key(), null, cells));
+      out.add(RowFactory.create(name, m.key(), null, cells, null, null));
     }
   }
 

@@ -63,6 +63,28 @@ public final class FactRows {
     }
   }
 
+  /**
+   * The spans of an {@code evidence} cell.
+   *
+   * @param evidence spans as {@code start-end} joined with {@code |}, or null for none
+   * @return the spans, in order
+   * @throws IllegalArgumentException when a span is not of that form
+   */
+  public static List<Span> spans(@Nullable String evidence) {
+    if (evidence == null || evidence.isEmpty()) {
+      return List.of();
+    }
+    List<Span> spans = new ArrayList<>();
+    for (String s : evidence.split("\\|")) {
+      int dash = s.indexOf('-');
+      if (dash < 1) {
+        throw new IllegalArgumentException("Not an evidence span, start-end: \"" + s + "\"");
+      }
+      spans.add(Span.of(Integer.parseInt(s.substring(0, dash)), Integer.parseInt(s.substring(dash + 1))));
+    }
+    return spans;
+  }
+
   /** The cells of one row, by column name. */
   private static final class Cells {
     private static final Map<String, Map<String, Integer>> INDEX = new HashMap<>();
@@ -147,16 +169,7 @@ public final class FactRows {
     }
 
     List<Span> spans() {
-      String v = get("evidence");
-      if (v == null) {
-        return List.of();
-      }
-      List<Span> spans = new ArrayList<>();
-      for (String s : v.split("\\|")) {
-        int dash = s.indexOf('-');
-        spans.add(Span.of(Integer.parseInt(s.substring(0, dash)), Integer.parseInt(s.substring(dash + 1))));
-      }
-      return spans;
+      return FactRows.spans(get("evidence"));
     }
   }
 }

@@ -35,14 +35,23 @@ public final class Tagged {
   /** The columns of {@link #ERRORS}. */
   public static final List<String> ERROR_COLUMNS = List.of("article_id", "input", "error");
 
-  /** {@code table}, {@code key}, {@code year}, {@code cells}. */
+  /**
+   * {@code table}, {@code key}, {@code year}, {@code cells}, then {@code ordinal} (the input row's
+   * place in the input, unique, on every row an article gives) and {@code input} (where the article
+   * was read from, on its row of {@code articles}): what tells two articles with one id apart.
+   */
   public static final StructType SCHEMA = new StructType()
       .add("table", DataTypes.StringType, false)
       .add("key", DataTypes.StringType, true)
       .add("year", DataTypes.IntegerType, true)
-      .add("cells", DataTypes.createArrayType(DataTypes.StringType, true), false);
+      .add("cells", DataTypes.createArrayType(DataTypes.StringType, true), false)
+      .add("ordinal", DataTypes.LongType, true)
+      .add("input", DataTypes.StringType, true);
 
-  /** The input's columns, in order: what every reader and every user frame is brought to. */
+  /**
+   * The input's columns, in order: what every reader and every user frame is brought to; the
+   * extraction adds {@link #ORDINAL} after them.
+   */
   public static final StructType INPUT = new StructType()
       .add("id", DataTypes.StringType, true)
       .add("text", DataTypes.StringType, true)
@@ -53,6 +62,9 @@ public final class Tagged {
       .add("input", DataTypes.StringType, true)
       .add("error", DataTypes.StringType, true);
 
+  /** The column the extraction adds to the input: each row's place in the input, unique across the job. */
+  public static final String ORDINAL = "ordinal";
+
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:$|[T ].*)");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})");
 
@@ -62,7 +74,7 @@ public final class Tagged {
    * The tagged rows of one partition of input rows, parsed with the JVM's shared parser; an
    * article that cannot be read or extracted gives one row of {@link #ERRORS} and nothing else.
    *
-   * @param input rows of {@link #INPUT}
+   * @param input rows of {@link #INPUT} followed by {@link #ORDINAL}
    * @return the tagged rows, produced lazily
    */
   public static Iterator<Row> extract(Iterator<Row> input) {
@@ -107,7 +119,7 @@ public final class Tagged {
       LocalDate published = date(in.getString(2));
       ArticleExtraction x = parser.parse(id, text, published);
       x = withInputMetadata(x, in.getString(3), in.getString(4), in.getString(5));
-      return rows(x);
+      return rows(x, in.getLong(8), origin);
     } catch (IllegalArgumentException e) {
       return List.of(error(id, origin, InputException.oneLine(e)));
     } catch (RuntimeException | StackOverflowError e) {
@@ -120,16 +132,19 @@ public final class Tagged {
    * The tagged rows of one extraction: one of articles and one per fact, each with its key.
    *
    * @param x the extraction
+   * @param ordinal the input row's place in the input
+   * @param origin where the article was read from, when known
    * @return the rows, articles first
    */
-  public static List<Row> rows(ArticleExtraction x) {
+  public static List<Row> rows(ArticleExtraction x, long ordinal, @Nullable String origin) {
     Integer year = year(x.article().published());
     List<Row> out = new ArrayList<>();
     for (FactTable table : FactTables.all()) {
       List<String> keys = keys(table.name(), x);
       List<List<@Nullable String>> rows = table.rows(x);
       for (int i = 0; i < rows.size(); i++) {
-        out.add(RowFactory.create(table.name(), keys == null ? null : keys.get(i), year, rows.get(i).toArray(new String[0])));
+        out.add(RowFactory.create(table.name(), keys == null ? null : keys.get(i), year, rows.get(i).toArray(new String[0]),
+            ordinal, keys == null ? origin : null));
       }
     }
     return out;
@@ -163,7 +178,7 @@ public final class Tagged {
    * @return the tagged row
    */
   public static Row error(@Nullable String id, @Nullable String origin, String error) {
-    return RowFactory.create(ERRORS, null, null, new String[] {id, origin, error});
+    return RowFactory.create(ERRORS, null, null, new String[] {id, origin, error}, null, null);
   }
 
   /** The year a publication date starts in, for partitioning; null when undated. */
