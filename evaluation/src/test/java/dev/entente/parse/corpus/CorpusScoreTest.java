@@ -30,11 +30,11 @@ class CorpusScoreTest {
       "agreements", 0.70,
       "tradeFigures", 0.75,
       "armsContracts", 0.85,
-      "events", 0.60);
+      "events", 0.65);
   private static final Map<String, Double> TEST_FLOOR = Map.of(
       "countries", 0.95,
       "leaders", 0.80,
-      "agreements", 0.65,
+      "agreements", 0.70,
       "tradeFigures", 0.70,
       "armsContracts", 0.80,
       "events", 0.60);
