@@ -33,7 +33,7 @@ import java.util.Set;
  * }</pre>
  *
  * <ul>
- *   <li>name: as news writes it at its fullest ("Sheikh Mohamed bin Zayed Al Nahyan");
+ *   <li>name: as news writes it at its fullest ("Sheikh [given] bin [father] Al [house]");
  *   <li>variants: other spellings and forms separated by {@code |}, may be empty; the surname
  *       alone of the name and of each variant (last word with the lower-case particles before it,
  *       or the first word of a name flagged {@code fnf}), and the name without a leading honorific
@@ -232,7 +232,7 @@ public final class OfficeHolders {
       out.add(rest);
       int next = rest.indexOf(' ');
       if (next > 0) {
-        // "King Salman" is "Salman" on second mention, "Sheikh Mohamed bin Zayed Al Nahyan" "Mohamed bin Zayed";
+        // "King Salman" is "Salman" on second mention, "Sheikh [given] bin [father] Al [house]" "[given] bin [father]";
         // "King Abdullah II" is not "Abdullah Abdullah"
         out.add(rest.substring(0, next));
         if (!rest.substring(0, next).equals(surname)) {

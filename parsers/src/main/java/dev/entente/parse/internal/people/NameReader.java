@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Names as news writes them: a run of capitalised words where a person stands, with the particles
- * and honorifics that belong to it ("Sheikh Mohamed bin Zayed Al Nahyan", "Abdel Fattah el-Sisi",
+ * and honorifics that belong to it ("Sheikh [given] bin [father] Al [house]", "Abdel Fattah el-Sisi",
  * "Lee Myung-bak", "S. Jaishankar"). The given-names list only helps {@link OfficeReader} to spot
  * a name that comes with no office; it never cuts one short. A line break inside a name is a
  * space: the name is its words joined by one.

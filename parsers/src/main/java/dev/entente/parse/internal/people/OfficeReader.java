@@ -260,7 +260,7 @@ abstract class OfficeReader extends NameReader {
 
   /**
    * An office of a collective body: "Chairman of the State Peace and Development Council",
-   * "President of the Presidium of the Supreme People's Assembly", "Chairman of the DPRK National
+   * "Chairman of the Presidium of the [body]", "Chairman of the DPRK National
    * Defence Commission". After "of (the)", the words of a body's name ({@code body-words.txt}) and
    * the joiners between them belong to the office, up to the last of them; a body word that is a
    * rank on its own ("General") starts the name instead. A state word right after "the" binds
