@@ -63,6 +63,9 @@ public final class ArmsContractExtractor implements Stage {
       boolean context = hasRole(sc, "CONTEXT", from, to)
           || (si > 0 && hasRole(sc, "CONTEXT", sentences.get(si - 1).firstToken(), sentences.get(si - 1).endToken()));
       boolean dealt = hasRole(sc, "DEAL", from, to) || hasRole(sc, "SUPPLY", from, to) || hasRole(sc, "BUY", from, to);
+      if (found.isEmpty() && !context && !dealt && !hasRole(sc, "DELIVERED", from, to)) {
+        continue; // no transfer told yet, and no word of one here: nothing below can start or extend one
+      }
       List<Item> items = finder.items(sc, from, to, context && dealt);
       DateRef[] roles = dates.dateRoles(sc, from, to);
       if (items.isEmpty()) {

@@ -30,10 +30,18 @@ abstract class OfficeReader extends NameReader {
     super(stage, doc);
   }
 
+  /**
+   * The word classes that can open an introduction: an article, "visiting", a modifier ("former",
+   * "then-"), an office, a possessive pronoun, "counterpart". A token of none of them, that names
+   * no state, is not capitalised and is no "a" or "an" opens none of the three readings below.
+   */
+  private static final int OPENERS = DETERMINER | VISITING | MODIFIER | HYPHENATED | OFFICE_START
+      | POSSESSIVE_PRONOUN | COUNTERPART;
+
   /** Reads the people a sentence introduces, from left to right. */
   void introductions(Sentence s) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {
-      if (covered[i]) {
+      if (covered[i] || !has(i, OPENERS) && countryAt[i] == null && !opensAlone(tokens.get(i))) {
         continue;
       }
       Mention m = officeFirst(i, s);
@@ -56,6 +64,11 @@ abstract class OfficeReader extends NameReader {
         }
       }
     }
+  }
+
+  /** Whether a token outside {@link #OPENERS} can open an introduction: a capitalised word (a name), "a" or "an". */
+  private static boolean opensAlone(Token t) {
+    return t.isCapitalized() || t.is("a") || t.is("an");
   }
 
   /** "Russian President Vladimir Putin", "the opposition leader, Juan Guaido", "President of Venezuela Nicolas Maduro". */

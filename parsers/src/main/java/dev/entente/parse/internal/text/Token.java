@@ -28,9 +28,19 @@ import dev.entente.model.Span;
  *       run of periods or ellipsis characters is one token ("...").
  * </ul>
  */
-public record Token(int index, int start, int end, String text, String key, Kind kind, boolean lineStart) {
+public record Token(int index, int start, int end, String text, String key, Kind kind, boolean lineStart,
+    byte letterCase) {
 
-  /** Checks {@code 0 <= index}, {@code 0 <= start < end}, and that the strings and kind are present. */
+  /** {@link #letterCase} of a token whose first code point is an upper-case letter. */
+  public static final byte UPPER = 1;
+  /** {@link #letterCase} of a token whose first code point is a lower-case letter. */
+  public static final byte LOWER = 2;
+
+  /**
+   * Checks {@code 0 <= index}, {@code 0 <= start < end}, that the strings and kind are present, and
+   * that {@code letterCase} is one of 0, {@link #UPPER} and {@link #LOWER} (the constructor without it
+   * works it out from the text).
+   */
   public Token {
     if (index < 0 || start < 0 || end <= start) {
       throw new IllegalArgumentException("Token needs 0 <= index and 0 <= start < end: index " + index
@@ -39,6 +49,22 @@ public record Token(int index, int start, int end, String text, String key, Kind
     java.util.Objects.requireNonNull(text, "Token text");
     java.util.Objects.requireNonNull(key, "Token key");
     java.util.Objects.requireNonNull(kind, "Token kind");
+    if (letterCase < 0 || letterCase > LOWER) {
+      throw new IllegalArgumentException("Token letterCase must be 0, UPPER (1) or LOWER (2): " + letterCase);
+    }
+  }
+
+  /** A token whose {@link #letterCase} is worked out from its text. */
+  public Token(int index, int start, int end, String text, String key, Kind kind, boolean lineStart) {
+    this(index, start, end, text, key, kind, lineStart, caseOf(text));
+  }
+
+  private static byte caseOf(String text) {
+    if (text.isEmpty()) {
+      return 0;
+    }
+    int c = text.codePointAt(0);
+    return Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0;
   }
 
   /** What a token is made of. */
@@ -73,12 +99,12 @@ public record Token(int index, int start, int end, String text, String key, Kind
 
   /** Whether the token starts with an upper-case letter. */
   public boolean isCapitalized() {
-    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    return letterCase == UPPER;
   }
 
   /** Whether the token starts with a lower-case letter. */
   public boolean isLowerCase() {
-    return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+    return letterCase == LOWER;
   }
 
   /** Whether every cased letter of the token is upper case and it has at least one ("NATO", "U.S."). */
