@@ -56,14 +56,16 @@ public final class ArmsContractExtractor implements Stage {
     Country lastRecipient = null;
     List<Found> lastTold = new ArrayList<>(); // the transfers of the last sentence that told any
     int lastToldAt = -10;
+    int cuesBefore = 0; // the SENTENCE_ROLES of the sentence before
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       int from = s.firstToken();
       int to = s.endToken();
-      boolean context = hasRole(sc, "CONTEXT", from, to)
-          || (si > 0 && hasRole(sc, "CONTEXT", sentences.get(si - 1).firstToken(), sentences.get(si - 1).endToken()));
-      boolean dealt = hasRole(sc, "DEAL", from, to) || hasRole(sc, "SUPPLY", from, to) || hasRole(sc, "BUY", from, to);
-      if (found.isEmpty() && !context && !dealt && !hasRole(sc, "DELIVERED", from, to)) {
+      int cues = sc.roles(words, SENTENCE_ROLES, from, to);
+      boolean context = (cues & CONTEXT) != 0 || (cuesBefore & CONTEXT) != 0;
+      cuesBefore = cues;
+      boolean dealt = (cues & (DEAL | SUPPLY | BUY)) != 0;
+      if (found.isEmpty() && !context && !dealt && (cues & DELIVERED) == 0) {
         continue; // no transfer told yet, and no word of one here: nothing below can start or extend one
       }
       List<Item> items = finder.items(sc, from, to, context && dealt);
@@ -78,13 +80,13 @@ public final class ArmsContractExtractor implements Stage {
         }
         dates.laterDelivery(sc, s, si, roles, found);
         MoneyRef value = aggregateValue(sc, from, to);
-        Found told = value != null && hasRole(sc, "DEAL", from, to) ? ArmsTellings.toldBefore(sc, s, si, found) : null;
+        Found told = value != null && (cues & DEAL) != 0 ? ArmsTellings.toldBefore(sc, s, si, found) : null;
         if (told != null) {
           // "The contract, worth 2.7 billion euros, was signed ...": the sum of the transfer just told
           ArmsContract v = ArmsContract.builder().value(value.money()).qualifier(qualifier(sc, value, from))
               .evidence(s.span()).build();
           ArmsTellings.fold(told, v);
-        } else if (value != null && context && hasRole(sc, "DEAL", from, to)) {
+        } else if (value != null && context && (cues & DEAL) != 0) {
           Country[] sr = parties.direction(sc, from, to, null, lastSupplier, lastRecipient, false);
           ArmsContract c = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).value(value.money())
               .qualifier(qualifier(sc, value, from)).signed(ArmsDates.first(roles, from, to, true))
@@ -97,7 +99,7 @@ public final class ArmsContractExtractor implements Stage {
         }
         continue;
       }
-      if (!dealt && !context && ArmsItems.known(items) && hasRole(sc, "DELIVERED", from, to)) {
+      if (!dealt && !context && ArmsItems.known(items) && (cues & DELIVERED) != 0) {
         dealt = true; // "the first Gripen arrived": a system the register knows, and a delivery
       }
       if (!dealt && !context || sc.headline(s)) {
@@ -193,6 +195,14 @@ public final class ArmsContractExtractor implements Stage {
     }
     return true;
   }
+
+  /** The roles of arms words each sentence is read for, and their bits in {@link Scope#roles}. */
+  private static final String[] SENTENCE_ROLES = {"CONTEXT", "DEAL", "SUPPLY", "BUY", "DELIVERED"};
+  private static final int CONTEXT = 1;
+  private static final int DEAL = 1 << 1;
+  private static final int SUPPLY = 1 << 2;
+  private static final int BUY = 1 << 3;
+  private static final int DELIVERED = 1 << 4;
 
   private boolean hasRole(Scope sc, String role, int from, int to) {
     return sc.any(words, role, from, to);

@@ -236,7 +236,7 @@ final class ArmsItems {
    */
   private static WeaponRegister.@Nullable Match known(Scope sc, WeaponRegister register, int i) {
     String k = sc.key(i);
-    if (register.starts(k)) {
+    if (register.starts(sc.wordId(i))) {
       WeaponRegister.Match m = register.at(sc.tokens, i);
       if (m != null) {
         return m;

@@ -242,6 +242,16 @@ final class Scope {
     return ids;
   }
 
+  /**
+   * Token {@code i}'s word number ({@link Document#wordIds}), or -1 for none or outside the tokens.
+   * Asked of the document each time (not of the numbers this scope keeps for its lexicons), so that
+   * a list registered after the article was numbered (a register loaded on first use) finds its words.
+   */
+  int wordId(int i) {
+    int[] ids = doc.wordIds();
+    return i >= 0 && i < ids.length ? ids[i] : -1;
+  }
+
   private int keyId(int i) {
     return i >= 0 && i < tokens.size() ? keyIds()[i] : -1;
   }
@@ -268,6 +278,26 @@ final class Scope {
     lexicons[lexicons.length - 1] = lexicon;
     hits[hits.length - 1] = h;
     return h;
+  }
+
+  /**
+   * Which of {@code roles} the phrase list has an entry with in {@code [from, to)}: bit k set for
+   * {@code roles[k]}, as {@link #any} would tell for each, in one pass.
+   */
+  int roles(Lexicon lexicon, String[] roles, int from, int to) {
+    Lexicon.Hits h = hits(lexicon);
+    int found = 0;
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      Lexicon.Match m = h.at(i, to);
+      if (m != null) {
+        for (int k = 0; k < roles.length; k++) {
+          if (m.has(roles[k])) {
+            found |= 1 << k;
+          }
+        }
+      }
+    }
+    return found;
   }
 
   /** Whether the phrase list has an entry with {@code role} anywhere in {@code [from, to)}. */

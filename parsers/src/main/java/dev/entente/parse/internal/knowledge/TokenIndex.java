@@ -94,6 +94,11 @@ final class TokenIndex<T> {
     return null;
   }
 
+  /** The keys some name starts with. */
+  java.util.Set<String> firstKeys() {
+    return byFirstKey.keySet();
+  }
+
   /** Whether some name starts with this token key. */
   boolean starts(String key) {
     return byFirstKey.containsKey(key);

@@ -3,6 +3,7 @@ package dev.entente.parse.internal.knowledge;
 import dev.entente.model.Country;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.WordIds;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,7 +66,15 @@ public final class WeaponRegister {
       names.put(s, s.designations());
     }
     this.index = new TokenIndex<>(names);
+    WordIds.Ids ids = WordIds.register(index.firstKeys());
+    this.startsById = new boolean[ids.size()];
+    for (String key : index.firstKeys()) {
+      startsById[ids.of(key)] = true;
+    }
   }
+
+  /** By word number ({@link WordIds}), whether some designation starts with that key. */
+  private final boolean[] startsById;
 
   private static final class BuiltIn {
     static final WeaponRegister INSTANCE = load();
@@ -123,6 +132,14 @@ public final class WeaponRegister {
   public @Nullable Match at(List<Token> tokens, int i) {
     TokenIndex.Hit<WeaponSystem> hit = index.at(tokens, i);
     return hit == null ? null : new Match(hit.value(), hit.start(), hit.end());
+  }
+
+  /**
+   * Whether some designation starts with the key of word number {@code wordId} ({@link WordIds}, as
+   * an article's tokens are numbered after this register was built; -1 for none): an array read.
+   */
+  public boolean starts(int wordId) {
+    return wordId >= 0 && wordId < startsById.length && startsById[wordId];
   }
 
   /** Whether some designation starts with this token key: a cheap test before {@link #at}. */

@@ -322,7 +322,7 @@ abstract class OfficeReader extends NameReader {
   boolean attributive(CountryRef ref) {
     String key = tokens.get(ref.end() - 1).key();
     int dash = key.lastIndexOf('-');
-    return dash < 0 || countryBySurface.containsKey(key.substring(dash + 1));
+    return dash < 0 || countryBySurface().containsKey(key.substring(dash + 1));
   }
 
   /**
@@ -342,7 +342,7 @@ abstract class OfficeReader extends NameReader {
       }
       int dash = key.indexOf('-');
       if (dash > 0 && modifiers.contains(key.substring(0, dash))) {
-        Country c = countryBySurface.get(key.substring(dash + 1));
+        Country c = countryBySurface().get(key.substring(dash + 1));
         if (c != null) {
           found = c;
         } else if (!modifiers.contains(key.substring(dash + 1)) && !key.substring(dash + 1).startsWith("newly")) {

@@ -79,7 +79,8 @@ abstract class Reading {
   final int[] cls;
   /** The office found at a token ({@link #officeAt}) and the end it was looked for before, kept for the tokens asked about. */
   private final TokenPages<OfficeFound> officeMemo;
-  final Map<String, Country> countryBySurface = new HashMap<>();
+  /** The state of each one-token state name the article writes, by key; built on first use ({@link #countryBySurface()}). */
+  private @Nullable Map<String, Country> countryBySurface;
   final List<Person> people = new ArrayList<>();
   final List<Mention> mentions = new ArrayList<>();
   /** The same mentions by first token (null where none starts), for look-ups over a range of tokens. */
@@ -111,11 +112,25 @@ abstract class Reading {
       }
       cls[k] = stage.classesOf(wordIds[k]) | (t.key().indexOf('-') > 0 ? HYPHENATED : 0);
     }
-    for (CountryRef ref : doc.countries) {
-      if (ref.end() - ref.first() == 1 && ref.first() < tokens.size()) {
-        countryBySurface.putIfAbsent(tokens.get(ref.first()).key(), ref.country());
+  }
+
+  /**
+   * The state of each one-token state name the article writes ("venezuelan", "russia"), by key: the
+   * second half of "then-Venezuelan" or "US-backed" is looked up here. Few articles ask, so it is
+   * built on the first question.
+   */
+  Map<String, Country> countryBySurface() {
+    Map<String, Country> m = countryBySurface;
+    if (m == null) {
+      m = new HashMap<>();
+      for (CountryRef ref : doc.countries) {
+        if (ref.end() - ref.first() == 1 && ref.first() < tokens.size()) {
+          m.putIfAbsent(tokens.get(ref.first()).key(), ref.country());
+        }
       }
+      countryBySurface = m;
     }
+    return m;
   }
 
   /** Whether token {@code i}'s key is in a list of {@code wordClass}. */

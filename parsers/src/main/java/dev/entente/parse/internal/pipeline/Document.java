@@ -16,6 +16,7 @@ import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
 import dev.entente.parse.internal.pipeline.Mentions.QuantityRef;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.Tokenizer;
 import dev.entente.parse.internal.text.WordIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,6 +97,13 @@ public final class Document {
   /** What the parser knows of office holders, weapon systems and places: the stages ask here, not the loaders. */
   public Knowledge knowledge() {
     return knowledge;
+  }
+
+  /** Takes the word numbers the tokenizer found for {@link #tokens} ({@link #wordIds()} then reads them). */
+  public void wordIds(Tokenizer.Numbered numbered) {
+    wordIds = numbered.wordIds;
+    wordIdsOf = numbered.tokens;
+    wordIdsBy = numbered.numbering;
   }
 
   /**

@@ -13,7 +13,9 @@ public final class TextReaderStage implements Stage {
   @Override
   public void apply(Document doc) {
     doc.text = unwrapper.unwrap(doc.text);
-    doc.tokens = tokenizer.tokenize(doc.text);
+    Tokenizer.Numbered numbered = tokenizer.tokenizeNumbered(doc.text);
+    doc.tokens = numbered.tokens;
+    doc.wordIds(numbered);
     doc.sentences = splitter.split(doc.text, doc.tokens);
   }
 }

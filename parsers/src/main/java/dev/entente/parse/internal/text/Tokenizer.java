@@ -1,7 +1,9 @@
 package dev.entente.parse.internal.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits text into {@link Token}s in one pass, keeping UTF-16 offsets into the original text
@@ -13,6 +15,42 @@ public final class Tokenizer {
 
   /** The tokens of {@code text}, in order; never throws, whatever the input. */
   public List<Token> tokenize(String text) {
+    return tokenize(text, null, null);
+  }
+
+  /**
+   * The tokens of {@code text} with each token's word number ({@link WordIds}) at the numbering now
+   * in use: the numbers of the short words a thread keeps are kept with them, so most tokens are
+   * numbered without a hash lookup.
+   */
+  public Numbered tokenizeNumbered(String text) {
+    int[][] ids = new int[1][];
+    WordIds.Ids numbering = WordIds.now();
+    List<Token> tokens = tokenize(text, ids, numbering);
+    return new Numbered(tokens, Arrays.copyOf(ids[0], tokens.size()), numbering);
+  }
+
+  /** A text's tokens and their word numbers ({@link WordIds}) at {@code numbering}. */
+  public static final class Numbered {
+    /** The tokens, in order. */
+    public final List<Token> tokens;
+    /** Each token's word number, or -1 where no list held its key at {@link #numbering}. */
+    public final int[] wordIds;
+    /** The numbering the numbers are of. */
+    public final WordIds.Ids numbering;
+
+    Numbered(List<Token> tokens, int[] wordIds, WordIds.Ids numbering) {
+      this.tokens = tokens;
+      this.wordIds = wordIds;
+      this.numbering = numbering;
+    }
+  }
+
+  /**
+   * As {@link #tokenize(String)}; with {@code idsOut}, also each token's word number at {@code
+   * numbering} in {@code idsOut[0]} (its length may exceed the tokens').
+   */
+  private List<Token> tokenize(String text, int @Nullable [] @Nullable [] idsOut, WordIds.@Nullable Ids numbering) {
     // scanning a char array spares String.charAt's checks of coder and bounds on every char; the array
     // is the thread's, kept from one text to the next (a text longer than it gets one of its own), and
     // only its first n chars are read
@@ -25,8 +63,16 @@ public final class Tokenizer {
     // so a long text of few words keeps few strings alive (a text of "US US ..." once kept two a token);
     // the table is the thread's, kept from one text to the next, so the words news repeats from article
     // to article ("the", "said", "president") cost no new string and no new hash in the stages' lookups
-    String[] shared = SHARED.get();
+    Kept kept = KEPT.get();
+    String[] shared = kept.words;
     int slots = MAX_SHARED;
+    boolean numbered = idsOut != null && numbering != null;
+    int[] keptIds = kept.ids;
+    if (numbered && kept.numbering != numbering) {
+      Arrays.fill(keptIds, UNKNOWN); // lists came with new words: numbers are found anew
+      kept.numbering = numbering;
+    }
+    int[] ids = numbered ? new int[Math.max(16, n / 5)] : null;
     int i = 0;
     boolean lineStart = true;
     while (i < n) {
@@ -45,6 +91,14 @@ public final class Tokenizer {
         }
         // (a symbol keeps the combining marks after it, all of them at U+0300 or above)
         if (cls == SYMBOL && c != '.' && c != '`' && (i + 1 >= n || t[i + 1] < 0x300)) {
+          if (numbered) {
+            int id = keptIds[MAX_SHARED + c];
+            if (id == UNKNOWN) {
+              id = numbering.of(ASCII_STRINGS[c]);
+              keptIds[MAX_SHARED + c] = id;
+            }
+            ids = put(ids, out.size(), id);
+          }
           out.add(new Token(out.size(), i, i + 1, ASCII_STRINGS[c], ASCII_STRINGS[c], Token.Kind.PUNCT, lineStart));
           lineStart = false;
           i++;
@@ -91,6 +145,14 @@ public final class Tokenizer {
         int slot = i - start <= MAX_SHARED_LENGTH ? slot(t, start, i, slots) : -1;
         String known = slot < 0 ? null : shared[2 * slot];
         if (known != null && known.length() == i - start && sameChars(known, t, start)) {
+          if (numbered) {
+            int id = keptIds[slot];
+            if (id == UNKNOWN) {
+              id = numbering.of(shared[2 * slot + 1]);
+              keptIds[slot] = id;
+            }
+            ids = put(ids, out.size(), id);
+          }
           out.add(new Token(out.size(), start, i, known, shared[2 * slot + 1], kind, lineStart));
           lineStart = false;
           continue;
@@ -111,13 +173,30 @@ public final class Tokenizer {
         if (slot >= 0) {
           shared[2 * slot] = norm;
           shared[2 * slot + 1] = key;
+          keptIds[slot] = UNKNOWN;
         }
+      }
+      if (numbered) {
+        ids = put(ids, out.size(), numbering.of(key));
       }
       out.add(new Token(out.size(), start, i, norm, key, kind, lineStart));
       lineStart = false;
     }
+    if (numbered) {
+      idsOut[0] = ids;
+    }
     return out;
   }
+
+  /** {@code ids} with {@code id} at {@code at}, grown when full. */
+  private static int[] put(int[] ids, int at, int id) {
+    int[] a = at < ids.length ? ids : Arrays.copyOf(ids, ids.length * 2);
+    a[at] = id;
+    return a;
+  }
+
+  /** A kept word's number not found yet at the thread's numbering. */
+  private static final int UNKNOWN = -2;
 
   /** The most words shared (a power of two), and the longest word shared. */
   private static final int MAX_SHARED = 4096;
@@ -126,7 +205,19 @@ public final class Tokenizer {
    * Each thread's shared words: the normal form of slot {@code s} at {@code 2s}, its key at {@code 2s + 1}.
    * At most {@link #MAX_SHARED} words of {@link #MAX_SHARED_LENGTH} chars each, about 0.5 MB a thread.
    */
-  private static final ThreadLocal<String[]> SHARED = ThreadLocal.withInitial(() -> new String[2 * MAX_SHARED]);
+  private static final ThreadLocal<Kept> KEPT = ThreadLocal.withInitial(Kept::new);
+
+  /**
+   * A thread's shared words ({@code words}: the normal form of slot {@code s} at {@code 2s}, its key at
+   * {@code 2s + 1}) and their word numbers at {@code numbering} ({@code ids}: slot {@code s} at
+   * {@code s}, the one-char string of ASCII char {@code c} at {@code MAX_SHARED + c}; {@link #UNKNOWN}
+   * where not found yet).
+   */
+  private static final class Kept {
+    final String[] words = new String[2 * MAX_SHARED];
+    final int[] ids = new int[MAX_SHARED + 0x80];
+    WordIds.@Nullable Ids numbering;
+  }
 
   /** The longest text whose chars a thread's kept array holds (256 KiB of chars, 512 KB). */
   private static final int MAX_KEPT_CHARS = 1 << 18;
