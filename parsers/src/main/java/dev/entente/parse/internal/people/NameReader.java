@@ -20,6 +20,10 @@ abstract class NameReader extends Reading {
     super(stage, doc);
   }
 
+  /** The words and keys of the name {@link #readName} reads, reused from one call to the next. */
+  private final List<String> nameWords = new ArrayList<>(8);
+  private final List<String> nameKeys = new ArrayList<>(8);
+
   /**
    * A personal name from token {@code k}: capitalized words and name particles, brackets skipped.
    * Courtesy titles ("Mr.", "Dr") before it are skipped; honorifics that are part of how a name is
@@ -27,8 +31,11 @@ abstract class NameReader extends Reading {
    * mention with or without them is the same person.
    */
   @Nullable Name readName(int k, int end) {
-    List<String> words = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
+    // most capitalised words read here are no name: the lists are this reader's, emptied and reused
+    List<String> words = nameWords;
+    List<String> keys = nameKeys;
+    words.clear();
+    keys.clear();
     int j = k;
     int last = -1;
     if (j + 2 < end && (tokens.get(j).is("his") || tokens.get(j).is("her")) && tokens.get(j).isCapitalized() && has(j + 1, HONORIFIC)) {

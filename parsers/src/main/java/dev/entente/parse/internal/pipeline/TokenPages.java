@@ -58,7 +58,8 @@ public final class TokenPages<T> {
       if (value == null) {
         return;
       }
-      page = new Object[PAGE];
+      // the last page holds only the tokens left: a news-sized article's one page is its own size
+      page = new Object[Math.min(PAGE, tokens - i / PAGE * PAGE)];
       pages[i / PAGE] = page;
     }
     page[i % PAGE] = value;
