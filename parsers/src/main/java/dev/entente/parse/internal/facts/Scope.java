@@ -138,6 +138,16 @@ final class Scope {
     return numberAt.at(i);
   }
 
+  /** Whether a sum of money, a quantity or a percentage covers a token of {@code [from, to)}. */
+  boolean amountIn(int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      if (money(i) != null || quantity(i) != null || percent(i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The country mentions starting in {@code [from, to)}, in text order. */
   List<CountryRef> countries(int from, int to) {
     return countryAt.startingIn(from, to);

@@ -81,10 +81,15 @@ public final class TradeFigureExtractor implements Stage {
     EdtfDate lastPeriod = null;
     int lastFigureSentence = -10;
     int lastPeriodSentence = -10;
+    boolean aidBefore = false; // whether the sentence before has an aid word
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
-      boolean aidNearby = sc.any(triggers, "AID", s.firstToken(), s.endToken())
-          || (si > 0 && sc.any(triggers, "AID", sentences.get(si - 1).firstToken(), sentences.get(si - 1).endToken()));
+      boolean aidHere = sc.any(triggers, "AID", s.firstToken(), s.endToken());
+      boolean aidNearby = aidHere || aidBefore;
+      aidBefore = aidHere;
+      if (!sc.amountIn(s.firstToken(), s.endToken())) {
+        continue; // a figure is a sum, a quantity or a percentage: a sentence with none tells none
+      }
       List<TradeFigure> here = new ArrayList<>();
       EdtfDate sentencePeriod = period(sc, s.firstToken(), s.endToken());
       int a = s.firstToken();
