@@ -50,6 +50,7 @@ public final class AgreementExtractor implements Stage {
     Document doc = sc.doc;
     List<Merged> found = new ArrayList<>();
     EdtfDate carried = null; // the day of the last signing told: the occasion later listed instruments belong to
+    int sentence = 0;
     for (Sentence s : sc.sentences()) {
       int end = s.endToken();
       Said said = new Said(sc, s, carried);
@@ -60,7 +61,7 @@ public final class AgreementExtractor implements Stage {
         }
         Agreement a = read(sc, said, i, m);
         if (a != null) {
-          merge(found, a);
+          merge(found, a, sentence);
         }
         i += m.length() - 1;
       }
@@ -68,6 +69,7 @@ public final class AgreementExtractor implements Stage {
       if (told != null) {
         carried = told;
       }
+      sentence++;
     }
     for (Merged f : found) {
       doc.agreements.add(f.build());
@@ -222,9 +224,11 @@ public final class AgreementExtractor implements Stage {
     boolean listed = !plural && (partOfASet(sc, first, at) || indefinite(sc, first, at) && Sectors.opensSubject(sc, after));
     if (date == null && sign >= 0 && pastSigning(sc, sign) && !plannedSigning(sc, sign)
         && (count != null || title != null || !plural)) {
-      // "both sides signed an MoU": on the occasion the article reports; a count signed over
-      // the years ("have signed more than 30 agreements") only on a meeting told before
-      told = said.occasionDate(count == null);
+      // "both sides signed an MoU": on the day of the signing told before ("also signed"), else on
+      // the occasion the article reports; a count signed over the years ("have signed more than 30
+      // agreements") only on a meeting told before
+      told = said.carried != null && said.carried.precision() == EdtfDate.Precision.DAY && count == null
+          ? said.carried : said.occasionDate(count == null);
     } else if (date == null && sign < 0 && listed) {
       told = said.carried; // "The documents include an agreement on ...": the signing told before
     }
@@ -381,7 +385,7 @@ public final class AgreementExtractor implements Stage {
     DateRef best = null;
     int bestDist = Integer.MAX_VALUE;
     for (DateRef d : dates) {
-      if (NOT_SIGNING.contains(sc.key(d.first() - 1))) {
+      if (NOT_SIGNING.contains(sc.key(d.first() - 1)) || inName(sc, d) || anniversaryBetween(sc, anchor, d)) {
         continue;
       }
       int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
@@ -391,6 +395,29 @@ public final class AgreementExtractor implements Stage {
       }
     }
     return best;
+  }
+
+  /** Whether a year is part of a name: "Vision 2035", "Agenda 2063" (a capitalized word, not a preposition, before it). */
+  private static boolean inName(Scope sc, DateRef d) {
+    int before = d.first() - 1;
+    return before >= 0 && d.first() + 1 == d.end() && sc.token(d.first()).isNumber()
+        && sc.token(before).isWord() && sc.token(before).isCapitalized() && sc.date(before) == null
+        && !NOT_NAME.contains(sc.key(before));
+  }
+
+  /** Capitalized function words before a year in a headline ("Signed In 1999"): no name. */
+  private static final Set<String> NOT_NAME = Set.of("in", "on", "of", "at", "since", "from", "until", "by", "for",
+      "to", "before", "after", "during", "the", "and", "year", "late", "early", "mid", "summer", "winter", "spring",
+      "autumn", "fall");
+
+  /** Whether "anniversary" stands between the signing and the date: the date of the event remembered. */
+  private static boolean anniversaryBetween(Scope sc, int anchor, DateRef d) {
+    for (int i = Math.min(anchor, d.end()); i < Math.max(anchor, d.first()); i++) {
+      if (sc.key(i).equals("anniversary")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words before a date that make it no signing day: the period an instrument covers or runs to. */
@@ -422,8 +449,12 @@ public final class AgreementExtractor implements Stage {
     private final List<Span> evidence;
     private boolean changed;
 
-    Merged(Agreement first) {
+    /** The sentence it was first read in. */
+    final int sentence;
+
+    Merged(Agreement first, int sentence) {
       this.first = first;
+      this.sentence = sentence;
       this.signed = first.signed();
       this.sectors = first.sectors();
       this.evidence = new ArrayList<>(first.evidence());
@@ -472,13 +503,14 @@ public final class AgreementExtractor implements Stage {
     }
   }
 
-  private static void merge(List<Merged> found, Agreement a) {
+  private static void merge(List<Merged> found, Agreement a, int sentence) {
     for (Merged f : found) {
-      if (f.same(a)) {
+      // two instruments of one sentence are two ("an MoU on ..., an MoU on ..."), unless one name
+      if (f.same(a) && (f.sentence != sentence || a.title() != null)) {
         f.add(a);
         return;
       }
     }
-    found.add(new Merged(a));
+    found.add(new Merged(a, sentence));
   }
 }
