@@ -161,6 +161,11 @@ public final class AgreementExtractor implements Stage {
       return dates;
     }
 
+    /** The day of the signing told before, else of the occasion the article reports, else of publication. */
+    @Nullable EdtfDate dayTold() {
+      return carried != null && carried.precision() == EdtfDate.Precision.DAY ? carried : occasionDate(true);
+    }
+
     @Nullable EdtfDate occasionDate(boolean orPublished) {
       int k = orPublished ? 1 : 0;
       if (!occasionKnown[k]) {
@@ -196,7 +201,7 @@ public final class AgreementExtractor implements Stage {
     Integer count = null;
     Qualifier qualifier = Qualifier.EXACT;
     int start = at;
-    if (j >= first && !sc.key(j).equals("and")) {
+    if (j >= first && !sc.key(j).equals("and") && sc.key(j).indexOf('-') < 0) { // "a six-point communique": no count
       BigDecimal c = sc.countAt(j, numberWords);
       if (c != null && sc.money(j) == null && sc.date(j) == null && c.signum() > 0
           && c.stripTrailingZeros().scale() <= 0 && c.compareTo(BigDecimal.valueOf(100_000)) < 0) {
@@ -227,10 +232,11 @@ public final class AgreementExtractor implements Stage {
       // "both sides signed an MoU": on the day of the signing told before ("also signed"), else on
       // the occasion the article reports; a count signed over the years ("have signed more than 30
       // agreements") only on a meeting told before
-      told = said.carried != null && said.carried.precision() == EdtfDate.Precision.DAY && count == null
-          ? said.carried : said.occasionDate(count == null);
+      told = count == null ? said.dayTold() : said.occasionDate(false);
     } else if (date == null && sign < 0 && listed) {
       told = said.carried; // "The documents include an agreement on ...": the signing told before
+    } else if (date == null && sign < 0 && kind == AgreementKind.DECLARATION && saidIn(sc, first, at)) {
+      told = said.dayTold(); // "In a joint statement, the two leaders said ...": put out that day
     }
     if (count == null && (date == null && told == null || plural && title == null)) {
       return null; // an instrument named in passing ("in accordance with our agreements")
@@ -262,6 +268,15 @@ public final class AgreementExtractor implements Stage {
       j--;
     }
     return j >= first && (sc.key(j).equals("a") || sc.key(j).equals("an"));
+  }
+
+  /** Whether the instrument is what was said in: "in a joint statement", "in their joint declaration". */
+  private static boolean saidIn(Scope sc, int first, int at) {
+    int j = at - 1;
+    if (j < first || !(sc.key(j).equals("a") || sc.key(j).equals("their"))) {
+      return false;
+    }
+    return j - 1 >= first && sc.key(j - 1).equals("in");
   }
 
   /** Whether the instrument is one of a set told just before ("six agreements, including a memorandum"). */
@@ -422,7 +437,7 @@ public final class AgreementExtractor implements Stage {
 
   /** Words before a date that make it no signing day: the period an instrument covers or runs to. */
   private static final Set<String> NOT_SIGNING = Set.of("for", "until", "till", "through", "to", "by", "from",
-      "since", "before");
+      "since", "before", "over");
 
   private static List<Country> parties(Scope sc, Sentence s) {
     Set<Country> named = new LinkedHashSet<>(sc.states(s.firstToken(), s.endToken()));

@@ -124,4 +124,53 @@ class SigningDayPropertiesTest {
       }
     });
   }
+
+  @Test
+  void aJointStatementOrCommuniqueTakesTheDayOfTheSigningToldBefore() {
+    Gen<Object[]> gen = CASES.flatMap(c -> Gens.elements("In a joint statement , the two leaders said",
+        "The two foreign ministers also issued a joint communique , which says",
+        "The two leaders also released a joint statement and said").map(w -> new Object[] {c, w}));
+    Prop.check("a joint statement", gen, v -> {
+      Case c = (Case) v[0];
+      Tagged text = day(pair(c).w("signed").w(c.first()).w("on fisheries on"), c).w(".");
+      text.w((String) v[1]).w("relations would grow .");
+      List<Agreement> got = read(text);
+      assertAllSigned(c, text, got, 2);
+      assertEquals(dev.entente.model.AgreementKind.DECLARATION, got.get(1).kind(), text::text);
+    });
+  }
+
+  @Test
+  void aHyphenatedNumberBeforeAnInstrumentIsNoCount() {
+    Gen<Object[]> gen = CASES.flatMap(c -> Gens.elements("six-point", "10-year", "three-page", "25-year")
+        .map(w -> new Object[] {c, w}));
+    Prop.check("a six-point communique", gen, v -> {
+      Case c = (Case) v[0];
+      String w = (String) v[1];
+      int n = switch (w.substring(0, w.indexOf('-'))) {
+        case "six" -> 6;
+        case "three" -> 3;
+        default -> Integer.parseInt(w.substring(0, w.indexOf('-')));
+      };
+      // the number stage reads the count in the word, as it does in a report
+      Tagged text = day(pair(c).w("signed a").number(w, java.math.BigDecimal.valueOf(n),
+          dev.entente.model.Qualifier.EXACT).w("treaty on"), c).w(".");
+      List<Agreement> got = read(text);
+      assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+      assertEquals(null, got.get(0).count(), text::text);
+    });
+  }
+
+  @Test
+  void thePeriodTheTextsWereNegotiatedOverIsNoSigningDay() {
+    Prop.check("negotiated over months", CASES, c -> {
+      Tagged text = day(pair(c).w("met on"), c).w(".");
+      text.w("The ministers , who negotiated the texts over").date("the past eight months",
+          EdtfDate.parse((c.year() - 1) + "-0" + 1 + "/" + c.year() + "-0" + 1)).w(", also signed").w(c.first())
+          .w("on tourism .");
+      List<Agreement> got = read(text);
+      assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+      assertEquals(false, got.get(0).signed() != null && got.get(0).signed().isInterval(), text::text);
+    });
+  }
 }
