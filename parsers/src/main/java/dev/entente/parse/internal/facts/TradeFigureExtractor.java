@@ -316,10 +316,21 @@ public final class TradeFigureExtractor implements Stage {
         base |= m != null && m.has("COMPARE");
       }
       if (!base) {
-        return d.date();
+        return sinceYear(sc, d);
       }
     }
     return null;
+  }
+
+  /** "since 2011" in a report of 2024: the years 2011 to 2024, the span a running total covers; else the date as told. */
+  private static EdtfDate sinceYear(Scope sc, DateRef d) {
+    java.time.LocalDate published = sc.doc.published();
+    EdtfDate date = d.date();
+    if (published != null && d.first() > 0 && sc.key(d.first() - 1).equals("since") && !date.isInterval()
+        && date.precision() == EdtfDate.Precision.YEAR && date.year() < published.getYear()) {
+      return EdtfDate.interval(date, EdtfDate.ofYear(published.getYear()));
+    }
+    return date;
   }
 
   private @Nullable TradeFigure figure(Scope sc, Sentence s, Draft d, boolean aidNearby, @Nullable EdtfDate period,
