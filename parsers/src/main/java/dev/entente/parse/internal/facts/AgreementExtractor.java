@@ -227,8 +227,11 @@ public final class AgreementExtractor implements Stage {
     EdtfDate told = null;
     List<Country> parties = said.parties();
     boolean listed = !plural && (partOfASet(sc, first, at) || indefinite(sc, first, at) && Sectors.opensSubject(sc, after));
+    // "agreements on economic cooperation, a loan for roads and a memorandum on ...": one item of a list
+    boolean oneOfAList = plural && count == null && title == null && Sectors.opensSubject(sc, after)
+        && singleFollows(sc, after, end);
     if (date == null && sign >= 0 && pastSigning(sc, sign) && !plannedSigning(sc, sign)
-        && (count != null || title != null || !plural)) {
+        && (count != null || title != null || !plural || oneOfAList)) {
       // "both sides signed an MoU": on the day of the signing told before ("also signed"), else on
       // the occasion the article reports; a count signed over the years ("have signed more than 30
       // agreements") only on a meeting told before
@@ -238,7 +241,7 @@ public final class AgreementExtractor implements Stage {
     } else if (date == null && sign < 0 && kind == AgreementKind.DECLARATION && saidIn(sc, first, at)) {
       told = said.dayTold(); // "In a joint statement, the two leaders said ...": put out that day
     }
-    if (count == null && (date == null && told == null || plural && title == null)) {
+    if (count == null && (date == null && told == null || plural && title == null && !oneOfAList)) {
       return null; // an instrument named in passing ("in accordance with our agreements")
     }
     Agreement.Builder b = Agreement.builder(kind).title(title).count(count).qualifier(qualifier)
@@ -268,6 +271,24 @@ public final class AgreementExtractor implements Stage {
       j--;
     }
     return j >= first && (sc.key(j).equals("a") || sc.key(j).equals("an"));
+  }
+
+  /** Whether a single instrument of the same list follows: ", a memorandum", "and an MoU" within a few words. */
+  private boolean singleFollows(Scope sc, int after, int end) {
+    for (int i = after; i < Math.min(end - 1, after + 14); i++) {
+      String k = sc.key(i);
+      if (k.equals(".") || k.equals(";")) {
+        return false;
+      }
+      if ((k.equals(",") || k.equals("and")) && (sc.key(i + 1).equals("a") || sc.key(i + 1).equals("an"))) {
+        for (int j = i + 2; j < Math.min(end, i + 5); j++) {
+          if (sc.at(instruments, j, end) != null) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the instrument is what was said in: "in a joint statement", "in their joint declaration". */

@@ -173,4 +173,16 @@ class SigningDayPropertiesTest {
       assertEquals(false, got.get(0).signed() != null && got.get(0).signed().isInterval(), text::text);
     });
   }
+
+  @Test
+  void pluralInstrumentsOpeningAListAreOneItemOfIt() {
+    Gen<Object[]> gen = CASES.flatMap(c -> Gens.elements("agreements", "protocols", "arrangements", "memoranda")
+        .map(w -> new Object[] {c, w}));
+    Prop.check("plural instruments in a list", gen, v -> {
+      Case c = (Case) v[0];
+      Tagged text = day(pair(c).w("signed on"), c).w(v[1] + " on fisheries ,").w(c.first()).w("on tourism and")
+          .w(c.second()).w("on customs .");
+      assertAllSigned(c, text, read(text), 3);
+    });
+  }
 }
