@@ -27,7 +27,7 @@ class CorpusScoreTest {
   private static final Map<String, Double> DEV_FLOOR = Map.of(
       "countries", 0.95,
       "leaders", 0.85,
-      "agreements", 0.70,
+      "agreements", 0.80,
       "tradeFigures", 0.75,
       "armsContracts", 0.85,
       "events", 0.65);

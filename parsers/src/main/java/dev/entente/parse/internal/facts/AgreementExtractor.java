@@ -50,6 +50,7 @@ public final class AgreementExtractor implements Stage {
     Document doc = sc.doc;
     List<Merged> found = new ArrayList<>();
     EdtfDate carried = null; // the day of the last signing told: the occasion later listed instruments belong to
+    int sentence = 0;
     for (Sentence s : sc.sentences()) {
       int end = s.endToken();
       Said said = new Said(sc, s, carried);
@@ -60,7 +61,7 @@ public final class AgreementExtractor implements Stage {
         }
         Agreement a = read(sc, said, i, m);
         if (a != null) {
-          merge(found, a);
+          merge(found, a, sentence);
         }
         i += m.length() - 1;
       }
@@ -68,6 +69,7 @@ public final class AgreementExtractor implements Stage {
       if (told != null) {
         carried = told;
       }
+      sentence++;
     }
     for (Merged f : found) {
       doc.agreements.add(f.build());
@@ -159,6 +161,11 @@ public final class AgreementExtractor implements Stage {
       return dates;
     }
 
+    /** The day of the signing told before, else of the occasion the article reports, else of publication. */
+    @Nullable EdtfDate dayTold() {
+      return carried != null && carried.precision() == EdtfDate.Precision.DAY ? carried : occasionDate(true);
+    }
+
     @Nullable EdtfDate occasionDate(boolean orPublished) {
       int k = orPublished ? 1 : 0;
       if (!occasionKnown[k]) {
@@ -194,7 +201,7 @@ public final class AgreementExtractor implements Stage {
     Integer count = null;
     Qualifier qualifier = Qualifier.EXACT;
     int start = at;
-    if (j >= first && !sc.key(j).equals("and")) {
+    if (j >= first && !sc.key(j).equals("and") && sc.key(j).indexOf('-') < 0) { // "a six-point communique": no count
       BigDecimal c = sc.countAt(j, numberWords);
       if (c != null && sc.money(j) == null && sc.date(j) == null && c.signum() > 0
           && c.stripTrailingZeros().scale() <= 0 && c.compareTo(BigDecimal.valueOf(100_000)) < 0) {
@@ -220,15 +227,21 @@ public final class AgreementExtractor implements Stage {
     EdtfDate told = null;
     List<Country> parties = said.parties();
     boolean listed = !plural && (partOfASet(sc, first, at) || indefinite(sc, first, at) && Sectors.opensSubject(sc, after));
+    // "agreements on economic cooperation, a loan for roads and a memorandum on ...": one item of a list
+    boolean oneOfAList = plural && count == null && title == null && Sectors.opensSubject(sc, after)
+        && singleFollows(sc, after, end);
     if (date == null && sign >= 0 && pastSigning(sc, sign) && !plannedSigning(sc, sign)
-        && (count != null || title != null || !plural)) {
-      // "both sides signed an MoU": on the occasion the article reports; a count signed over
-      // the years ("have signed more than 30 agreements") only on a meeting told before
-      told = said.occasionDate(count == null);
+        && (count != null || title != null || !plural || oneOfAList)) {
+      // "both sides signed an MoU": on the day of the signing told before ("also signed"), else on
+      // the occasion the article reports; a count signed over the years ("have signed more than 30
+      // agreements") only on a meeting told before
+      told = count == null ? said.dayTold() : said.occasionDate(false);
     } else if (date == null && sign < 0 && listed) {
       told = said.carried; // "The documents include an agreement on ...": the signing told before
+    } else if (date == null && sign < 0 && kind == AgreementKind.DECLARATION && saidIn(sc, first, at)) {
+      told = said.dayTold(); // "In a joint statement, the two leaders said ...": put out that day
     }
-    if (count == null && (date == null && told == null || plural && title == null)) {
+    if (count == null && (date == null && told == null || plural && title == null && !oneOfAList)) {
       return null; // an instrument named in passing ("in accordance with our agreements")
     }
     Agreement.Builder b = Agreement.builder(kind).title(title).count(count).qualifier(qualifier)
@@ -258,6 +271,33 @@ public final class AgreementExtractor implements Stage {
       j--;
     }
     return j >= first && (sc.key(j).equals("a") || sc.key(j).equals("an"));
+  }
+
+  /** Whether a single instrument of the same list follows: ", a memorandum", "and an MoU" within a few words. */
+  private boolean singleFollows(Scope sc, int after, int end) {
+    for (int i = after; i < Math.min(end - 1, after + 14); i++) {
+      String k = sc.key(i);
+      if (k.equals(".") || k.equals(";")) {
+        return false;
+      }
+      if ((k.equals(",") || k.equals("and")) && (sc.key(i + 1).equals("a") || sc.key(i + 1).equals("an"))) {
+        for (int j = i + 2; j < Math.min(end, i + 5); j++) {
+          if (sc.at(instruments, j, end) != null) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the instrument is what was said in: "in a joint statement", "in their joint declaration". */
+  private static boolean saidIn(Scope sc, int first, int at) {
+    int j = at - 1;
+    if (j < first || !(sc.key(j).equals("a") || sc.key(j).equals("their"))) {
+      return false;
+    }
+    return j - 1 >= first && sc.key(j - 1).equals("in");
   }
 
   /** Whether the instrument is one of a set told just before ("six agreements, including a memorandum"). */
@@ -381,7 +421,7 @@ public final class AgreementExtractor implements Stage {
     DateRef best = null;
     int bestDist = Integer.MAX_VALUE;
     for (DateRef d : dates) {
-      if (NOT_SIGNING.contains(sc.key(d.first() - 1))) {
+      if (NOT_SIGNING.contains(sc.key(d.first() - 1)) || inName(sc, d) || anniversaryBetween(sc, anchor, d)) {
         continue;
       }
       int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
@@ -393,9 +433,32 @@ public final class AgreementExtractor implements Stage {
     return best;
   }
 
+  /** Whether a year is part of a name: "Vision 2035", "Agenda 2063" (a capitalized word, not a preposition, before it). */
+  private static boolean inName(Scope sc, DateRef d) {
+    int before = d.first() - 1;
+    return before >= 0 && d.first() + 1 == d.end() && sc.token(d.first()).isNumber()
+        && sc.token(before).isWord() && sc.token(before).isCapitalized() && sc.date(before) == null
+        && !NOT_NAME.contains(sc.key(before));
+  }
+
+  /** Capitalized function words before a year in a headline ("Signed In 1999"): no name. */
+  private static final Set<String> NOT_NAME = Set.of("in", "on", "of", "at", "since", "from", "until", "by", "for",
+      "to", "before", "after", "during", "the", "and", "year", "late", "early", "mid", "summer", "winter", "spring",
+      "autumn", "fall");
+
+  /** Whether "anniversary" stands between the signing and the date: the date of the event remembered. */
+  private static boolean anniversaryBetween(Scope sc, int anchor, DateRef d) {
+    for (int i = Math.min(anchor, d.end()); i < Math.max(anchor, d.first()); i++) {
+      if (sc.key(i).equals("anniversary")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words before a date that make it no signing day: the period an instrument covers or runs to. */
   private static final Set<String> NOT_SIGNING = Set.of("for", "until", "till", "through", "to", "by", "from",
-      "since", "before");
+      "since", "before", "over");
 
   private static List<Country> parties(Scope sc, Sentence s) {
     Set<Country> named = new LinkedHashSet<>(sc.states(s.firstToken(), s.endToken()));
@@ -422,8 +485,12 @@ public final class AgreementExtractor implements Stage {
     private final List<Span> evidence;
     private boolean changed;
 
-    Merged(Agreement first) {
+    /** The sentence it was first read in. */
+    final int sentence;
+
+    Merged(Agreement first, int sentence) {
       this.first = first;
+      this.sentence = sentence;
       this.signed = first.signed();
       this.sectors = first.sectors();
       this.evidence = new ArrayList<>(first.evidence());
@@ -472,13 +539,14 @@ public final class AgreementExtractor implements Stage {
     }
   }
 
-  private static void merge(List<Merged> found, Agreement a) {
+  private static void merge(List<Merged> found, Agreement a, int sentence) {
     for (Merged f : found) {
-      if (f.same(a)) {
+      // two instruments of one sentence are two ("an MoU on ..., an MoU on ..."), unless one name
+      if (f.same(a) && (f.sentence != sentence || a.title() != null)) {
         f.add(a);
         return;
       }
     }
-    found.add(new Merged(a));
+    found.add(new Merged(a, sentence));
   }
 }

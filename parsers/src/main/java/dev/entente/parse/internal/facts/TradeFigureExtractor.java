@@ -321,10 +321,21 @@ public final class TradeFigureExtractor implements Stage {
         base |= m != null && m.has("COMPARE");
       }
       if (!base) {
-        return d.date();
+        return sinceYear(sc, d);
       }
     }
     return null;
+  }
+
+  /** "since 2011" in a report of 2024: the years 2011 to 2024, the span a running total covers; else the date as told. */
+  private static EdtfDate sinceYear(Scope sc, DateRef d) {
+    java.time.LocalDate published = sc.doc.published();
+    EdtfDate date = d.date();
+    if (published != null && d.first() > 0 && sc.key(d.first() - 1).equals("since") && !date.isInterval()
+        && date.precision() == EdtfDate.Precision.YEAR && date.year() < published.getYear()) {
+      return EdtfDate.interval(date, EdtfDate.ofYear(published.getYear()));
+    }
+    return date;
   }
 
   private @Nullable TradeFigure figure(Scope sc, Sentence s, Draft d, boolean aidNearby, @Nullable EdtfDate period,
@@ -542,6 +553,14 @@ public final class TradeFigureExtractor implements Stage {
         return c;
       }
     }
+    int cue = sc.find(context, "GOODS", d.from, d.to);
+    if (cue >= 0) {
+      Lexicon.Match m = sc.at(context, cue, d.to);
+      String listed = goodsList(sc, cue + m.length(), d.to);
+      if (listed != null) {
+        return listed; // "exports, chiefly machinery, ships and building materials, came to ..."
+      }
+    }
     if (flow == Flow.INVESTMENT || d.value != null) {
       int start = d.value != null ? d.value.end() : d.triggerEnd;
       for (int i = Math.min(start, d.triggerEnd); i < d.to; i++) {
@@ -553,6 +572,41 @@ public final class TradeFigureExtractor implements Stage {
     }
     return null;
   }
+
+  /**
+   * The goods listed after a cue word ("mainly apparel, tea, coffee and cut flowers"): items of words
+   * joined by commas and one "and", up to the end of the list; null when no goods follow.
+   */
+  private @Nullable String goodsList(Scope sc, int from, int to) {
+    int i = from;
+    int itemWords = 0;
+    boolean and = false;
+    int end = from;
+    for (; i < to && i - from < 16; i++) {
+      String k = sc.key(i);
+      if (k.equals(",") || k.equals("and")) {
+        if (itemWords == 0 || and && k.equals(",")) {
+          break; // the list ends after its last item ("... and cut flowers, exceeded")
+        }
+        and |= k.equals("and");
+        itemWords = 0;
+        continue;
+      }
+      if (!sc.token(i).isWord() || NOT_GOODS.contains(k) || sc.country(i) != null || sc.at(triggers, i, to) != null
+          || sc.word(context, i, "UP") || sc.word(context, i, "DOWN") || itemWords == 4) {
+        break;
+      }
+      itemWords++;
+      end = i + 1;
+    }
+    return end > from ? sc.text(from, end) : null;
+  }
+
+  /** Words that end a list of goods or show the cue word led no list ("mainly because of"). */
+  private static final Set<String> NOT_GOODS = Set.of("to", "from", "in", "into", "for", "on", "at", "by", "with",
+      "worth", "which", "that", "were", "was", "is", "are", "per", "last", "this", "next", "because", "due", "thanks",
+      "owing", "as", "through", "via", "the", "a", "an", "of", "while", "but", "reached", "came", "totaled",
+      "totalled", "stood", "amounted", "exceeded", "topped", "accounted", "made", "make");
 
   /** The goods counted by an amount: "2 million doses of measles vaccine" and "2 million measles vaccines". */
   private @Nullable String phraseAfterAmount(Scope sc, int first, int to, String unit) {

@@ -75,4 +75,20 @@ class StatisticsParagraphPropertiesTest {
       assertEquals(Country.of(other.code()), got.get(0).partner(), text::text);
     });
   }
+
+  @Test
+  void aRunningTotalSinceAYearCoversTheYearsToPublication() {
+    Prop.check("since a year", CASES, c -> {
+      int since = Math.min(c.year(), PUBLISHED.getYear() - 1);
+      Tagged text = name(new Tagged(), c.a()).w("'s aid to");
+      name(text, c.b()).w("has exceeded").money(c.first().surface(), c.first().money(), Qualifier.EXACT)
+          .w("since").date(String.valueOf(since), EdtfDate.ofYear(since)).w(".");
+      List<TradeFigure> got = read(text);
+      assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+      assertEquals(EdtfDate.interval(EdtfDate.ofYear(since), EdtfDate.ofYear(PUBLISHED.getYear())),
+          got.get(0).period(), text::text);
+      assertEquals(Country.of(c.a().code()), got.get(0).reporter(), text::text);
+      assertEquals(Country.of(c.b().code()), got.get(0).partner(), text::text);
+    });
+  }
 }
