@@ -1,9 +1,11 @@
 package dev.entente.parse.internal.events;
 
+import dev.entente.model.EdtfDate;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.text.Token;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +43,10 @@ final class ClauseDates {
     }
     List<DateRef> out = new ArrayList<>();
     for (DateRef d : found) {
+      // a span of days ("on a visit from 21 to 23 April") is an occasion's own time, not a coarse one
       boolean refined = false;
-      for (DateRef o : found) {
+      for (int m = 0; m < found.size() && !daySpan(d.date()); m++) {
+        DateRef o = found.get(m);
         if (o != d && !o.date().equals(d.date()) && d.date().contains(o.date())) {
           refined = true;
           break;
@@ -60,6 +64,15 @@ final class ClauseDates {
       }
     }
     return out;
+  }
+
+  /** Whether a date is an interval of days of at most a month: the time of an occasion, not a period. */
+  static boolean daySpan(EdtfDate date) {
+    EdtfDate first = date.start();
+    EdtfDate last = date.end();
+    return date.isInterval() && first != null && last != null && first.precision() == EdtfDate.Precision.DAY
+        && last.precision() == EdtfDate.Precision.DAY
+        && ChronoUnit.DAYS.between(first.earliest(), last.earliest()) <= VisitSpans.MOST_DAYS;
   }
 
   /** Whether a date is a dateline's ("BEIJING, March 3 (Reuters) -"): a bracketed source and a dash follow it. */

@@ -148,13 +148,14 @@ public final class EventStage implements Stage {
     if (hits.isEmpty()) {
       return;
     }
-    List<int[]> segments = found.segments(s);
+    List<int[]> segments = found.segments(s, hits);
     Map<String, List<Hit>> byFamily = new LinkedHashMap<>();
     for (Hit h : hits) {
       byFamily.computeIfAbsent(Draft.family(h.type()), k -> new ArrayList<>()).add(h);
     }
     for (List<Hit> family : byFamily.values()) {
       Draft last = null;
+      DateRef before = null;
       for (int[] seg : segments) {
         List<Hit> segHits = new ArrayList<>();
         for (Hit h : family) {
@@ -163,14 +164,27 @@ public final class EventStage implements Stage {
           }
         }
         if (segHits.isEmpty()) {
+          if (segments.size() > 1) {
+            List<DateRef> own = clauseDates.unclaimed(clauseDates.dates(seg[0], seg[1]), segHits, others(hits, family, seg));
+            before = own.isEmpty() ? before : own.get(own.size() - 1);
+          }
           continue;
         }
         List<DateRef> dates = clauseDates.unclaimed(clauseDates.dates(seg[0], seg[1]), segHits, others(hits, family, seg));
         int scopeFrom = segments.size() == 1 ? s.firstToken() : seg[0];
         int scopeTo = segments.size() == 1 ? s.endToken() : seg[1];
+        DateRef inherited = before;
+        before = dates.isEmpty() ? before : dates.get(dates.size() - 1);
         if (dates.isEmpty()) {
           Draft d = frame.draft(s, segHits, null, scopeFrom, scopeTo, last);
           if (d == null) {
+            continue;
+          }
+          if (last == null && inherited != null && !d.planned && tokens.get(seg[0] - 1).text().equals(",")) {
+            // "Italy on Monday signed ..., as the two leaders held a summit": the time of the clause before
+            d.date = inherited.date();
+            dated.add(d);
+            last = d;
             continue;
           }
           EdtfDate told = last == null ? dayToldBefore(s) : null;

@@ -114,13 +114,24 @@ final class SentenceTriggers {
     return false;
   }
 
-  /** Clauses of a sentence (its words read): split at ";" and at a comma before "and", "but", "while". */
-  List<int[]> segments(Sentence s) {
+  /**
+   * Clauses of a sentence (its words read): split at ";" and at a comma before "and", "but", "while",
+   * when a trigger ({@code hits}, in text order) stands before the cut: "X, and the President of Y,
+   * Z, signed" is one clause with two subjects.
+   */
+  List<int[]> segments(Sentence s, List<Hit> hits) {
     List<int[]> out = new ArrayList<>();
     int from = s.firstToken();
+    int next = 0;
     for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
       String t = tokens.get(k).text();
       boolean cut = t.equals(";") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER));
+      if (cut && !t.equals(";")) {
+        while (next < hits.size() && hits.get(next).first() < from) {
+          next++;
+        }
+        cut = next < hits.size() && hits.get(next).first() < k;
+      }
       if (cut && k > from) {
         out.add(new int[] {from, k});
         from = k + 1;
