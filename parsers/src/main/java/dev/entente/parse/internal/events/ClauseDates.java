@@ -37,7 +37,7 @@ final class ClauseDates {
         break;
       }
       if (d.first() >= from && d.first() < to && !bracketed(d.first(), from) && !datelined(d.end(), to)
-          && !since(d.first(), from)) {
+          && !since(d.first(), from) && !ofInstrument(d.first(), from)) {
         found.add(d);
       }
     }
@@ -85,13 +85,35 @@ final class ClauseDates {
     return false;
   }
 
-  /** Whether a date is the start of a time since ("the first since 2004", "since the 1979 revolution"): no occasion's day. */
-  boolean since(int at, int from) {
-    int k = at - 1;
-    if (k >= from && tokens.get(k).is("the")) {
-      k--;
+  /** Whether a date tells when an instrument named before it was signed ("the treaty signed in Paris in 1965"). */
+  boolean ofInstrument(int at, int from) {
+    for (int k = at - 1; k > from && k >= at - 6; k--) {
+      Token t = tokens.get(k);
+      if (TriggerLexicon.gapStop(t.text())) {
+        return false;
+      }
+      if ((t.is("signed") || t.is("inked") || t.is("concluded")) && text.read.is(k - 1, SentenceWords.SIGNED_THING)) {
+        return true;
+      }
     }
-    return k >= from && tokens.get(k).is("since");
+    return false;
+  }
+
+  /**
+   * Whether a date is the start of a time since ("the first since 2004", "since the 1979 revolution",
+   * "her first trip since taking office in October"): no occasion's day.
+   */
+  boolean since(int at, int from) {
+    for (int k = at - 1; k >= from && k >= at - 5; k--) {
+      Token t = tokens.get(k);
+      if (t.is("since")) {
+        return true;
+      }
+      if (!t.isWord() || (t.isCapitalized() && k < at - 1)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   boolean bracketed(int at, int from) {

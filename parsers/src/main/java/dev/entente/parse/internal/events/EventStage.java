@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,11 @@ public final class EventStage implements Stage {
     addRole(w, PAIR_COUNTS, SentenceWords.PAIR_COUNT);
     addRole(w, PAIR_WORDS, SentenceWords.PAIR_WORD);
     addRole(w, PLACE_PREPOSITIONS, SentenceWords.PLACE_PREPOSITION);
+    Set<String> signed = new HashSet<>();
+    for (String line : DataFiles.lines(EventStage.class, "signed-things.txt")) {
+      signed.add(Keys.of(line.strip()));
+    }
+    addRole(w, signed, SentenceWords.SIGNED_THING);
     this.words = SentenceWords.Table.of(w);
     this.visitSpans = VisitSpans.load();
   }
@@ -208,13 +214,16 @@ public final class EventStage implements Stage {
         List<List<Hit>> bound = clauseDates.bind(segHits, dates);
         List<Hit> unbound = new ArrayList<>(segHits);
         bound.forEach(unbound::removeAll);
-        if (!unbound.isEmpty() && bound.stream().allMatch(List::isEmpty)) {
-          // the clause's dates belong to something else ("came to Moscow to review what was done this year")
+        if (!unbound.isEmpty()) {
+          // the clause's dates belong to something else ("came to Moscow to review what was done this year",
+          // "held a meeting to discuss the agreement signed in 2021")
           Draft d = frame.draft(s, unbound, null, scopeFrom, scopeTo, last);
           if (d != null) {
             undated.add(d);
           }
-          continue;
+          if (bound.stream().allMatch(List::isEmpty)) {
+            continue;
+          }
         }
         boolean[] lastDays = new boolean[dates.size()];
         for (int k = 0; k < dates.size(); k++) {

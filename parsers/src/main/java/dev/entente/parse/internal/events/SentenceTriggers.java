@@ -70,6 +70,9 @@ final class SentenceTriggers {
       if (h.person() && !text.personAt(h.end())) {
         continue;
       }
+      if (h.signing() && h.first() > s.firstToken() && read.is(h.first() - 1, SentenceWords.SIGNED_THING)) {
+        continue; // "the cooperation agreement signed in Paris in 2021": a past signing named with its instrument
+      }
       out.add(h);
     }
     out.sort(IN_TEXT_ORDER);

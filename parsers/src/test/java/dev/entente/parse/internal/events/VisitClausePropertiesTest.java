@@ -137,4 +137,29 @@ class VisitClausePropertiesTest {
           () -> planned + " -> " + events(planned));
     });
   }
+
+  @Test
+  void aTimeSinceSomethingAndAnInstrumentsSigningAreNoDayOfTheTalks() {
+    List<String> forms = List.of(
+        "%1$s, on the first trip abroad since taking office in %3$s, held talks with %2$s%5$s.",
+        "%1$s and %2$s held a meeting%5$s to discuss the defence cooperation agreement signed in %4$s in %3$s.",
+        "%1$s held talks with %2$s%5$s on the treaty signed in %3$s.");
+    record Told(Trip trip, String form) {}
+    Prop.check("since ..., the agreement signed in ...", World.gen(r -> new Told(OccasionPropertiesTest.trip(r),
+        World.pick(r, forms))), c -> {
+      Trip t = c.trip();
+      LocalDate before = t.arrival();
+      String then = month(before) + " " + before.getYear();
+      String text = String.format(Locale.ROOT, c.form(), guest(t), host(t), then, t.y().capital(), "");
+      List<DiplomaticEvent> got = events(text);
+      EdtfDate month = EdtfDate.ofMonth(before.getYear(), before.getMonthValue());
+      assertTrue(got.stream().noneMatch(e -> month.equals(e.date())), () -> text + " -> " + got);
+      // with the talks' own day written beside them, that day is theirs
+      LocalDate day = before.plusYears(1);
+      String dated = String.format(Locale.ROOT, c.form(), guest(t), host(t), then, t.y().capital(), " on " + t.date(day));
+      List<DiplomaticEvent> meetings = ofType(events(dated), EventType.MEETING);
+      assertEquals(1, meetings.size(), () -> dated + " -> " + meetings);
+      assertEquals(EdtfDate.of(day), meetings.get(0).date(), dated);
+    });
+  }
 }
