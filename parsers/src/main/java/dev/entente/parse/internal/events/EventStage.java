@@ -203,7 +203,15 @@ public final class EventStage implements Stage {
             spanVisit(s, d, segHits, span, scopeFrom, scopeTo);
             continue;
           }
-          if (last != null) {
+          if (last != null && last.type == EventType.VISIT && d.type == EventType.MEETING && !d.people.isEmpty()
+              && last.date != null && !last.people.isEmpty()) {
+            // "X visited Y on March 6 and held talks with Z at the palace": the visit, and talks that day
+            Map.Entry<Integer, String> traveller = last.people.entrySet().iterator().next();
+            d.people.putIfAbsent(traveller.getKey(), traveller.getValue());
+            d.countries.addAll(last.countries);
+            d.date = last.anchor != null ? last.anchor : last.date;
+            dated.add(d);
+          } else if (last != null) {
             last.absorb(d, true);
           } else {
             d.dayOfVisit = visitSpans.dayOfVisit(tokens, s.firstToken(), s.endToken());

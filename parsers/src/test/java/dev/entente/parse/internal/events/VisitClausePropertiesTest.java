@@ -162,4 +162,29 @@ class VisitClausePropertiesTest {
       assertEquals(EdtfDate.of(day), meetings.get(0).date(), dated);
     });
   }
+
+  @Test
+  void talksToldAfterAOneDayVisitAreAMeetingThatDayBesideTheVisit() {
+    List<Venues.Venue> all = Venues.builtIn().all();
+    Prop.check("visit, then talks", World.gen(r -> new AtVenue(OccasionPropertiesTest.trip(r), World.pick(r, all))), v -> {
+      Trip t = v.trip();
+      String venue = v.venue().name() + ", " + v.venue().city();
+      String oneSentence = guest(t) + " visited " + t.y().capital() + " on " + t.date(t.arrival()) + ", the first visit in years, and held talks with "
+          + host(t) + " at the " + v.venue().name() + ".";
+      String twoSentences = guest(t) + " arrived in " + t.y().capital() + " on " + t.date(t.arrival()) + ". "
+          + t.guest().full() + " and " + host(t) + " held talks at the " + v.venue().name() + ".";
+      for (String text : List.of(oneSentence, twoSentences)) {
+        List<DiplomaticEvent> got = events(text);
+        List<DiplomaticEvent> visits = ofType(got, EventType.VISIT);
+        List<DiplomaticEvent> meetings = ofType(got, EventType.MEETING);
+        assertEquals(1, visits.size(), () -> text + " -> " + got);
+        assertEquals(EdtfDate.of(t.arrival()), visits.get(0).date(), text);
+        assertEquals(t.y().capital(), visits.get(0).location(), text);
+        assertEquals(1, meetings.size(), () -> text + " -> " + got);
+        assertEquals(EdtfDate.of(t.arrival()), meetings.get(0).date(), text);
+        assertEquals(Set.of(t.guest().full(), t.host().full()), Set.copyOf(meetings.get(0).participants()), text);
+        assertEquals(venue, meetings.get(0).location(), text);
+      }
+    });
+  }
 }
