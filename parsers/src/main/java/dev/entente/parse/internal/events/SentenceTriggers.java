@@ -118,9 +118,10 @@ final class SentenceTriggers {
   }
 
   /**
-   * Clauses of a sentence (its words read): split at ";" and at a comma before "and", "but", "while",
-   * when a trigger ({@code hits}, in text order) stands before the cut: "X, and the President of Y,
-   * Z, signed" is one clause with two subjects.
+   * Clauses of a sentence (its words read): split at ";", and at a colon or a comma before "and",
+   * "but", "while" when a trigger ({@code hits}, in text order) stands before the cut: "X, and the
+   * President of Y, Z, signed" is one clause with two subjects, and the list after "talks, they
+   * signed seven documents:" is no part of the talks' clause.
    */
   List<int[]> segments(Sentence s, List<Hit> hits) {
     List<int[]> out = new ArrayList<>();
@@ -128,7 +129,7 @@ final class SentenceTriggers {
     int next = 0;
     for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
       String t = tokens.get(k).text();
-      boolean cut = t.equals(";") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER));
+      boolean cut = t.equals(";") || t.equals(":") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER));
       if (cut && !t.equals(";")) {
         while (next < hits.size() && hits.get(next).first() < from) {
           next++;

@@ -187,4 +187,27 @@ class VisitClausePropertiesTest {
       }
     });
   }
+
+  @Test
+  void callsToldAsTalksOrWithTheOtherSideBeforeThePhoneAreCalls() {
+    List<String> forms = List.of("%s held talks by telephone with %s on %s.", "%s spoke with %s by phone on %s.",
+        "%s talked with %s by telephone on %s.", "%s had a call with %s on %s.",
+        "On %3$s, %1$s held telephone talks with %2$s.");
+    record Call(Trip trip, String form) {}
+    Prop.check("calls told otherwise", World.gen(r -> new Call(OccasionPropertiesTest.trip(r), World.pick(r, forms))), c -> {
+      Trip t = c.trip();
+      String text = String.format(Locale.ROOT, c.form(), guest(t), host(t), t.date(t.arrival()));
+      // the other side first: the same call
+      String swapped = String.format(Locale.ROOT, c.form(), host(t), guest(t), t.date(t.arrival()));
+      for (String told : List.of(text, swapped)) {
+        List<DiplomaticEvent> got = events(told);
+        assertEquals(1, got.size(), () -> told + " -> " + got);
+        assertEquals(EventType.CALL, got.get(0).type(), told);
+        assertEquals(EdtfDate.of(t.arrival()), got.get(0).date(), told);
+        assertEquals(Set.of(t.guest().full(), t.host().full()), Set.copyOf(got.get(0).participants()), told);
+        assertEquals(Set.of(t.x().country(), t.y().country()), countries(got.get(0)), told);
+        assertEquals(null, got.get(0).location(), told);
+      }
+    });
+  }
 }
