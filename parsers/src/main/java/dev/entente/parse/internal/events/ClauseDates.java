@@ -1,9 +1,11 @@
 package dev.entente.parse.internal.events;
 
+import dev.entente.model.EdtfDate;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.text.Token;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -35,14 +37,16 @@ final class ClauseDates {
         break;
       }
       if (d.first() >= from && d.first() < to && !bracketed(d.first(), from) && !datelined(d.end(), to)
-          && !since(d.first(), from)) {
+          && !since(d.first(), from) && !ofInstrument(d.first(), from)) {
         found.add(d);
       }
     }
     List<DateRef> out = new ArrayList<>();
     for (DateRef d : found) {
+      // a span of days ("on a visit from 21 to 23 April") is an occasion's own time, not a coarse one
       boolean refined = false;
-      for (DateRef o : found) {
+      for (int m = 0; m < found.size() && !daySpan(d.date()); m++) {
+        DateRef o = found.get(m);
         if (o != d && !o.date().equals(d.date()) && d.date().contains(o.date())) {
           refined = true;
           break;
@@ -62,6 +66,15 @@ final class ClauseDates {
     return out;
   }
 
+  /** Whether a date is an interval of days of at most a month: the time of an occasion, not a period. */
+  static boolean daySpan(EdtfDate date) {
+    EdtfDate first = date.start();
+    EdtfDate last = date.end();
+    return date.isInterval() && first != null && last != null && first.precision() == EdtfDate.Precision.DAY
+        && last.precision() == EdtfDate.Precision.DAY
+        && ChronoUnit.DAYS.between(first.earliest(), last.earliest()) <= VisitSpans.MOST_DAYS;
+  }
+
   /** Whether a date is a dateline's ("BEIJING, March 3 (Reuters) -"): a bracketed source and a dash follow it. */
   boolean datelined(int after, int to) {
     for (int k = after; k < to && k < after + 8; k++) {
@@ -72,13 +85,35 @@ final class ClauseDates {
     return false;
   }
 
-  /** Whether a date is the start of a time since ("the first since 2004", "since the 1979 revolution"): no occasion's day. */
-  boolean since(int at, int from) {
-    int k = at - 1;
-    if (k >= from && tokens.get(k).is("the")) {
-      k--;
+  /** Whether a date tells when an instrument named before it was signed ("the treaty signed in Paris in 1965"). */
+  boolean ofInstrument(int at, int from) {
+    for (int k = at - 1; k > from && k >= at - 6; k--) {
+      Token t = tokens.get(k);
+      if (TriggerLexicon.gapStop(t.text())) {
+        return false;
+      }
+      if ((t.is("signed") || t.is("inked") || t.is("concluded")) && text.read.is(k - 1, SentenceWords.SIGNED_THING)) {
+        return true;
+      }
     }
-    return k >= from && tokens.get(k).is("since");
+    return false;
+  }
+
+  /**
+   * Whether a date is the start of a time since ("the first since 2004", "since the 1979 revolution",
+   * "her first trip since taking office in October"): no occasion's day.
+   */
+  boolean since(int at, int from) {
+    for (int k = at - 1; k >= from && k >= at - 5; k--) {
+      Token t = tokens.get(k);
+      if (t.is("since")) {
+        return true;
+      }
+      if (!t.isWord() || (t.isCapitalized() && k < at - 1)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   boolean bracketed(int at, int from) {

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,11 @@ public final class EventStage implements Stage {
     addRole(w, PAIR_COUNTS, SentenceWords.PAIR_COUNT);
     addRole(w, PAIR_WORDS, SentenceWords.PAIR_WORD);
     addRole(w, PLACE_PREPOSITIONS, SentenceWords.PLACE_PREPOSITION);
+    Set<String> signed = new HashSet<>();
+    for (String line : DataFiles.lines(EventStage.class, "signed-things.txt")) {
+      signed.add(Keys.of(line.strip()));
+    }
+    addRole(w, signed, SentenceWords.SIGNED_THING);
     this.words = SentenceWords.Table.of(w);
     this.visitSpans = VisitSpans.load();
   }
@@ -148,13 +154,14 @@ public final class EventStage implements Stage {
     if (hits.isEmpty()) {
       return;
     }
-    List<int[]> segments = found.segments(s);
+    List<int[]> segments = found.segments(s, hits);
     Map<String, List<Hit>> byFamily = new LinkedHashMap<>();
     for (Hit h : hits) {
       byFamily.computeIfAbsent(Draft.family(h.type()), k -> new ArrayList<>()).add(h);
     }
     for (List<Hit> family : byFamily.values()) {
       Draft last = null;
+      DateRef before = null;
       for (int[] seg : segments) {
         List<Hit> segHits = new ArrayList<>();
         for (Hit h : family) {
@@ -163,14 +170,27 @@ public final class EventStage implements Stage {
           }
         }
         if (segHits.isEmpty()) {
+          if (segments.size() > 1) {
+            List<DateRef> own = clauseDates.unclaimed(clauseDates.dates(seg[0], seg[1]), segHits, others(hits, family, seg));
+            before = own.isEmpty() ? before : own.get(own.size() - 1);
+          }
           continue;
         }
         List<DateRef> dates = clauseDates.unclaimed(clauseDates.dates(seg[0], seg[1]), segHits, others(hits, family, seg));
         int scopeFrom = segments.size() == 1 ? s.firstToken() : seg[0];
         int scopeTo = segments.size() == 1 ? s.endToken() : seg[1];
+        DateRef inherited = before;
+        before = dates.isEmpty() ? before : dates.get(dates.size() - 1);
         if (dates.isEmpty()) {
           Draft d = frame.draft(s, segHits, null, scopeFrom, scopeTo, last);
           if (d == null) {
+            continue;
+          }
+          if (last == null && inherited != null && !d.planned && tokens.get(seg[0] - 1).text().equals(",")) {
+            // "Italy on Monday signed ..., as the two leaders held a summit": the time of the clause before
+            d.date = inherited.date();
+            dated.add(d);
+            last = d;
             continue;
           }
           EdtfDate told = last == null ? dayToldBefore(s) : null;
@@ -183,7 +203,15 @@ public final class EventStage implements Stage {
             spanVisit(s, d, segHits, span, scopeFrom, scopeTo);
             continue;
           }
-          if (last != null) {
+          if (last != null && last.type == EventType.VISIT && d.type == EventType.MEETING && !d.people.isEmpty()
+              && last.date != null && !last.people.isEmpty()) {
+            // "X visited Y on March 6 and held talks with Z at the palace": the visit, and talks that day
+            Map.Entry<Integer, String> traveller = last.people.entrySet().iterator().next();
+            d.people.putIfAbsent(traveller.getKey(), traveller.getValue());
+            d.countries.addAll(last.countries);
+            d.date = last.anchor != null ? last.anchor : last.date;
+            dated.add(d);
+          } else if (last != null) {
             last.absorb(d, true);
           } else {
             d.dayOfVisit = visitSpans.dayOfVisit(tokens, s.firstToken(), s.endToken());
@@ -194,13 +222,16 @@ public final class EventStage implements Stage {
         List<List<Hit>> bound = clauseDates.bind(segHits, dates);
         List<Hit> unbound = new ArrayList<>(segHits);
         bound.forEach(unbound::removeAll);
-        if (!unbound.isEmpty() && bound.stream().allMatch(List::isEmpty)) {
-          // the clause's dates belong to something else ("came to Moscow to review what was done this year")
+        if (!unbound.isEmpty()) {
+          // the clause's dates belong to something else ("came to Moscow to review what was done this year",
+          // "held a meeting to discuss the agreement signed in 2021")
           Draft d = frame.draft(s, unbound, null, scopeFrom, scopeTo, last);
           if (d != null) {
             undated.add(d);
           }
-          continue;
+          if (bound.stream().allMatch(List::isEmpty)) {
+            continue;
+          }
         }
         boolean[] lastDays = new boolean[dates.size()];
         for (int k = 0; k < dates.size(); k++) {

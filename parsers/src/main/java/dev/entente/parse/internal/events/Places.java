@@ -67,9 +67,26 @@ final class Places {
     for (Hit h : hits) {
       if (h.type() == EventType.VISIT) {
         Place p = destination(h, to);
+        if (p == null && !h.verb()) {
+          p = stayingIn(h);
+        }
         if (p != null) {
           return p;
         }
+      }
+    }
+    return null;
+  }
+
+  /** Where a visit told by its noun is spent, named before it: "who is in X on a state visit", "was in X for a visit". */
+  private @Nullable Place stayingIn(Hit h) {
+    for (int k = h.first() - 1; k >= 1 && k >= h.first() - 8; k--) {
+      if (TriggerLexicon.gapStop(tokens.get(k).text())) {
+        return null;
+      }
+      if (tokens.get(k).is("in") && (tokens.get(k - 1).is("is") || tokens.get(k - 1).is("was")
+          || tokens.get(k - 1).is("are") || tokens.get(k - 1).is("were") || tokens.get(k - 1).is("be"))) {
+        return placeAt(k + 1, h.first());
       }
     }
     return null;

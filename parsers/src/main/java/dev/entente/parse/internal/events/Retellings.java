@@ -50,7 +50,7 @@ final class Retellings {
           occasions.absorb(told, u);
           continue;
         }
-        Draft meeting = meetingOf(target, meetingsOfVisits);
+        Draft meeting = meetingOf(target, u, meetingsOfVisits);
         if (meeting != null) {
           if (meeting.evidence.isEmpty()) {
             meetings.add(meeting);
@@ -104,17 +104,23 @@ final class Retellings {
   }
 
   /**
-   * The meeting held during a visit of several days on the day the visit's clause names, made once
-   * per visit; null when the visit is not told as an interval.
+   * The meeting held during a visit on the day the visit's clause names, made once per visit: of a
+   * visit of several days, or of a visit of one day when {@code talks}, told in a later sentence,
+   * names the traveller and another ("X arrived in Y on Monday. X and Z held talks at the palace"); else null.
    */
-  private static @Nullable Draft meetingOf(Draft visit, Map<Draft, Draft> made) {
+  private static @Nullable Draft meetingOf(Draft visit, Draft talks, Map<Draft, Draft> made) {
     EdtfDate day = visit.anchor;
+    if (day == null && visit.date != null && !visit.date.isInterval() && visit.date.precision() == EdtfDate.Precision.DAY
+        && talks.people.size() >= 2 && talks.sentence > visit.sentence && talks.sharesPerson(visit)) {
+      day = visit.date;
+    }
     if (day == null) {
       return null;
     }
+    EdtfDate on = day;
     return made.computeIfAbsent(visit, v -> {
       Draft m = new Draft(EventType.MEETING, v.sentence);
-      m.date = day;
+      m.date = on;
       m.planned = v.planned;
       return m;
     });
@@ -239,7 +245,7 @@ final class Retellings {
 
   /** Whether one draft tells a visit's arrival or departure and the other talks: two events of one day. */
   private static boolean dayOfVisitAndTalks(Draft a, Draft b) {
-    return (a.end != null && b.type == EventType.MEETING) || (b.end != null && a.type == EventType.MEETING);
+    return (a.type == EventType.VISIT && b.type == EventType.MEETING) || (b.type == EventType.VISIT && a.type == EventType.MEETING);
   }
 
   private record SameDay(String family, EdtfDate date) {

@@ -70,6 +70,9 @@ final class SentenceTriggers {
       if (h.person() && !text.personAt(h.end())) {
         continue;
       }
+      if (h.signing() && h.first() > s.firstToken() && read.is(h.first() - 1, SentenceWords.SIGNED_THING)) {
+        continue; // "the cooperation agreement signed in Paris in 2021": a past signing named with its instrument
+      }
       out.add(h);
     }
     out.sort(IN_TEXT_ORDER);
@@ -114,13 +117,25 @@ final class SentenceTriggers {
     return false;
   }
 
-  /** Clauses of a sentence (its words read): split at ";" and at a comma before "and", "but", "while". */
-  List<int[]> segments(Sentence s) {
+  /**
+   * Clauses of a sentence (its words read): split at ";", and at a colon or a comma before "and",
+   * "but", "while" when a trigger ({@code hits}, in text order) stands before the cut: "X, and the
+   * President of Y, Z, signed" is one clause with two subjects, and the list after "talks, they
+   * signed seven documents:" is no part of the talks' clause.
+   */
+  List<int[]> segments(Sentence s, List<Hit> hits) {
     List<int[]> out = new ArrayList<>();
     int from = s.firstToken();
+    int next = 0;
     for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
       String t = tokens.get(k).text();
-      boolean cut = t.equals(";") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER));
+      boolean cut = t.equals(";") || t.equals(":") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER));
+      if (cut && !t.equals(";")) {
+        while (next < hits.size() && hits.get(next).first() < from) {
+          next++;
+        }
+        cut = next < hits.size() && hits.get(next).first() < k;
+      }
       if (cut && k > from) {
         out.add(new int[] {from, k});
         from = k + 1;

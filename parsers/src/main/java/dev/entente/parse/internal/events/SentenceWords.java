@@ -24,6 +24,8 @@ final class SentenceWords {
   static final int PAIR_COUNT = 2;
   static final int PAIR_WORD = 4;
   static final int PLACE_PREPOSITION = 8;
+  /** A noun of what is signed ("agreement", "treaty"). */
+  static final int SIGNED_THING = 16;
 
   /** A word's id in the trigger phrases ({@link TriggerLexicon#id}: -1 in none), its cue, if any, and its role bits. */
   record Word(int trigger, @Nullable Cue cue, int roles) {}
