@@ -119,6 +119,34 @@ final class ArmsDates {
   }
 
   /**
+   * Adds the delivery dates of item k of clause [cf, ct) to {@code out}: with one item in the
+   * clause all the clause's; with several, those between item k and the next ("a repair center,
+   * which opened in 2013, as well as a plant"), else those before the first item and after the last
+   * ("12 jets and 4 helicopters in 2027").
+   */
+  static void deliveries(DateRef[] roles, int from, List<Item> items, int k, int cf, int ct, List<EdtfDate> out) {
+    int a = k;
+    while (a > 0 && items.get(a - 1).first() >= cf) {
+      a--;
+    }
+    int b = k;
+    while (b + 1 < items.size() && items.get(b + 1).first() < ct) {
+      b++;
+    }
+    if (a == b) {
+      deliveries(roles, from, cf, ct, out);
+      return;
+    }
+    int own = items.get(k).end();
+    if (k < b && firstIn(roles, from, own, items.get(k + 1).first(), false) != null) {
+      deliveries(roles, from, own, items.get(k + 1).first(), out);
+      return;
+    }
+    deliveries(roles, from, cf, Math.max(cf, items.get(a).first()), out);
+    deliveries(roles, from, Math.min(ct, items.get(b).end()), ct, out);
+  }
+
+  /**
    * The delivery period of a schedule: from its earliest date to its latest, in years when they
    * fall in different years ("2028/2029"); the one date when there is one; null when none.
    */
