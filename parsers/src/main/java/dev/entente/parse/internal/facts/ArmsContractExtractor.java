@@ -66,7 +66,7 @@ public final class ArmsContractExtractor implements Stage {
       List<Item> items = finder.items(sc, from, to, context && dealt);
       DateRef[] roles = dates.dateRoles(sc, from, to);
       if (items.isEmpty()) {
-        if (si - lastToldAt <= 2) {
+        if (si - lastToldAt <= 3) {
           // "The first aircraft are to reach Poland in 2006, and the last by the end of 2008": the schedule of what was just told
           for (Found f : ArmsTellings.named(sc, s, lastTold)) {
             ArmsDates.deliveries(roles, from, from, to, f.deliveries);
