@@ -71,9 +71,9 @@ public final class ArmsContractExtractor implements Stage {
       List<Item> items = finder.items(sc, from, to, context && dealt);
       DateRef[] roles = dates.dateRoles(sc, from, to);
       if (items.isEmpty()) {
-        if (si - lastToldAt <= 2) {
+        if (si - lastToldAt <= 3) {
           // "The first aircraft are to reach Poland in 2006, and the last by the end of 2008": the schedule of what was just told
-          for (Found f : lastTold) {
+          for (Found f : ArmsTellings.named(sc, s, lastTold)) {
             ArmsDates.deliveries(roles, from, from, to, f.deliveries);
           }
           dates.signedAfter(sc, s, roles, lastTold);
@@ -154,7 +154,7 @@ public final class ArmsContractExtractor implements Stage {
         }
         if (!lastTold.contains(host)) {
           lastTold.add(host);
-          ArmsDates.deliveries(roles, from, cf, ct, host.deliveries);
+          ArmsDates.deliveries(roles, from, items, k, cf, ct, host.deliveries);
         }
         if (sr[0] != null && sr[1] != null) {
           lastSupplier = sr[0];

@@ -7,6 +7,7 @@ import dev.entente.parse.internal.facts.ArmsItems.Item;
 import dev.entente.parse.internal.facts.ArmsTellings.Found;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.text.Sentence;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,17 +43,69 @@ final class ArmsDates {
         }
         role = marker(sc, i, to);
       }
-      if (role == null && lastDelivery != null && sc.any(words, "LAST", lastDelivery.end(), d.first())) {
-        role = "DELIVERED"; // "the first in 2028, with the last to be handed over in 2029"
+      if (role == null && lastDelivery != null && (sc.any(words, "LAST", lastDelivery.end(), d.first())
+          || joined(sc, lastDelivery.end(), d.first()))) {
+        role = "DELIVERED"; // "the first in 2028, with the last to be handed over in 2029"; "in 2028 and 2029"
+      }
+      if ("DELIVERED".equals(role)) {
+        d = forward(sc, d, from);
+        lastDelivery = d;
       }
       if (role != null) {
         roles[2 * (d.first() - from) + (role.equals("SIGNED") ? 0 : 1)] = d;
       }
-      if ("DELIVERED".equals(role)) {
-        lastDelivery = d;
-      }
     }
     return roles;
+  }
+
+  /** Whether tokens [end, first) only join two dates of one list: "and", "or", "to", "-", ",", "and in". */
+  private static boolean joined(Scope sc, int end, int first) {
+    if (first <= end || first - end > 2) {
+      return false;
+    }
+    for (int i = end; i < first; i++) {
+      if (!DATE_JOINERS.contains(sc.key(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> DATE_JOINERS = java.util.Set.of("and", "or", "to", "-", "–", ",", "in");
+
+  /**
+   * A delivery date whose year the text leaves unsaid ("will be delivered by December"), read back
+   * from the publication date although a word of the future stands before it in its sentence: the
+   * next such month or season after publication. Other dates as they are.
+   */
+  private DateRef forward(Scope sc, DateRef d, int from) {
+    EdtfDate date = d.date();
+    LocalDate published = sc.doc.published();
+    if (published == null || date.isInterval()
+        || date.precision() != EdtfDate.Precision.MONTH && date.precision() != EdtfDate.Precision.SEASON
+        || !date.latest().isBefore(published) || yearWritten(sc, d)
+        || sc.find(words, "FORWARD", Math.max(from, d.first() - 10), d.first()) < 0) {
+      return d;
+    }
+    String written = date.toString(); // "2025-12", "2025-24": the year, then the month or season
+    if (date.year() < 1000 || date.year() > 9998 || written.length() != 7) {
+      return d;
+    }
+    EdtfDate later = EdtfDate.parse((date.year() + 1) + written.substring(4));
+    return new DateRef(d.first(), d.end(), d.span(), later, d.form());
+  }
+
+  /** Whether the date's own words write its year ("December 2026", "Dec. '26"). */
+  private static boolean yearWritten(Scope sc, DateRef d) {
+    String year = String.valueOf(d.date().year());
+    String shortYear = "'" + year.substring(2);
+    for (int i = d.first(); i < d.end(); i++) {
+      String k = sc.key(i);
+      if (k.equals(year) || k.equals(shortYear) || k.equals(year.substring(2)) && i > d.first()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds the delivery dates of clause [cf, ct) of the sentence starting at {@code from} to {@code out}. */
@@ -63,6 +116,34 @@ final class ArmsDates {
         out.add(d.date());
       }
     }
+  }
+
+  /**
+   * Adds the delivery dates of item k of clause [cf, ct) to {@code out}: with one item in the
+   * clause all the clause's; with several, those between item k and the next ("a repair center,
+   * which opened in 2013, as well as a plant"), else those before the first item and after the last
+   * ("12 jets and 4 helicopters in 2027").
+   */
+  static void deliveries(DateRef[] roles, int from, List<Item> items, int k, int cf, int ct, List<EdtfDate> out) {
+    int a = k;
+    while (a > 0 && items.get(a - 1).first() >= cf) {
+      a--;
+    }
+    int b = k;
+    while (b + 1 < items.size() && items.get(b + 1).first() < ct) {
+      b++;
+    }
+    if (a == b) {
+      deliveries(roles, from, cf, ct, out);
+      return;
+    }
+    int own = items.get(k).end();
+    if (k < b && firstIn(roles, from, own, items.get(k + 1).first(), false) != null) {
+      deliveries(roles, from, own, items.get(k + 1).first(), out);
+      return;
+    }
+    deliveries(roles, from, cf, Math.max(cf, items.get(a).first()), out);
+    deliveries(roles, from, Math.min(ct, items.get(b).end()), ct, out);
   }
 
   /**
@@ -154,11 +235,14 @@ final class ArmsDates {
     return null;
   }
 
-  /** Whether the sentence tells a signing done ("signed", "inked"), not one to come ("will sign"). */
+  /**
+   * Whether the sentence tells a signing done ("signed", "inked", "witnessed the signing of"), not
+   * one to come ("will sign").
+   */
   boolean signedHere(Scope sc, int from, int to) {
     for (int i = from; i < to; i++) {
       Lexicon.Match m = sc.at(words, i, to);
-      if (m != null && m.has("SIGNED") && sc.key(i).endsWith("ed")) {
+      if (m != null && m.has("SIGNED") && (sc.key(i).endsWith("ed") || sc.any(words, "WITNESSED", Math.max(from, i - 3), i))) {
         for (int j = Math.max(from, i - 3); j < i; j++) {
           if (Occasions.FUTURE.contains(sc.key(j))) {
             return false;
@@ -222,7 +306,7 @@ final class ArmsDates {
   }
 
   /**
-   * The signing date of the transfer between the same states told in the five sentences before one
+   * The signing date of the transfer between the same states told in the ten sentences before one
    * that points back to it as a deal ("The package includes ...", "The deal also covers ..."), or null.
    */
   @Nullable EdtfDate signedBefore(Scope sc, Sentence s, int si, List<Found> found, Country[] sr) {
@@ -232,7 +316,7 @@ final class ArmsDates {
     }
     for (int k = found.size() - 1; k >= 0; k--) {
       Found f = found.get(k);
-      if (f.sentence < si - 5) {
+      if (f.sentence < si - 10) {
         break;
       }
       if (f.contract.signed() != null && Objects.equals(f.contract.supplier(), sr[0])

@@ -4,6 +4,7 @@ import dev.entente.model.Country;
 import dev.entente.model.Quantity;
 import dev.entente.parse.internal.knowledge.WeaponRegister;
 import dev.entente.parse.internal.knowledge.WeaponSystem;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.text.Token;
 import java.math.BigDecimal;
@@ -184,8 +185,8 @@ final class ArmsItems {
       }
     }
     CountryRef maker = sc.country(before);
-    if (maker != null && maker.end() == before + 1) {
-      madeBy = maker.country(); // "Russian AK-103 rifles"
+    if (maker != null && maker.end() == before + 1 && (quantity == null || maker.form() == CountryForm.ADJECTIVE)) {
+      madeBy = maker.country(); // "Russian AK-103 rifles"; in "will sell Venezuela 12 Su-30s" the state buys
     }
     return new Item(i, end, sc.text(i, end), head, quantity, madeBy, system(sc, i, end));
   }

@@ -13,15 +13,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Supplier and recipient of an arms transfer, from the clause that tells it: the state adjective
- * of the item, the objects of "to"/"for" and "from"/"by", "signed a contract with", the subjects
- * of supply and purchase verbs; then the weapon register's maker; then the order of telling.
+ * of the item, then the grammar of the clause as the arms lines of {@code flow-roles.txt} name it
+ * (the subjects of supply and purchase verbs, the objects of "to", "from", "by" and "with",
+ * passives); then the weapon register's maker; then the order of telling.
  */
 final class ArmsParties {
   private final Lexicon words = Lexicon.load("arms-words.txt");
+  private final FlowRoles roles = new FlowRoles("arms");
 
   /**
-   * Supplier and recipient. What the text says comes first: "Russian" before the item, "to"/"for"
-   * and "from"/"by" objects, "signed a contract with", the subjects of supply and purchase verbs.
+   * Supplier and recipient. What the text says comes first: "Russian" before the item, then the
+   * arms lines of flow-roles.txt ("X sold ... to Y", "Y bought ... from X", "Y signed a contract
+   * with X", "... were delivered to Y by X"), then a counterparty "with" whom a deal is signed.
    * Then, in a sentence that points back to the deal ({@code retold}: "The package includes ..."), the
    * parties of the deal told before; then the register: a system it knows is supplied by its maker
    * when the text names no seller.
@@ -30,55 +33,34 @@ final class ArmsParties {
   Country[] direction(Scope sc, int from, int to, @Nullable Item it, @Nullable Country lastSupplier,
       @Nullable Country lastRecipient, boolean retold) {
     Country supplier = it == null ? null : it.madeBy();
-    Country recipient = null;
-    for (int i = from; i < to; i++) {
-      String k = sc.key(i);
-      if (k.equals("to") || k.equals("for")) {
-        CountryRef o = sc.objectOf(i, to);
-        if (o != null && recipient == null && !Objects.equals(o.country(), supplier)) {
-          recipient = o.country();
-        }
-      } else if (k.equals("from") || k.equals("by")) {
-        CountryRef o = sc.objectOf(i, to);
-        if (o != null && k.equals("by") && bought(sc, from, i)) {
-          // "the first purchase of combat aircraft by the Greek air force": "by" names the buyer
-          if (recipient == null && !Objects.equals(o.country(), supplier)) {
-            recipient = o.country();
-          }
-        } else if (o != null && supplier == null) {
-          supplier = o.country();
-        }
-      }
+    int at = it != null ? it.first() : Math.max(from, sc.find(words, "DEAL", from, to));
+    int end = it != null ? it.end() : at + 1;
+    FlowRoles.Sides told = roles.sides(sc, from, to, at, end, "arms", supplier);
+    if (supplier == null) {
+      supplier = told.giver();
     }
-    for (int i = from; i < to && supplier == null && recipient == null; i++) {
+    Country recipient = Objects.equals(told.taker(), supplier) ? null : told.taker();
+    for (int i = from; i < to && supplier == null; i++) {
       CountryRef o = sc.key(i).equals("with") ? sc.objectOf(i, to) : null;
       if (o != null && i > from && hasRole(sc, "DEAL", Math.max(from, i - 4), i)) {
-        // "signed a contract with Russia for S-400s": the counterparty supplies; "... with India to supply": it buys
+        // "signed a contract with India to supply": the counterparty buys; "a contract with Russia": it sells
         boolean toSupply = sc.key(o.end()).equals("to") && hasRole(sc, "SUPPLY", o.end() + 1, Math.min(to, o.end() + 2));
-        if (toSupply) {
+        if (toSupply && recipient == null) {
           recipient = o.country();
-        } else {
+        } else if (!toSupply && !o.country().equals(recipient)) {
           supplier = o.country();
-          CountryRef subject = subjectBefore(sc, from, i);
+          CountryRef subject = recipient == null ? subjectBefore(sc, from, i) : null;
           if (subject != null && !subject.country().equals(supplier)) {
             recipient = subject.country(); // "India signed a contract with France": the signer buys
           }
         }
-      }
-    }
-    // the subject of a supply verb supplies, the subject of a purchase verb buys
-    int supply = sc.find(words, "SUPPLY", from, to);
-    int buy = sc.find(words, "BUY", from, to);
-    if (supply >= 0 && supplier == null) {
-      CountryRef r = subjectOf(sc, from, supply);
-      if (r != null && !r.country().equals(recipient)) {
-        supplier = r.country();
-      }
-    }
-    if (buy >= 0 && recipient == null) {
-      CountryRef r = subjectOf(sc, from, buy);
-      if (r != null && !r.country().equals(supplier)) {
-        recipient = r.country();
+        if (toSupply && supplier == null) {
+          CountryRef subject = subjectBefore(sc, from, i);
+          if (subject != null && !subject.country().equals(recipient)) {
+            supplier = subject.country(); // "Russia signed a contract with India to supply": the signer sells
+          }
+        }
+        break;
       }
     }
     if (retold && supplier == null && recipient == null && lastSupplier != null) {
@@ -106,6 +88,8 @@ final class ArmsParties {
     } else if (recipient == null) {
       recipient = Objects.equals(supplier, lastSupplier) ? lastRecipient : sc.otherInPlay(supplier);
     }
+    supplier = soviet(sc, supplier);
+    recipient = soviet(sc, recipient);
     if (Objects.equals(supplier, recipient)) {
       recipient = null;
     }
@@ -159,36 +143,17 @@ final class ArmsParties {
   private static final Set<String> SOVIET = Set.of("RUS", "UKR", "BLR");
   private static final LocalDate SOVIET_END = LocalDate.of(1992, 1, 1);
 
+  /** A party as a report of its date names it: before 1992 "Moscow" and "Russia" sold and bought as the Soviet Union. */
+  private static @Nullable Country soviet(Scope sc, @Nullable Country c) {
+    LocalDate published = sc.doc.published();
+    return c != null && published != null && published.isBefore(SOVIET_END) && c.code().equals("RUS") ? Country.of("SUN") : c;
+  }
+
   /** The system's maker as a report of its date names it: the Soviet Union for Russian systems before 1992. */
   private static Country maker(Scope sc, WeaponSystem system) {
     Country m = system.maker();
     LocalDate published = sc.doc.published();
     return published != null && published.isBefore(SOVIET_END) && SOVIET.contains(m.code()) ? Country.of("SUN") : m;
-  }
-
-  /** Whether a purchase word ("purchase", "bought", "order") stands in the few tokens before {@code by}. */
-  private boolean bought(Scope sc, int from, int by) {
-    for (int i = by - 1; i >= Math.max(from, by - 8); i--) {
-      Lexicon.Match m = sc.at(words, i, by);
-      if (m != null && m.has("SUPPLY")) {
-        return false;
-      }
-      if (m != null && (m.has("BUY") || m.has("PURCHASE"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The state named as the subject of the verb at {@code verb}: the nearest in the eight tokens before, not after a preposition. */
-  private static @Nullable CountryRef subjectOf(Scope sc, int from, int verb) {
-    for (int i = verb - 1; i >= Math.max(from, verb - 8); i--) {
-      CountryRef r = sc.country(i);
-      if (r != null) {
-        return r.first() > from && PREPOSITIONS.contains(sc.key(r.first() - 1)) ? null : r;
-      }
-    }
-    return null;
   }
 
   /** The last state named before token {@code at} in [from, at) that is not the object of a preposition. */

@@ -51,6 +51,24 @@ final class ArmsTellings {
     }
   }
 
+  /**
+   * Of the transfers just told, the one a sentence opens by naming ("The plant is expected to begin
+   * operating in 2020-2021" after "a repair center ... as well as a plant"), else all of them.
+   */
+  static List<Found> named(Scope sc, Sentence s, List<Found> told) {
+    int from = s.firstToken();
+    if (told.size() < 2 || !BACK_REFERENCES.contains(sc.key(from))) {
+      return told;
+    }
+    String head = sc.key(from + 1);
+    for (Found f : told) {
+      if (f.head.equals(head)) {
+        return List.of(f);
+      }
+    }
+    return told;
+  }
+
   /** One transfer told twice is one: same item text (or same value when no items) and the same states. */
   static Found add(List<Found> found, Map<Object, Found> byThing, Found n) {
     ArmsContract c = n.contract;

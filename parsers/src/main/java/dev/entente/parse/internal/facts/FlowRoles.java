@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * preposition ("Kenya obtained a loan from China", "China granted Kenya a loan", "Kenya was
  * granted a loan by China"), and a flow noun by the state before it or a preposition ("China's
  * loan to Kenya", "Chinese loans", "aid to Malawi from Britain"). A new phrasing is a new line.
+ * A line may name its kind first ("arms" for sales and deliveries of weapons): each reader reads the
+ * lines of its own kind, the money flows those with none.
  */
 final class FlowRoles {
 
@@ -35,6 +37,18 @@ final class FlowRoles {
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "which", "that", "who");
 
   private final Lexicon lines = Lexicon.load("flow-roles.txt");
+  /** The kind of lines read: "" for the flows of money and trade, "arms" for arms transfers. */
+  private final String kind;
+
+  /** The reader of the money and trade lines (those that name no kind). */
+  FlowRoles() {
+    this("");
+  }
+
+  /** The reader of the lines of {@code kind} ("arms"). */
+  FlowRoles(String kind) {
+    this.kind = kind;
+  }
 
   /** Giver and taker of a flow; either may be null when the clause does not say. */
   record Sides(@Nullable Country giver, @Nullable Country taker) {}
@@ -71,17 +85,41 @@ final class FlowRoles {
     if (own != null && own.length() == triggerEnd - trigger) {
       fill(sc, sides, own, trigger, triggerEnd, from, to, before); // "Kenya borrowed ...": the flow word is the verb
     }
-    String line = lines.role(flow.toLowerCase(Locale.ROOT));
+    List<Slot> line = frame(lines.phrase(flow.toLowerCase(Locale.ROOT)));
     if (line != null) {
-      fill(sc, sides, frame(line), trigger, triggerEnd, from, to, before);
+      fill(sc, sides, line, trigger, triggerEnd, from, to, before);
     }
     return new Sides(sides[0], sides[1]);
   }
 
-  private static boolean isVerb(Lexicon.Match m) {
-    for (Slot s : frame(m.roles().get(0))) {
-      if (s.argument() == Argument.SUBJECT) {
-        return true;
+  /** The argument list of the phrase's first line of this reader's kind, or null. */
+  private @Nullable List<Slot> frame(Lexicon.@Nullable Match m) {
+    if (m != null) {
+      for (String line : m.roles()) {
+        if (ofKind(line)) {
+          return frame(line);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a line is of this reader's kind: its first word when that has no ':', else none. */
+  private boolean ofKind(String line) {
+    int space = line.indexOf(' ');
+    int end = space < 0 ? line.length() : space;
+    int colon = line.indexOf(':');
+    boolean tagged = colon < 0 || colon > end;
+    return tagged ? end == kind.length() && line.startsWith(kind) : kind.isEmpty();
+  }
+
+  private boolean isVerb(Lexicon.Match m) {
+    List<Slot> f = frame(m);
+    if (f != null) {
+      for (Slot s : f) {
+        if (s.argument() == Argument.SUBJECT) {
+          return true;
+        }
       }
     }
     return false;
@@ -89,7 +127,10 @@ final class FlowRoles {
 
   private void fill(Scope sc, Country[] sides, Lexicon.Match m, int at, int end, int from, int to,
       @Nullable Country before) {
-    fill(sc, sides, frame(m.roles().get(0)), at, end, from, to, before);
+    List<Slot> f = frame(m);
+    if (f != null) {
+      fill(sc, sides, f, at, end, from, to, before);
+    }
   }
 
   /** Fills the empty sides from the line's arguments, in the line's order; one state is never both. */
@@ -112,12 +153,16 @@ final class FlowRoles {
     }
   }
 
-  /** The nearest state in the eight tokens before {@code verb}, unless a preposition's object. */
+  /**
+   * The nearest state in the eight tokens before {@code verb}, unless a preposition's object or
+   * one of two states joined as the subject ("India and Russia signed"), which does not say which.
+   */
   private static @Nullable Country subject(Scope sc, int from, int verb) {
     for (int i = verb - 1; i >= Math.max(from, verb - 8); i--) {
       CountryRef r = sc.country(i);
       if (r != null) {
-        return r.first() > from && NOT_SUBJECT.contains(sc.key(r.first() - 1)) ? null : r.country();
+        boolean joined = r.first() > from + 1 && sc.key(r.first() - 1).equals("and") && sc.country(r.first() - 2) != null;
+        return joined || r.first() > from && NOT_SUBJECT.contains(sc.key(r.first() - 1)) ? null : r.country();
       }
     }
     return null;
@@ -156,7 +201,9 @@ final class FlowRoles {
 
   private static List<Slot> parse(String line) {
     List<Slot> out = new ArrayList<>();
-    for (String part : line.trim().split("\\s+")) {
+    String[] parts = line.trim().split("\\s+");
+    for (int p = parts[0].indexOf(':') < 0 ? 1 : 0; p < parts.length; p++) { // a first word without ':' is the line's kind
+      String part = parts[p];
       int colon = part.indexOf(':');
       if (colon < 0) {
         throw new IllegalStateException("flow-roles.txt: no argument:ROLE in '" + part + "' of line '" + line + "'");

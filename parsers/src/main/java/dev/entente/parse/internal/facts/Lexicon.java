@@ -287,6 +287,11 @@ final class Lexicon {
     return has(WordIds.of(key), role);
   }
 
+  /** The one-word phrase {@code key} with all its roles, or null. */
+  @Nullable Match phrase(String key) {
+    return oneWord(WordIds.of(key));
+  }
+
   /** The role of the one-word phrase {@code key} (the first listed), or null. */
   @Nullable String role(String key) {
     return role(WordIds.of(key));

@@ -91,6 +91,19 @@ class ArmsRegisterPropertiesTest {
   }
 
   @Test
+  void aDesignationThatArrivesIsADeliveryFromItsMaker() {
+    Prop.check("first of a system arrived", Gens.elements(SYSTEMS).flatMap(ArmsRegisterPropertiesTest::cases), c -> {
+      // "the first Gripen arrived in Brazil": no count, no category noun, no verb of sale
+      Prop.assume(c.designation().indexOf('.') < 0);
+      Tagged text = name(new Tagged().w("The first " + c.designation() + " arrived in"), c.buyer()).w("on schedule.");
+      ArmsContract a = one(text);
+      assertEquals(List.of(c.designation()), a.items(), text::text);
+      assertEquals(c.system().maker(), a.supplier(), text::text);
+      assertEquals(Country.of(c.buyer().code()), a.recipient(), text::text);
+    });
+  }
+
+  @Test
   void aSellerTheTextNamesWinsOverTheMaker() {
     Prop.check("seller named", Gens.elements(SYSTEMS).flatMap(ArmsRegisterPropertiesTest::cases), c -> {
       Prop.assume(!c.other().equals(c.buyer()));

@@ -9,6 +9,7 @@ import dev.entente.model.Span;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Mentions.MoneyRef;
 import dev.entente.parse.internal.pipeline.Mentions.NumberRef;
@@ -80,8 +81,13 @@ final class Tagged {
   }
 
   Tagged date(String surface, EdtfDate date) {
+    return date(surface, date, DateForm.ABSOLUTE);
+  }
+
+  /** A date mention resolved as {@code form} says (against the publication date: {@code RELATIVE}). */
+  Tagged date(String surface, EdtfDate date, DateForm form) {
     int s = mark(surface);
-    pending.add(new Pending(s, text.length(), (d, r) -> d.dates.add(new DateRef(r[0], r[1], span(d, r), date))));
+    pending.add(new Pending(s, text.length(), (d, r) -> d.dates.add(new DateRef(r[0], r[1], span(d, r), date, form))));
     return this;
   }
 
