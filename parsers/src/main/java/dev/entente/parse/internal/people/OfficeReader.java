@@ -385,8 +385,10 @@ abstract class OfficeReader extends NameReader {
       return -1;
     }
     CountryRef ref = countryAt[j];
-    if (j == k + 2 && ref.form() != CountryForm.ADJECTIVE) {
-      return -1; // "of the X" with no form of state: a body or place of the state ("of the DPRK National Defence Commission")
+    if (j == k + 2 && ref.form() != CountryForm.ADJECTIVE && ref.end() - ref.first() < 2) {
+      // "of the X" with no form of state: a body or place of the state ("of the DPRK National Defence Commission");
+      // a state's name of several words is the state ("of the Republic of Korea", "of the United States")
+      return -1;
     }
     ofCountryAt = j;
     int after = ref.end();

@@ -233,28 +233,60 @@ abstract class OfficeStates extends OfficeReader {
 
   /**
    * The state of the person named last before {@code p} in the sentence, when no verb of meeting
-   * stands between them, unless they are only joined by "and" or commas and the state came from a
-   * state word at that person's office ("Maduro's government, with vice president A, minister B":
-   * A and B are of Maduro's state; in "X's King A and President B" B's state stays open).
+   * stands between them, unless they are only joined by "and" or commas and that person's state is
+   * their own (a state word, a pinned office, the dictionary) and the list is not the object of a
+   * meeting ("Maduro's government, with vice president A, minister B": A and B are of Maduro's
+   * state; in "X's King A and President B" B's state stays open; in "C met X's King A and President
+   * B" B is of X).
    */
   private @Nullable Country sameSide(Person p, Mention intro) {
     Sentence s = doc.sentences.get(doc.sentenceOf(intro.first()));
-    Mention before = null;
+    List<Mention> before = new ArrayList<>(4);
     for (Mention m : mentionsIn(s.firstToken(), intro.first())) {
       if (m.person() != p) {
-        before = m;
+        before.add(m);
       }
     }
-    if (before == null || before.person().country == null || encounterBetween(before.end(), intro.first())) {
+    if (before.isEmpty()) {
       return null;
     }
-    boolean coordinated = true;
-    for (int k = before.end(); k < intro.first() && coordinated; k++) {
-      Token t = tokens.get(k);
-      coordinated = t.is("and") || t.text().equals(",");
+    Mention last = before.get(before.size() - 1);
+    if (last.person().country == null || encounterBetween(last.end(), intro.first())) {
+      return null;
     }
-    // a state word binds the office it stands next to; a state the context gave holds for the whole list
-    return coordinated && before.person().stateBy == StateRule.TEXT ? null : before.person().country;
+    if (!coordinated(last.end(), intro.first()) || !ownState(last.person().stateBy)) {
+      return last.person().country; // a state the context gave holds for the whole list
+    }
+    // a state word, an office only one state has or the dictionary binds that person alone: "Secretary A and
+    // Foreign Minister B signed", "minister A and minister B took part in the talks" are as often of two sides;
+    // a list that is the object of a meeting is one side ("A met minister B and vice premier C")
+    int chain = last.first();
+    for (int k = before.size() - 2; k >= 0; k--) {
+      Mention m = before.get(k);
+      if (coordinated(m.end(), chain)) {
+        chain = m.first();
+      } else {
+        Country theirs = m.person().country;
+        return encounterBetween(m.end(), chain) && !last.person().country.equals(theirs) ? last.person().country : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether only "and" or commas stand in tokens {@code [from, to)}. */
+  private boolean coordinated(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!t.is("and") && !t.text().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a state came from the person's own office or name, not from the context. */
+  private static boolean ownState(@Nullable StateRule rule) {
+    return rule == StateRule.TEXT || rule == StateRule.PINNED || rule == StateRule.DICTIONARY;
   }
 
   /** Whether someone other than {@code p} holds {@code p}'s kind of office for {@code state}. */
@@ -289,7 +321,11 @@ abstract class OfficeStates extends OfficeReader {
     return null;
   }
 
-  /** The state of the dateline's place, when the gazetteer knows it (a capital or a state's name). */
+  /**
+   * The state of the dateline's place, when the gazetteer knows it (a capital or a state's name), as
+   * of the article's date: a capital that was a former state's is that state's ("MOSCOW" in 1987 is
+   * the Soviet Union's, {@code former-states.txt}).
+   */
   @Nullable Country datelineState() {
     String line = doc.dateline;
     if (line == null) {
@@ -298,7 +334,8 @@ abstract class OfficeStates extends OfficeReader {
     for (CountryRef ref : doc.countries) {
       String surface = doc.text.substring(ref.span().start(), ref.span().end());
       if (surface.equalsIgnoreCase(line.strip())) {
-        return ref.country();
+        LocalDate on = articleDate();
+        return on == null ? ref.country() : stage.capitalStateOn(ref.country(), on);
       }
     }
     return null;
