@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class StateRulesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
+  private static final OfficeLexicon OFFICES = OfficeLexicon.load();
   private static final LocalDate DAY = LocalDate.of(2021, 6, 16);
 
   record Case(Name a, Name b, State x, State y) {}
@@ -246,6 +247,24 @@ class StateRulesTest {
           assertEquals(c.x().country(), a.country());
           assertEquals(c.y().country(), stateOf(l, c.b().full()));
         });
+  }
+
+  @Test
+  void aHolderTheDictionaryKnowsOnTheDayIsAPersonWithoutAnOfficeOrAKnownGivenName() {
+    List<dev.entente.parse.internal.knowledge.Tenure> plain = OfficeHolders.standard().tenures().stream()
+        .filter(t -> t.name().matches("\\p{Lu}\\p{Ll}{2,} \\p{Lu}\\p{Ll}{2,}") && t.end() != null
+            && !OFFICES.isHeadWord(t.name().substring(0, t.name().indexOf(' ')).toLowerCase(Locale.ROOT)) // not "Amir A", an office
+            && t.start().isAfter(LocalDate.of(1946, 1, 1)))
+        .toList();
+    record Held(dev.entente.parse.internal.knowledge.Tenure t, int day, State elsewhere) {}
+    Prop.check("dictionary person", World.gen(r -> new Held(World.pick(r, plain), r.nextInt(1000), World.pick(r, World.STATES))), h -> {
+      LocalDate on = h.t().start().plusDays(Math.min(h.day(), java.time.temporal.ChronoUnit.DAYS.between(h.t().start(), h.t().end())));
+      Prop.assume(!h.elsewhere().country().equals(h.t().country()));
+      Prop.assume(OfficeHolders.standard().holders(h.t().name(), on).stream().map(x -> x.country()).distinct().count() == 1);
+      String text = h.t().name() + ", leading a business delegation, arrived in " + h.elsewhere().capital() + " on Monday.";
+      List<Leader> l = PARSER.parse("generated", text, on).leaders();
+      assertEquals(h.t().country(), stateOf(l, h.t().name()), () -> on + " " + text + " -> " + l);
+    });
   }
 
   /** The name of a collective body, from the words such names are made of: "Supreme Military Council of State". */
