@@ -258,18 +258,7 @@ abstract class OfficeStates extends OfficeReader {
       return last.person().country; // a state the context gave holds for the whole list
     }
     // a state word, an office only one state has or the dictionary binds that person alone: "Secretary A and
-    // Foreign Minister B signed", "minister A and minister B took part in the talks" are as often of two sides;
-    // a list that is the object of a meeting is one side ("A met minister B and vice premier C")
-    int chain = last.first();
-    for (int k = before.size() - 2; k >= 0; k--) {
-      Mention m = before.get(k);
-      if (coordinated(m.end(), chain)) {
-        chain = m.first();
-      } else {
-        Country theirs = m.person().country;
-        return encounterBetween(m.end(), chain) && !last.person().country.equals(theirs) ? last.person().country : null;
-      }
-    }
+    // Foreign Minister B signed", "minister A and minister B took part in the talks" are as often of two sides
     return null;
   }
 

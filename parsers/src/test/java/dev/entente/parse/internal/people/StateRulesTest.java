@@ -195,17 +195,6 @@ class StateRulesTest {
           assertEquals(c.x().country(), stateOf(l, c.a().full()));
           assertEquals(null, stateOf(l, c.b().full()));
         });
-    // "C met A and B": the list met is one side, and swapping the two states swaps both
-    Prop.check("object of a meeting", World.gen(r -> new Object[] {random(r), World.pick(r, World.FIRST), World.pick(r, World.LAST)}), o -> {
-      Case c = (Case) o[0];
-      String host = o[1] + " " + o[2];
-      Prop.assume(unknown(c) && OfficeHolders.standard().holders(host, DAY).isEmpty());
-      Prop.assume(!o[2].equals(c.a().last()) && !o[2].equals(c.b().last()));
-      java.util.function.Function<Boolean, String> text = swap -> (swap ? c.y() : c.x()).adjective() + " President " + host
-          + " met " + (swap ? c.x() : c.y()).adjective() + " Foreign Minister " + c.a().full() + " and Vice Premier " + c.b().full()
-          + " in Geneva.";
-      swapped(text, c.a().full(), c.b().full(), List.of(c.y().country(), c.y().country()), List.of(c.x().country(), c.x().country()));
-    });
   }
 
   /** Capitals that were a former state's until a day ({@code former-states.txt}), with that state and day. */
