@@ -233,11 +233,9 @@ abstract class OfficeStates extends OfficeReader {
 
   /**
    * The state of the person named last before {@code p} in the sentence, when no verb of meeting
-   * stands between them, unless they are only joined by "and" or commas and that person's state is
-   * their own (a state word, a pinned office, the dictionary) and the list is not the object of a
-   * meeting ("Maduro's government, with vice president A, minister B": A and B are of Maduro's
-   * state; in "X's King A and President B" B's state stays open; in "C met X's King A and President
-   * B" B is of X).
+   * stands between them, unless they are only joined by "and" or commas and the state came from a
+   * state word at that person's office ("Maduro's government, with vice president A, minister B":
+   * A and B are of Maduro's state; in "X's King A and President B" B's state stays open).
    */
   private @Nullable Country sameSide(Person p, Mention intro) {
     Sentence s = doc.sentences.get(doc.sentenceOf(intro.first()));
@@ -254,12 +252,8 @@ abstract class OfficeStates extends OfficeReader {
     if (last.person().country == null || encounterBetween(last.end(), intro.first())) {
       return null;
     }
-    if (!coordinated(last.end(), intro.first()) || !ownState(last.person().stateBy)) {
-      return last.person().country; // a state the context gave holds for the whole list
-    }
-    // a state word, an office only one state has or the dictionary binds that person alone: "Secretary A and
-    // Foreign Minister B signed", "minister A and minister B took part in the talks" are as often of two sides
-    return null;
+    // a state word binds the office it stands next to; a state the context gave holds for the whole list
+    return coordinated(last.end(), intro.first()) && last.person().stateBy == StateRule.TEXT ? null : last.person().country;
   }
 
   /** Whether only "and" or commas stand in tokens {@code [from, to)}. */
@@ -271,11 +265,6 @@ abstract class OfficeStates extends OfficeReader {
       }
     }
     return true;
-  }
-
-  /** Whether a state came from the person's own office or name, not from the context. */
-  private static boolean ownState(@Nullable StateRule rule) {
-    return rule == StateRule.TEXT || rule == StateRule.PINNED || rule == StateRule.DICTIONARY;
   }
 
   /** Whether someone other than {@code p} holds {@code p}'s kind of office for {@code state}. */

@@ -47,11 +47,8 @@
  *   <li><b>The other side of a meeting</b>: across a verb of meeting ({@code encounter-words.txt})
  *       from someone of a known state, another state the sentence (or the three before) names.
  *   <li><b>The same side</b>: the state of the person named just before in the sentence, when no
- *       verb of meeting stands between them ("members of Maduro's government, with vice president
- *       A"). When they are only joined by "and" or commas and that person's state is their own (a
- *       state word, an office only one state has, the dictionary), the list is one side only as the
- *       object of a meeting ("C met minister A and vice premier B"); "A and B took part in the
- *       talks" leaves B open.
+ *       verb of meeting stands between them and they are not only joined by "and" or commas
+ *       ("members of Maduro's government, with vice president A").
  *   <li><b>The dateline's state</b>, for an office still unqualified in a report datelined in a
  *       state it is about, when the report names another state too (a visit, talks) and no one else
  *       holds that office of that state. The dateline's state is that of the report's date: a
