@@ -8,6 +8,7 @@ import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -253,7 +254,8 @@ abstract class OfficeReader extends NameReader {
         officeEnd = of != null ? afterOfCountry(office.end()) : office.end();
       }
     }
-    if (office == null && !givenNames.contains(name.keys().get(0)) && !(k < end && has(k, SPEECH)) && !has(i, NAME_HONORIFIC)) {
+    if (office == null && !givenNames.contains(name.keys().get(0)) && !(k < end && has(k, SPEECH)) && !has(i, NAME_HONORIFIC)
+        && !heldOffice(name)) {
       return null;
     }
     Person p = register(name);
@@ -263,6 +265,19 @@ abstract class OfficeReader extends NameReader {
     }
     return new Mention(i, name.end(), p, null, null, true);
   }
+
+  /**
+   * Whether the office-holder dictionary knows a name of two or three words as a holder on the
+   * article's date ("Chris Hipkins, leading a delegation, ..."): a person, whatever the given name.
+   */
+  private boolean heldOffice(Name name) {
+    int n = name.words().size();
+    LocalDate on = n <= 3 ? articleDate() : null;
+    return on != null && !doc.knowledge().officeHolders().holders(String.join(" ", name.words()), on).isEmpty();
+  }
+
+  /** The article's date: the publication date, else the latest date the text names. */
+  abstract @Nullable LocalDate articleDate();
 
   /** The offices that head a body: a chairman, president, head, premier or speaker (a minister's "of" is a portfolio). */
   private static final java.util.Set<Role> BODY_HEADS = java.util.EnumSet.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT,
@@ -398,8 +413,10 @@ abstract class OfficeReader extends NameReader {
       return -1;
     }
     CountryRef ref = countryAt[j];
-    if (j == k + 2 && ref.form() != CountryForm.ADJECTIVE) {
-      return -1; // "of the X" with no form of state: a body or place of the state ("of the DPRK National Defence Commission")
+    if (j == k + 2 && ref.form() != CountryForm.ADJECTIVE && ref.end() - ref.first() < 2) {
+      // "of the X" with no form of state: a body or place of the state ("of the DPRK National Defence Commission");
+      // a state's name of several words is the state ("of the Republic of Korea", "of the United States")
+      return -1;
     }
     ofCountryAt = j;
     int after = ref.end();

@@ -239,22 +239,32 @@ abstract class OfficeStates extends OfficeReader {
    */
   private @Nullable Country sameSide(Person p, Mention intro) {
     Sentence s = doc.sentences.get(doc.sentenceOf(intro.first()));
-    Mention before = null;
+    List<Mention> before = new ArrayList<>(4);
     for (Mention m : mentionsIn(s.firstToken(), intro.first())) {
       if (m.person() != p) {
-        before = m;
+        before.add(m);
       }
     }
-    if (before == null || before.person().country == null || encounterBetween(before.end(), intro.first())) {
+    if (before.isEmpty()) {
       return null;
     }
-    boolean coordinated = true;
-    for (int k = before.end(); k < intro.first() && coordinated; k++) {
-      Token t = tokens.get(k);
-      coordinated = t.is("and") || t.text().equals(",");
+    Mention last = before.get(before.size() - 1);
+    if (last.person().country == null || encounterBetween(last.end(), intro.first())) {
+      return null;
     }
     // a state word binds the office it stands next to; a state the context gave holds for the whole list
-    return coordinated && before.person().stateBy == StateRule.TEXT ? null : before.person().country;
+    return coordinated(last.end(), intro.first()) && last.person().stateBy == StateRule.TEXT ? null : last.person().country;
+  }
+
+  /** Whether only "and" or commas stand in tokens {@code [from, to)}. */
+  private boolean coordinated(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!t.is("and") && !t.text().equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether someone other than {@code p} holds {@code p}'s kind of office for {@code state}. */
@@ -289,7 +299,11 @@ abstract class OfficeStates extends OfficeReader {
     return null;
   }
 
-  /** The state of the dateline's place, when the gazetteer knows it (a capital or a state's name). */
+  /**
+   * The state of the dateline's place, when the gazetteer knows it (a capital or a state's name), as
+   * of the article's date: a capital that was a former state's is that state's ("MOSCOW" in 1987 is
+   * the Soviet Union's, {@code former-states.txt}).
+   */
   @Nullable Country datelineState() {
     String line = doc.dateline;
     if (line == null) {
@@ -298,7 +312,8 @@ abstract class OfficeStates extends OfficeReader {
     for (CountryRef ref : doc.countries) {
       String surface = doc.text.substring(ref.span().start(), ref.span().end());
       if (surface.equalsIgnoreCase(line.strip())) {
-        return ref.country();
+        LocalDate on = articleDate();
+        return on == null ? ref.country() : stage.capitalStateOn(ref.country(), on);
       }
     }
     return null;

@@ -4,7 +4,11 @@ import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.WordIds;
+import dev.entente.model.Country;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +38,12 @@ public final class PeopleStage implements Stage {
   final Map<String, Integer> classes = new HashMap<>();
   /** The same by word number ({@link WordIds}): a token's classes are read from here, not hashed. */
   private final int[] classesById;
+  /** For a state whose capital was a former state's ({@code former-states.txt}): the former states and their last days, earliest first. */
+  private final Map<Country, List<Former>> formerStates = new HashMap<>();
+
+  /** A former state and the first day it no longer held the capital. */
+  private record Former(Country state, LocalDate until) {}
+
   /** Whether every listed key starts with a letter, so that only word tokens need looking up. */
   final boolean onlyWords;
 
@@ -64,6 +74,14 @@ public final class PeopleStage implements Stage {
     addClass(LEADER_WORDS, Reading.LEADER_WORD);
     addClass(offices.startKeys(), Reading.OFFICE_START);
     addClass(offices.headWords(), Reading.HEAD_WORD);
+    for (String line : DataFiles.lines(PeopleStage.class, "former-states.txt")) {
+      String[] f = line.split("\\|");
+      if (f.length != 3) {
+        throw new IllegalStateException("former-states.txt: not \"state | former state | until\": " + line);
+      }
+      formerStates.computeIfAbsent(Country.of(f[0].strip()), k -> new ArrayList<>())
+          .add(new Former(Country.of(f[1].strip()), LocalDate.parse(f[2].strip())));
+    }
     onlyWords = classes.keySet().stream().allMatch(k -> !k.isEmpty() && Character.isLetter(k.codePointAt(0)));
     WordIds.Ids ids = WordIds.register(classes.keySet());
     classesById = new int[ids.size()];
@@ -73,6 +91,16 @@ public final class PeopleStage implements Stage {
   /** The word classes of a token's word number ({@link WordIds}; -1 for none). */
   int classesOf(int wordId) {
     return wordId >= 0 && wordId < classesById.length ? classesById[wordId] : 0;
+  }
+
+  /** The state whose capital {@code state}'s capital was on {@code day}: the Soviet Union for Russia in 1987, else {@code state}. */
+  Country capitalStateOn(Country state, LocalDate day) {
+    for (Former f : formerStates.getOrDefault(state, List.of())) {
+      if (day.isBefore(f.until())) {
+        return f.state();
+      }
+    }
+    return state;
   }
 
   private void addClass(Set<String> keys, int bit) {

@@ -51,7 +51,9 @@
  *       ("members of Maduro's government, with vice president A").
  *   <li><b>The dateline's state</b>, for an office still unqualified in a report datelined in a
  *       state it is about, when the report names another state too (a visit, talks) and no one else
- *       holds that office of that state.
+ *       holds that office of that state. The dateline's state is that of the report's date: a
+ *       capital that was a former state's is that state's ({@code former-states.txt}: Moscow in
+ *       1987 is the Soviet Union's).
  *   <li><b>An unclaimed head's office</b>: for a head of state or government, the last state named
  *       in the three sentences before whose office of that kind no one else holds.
  * </ol>

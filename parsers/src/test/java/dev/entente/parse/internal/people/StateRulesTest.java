@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class StateRulesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
+  private static final OfficeLexicon OFFICES = OfficeLexicon.load();
   private static final LocalDate DAY = LocalDate.of(2021, 6, 16);
 
   record Case(Name a, Name b, State x, State y) {}
@@ -65,6 +66,15 @@ class StateRulesTest {
         throw new AssertionError(t + " -> " + got, e);
       }
     });
+  }
+
+  /** Checks the two people's states in the text and in its swapped form (the two states' words exchanged). */
+  private static void swapped(java.util.function.Function<Boolean, String> text, String a, String b, List<Country> plain,
+      List<Country> swapped) {
+    List<Leader> ab = leaders(text.apply(false));
+    List<Leader> ba = leaders(text.apply(true));
+    assertEquals(plain, java.util.Arrays.asList(stateOf(ab, a), stateOf(ab, b)), () -> text.apply(false) + " -> " + ab);
+    assertEquals(swapped, java.util.Arrays.asList(stateOf(ba, a), stateOf(ba, b)), () -> text.apply(true) + " -> " + ba);
   }
 
   @Test
@@ -156,6 +166,96 @@ class StateRulesTest {
     });
   }
 
+  @Test
+  void ofTheStatesFormalNameOfSeveralWordsBindsTheOfficeAndSwapsWithIt() {
+    record Formal(Case c, State f, State g, String office) {}
+    Prop.check("of the formal name", World.gen(r -> {
+      State f = World.pick(r, World.FORMAL);
+      State g;
+      do {
+        g = World.pick(r, World.FORMAL);
+      } while (g.equals(f));
+      return new Formal(random(r), f, g, World.pick(r, List.of("Minister of Foreign Affairs", "President", "Prime Minister",
+          "Minister of Defence", "Ambassador")));
+    }), fm -> {
+      Case c = fm.c();
+      Prop.assume(unknown(c));
+      java.util.function.Function<Boolean, String> text = swap -> fm.office() + " of the " + (swap ? fm.g() : fm.f()).name()
+          + " " + c.a().full() + " and Minister of Trade of the " + (swap ? fm.f() : fm.g()).name() + " " + c.b().full()
+          + " took part in the talks.";
+      swapped(text, c.a().full(), c.b().full(), List.of(fm.f().country(), fm.g().country()), List.of(fm.g().country(), fm.f().country()));
+    });
+  }
+
+  @Test
+  void twoHoldersJoinedByAndAreNotOfOneSideUnlessTheyAreTheObjectOfAMeeting() {
+    // "A and B took part in the talks": A's state word is A's alone, B's state stays open
+    check("joined", c -> "Talks were held in Geneva with " + c.x().adjective() + " Foreign Minister " + c.a().full()
+        + " and Trade Minister " + c.b().full() + " taking part.", (c, l) -> {
+          assertEquals(c.x().country(), stateOf(l, c.a().full()));
+          assertEquals(null, stateOf(l, c.b().full()));
+        });
+  }
+
+  /** Capitals that were a former state's until a day ({@code former-states.txt}), with that state and day. */
+  private record Capital(String city, Country now, Country then, LocalDate until) {}
+
+  private static final List<Capital> CAPITALS = List.of(
+      new Capital("Moscow", Country.of("RUS"), Country.of("SUN"), LocalDate.of(1991, 12, 26)),
+      new Capital("Kyiv", Country.of("UKR"), Country.of("SUN"), LocalDate.of(1991, 8, 24)),
+      new Capital("Minsk", Country.of("BLR"), Country.of("SUN"), LocalDate.of(1991, 8, 25)),
+      new Capital("Zagreb", Country.of("HRV"), Country.of("YUG"), LocalDate.of(1991, 6, 25)),
+      new Capital("Prague", Country.of("CZE"), Country.of("CSK"), LocalDate.of(1993, 1, 1)),
+      new Capital("Bratislava", Country.of("SVK"), Country.of("CSK"), LocalDate.of(1993, 1, 1)));
+
+  @Test
+  void aDatelineInAFormerStatesCapitalIsOfTheStateOfTheReportsDate() {
+    record Dated(Case c, Capital cap, int daysBefore, int daysAfter) {}
+    Prop.check("former state", World.gen(r -> new Dated(random(r), World.pick(r, CAPITALS), 1 + r.nextInt(9000), r.nextInt(9000))), d -> {
+      Case c = d.c();
+      Prop.assume(!c.x().country().equals(d.cap().now()));
+      String text = d.cap().city().toUpperCase(Locale.ROOT) + ", June 14 (Reuters) - Defense Minister " + c.b().full()
+          + " signed a deal with " + c.x().name() + " on Monday.";
+      LocalDate before = d.cap().until().minusDays(d.daysBefore());
+      LocalDate after = d.cap().until().plusDays(d.daysAfter());
+      OfficeHolders holders = OfficeHolders.standard();
+      Prop.assume(holders.holders(c.b().full(), before).isEmpty() && holders.holders(c.b().full(), after).isEmpty());
+      List<Leader> then = PARSER.parse("generated", text, before).leaders();
+      List<Leader> now = PARSER.parse("generated", text, after).leaders();
+      assertEquals(d.cap().then(), stateOf(then, c.b().full()), () -> before + " " + text + " -> " + then);
+      assertEquals(d.cap().now(), stateOf(now, c.b().full()), () -> after + " " + text + " -> " + now);
+    });
+  }
+
+  @Test
+  void aFederalOfficeIsOneTitle() {
+    check("federal", c -> c.x().adjective() + " Federal Minister of the Interior " + c.a().full() + " met " + c.y().adjective()
+        + " Federal Chancellor " + c.b().full() + " in Geneva.", (c, l) -> {
+          Leader a = l.stream().filter(x -> x.name().equals(c.a().full())).findFirst().orElseThrow(() -> new AssertionError(l.toString()));
+          assertEquals("Federal Minister of the Interior", a.title());
+          assertEquals(c.x().country(), a.country());
+          assertEquals(c.y().country(), stateOf(l, c.b().full()));
+        });
+  }
+
+  @Test
+  void aHolderTheDictionaryKnowsOnTheDayIsAPersonWithoutAnOfficeOrAKnownGivenName() {
+    List<dev.entente.parse.internal.knowledge.Tenure> plain = OfficeHolders.standard().tenures().stream()
+        .filter(t -> t.name().matches("\\p{Lu}\\p{Ll}{2,} \\p{Lu}\\p{Ll}{2,}") && t.end() != null
+            && !OFFICES.isHeadWord(t.name().substring(0, t.name().indexOf(' ')).toLowerCase(Locale.ROOT)) // not "Amir A", an office
+            && t.start().isAfter(LocalDate.of(1946, 1, 1)))
+        .toList();
+    record Held(dev.entente.parse.internal.knowledge.Tenure t, int day, State elsewhere) {}
+    Prop.check("dictionary person", World.gen(r -> new Held(World.pick(r, plain), r.nextInt(1000), World.pick(r, World.STATES))), h -> {
+      LocalDate on = h.t().start().plusDays(Math.min(h.day(), java.time.temporal.ChronoUnit.DAYS.between(h.t().start(), h.t().end())));
+      Prop.assume(!h.elsewhere().country().equals(h.t().country()));
+      Prop.assume(OfficeHolders.standard().holders(h.t().name(), on).stream().map(x -> x.country()).distinct().count() == 1);
+      String text = h.t().name() + ", leading a business delegation, arrived in " + h.elsewhere().capital() + " on Monday.";
+      List<Leader> l = PARSER.parse("generated", text, on).leaders();
+      assertEquals(h.t().country(), stateOf(l, h.t().name()), () -> on + " " + text + " -> " + l);
+    });
+  }
+
   /** The name of a collective body, from the words such names are made of: "Supreme Military Council of State". */
   private static String body(SplittableRandom r) {
     List<String> adjectives = List.of("Supreme", "National", "Transitional", "Military", "Revolutionary", "Presidential", "State");
@@ -175,12 +275,8 @@ class StateRulesTest {
       java.util.function.Function<Boolean, String> text = swap -> ch.office() + " of the " + (swap ? c.y() : c.x()).adjective()
           + " " + ch.body() + " " + c.a().full() + " met " + (swap ? c.x() : c.y()).adjective() + " President " + c.b().full()
           + " in Geneva.";
+      swapped(text, c.a().full(), c.b().full(), List.of(c.x().country(), c.y().country()), List.of(c.y().country(), c.x().country()));
       List<Leader> ab = leaders(text.apply(false));
-      List<Leader> ba = leaders(text.apply(true));
-      assertEquals(List.of(c.x().country(), c.y().country()), List.of(stateOf(ab, c.a().full()), stateOf(ab, c.b().full())),
-          () -> text.apply(false) + " -> " + ab);
-      assertEquals(List.of(c.y().country(), c.x().country()), List.of(stateOf(ba, c.a().full()), stateOf(ba, c.b().full())),
-          () -> text.apply(true) + " -> " + ba);
       Leader a = ab.stream().filter(x -> x.name().equals(c.a().full())).findFirst().orElseThrow();
       assertEquals(ch.office() + " of the " + c.x().adjective() + " " + ch.body(), a.title(), "the office as written");
       String bare = ch.office() + " of the " + ch.body() + " " + c.a().full() + " spoke in Geneva.";

@@ -49,6 +49,19 @@ public final class World {
       new State("Sweden", "Swedish", "Stockholm", Country.of("SWE")),
       new State("Ghana", "Ghanaian", "Accra", Country.of("GHA")));
 
+  /** States whose formal name in English is several words and takes "the". */
+  public static final List<State> FORMAL = List.of(
+      new State("Republic of Korea", "South Korean", "Seoul", Country.of("KOR")),
+      new State("United States", "American", "Washington", Country.of("USA")),
+      new State("United Kingdom", "British", "London", Country.of("GBR")),
+      new State("Russian Federation", "Russian", "Moscow", Country.of("RUS")),
+      new State("United Arab Emirates", "Emirati", "Abu Dhabi", Country.of("ARE")),
+      new State("Democratic Republic of the Congo", "Congolese", "Kinshasa", Country.of("COD")),
+      new State("Czech Republic", "Czech", "Prague", Country.of("CZE")),
+      new State("Dominican Republic", "Dominican", "Santo Domingo", Country.of("DOM")),
+      new State("Central African Republic", "Central African", "Bangui", Country.of("CAF")),
+      new State("Republic of Croatia", "Croatian", "Zagreb", Country.of("HRV")));
+
   public static final List<Office> OFFICES = List.of(
       new Office("President", Role.HEAD_OF_STATE),
       new Office("Prime Minister", Role.HEAD_OF_GOVERNMENT),
