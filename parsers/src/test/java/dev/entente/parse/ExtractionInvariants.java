@@ -19,18 +19,23 @@ public final class ExtractionInvariants {
       }
       assertInside(text, m.evidence(), m);
     }
+    for (Fact f : facts(x)) {
+      if (f.evidence().isEmpty()) {
+        throw new AssertionError("a fact without evidence: " + f);
+      }
+      assertInside(text, f.evidence(), f);
+    }
+  }
+
+  /** Every fact of an extraction: leaders, agreements, trade figures, arms contracts and events. */
+  public static List<Fact> facts(ArticleExtraction x) {
     List<Fact> facts = new ArrayList<>();
     facts.addAll(x.leaders());
     facts.addAll(x.agreements());
     facts.addAll(x.tradeFigures());
     facts.addAll(x.armsContracts());
     facts.addAll(x.events());
-    for (Fact f : facts) {
-      if (f.evidence().isEmpty()) {
-        throw new AssertionError("a fact without evidence: " + f);
-      }
-      assertInside(text, f.evidence(), f);
-    }
+    return facts;
   }
 
   private static void assertInside(String text, List<Span> spans, Object owner) {

@@ -24,14 +24,21 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>Title: the first line that is not furniture, when it is headline-shaped (no final period)
- *       and comes before any byline or dateline; a repeat of it is skipped.
+ *       and comes before any byline or dateline; a repeat of it is skipped. Short labels above it
+ *       ("Middle East", "PRESS RELEASE"), menu lines and "Outlet | Section | Section" lines are not
+ *       headlines; a standfirst in full sentences may stand between the headline and the byline.
+ *   <li>Source from the page: a masthead above the headline, also inside a menu or breadcrumb line
+ *       ("Outlet > Section > Section"); a credit line pairing outlet and date ("Outlet | July 12,
+ *       2019"); "Special to Outlet" under a byline; a byline naming only a desk ("By Outlet's Asia
+ *       Desk"); "Source: X" also after a bar.
  *   <li>Author: a byline, "By Ana Lima", "BY ANA LIMA and JOHN OKO", "Written by ...", with an
  *       agency or outlet after it ("By Ana Lima, Reuters", "By Ana Lima, Continental Press") or on
  *       the line under it taken as the source. Byline lines become furniture.
  *   <li>Dateline and source, at the start of the first report line, in the usual wire forms:
  *       {@code CITY (AGENCY) -} with any dash or a colon, {@code CITY, Month Day (AGENCY) --},
  *       {@code Month Day (AGENCY) --}, {@code CITY, Region (AGENCY) -}, {@code CITY, Month Day.
- *       /AGENCY/.}, {@code CITY (Outlet / Agency - Day Month, Year)}, {@code CITY -}, {@code CITY:},
+ *       /AGENCY/.}, {@code CITY (Outlet / Agency - Day Month, Year)}, {@code CITY, Month Day, AGENCY -}, {@code CITY -}, {@code CITY:},
+ *       "CITY, Thursday" and "From our correspondent in City" on a line of their own,
  *       and a known city followed by a comma opening a report sentence ("Lima, The minister ..."). Upper-case cities are
  *       written in title case; agency abbreviations become names ({@code agencies.txt}).
  *   <li>Stated publication date: a "Published ..." (or "Posted", "Updated" as a fallback) line, or
@@ -52,6 +59,7 @@ public final class ArticleMetadataReader implements Stage {
   private final Set<String> particles;
   private final Set<String> notPerson;
   private final Set<String> outletWords;
+  private final Set<String> navigation;
   private final Phrases published;
   private final Phrases updated;
   private final Phrases sourceLead;
@@ -68,6 +76,8 @@ public final class ArticleMetadataReader implements Stage {
     particles = keySet(b.getOrDefault("particles", List.of()));
     notPerson = keySet(b.getOrDefault("not-person", List.of()));
     outletWords = keySet(b.getOrDefault("outlet", List.of()));
+    navigation = keySet(WordLists.sections(ArticleMetadataReader.class, "boilerplate.txt")
+        .getOrDefault("navigation", List.of()));
     published = new Phrases(List.of("published", "published on", "first published", "posted", "posted on", "created",
         "date", "release date"), tokenizer);
     updated = new Phrases(List.of("updated", "last updated", "updated on", "modified", "last modified"), tokenizer);
@@ -116,11 +126,13 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li);
         continue;
       }
-      if (isFurniture(doc, line)) {
+      boolean furniture = isFurniture(doc, line);
+      if (titleKey == null && !bylineSeen && li + 1 < lines.size() && (!furniture || doc.source == null)
+          && readMasthead(doc, tokens, line)) {
+        bylineLines.add(li); // the outlet's or office's name above the headline is its source, even in a menu line
         continue;
       }
-      if (titleKey == null && !bylineSeen && li + 1 < lines.size() && readMasthead(doc, tokens, line)) {
-        bylineLines.add(li); // the outlet's or office's name above the headline is its source
+      if (furniture) {
         continue;
       }
       if (doc.author == null && (readByline(doc, tokens, line) || readNameAndOutlet(doc, tokens, line))) {
@@ -128,15 +140,17 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li);
         continue;
       }
+      if (doc.source == null && readCreditLine(doc, tokens, line)) {
+        bylineLines.add(li); // "Outlet | 12 July 2019" under the headline
+        continue;
+      }
       boolean firstReport = titleKey == null && !bylineSeen;
       if (doc.dateline == null && readDatelineLine(doc, tokens, line, titleKey != null || bylineSeen)) {
         bylineLines.add(li); // a dateline on a line of its own, above or below the headline
         continue;
       }
-      if (bylineSeen && doc.source == null && bylineLines.get(bylineLines.size() - 1) == li - 1 && line.tokenCount() <= 8
-          && isNameLine(tokens, line.firstToken(), line.endToken(), false)
-          && !cities.contains(keyOf(tokens, line.firstToken(), line.endToken()))) {
-        doc.source = agencies.nameOrAsWritten(joined(tokens, line.firstToken(), line.endToken()));
+      if (bylineSeen && doc.source == null && bylineLines.get(bylineLines.size() - 1) == li - 1
+          && readOutletUnderByline(doc, tokens, line)) {
         bylineLines.add(li); // the outlet on the line under the byline: "By Ana Lima" / "Eurasia Channel"
         continue;
       }
@@ -145,7 +159,13 @@ public final class ArticleMetadataReader implements Stage {
         continue;
       }
       String key = line.key(tokens, line.firstToken(), line.endToken());
-      if (firstReport && !bylineSeen && li + 1 < lines.size() && isTitle(tokens, line)) {
+      if (firstReport && li + 1 < lines.size() && (isSectionLabel(tokens, line, lines.get(li + 1))
+          || bars(tokens, line) >= 2 && line.tokenCount() <= 40)) {
+        bylineLines.add(li); // "Middle East", "DEFENCE INDUSTRY", "Outlet - tagline | Section | Section" above the headline
+        continue;
+      }
+      if (firstReport && !bylineSeen && li + 1 < lines.size() && isTitle(tokens, line)
+          && bylineLead.matchAt(tokens, line.firstToken(), line.endToken()) < 0) { // "By our Foreign Desk" is no headline
         doc.title = line.normalized(tokens);
         titleKey = key;
         continue;
@@ -155,6 +175,10 @@ public final class ArticleMetadataReader implements Stage {
       }
       if (titleKey != null && standfirsts < 2 && !line.endsWithPeriod(tokens) && line.tokenCount() <= 80) {
         standfirsts++; // a standfirst under the headline
+        continue;
+      }
+      if (titleKey != null && standfirsts < 2 && !bylineSeen && li + 1 < head && startsByline(tokens, lines.get(li + 1))) {
+        standfirsts++; // a standfirst in full sentences, with the byline under it
         continue;
       }
       leadSeen = true;
@@ -183,7 +207,7 @@ public final class ArticleMetadataReader implements Stage {
       return false;
     }
     int sep = from;
-    while (sep < end && !isSeparator(tokens.get(sep))) {
+    while (sep < end && !isSeparator(tokens, sep)) {
       sep++;
     }
     if (sep == from) {
@@ -191,6 +215,8 @@ public final class ArticleMetadataReader implements Stage {
     }
     String written = joined(tokens, from, sep);
     boolean known = agencies.name(written) != null;
+    // "Menu Home World | Sign in", "Home > Politics": a menu line among the mastheads, naming no outlet
+    boolean menu = !known && mostlyNavigation(tokens, from, sep);
     if (sep < end) {
       // "Outlet | Section | Section", "Outlet > Section": the sections are short labels
       if (!known && !isNameLine(tokens, from, sep, true)) {
@@ -198,7 +224,7 @@ public final class ArticleMetadataReader implements Stage {
       }
       int segments = 1;
       for (int i = sep + 1, s = sep + 1; i <= end; i++) {
-        if (i == end || isSeparator(tokens.get(i))) {
+        if (i == end || isSeparator(tokens, i)) {
           if (i - s > 5 || i == s || !tokens.get(s).isCapitalized() && !tokens.get(s).isNumber()) {
             return false;
           }
@@ -216,16 +242,116 @@ public final class ArticleMetadataReader implements Stage {
     } else if (!known && !isNameLine(tokens, from, end, false)) {
       return false;
     }
-    if (doc.source == null) {
+    if (doc.source == null && !menu) {
       doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, from, from + tokenLength(tokens, from, written),
           written));
     }
     return true;
   }
 
-  private static boolean isSeparator(Token t) {
+  // whether more than half the words of tokens [from, to) are menu words ("Home", "World", "Opinion")
+  private boolean mostlyNavigation(List<Token> tokens, int from, int to) {
+    int words = 0;
+    int nav = 0;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.isWord()) {
+        words++;
+        nav += navigation.contains(t.key()) ? 1 : 0;
+      }
+    }
+    return 2 * nav > words;
+  }
+
+  /**
+   * A credit line under the headline that pairs the outlet with the date, either way round:
+   * "Example Television News | July 12, 2019", "Daily Brief / MTI | 18 December 2023, 19:05". Each
+   * part of the name ("/" between) that is a known agency or an outlet's name may be the source.
+   */
+  private boolean readCreditLine(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 20) {
+      return false;
+    }
+    int bar = from;
+    while (bar < end && !tokens.get(bar).text().equals("|") && !tokens.get(bar).text().equals("\u00B7")) {
+      bar++;
+    }
+    if (bar == from || bar >= end - 1) {
+      return false;
+    }
+    int nameFrom = from;
+    int nameTo = bar;
+    DateWords.Read date = dates.readAt(tokens, bar + 1, end);
+    if (date == null) {
+      date = dates.readAt(tokens, from, bar);
+      nameFrom = bar + 1;
+      nameTo = end;
+      if (date == null || skip(tokens, date.end(), bar, ",") != bar) {
+        return false;
+      }
+    }
+    for (int s = nameFrom, i = nameFrom; i <= nameTo; i++) {
+      if (i == nameTo || tokens.get(i).text().equals("/")) {
+        if (i > s && (agencies.name(joined(tokens, s, i)) != null || isNameLine(tokens, s, i, false))) {
+          doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, s, i, joined(tokens, s, i)));
+          return true;
+        }
+        s = i + 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The outlet on the line under a byline: "Eurasia Channel", "Special to The Evening Sentinel"
+   * (after "Special to" any name of capitalised words is the outlet).
+   */
+  private boolean readOutletUnderByline(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 10) {
+      return false;
+    }
+    while (from < end && tokens.get(from).text().equals("|")) {
+      from++;
+    }
+    boolean special = from + 2 < end && tokens.get(from).is("special") && tokens.get(from + 1).is("to");
+    if (special) {
+      from += 2;
+    }
+    if (from >= end || end - from > 8 || !isNameLine(tokens, from, end, special)
+        || cities.contains(keyOf(tokens, from, end))) {
+      return false;
+    }
+    doc.source = agencies.nameOrAsWritten(joined(tokens, from, end));
+    return true;
+  }
+
+  /**
+   * A label above the headline: at most three words, no sentence, and the next line no report
+   * sentence either ("Middle East" / "Iran and ... agree to restore ties", "PRESS RELEASE" / "No. 412").
+   */
+  private static boolean isSectionLabel(List<Token> tokens, Line line, Line next) {
+    int words = line.wordCount(tokens);
+    return words >= 1 && words <= 3 && line.tokenCount() <= 6 && !line.endsWithPeriod(tokens)
+        && !next.endsWithPeriod(tokens) && next.tokenCount() <= 40 && (tokens.get(line.firstToken()).isCapitalized()
+        || tokens.get(line.firstToken()).isNumber());
+  }
+
+  // whether a line opens with a byline's lead: "By Ana Lima"
+  private boolean startsByline(List<Token> tokens, Line line) {
+    int k = bylineLead.matchAt(tokens, line.firstToken(), line.endToken());
+    return k > 0 && k < line.endToken() && tokens.get(line.firstToken()).isCapitalized() && line.tokenCount() <= 30;
+  }
+
+  // "|", ">", "/", and a dash with a space before it ("CWS - Caucasus Wire Service", not "U.A.R.-SOVIET")
+  private static boolean isSeparator(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
     String s = t.text();
-    return t.isPunct() && (s.equals("|") || s.equals(">") || s.equals("-") || s.equals("/"));
+    return t.isPunct() && (s.equals("|") || s.equals(">") || s.equals("/")
+        || s.equals("-") && i > 0 && t.start() > tokens.get(i - 1).end());
   }
 
   // how many tokens from `from` make up `written` (written is joined from tokens starting there)
@@ -354,11 +480,17 @@ public final class ArticleMetadataReader implements Stage {
   // "Source: Xinhua", "(With inputs from PTI)", "Sources: AFP, Reuters" anywhere in the article
   private void readSourceLine(Document doc, List<Token> tokens, List<Line> lines) {
     for (Line line : lines) {
-      if (line.tokenCount() > 14) {
+      if (line.tokenCount() > 20) {
         continue;
       }
       int i = line.firstWord(tokens);
       int k = sourceLead.matchAt(tokens, i, line.endToken());
+      for (int b = i + 1; k < 0 && b < line.endToken(); b++) {
+        if (tokens.get(b - 1).text().equals("|")) {
+          i = b;
+          k = sourceLead.matchAt(tokens, b, line.endToken()); // "September 11, 2023 | Source: ..."
+        }
+      }
       if (k < 0) {
         continue;
       }
@@ -370,10 +502,11 @@ public final class ArticleMetadataReader implements Stage {
       }
       int e = k;
       while (e < line.endToken() && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals(")")
+          && !tokens.get(e).text().equals("(") && !tokens.get(e).text().equals("|")
           && !tokens.get(e).text().equals(".") && !tokens.get(e).is("and")) {
         e++;
       }
-      if (e > k && e - k <= 5 && tokens.get(k).isCapitalized() || e > k && agencies.isKnownKey(tokens.get(k).key())) {
+      if (e > k && e - k <= 6 && tokens.get(k).isCapitalized() || e > k && agencies.isKnownKey(tokens.get(k).key())) {
         doc.source = agencies.nameOrAsWritten(joined(tokens, k, e));
         return;
       }
@@ -384,12 +517,21 @@ public final class ArticleMetadataReader implements Stage {
     return doc.sentences.get(line.firstSentence()).boilerplate();
   }
 
+  private static int bars(List<Token> tokens, Line line) {
+    int bars = 0;
+    for (int i = line.firstToken(); i < line.endToken(); i++) {
+      bars += tokens.get(i).text().equals("|") ? 1 : 0;
+    }
+    return bars;
+  }
+
   private static boolean isTitle(List<Token> tokens, Line line) {
     Token first = tokens.get(line.firstToken());
     if (first.isPunct() && !first.text().equals("\"") && !first.text().equals("'")) {
       return false; // a bullet or a bracket opens list items and notes, not headlines
     }
-    return BoilerplateDetector.isHeadlineShaped(tokens, line) && line.tokenCount() <= 40;
+    // "Outlet | Section | Section" is page chrome; a headline has at most one bar ("Headline | Outlet")
+    return bars(tokens, line) < 2 && BoilerplateDetector.isHeadlineShaped(tokens, line) && line.tokenCount() <= 40;
   }
 
   private static void markFurniture(Document doc, List<Line> lines, List<Integer> which) {
@@ -469,6 +611,7 @@ public final class ArticleMetadataReader implements Stage {
     List<String> names = new ArrayList<>();
     String source = null;
     boolean any = false;
+    int lead = k;
     while (k < end) {
       int nameEnd = nameEnd(tokens, k, end);
       if (nameEnd == k) {
@@ -494,6 +637,9 @@ public final class ArticleMetadataReader implements Stage {
     if (!any) {
       return false; // "By the numbers" is no byline
     }
+    if (names.isEmpty() && source == null) {
+      source = deskOwner(tokens, lead, end);
+    }
     if (!names.isEmpty()) {
       doc.author = String.join(" and ", names);
     }
@@ -501,6 +647,28 @@ public final class ArticleMetadataReader implements Stage {
       doc.source = source;
     }
     return true;
+  }
+
+  /**
+   * The outlet of a byline that names only its desk: "Example Radio International's Asia Desk" is
+   * "Example Radio International"; null when no possessive is followed by a desk word.
+   */
+  private @Nullable String deskOwner(List<Token> tokens, int from, int end) {
+    for (int p = from; p < end && p - from < 8; p++) {
+      Token t = tokens.get(p);
+      String text = t.text();
+      if (!t.isWord() || !(text.endsWith("'s") || text.endsWith("\u2019s")) || p + 1 >= end) {
+        continue;
+      }
+      for (int d = p + 1; d < end && d - p <= 4; d++) {
+        if (tokens.get(d).isWord() && notPerson.contains(tokens.get(d).key())) {
+          String written = joined(tokens, from, p + 1);
+          return written.substring(0, written.length() - 2);
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   /**
@@ -569,6 +737,9 @@ public final class ArticleMetadataReader implements Stage {
     if (line.tokenCount() > 12) {
       return false;
     }
+    if (tokens.get(i).is("from") || tokens.get(i).is("by")) {
+      return readCorrespondentIn(doc, tokens, line);
+    }
     DateWords.Read date = dates.readAt(tokens, i, end);
     if (date != null) {
       // date, city
@@ -595,8 +766,8 @@ public final class ArticleMetadataReader implements Stage {
     }
     boolean known = cities.contains(keyOf(tokens, i, c));
     if (c == end) {
-      // a city alone in capitals under the headline
-      if (underHeadline && c - i <= 3 && (known || allCaps(tokens, i, c))) {
+      // a known city alone on its line (a press release's place), or a city in capitals under the headline
+      if (c - i <= 3 && (known || underHeadline && allCaps(tokens, i, c))) {
         setDateline(doc, tokens, i, c, null, null);
         return true;
       }
@@ -605,11 +776,41 @@ public final class ArticleMetadataReader implements Stage {
     if (!tokens.get(c).text().equals(",")) {
       return false;
     }
+    if (c + 2 == end && dates.isWeekday(tokens.get(c + 1)) && (known || allCaps(tokens, i, c))) {
+      setDateline(doc, tokens, i, c, null, null); // "WASHINGTON, Thursday"
+      return true;
+    }
     DateWords.Read d = dates.readAt(tokens, c + 1, end);
     if (d == null || skip(tokens, d.end(), end, ".") != end) {
       return false;
     }
     setDateline(doc, tokens, i, c, null, d);
+    return true;
+  }
+
+  /**
+   * "From our correspondent in Belgrade", "By our own reporter in Madrid": the place a report was
+   * filed from, named after a desk word ({@code bylines.txt} [not-person]) and "in".
+   */
+  private boolean readCorrespondentIn(Document doc, List<Token> tokens, Line line) {
+    int end = line.endToken();
+    int in = line.firstToken() + 1;
+    boolean desk = false;
+    while (in < end && tokens.get(in).isWord() && tokens.get(in).isLowerCase() && !tokens.get(in).is("in")) {
+      desk |= notPerson.contains(tokens.get(in).key());
+      in++;
+    }
+    if (!desk || in + 1 >= end || !tokens.get(in).is("in")) {
+      return false;
+    }
+    int c = in + 1;
+    while (c < end && c - in <= 4 && isCityPart(tokens, c, in + 1)) {
+      c++;
+    }
+    if (c == in + 1 || skip(tokens, c, end, ".") != end) {
+      return false;
+    }
+    setDateline(doc, tokens, in + 1, c, null, null);
     return true;
   }
 
@@ -639,6 +840,17 @@ public final class ArticleMetadataReader implements Stage {
       if (d != null) {
         date = d;
         k = skip(tokens, d.end(), end, ".");
+        int r = k + 1;
+        while (k < end && tokens.get(k).text().equals(",") && r < end && r - k <= 4 && !isDash(tokens.get(r))) {
+          r++;
+        }
+        if (k < end && tokens.get(k).text().equals(",") && r < end && r > k + 1 && isDash(tokens.get(r))
+            && (agencies.name(joined(tokens, k + 1, r)) != null || allCaps(tokens, k + 1, r))) {
+          if (doc.source == null) {
+            doc.source = agencies.nameOrAsWritten(joined(tokens, k + 1, r)); // "Tehran, March 12, IRNA -"
+          }
+          k = r;
+        }
       } else {
         int r = k + 1;
         while (r < end && r - k <= 3 && tokens.get(r).isWord() && tokens.get(r).isCapitalized()) {
@@ -700,7 +912,8 @@ public final class ArticleMetadataReader implements Stage {
         return false; // "Home / World / Asia" is a breadcrumb
       }
     } else if (isDash(at)) {
-      if (!(hasCity && (cityCaps || cityKnown || date != null) && c - i <= 5)) {
+      boolean spaced = at.start() > tokens.get(k - 1).end() || k + 1 < end && tokens.get(k + 1).start() > at.end();
+      if (!(spaced && hasCity && (cityCaps || cityKnown || date != null) && c - i <= 5)) {
         return false;
       }
     } else if (at.text().equals(":")) {
