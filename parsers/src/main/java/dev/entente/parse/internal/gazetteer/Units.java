@@ -63,7 +63,7 @@ final class Units {
     this.size = 0;
     for (int t = first; t < end; t++) {
       Token tok = tokenList.get(t);
-      if (tok.isWord() && needsSplit(tok.key())) {
+      if (tok.isWord() && (tok.hasHyphen() || tok.hasApostrophe())) { // the key's parts are units of their own
         split(text, tok);
       } else {
         add(text, tok.key(), wordIds != null ? wordIds[t] : WordIds.of(tok.key()), tok.start(), tok.end(), t,
@@ -71,17 +71,6 @@ final class Units {
       }
     }
     return this;
-  }
-
-  private static boolean needsSplit(String key) {
-    // one pass over a short key beats two indexOf calls
-    for (int k = 0; k < key.length(); k++) {
-      char c = key.charAt(k);
-      if (c == '-' || c == '\'') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void split(String text, Token tok) {

@@ -118,6 +118,11 @@ final class KeyFlags {
     if (key.isEmpty() || key.indexOf('-') >= 0) {
       return of(key);
     }
+    return ofUnhyphenated(wordId);
+  }
+
+  /** As {@link #of(String, int)} for a non-empty key known to have no hyphen: an array read. */
+  int ofUnhyphenated(int wordId) {
     return wordId >= 0 && wordId < exactById.length ? exactById[wordId] : 0;
   }
 

@@ -186,7 +186,7 @@ public final class Lexicon {
         out[i] = AMOUNT; // as before: reading it fails, which drops its sentence's amounts
         continue;
       }
-      int f = startFlags.of(k, wordIds[i]);
+      int f = t.hasHyphen() ? startFlags.of(k) : startFlags.ofUnhyphenated(wordIds[i]);
       char c0 = k.charAt(0);
       boolean digit = c0 <= '9' ? c0 >= '0' : c0 >= 128 && Character.isDigit(c0);
       boolean word = t.isWord();

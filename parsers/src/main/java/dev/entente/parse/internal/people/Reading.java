@@ -110,7 +110,7 @@ abstract class Reading {
       if (stage.onlyWords && !t.isWord()) {
         continue; // punctuation and numbers start with no letter
       }
-      cls[k] = stage.classesOf(wordIds[k]) | (t.key().indexOf('-') > 0 ? HYPHENATED : 0);
+      cls[k] = stage.classesOf(wordIds[k]) | (t.hasHyphen() && !t.isPunct() ? HYPHENATED : 0); // a word or number starts with no hyphen
     }
   }
 

@@ -8,7 +8,10 @@ import dev.entente.model.Span;
  * Chars.normalize(original.substring(start, end))} (NFC, typographic quotes, apostrophes and dashes
  * made plain, soft hyphens and other invisible format characters dropped, "…" spelled "...");
  * {@code key} is its lookup form, {@link Keys#of}{@code (text)} (lower case, accents folded:
- * "Nicolás" has key "nicolas"). {@code lineStart} is true for the first token of a line.
+ * "Nicolás" has key "nicolas"). {@code lineStart} is true for the first token of a line. {@code
+ * flags} hold what the rules ask of the same token many times, worked out once: the case of the
+ * text's first code point ({@link #UPPER}, {@link #LOWER} or neither) and whether the key has a
+ * hyphen ({@link #HYPHEN}) or an apostrophe ({@link #APOSTROPHE}).
  *
  * <p>How text is cut:
  * <ul>
@@ -29,17 +32,21 @@ import dev.entente.model.Span;
  * </ul>
  */
 public record Token(int index, int start, int end, String text, String key, Kind kind, boolean lineStart,
-    byte letterCase) {
+    byte flags) {
 
-  /** {@link #letterCase} of a token whose first code point is an upper-case letter. */
+  /** In {@link #flags}: the first code point is an upper-case letter. */
   public static final byte UPPER = 1;
-  /** {@link #letterCase} of a token whose first code point is a lower-case letter. */
+  /** In {@link #flags}: the first code point is a lower-case letter. */
   public static final byte LOWER = 2;
+  /** In {@link #flags}: the key has a hyphen ("russian-made", "2015-2018"). */
+  public static final byte HYPHEN = 4;
+  /** In {@link #flags}: the key has an apostrophe ("venezuela's", "d'ivoire"). */
+  public static final byte APOSTROPHE = 8;
 
   /**
    * Checks {@code 0 <= index}, {@code 0 <= start < end}, that the strings and kind are present, and
-   * that {@code letterCase} is one of 0, {@link #UPPER} and {@link #LOWER} (the constructor without it
-   * works it out from the text).
+   * that {@code flags} combine at most one case with the key's marks ({@link #flagsOf} works them
+   * out; so does the constructor without them).
    */
   public Token {
     if (index < 0 || start < 0 || end <= start) {
@@ -49,22 +56,33 @@ public record Token(int index, int start, int end, String text, String key, Kind
     java.util.Objects.requireNonNull(text, "Token text");
     java.util.Objects.requireNonNull(key, "Token key");
     java.util.Objects.requireNonNull(kind, "Token kind");
-    if (letterCase < 0 || letterCase > LOWER) {
-      throw new IllegalArgumentException("Token letterCase must be 0, UPPER (1) or LOWER (2): " + letterCase);
+    if (flags < 0 || flags > (LOWER | HYPHEN | APOSTROPHE) || (flags & (UPPER | LOWER)) == (UPPER | LOWER)) {
+      throw new IllegalArgumentException("Token flags must combine one case (UPPER or LOWER or neither) with HYPHEN and"
+          + " APOSTROPHE: " + flags);
     }
   }
 
-  /** A token whose {@link #letterCase} is worked out from its text. */
+  /** A token whose {@link #flags} are worked out from its text and key. */
   public Token(int index, int start, int end, String text, String key, Kind kind, boolean lineStart) {
-    this(index, start, end, text, key, kind, lineStart, caseOf(text));
+    this(index, start, end, text, key, kind, lineStart, flagsOf(text, key));
   }
 
-  private static byte caseOf(String text) {
-    if (text.isEmpty()) {
-      return 0;
+  /** The {@link #flags} of a token's text and key. */
+  public static byte flagsOf(String text, String key) {
+    int f = 0;
+    if (!text.isEmpty()) {
+      int c = text.codePointAt(0);
+      f = Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0;
     }
-    int c = text.codePointAt(0);
-    return Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '-') {
+        f |= HYPHEN;
+      } else if (c == '\'') {
+        f |= APOSTROPHE;
+      }
+    }
+    return (byte) f;
   }
 
   /** What a token is made of. */
@@ -99,12 +117,22 @@ public record Token(int index, int start, int end, String text, String key, Kind
 
   /** Whether the token starts with an upper-case letter. */
   public boolean isCapitalized() {
-    return letterCase == UPPER;
+    return (flags & UPPER) != 0;
   }
 
   /** Whether the token starts with a lower-case letter. */
   public boolean isLowerCase() {
-    return letterCase == LOWER;
+    return (flags & LOWER) != 0;
+  }
+
+  /** Whether the key has a hyphen. */
+  public boolean hasHyphen() {
+    return (flags & HYPHEN) != 0;
+  }
+
+  /** Whether the key has an apostrophe. */
+  public boolean hasApostrophe() {
+    return (flags & APOSTROPHE) != 0;
   }
 
   /** Whether every cased letter of the token is upper case and it has at least one ("NATO", "U.S."). */

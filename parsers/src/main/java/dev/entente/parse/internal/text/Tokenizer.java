@@ -99,7 +99,8 @@ public final class Tokenizer {
             }
             ids = put(ids, out.size(), id);
           }
-          out.add(new Token(out.size(), i, i + 1, ASCII_STRINGS[c], ASCII_STRINGS[c], Token.Kind.PUNCT, lineStart));
+          out.add(new Token(out.size(), i, i + 1, ASCII_STRINGS[c], ASCII_STRINGS[c], Token.Kind.PUNCT, lineStart,
+              ASCII_FLAGS[c]));
           lineStart = false;
           i++;
           continue;
@@ -153,7 +154,7 @@ public final class Tokenizer {
             }
             ids = put(ids, out.size(), id);
           }
-          out.add(new Token(out.size(), start, i, known, shared[2 * slot + 1], kind, lineStart));
+          out.add(new Token(out.size(), start, i, known, shared[2 * slot + 1], kind, lineStart, kept.flags[slot]));
           lineStart = false;
           continue;
         }
@@ -174,6 +175,7 @@ public final class Tokenizer {
           shared[2 * slot] = norm;
           shared[2 * slot + 1] = key;
           keptIds[slot] = UNKNOWN;
+          kept.flags[slot] = Token.flagsOf(norm, key);
         }
       }
       if (numbered) {
@@ -216,6 +218,8 @@ public final class Tokenizer {
   private static final class Kept {
     final String[] words = new String[2 * MAX_SHARED];
     final int[] ids = new int[MAX_SHARED + 0x80];
+    /** Each slot's {@link Token#flags}. */
+    final byte[] flags = new byte[MAX_SHARED];
     WordIds.@Nullable Ids numbering;
   }
 
@@ -282,10 +286,13 @@ public final class Tokenizer {
   private static final byte[] ASCII = new byte[0x80];
   /** Each ASCII char as a one-char string, so that a punctuation token costs no new string. */
   private static final String[] ASCII_STRINGS = new String[0x80];
+  /** The {@link Token#flags} of each of {@link #ASCII_STRINGS}. */
+  private static final byte[] ASCII_FLAGS = new byte[0x80];
 
   static {
     for (char c = 0; c < 0x80; c++) {
       ASCII_STRINGS[c] = String.valueOf(c);
+      ASCII_FLAGS[c] = Token.flagsOf(ASCII_STRINGS[c], ASCII_STRINGS[c]);
       if (Chars.isLineBreak(c)) {
         ASCII[c] = BREAK;
       } else if (Chars.isSpace(c)) {
