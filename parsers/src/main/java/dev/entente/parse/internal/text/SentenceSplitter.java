@@ -88,6 +88,9 @@ public final class SentenceSplitter {
 
   // (tests on chars, not string comparisons: they run on every token)
   private static boolean isTerminal(Token t) {
+    if ((t.flags() & Token.FINAL_PERIOD) == 0 && !t.isPunct()) {
+      return false; // most words: told by the token's flags, without reading its text
+    }
     String s = t.text();
     if (t.isPunct()) {
       if (s.isEmpty()) {

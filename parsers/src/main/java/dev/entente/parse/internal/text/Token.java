@@ -11,7 +11,8 @@ import dev.entente.model.Span;
  * "Nicolás" has key "nicolas"). {@code lineStart} is true for the first token of a line. {@code
  * flags} hold what the rules ask of the same token many times, worked out once: the case of the
  * text's first code point ({@link #UPPER}, {@link #LOWER} or neither) and whether the key has a
- * hyphen ({@link #HYPHEN}) or an apostrophe ({@link #APOSTROPHE}).
+ * hyphen ({@link #HYPHEN}) or an apostrophe ({@link #APOSTROPHE}), and whether the text ends with a
+ * period ({@link #FINAL_PERIOD}).
  *
  * <p>How text is cut:
  * <ul>
@@ -42,6 +43,8 @@ public record Token(int index, int start, int end, String text, String key, Kind
   public static final byte HYPHEN = 4;
   /** In {@link #flags}: the key has an apostrophe ("venezuela's", "d'ivoire"). */
   public static final byte APOSTROPHE = 8;
+  /** In {@link #flags}: the text ends with a period ("U.S.", "..."). */
+  public static final byte FINAL_PERIOD = 16;
 
   /**
    * Checks {@code 0 <= index}, {@code 0 <= start < end}, that the strings and kind are present, and
@@ -56,9 +59,10 @@ public record Token(int index, int start, int end, String text, String key, Kind
     java.util.Objects.requireNonNull(text, "Token text");
     java.util.Objects.requireNonNull(key, "Token key");
     java.util.Objects.requireNonNull(kind, "Token kind");
-    if (flags < 0 || flags > (LOWER | HYPHEN | APOSTROPHE) || (flags & (UPPER | LOWER)) == (UPPER | LOWER)) {
-      throw new IllegalArgumentException("Token flags must combine one case (UPPER or LOWER or neither) with HYPHEN and"
-          + " APOSTROPHE: " + flags);
+    if (flags < 0 || flags > (LOWER | HYPHEN | APOSTROPHE | FINAL_PERIOD)
+        || (flags & (UPPER | LOWER)) == (UPPER | LOWER)) {
+      throw new IllegalArgumentException("Token flags must combine one case (UPPER or LOWER or neither) with HYPHEN,"
+          + " APOSTROPHE and FINAL_PERIOD: " + flags);
     }
   }
 
@@ -81,6 +85,9 @@ public record Token(int index, int start, int end, String text, String key, Kind
       } else if (c == '\'') {
         f |= APOSTROPHE;
       }
+    }
+    if (!text.isEmpty() && text.charAt(text.length() - 1) == '.') {
+      f |= FINAL_PERIOD;
     }
     return (byte) f;
   }

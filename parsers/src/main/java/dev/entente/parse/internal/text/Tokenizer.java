@@ -144,8 +144,10 @@ public final class Tokenizer {
       } else {
         // plain ASCII is its own normal form, and its key is it in lower case
         int slot = i - start <= MAX_SHARED_LENGTH ? slot(t, start, i, slots) : -1;
-        String known = slot < 0 ? null : shared[2 * slot];
-        if (known != null && known.length() == i - start && sameChars(known, t, start)) {
+        // the kept chars sit in one array, so telling a kept word costs no read of its string
+        if (slot >= 0 && kept.lengths[slot] == i - start
+            && Arrays.equals(kept.chars, slot * MAX_SHARED_LENGTH, slot * MAX_SHARED_LENGTH + i - start, t, start, i)) {
+          String known = shared[2 * slot];
           if (numbered) {
             int id = keptIds[slot];
             if (id == UNKNOWN) {
@@ -174,6 +176,8 @@ public final class Tokenizer {
         if (slot >= 0) {
           shared[2 * slot] = norm;
           shared[2 * slot + 1] = key;
+          kept.lengths[slot] = (byte) (i - start);
+          System.arraycopy(t, start, kept.chars, slot * MAX_SHARED_LENGTH, i - start);
           keptIds[slot] = UNKNOWN;
           kept.flags[slot] = Token.flagsOf(norm, key);
         }
@@ -205,7 +209,8 @@ public final class Tokenizer {
   private static final int MAX_SHARED_LENGTH = 24;
   /**
    * Each thread's shared words: the normal form of slot {@code s} at {@code 2s}, its key at {@code 2s + 1}.
-   * At most {@link #MAX_SHARED} words of {@link #MAX_SHARED_LENGTH} chars each, about 0.5 MB a thread.
+   * At most {@link #MAX_SHARED} words of {@link #MAX_SHARED_LENGTH} chars each, about 0.7 MB a thread
+   * with their chars kept again in one array.
    */
   private static final ThreadLocal<Kept> KEPT = ThreadLocal.withInitial(Kept::new);
 
@@ -220,6 +225,9 @@ public final class Tokenizer {
     final int[] ids = new int[MAX_SHARED + 0x80];
     /** Each slot's {@link Token#flags}. */
     final byte[] flags = new byte[MAX_SHARED];
+    /** Each slot's word length (0: none yet) and chars, the slot's at {@code slot * MAX_SHARED_LENGTH}. */
+    final byte[] lengths = new byte[MAX_SHARED];
+    final char[] chars = new char[MAX_SHARED * MAX_SHARED_LENGTH];
     WordIds.@Nullable Ids numbering;
   }
 
@@ -247,15 +255,6 @@ public final class Tokenizer {
       h = 31 * h + t[k];
     }
     return (h ^ (h >>> 16)) & (slots - 1);
-  }
-
-  private static boolean sameChars(String s, char[] t, int from) {
-    for (int k = 0; k < s.length(); k++) {
-      if (s.charAt(k) != t[from + k]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static final int NOT_PLAIN = 0;
