@@ -120,8 +120,8 @@ final class ArmsDates {
 
   /**
    * Adds the delivery dates of item k of clause [cf, ct) to {@code out}: with one item in the
-   * clause all the clause's; with several, those between item k and the next ("a repair center,
-   * which opened in 2013, as well as a plant"), else those before the first item and after the last
+   * clause all the clause's; with several, those between item k and the next ("a [facility], which
+   * opened in [year], and a [facility]"), else those before the first item and after the last
    * ("12 jets and 4 helicopters in 2027").
    */
   static void deliveries(DateRef[] roles, int from, List<Item> items, int k, int cf, int ct, List<EdtfDate> out) {

@@ -52,8 +52,8 @@ final class ArmsTellings {
   }
 
   /**
-   * Of the transfers just told, the one a sentence opens by naming ("The plant is expected to begin
-   * operating in 2020-2021" after "a repair center ... as well as a plant"), else all of them.
+   * Of the transfers just told, the one a sentence opens by naming ("The [facility] is to open in
+   * [years]" after "a [facility] ... and a [facility]"), else all of them.
    */
   static List<Found> named(Scope sc, Sentence s, List<Found> told) {
     int from = s.firstToken();
