@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BiFunction;
@@ -66,7 +67,13 @@ public final class ArticleParser {
     this.maxLength = maxLength;
     this.knowledge = knowledge;
     // the gazetteer is the largest data to load: it loads on a second thread while the other stages load here
-    FutureTask<CountryTagger> countries = new FutureTask<>(CountryTagger::new);
+    // a class, not a method reference: a program's first lambda costs milliseconds to link
+    FutureTask<CountryTagger> countries = new FutureTask<>(new Callable<CountryTagger>() {
+      @Override
+      public CountryTagger call() {
+        return new CountryTagger();
+      }
+    });
     Thread loader = new Thread(countries, "entente-gazetteer-loader");
     loader.setDaemon(true);
     loader.start();

@@ -87,7 +87,9 @@ public final class ArticleMetadataReader implements Stage {
 
   private static Set<String> keySet(List<String> words) {
     Set<String> out = new HashSet<>();
-    words.forEach(w -> out.add(Keys.of(w)));
+    for (String w : words) {
+      out.add(Keys.of(w));
+    }
     return Set.copyOf(out);
   }
 

@@ -30,7 +30,7 @@ final class DateWords {
 
   private static void fill(List<String> lines, Map<String, Integer> into) {
     for (String line : lines) {
-      String[] parts = line.split("\\s+");
+      String[] parts = WordLists.words(line);
       int n = Integer.parseInt(parts[0]);
       for (int i = 1; i < parts.length; i++) {
         into.put(parts[i], n);

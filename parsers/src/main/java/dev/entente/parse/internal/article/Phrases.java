@@ -15,6 +15,13 @@ import java.util.Map;
 final class Phrases {
   private final Map<String, List<String[]>> byFirstKey;
 
+  private static final Comparator<String[]> LONGEST_FIRST = new Comparator<>() {
+    @Override
+    public int compare(String[] a, String[] b) {
+      return Integer.compare(b.length, a.length);
+    }
+  };
+
   Phrases(List<String> phrases, Tokenizer tokenizer) {
     Map<String, List<String[]>> map = new HashMap<>();
     for (String p : phrases) {
@@ -22,14 +29,23 @@ final class Phrases {
       if (ts.isEmpty()) {
         continue;
       }
-      String[] keys = ts.stream().map(Token::key).toArray(String[]::new);
-      map.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(keys);
+      String[] keys = new String[ts.size()];
+      for (int k = 0; k < keys.length; k++) {
+        keys[k] = ts.get(k).key();
+      }
+      List<String[]> same = map.get(keys[0]);
+      if (same == null) {
+        same = new ArrayList<>();
+        map.put(keys[0], same);
+      }
+      same.add(keys);
     }
     Map<String, List<String[]>> frozen = new HashMap<>();
-    map.forEach((k, v) -> {
-      v.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
-      frozen.put(k, List.copyOf(v));
-    });
+    for (Map.Entry<String, List<String[]>> e : map.entrySet()) {
+      List<String[]> v = e.getValue();
+      v.sort(LONGEST_FIRST);
+      frozen.put(e.getKey(), List.copyOf(v));
+    }
     byFirstKey = Map.copyOf(frozen);
   }
 

@@ -68,7 +68,9 @@ public final class EventStage implements Stage {
     for (String key : triggers.words()) {
       w.put(key, new Word(triggers.id(key), c.get(key), 0));
     }
-    c.forEach((key, cue) -> w.putIfAbsent(key, new Word(-1, cue, 0)));
+    for (Map.Entry<String, Cue> cue : c.entrySet()) {
+      w.putIfAbsent(cue.getKey(), new Word(-1, cue.getValue(), 0));
+    }
     addRole(w, CLAUSE_JOINERS, SentenceWords.JOINER);
     addRole(w, PAIR_COUNTS, SentenceWords.PAIR_COUNT);
     addRole(w, PAIR_WORDS, SentenceWords.PAIR_WORD);

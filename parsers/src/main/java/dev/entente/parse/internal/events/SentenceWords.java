@@ -38,9 +38,21 @@ final class SentenceWords {
     static Table of(Map<String, Word> byKey) {
       WordIds.Ids ids = WordIds.register(byKey.keySet());
       Word[] byId = new Word[ids.size()];
-      byKey.forEach((key, w) -> byId[ids.of(key)] = w);
-      return new Table(Map.copyOf(byKey),
-          byKey.keySet().stream().allMatch(key -> key.chars().anyMatch(Character::isLetter)), byId);
+      boolean haveLetters = true;
+      for (Map.Entry<String, Word> e : byKey.entrySet()) {
+        byId[ids.of(e.getKey())] = e.getValue();
+        haveLetters &= hasLetter(e.getKey());
+      }
+      return new Table(Map.copyOf(byKey), haveLetters, byId);
+    }
+
+    private static boolean hasLetter(String key) {
+      for (int i = 0; i < key.length(); i++) {
+        if (Character.isLetter(key.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The word of a token's word number ({@link WordIds}; -1 for none), or null. */

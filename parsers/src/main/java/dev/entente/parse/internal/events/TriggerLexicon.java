@@ -4,6 +4,7 @@ import dev.entente.model.EventType;
 import dev.entente.parse.internal.people.DataFiles;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class TriggerLexicon {
       if (cols.length < 3) {
         throw new IllegalStateException("triggers.tsv: want phrase<TAB>type<TAB>flags, got \"" + line + "\"");
       }
-      String[] words = Keys.of(cols[0].strip()).split(" +");
+      String[] words = WordLists.spaced(Keys.of(cols[0].strip()));
       if (words[0].startsWith("*")) {
         throw new IllegalStateException("triggers.tsv: a phrase must not start with a gap: \"" + line + "\"");
       }
@@ -56,7 +57,12 @@ public final class TriggerLexicon {
         if (words[k].equals("*") || words[k].equals("**")) {
           parts[k] = words[k].equals("*") ? -3 : -8;
         } else {
-          parts[k] = lex.ids.computeIfAbsent(words[k], w -> lex.ids.size());
+          Integer id = lex.ids.get(words[k]);
+          if (id == null) {
+            id = lex.ids.size();
+            lex.ids.put(words[k], id);
+          }
+          parts[k] = id;
           literals++;
         }
       }

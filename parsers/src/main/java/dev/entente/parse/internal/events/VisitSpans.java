@@ -6,6 +6,7 @@ import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.WordLists;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,14 +52,21 @@ final class VisitSpans {
       }
       Mark mark = Mark.valueOf(cols[1].strip());
       int number = cols.length > 2 ? Integer.parseInt(cols[2].strip()) : 0;
-      String[] words = Keys.of(cols[0].strip()).split(" +");
+      String[] words = WordLists.spaced(Keys.of(cols[0].strip()));
       if (mark == Mark.COUNT) {
         counts.put(words[0], number);
       } else {
-        byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, mark, number));
+        List<Phrase> phrases = byFirst.get(words[0]);
+        if (phrases == null) {
+          phrases = new ArrayList<>();
+          byFirst.put(words[0], phrases);
+        }
+        phrases.add(new Phrase(words, mark, number));
       }
     }
-    byFirst.replaceAll((k, v) -> List.copyOf(v));
+    for (Map.Entry<String, List<Phrase>> e : byFirst.entrySet()) {
+      e.setValue(List.copyOf(e.getValue()));
+    }
     return new VisitSpans(Map.copyOf(byFirst), Map.copyOf(counts));
   }
 

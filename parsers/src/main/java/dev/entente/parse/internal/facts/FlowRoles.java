@@ -2,6 +2,7 @@ package dev.entente.parse.internal.facts;
 
 import dev.entente.model.Country;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -201,7 +202,7 @@ final class FlowRoles {
 
   private static List<Slot> parse(String line) {
     List<Slot> out = new ArrayList<>();
-    String[] parts = line.trim().split("\\s+");
+    String[] parts = WordLists.words(line.trim());
     for (int p = parts[0].indexOf(':') < 0 ? 1 : 0; p < parts.length; p++) { // a first word without ':' is the line's kind
       String part = parts[p];
       int colon = part.indexOf(':');

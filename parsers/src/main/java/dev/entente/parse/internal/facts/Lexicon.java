@@ -4,6 +4,7 @@ import dev.entente.parse.internal.pipeline.TokenPages;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.WordIds;
+import dev.entente.parse.internal.text.WordLists;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,14 @@ final class Lexicon {
    * then finds a token's phrases by that number and matches their other words by number. Numbered
    * while the class loads.
    */
+  // before the lexicons are read, which sorts with it
+  private static final Comparator<Entry> LONGEST_FIRST = new Comparator<>() {
+    @Override
+    public int compare(Entry a, Entry b) {
+      return Integer.compare(b.keys().length, a.keys().length);
+    }
+  };
+
   private static final WordIds.Ids WORDS;
   private static final Map<String, Lexicon> LEXICONS;
 
@@ -66,7 +75,9 @@ final class Lexicon {
     }
     WORDS = WordIds.register(keys);
     Map<String, Lexicon> lexicons = new HashMap<>();
-    read.forEach((name, byFirst) -> lexicons.put(name, new Lexicon(byFirst)));
+    for (Map.Entry<String, Map<String, List<Entry>>> e : read.entrySet()) {
+      lexicons.put(e.getKey(), new Lexicon(e.getValue()));
+    }
     LEXICONS = Map.copyOf(lexicons);
   }
 
@@ -80,7 +91,8 @@ final class Lexicon {
   private Lexicon(Map<String, List<Entry>> byFirst) {
     this.byFirst = Collections.unmodifiableMap(byFirst);
     this.byId = new Numbered[WORDS.size()][];
-    byFirst.forEach((key, entries) -> {
+    for (Map.Entry<String, List<Entry>> first : byFirst.entrySet()) {
+      List<Entry> entries = first.getValue();
       Numbered[] numbered = new Numbered[entries.size()];
       for (int k = 0; k < numbered.length; k++) {
         Entry e = entries.get(k);
@@ -90,8 +102,8 @@ final class Lexicon {
         }
         numbered[k] = new Numbered(ids, new Match(ids.length, e.roles()));
       }
-      byId[WORDS.of(key)] = numbered;
-    });
+      byId[WORDS.of(first.getKey())] = numbered;
+    }
   }
 
   /** The lexicon {@code name}, one of this package's resources. */
@@ -154,24 +166,34 @@ final class Lexicon {
         int tab = line.indexOf('\t');
         String phrase = (tab < 0 ? line : line.substring(0, tab)).strip();
         String role = tab < 0 ? "" : line.substring(tab + 1).strip();
-        List<String> keys = List.of(Keys.of(phrase).split("\\s+"));
+        List<String> keys = List.of(WordLists.words(Keys.of(phrase)));
         if (!phrases.containsKey(keys)) {
           order.add(keys);
         }
-        phrases.computeIfAbsent(keys, k -> new LinkedHashSet<>()).add(role);
+        Set<String> roles = phrases.get(keys);
+        if (roles == null) {
+          roles = new LinkedHashSet<>();
+          phrases.put(keys, roles);
+        }
+        roles.add(role);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read lexicon " + name, e);
     }
     Map<String, List<Entry>> byFirst = new HashMap<>();
     for (List<String> keys : order) {
-      byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>())
-          .add(new Entry(keys.toArray(String[]::new), List.copyOf(phrases.get(keys))));
+      List<Entry> entries = byFirst.get(keys.get(0));
+      if (entries == null) {
+        entries = new ArrayList<>();
+        byFirst.put(keys.get(0), entries);
+      }
+      entries.add(new Entry(keys.toArray(new String[0]), List.copyOf(phrases.get(keys))));
     }
-    for (List<Entry> list : byFirst.values()) {
-      list.sort(Comparator.comparingInt((Entry e) -> e.keys().length).reversed());
+    for (Map.Entry<String, List<Entry>> e : byFirst.entrySet()) {
+      List<Entry> list = e.getValue();
+      list.sort(LONGEST_FIRST);
+      e.setValue(List.copyOf(list));
     }
-    byFirst.replaceAll((k, v) -> List.copyOf(v));
     return byFirst;
   }
 

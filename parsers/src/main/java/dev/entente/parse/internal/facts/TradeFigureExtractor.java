@@ -15,6 +15,7 @@ import dev.entente.parse.internal.pipeline.Mentions.QuantityRef;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.WordLists;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -220,7 +221,7 @@ public final class TradeFigureExtractor implements Stage {
   }
 
   private boolean container(Scope sc, QuantityRef q) {
-    for (String w : q.quantity().unit().split("\\s+")) {
+    for (String w : WordLists.words(q.quantity().unit())) {
       if (context.has(Keys.of(w), "CONTAINER") || context.has(Keys.of(w), "PARTY")) {
         return true;
       }

@@ -6,6 +6,7 @@ import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.Tokenizer;
 import dev.entente.parse.internal.text.WordIds;
+import dev.entente.parse.internal.text.WordLists;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,18 +116,31 @@ public final class CountryGazetteer {
   private final Set<String> languageBefore;
   private final Set<String> wordBefore;
 
+  private static final Comparator<Entry> LONGEST_FIRST = new Comparator<>() {
+    @Override
+    public int compare(Entry a, Entry b) {
+      return Integer.compare(b.keys.length, a.keys.length);
+    }
+  };
+
   private CountryGazetteer(Map<String, Entry> byKey, Map<String, Set<String>> lists) {
     Map<String, List<Entry>> grouped = new HashMap<>();
     for (Entry e : byKey.values()) {
-      grouped.computeIfAbsent(e.keys[0], k -> new ArrayList<>()).add(e);
+      List<Entry> same = grouped.get(e.keys[0]);
+      if (same == null) {
+        same = new ArrayList<>();
+        grouped.put(e.keys[0], same);
+      }
+      same.add(e);
     }
     // a unit's first key is found by its number, read from the document's array, instead of hashing it again
     WordIds.Ids ids = WordIds.register(grouped.keySet());
     Entry[][] first = new Entry[ids.size()][];
-    grouped.forEach((k, list) -> {
-      list.sort(Comparator.comparingInt((Entry e) -> -e.keys.length));
-      first[ids.of(k)] = list.toArray(new Entry[0]);
-    });
+    for (Map.Entry<String, List<Entry>> g : grouped.entrySet()) {
+      List<Entry> list = g.getValue();
+      list.sort(LONGEST_FIRST);
+      first[ids.of(g.getKey())] = list.toArray(new Entry[0]);
+    }
     this.byFirst = first;
     Set<String> lower = new HashSet<>();
     for (Entry e : byKey.values()) {
@@ -534,23 +548,34 @@ public final class CountryGazetteer {
             continue;
           }
           if (bit != 0) {
-            rules.merge(keyOf(value), bit, (a, b) -> a | b);
+            String key = keyOf(value);
+            Integer bits = rules.get(key);
+            rules.put(key, bits == null ? bit : bits | bit);
           } else if (section.equals("shared")) {
             share(value);
           } else {
-            lists.computeIfAbsent(section, s -> new HashSet<>()).add(keyOf(value));
+            Set<String> list = lists.get(section);
+            if (list == null) {
+              list = new HashSet<>();
+              lists.put(section, list);
+            }
+            list.add(keyOf(value));
           }
         }
       }
-      rules.forEach((key, bits) -> {
+      for (Map.Entry<String, Integer> rule : rules.entrySet()) {
+        String key = rule.getKey();
+        int bits = rule.getValue();
         Entry e = byKey.get(key);
         if (e == null || e.country == null) {
           throw new IllegalStateException("ambiguous.txt names \"" + key + "\", which is no state's name");
         }
         e.rules |= bits;
-      });
+      }
       Map<String, Set<String>> frozen = new HashMap<>();
-      lists.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+      for (Map.Entry<String, Set<String>> list : lists.entrySet()) {
+        frozen.put(list.getKey(), Set.copyOf(list.getValue()));
+      }
       return new CountryGazetteer(byKey, frozen);
     }
 
@@ -565,7 +590,7 @@ public final class CountryGazetteer {
         throw new IllegalStateException("ambiguous.txt shares \"" + key + "\", which is no state's name");
       }
       List<Country> cs = new ArrayList<>();
-      for (String code : value.substring(eq + 1).trim().split("\\s+")) {
+      for (String code : WordLists.words(value.substring(eq + 1).trim())) {
         cs.add(Country.of(code));
       }
       if (!cs.contains(e.country)) {

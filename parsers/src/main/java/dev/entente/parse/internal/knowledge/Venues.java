@@ -3,6 +3,7 @@ package dev.entente.parse.internal.knowledge;
 import dev.entente.model.Country;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.WordLists;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -116,7 +117,7 @@ public final class Venues {
 
   /** The key of a name: the keys of its words (as the tokenizer cuts them: "al-Muhajireen" is one), joined by one space. */
   static String key(String name) {
-    return String.join(" ", Keys.of(name).strip().split("\\s+"));
+    return String.join(" ", WordLists.words(Keys.of(name).strip()));
   }
 
   /** The longest venue whose name starts at token {@code k} and ends by {@code to}, or null. */

@@ -74,7 +74,9 @@ final class KeyFlags {
     freeze(root);
     WordIds.Ids ids = WordIds.register(exactByKey.keySet());
     exactById = new int[ids.size()];
-    exactByKey.forEach((key, flags) -> exactById[ids.of(key)] = flags);
+    for (Map.Entry<String, Integer> e : exactByKey.entrySet()) {
+      exactById[ids.of(e.getKey())] = e.getValue();
+    }
   }
 
   private static void freeze(Node n) {
@@ -102,7 +104,8 @@ final class KeyFlags {
   /** Gives {@code key} itself the {@code flags}. */
   void exact(String key, int flags) {
     node(key).exact |= flags;
-    exactByKey.merge(key, flags, (a, b) -> a | b);
+    Integer old = exactByKey.get(key);
+    exactByKey.put(key, old == null ? flags : old | flags);
   }
 
   /** Gives every key whose part before its first hyphen is {@code head} the {@code flags}. */

@@ -141,15 +141,29 @@ public final class Lexicon {
     amountStarts.addAll(currencyStarts);
     amountStarts.addAll(numberWords.keySet());
     amountStarts.addAll(List.of("a", "an"));
-    amountStarts.forEach(k -> startFlags.exact(k, AMOUNT));
-    dateStarts.forEach(k -> startFlags.exact(k, DATE));
-    periods.keySet().forEach(k -> startFlags.exact(k, PERIOD));
+    // plain loops here and in the other tables read while a parser is made: a lambda's first use costs
+    for (String k : amountStarts) {
+      startFlags.exact(k, AMOUNT);
+    }
+    for (String k : dateStarts) {
+      startFlags.exact(k, DATE);
+    }
+    for (String k : periods.keySet()) {
+      startFlags.exact(k, PERIOD);
+    }
     // a hyphenated word may start an amount when its first part is a number word ("twenty-four", "a-hundred")
     // and a date when it is a phase or a month ("mid-2019", "January-June")
-    amountStarts.stream().filter(k -> numberWords.containsKey(k) || k.equals("a") || k.equals("an"))
-        .forEach(k -> startFlags.head(k, AMOUNT));
-    phases.keySet().forEach(k -> startFlags.head(k, DATE));
-    months.keySet().forEach(k -> startFlags.head(k, DATE));
+    for (String k : amountStarts) {
+      if (numberWords.containsKey(k) || k.equals("a") || k.equals("an")) {
+        startFlags.head(k, AMOUNT);
+      }
+    }
+    for (String k : phases.keySet()) {
+      startFlags.head(k, DATE);
+    }
+    for (String k : months.keySet()) {
+      startFlags.head(k, DATE);
+    }
     startFlags.freeze();
     currencyPhrases = new Phrases<>(currencies, maxPhrase);
     unitPhrases = new Phrases<>(units, maxPhrase);

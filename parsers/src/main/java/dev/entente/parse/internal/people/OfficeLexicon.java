@@ -4,6 +4,7 @@ import dev.entente.model.Country;
 import dev.entente.model.Role;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.WordLists;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,14 +54,30 @@ public final class OfficeLexicon {
       lex.portfolios.add(Keys.of(line));
     }
     for (List<Entry> list : lex.byFirst.values()) {
-      list.sort(Comparator.comparingInt((Entry e) -> e.keys.length).reversed());
+      list.sort(LONGEST_FIRST);
     }
     return lex;
   }
 
+  private static final Comparator<Entry> LONGEST_FIRST = new Comparator<>() {
+    @Override
+    public int compare(Entry a, Entry b) {
+      return Integer.compare(b.keys.length, a.keys.length);
+    }
+  };
+
+  private List<Entry> titles(String firstKey) {
+    List<Entry> list = byFirst.get(firstKey);
+    if (list == null) {
+      list = new ArrayList<>();
+      byFirst.put(firstKey, list);
+    }
+    return list;
+  }
+
   private void add(String title, Role role, @Nullable Country pinned, boolean company) {
-    String[] keys = Keys.of(title.strip()).split(" +");
-    byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry(keys, role, pinned, company));
+    String[] keys = WordLists.spaced(Keys.of(title.strip()));
+    titles(keys[0]).add(new Entry(keys, role, pinned, company));
     headWords.add(keys[headAt(keys)]);
   }
 
@@ -82,13 +99,13 @@ public final class OfficeLexicon {
    * the office of each person it introduces ("Presidents A and B"). Plurals end no name.
    */
   private void addPlural(String title, Role role, @Nullable Country pinned) {
-    String[] keys = Keys.of(title.strip()).split(" +");
+    String[] keys = WordLists.spaced(Keys.of(title.strip()));
     String last = keys[keys.length - 1];
     if (last.endsWith("s") || !Character.isLetter(last.charAt(last.length() - 1)) || last.contains("-")) {
       return;
     }
     keys[keys.length - 1] = last + "s";
-    byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry(keys, role, pinned, false));
+    titles(keys[0]).add(new Entry(keys, role, pinned, false));
   }
 
   /** Whether the office ends in the plural of a title ("Presidents"), and so may introduce several people. */
@@ -119,7 +136,7 @@ public final class OfficeLexicon {
    * the State Council"; not a company's "Chief Executive").
    */
   public boolean lists(String title) {
-    String[] keys = Keys.of(title.strip()).split(" +");
+    String[] keys = WordLists.spaced(Keys.of(title.strip()));
     for (Entry e : byFirst.getOrDefault(keys[0], List.of())) {
       if (!e.company && java.util.Arrays.equals(e.keys, keys)) {
         return true;

@@ -5,6 +5,7 @@ import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.WordIds;
 import dev.entente.model.Country;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,13 +80,27 @@ public final class PeopleStage implements Stage {
       if (f.length != 3) {
         throw new IllegalStateException("former-states.txt: not \"state | former state | until\": " + line);
       }
-      formerStates.computeIfAbsent(Country.of(f[0].strip()), k -> new ArrayList<>())
-          .add(new Former(Country.of(f[1].strip()), LocalDate.parse(f[2].strip())));
+      Country state = Country.of(f[0].strip());
+      List<Former> formers = formerStates.get(state);
+      if (formers == null) {
+        formers = new ArrayList<>();
+        formerStates.put(state, formers);
+      }
+      formers.add(new Former(Country.of(f[1].strip()), isoDate(f[2].strip())));
     }
-    onlyWords = classes.keySet().stream().allMatch(k -> !k.isEmpty() && Character.isLetter(k.codePointAt(0)));
+    boolean letters = true;
+    for (String k : classes.keySet()) {
+      if (k.isEmpty() || !Character.isLetter(k.codePointAt(0))) {
+        letters = false;
+        break;
+      }
+    }
+    onlyWords = letters;
     WordIds.Ids ids = WordIds.register(classes.keySet());
     classesById = new int[ids.size()];
-    classes.forEach((k, bits) -> classesById[ids.of(k)] = bits);
+    for (Map.Entry<String, Integer> e : classes.entrySet()) {
+      classesById[ids.of(e.getKey())] = e.getValue();
+    }
   }
 
   /** The word classes of a token's word number ({@link WordIds}; -1 for none). */
@@ -103,9 +118,35 @@ public final class PeopleStage implements Stage {
     return state;
   }
 
+  /**
+   * A date written yyyy-mm-dd, read by hand: {@code LocalDate.parse} loads java.time's formatting
+   * classes, a large share of making the first parser. Other forms go to it, for its message.
+   */
+  static LocalDate isoDate(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-'
+        && digits(s, 0, 4) && digits(s, 5, 7) && digits(s, 8, 10)) {
+      try {
+        return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+      } catch (DateTimeException e) {
+        return LocalDate.parse(s);
+      }
+    }
+    return LocalDate.parse(s);
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void addClass(Set<String> keys, int bit) {
     for (String k : keys) {
-      classes.merge(k, bit, (a, b) -> a | b);
+      Integer bits = classes.get(k);
+      classes.put(k, bits == null ? bit : bits | bit);
     }
   }
 

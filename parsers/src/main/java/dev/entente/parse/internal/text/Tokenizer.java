@@ -212,7 +212,12 @@ public final class Tokenizer {
    * At most {@link #MAX_SHARED} words of {@link #MAX_SHARED_LENGTH} chars each, about 0.7 MB a thread
    * with their chars kept again in one array.
    */
-  private static final ThreadLocal<Kept> KEPT = ThreadLocal.withInitial(Kept::new);
+  private static final ThreadLocal<Kept> KEPT = new ThreadLocal<>() {
+    @Override
+    protected Kept initialValue() {
+      return new Kept();
+    }
+  };
 
   /**
    * A thread's shared words ({@code words}: the normal form of slot {@code s} at {@code 2s}, its key at
@@ -233,7 +238,12 @@ public final class Tokenizer {
 
   /** The longest text whose chars a thread's kept array holds (256 KiB of chars, 512 KB). */
   private static final int MAX_KEPT_CHARS = 1 << 18;
-  private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[1][]);
+  private static final ThreadLocal<char[][]> CHARS = new ThreadLocal<>() {
+    @Override
+    protected char[][] initialValue() {
+      return new char[1][];
+    }
+  };
 
   /** An array of at least {@code n} chars: the thread's kept one, grown up to {@link #MAX_KEPT_CHARS}, or a new one. */
   private static char[] chars(int n) {
