@@ -53,6 +53,18 @@ class ModelValidationTest {
     assertTrue(iae(() -> Money.of("1E+31", "USD")).contains("Money amount out of range"));
     assertTrue(iae(() -> Money.of("1E-21", "USD")).contains("Money amount out of range"));
     assertEquals(Quantity.of("257.2E+3", " t "), Quantity.of(257_200, "t"));
+  }
+
+  @Test
+  void historicCurrenciesOfIso4217ListThreeAreMoneyTheJdkDoesNotKnow() {
+    Money soviet = Money.of(" 3E+9 ", "sur");
+    assertEquals("3000000000 SUR", soviet.toString());
+    assertEquals(soviet, Money.parse("3000000000 SUR"));
+    assertTrue(soviet.currency().isEmpty(), "the JDK has no Soviet rouble");
+    assertEquals("DDM", Money.of(1, "DDM").currencyCode());
+    assertEquals(java.util.Currency.getInstance("DEM"), Money.of(1, "DEM").currency().orElseThrow());
+    assertEquals(Money.of(7, "USD"), new Money(BigDecimal.valueOf(7), java.util.Currency.getInstance("USD")));
+    assertTrue(iae(() -> Money.of(1, "SUX")).contains("Unknown ISO 4217 currency code: \"SUX\""));
     assertEquals("Quantity amount must not be negative: -1.5", iae(() -> Quantity.of("-1.50", "t")));
     assertEquals("Quantity unit must not be blank: \" \"", iae(() -> Quantity.of(1, " ")));
   }

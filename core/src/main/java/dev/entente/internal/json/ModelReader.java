@@ -23,7 +23,6 @@ import dev.entente.internal.json.JsonSource.Token;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -325,7 +324,7 @@ public final class ModelReader {
   public Money money() {
     Set<String> seen = object("Money");
     BigDecimal amount = null;
-    Currency currency = null;
+    String currency = null;
     while (nextField(seen)) {
       switch (p.name()) {
         case "amount" -> amount = decimal();
@@ -334,7 +333,7 @@ public final class ModelReader {
       }
     }
     BigDecimal a = require(amount, "amount");
-    Currency c = require(currency, "currency");
+    String c = require(currency, "currency");
     return build(() -> new Money(a, c));
   }
 
@@ -394,11 +393,11 @@ public final class ModelReader {
     return build(() -> EdtfDate.parse(text));
   }
 
-  private Currency currency() {
+  private String currency() {
     String code = string();
     if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
       try {
-        return Currency.getInstance(code);
+        return Money.of(0, code).currencyCode();
       } catch (IllegalArgumentException e) {
         // reported below
       }

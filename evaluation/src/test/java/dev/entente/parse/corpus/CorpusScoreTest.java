@@ -28,14 +28,14 @@ class CorpusScoreTest {
       "countries", 0.95,
       "leaders", 0.90,
       "agreements", 0.80,
-      "tradeFigures", 0.75,
+      "tradeFigures", 0.85,
       "armsContracts", 0.85,
       "events", 0.70);
   private static final Map<String, Double> TEST_FLOOR = Map.of(
       "countries", 0.95,
       "leaders", 0.80,
       "agreements", 0.70,
-      "tradeFigures", 0.70,
+      "tradeFigures", 0.80,
       "armsContracts", 0.80,
       "events", 0.65);
   // ---- end of floors ----

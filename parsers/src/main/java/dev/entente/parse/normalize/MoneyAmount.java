@@ -24,7 +24,7 @@ public record MoneyAmount(Money money, @Nullable Money high, List<Money> equival
   public MoneyAmount {
     Objects.requireNonNull(money, "MoneyAmount money must not be null");
     equivalents = List.copyOf(equivalents);
-    if (high != null && !high.currency().equals(money.currency())) {
+    if (high != null && !high.currencyCode().equals(money.currencyCode())) {
       throw new IllegalArgumentException("A range's ends must share a currency: " + money + " - " + high);
     }
   }

@@ -176,6 +176,9 @@ final class Scope {
       return null; // "according to the Russian agency": a source, not a direction
     }
     for (int i = prep + 1; i < Math.min(end, prep + 5); i++) {
+      if (money(i) != null) {
+        return null; // "came to US$ 5 billion": an amount, not a state
+      }
       CountryRef r = country(i);
       if (r != null) {
         return r;

@@ -32,9 +32,10 @@ final class Sectors {
   private static final Set<String> LIST_STOP = Set.of(".", ";", ":", "(", ")", "which", "that", "signed", "during",
       "when", "while", "with", "between", "to", "at", "by", "were", "was", "are", "is", "have", "has", "will", "under",
       "linking", "including", "worth");
-  private static final Set<String> LIST_TRIM = Set.of("on", "in", "of", "the", "a", "an", "its", "their", "for");
-  private static final Set<String> LIST_TAIL = Set.of("matters", "fields", "field", "spheres", "sphere", "areas",
-      "area", "sectors", "sector", "issues", "cooperation", "co-operation", "industries", "projects", "domains");
+  private static final Set<String> LIST_TRIM = Set.of("on", "in", "of", "the", "a", "an", "its", "their", "for", "and");
+  /** Nouns that only say a subject is a field: "in the energy sector". The others stay: "financial cooperation". */
+  private static final Set<String> LIST_TAIL = Set.of("fields", "field", "spheres", "sphere", "areas", "area",
+      "sectors", "sector", "domains");
 
   /** Whether a subject follows the instrument ending before {@code after}: "on", "for", "in the field of"... */
   static boolean opensSubject(Scope sc, int after) {
@@ -79,7 +80,9 @@ final class Sectors {
       boolean next = i < end && sc.at(instruments, i, end) != null; // the next instrument of a list
       boolean stop = i == end || next || LIST_STOP.contains(sc.key(i)) || sc.date(i) != null
           || sc.country(i) != null && !sc.key(i - 1).equals("the");
-      boolean sep = !stop && (sc.key(i).equals(",") || sc.key(i).equals("and") || sc.key(i).equals("&")
+      // items part at commas: "and" joins one subject ("economic and technical cooperation", "food and
+      // agriculture") unless a comma stands before it
+      boolean sep = !stop && (sc.key(i).equals(",")
           || (sc.key(i).equals("as") && sc.key(i + 1).equals("well") && sc.key(i + 2).equals("as")));
       if (stop || sep) {
         int a = itemStart;
@@ -91,7 +94,8 @@ final class Sectors {
             || sc.key(b - 1).equals(","))) {
           b--;
         }
-        if (b > a && b - a <= 5) {
+        boolean bare = b - a == 1 && (sc.key(a).equals("cooperation") || sc.key(a).equals("co-operation"));
+        if (b > a && b - a <= 7 && !bare) {
           items.add(sc.text(a, b).toLowerCase(Locale.ROOT));
           for (int k = a; k < b; k++) {
             anySector |= sc.word(sectors, k);

@@ -244,6 +244,12 @@ public final class TradeFigureExtractor implements Stage {
       return null;
     }
     int amountEnd = sc.money(at) != null ? sc.money(at).end() : sc.quantity(at) != null ? sc.quantity(at).end() : at + 1;
+    for (Trigger t : trig) {
+      if (t.at() == amountEnd) {
+        best = t; // "provided a $3 billion loan": the amount is of the flow noun it modifies
+        bestDist = 1;
+      }
+    }
     if (sc.key(amountEnd).equals("in")) {
       // "provided Kenya with $5 million in humanitarian aid": the amount is of the flow it is "in"
       for (Trigger t : trig) {
@@ -365,6 +371,9 @@ public final class TradeFigureExtractor implements Stage {
       }
     }
     Country[] rp = parties(sc, s, d, flow);
+    if (rp == WORLD_TOTAL) {
+      return null;
+    }
     if (rp[0] == null && rp[1] == null && !sameSentence.isEmpty()) {
       // "Russian exports to Venezuela ..., while imports totaled ...": the same two states
       TradeFigure prev = sameSentence.get(sameSentence.size() - 1);
@@ -402,6 +411,9 @@ public final class TradeFigureExtractor implements Stage {
     }
     return false;
   }
+
+  /** The sides of a figure over all partners: no figure between two states. */
+  private static final Country[] WORLD_TOTAL = new Country[2];
 
   /** Reporter and partner of a figure, from direction words, the sentence, then the states in play. */
   private Country[] parties(Scope sc, Sentence s, Draft d, Flow flow) {
@@ -467,6 +479,12 @@ public final class TradeFigureExtractor implements Stage {
         partner = flow == Flow.IMPORT ? g.giver() : g.taker();
       }
     }
+    boolean world = sc.any(context, "WORLD", d.from, d.to);
+    if (world && !pair && between2 == null && (flow == Flow.IMPORT ? reporter == null : partner == null)) {
+      // "Kenya's total exports to the world", "imports from overseas": a total over all partners,
+      // no flow between two states, unless the clause names the other state itself
+      return WORLD_TOTAL;
+    }
     if (partner == null) {
       partner = otherIn(states(sc, d.from, d.to), reporter);
     }
@@ -479,7 +497,6 @@ public final class TradeFigureExtractor implements Stage {
     if (reporter == null && partner != null) {
       reporter = otherIn(states(sc, s.firstToken(), s.endToken()), partner);
     }
-    boolean world = sc.any(context, "WORLD", d.from, d.to);
     if (reporter == null && partner == null && (pair || flow == Flow.TURNOVER) && sc.inPlay().size() == 2 && !world) {
       reporter = sc.inPlay().get(0);
       partner = sc.inPlay().get(1);

@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.normalize;
 
+import dev.entente.model.Money;
 import dev.entente.model.Quantity;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.MoneyRef;
@@ -9,6 +10,7 @@ import dev.entente.parse.internal.pipeline.Mentions.QuantityRef;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Sentence;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stage that fills a document's {@code numbers}, {@code money}, {@code quantities} and
@@ -25,14 +27,17 @@ public final class AmountStage implements Stage {
   public static final int MAX_NUMBERS = 100_000;
 
   private final AmountScanner scanner;
+  private final Lexicon lex;
 
   public AmountStage() {
-    this.scanner = new AmountScanner(Lexicon.get());
+    this.lex = Lexicon.get();
+    this.scanner = new AmountScanner(lex);
   }
 
   @Override
   public void apply(Document doc) {
     byte[] starts = DateStage.starts(doc);
+    int year = doc.published() == null ? Integer.MAX_VALUE : doc.published().getYear();
     for (Sentence s : doc.sentences) {
       List<Amount> amounts;
       try {
@@ -43,8 +48,8 @@ public final class AmountStage implements Stage {
       for (Amount a : amounts) {
         var span = Texts.span(doc.tokens, a.first(), a.end());
         switch (a.kind()) {
-          case MONEY -> doc.money.add(new MoneyRef(a.first(), a.end(), span, a.money(), a.highMoney(),
-              a.qualifier(), a.equivalents()));
+          case MONEY -> doc.money.add(new MoneyRef(a.first(), a.end(), span, ofEra(a.money(), year),
+              ofEra(a.highMoney(), year), a.qualifier(), a.equivalents()));
           case PERCENT -> doc.percents.add(new PercentRef(a.first(), a.end(), span, a.value(), a.change(),
               a.qualifier()));
           case QUANTITY -> {
@@ -63,5 +68,18 @@ public final class AmountStage implements Stage {
         }
       }
     }
+  }
+
+  /** The money in the code of the report's era: "3 billion roubles" in a report of 1986 are SUR. */
+  private @Nullable Money ofEra(@Nullable Money m, int year) {
+    List<Lexicon.Era> eras = m == null ? null : lex.eras.get(m.currencyCode());
+    if (eras != null) {
+      for (Lexicon.Era e : eras) {
+        if (year < e.until()) {
+          return new Money(m.amount(), e.code());
+        }
+      }
+    }
+    return m;
   }
 }

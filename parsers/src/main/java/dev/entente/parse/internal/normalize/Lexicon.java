@@ -28,6 +28,9 @@ public final class Lexicon {
 
   record CurrencyForm(String code, boolean before, boolean after, boolean compound) {}
 
+  /** A currency's earlier code, in use in reports published before {@code until}. */
+  record Era(String code, int until) {}
+
   /** A phrase found in the tokens: its value and its far edge (the index after it, or of its first token when looking back). */
   record Hit<T>(T value, int edge) {}
 
@@ -41,6 +44,8 @@ public final class Lexicon {
 
   final Map<String, NumberWord> numberWords = new HashMap<>();
   final Map<String, CurrencyForm> currencies = new HashMap<>();
+  /** Per code a name reads as, the codes of its earlier eras and the first year each ends: "roubles" before 1992 are SUR. */
+  final Map<String, List<Era>> eras = new HashMap<>();
   /** The key of the first token of every currency form written before the amount ("us" of "US$"). */
   final Set<String> currencyStarts = new HashSet<>();
   /** Every word key an amount can start with when it has no hyphen and no leading digit: currency starts, number words, "a". */
@@ -88,6 +93,10 @@ public final class Lexicon {
       if (!formTokens.isEmpty()) {
         currencyStarts.add(formTokens.get(0).key());
       }
+    }
+    for (String[] r : rows("currency-eras.txt", 3)) {
+      eras.computeIfAbsent(r[0].toUpperCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
+          .add(new Era(r[1].toUpperCase(java.util.Locale.ROOT), Integer.parseInt(r[2])));
     }
     for (String[] r : rows("units.txt", 2)) {
       units.put(r[0], r[1]);

@@ -41,6 +41,10 @@ class FlowRolesPropertiesTest {
       new Pattern(Flow.LOAN, "A {S} loan granted by {G} to {T} will fund a railway ."),
       new Pattern(Flow.LOAN, "{G} 's soft loan of {S} to {T} will fund a port ."),
       new Pattern(Flow.LOAN, "{T} relies on {g} loans worth {S} ."),
+      new Pattern(Flow.LOAN, "{G} extended a {S} credit facility to {T} ."),
+      new Pattern(Flow.LOAN, "{T} obtained {S} in financial support from {G} ."),
+      new Pattern(Flow.LOAN, "{T} received a {S} deposit from {G} to shore up its reserves ."),
+      new Pattern(Flow.LOAN, "{G} provided a {S} currency swap to {T} ."),
       new Pattern(Flow.AID, "{T} received {S} in aid from {G} ."),
       new Pattern(Flow.AID, "Development aid to {T} from {G} reached {S} ."),
       new Pattern(Flow.AID, "{G} pledged {S} in grants to {T} ."),
@@ -91,6 +95,24 @@ class FlowRolesPropertiesTest {
         TradeFigure h = read(swapped).get(0);
         assertEquals(f.reporter(), h.partner(), swapped::text);
         assertEquals(f.partner(), h.reporter(), swapped::text);
+      });
+    }
+  }
+
+  /** Ways of telling a state's total over all partners, {G} the state, {S} the sum, {T} another state. */
+  private static final List<Pattern> WORLD_TOTALS = List.of(
+      new Pattern(Flow.EXPORT, "{G} 's total exports to the world came to {S} , a third of it earned in {T} ."),
+      new Pattern(Flow.EXPORT, "{G} exported goods worth {S} overseas , officials in {T} said ."),
+      new Pattern(Flow.IMPORT, "Imports from abroad reached {S} in {G} , while {T} supplied most fuel ."),
+      new Pattern(Flow.INVESTMENT, "{G} invested {S} globally , with {T} among the main destinations ."));
+
+  @Test
+  void aTotalOverAllPartnersIsNoFigureBetweenTwoStates() {
+    for (Pattern p : WORLD_TOTALS) {
+      Prop.check("world total in '" + p.template() + "'", CASES, 25, v -> {
+        Tagged text = write(p, (State) v[0], (State) v[1], (Sum) v[2]);
+        List<TradeFigure> got = read(text);
+        assertEquals(List.of(), got, text::text);
       });
     }
   }

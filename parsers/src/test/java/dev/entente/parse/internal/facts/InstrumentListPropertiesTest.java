@@ -168,4 +168,25 @@ class InstrumentListPropertiesTest {
       assertTrue(Country.of(p[1].code()).equals(got.get(0).partner()), text::text);
     });
   }
+
+  /** Subjects joined by "and" and the noun they share: "economic and technical cooperation". */
+  private static final List<String> JOINED = List.of("economic and technical cooperation", "science and technology",
+      "food and agriculture", "trade and investment", "military and defence industry", "culture and tourism");
+
+  @Test
+  void subjectsJoinedByAndAreOneSubjectAndCommasPartThem() {
+    Gen<Object[]> cases = CASES.flatMap(c -> Gens.ints(0, JOINED.size() - 1)
+        .flatMap(j -> Gens.ints(0, SUBJECTS.size() - 1).map(k -> new Object[] {c, JOINED.get(j), SUBJECTS.get(k)})));
+    Prop.check("one subject joined by and, two parted by a comma", cases, v -> {
+      Case c = (Case) v[0];
+      String joined = (String) v[1];
+      String other = (String) v[2];
+      Tagged text = name(name(new Tagged(), c.a()).w("and"), c.b()).w("signed an agreement on " + joined + " ,")
+          .w(other).w("on");
+      day(text, c).w(".");
+      List<Agreement> got = read(text);
+      assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+      assertEquals(List.of(joined, other), got.get(0).sectors(), text::text);
+    });
+  }
 }

@@ -439,6 +439,26 @@ class NormalizerPropertiesTest {
   }
 
   @Test
+  void roublesAreTheCurrencyOfTheReportsEra() {
+    Gen<Integer> years = Gens.ints(1925, 2060);
+    Gen<String> names = Gens.elements("roubles", "rubles", "rouble", "ruble");
+    Prop.check("roubles of their era", Gens.zip(years, Gens.ints(1, 999), names, (y, n, w) -> new Object[] {y, n, w}), v -> {
+      int year = (Integer) v[0];
+      String text = "Trade came to " + v[1] + " million " + v[2] + " last year.";
+      Document doc = new Document("x", text, LocalDate.of(year, 6, 1));
+      new dev.entente.parse.internal.pipeline.TextReaderStage().apply(doc);
+      new AmountStage().apply(doc);
+      String code = year < 1992 ? "SUR" : year < 1998 ? "RUR" : "RUB";
+      assertEquals(List.of(Money.of(BigDecimal.valueOf((Integer) v[1]).scaleByPowerOfTen(6), code)),
+          doc.money.stream().map(m -> m.money()).toList(), () -> text + " (" + year + ")");
+      Document undated = new Document("x", text, null);
+      new dev.entente.parse.internal.pipeline.TextReaderStage().apply(undated);
+      new AmountStage().apply(undated);
+      assertEquals("RUB", undated.money.get(0).money().currencyCode(), "no date, no era: the name's own code");
+    });
+  }
+
+  @Test
   void anArticleKeepsAtMostItsBoundOfBareNumbersAndTheFirstOnes() {
     int n = AmountStage.MAX_NUMBERS + 5_000;
     StringBuilder text = new StringBuilder("Ghana ordered 12 boats. ");
