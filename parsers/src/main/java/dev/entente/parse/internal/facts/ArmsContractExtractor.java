@@ -57,7 +57,7 @@ public final class ArmsContractExtractor implements Stage {
     List<Found> lastTold = new ArrayList<>(); // the transfers of the last sentence that told any
     int lastToldAt = -10;
     int cuesBefore = 0; // the SENTENCE_ROLES of the sentence before
-    Sentence signingHeadline = null; // "Algeria Signs Deal With Russia For Su-57 Jets": a signing told as the news
+    Sentence signingHeadline = null; // "Algeria Signs Deal With Russia For Su-57 Jets", "Algeria signs deal ...": a signing as the news
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       int from = s.firstToken();
@@ -65,7 +65,8 @@ public final class ArmsContractExtractor implements Stage {
       int cues = sc.roles(words, SENTENCE_ROLES, from, to);
       boolean context = (cues & CONTEXT) != 0 || (cuesBefore & CONTEXT) != 0;
       cuesBefore = cues;
-      if (signingHeadline == null && si < 3 && (cues & SIGNS) != 0 && (cues & DEAL) != 0 && sc.headline(s)) {
+      if (signingHeadline == null && si < 3 && (cues & SIGNS) != 0 && (cues & DEAL) != 0
+          && to > from && !sc.key(to - 1).equals(".")) {
         signingHeadline = s;
       }
       boolean dealt = (cues & (DEAL | SUPPLY | BUY)) != 0;
