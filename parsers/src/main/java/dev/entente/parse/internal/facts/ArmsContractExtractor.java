@@ -57,6 +57,7 @@ public final class ArmsContractExtractor implements Stage {
     List<Found> lastTold = new ArrayList<>(); // the transfers of the last sentence that told any
     int lastToldAt = -10;
     int cuesBefore = 0; // the SENTENCE_ROLES of the sentence before
+    Sentence signingHeadline = null; // "Algeria Signs Deal With Russia For Su-57 Jets", "Algeria signs deal ...": a signing as the news
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       int from = s.firstToken();
@@ -64,6 +65,10 @@ public final class ArmsContractExtractor implements Stage {
       int cues = sc.roles(words, SENTENCE_ROLES, from, to);
       boolean context = (cues & CONTEXT) != 0 || (cuesBefore & CONTEXT) != 0;
       cuesBefore = cues;
+      if (signingHeadline == null && si < 3 && (cues & SIGNS) != 0 && (cues & DEAL) != 0
+          && to > from && !sc.key(to - 1).equals(".")) {
+        signingHeadline = s;
+      }
       boolean dealt = (cues & (DEAL | SUPPLY | BUY)) != 0;
       if (found.isEmpty() && !context && !dealt && (cues & DELIVERED) == 0) {
         continue; // no transfer told yet, and no word of one here: nothing below can start or extend one
@@ -115,7 +120,7 @@ public final class ArmsContractExtractor implements Stage {
           && hasRole(sc, "DEAL", from + 1, Math.min(to, from + 3));
       EdtfDate sentenceSigned = ArmsDates.first(roles, from, to, true);
       if (sentenceSigned == null && dates.signedHere(sc, from, to)) {
-        sentenceSigned = ArmsDates.occasion(sc, s); // "the contract was signed by the two ministers": on the day reported
+        sentenceSigned = ArmsDates.signedDone(sc, s, roles); // "the contract was signed by the two ministers": on the day reported
       }
       for (int k = 0; k < items.size(); k++) {
         Item it = items.get(k);
@@ -123,6 +128,9 @@ public final class ArmsContractExtractor implements Stage {
         int[] clause = clause(sc, from, to, it.first());
         int cf = clause[0];
         int ct = clause[1];
+        if ((cues & UNREAL) != 0 && sc.any(words, "UNREAL", cf, it.first()) && !sc.any(words, "DONE", cf, ct)) {
+          continue; // "is considering buying four frigates", "offered Iraq ten jets": no deal signed or agreed
+        }
         Country[] sr = parties.direction(sc, cf, ct, it, lastSupplier, lastRecipient, retold);
         EdtfDate signed = ArmsDates.firstIn(roles, from, cf, ct, true);
         if (signed == null) {
@@ -144,6 +152,7 @@ public final class ArmsContractExtractor implements Stage {
         Found host = it.system() == null && finder.bare(sc, it, to) ? tellings.host(found, it, built) : null;
         if (host != null) {
           ArmsTellings.fold(host, built); // "covers 12 used aircraft": the Rafales told before, not another transfer
+          host.last = si;
         } else {
           host = ArmsTellings.add(found, byThing, new Found(built, it.head(), si, it.system(),
               sc.shape(it.first()) == Designations.Shape.NONE ? null : sc.key(it.first())));
@@ -176,6 +185,14 @@ public final class ArmsContractExtractor implements Stage {
         ArmsDates.deliveries(roles, from, from, to, lastTold.get(0).deliveries);
       }
     }
+    if (signingHeadline != null) {
+      EdtfDate day = ArmsDates.occasion(sc, signingHeadline);
+      for (Found f : found) {
+        if (f.contract.signed() == null && day != null && ArmsTellings.headlined(sc, signingHeadline, f)) {
+          f.contract = f.contract.toBuilder().signed(day).build(); // the deal the headline reports signed, undated below it
+        }
+      }
+    }
     for (Found f : found) {
       EdtfDate schedule = ArmsDates.schedule(f.deliveries);
       if (schedule != null && (f.deliveries.size() > 1 || f.contract.delivered() == null)) {
@@ -197,12 +214,14 @@ public final class ArmsContractExtractor implements Stage {
   }
 
   /** The roles of arms words each sentence is read for, and their bits in {@link Scope#roles}. */
-  private static final String[] SENTENCE_ROLES = {"CONTEXT", "DEAL", "SUPPLY", "BUY", "DELIVERED"};
+  private static final String[] SENTENCE_ROLES = {"CONTEXT", "DEAL", "SUPPLY", "BUY", "DELIVERED", "SIGNS", "UNREAL"};
   private static final int CONTEXT = 1;
   private static final int DEAL = 1 << 1;
   private static final int SUPPLY = 1 << 2;
   private static final int BUY = 1 << 3;
   private static final int DELIVERED = 1 << 4;
+  private static final int SIGNS = 1 << 5;
+  private static final int UNREAL = 1 << 6;
 
   private boolean hasRole(Scope sc, String role, int from, int to) {
     return sc.any(words, role, from, to);

@@ -266,13 +266,32 @@ final class ArmsDates {
     }
     EdtfDate signed = first(roles, from, to, true);
     if (signed == null && signedHere(sc, from, to)) {
-      signed = occasion(sc, s);
+      signed = signedDone(sc, s, roles);
     }
     for (Found f : told) {
       if (signed != null && f.contract.signed() == null) {
         f.contract = f.contract.toBuilder().signed(signed).build();
       }
     }
+  }
+
+  /**
+   * The signing date of a sentence that tells a signing done but marks none of its dates as one:
+   * a date no marker word stands near ("concluded a contract ... during the minister's visit on
+   * Thursday, 9 March"), not after the publication date, else the day of the occasion the sentence
+   * belongs to ({@link #occasion}).
+   */
+  static @Nullable EdtfDate signedDone(Scope sc, Sentence s, DateRef[] roles) {
+    int from = s.firstToken();
+    LocalDate published = sc.doc.published();
+    for (DateRef d : sc.dates(from, s.endToken())) {
+      int p = d.first() - from;
+      if (roles[2 * p] == null && roles[2 * p + 1] == null
+          && (published == null || !d.date().earliest().isAfter(published))) {
+        return d.date();
+      }
+    }
+    return occasion(sc, s);
   }
 
   /** The day of the occasion a sentence belongs to ({@link Occasions#day}). */

@@ -34,6 +34,8 @@ final class ArmsTellings {
     ArmsContract contract;
     final String head;
     final int sentence;
+    /** The last sentence that told it. */
+    int last;
     /** The register's system the item names, or null. */
     final @Nullable WeaponSystem system;
     /** The designation the item starts with, in lower case ("su-35"), or null. */
@@ -46,6 +48,7 @@ final class ArmsTellings {
       this.contract = contract;
       this.head = head;
       this.sentence = sentence;
+      this.last = sentence;
       this.system = system;
       this.designation = designation;
     }
@@ -85,6 +88,7 @@ final class ArmsTellings {
       return n;
     }
     fold(f, c);
+    f.last = Math.max(f.last, n.sentence);
     return f;
   }
 
@@ -131,7 +135,7 @@ final class ArmsTellings {
   }
 
   /**
-   * The transfer with items told in the two sentences before a sentence that starts by pointing back
+   * The transfer with items last told in the two sentences before a sentence that starts by pointing back
    * ("The contract, worth ...", "The tank contract is worth ...") and has no sum yet: the one whose
    * head the sentence's first words name, else the last.
    */
@@ -143,8 +147,8 @@ final class ArmsTellings {
     Found last = null;
     for (int k = found.size() - 1; k >= 0; k--) {
       Found f = found.get(k);
-      if (f.sentence < si - 2) {
-        break;
+      if (f.last < si - 2) {
+        continue;
       }
       if (f.contract.items().isEmpty() || f.contract.value() != null) {
         continue;
@@ -159,6 +163,21 @@ final class ArmsTellings {
       }
     }
     return last;
+  }
+
+  /**
+   * Whether a headline names the transfer's item: its designation ("Su-57") or its head noun
+   * ("jets", "Jet").
+   */
+  static boolean headlined(Scope sc, Sentence headline, Found f) {
+    String head = f.head.endsWith("s") ? f.head.substring(0, f.head.length() - 1) : f.head;
+    for (int i = headline.firstToken(); i < headline.endToken(); i++) {
+      String k = sc.key(i);
+      if (k.equals(f.designation) || !head.isEmpty() && k.startsWith(head) && k.length() <= head.length() + 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
