@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class StateRulesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
   private static final OfficeLexicon OFFICES = OfficeLexicon.load();
-  private static final java.util.Set<String> NAME_STOPS = new PeopleStage().stops;
+  private static final PeopleStage STAGE = new PeopleStage();
+  private static final java.util.Set<String> NAME_STOPS = STAGE.stops;
   private static final LocalDate DAY = LocalDate.of(2021, 6, 16);
 
   record Case(Name a, Name b, State x, State y) {}
@@ -133,6 +134,34 @@ class StateRulesTest {
     check("same side", c -> "Members of " + c.a().last() + "'s government came too. " + c.x().adjective() + " President "
         + c.a().full() + " brought his team, with trade minister " + c.b().full() + " among them.",
         (c, l) -> assertEquals(c.x().country(), stateOf(l, c.b().full())));
+  }
+
+  @Test
+  void aListDoesNotInheritTheDictionarysStateOfItsFirstMember() {
+    List<dev.entente.parse.internal.knowledge.Tenure> ministers = OfficeHolders.standard().tenures().stream()
+        .filter(t -> t.role() == dev.entente.model.Role.FOREIGN_MINISTER && t.end() != null
+            && t.name().matches("\\p{Lu}\\p{Ll}{2,} \\p{Lu}\\p{Ll}{2,}")
+            && World.STATES.stream().anyMatch(s -> s.country().equals(t.country())))
+        .toList();
+    record Listed(dev.entente.parse.internal.knowledge.Tenure t, Name b, State y, State z) {}
+    Prop.check("list after a dictionary holder", World.gen(r -> {
+      State[] yz = World.twoStates(r);
+      return new Listed(World.pick(r, ministers), World.twoNames(r)[1], yz[0], yz[1]);
+    }), c -> {
+      LocalDate on = c.t().start().plusDays(java.time.temporal.ChronoUnit.DAYS.between(c.t().start(), c.t().end()) / 2);
+      State x = World.STATES.stream().filter(s -> s.country().equals(c.t().country())).findFirst().orElseThrow();
+      Prop.assume(!x.equals(c.y()) && !x.equals(c.z()) && OfficeHolders.standard().holders(c.b().full(), on).isEmpty()
+          && OfficeHolders.standard().holders(c.t().name(), on).stream().map(h -> h.country()).distinct().count() == 1);
+      java.util.function.Function<State, String> text = host -> host.capital().toUpperCase(Locale.ROOT) + ", June 14 (Reuters) - "
+          + "Foreign Minister " + c.t().name() + " and Trade Minister " + c.b().full() + " signed an agreement on Monday, "
+          + "the first between " + x.name() + " and " + host.name() + " in years.";
+      for (State host : List.of(c.y(), c.z())) {
+        List<Leader> l = PARSER.parse("generated", text.apply(host), on).leaders();
+        assertEquals(x.country(), stateOf(l, c.t().name()), () -> text.apply(host) + " -> " + l);
+        // the dateline's state as of the day: Moscow in 1955 is the Soviet Union's
+        assertEquals(STAGE.capitalStateOn(host.country(), on), stateOf(l, c.b().full()), () -> text.apply(host) + " -> " + l);
+      }
+    });
   }
 
   @Test
