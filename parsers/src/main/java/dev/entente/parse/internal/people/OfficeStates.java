@@ -234,9 +234,10 @@ abstract class OfficeStates extends OfficeReader {
   /**
    * The state of the person named last before {@code p} in the sentence, when no verb of meeting
    * stands between them, unless they are only joined by "and" or commas and that person's state is
-   * their own, from a state word at their office or from the dictionary ("Maduro's government, with
-   * vice president A, minister B": A and B are of Maduro's state; in "X's King A and President B"
-   * and in "Secretary A and Foreign Minister B signed" B's state is left to the rules after).
+   * their own: from a state word at their office, or from the dictionary when the two are a pair
+   * joined by "and" alone, not a longer list ("Maduro's government, with vice president A, minister B": A and B are of
+   * Maduro's state; in "X's King A and President B" and in "Secretary A and Foreign Minister B
+   * signed" B's state is left to the rules after).
    */
   private @Nullable Country sameSide(Person p, Mention intro) {
     Sentence s = doc.sentences.get(doc.sentenceOf(intro.first()));
@@ -253,15 +254,17 @@ abstract class OfficeStates extends OfficeReader {
     if (last.person().country == null || encounterBetween(last.end(), intro.first())) {
       return null;
     }
-    // a state word binds the office it stands next to, and a holder's own state (the dictionary's, an
-    // office only one state has) says nothing of the next in the list ("Secretary A and Foreign Minister
-    // B signed": B may be the other party); a state the context gave holds for the whole list
-    return coordinated(last.end(), intro.first()) && ownState(last.person().stateBy) ? null : last.person().country;
-  }
-
-  /** Whether a state came from the holder alone (a state word at the office, an office only one state has, the dictionary), not from the context. */
-  private static boolean ownState(@Nullable StateRule rule) {
-    return rule == StateRule.TEXT || rule == StateRule.PINNED || rule == StateRule.DICTIONARY;
+    if (!coordinated(last.end(), intro.first())) {
+      return last.person().country;
+    }
+    // a state word binds the office it stands next to; a holder's own state (the dictionary's, an office
+    // only one state has) says nothing of the other of a pair ("Secretary A and Foreign Minister B
+    // signed": B may be the other party), but holds for a longer list ("with A, B and C"), as a state
+    // the context gave does
+    StateRule by = last.person().stateBy;
+    boolean pair = intro.first() == last.end() + 1 && tokens.get(last.end()).is("and")
+        && (before.size() < 2 || !coordinated(before.get(before.size() - 2).end(), last.first()));
+    return by == StateRule.TEXT || pair && (by == StateRule.DICTIONARY || by == StateRule.PINNED) ? null : last.person().country;
   }
 
   /** Whether only "and" or commas stand in tokens {@code [from, to)}. */
