@@ -208,8 +208,11 @@ abstract class NameReader extends Reading {
    * rare.
    */
   private boolean wordOpensName(int j, int end) {
+    if (j + 1 >= end) {
+      return false;
+    }
     boolean state = countryAt[j] != null && countryAt[j].end() == j + 1;
-    if (!state && !has(j, STOP) || j + 1 >= end) {
+    if (!state && !has(j, STOP)) {
       return false;
     }
     Token t = tokens.get(j);
