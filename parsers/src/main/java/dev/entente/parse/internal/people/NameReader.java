@@ -3,6 +3,7 @@ package dev.entente.parse.internal.people;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.text.Token;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,14 @@ abstract class NameReader extends Reading {
     while (j + 1 < end && has(j, NAME_HONORIFIC) && tokens.get(j).isCapitalized() && tokens.get(j + 1).isCapitalized()) {
       words.add(tokens.get(j).text());
       j++;
+    }
+    if (j == k && wordOpensName(j, end)) {
+      // "Minister German Gref", "Said Jalili said": a state's adjective or a stop word that is a given name
+      Token t = tokens.get(j);
+      words.add(t.text());
+      keys.add(t.key());
+      j++;
+      last = j;
     }
     while (j < end && keys.size() < 8) {
       Token t = tokens.get(j);
@@ -188,6 +197,43 @@ abstract class NameReader extends Reading {
     return next.isWord() && next.isCapitalized() && !has(j + 1, STOP) && countryAt[j + 1] == null
         && !has(j + 1, OFFICE_START) && !isShouted(next.text()) && dateAt[j + 1] == null;
   }
+
+  /**
+   * Whether the word at {@code j}, a state's adjective ("German") or a stop word ("Said") that would
+   * end a name, opens one: a capitalised word of its own (not the article, not a possessive, not
+   * shouted) followed by a capitalised name word that names no state, office, day or stop, where a
+   * person stands: right after an office ("Economy Minister German Gref"; a stop word there is left to
+   * the rule for short stop words), or the two words are a holder the office-holder dictionary knows
+   * on the article's date ("Said Jalili said"). Only such words ask the dictionary, so the lookup is
+   * rare.
+   */
+  private boolean wordOpensName(int j, int end) {
+    if (j + 1 >= end) {
+      return false;
+    }
+    boolean state = countryAt[j] != null && countryAt[j].end() == j + 1;
+    if (!state && !has(j, STOP)) {
+      return false;
+    }
+    Token t = tokens.get(j);
+    if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || t.key().endsWith("'s") || has(j, DETERMINER) || t.is("a")
+        || t.is("an") || has(j, HEAD_WORD) || has(j, OFFICE_START)) {
+      return false;
+    }
+    Token next = tokens.get(j + 1);
+    if (!next.isWord() || !next.isCapitalized() || has(j + 1, STOP) || countryAt[j + 1] != null || dateAt[j + 1] != null
+        || has(j + 1, OFFICE_START) || has(j + 1, HEAD_WORD) || next.key().endsWith("'s") || isShouted(next.text())) {
+      return false;
+    }
+    if (state && j > 0 && has(j - 1, HEAD_WORD)) {
+      return true;
+    }
+    LocalDate on = articleDate();
+    return on != null && !doc.knowledge().officeHolders().holders(t.text() + " " + next.text(), on).isEmpty();
+  }
+
+  /** The article's date: the publication date, else the latest date the text names. */
+  abstract @Nullable LocalDate articleDate();
 
   /**
    * Whether a capitalised stop word inside a name already begun is a name word because a particle

@@ -276,9 +276,6 @@ abstract class OfficeReader extends NameReader {
     return on != null && !doc.knowledge().officeHolders().holders(String.join(" ", name.words()), on).isEmpty();
   }
 
-  /** The article's date: the publication date, else the latest date the text names. */
-  abstract @Nullable LocalDate articleDate();
-
   /** The offices that head a body: a chairman, president, head, premier or speaker (a minister's "of" is a portfolio). */
   private static final java.util.Set<Role> BODY_HEADS = java.util.EnumSet.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT,
       Role.LEGISLATOR, Role.OTHER);

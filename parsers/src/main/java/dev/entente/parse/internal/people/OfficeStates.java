@@ -233,9 +233,11 @@ abstract class OfficeStates extends OfficeReader {
 
   /**
    * The state of the person named last before {@code p} in the sentence, when no verb of meeting
-   * stands between them, unless they are only joined by "and" or commas and the state came from a
-   * state word at that person's office ("Maduro's government, with vice president A, minister B":
-   * A and B are of Maduro's state; in "X's King A and President B" B's state stays open).
+   * stands between them, unless they are only joined by "and" or commas and that person's state is
+   * their own: from a state word at their office, or from the dictionary when the two are a pair
+   * joined by "and" alone, not a longer list ("Maduro's government, with vice president A, minister B": A and B are of
+   * Maduro's state; in "X's King A and President B" and in "Secretary A and Foreign Minister B
+   * signed" B's state is left to the rules after).
    */
   private @Nullable Country sameSide(Person p, Mention intro) {
     Sentence s = doc.sentences.get(doc.sentenceOf(intro.first()));
@@ -252,8 +254,17 @@ abstract class OfficeStates extends OfficeReader {
     if (last.person().country == null || encounterBetween(last.end(), intro.first())) {
       return null;
     }
-    // a state word binds the office it stands next to; a state the context gave holds for the whole list
-    return coordinated(last.end(), intro.first()) && last.person().stateBy == StateRule.TEXT ? null : last.person().country;
+    if (!coordinated(last.end(), intro.first())) {
+      return last.person().country;
+    }
+    // a state word binds the office it stands next to; a holder's own state (the dictionary's, an office
+    // only one state has) says nothing of the other of a pair ("Secretary A and Foreign Minister B
+    // signed": B may be the other party), but holds for a longer list ("with A, B and C"), as a state
+    // the context gave does
+    StateRule by = last.person().stateBy;
+    boolean pair = intro.first() == last.end() + 1 && tokens.get(last.end()).is("and")
+        && (before.size() < 2 || !coordinated(before.get(before.size() - 2).end(), last.first()));
+    return by == StateRule.TEXT || pair && (by == StateRule.DICTIONARY || by == StateRule.PINNED) ? null : last.person().country;
   }
 
   /** Whether only "and" or commas stand in tokens {@code [from, to)}. */
