@@ -142,6 +142,10 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li);
         continue;
       }
+      if (doc.source == null && titleKey != null && readStaffLine(doc, tokens, line)) {
+        bylineLines.add(li); // "Example Herald staff" under the headline
+        continue;
+      }
       if (doc.source == null && readCreditLine(doc, tokens, line)) {
         bylineLines.add(li); // "Outlet | 12 July 2019" under the headline
         continue;
@@ -170,6 +174,7 @@ public final class ArticleMetadataReader implements Stage {
           && bylineLead.matchAt(tokens, line.firstToken(), line.endToken()) < 0) { // "By our Foreign Desk" is no headline
         doc.title = line.normalized(tokens);
         titleKey = key;
+        readTitleOutlet(doc, tokens, line);
         continue;
       }
       if (titleKey != null && key.equals(titleKey)) {
@@ -189,8 +194,12 @@ public final class ArticleMetadataReader implements Stage {
     if (doc.source == null) {
       readSourceLine(doc, tokens, lines);
     }
-    if (doc.source == null) {
-      readClosingCredit(doc, tokens, lines);
+    if (doc.source == null || doc.author == null) {
+      List<Line> tail = Line.physical(tokens, lines, lines.size() - 6);
+      readClosingCredit(doc, tokens, tail);
+      if (doc.source == null) {
+        readCopyright(doc, tokens, tail);
+      }
     }
   }
 
@@ -224,6 +233,10 @@ public final class ArticleMetadataReader implements Stage {
       if (!known && !isNameLine(tokens, from, sep, true)) {
         return false;
       }
+      if (!known && allCaps(tokens, from, end) && !hasOutletWord(tokens, from, sep)
+          && !mostlyNavigation(tokens, sep + 1, end)) {
+        return false; // "ENERGY | NORTH AFRICA" is a section label, not an outlet
+      }
       int segments = 1;
       for (int i = sep + 1, s = sep + 1; i <= end; i++) {
         if (i == end || isSeparator(tokens, i)) {
@@ -249,6 +262,42 @@ public final class ArticleMetadataReader implements Stage {
           written));
     }
     return true;
+  }
+
+  /**
+   * The outlet a page's title line names after the headline: "Headline | Example Herald", "Headline -
+   * Reuters", "Headline -- Example Daily". The outlet (a known agency, or a name with an outlet
+   * word) is the source when none is known, and the title is the headline alone.
+   */
+  private void readTitleOutlet(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    int sep = end - 1;
+    while (sep > from && end - sep <= 9 && !(isSeparator(tokens, sep) || isDash(tokens.get(sep)))) {
+      sep--;
+    }
+    if (sep <= from + 2 || end - sep > 9 || sep + 1 >= end || tokens.get(sep).text().equals(">")
+        || tokens.get(sep).start() == tokens.get(sep - 1).end()) {
+      return;
+    }
+    String written = joined(tokens, sep + 1, end);
+    if (agencies.name(written) == null && !isNameLine(tokens, sep + 1, end, false)) {
+      return;
+    }
+    doc.title = joined(tokens, from, sep);
+    if (doc.source == null) {
+      doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, sep + 1, end, written));
+    }
+  }
+
+  // whether a word of tokens [from, to) names an outlet ("Herald", "Radio") or is a known agency
+  private boolean hasOutletWord(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).isWord() && (outletWords.contains(tokens.get(i).key()) || agencies.isKnownKey(tokens.get(i).key()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // whether more than half the words of tokens [from, to) are menu words ("Home", "World", "Opinion")
@@ -427,15 +476,23 @@ public final class ArticleMetadataReader implements Stage {
     return true;
   }
 
-  /** A credit on one of the last lines: "(IRNA)", "CWS", "WAM/Hatem Mohamed", "Radio Rheinland, Cologne". */
+  /**
+   * A credit on one of the last four lines: "(IRNA)", "CWS", "-- BSS", "WAM/Hatem Mohamed", on one of
+   * the last two "Radio Rheinland, Cologne", and the reporters' credit "(Reporting by Ana Lima; Editing by John
+   * Oko)" as the author. A source found earlier stays; the author is still read from the credit.
+   */
   private void readClosingCredit(Document doc, List<Token> tokens, List<Line> lines) {
-    for (int li = lines.size() - 1; li >= Math.max(0, lines.size() - 2); li--) {
+    for (int li = lines.size() - 1; li >= Math.max(0, lines.size() - 4); li--) {
       Line line = lines.get(li);
       int from = line.firstToken();
       int end = line.endToken();
+      if (doc.author == null && line.tokenCount() <= 40 && readReportingCredit(doc, tokens, line)) {
+        continue;
+      }
+      boolean last = li >= lines.size() - 2; // a name with its place stands on the last two lines
       if (line.tokenCount() > 12) {
         // a report's last sentence with its agency's credit: "... the Filipino community. (PNA)"
-        if (li == lines.size() - 1 && end - from > 3 && tokens.get(end - 1).text().equals(")")
+        if (doc.source == null && li == lines.size() - 1 && end - from > 3 && tokens.get(end - 1).text().equals(")")
             && tokens.get(end - 3).text().equals("(") && agencies.name(tokens.get(end - 2).text()) != null) {
           doc.source = agencies.nameOrAsWritten(tokens.get(end - 2).text());
           return;
@@ -445,15 +502,19 @@ public final class ArticleMetadataReader implements Stage {
       if (tokens.get(from).text().equals("(") && tokens.get(end - 1).text().equals(")")) {
         from++;
         end--;
-      } else if (isDash(tokens.get(from))) {
-        from++;
+      } else {
+        while (from < end && isDash(tokens.get(from))) {
+          from++; // "-- BSS", "- - Andina"
+        }
       }
       if (from >= end) {
         continue;
       }
       String all = joined(tokens, from, end);
       if (agencies.name(all) != null) {
-        doc.source = agencies.nameOrAsWritten(all);
+        if (doc.source == null) {
+          doc.source = agencies.nameOrAsWritten(all);
+        }
         return;
       }
       int cut = from;
@@ -465,15 +526,98 @@ public final class ArticleMetadataReader implements Stage {
       }
       String head = joined(tokens, from, cut);
       if (tokens.get(cut).text().equals("/") && agencies.name(head) != null) {
-        doc.source = agencies.nameOrAsWritten(head);
+        if (doc.source == null) {
+          doc.source = agencies.nameOrAsWritten(head);
+        }
         if (doc.author == null && isPerson(tokens, cut + 1, end)) {
           doc.author = joined(tokens, cut + 1, end); // "WAM/Hatem Mohamed"
         }
         return;
       }
-      if (tokens.get(cut).text().equals(",") && (agencies.name(head) != null || isNameLine(tokens, from, cut, false))
-          && end - cut <= 4) {
+      if (doc.source == null && last && tokens.get(cut).text().equals(",")
+          && (agencies.name(head) != null || isNameLine(tokens, from, cut, false)) && end - cut <= 4) {
         doc.source = agencies.nameOrAsWritten(head); // "Radio Rheinland, Cologne"
+        return;
+      }
+    }
+  }
+
+  // "(Reporting by Ana Lima and John Oko in Lima; Editing by Mark Day)": the reporters are the authors
+  private boolean readReportingCredit(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    if (from + 3 >= line.endToken() || !(tokens.get(from).text().equals("(") || isDash(tokens.get(from))
+        || tokens.get(from).is("reporting") || tokens.get(from).is("reported"))) {
+      return false;
+    }
+    int k = tokens.get(from).isPunct() ? from + 1 : from;
+    if (!(tokens.get(k).is("reporting") || tokens.get(k).is("reported")) || !tokens.get(k + 1).is("by")) {
+      return false;
+    }
+    List<String> names = new ArrayList<>();
+    int i = k + 2;
+    int end = line.endToken();
+    while (i < end) {
+      int e = nameEnd(tokens, i, end);
+      if (e == i || !isPerson(tokens, i, e)) {
+        break;
+      }
+      names.add(titleCaseIfCaps(tokens, i, e, joined(tokens, i, e)));
+      i = e;
+      if (i < end && (tokens.get(i).is("and") || tokens.get(i).text().equals(",") || tokens.get(i).text().equals("&"))) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (names.isEmpty()) {
+      return false;
+    }
+    doc.author = String.join(" and ", names);
+    return true;
+  }
+
+  /**
+   * The outlet of a copyright line at the end of the page: "© 2019 Example Herald. All rights
+   * reserved.", "(c) Example Daily 2023", "Copyright 2021 Example Television | Privacy".
+   */
+  private void readCopyright(Document doc, List<Token> tokens, List<Line> lines) {
+    for (int li = lines.size() - 1; li >= Math.max(0, lines.size() - 6); li--) {
+      Line line = lines.get(li);
+      int i = line.firstToken();
+      int end = line.endToken();
+      if (line.tokenCount() > 30) {
+        continue;
+      }
+      boolean mark = false;
+      while (i < end) {
+        Token t = tokens.get(i);
+        if (t.is("copyright") || doc.text.charAt(t.start()) == '\u00A9') {
+          i++;
+        } else if (t.text().equals("(") && i + 2 < end && tokens.get(i + 1).is("c")
+            && tokens.get(i + 2).text().equals(")")) {
+          i += 3;
+        } else {
+          break;
+        }
+        mark = true;
+      }
+      if (!mark) {
+        continue;
+      }
+      while (i < end && (tokens.get(i).isNumber() || isDash(tokens.get(i)) || tokens.get(i).text().equals(","))) {
+        i++; // the year or years: "© 2009-2019"
+      }
+      int e = i;
+      while (e < end && !tokens.get(e).isNumber() && !tokens.get(e).text().equals("|")
+          && !tokens.get(e).text().equals(",") && !(tokens.get(e).text().equals(".") && e + 1 < end
+              && tokens.get(e + 1).isCapitalized())) {
+        e++;
+      }
+      if (e > i && tokens.get(e - 1).text().equals(".")) {
+        e--;
+      }
+      if (e > i && e - i <= 8 && tokens.get(i).isCapitalized() && isNameLine(tokens, i, e, true)) {
+        doc.source = agencies.nameOrAsWritten(joined(tokens, i, e));
         return;
       }
     }
@@ -621,8 +765,14 @@ public final class ArticleMetadataReader implements Stage {
       }
       any = true;
       String written = joined(tokens, k, nameEnd);
+      int staff = staffStart(tokens, k, nameEnd, end);
       if (agencies.name(written) != null) {
         source = agencies.nameOrAsWritten(written);
+      } else if (staff > k) {
+        source = source == null ? agencies.nameOrAsWritten(joined(tokens, k, staff)) : source; // "By Example Herald Staff"
+        while (nameEnd < end && tokens.get(nameEnd).isWord() && notPerson.contains(tokens.get(nameEnd).key())) {
+          nameEnd++;
+        }
       } else if (!names.isEmpty() && tokens.get(k - 1).text().equals(",") && isOutlet(tokens, k, nameEnd)) {
         source = source == null ? written : source; // "By Harald Vinter, Nordpress", "By Ana Lima, Continental Press"
       } else if (isPerson(tokens, k, nameEnd)) {
@@ -648,6 +798,53 @@ public final class ArticleMetadataReader implements Stage {
     if (source != null && doc.source == null) {
       doc.source = source;
     }
+    return true;
+  }
+
+  /**
+   * Where the staff words of an outlet's credit start in the name run [from, to): "Example Herald
+   * Staff", "AFP Staff Writer", "Example Herald" followed by "staff" in lower case; {@code from} when
+   * the run is no outlet's staff (the outlet needs a known agency's name or an outlet word).
+   */
+  private int staffStart(List<Token> tokens, int from, int to, int end) {
+    int p = to;
+    while (p > from && tokens.get(p - 1).isWord() && notPerson.contains(tokens.get(p - 1).key())
+        && !outletWords.contains(tokens.get(p - 1).key())) {
+      p--; // "Staff", "Staff Writer", not the outlet's own "Wire" or "News"
+    }
+    for (int i = from; i < p; i++) {
+      if (tokens.get(i).text().endsWith("'s") || tokens.get(i).text().endsWith("\u2019s")) {
+        return from; // "Example Radio's Asia Desk" is a desk, read by its owner
+      }
+    }
+    boolean staffAfter = to < end && tokens.get(to).isWord() && tokens.get(to).isLowerCase()
+        && notPerson.contains(tokens.get(to).key());
+    if (p == from || p == to && !staffAfter) {
+      return from;
+    }
+    return agencies.name(joined(tokens, from, p)) != null || isNameLine(tokens, from, p, false) ? p : from;
+  }
+
+  /** "Example Herald staff", "AFP Staff Writer": an outlet's staff credited on a line of its own. */
+  private boolean readStaffLine(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 10 || !tokens.get(from).isCapitalized()) {
+      return false;
+    }
+    int run = nameEnd(tokens, from, end);
+    int staff = staffStart(tokens, from, run, end);
+    if (staff == from) {
+      return false;
+    }
+    int e = run;
+    while (e < end && tokens.get(e).isWord() && notPerson.contains(tokens.get(e).key())) {
+      e++;
+    }
+    if (e != end) {
+      return false;
+    }
+    doc.source = agencies.nameOrAsWritten(joined(tokens, from, staff));
     return true;
   }
 
@@ -858,9 +1055,14 @@ public final class ArticleMetadataReader implements Stage {
         while (r < end && r - k <= 3 && tokens.get(r).isWord() && tokens.get(r).isCapitalized()) {
           r++;
         }
+        DateWords.Read rd = r > k + 1 && r + 1 < end && tokens.get(r).text().equals(",") && (cityCaps || cityKnown)
+            ? dates.readAt(tokens, r + 1, end) : null;
         if (r > k + 1 && r < end && (tokens.get(r).text().equals("(") || isDash(tokens.get(r)))
             && (cityCaps || cityKnown)) {
           k = r; // "KYIV, Ukraine (AP) -"
+        } else if (rd != null) {
+          date = rd;
+          k = skip(tokens, rd.end(), end, "."); // "NAIROBI, Kenya, March 3 (KNA) --"
         } else if (bareCity && cityKnown && c - i <= 4 && k + 1 < end && !tokens.get(k + 1).isLowerCase()
             && line.endsWithPeriod(tokens) && line.wordCount(tokens) >= 8) {
           setDateline(doc, tokens, i, c, null, null);

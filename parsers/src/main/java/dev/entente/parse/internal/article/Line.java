@@ -27,6 +27,27 @@ record Line(int index, int firstSentence, int endSentence, int firstToken, int e
     return out;
   }
 
+  /**
+   * The last lines of {@code lines} from {@code from} on, each split where a token starts a line of the
+   * text: lines without a sentence end between them ("-- AGENCY" over "Leave a comment") are one
+   * sentence, and so one {@code Line}, but the credits at a page's end are read line by line. The
+   * parts keep their line's sentences.
+   */
+  static List<Line> physical(List<Token> tokens, List<Line> lines, int from) {
+    List<Line> out = new ArrayList<>();
+    for (int li = Math.max(0, from); li < lines.size(); li++) {
+      Line line = lines.get(li);
+      int start = line.firstToken;
+      for (int i = start + 1; i <= line.endToken; i++) {
+        if (i == line.endToken || tokens.get(i).lineStart()) {
+          out.add(new Line(out.size(), line.firstSentence, line.endSentence, start, i));
+          start = i;
+        }
+      }
+    }
+    return out;
+  }
+
   int tokenCount() {
     return endToken - firstToken;
   }

@@ -19,8 +19,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whole generated pages: site furniture above and below, a masthead or section label, a headline,
- * one of the byline forms, one of the dateline forms and one of the credit forms, in random
+ * Whole generated pages: site furniture above and below, a masthead or section label, a headline
+ * (alone or with its outlet after a bar or dash), one of the byline forms ("By", "Posted by", an
+ * outlet's staff, a wire's closing "(Reporting by ...)"), one of the dateline forms and one of the
+ * credit forms (masthead, dateline agency, "Source:", "-- AGENCY", a copyright line), in random
  * combinations; the article fields come out as the page states them, and no fact's evidence lies
  * in the furniture.
  */
@@ -80,11 +82,13 @@ class PageFormsPropertiesTest {
     String month = pick(MONTHS, c.get(6));
     int day = 1 + c.get(6) % 28;
     // where the source is stated: 0 masthead, 1 byline's comma, 2 "Special to", 3 a desk's byline,
-    // 4 the dateline's agency, 5 a closing "(With inputs from AGENCY)", 6 a "Source: AGENCY" line, 7 nowhere
-    int sourceForm = c.get(7) % 8;
+    // 4 the dateline's agency, 5 a closing "(With inputs from AGENCY)", 6 a "Source: AGENCY" line, 7 nowhere,
+    // 8 a copyright line at the end, 9 the title line after the headline, 10 the outlet's staff credited,
+    // 11 a closing "-- AGENCY"
+    int sourceForm = c.get(7) % 12;
     String source = switch (sourceForm) {
-      case 0, 1, 2, 3 -> outlet;
-      case 4, 5, 6 -> agency[1];
+      case 0, 1, 2, 3, 8, 9, 10 -> outlet;
+      case 4, 5, 6, 11 -> agency[1];
       default -> null;
     };
     if (sourceForm == 0) {
@@ -99,7 +103,11 @@ class PageFormsPropertiesTest {
       text.append(pick(LABELS, c.get(8) / 3)).append("\n\n");
     }
     String title = a + " and " + b + " sign " + (2 + c.get(4) % 20) + " agreements on trade and energy";
-    text.append(title).append("\n\n");
+    text.append(title);
+    if (sourceForm == 9) {
+      text.append(c.get(1) % 2 == 0 ? " | " : " - ").append(outlet);
+    }
+    text.append("\n\n");
     String author = null;
     switch (sourceForm) {
       case 1 -> {
@@ -112,17 +120,21 @@ class PageFormsPropertiesTest {
       }
       case 3 -> text.append("By ").append(outlet).append("'s ").append(pick(List.of("Asia", "Africa", "Foreign"), c.get(9)))
           .append(" Desk\n\n");
+      case 10 -> text.append(c.get(9) % 2 == 0 ? "By " + outlet + " Staff" : outlet + " staff").append("\n\n");
       default -> {
-        if (c.get(9) % 2 == 0) {
+        if (c.get(9) % 4 == 0) {
           author = person;
           text.append("By ").append(person).append("\n\n");
+        } else if (c.get(9) % 4 == 1) {
+          author = person;
+          text.append("Posted by ").append(person).append("\n\n");
         }
       }
     }
     String body = a + " and " + b + " signed agreements on trade and energy on Tuesday, officials said.\n\n"
         + "The talks between the two delegations lasted two days, and a further round is due next year.\n";
     String cityCaps = city.toUpperCase(Locale.ROOT);
-    int datelineForm = sourceForm == 4 ? c.get(10) % 3 : 3 + c.get(10) % 5;
+    int datelineForm = sourceForm == 4 ? List.of(0, 1, 2, 8).get(c.get(10) % 4) : 3 + c.get(10) % 5;
     String dateline = city;
     switch (datelineForm) {
       case 0 -> text.append(cityCaps).append(" (").append(agency[0]).append(") - ").append(body);
@@ -135,6 +147,8 @@ class PageFormsPropertiesTest {
       case 4 -> text.append(cityCaps).append(": ").append(body);
       case 5 -> text.append("From our correspondent in ").append(city).append("\n\n").append(body);
       case 6 -> text.append(cityCaps).append(", ").append(pick(WEEKDAYS, c.get(10))).append("\n\n").append(body);
+      case 8 -> text.append(cityCaps).append(", ").append(a).append(", ").append(month).append(' ').append(day).append(" (")
+          .append(agency[0]).append(") -- ").append(body);
       default -> {
         dateline = null;
         text.append(body);
@@ -145,6 +159,22 @@ class PageFormsPropertiesTest {
       text.append("(With inputs from ").append(agency[0]).append(")\n");
     } else if (sourceForm == 6) {
       text.append("Source: ").append(agency[0]).append('\n');
+    } else if (sourceForm == 11) {
+      text.append("-- ").append(agency[0]).append('\n');
+    }
+    if (author == null && sourceForm != 3 && sourceForm != 10 && c.get(9) % 4 == 2) {
+      // the reporters credited at the end, wire style
+      author = person;
+      text.append("(Reporting by ").append(person).append("; Editing by ").append(pick(FIRST, c.get(5) + 1)).append(' ')
+          .append(pick(LAST, c.get(5) / 7 + 1)).append(")\n");
+    }
+    if (sourceForm == 8) {
+      int year = 2000 + c.get(10) % 25;
+      text.append(switch (c.get(9) % 3) {
+        case 0 -> "(c) " + year + " " + outlet + ". All rights reserved.";
+        case 1 -> "\u00A9 " + outlet + " " + year;
+        default -> "Copyright " + year + " " + outlet + " | Privacy | Terms";
+      }).append('\n');
     }
     for (int i = 0; i < c.get(11) % 3; i++) {
       String f = pick(BOTTOM, c.get(11) / 3 + i);
