@@ -30,6 +30,8 @@ final class Draft {
   final Set<String> offices = new LinkedHashSet<>();
   final Set<Country> countries = new LinkedHashSet<>();
   boolean planned;
+  /** Whether the draft is told only by a signing ("the ministers signed ... in the presence of"), not by talks. */
+  boolean signing;
   final List<Span> evidence = new ArrayList<>();
   /** The spans of {@link #evidence}: an occasion retold many times in a long text gathers many. */
   private final Set<Span> evidenceSeen = new HashSet<>();

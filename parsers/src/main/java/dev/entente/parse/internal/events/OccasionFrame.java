@@ -57,6 +57,10 @@ final class OccasionFrame {
     }
     Draft d = new Draft(type, s.index());
     d.date = date;
+    d.signing = true;
+    for (Hit h : hits) {
+      d.signing &= h.signing();
+    }
     Cue cue = read.cueBefore(s.firstToken(), anchor.first());
     LocalDate published = doc.published();
     d.planned = cue == Cue.PLANNED || (date != null && published != null && date.earliest().isAfter(published));
@@ -67,10 +71,7 @@ final class OccasionFrame {
     boolean[] excluded = new boolean[to - from];
     boolean withPeople = d.type.isConsultation() || d.type == EventType.MILITARY_EXERCISE || d.type == EventType.OTHER;
     int lastTaken = -1;
-    boolean signingOnly = true;
-    for (Hit h : hits) {
-      signingOnly &= h.signing();
-    }
+    boolean signingOnly = d.signing;
     Set<Country> signers = new HashSet<>();
     List<PersonRef> inClause = text.personsIn(from, to);
     for (PersonRef p : inClause) {

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Retellings {
 
+  /** The most days talks are told before a departure from their place for the two to be one visit. */
+  private static final int TALKS_BEFORE_DEPARTURE = 7;
+
   private Retellings() {}
 
   /**
@@ -30,6 +33,7 @@ final class Retellings {
   static List<Draft> occasions(List<Draft> dated, List<Draft> undated, List<Draft> untold) {
     List<Draft> events = mergeDated(dated);
     arrivalToDeparture(events);
+    talksToDeparture(events);
     List<Draft> rest = new ArrayList<>(undated.size());
     for (Draft u : undated) {
       if (u.dayOfVisit == null || !onDayOfArrivedVisit(u, events)) {
@@ -43,6 +47,16 @@ final class Retellings {
     List<Draft> meetings = new ArrayList<>();
     for (Draft u : undated) {
       Draft target = occasions.target(u);
+      if (target != null && ownMeeting(u, target)) {
+        // "X hosted Y in Delhi on Monday. Foreign Minister A also met his counterpart B": a meeting of its own that day
+        u.date = target.anchor != null ? target.anchor : target.date;
+        if (u.location == null && target.locationIsCity) {
+          u.location = target.location;
+          u.locationIsCity = true;
+        }
+        events.add(u);
+        continue;
+      }
       if (target != null && u.type == EventType.MEETING && target.type == EventType.VISIT) {
         Draft told = meetingWithin(target, events);
         if (told != null) {
@@ -87,6 +101,18 @@ final class Retellings {
     }
     events.addAll(meetings);
     return events;
+  }
+
+  /**
+   * Whether an undated meeting told after an occasion is another meeting of that occasion: talks of
+   * two or more people none of whom the occasion has, between its states and told at most two sentences
+   * after it (the ministers' talks alongside their leaders'), not a retelling of it. Ministers signing
+   * before their leaders are part of the leaders' occasion.
+   */
+  private static boolean ownMeeting(Draft u, Draft target) {
+    return u.type == EventType.MEETING && !u.signing && u.people.size() >= 2 && !target.people.isEmpty() && !u.sharesPerson(target)
+        && target.date != null && !u.countries.isEmpty() && target.countries.containsAll(u.countries)
+        && u.sentence > target.sentence && u.sentence - target.sentence <= 2;
   }
 
   /** A dated meeting on a day of a visit of several days, with its traveller or its states; else null. */
@@ -153,6 +179,37 @@ final class Retellings {
         arrival.date = EdtfDate.interval(arrival.date, departure.date);
         arrival.end = null;
         absorbKeepingPlace(arrival, departure);
+      }
+    }
+  }
+
+  /**
+   * A departure told without its arrival ("X left Tokyo on Wednesday") after the traveller's talks in
+   * that place (or in no place named) on an earlier day ("X and Y met in Tokyo on Tuesday"): the visit
+   * runs from the talks' day to the departure.
+   */
+  private static void talksToDeparture(List<Draft> events) {
+    for (Draft departure : events) {
+      if (departure.end != VisitSpans.Mark.DEPARTURE || departure.type != EventType.VISIT || departure.date == null
+          || departure.date.isInterval() || departure.date.precision() != EdtfDate.Precision.DAY
+          || departure.location == null || departure.people.isEmpty()) {
+        continue;
+      }
+      Integer traveller = departure.people.keySet().iterator().next();
+      Draft talks = null;
+      for (Draft o : events) {
+        if (o != departure && o.type.isConsultation() && o.type != EventType.CALL && o.date != null && !o.date.isInterval()
+            && o.date.precision() == EdtfDate.Precision.DAY && o.sentence < departure.sentence
+            && o.people.containsKey(traveller) && samePlace(o, departure)) {
+          long days = ChronoUnit.DAYS.between(o.date.earliest(), departure.date.earliest());
+          if (days >= 1 && days <= TALKS_BEFORE_DEPARTURE && (talks == null || o.date.earliest().isBefore(talks.date.earliest()))) {
+            talks = o;
+          }
+        }
+      }
+      if (talks != null) {
+        departure.date = EdtfDate.interval(talks.date, departure.date);
+        departure.end = null;
       }
     }
   }

@@ -265,12 +265,17 @@ class EventStageTest {
   }
 
   @Test
-  void ministersMeetingAlongsideTheirLeadersJoinTheOccasion() {
+  void ministersMeetingAlongsideTheirLeadersIsAMeetingOfItsOwn() {
     String text = "Indian Prime Minister Anil Sharma hosted Japanese Prime Minister Hiroshi Tanaka in New Delhi on "
         + "Monday. External Affairs Minister R. Mehta also met his Japanese counterpart Emre Yilmaz.";
     ArticleExtraction x = PARSER.parse("x", text, PUBLISHED);
-    assertEquals(1, x.events().size(), x.events()::toString);
-    assertEquals(List.of("Anil Sharma", "Hiroshi Tanaka", "R. Mehta", "Emre Yilmaz"), x.events().get(0).participants());
+    assertEquals(2, x.events().size(), x.events()::toString);
+    assertEquals(List.of("Anil Sharma", "Hiroshi Tanaka"), x.events().get(0).participants());
+    DiplomaticEvent ministers = x.events().get(1);
+    assertEquals(EventType.MEETING, ministers.type());
+    assertEquals(List.of("R. Mehta", "Emre Yilmaz"), ministers.participants());
+    assertEquals(x.events().get(0).date(), ministers.date());
+    assertEquals("New Delhi", ministers.location());
     assertEquals(Country.of("IND"), x.leaders().get(2).country(), x.leaders()::toString);
     assertEquals(Country.of("JPN"), x.leaders().get(3).country(), x.leaders()::toString);
   }

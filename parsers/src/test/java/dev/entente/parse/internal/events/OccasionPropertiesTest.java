@@ -168,6 +168,71 @@ class OccasionPropertiesTest {
     });
   }
 
+  @Test
+  void aDepartureToldInALaterSentenceEndsTheVisitFromItsArrivalOrItsTalks() {
+    Prop.check("arrival or talks, then departure", World.gen(OccasionPropertiesTest::trip), t -> {
+      String guest = t.x().adjective() + " President " + t.guest().full();
+      String host = t.y().adjective() + " President " + t.host().full();
+      String day = t.date(t.arrival());
+      String left = " " + t.guest().last() + " left " + t.y().capital() + " on " + t.date(t.arrival().plusDays(t.days() - 1L)) + ".";
+      String arrival = guest + " arrived in " + t.y().capital() + " on " + day + ". He held talks with " + host + " on trade.";
+      String talks = guest + " and " + host + " held talks in " + t.y().capital() + " on " + day + ".";
+      for (String text : List.of(arrival + left, talks + left)) {
+        List<DiplomaticEvent> got = events(text);
+        List<DiplomaticEvent> visits = ofType(got, EventType.VISIT);
+        assertEquals(1, visits.size(), () -> text + " -> " + got);
+        assertEquals(t.span(), visits.get(0).date(), text);
+        assertEquals(t.y().capital(), visits.get(0).location(), text);
+      }
+      List<DiplomaticEvent> meetings = ofType(events(talks + left), EventType.MEETING);
+      assertEquals(1, meetings.size(), () -> talks + left + " -> " + meetings);
+      assertEquals(EdtfDate.of(t.arrival()), meetings.get(0).date(), talks + left);
+    });
+  }
+
+  record Delegations(Trip trip, List<Name> ministers) {}
+
+  static String hostedWithMinisters(Trip t, Name[] ministers) {
+    return t.y().adjective() + " President " + t.host().full() + " hosted " + t.x().adjective() + " President "
+        + t.guest().full() + " in " + t.y().capital() + " on " + t.date(t.arrival()) + ". " + t.y().adjective()
+        + " Foreign Minister " + ministers[0].full() + " also met his " + t.x().adjective() + " counterpart "
+        + ministers[1].full() + ".";
+  }
+
+  @Test
+  void theMinistersTalksBesideTheLeadersAreAMeetingOfTheirOwnThatDay() {
+    Prop.check("ministers' meeting of its own", World.gen(r -> new Delegations(trip(r), List.of(World.twoNames(r)))), d -> {
+      Trip t = d.trip();
+      Name[] m = d.ministers().toArray(Name[]::new);
+      Prop.assume(new TreeSet<>(List.of(t.guest().last(), t.host().last(), m[0].last(), m[1].last())).size() == 4);
+      for (Trip each : List.of(t, t.swapped())) {
+        String text = hostedWithMinisters(each, m);
+        List<DiplomaticEvent> got = events(text);
+        List<DiplomaticEvent> ministers = got.stream().filter(e -> e.participants().contains(m[0].full())).toList();
+        assertEquals(1, ministers.size(), () -> text + " -> " + got);
+        DiplomaticEvent own = ministers.get(0);
+        assertEquals(EventType.MEETING, own.type(), text);
+        assertEquals(List.of(m[0].full(), m[1].full()), own.participants(), text);
+        assertEquals(EdtfDate.of(each.arrival()), own.date(), text);
+        assertEquals(each.y().capital(), own.location(), text);
+        List<DiplomaticEvent> leaders = got.stream().filter(e -> e.participants().contains(each.guest().full())).toList();
+        assertEquals(1, leaders.size(), () -> text + " -> " + got);
+        assertEquals(Set.of(each.host().full(), each.guest().full()), Set.copyOf(leaders.get(0).participants()), text);
+      }
+    });
+  }
+
+  @Test
+  void aLaterMeetingOfOneOfTheLeadersIsNoMeetingOfItsOwn() {
+    Prop.check("retold talks stay one occasion", World.gen(OccasionPropertiesTest::trip), t -> {
+      String text = t.x().adjective() + " President " + t.guest().full() + " held talks with " + t.y().adjective()
+          + " President " + t.host().full() + " in " + t.y().capital() + " on " + t.date(t.arrival()) + ". "
+          + t.guest().last() + " also met " + t.host().last() + " at a dinner.";
+      List<DiplomaticEvent> got = events(text);
+      assertEquals(1, got.size(), () -> text + " -> " + got);
+    });
+  }
+
   record AtVenue(Trip trip, Venues.Venue venue) {}
 
   @Test
