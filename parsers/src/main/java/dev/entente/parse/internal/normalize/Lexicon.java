@@ -95,8 +95,14 @@ public final class Lexicon {
       }
     }
     for (String[] r : rows("currency-eras.txt", 3)) {
-      eras.computeIfAbsent(r[0].toUpperCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
-          .add(new Era(r[1].toUpperCase(java.util.Locale.ROOT), Integer.parseInt(r[2])));
+      // a loop, not computeIfAbsent: a lambda's first linkage costs the parser's creation
+      String code = r[0].toUpperCase(java.util.Locale.ROOT);
+      List<Era> list = eras.get(code);
+      if (list == null) {
+        list = new java.util.ArrayList<>();
+        eras.put(code, list);
+      }
+      list.add(new Era(r[1].toUpperCase(java.util.Locale.ROOT), Integer.parseInt(r[2])));
     }
     for (String[] r : rows("units.txt", 2)) {
       units.put(r[0], r[1]);

@@ -89,6 +89,8 @@ public final class Chars {
   public static String normalize(String raw) {
     StringBuilder sb = null;
     boolean ascii = true;
+    // text without combining marks, singletons or jamo, as most Latin-script text, is NFC already
+    boolean marks = false;
     for (int k = 0; k < raw.length(); k++) {
       char c = raw.charAt(k);
       if (c < 0x60) {
@@ -99,6 +101,7 @@ public final class Chars {
       }
       if (c >= 0x80) {
         ascii = false;
+        marks |= mayCompose(c);
       }
       char p = plain(c);
       if (p == c && c != '\u2026' && !isIgnorable(c)) {
@@ -118,9 +121,19 @@ public final class Chars {
       }
     }
     String s = sb == null ? raw : sb.toString();
-    if (ascii || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+    if (ascii || !marks || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
       return s;
     }
     return Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether {@code c} may change under NFC, alone or with its neighbours: false for everything below
+   * the combining diacritics (U+0300), for Latin Extended Additional (U+1E00 to U+1EFF) and for the
+   * punctuation and currency signs from U+2010 to U+20CF, which are their own compositions (a test
+   * checks every pair of them against the JDK's normalizer).
+   */
+  static boolean mayCompose(char c) {
+    return c >= 0x300 && !(c >= 0x1E00 && c < 0x1F00) && !(c >= 0x2010 && c < 0x20D0);
   }
 }
