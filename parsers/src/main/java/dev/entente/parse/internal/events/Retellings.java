@@ -3,8 +3,6 @@ package dev.entente.parse.internal.events;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.EventType;
 import dev.entente.parse.internal.text.Keys;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,9 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Retellings {
 
-  /** The most days talks are told before a departure from their place for the two to be one visit. */
-  private static final int TALKS_BEFORE_DEPARTURE = 7;
-
   private Retellings() {}
 
   /**
@@ -32,16 +27,16 @@ final class Retellings {
    */
   static List<Draft> occasions(List<Draft> dated, List<Draft> undated, List<Draft> untold) {
     List<Draft> events = mergeDated(dated);
-    arrivalToDeparture(events);
-    talksToDeparture(events);
+    VisitDays.arrivalToDeparture(events);
+    VisitDays.talksToDeparture(events);
     List<Draft> rest = new ArrayList<>(undated.size());
     for (Draft u : undated) {
-      if (u.dayOfVisit == null || !onDayOfArrivedVisit(u, events)) {
+      if (u.dayOfVisit == null || !VisitDays.onDayOfArrivedVisit(u, events)) {
         rest.add(u);
       }
     }
     undated = rest;
-    intoSpans(events);
+    VisitDays.intoSpans(events);
     Occasions occasions = new Occasions(events);
     Map<Draft, Draft> meetingsOfVisits = new IdentityHashMap<>();
     List<Draft> meetings = new ArrayList<>();
@@ -152,123 +147,6 @@ final class Retellings {
     });
   }
 
-  /**
-   * A visit told on its day of arrival ("arrived in Moscow on Wednesday") and on its day of
-   * departure ("is expected to conclude his visit on Sunday") by the same traveller (or between
-   * the same states, no traveller named) is one visit over those days.
-   */
-  private static void arrivalToDeparture(List<Draft> events) {
-    for (Draft arrival : List.copyOf(events)) {
-      if (arrival.end != VisitSpans.Mark.ARRIVAL || arrival.date == null || arrival.date.isInterval()
-          || arrival.date.precision() != EdtfDate.Precision.DAY || !events.contains(arrival)) {
-        continue;
-      }
-      Draft departure = null;
-      for (Draft o : events) {
-        if (o.end == VisitSpans.Mark.DEPARTURE && o.type == EventType.VISIT && o.date != null && !o.date.isInterval()
-            && o.date.precision() == EdtfDate.Precision.DAY && sameTraveller(arrival, o)) {
-          long days = ChronoUnit.DAYS.between(arrival.date.earliest(), o.date.earliest());
-          if (days >= 1 && days <= VisitSpans.MOST_DAYS && (departure == null || o.sentence < departure.sentence)) {
-            departure = o;
-          }
-        }
-      }
-      if (departure != null) {
-        events.remove(departure);
-        arrival.anchor = arrival.date;
-        arrival.date = EdtfDate.interval(arrival.date, departure.date);
-        arrival.end = null;
-        absorbKeepingPlace(arrival, departure);
-      }
-    }
-  }
-
-  /**
-   * A departure told without its arrival ("X left Tokyo on Wednesday") after the traveller's talks in
-   * that place (or in no place named) on an earlier day ("X and Y met in Tokyo on Tuesday"): the visit
-   * runs from the talks' day to the departure.
-   */
-  private static void talksToDeparture(List<Draft> events) {
-    for (Draft departure : events) {
-      if (departure.end != VisitSpans.Mark.DEPARTURE || departure.type != EventType.VISIT || departure.date == null
-          || departure.date.isInterval() || departure.date.precision() != EdtfDate.Precision.DAY
-          || departure.location == null || departure.people.isEmpty()) {
-        continue;
-      }
-      Integer traveller = departure.people.keySet().iterator().next();
-      Draft talks = null;
-      for (Draft o : events) {
-        if (o != departure && o.type.isConsultation() && o.type != EventType.CALL && o.date != null && !o.date.isInterval()
-            && o.date.precision() == EdtfDate.Precision.DAY && o.sentence < departure.sentence
-            && o.people.containsKey(traveller) && samePlace(o, departure)) {
-          long days = ChronoUnit.DAYS.between(o.date.earliest(), departure.date.earliest());
-          if (days >= 1 && days <= TALKS_BEFORE_DEPARTURE && (talks == null || o.date.earliest().isBefore(talks.date.earliest()))) {
-            talks = o;
-          }
-        }
-      }
-      if (talks != null) {
-        departure.date = EdtfDate.interval(talks.date, departure.date);
-        departure.end = null;
-      }
-    }
-  }
-
-  /**
-   * An undated draft told on a day of a visit of several days ("met on the third day of X's four-day
-   * visit") whose arrival is told with its day: the visit runs from that day for its length, and a
-   * meeting takes its day in it. Whether the draft found its visit (and was dated or taken in).
-   */
-  private static boolean onDayOfArrivedVisit(Draft u, List<Draft> events) {
-    for (Draft arrival : events) {
-      if (arrival.end != VisitSpans.Mark.ARRIVAL || arrival.date == null || arrival.date.isInterval()
-          || arrival.date.precision() != EdtfDate.Precision.DAY || !sameTraveller(arrival, u)) {
-        continue;
-      }
-      LocalDate first = arrival.date.earliest();
-      arrival.anchor = arrival.date;
-      arrival.date = EdtfDate.interval(arrival.date, EdtfDate.of(first.plusDays(u.dayOfVisit[1] - 1L)));
-      arrival.end = null;
-      if (u.type == EventType.VISIT) {
-        absorbKeepingPlace(arrival, u);
-      } else {
-        u.date = EdtfDate.of(first.plusDays(u.dayOfVisit[0] - 1L));
-        arrival.countries.addAll(u.countries);
-        events.add(u);
-      }
-      return true;
-    }
-    return false;
-  }
-
-  /** Whether two visits are one traveller's: a person in common, or no people and a state in common. */
-  private static boolean sameTraveller(Draft a, Draft b) {
-    return a.sharesPerson(b) || ((a.people.isEmpty() || b.people.isEmpty()) && a.sharesCountry(b));
-  }
-
-  /** A visit of several days takes in the visits told on its days by the same traveller (or the same states). */
-  private static void intoSpans(List<Draft> events) {
-    for (Draft span : List.copyOf(events)) {
-      if (!events.contains(span) || span.type != EventType.VISIT || span.date == null || !span.date.isInterval()) {
-        continue;
-      }
-      events.removeIf(o -> o != span && o.type == EventType.VISIT && o.date != null && !o.date.isInterval()
-          && span.date.contains(o.date) && (o.sharesPerson(span) || (o.people.isEmpty() && o.sharesCountry(span)))
-          && absorbKeepingPlace(span, o));
-    }
-  }
-
-  /** {@code span} takes in {@code o} but keeps its own place when it has one; true. */
-  private static boolean absorbKeepingPlace(Draft span, Draft o) {
-    String location = span.location;
-    boolean city = span.locationIsCity;
-    span.absorb(o, true);
-    if (location != null) {
-      span.location = location;
-      span.locationIsCity = city;
-    }
-    return true;
-  }
 
   /** Dated events of one family on the same date with a person (or no people) in common are one occasion. */
   private static List<Draft> mergeDated(List<Draft> dated) {
@@ -320,7 +198,7 @@ final class Retellings {
   }
 
   /** Whether two drafts can have happened in one place: either has none, one names the other, or one state holds both. */
-  private static boolean samePlace(Draft a, Draft b) {
+  static boolean samePlace(Draft a, Draft b) {
     if (a.location == null || b.location == null) {
       return true;
     }

@@ -13,6 +13,9 @@
  *       (bin, ibn, al-, de, van, von: {@code name-particles.txt}) and honorifics that belong to it
  *       ({@code name-honorifics.txt}: Sheikh, Prince, Ayatollah), courtesy titles skipped ({@code
  *       honorifics.txt}: Mr, Dr); the given-names list helps, it does not gate;
+ *   <li>{@code StateWords}: the words that bind a state to an office next to it: a state's adjective
+ *       or possessive, modifiers skipped before the office ("former", "then-"), "of X" with states'
+ *       formal names of several words;
  *   <li>{@code OfficeReader}: a person introduced with an office ({@code offices.tsv}, {@code
  *       portfolios.txt}; the office of a collective body, "Chairman of the State Peace and
  *       Development Council", read through {@code body-words.txt}), as a counterpart ({@code

@@ -1,0 +1,138 @@
+package dev.entente.parse.internal.events;
+
+import dev.entente.model.EdtfDate;
+import dev.entente.model.EventType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A visit's days from its retellings: the arrival and the departure told apart, talks before a
+ * departure, a day of a visit of several days, and the visits told on the days of a longer one. Per
+ * article; part of {@link Retellings}.
+ */
+final class VisitDays {
+
+  /** The most days talks are told before a departure from their place for the two to be one visit. */
+  private static final int TALKS_BEFORE_DEPARTURE = 7;
+
+  private VisitDays() {}
+
+  /**
+   * A visit told on its day of arrival ("arrived in Moscow on Wednesday") and on its day of
+   * departure ("is expected to conclude his visit on Sunday") by the same traveller (or between
+   * the same states, no traveller named) is one visit over those days.
+   */
+  static void arrivalToDeparture(List<Draft> events) {
+    for (Draft arrival : List.copyOf(events)) {
+      if (arrival.end != VisitSpans.Mark.ARRIVAL || arrival.date == null || arrival.date.isInterval()
+          || arrival.date.precision() != EdtfDate.Precision.DAY || !events.contains(arrival)) {
+        continue;
+      }
+      Draft departure = null;
+      for (Draft o : events) {
+        if (o.end == VisitSpans.Mark.DEPARTURE && o.type == EventType.VISIT && o.date != null && !o.date.isInterval()
+            && o.date.precision() == EdtfDate.Precision.DAY && sameTraveller(arrival, o)) {
+          long days = ChronoUnit.DAYS.between(arrival.date.earliest(), o.date.earliest());
+          if (days >= 1 && days <= VisitSpans.MOST_DAYS && (departure == null || o.sentence < departure.sentence)) {
+            departure = o;
+          }
+        }
+      }
+      if (departure != null) {
+        events.remove(departure);
+        arrival.anchor = arrival.date;
+        arrival.date = EdtfDate.interval(arrival.date, departure.date);
+        arrival.end = null;
+        absorbKeepingPlace(arrival, departure);
+      }
+    }
+  }
+
+  /**
+   * A departure told without its arrival ("X left Tokyo on Wednesday") after the traveller's talks in
+   * that place (or in no place named) on an earlier day ("X and Y met in Tokyo on Tuesday"): the visit
+   * runs from the talks' day to the departure.
+   */
+  static void talksToDeparture(List<Draft> events) {
+    for (Draft departure : events) {
+      if (departure.end != VisitSpans.Mark.DEPARTURE || departure.type != EventType.VISIT || departure.date == null
+          || departure.date.isInterval() || departure.date.precision() != EdtfDate.Precision.DAY
+          || departure.location == null || departure.people.isEmpty()) {
+        continue;
+      }
+      Integer traveller = departure.people.keySet().iterator().next();
+      Draft talks = null;
+      for (Draft o : events) {
+        if (o != departure && o.type.isConsultation() && o.type != EventType.CALL && o.date != null && !o.date.isInterval()
+            && o.date.precision() == EdtfDate.Precision.DAY && o.sentence < departure.sentence
+            && o.people.containsKey(traveller) && Retellings.samePlace(o, departure)) {
+          long days = ChronoUnit.DAYS.between(o.date.earliest(), departure.date.earliest());
+          if (days >= 1 && days <= TALKS_BEFORE_DEPARTURE && (talks == null || o.date.earliest().isBefore(talks.date.earliest()))) {
+            talks = o;
+          }
+        }
+      }
+      if (talks != null) {
+        departure.date = EdtfDate.interval(talks.date, departure.date);
+        departure.end = null;
+      }
+    }
+  }
+
+  /**
+   * An undated draft told on a day of a visit of several days ("met on the third day of X's four-day
+   * visit") whose arrival is told with its day: the visit runs from that day for its length, and a
+   * meeting takes its day in it. Whether the draft found its visit (and was dated or taken in).
+   */
+  static boolean onDayOfArrivedVisit(Draft u, List<Draft> events) {
+    for (Draft arrival : events) {
+      if (arrival.end != VisitSpans.Mark.ARRIVAL || arrival.date == null || arrival.date.isInterval()
+          || arrival.date.precision() != EdtfDate.Precision.DAY || !sameTraveller(arrival, u)) {
+        continue;
+      }
+      LocalDate first = arrival.date.earliest();
+      arrival.anchor = arrival.date;
+      arrival.date = EdtfDate.interval(arrival.date, EdtfDate.of(first.plusDays(u.dayOfVisit[1] - 1L)));
+      arrival.end = null;
+      if (u.type == EventType.VISIT) {
+        absorbKeepingPlace(arrival, u);
+      } else {
+        u.date = EdtfDate.of(first.plusDays(u.dayOfVisit[0] - 1L));
+        arrival.countries.addAll(u.countries);
+        events.add(u);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether two visits are one traveller's: a person in common, or no people and a state in common. */
+  private static boolean sameTraveller(Draft a, Draft b) {
+    return a.sharesPerson(b) || ((a.people.isEmpty() || b.people.isEmpty()) && a.sharesCountry(b));
+  }
+
+  /** A visit of several days takes in the visits told on its days by the same traveller (or the same states). */
+  static void intoSpans(List<Draft> events) {
+    for (Draft span : List.copyOf(events)) {
+      if (!events.contains(span) || span.type != EventType.VISIT || span.date == null || !span.date.isInterval()) {
+        continue;
+      }
+      events.removeIf(o -> o != span && o.type == EventType.VISIT && o.date != null && !o.date.isInterval()
+          && span.date.contains(o.date) && (o.sharesPerson(span) || (o.people.isEmpty() && o.sharesCountry(span)))
+          && absorbKeepingPlace(span, o));
+    }
+  }
+
+  /** {@code span} takes in {@code o} but keeps its own place when it has one; true. */
+  private static boolean absorbKeepingPlace(Draft span, Draft o) {
+    String location = span.location;
+    boolean city = span.locationIsCity;
+    span.absorb(o, true);
+    if (location != null) {
+      span.location = location;
+      span.locationIsCity = city;
+    }
+    return true;
+  }
+}
