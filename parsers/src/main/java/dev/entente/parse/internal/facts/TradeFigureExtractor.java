@@ -481,7 +481,7 @@ public final class TradeFigureExtractor implements Stage {
     }
     boolean world = sc.any(context, "WORLD", d.from, d.to);
     if (world && !pair && between2 == null && (flow == Flow.IMPORT ? reporter == null : partner == null)) {
-      // "Kenya's total exports to the world", "imports from overseas": a total over all partners,
+      // a state's exports "to the world", its imports "from overseas": a total over all partners,
       // no flow between two states, unless the clause names the other state itself
       return WORLD_TOTAL;
     }

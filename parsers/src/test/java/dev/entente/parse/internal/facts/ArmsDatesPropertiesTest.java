@@ -33,10 +33,8 @@ class ArmsDatesPropertiesTest {
   private record Case(State supplier, State buyer, String system, String head, int count, LocalDate published,
       int month) {}
 
-  private static final Gen<Case> CASES = FactGens.pairs().flatMap(p -> FactGens.designations().flatMap(sys ->
-      FactGens.heads().flatMap(head -> Gens.ints(2, 90).flatMap(n -> Gens.ints(1995, 2035).flatMap(y ->
-          Gens.ints(2, 12).flatMap(m -> Gens.ints(1, 28).flatMap(d -> Gens.ints(1, m - 1).map(before ->
-              new Case(p[0], p[1], sys, head, n, LocalDate.of(y, m, d), before)))))))));
+  private static final Gen<Case> CASES = FactGens.deals(2).flatMap(d -> Gens.ints(1, d.published().getMonthValue() - 1)
+      .map(before -> new Case(d.supplier(), d.buyer(), d.system(), d.head(), d.count(), d.published(), before)));
 
   private static Tagged ordered(Case c) {
     return new Tagged().country(c.buyer().name(), c.buyer().code(), CountryForm.NAME).w("ordered")

@@ -34,10 +34,8 @@ class ArmsSigningPropertiesTest {
   private record Case(State supplier, State buyer, String system, String head, int count, LocalDate published,
       LocalDate day) {}
 
-  private static final Gen<Case> CASES = FactGens.pairs().flatMap(p -> FactGens.designations().flatMap(sys ->
-      FactGens.heads().flatMap(head -> Gens.ints(2, 90).flatMap(n -> Gens.ints(1995, 2035).flatMap(y ->
-          Gens.ints(1, 12).flatMap(m -> Gens.ints(1, 28).flatMap(d -> Gens.ints(1, 6).map(back ->
-              new Case(p[0], p[1], sys, head, n, LocalDate.of(y, m, d), LocalDate.of(y, m, d).minusDays(back))))))))));
+  private static final Gen<Case> CASES = FactGens.deals(1).flatMap(d -> Gens.ints(1, 6).map(back ->
+      new Case(d.supplier(), d.buyer(), d.system(), d.head(), d.count(), d.published(), d.published().minusDays(back))));
 
   private static final List<String> DONE = List.of("signed", "inked", "sealed", "clinched", "finalised",
       "finalized", "concluded");

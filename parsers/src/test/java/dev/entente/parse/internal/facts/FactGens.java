@@ -73,6 +73,16 @@ final class FactGens {
         "frigates", "submarines", "air defense systems", "howitzers", "armored vehicles");
   }
 
+  /** An arms deal of generated reports: two states, a system, its count and the report's date. */
+  record Deal(State supplier, State buyer, String system, String head, int count, LocalDate published) {}
+
+  /** Deals published from 1995 to 2035, in a month from {@code firstMonth} on, on days 1 to 28. */
+  static Gen<Deal> deals(int firstMonth) {
+    return pairs().flatMap(p -> designations().flatMap(sys -> heads().flatMap(head -> Gens.ints(2, 90).flatMap(n ->
+        Gens.ints(1995, 2035).flatMap(y -> Gens.ints(firstMonth, 12).flatMap(m -> Gens.ints(1, 28).map(d ->
+            new Deal(p[0], p[1], sys, head, n, LocalDate.of(y, m, d)))))))));
+  }
+
   /** A state's name written into {@code t} as its mention. */
   static Tagged name(Tagged t, State s) {
     return t.country(s.name(), s.code(), CountryForm.NAME);
