@@ -57,7 +57,7 @@ public final class ArmsContractExtractor implements Stage {
     List<Found> lastTold = new ArrayList<>(); // the transfers of the last sentence that told any
     int lastToldAt = -10;
     int cuesBefore = 0; // the SENTENCE_ROLES of the sentence before
-    Sentence signingHeadline = null; // "Algeria Signs Deal With Russia For Su-57 Jets", "Algeria signs deal ...": a signing as the news
+    Sentence signingHeadline = null; // "[State] Signs Deal With [State] For [System] Jets", in any case: a signing as the news
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       int from = s.firstToken();

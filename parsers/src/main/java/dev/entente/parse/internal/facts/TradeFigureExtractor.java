@@ -222,7 +222,8 @@ public final class TradeFigureExtractor implements Stage {
 
   private boolean container(Scope sc, QuantityRef q) {
     for (String w : WordLists.words(q.quantity().unit())) {
-      if (context.has(Keys.of(w), "CONTAINER") || context.has(Keys.of(w), "PARTY")) {
+      String key = Keys.of(w);
+      if (context.has(key, "CONTAINER") || context.has(key, "PARTY")) {
         return true;
       }
     }

@@ -235,9 +235,9 @@ abstract class OfficeStates extends OfficeReader {
    * The state of the person named last before {@code p} in the sentence, when no verb of meeting
    * stands between them, unless they are only joined by "and" or commas and that person's state is
    * their own: from a state word at their office, or from the dictionary when the two are a pair
-   * joined by "and" alone, not a longer list ("Maduro's government, with vice president A, minister B": A and B are of
-   * Maduro's state; in "X's King A and President B" and in "Secretary A and Foreign Minister B
-   * signed" B's state is left to the rules after).
+   * joined by "and" alone, not a longer list ("X's government, with vice president A, minister B":
+   * A and B are of X's state; in "X's King A and President B" and in "Secretary A and Foreign
+   * Minister B signed" B's state is left to the rules after).
    */
   private @Nullable Country sameSide(Person p, Mention intro) {
     Sentence s = doc.sentences.get(doc.sentenceOf(intro.first()));
