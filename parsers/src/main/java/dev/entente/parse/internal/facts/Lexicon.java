@@ -2,6 +2,7 @@ package dev.entente.parse.internal.facts;
 
 import dev.entente.parse.internal.pipeline.TokenPages;
 import dev.entente.parse.internal.text.Keys;
+import dev.entente.parse.internal.text.Resources;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.WordIds;
 import dev.entente.parse.internal.text.WordLists;
@@ -150,7 +151,7 @@ final class Lexicon {
   private static Map<String, List<Entry>> read(String name) {
     Map<List<String>, Set<String>> phrases = new HashMap<>();
     List<List<String>> order = new ArrayList<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+    try (InputStream in = Resources.open(Lexicon.class, name)) {
       if (in == null) {
         throw new IllegalStateException("Missing lexicon resource: " + name);
       }

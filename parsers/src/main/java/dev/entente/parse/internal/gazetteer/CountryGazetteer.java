@@ -3,6 +3,7 @@ package dev.entente.parse.internal.gazetteer;
 import dev.entente.model.Country;
 import dev.entente.model.Span;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
+import dev.entente.parse.internal.text.Resources;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.Tokenizer;
 import dev.entente.parse.internal.text.WordIds;
@@ -718,7 +719,7 @@ public final class CountryGazetteer {
     }
 
     private static List<String> lines(String file) {
-      InputStream in = CountryGazetteer.class.getResourceAsStream(BASE + file);
+      InputStream in = Resources.open(CountryGazetteer.class, BASE + file);
       if (in == null) {
         throw new IllegalStateException("missing gazetteer data file " + BASE + file);
       }

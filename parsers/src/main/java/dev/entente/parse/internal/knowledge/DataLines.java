@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.knowledge;
 
+import dev.entente.parse.internal.text.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +79,7 @@ final class DataLines {
 
   /** Reads the resource {@code file} beside this package with {@code parse}. */
   static <T> T resource(String file, BiFunction<Reader, String, T> parse) {
-    try (InputStream in = DataLines.class.getResourceAsStream(file)) {
+    try (InputStream in = Resources.open(DataLines.class, file)) {
       if (in == null) {
         throw new IllegalStateException("Missing resource " + file);
       }

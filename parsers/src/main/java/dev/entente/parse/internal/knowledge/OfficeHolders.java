@@ -2,6 +2,7 @@ package dev.entente.parse.internal.knowledge;
 
 import dev.entente.model.Country;
 import dev.entente.model.Role;
+import dev.entente.parse.internal.text.Resources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -117,7 +118,7 @@ public final class OfficeHolders {
   public static OfficeHolders load() {
     List<Tenure> all = new ArrayList<>(3000);
     for (String file : List.of(HEADS, MINISTERS)) {
-      try (InputStream in = OfficeHolders.class.getResourceAsStream(file)) {
+      try (InputStream in = Resources.open(OfficeHolders.class, file)) {
         if (in == null) {
           throw new IllegalStateException("Missing resource " + file);
         }

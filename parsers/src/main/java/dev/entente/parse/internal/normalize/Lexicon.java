@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.normalize;
 
 import dev.entente.model.Qualifier;
+import dev.entente.parse.internal.text.Resources;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.Tokenizer;
 import dev.entente.parse.internal.text.WordIds;
@@ -234,7 +235,7 @@ public final class Lexicon {
 
   private static List<String[]> rows(String file, int columns) {
     List<String[]> out = new ArrayList<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+    try (InputStream in = Resources.open(Lexicon.class, file)) {
       if (in == null) {
         throw new IllegalStateException("missing data file " + file);
       }

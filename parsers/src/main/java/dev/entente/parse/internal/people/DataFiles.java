@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.people;
 
+import dev.entente.parse.internal.text.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,7 @@ public final class DataFiles {
 
   /** The non-blank, non-comment lines of the resource {@code name} next to {@code owner}, stripped. */
   public static List<String> lines(Class<?> owner, String name) {
-    InputStream in = owner.getResourceAsStream(name);
+    InputStream in = Resources.open(owner, name);
     if (in == null) {
       throw new IllegalStateException("Missing lexicon " + name + " beside " + owner.getName());
     }

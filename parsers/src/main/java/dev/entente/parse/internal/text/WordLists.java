@@ -88,7 +88,7 @@ public final class WordLists {
   public static Map<String, List<String>> sections(Class<?> owner, String name) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     String section = "";
-    try (InputStream in = owner.getResourceAsStream(name)) {
+    try (InputStream in = Resources.open(owner, name)) {
       if (in == null) {
         throw new IllegalStateException("missing data file " + name + " beside " + owner.getName());
       }
