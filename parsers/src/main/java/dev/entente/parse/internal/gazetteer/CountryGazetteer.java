@@ -681,36 +681,8 @@ public final class CountryGazetteer {
     }
 
     private Entry entryOf(String surface, @Nullable Country c, CountryForm form) {
-      List<Token> tokens = tokenizer.tokenize(surface);
-      Units u = Units.of(surface, tokens, 0, tokens.size());
-      int from = u.size > 1 && u.keys[0].equals("the") && !u.cap[0] ? 1 : 0;
-      if (u.size - from < 1) {
-        throw new IllegalStateException("empty name: \"" + surface + "\"");
-      }
-      String[] keys = Arrays.copyOfRange(u.keys, from, u.size);
-      byte[] need = new byte[keys.length];
-      for (int k = 0; k < keys.length; k++) {
-        int x = from + k;
-        if (x == 0 && u.keys[x].equals("the")) {
-          need[k] = 0; // "The Hague" and "the Hague"
-        } else if (u.upper(x) && letters(surface, u.starts[x], u.ends[x]) >= 2) {
-          need[k] = 2;
-        } else if (u.cap[x]) {
-          need[k] = 1;
-        }
-      }
-      String shown = from == 0 ? surface : surface.substring(u.starts[from]);
-      return new Entry(shown, keys, need, c, form);
-    }
-
-    private static int letters(String s, int from, int to) {
-      int n = 0;
-      for (int i = from; i < to; i++) {
-        if (Character.isLetter(s.charAt(i))) {
-          n++;
-        }
-      }
-      return n;
+      Entry plain = plainEntry(surface, c, form);
+      return plain != null ? plain : tokenizedEntry(tokenizer, surface, c, form);
     }
 
     private String keyOf(String surface) {
@@ -737,5 +709,93 @@ public final class CountryGazetteer {
       }
       return out;
     }
+  }
+
+  /**
+   * The entry of a name of ASCII letters in words split by single spaces ("South Korea", "the
+   * Gambia"), the most names of the data files, read without the tokenizer: its units are its words
+   * and their keys the words in lower case. Null for any other name. Interpreted code reads most
+   * of the data while a parser is made, and the tokenizer was the gazetteer's largest part of it;
+   * {@link #tokenizedEntry} gives the same entry (a test checks every name of the data files).
+   */
+  static @Nullable Entry plainEntry(String surface, @Nullable Country c, CountryForm form) {
+    int n = surface.length();
+    if (n == 0 || surface.charAt(0) == ' ' || surface.charAt(n - 1) == ' ') {
+      return null;
+    }
+    int words = 1;
+    for (int i = 0; i < n; i++) {
+      char ch = surface.charAt(i);
+      if (ch == ' ') {
+        if (surface.charAt(i - 1) == ' ') {
+          return null;
+        }
+        words++;
+      } else if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) {
+        return null;
+      }
+    }
+    String[] all = new String[words];
+    int[] starts = new int[words];
+    byte[] needs = new byte[words];
+    char[] lower = new char[n];
+    int w = 0;
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i < n && surface.charAt(i) != ' ') {
+        char ch = surface.charAt(i);
+        lower[i] = ch <= 'Z' ? (char) (ch + 32) : ch;
+        continue;
+      }
+      String key = new String(lower, start, i - start);
+      boolean cap = surface.charAt(start) <= 'Z';
+      boolean upper = true;
+      for (int k = start; k < i; k++) {
+        upper &= surface.charAt(k) <= 'Z';
+      }
+      all[w] = key;
+      starts[w] = start;
+      // as tokenizedEntry: "The Hague" needs no case of its first word; capitals of two letters or more need capitals
+      needs[w] = w == 0 && key.equals("the") ? 0 : upper && i - start >= 2 ? (byte) 2 : cap ? (byte) 1 : (byte) 0;
+      w++;
+      start = i + 1;
+    }
+    int from = words > 1 && all[0].equals("the") && surface.charAt(0) == 't' ? 1 : 0;
+    String shown = from == 0 ? surface : surface.substring(starts[from]);
+    return new Entry(shown, Arrays.copyOfRange(all, from, words), Arrays.copyOfRange(needs, from, words), c, form);
+  }
+
+  /** The entry of any name, read through the tokenizer and the matching units. */
+  static Entry tokenizedEntry(Tokenizer tokenizer, String surface, @Nullable Country c, CountryForm form) {
+    List<Token> tokens = tokenizer.tokenize(surface);
+    Units u = Units.of(surface, tokens, 0, tokens.size());
+    int from = u.size > 1 && u.keys[0].equals("the") && !u.cap[0] ? 1 : 0;
+    if (u.size - from < 1) {
+      throw new IllegalStateException("empty name: \"" + surface + "\"");
+    }
+    String[] keys = Arrays.copyOfRange(u.keys, from, u.size);
+    byte[] need = new byte[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      int x = from + k;
+      if (x == 0 && u.keys[x].equals("the")) {
+        need[k] = 0; // "The Hague" and "the Hague"
+      } else if (u.upper(x) && letters(surface, u.starts[x], u.ends[x]) >= 2) {
+        need[k] = 2;
+      } else if (u.cap[x]) {
+        need[k] = 1;
+      }
+    }
+    String shown = from == 0 ? surface : surface.substring(u.starts[from]);
+    return new Entry(shown, keys, need, c, form);
+  }
+
+  private static int letters(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 }
