@@ -6,17 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.entente.model.ArticleExtraction;
 import dev.entente.parse.ArticleParser;
 import dev.entente.parse.internal.text.Unwrapper;
+import dev.entente.parse.internal.text.UnwrapperTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hard-wrapping a report changes (nearly) nothing that is read from it: every report of the seeds and of
+ * Hard-wrapping a report changes nothing that is read from it: every report of the seeds and of
  * both corpus splits, its paragraphs wrapped at 60 to 80 columns as wire copy is, gives the same
  * extraction as the report as written (the same facts, the same article fields, and evidence spans
  * that are the same offsets: wrapping only turns spaces into line breaks).
@@ -31,11 +33,16 @@ class HardWrapPropertyTest {
   private static final Unwrapper UNWRAPPER = new Unwrapper();
   private static final int[] WIDTHS = {60, 64, 68, 72, 76, 80};
   /**
-   * The share of wrapped readings that may still differ: where a wrapped line's end is truly
-   * ambiguous (a headline as wide as the column over a paragraph that starts with a name). Lower it
+   * The one wrapped reading of the seeds and corpus/dev that may differ, where a line's end is truly
+   * ambiguous: paragraphs parted by a single line break, one of them ending a sentence on a full line,
+   * are read as one paragraph, and an event's paragraph then names an earlier time.
+   */
+  private static final Set<String> AMBIGUOUS = Set.of("dev-011 at 76 columns");
+  /**
+   * The share of wrapped held-out readings that may differ (their reasons are not looked at). Lower it
    * as the reading improves.
    */
-  private static final double TOLERATED = 0.10;
+  private static final double TOLERATED = 0.08;
 
   @Test
   void wrappingASeedOrADevReportChangesNoExtraction() throws IOException {
@@ -45,10 +52,8 @@ class HardWrapPropertyTest {
     for (Path p : reports) {
       failures.addAll(check(p, true));
     }
-    System.out.println(failures.size() + " of " + reports.size() * WIDTHS.length + " wrapped readings differ:\n"
-        + String.join("\n", failures));
-    assertTrue(failures.size() <= TOLERATED * reports.size() * WIDTHS.length, () -> failures.size()
-        + " wrapped reports read differently:\n" + String.join("\n", failures));
+    failures.removeIf(f -> AMBIGUOUS.contains(f.substring(0, f.indexOf(':'))));
+    assertTrue(failures.isEmpty(), () -> failures.size() + " wrapped reports read differently:\n" + String.join("\n", failures));
   }
 
   @Test
@@ -67,7 +72,7 @@ class HardWrapPropertyTest {
   @Test
   void wrappingIsOnlySpacesTurnedIntoBreaks() {
     String text = "Leaders of the two states signed a treaty on friendship and cooperation in the capital on Monday.";
-    String wrapped = wrap(text, 30);
+    String wrapped = UnwrapperTest.wrap(text, 30);
     assertEquals(text.length(), wrapped.length());
     assertTrue(wrapped.lines().allMatch(l -> l.length() <= 30), wrapped);
     assertEquals(text, wrapped.replace('\n', ' '));
@@ -89,7 +94,7 @@ class HardWrapPropertyTest {
     String flat = UNWRAPPER.unwrap(text);
     List<String> out = new ArrayList<>();
     for (int width : WIDTHS) {
-      String wrapped = wrap(flat, width);
+      String wrapped = UnwrapperTest.wrap(flat, width);
       ArticleExtraction got = PARSER.parse(id, wrapped);
       if (!got.equals(expected)) {
         out.add(id + " at " + width + " columns" + (details ? ": " + difference(expected, got) : ""));
@@ -123,29 +128,5 @@ class HardWrapPropertyTest {
         out.add(what + " gained " + x);
       }
     }
-  }
-
-  /** {@code text} with every line longer than {@code width} broken at its last space that fits, as a wrapping program does. */
-  static String wrap(String text, int width) {
-    char[] out = text.toCharArray();
-    int lineStart = 0;
-    int lastSpace = -1;
-    for (int i = 0; i < out.length; i++) {
-      char c = out[i];
-      if (c == '\n' || c == '\r') {
-        lineStart = i + 1;
-        lastSpace = -1;
-        continue;
-      }
-      if (c == ' ' && i > lineStart && out[i - 1] != ' ') {
-        lastSpace = i;
-      }
-      if (i - lineStart >= width && lastSpace > lineStart) {
-        out[lastSpace] = '\n';
-        lineStart = lastSpace + 1;
-        lastSpace = -1;
-      }
-    }
-    return new String(out);
   }
 }

@@ -25,15 +25,19 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>Title: the first line that is not furniture, when it is headline-shaped (no final period)
  *       and comes before any byline or dateline; a repeat of it is skipped. Short labels above it
- *       ("Middle East", "PRESS RELEASE"), menu lines and "Outlet | Section | Section" lines are not
- *       headlines; a standfirst in full sentences may stand between the headline and the byline.
+ *       ("Middle East", "PRESS RELEASE"), menu lines, "Outlet | Section | Section" lines and an
+ *       "Outlet - tagline" line over the site's menu are not headlines; a standfirst in full sentences may stand between the headline and the byline.
  *   <li>Source from the page: a masthead above the headline, also inside a menu or breadcrumb line
  *       ("Outlet > Section > Section"); a credit line pairing outlet and date ("Outlet | July 12,
  *       2019"); "Special to Outlet" under a byline; a byline naming only a desk ("By Outlet's Asia
  *       Desk"); "Source: X" also after a bar.
  *   <li>Author: a byline, "By Ana Lima", "BY ANA LIMA and JOHN OKO", "Written by ...", with an
- *       agency or outlet after it ("By Ana Lima, Reuters", "By Ana Lima, Continental Press") or on
- *       the line under it taken as the source. Byline lines become furniture.
+ *       agency or outlet after it ("By Ana Lima, Reuters", "By Ana Lima, Continental Press", "By Ana
+ *       Lima | Example Herald") or on the line under it taken as the source ("Example Herald",
+ *       "Correspondent, Example Herald"); under the headline also without "By": "Ana Lima, Diplomatic
+ *       Correspondent", "Ana Lima, Example Herald", "Ana Lima in Lima" and "From Ana Lima in Lima"
+ *       (the place is the dateline when the report gives none); "By Ana Lima" on one of the last
+ *       lines. Byline lines become furniture.
  *   <li>Dateline and source, at the start of the first report line, in the usual wire forms:
  *       {@code CITY (AGENCY) -} with any dash or a colon, {@code CITY, Month Day (AGENCY) --},
  *       {@code Month Day (AGENCY) --}, {@code CITY, Region (AGENCY) -}, {@code CITY, Month Day.
@@ -137,7 +141,8 @@ public final class ArticleMetadataReader implements Stage {
       if (furniture) {
         continue;
       }
-      if (doc.author == null && (readByline(doc, tokens, line) || readNameAndOutlet(doc, tokens, line))) {
+      if (doc.author == null && (readByline(doc, tokens, line) || readNameAndOutlet(doc, tokens, line)
+          || titleKey != null && readNameLine(doc, tokens, line))) {
         bylineSeen = true;
         bylineLines.add(li);
         continue;
@@ -168,6 +173,11 @@ public final class ArticleMetadataReader implements Stage {
       if (firstReport && li + 1 < lines.size() && (isSectionLabel(tokens, line, lines.get(li + 1))
           || bars(tokens, line) >= 2 && line.tokenCount() <= 40)) {
         bylineLines.add(li); // "Middle East", "DEFENCE INDUSTRY", "Outlet - tagline | Section | Section" above the headline
+        continue;
+      }
+      if (firstReport && li + 1 < lines.size() && bars(tokens, line) == 0 && isMenu(tokens, lines.get(li + 1))
+          && !line.endsWithPeriod(tokens)) {
+        bylineLines.add(li); // "Outlet - tagline" over the site's menu: the masthead, not the headline
         continue;
       }
       if (firstReport && !bylineSeen && li + 1 < lines.size() && isTitle(tokens, line)
@@ -372,11 +382,78 @@ public final class ArticleMetadataReader implements Stage {
     if (special) {
       from += 2;
     }
+    int job = deskWords(tokens, from, end);
+    if (job > from && job + 1 < end && tokens.get(job).text().equals(",")) {
+      from = job + 1; // "Correspondent, Example Herald"
+    }
     if (from >= end || end - from > 8 || !isNameLine(tokens, from, end, special)
         || cities.contains(keyOf(tokens, from, end))) {
       return false;
     }
     doc.source = agencies.nameOrAsWritten(joined(tokens, from, end));
+    return true;
+  }
+
+  // the end of a run of capitalised desk and job words from `from`: "Diplomatic Correspondent", "Staff Reporter"
+  private int deskWords(List<Token> tokens, int from, int end) {
+    int i = from;
+    boolean desk = false;
+    while (i < end && i - from < 4 && tokens.get(i).isWord() && tokens.get(i).isCapitalized()) {
+      desk |= notPerson.contains(tokens.get(i).key());
+      i++;
+    }
+    return desk && notPerson.contains(tokens.get(i - 1).key()) ? i : from;
+  }
+
+  /**
+   * A byline under the headline without "By": a name and the reporter's job or outlet after a comma
+   * ("Ana Lima, Diplomatic Correspondent", "Ana Lima, Example Herald"), or a name and the place filed
+   * from ("Ana Lima in Lima"; "From Ana Lima in Lima"), which is also the dateline.
+   */
+  private boolean readNameLine(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 12) {
+      return false;
+    }
+    if (tokens.get(from).is("from") && tokens.get(from).isCapitalized()) {
+      from++;
+    }
+    int name = nameEnd(tokens, from, end);
+    if (name == from || name + 1 >= end || !isPerson(tokens, from, name) || cities.contains(keyOf(tokens, from, name))
+        || agencies.name(joined(tokens, from, name)) != null) {
+      return false;
+    }
+    Token after = tokens.get(name);
+    if (after.is("in") && after.isLowerCase()) {
+      int c = name + 1;
+      while (c < end && c - name <= 4 && isCityPart(tokens, c, name + 1)) {
+        c++;
+      }
+      if (c == name + 1 || skip(tokens, c, end, ".") != end) {
+        return false;
+      }
+      doc.author = titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
+      if (doc.dateline == null) {
+        setDateline(doc, tokens, name + 1, c, null, null);
+      }
+      return true;
+    }
+    if (!after.text().equals(",") || tokens.get(line.firstToken()).is("from")) {
+      return false;
+    }
+    String outlet = null;
+    if (deskWords(tokens, name + 1, end) != end) {
+      String written = joined(tokens, name + 1, end);
+      if (agencies.name(written) == null && !isNameLine(tokens, name + 1, end, false)) {
+        return false;
+      }
+      outlet = agencies.nameOrAsWritten(written);
+    }
+    doc.author = titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
+    if (outlet != null && doc.source == null) {
+      doc.source = outlet;
+    }
     return true;
   }
 
@@ -488,6 +565,9 @@ public final class ArticleMetadataReader implements Stage {
       int end = line.endToken();
       if (doc.author == null && line.tokenCount() <= 40 && readReportingCredit(doc, tokens, line)) {
         continue;
+      }
+      if (doc.author == null && line.tokenCount() <= 12 && readByline(doc, tokens, line)) {
+        continue; // the byline at the report's end: "By Ana Lima"
       }
       boolean last = li >= lines.size() - 2; // a name with its place stands on the last two lines
       if (line.tokenCount() > 12) {
@@ -663,6 +743,16 @@ public final class ArticleMetadataReader implements Stage {
     return doc.sentences.get(line.firstSentence()).boilerplate();
   }
 
+  // "Politics | World | Asia": at least two bars between words, no label, time or date
+  private static boolean isMenu(List<Token> tokens, Line line) {
+    for (int i = line.firstToken(); i < line.endToken(); i++) {
+      if (tokens.get(i).isNumber() || tokens.get(i).text().equals(":")) {
+        return false;
+      }
+    }
+    return bars(tokens, line) >= 2;
+  }
+
   private static int bars(List<Token> tokens, Line line) {
     int bars = 0;
     for (int i = line.firstToken(); i < line.endToken(); i++) {
@@ -773,7 +863,8 @@ public final class ArticleMetadataReader implements Stage {
         while (nameEnd < end && tokens.get(nameEnd).isWord() && notPerson.contains(tokens.get(nameEnd).key())) {
           nameEnd++;
         }
-      } else if (!names.isEmpty() && tokens.get(k - 1).text().equals(",") && isOutlet(tokens, k, nameEnd)) {
+      } else if (!names.isEmpty() && (tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals("|"))
+          && isOutlet(tokens, k, nameEnd)) {
         source = source == null ? written : source; // "By Harald Vinter, Nordpress", "By Ana Lima, Continental Press"
       } else if (isPerson(tokens, k, nameEnd)) {
         names.add(titleCaseIfCaps(tokens, k, nameEnd, written));

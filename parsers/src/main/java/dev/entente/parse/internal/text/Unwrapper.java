@@ -10,11 +10,19 @@ package dev.entente.parse.internal.text;
  * at most {@value #MAX_WIDTH} chars) without ending a sentence, and they outnumber longer lines. In
  * a wrapped text a single break is a space when the next line's first word would not have fitted
  * on the line (the mark of a wrapping program), unless the next line is a new item by its look: a
- * byline ("By ..."), a bullet, a line in capitals under one that is not, or the reverse. Above the
- * first sentence of the report (headline, masthead, byline, dateline lines) a break is a space
- * only where the line plainly runs on: the next line starts in lower case, or the line ends with a
- * comma, a hyphen or a lower-case function word. A break after a colon and a blank line always
- * stay.
+ * byline ("By ..."), a bullet or a "- " item under another, a dateline, a line in capitals under one
+ * that is not, or the reverse (but not the last words of a sentence: "... the statistics agency" /
+ * "CAPMAS."). A break is a space whatever the width where no paragraph can end or start: after a
+ * comma or a function word, before a lower-case word, after a name's initial ("William P." /
+ * "Rogers").
+ *
+ * <p>Above the first sentence of the report (headline, masthead, byline, dateline lines) a break is a
+ * space where the line plainly runs on (the next line starts in lower case; the line ends with a
+ * comma, a hyphen, a bar, a function word, also one in capitals, or inside an open quotation), or
+ * where the next line ends its block and the two are no longer than a headline, or where the block
+ * is in sentences (a caption, the report's first paragraph). A headline stays apart from its
+ * standfirst, from a dateline, a desk or credit line with bars, a note in brackets and a label in
+ * capitals under it. A break after a colon and a blank line always stay.
  */
 public final class Unwrapper {
 
@@ -27,6 +35,11 @@ public final class Unwrapper {
   private static final int MIN_FULL = 4;
   /** Texts set narrower than this are lists or verse, not wrapped prose. */
   private static final int MIN_WIDTH = 40;
+  /** Words that link a line in capitals to the one above it: "TREATY OF FRIENDSHIP" / "AND COOPERATION". */
+  private static final java.util.Set<String> LINKS = java.util.Set.of("AND", "OR", "OF", "TO", "IN", "ON", "FOR", "WITH",
+      "AT", "BY", "FROM");
+  /** Headlines are shorter than this: a longer line under a full headline line is its standfirst. */
+  private static final int MAX_HEADLINE = 150;
   /** How far below the width a wrapped line may end. */
   private static final int SLACK = 20;
 
@@ -90,24 +103,33 @@ public final class Unwrapper {
     }
     char[] out = null;
     boolean head = true;
+    int blockStart = 0; // the first line of line k's block (after a blank line)
     for (int k = 0; k + 1 < lines; k++) {
       int len = end[k] - start[k];
       int nlen = end[k + 1] - start[k + 1];
+      if (k > 0 && end[k - 1] == start[k - 1]) {
+        blockStart = k;
+      }
       if (len == 0) {
         continue;
       }
       // the report begins at a dateline, or at a paragraph of full lines after a blank line
       head &= !(startsWithDateline(text, start[k], end[k]) || k > 0 && end[k - 1] == start[k - 1]
-          && full(text, start, end, k, lines, width) && full(text, start, end, k + 1, lines, width));
-      boolean blockEnd = k + 2 >= lines || end[k + 2] == start[k + 2] || startsWithDateline(text, start[k + 2], end[k + 2]);
+          && full(text, start, end, k, lines, width) && full(text, start, end, k + 1, lines, width)
+          && sentenceAhead(text, start, end, k, lines));
+      boolean blockEnd = k + 2 >= lines || end[k + 2] == start[k + 2] || startsWithDateline(text, start[k + 2], end[k + 2])
+          || isByline(text, start[k + 2], end[k + 2]);
       // the last line of a wrapped headline: short, and no sentence in it
       boolean tail = !full(text, start, end, k + 1, lines, width) && nlen > 0
           && !hasSentenceEnd(text, start[k + 1], end[k + 1]) && !endsSentence(text, start[k + 1], end[k + 1]);
       boolean soft = nlen > 0 && end[k] != start[k + 1]
-          && joins(text, start[k], end[k], start[k + 1], end[k + 1], width, head, blockEnd || tail);
+          && joins(text, start[k], end[k], start[k + 1], end[k + 1], width, head, blockEnd || tail,
+              head && (sentenceAhead(text, start, end, k, lines) || opensSentence(text, start[blockStart], wordEnd(text, start[blockStart], end[blockStart]))),
+              blockEnd);
       // the report has begun after a line that ends a sentence or plainly runs on into the next
       head &= !(hasSentenceEnd(text, start[k], end[k])
-          || nlen > 0 && runsOn(text, start[k], end[k], start[k + 1]) && words(text, start[k], end[k]) >= 6);
+          || nlen > 0 && runsOn(text, start[k], end[k], start[k + 1]) && words(text, start[k], end[k]) >= 6
+              && !hasBar(text, start[k], end[k] + 1) && sentenceAhead(text, start, end, k, lines));
       if (!soft) {
         continue;
       }
@@ -124,7 +146,7 @@ public final class Unwrapper {
   }
 
   private boolean joins(String text, int from, int to, int nextFrom, int nextTo, int width, boolean head,
-      boolean blockEnd) {
+      boolean blockEnd, boolean sentences, boolean blankAfter) {
     char last = text.charAt(to - 1);
     if (last == ':') {
       return false;
@@ -133,24 +155,113 @@ public final class Unwrapper {
     while (firstWordEnd < nextTo && !Chars.isSpace(text.charAt(firstWordEnd))) {
       firstWordEnd++;
     }
-    if (isBullet(text.charAt(nextFrom)) || isByline(text, nextFrom, nextTo)) {
-      return false;
+    boolean caps = allCaps(text, from, to);
+    if (isBullet(text.charAt(nextFrom)) || isByline(text, nextFrom, nextTo) || dashItem(text, from, to) && dashItem(text, nextFrom, nextTo)
+        || !caps && startsWithDateline(text, nextFrom, nextTo)) {
+      return false; // a new item, a byline, a dateline opening the report
     }
-    if ((to - from) + 1 + (firstWordEnd - nextFrom) <= width) {
+    if (endsWithInitial(text, from, to) && Character.isUpperCase(text.charAt(nextFrom))) {
+      return true; // "William P." / "Rogers": a name broken after its initial
+    }
+    boolean fits = (to - from) + 1 + (firstWordEnd - nextFrom) <= width;
+    if (head) {
+      if ((last == '|' || text.charAt(nextFrom) == '|') && !fits) {
+        return true; // a menu line broken at a bar
+      }
+      if (fits || text.charAt(nextFrom) == '['
+          || hasBar(text, nextFrom, nextTo) || !caps && words(text, nextFrom, nextTo) >= 2 && allCaps(text, nextFrom, nextTo)) {
+        return false; // the line ended on purpose; a menu or credit line; a note or a label under the line
+      }
+      // above the report a line is a headline, masthead or byline unless it runs on (also into an open
+      // quotation), or ends its block's last line (not under a line in capitals) after a lower-case word or a number
+      if (runsOn(text, from, to, nextFrom) || openQuote(text, from, to) || caps && LINKS.contains(text.substring(nextFrom, firstWordEnd))) {
+        return true;
+      }
+      // else only a line whose next ends the block, or a block in sentences (a caption, the report's
+      // first paragraph), not a headline over its standfirst; never into a line that opens a sentence
+      return (blockEnd && (sentences || (to - from) + 1 + (nextTo - nextFrom) <= MAX_HEADLINE)
+          || sentences && !opensSentence(text, nextFrom, firstWordEnd))
+          && (Character.isLowerCase(lastWordStart(text, from, to)) || Character.isDigit(last) || !caps
+              || blankAfter && allCaps(text, nextFrom, nextTo));
+    }
+    if (Character.isLowerCase(text.charAt(nextFrom)) || last == ',' || endsWithFunctionWord(text, from, to)) {
+      return true; // no paragraph ends with a comma or a function word, and none starts in lower case
+    }
+    if (fits) {
       return false; // the next word would have fitted: the line ended here on purpose
     }
-    boolean runsOn = runsOn(text, from, to, nextFrom);
-    if (head) {
-      // above the report a line is a headline, masthead or byline unless it runs on: into a line that
-      // ends its block (not under a line in capitals), after a lower-case word or a number
-      return runsOn || Character.isLowerCase(lastWordStart(text, from, to)) || Character.isDigit(last)
-          || blockEnd && !allCaps(text, from, to);
-    }
-    if (runsOn) {
+    if (runsOn(text, from, to, nextFrom)) {
       return true;
     }
+    if (!endsSentence(text, from, to) && words(text, nextFrom, nextTo) <= 3 && endsSentence(text, nextFrom, nextTo)) {
+      return true; // the last words of a sentence: "according to the statistics agency" / "CAPMAS."
+    }
     // a line in capitals under one that is not, or the reverse, is a new item
-    return allCaps(text, from, to) == allCaps(text, nextFrom, Math.min(nextTo, firstWordEnd + 20));
+    return caps == allCaps(text, nextFrom, Math.min(nextTo, firstWordEnd + 20));
+  }
+
+  // whether line k or one of the next seven, up to a blank line, holds a sentence's end: a paragraph or a
+  // caption, not a headline over its standfirst
+  private static boolean sentenceAhead(String text, int[] start, int[] end, int k, int lines) {
+    for (int j = k; j < lines && j < k + 8 && end[j] > start[j]; j++) {
+      if (hasSentenceEnd(text, start[j], end[j]) || endsSentence(text, start[j], end[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int wordEnd(String text, int from, int to) {
+    int i = from;
+    while (i < to && !Chars.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  // whether the word [from, to) opens a sentence: a capitalised function word ("The", "On")
+  private boolean opensSentence(String text, int from, int to) {
+    return to - from <= 7 && Character.isUpperCase(text.charAt(from)) && to - from > 1
+        && Character.isLowerCase(text.charAt(from + 1)) && functionWords.contains(text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  // "- item": a list item opened by a dash and a space
+  private static boolean dashItem(String text, int from, int to) {
+    return to - from > 2 && (text.charAt(from) == '-' || text.charAt(from) == '\u2013') && text.charAt(from + 1) == ' ';
+  }
+
+  // whether the line ends with a single capital and its period, an initial: "Secretary of State William P."
+  private static boolean endsWithInitial(String text, int from, int to) {
+    return to - from >= 3 && text.charAt(to - 1) == '.' && Character.isUpperCase(text.charAt(to - 2))
+        && text.charAt(to - 3) == ' ';
+  }
+
+  // whether the line holds a bar between spaces: "Home | World", "Source: Xinhua | Editor: ..."
+  private static boolean hasBar(String text, int from, int to) {
+    for (int i = from + 1; i + 1 < to; i++) {
+      if (text.charAt(i) == '|' && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // whether a quotation opened on the line is still open at its end: agree on "Fresh / Partnership" programme
+  private static boolean openQuote(String text, int from, int to) {
+    int straight = 0;
+    int open = -1;
+    int close = -1;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        straight++;
+      } else if (c == '\u201C') {
+        open = i;
+      } else if (c == '\u201D') {
+        close = i;
+      }
+    }
+    return straight % 2 == 1 || open > close;
   }
 
   // whether the next line's first word would not have fitted on line k: the mark of a wrapping program
@@ -262,7 +373,9 @@ public final class Unwrapper {
     if (to - i > 7 || to == i || (i > from && !Chars.isSpace(text.charAt(i - 1)))) {
       return false;
     }
-    return functionWords.contains(text.substring(i, to));
+    String word = text.substring(i, to);
+    // "AND" ends a line in capitals as "and" ends one in lower case
+    return functionWords.contains(Character.isUpperCase(text.charAt(to - 1)) ? word.toLowerCase(java.util.Locale.ROOT) : word);
   }
 
   // whether the line ends a sentence: . ! ? with any closing quotes or brackets after it

@@ -46,6 +46,8 @@ class PageFormsPropertiesTest {
   private static final List<String> OUTLET_PLACES = List.of("Meridian", "Steppe", "Coastal", "Andean", "Sahel", "Baltic");
   private static final List<String> OUTLET_WORDS = List.of("Herald", "Daily", "Review", "Wire", "Gazette", "Radio",
       "Channel", "Times");
+  private static final List<String> JOBS = List.of("Diplomatic Correspondent", "Senior Reporter", "Staff Writer",
+      "Africa Correspondent", "Correspondent");
   private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December");
   private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday");
@@ -109,6 +111,7 @@ class PageFormsPropertiesTest {
     }
     text.append("\n\n");
     String author = null;
+    String filedFrom = null;
     switch (sourceForm) {
       case 1 -> {
         author = person;
@@ -122,12 +125,19 @@ class PageFormsPropertiesTest {
           .append(" Desk\n\n");
       case 10 -> text.append(c.get(9) % 2 == 0 ? "By " + outlet + " Staff" : outlet + " staff").append("\n\n");
       default -> {
-        if (c.get(9) % 4 == 0) {
+        if (c.get(9) % 8 == 0) {
           author = person;
           text.append("By ").append(person).append("\n\n");
-        } else if (c.get(9) % 4 == 1) {
+        } else if (c.get(9) % 8 == 1) {
           author = person;
           text.append("Posted by ").append(person).append("\n\n");
+        } else if (c.get(9) % 8 == 4) {
+          author = person; // the reporter's job after a comma, no "By"
+          text.append(person).append(", ").append(pick(JOBS, c.get(9) / 8)).append("\n\n");
+        } else if (c.get(9) % 8 == 5) {
+          author = person; // the place filed from, also the dateline when the report gives none
+          filedFrom = city;
+          text.append(c.get(9) / 8 % 2 == 0 ? "" : "From ").append(person).append(" in ").append(city).append("\n\n");
         }
       }
     }
@@ -137,6 +147,8 @@ class PageFormsPropertiesTest {
     int datelineForm = sourceForm == 4 ? List.of(0, 1, 2, 8).get(c.get(10) % 4) : 3 + c.get(10) % 5;
     String dateline = city;
     switch (datelineForm) {
+      case 8 -> text.append(cityCaps).append(", ").append(a).append(", ").append(month).append(' ').append(day).append(" (")
+          .append(agency[0]).append(") -- ").append(body);
       case 0 -> text.append(cityCaps).append(" (").append(agency[0]).append(") - ").append(body);
       case 1 -> text.append(cityCaps).append(", ").append(month, 0, 3).append(". ").append(day).append(" (").append(agency[0])
           .append(") - ").append(body);
@@ -147,14 +159,17 @@ class PageFormsPropertiesTest {
       case 4 -> text.append(cityCaps).append(": ").append(body);
       case 5 -> text.append("From our correspondent in ").append(city).append("\n\n").append(body);
       case 6 -> text.append(cityCaps).append(", ").append(pick(WEEKDAYS, c.get(10))).append("\n\n").append(body);
-      case 8 -> text.append(cityCaps).append(", ").append(a).append(", ").append(month).append(' ').append(day).append(" (")
-          .append(agency[0]).append(") -- ").append(body);
       default -> {
-        dateline = null;
+        dateline = filedFrom;
         text.append(body);
       }
     }
     text.append('\n');
+    boolean closingCredit = sourceForm == 5 || sourceForm == 6 || sourceForm == 8 || sourceForm == 11;
+    if (author == null && sourceForm != 3 && sourceForm != 10 && c.get(9) % 8 == 6 && !closingCredit) {
+      author = person; // the byline at the report's end
+      text.append("By ").append(person).append('\n');
+    }
     if (sourceForm == 5) {
       text.append("(With inputs from ").append(agency[0]).append(")\n");
     } else if (sourceForm == 6) {
@@ -162,7 +177,7 @@ class PageFormsPropertiesTest {
     } else if (sourceForm == 11) {
       text.append("-- ").append(agency[0]).append('\n');
     }
-    if (author == null && sourceForm != 3 && sourceForm != 10 && c.get(9) % 4 == 2) {
+    if (author == null && sourceForm != 3 && sourceForm != 10 && c.get(9) % 8 == 2) {
       // the reporters credited at the end, wire style
       author = person;
       text.append("(Reporting by ").append(person).append("; Editing by ").append(pick(FIRST, c.get(5) + 1)).append(' ')

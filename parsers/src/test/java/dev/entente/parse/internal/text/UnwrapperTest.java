@@ -1,0 +1,178 @@
+package dev.entente.parse.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.proptest.Gen;
+import dev.entente.proptest.Gens;
+import dev.entente.proptest.Prop;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hard-wrapped text read back as written: a page whose paragraphs are one line each, wrapped at 60 to
+ * 80 columns as a wrapping program does, unwraps to the page itself (every break the wrapping made is
+ * a space again, every break of the page stays).
+ */
+public class UnwrapperTest {
+
+  private static final Unwrapper UNWRAPPER = new Unwrapper();
+
+  private static final List<String> STATES = List.of("Ghana", "Peru", "Vietnam", "Norway", "Oman", "Chile", "Laos",
+      "Kenya", "Bolivia", "Nepal", "Senegal", "Jordan", "Solomon Islands", "Sri Lanka", "Saudi Arabia");
+  private static final List<String> ADJECTIVES = List.of("Ghanaian", "Peruvian", "Vietnamese", "Norwegian", "Omani",
+      "Chilean", "Lao", "Kenyan", "Bolivian", "Nepali", "Senegalese", "Jordanian");
+  private static final List<String> CITIES = List.of("ACCRA", "LIMA", "HANOI", "OSLO", "MUSCAT", "SANTIAGO",
+      "VIENTIANE", "NAIROBI", "LA PAZ", "KATHMANDU", "DAKAR", "AMMAN");
+  private static final List<String> PEOPLE = List.of("Elena Orlova", "Ahmed Haddad", "Priya Sharma", "Kwame Mensah",
+      "Jorge Ramirez", "Fatima Okafor", "William P. Rogers", "Lee Myung-bak", "Mohammed bin Salman");
+  private static final List<String> AGENCIES = List.of("GNA", "Xinhua", "VNA", "AFP", "Prensa Latina", "KNA");
+  private static final List<String> SECTORS = List.of("trade and energy", "defence", "health, education and culture",
+      "agriculture", "mining and infrastructure", "tourism");
+  private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
+
+  /** {@code text} with every line longer than {@code width} broken at its last space that fits, as a wrapping program does. */
+  public static String wrap(String text, int width) {
+    char[] out = text.toCharArray();
+    int lineStart = 0;
+    int lastSpace = -1;
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c == '\n' || c == '\r') {
+        lineStart = i + 1;
+        lastSpace = -1;
+        continue;
+      }
+      if (c == ' ' && i > lineStart && out[i - 1] != ' ') {
+        lastSpace = i;
+      }
+      if (i - lineStart >= width && lastSpace > lineStart) {
+        out[lastSpace] = '\n';
+        lineStart = lastSpace + 1;
+        lastSpace = -1;
+      }
+    }
+    return new String(out);
+  }
+
+  // the page unwraps to itself at every width from 60 to 80 columns
+  private static void assertUnwrapsAtEveryWidth(String page) {
+    for (int width = 60; width <= 80; width++) {
+      String wrapped = wrap(page, width);
+      int w = width;
+      assertEquals(page, UNWRAPPER.unwrap(wrapped), () -> "wrapped at " + w + ":\n" + wrapped);
+    }
+  }
+
+  @Test
+  void aHeadlineInCapitalsBrokenAfterAFunctionWordIsOneLine() {
+    assertUnwrapsAtEveryWidth("GHANA AND PERU SIGN TREATY OF FRIENDSHIP AND COOPERATION IN ACCRA ON TUESDAY\n\nGNA\n\n"
+        + BODY);
+  }
+
+  @Test
+  void aHeadlineStaysApartFromTheStandfirstTheDatelineAndTheDeskLineUnderIt() {
+    assertUnwrapsAtEveryWidth("Norway and Vietnam agree to restore ties in a deal brokered by Oman\n"
+        + "The two states will reopen embassies within two months, seven years after relations were cut\n\n" + BODY);
+    assertUnwrapsAtEveryWidth("Kenya secures $1bn Indian credit line for food and medicine supplies\n"
+        + "Nairobi leans on New Delhi as reserves dwindle; talks with lenders to follow\n\n" + BODY);
+    assertUnwrapsAtEveryWidth("Peru and Chile hold talks on trade, vow to advance ties in a new era\n" + BODY);
+    assertUnwrapsAtEveryWidth("Laos and Nepal seal a power deal despite threats of sanctions\nWorld Desk | Example News\n\n"
+        + BODY);
+  }
+
+  @Test
+  void aCaptionAndAFirstParagraphInSentencesAreEachOneLine() {
+    assertUnwrapsAtEveryWidth("Peru and Chile seal 12 deals\n\nPhoto: President Elena Orlova greets Chilean President"
+        + " Jorge Ramirez at the palace. Credit: Example Photo Agency\n\n" + BODY);
+    assertUnwrapsAtEveryWidth("Peru and Chile seal 12 deals\nOn 22 April 2019, President of the Republic of Peru"
+        + " Elena Orlova held talks with Jorge Ramirez, who is in Peru on a state visit.\n\n" + BODY);
+  }
+
+  @Test
+  void listItemsMenusAndCreditsKeepTheirLines() {
+    assertUnwrapsAtEveryWidth(BODY + "\n\nRelated:\n- Ghana and Peru discuss the deployment of a new air defence battery\n"
+        + "- Oman to host Jordanian crown prince as the region seeks new energy suppliers\n");
+    assertUnwrapsAtEveryWidth("Example Wire | Home | World | Middle East | Europe | Business | Energy | Opinion | Video\n"
+        + "Laos and Nepal seal a power deal\n\n" + BODY);
+  }
+
+  @Test
+  void aNameBrokenAfterItsInitialAndASentenceEndingInCapitalsAreJoined() {
+    String wrapped = wrap(BODY, 72) + "\n\nThe talks were attended by the Secretary of State, William P.\n"
+        + "Rogers, and by the two ambassadors to the United Nations in New York\n"
+        + "and Geneva, according to the statistics agency of the government of\nKENSTAT.\n";
+    String read = UNWRAPPER.unwrap(wrapped);
+    assertTrue(read.contains("William P. Rogers, and"), read);
+    assertTrue(read.contains("government of KENSTAT."), read);
+  }
+
+  private static final String BODY = "ACCRA, March 3 (GNA) -- Ghana and Peru signed a treaty of friendship and cooperation"
+      + " on Tuesday, officials of the two states said after talks in the capital.\n\n"
+      + "The treaty, the first between the two states, provides for yearly meetings of their foreign ministers and"
+      + " for cooperation in trade, energy and education.";
+
+  // twelve choices make a page; shrinking a failure shrinks the choices
+  private static final Gen<List<Integer>> CHOICES = Gens.listOf(Gens.ints(0, 999), 12, 12);
+
+  private static <T> T pick(List<T> list, int choice) {
+    return list.get(choice % list.size());
+  }
+
+  /** A generated page: a menu, a headline and standfirst, a byline, a dateline and paragraphs of report sentences. */
+  static String page(List<Integer> c) {
+    String a = pick(STATES, c.get(0));
+    String b = pick(STATES, c.get(0) + 1 + c.get(1) % (STATES.size() - 1));
+    String adjA = pick(ADJECTIVES, c.get(0));
+    String adjB = pick(ADJECTIVES, c.get(0) + 1 + c.get(1) % (ADJECTIVES.size() - 1));
+    String person = pick(PEOPLE, c.get(2));
+    String other = pick(PEOPLE, c.get(2) + 1 + c.get(3) % (PEOPLE.size() - 1));
+    String sectors = pick(SECTORS, c.get(4));
+    int n = 2 + c.get(5) % 30;
+    String month = pick(MONTHS, c.get(6));
+    int day = 1 + c.get(6) % 28;
+    StringBuilder p = new StringBuilder();
+    if (c.get(7) % 3 == 0) {
+      p.append("Example Wire | Home | World | Politics | Business | Opinion | Video\n\n");
+    }
+    String headline = switch (c.get(8) % 4) {
+      case 0 -> a + " and " + b + " sign " + n + " agreements on " + sectors + " during state visit of President " + person;
+      case 1 -> (a + " and " + b + " sign treaty of friendship and cooperation").toUpperCase(Locale.ROOT);
+      case 2 -> adjA + " president holds talks with " + adjB + " leader, vows to advance ties in a new era";
+      default -> a + " secures $" + n + "bn " + adjB + " credit line for food and medicine";
+    };
+    p.append(headline).append('\n');
+    if (c.get(9) % 2 == 0) {
+      p.append(a + " leans on " + b + " as reserves dwindle; talks with lenders on " + sectors + " to follow\n");
+    }
+    p.append('\n');
+    if (c.get(9) % 3 == 0) {
+      p.append("By ").append(person).append("\n\n");
+    }
+    String city = pick(CITIES, c.get(10));
+    String agency = pick(AGENCIES, c.get(10) / 12);
+    p.append(switch (c.get(11) % 3) {
+      case 0 -> city + ", " + month.substring(0, 3) + ". " + day + " (" + agency + ") -- ";
+      case 1 -> city + ", " + month + " " + day + ", " + (1990 + c.get(11) % 35) + " - ";
+      default -> "";
+    });
+    p.append(adjA + " President " + person + " held talks with " + adjB + " Prime Minister " + other + " on " + month
+        + " " + day + ", and the two sides signed " + n + " agreements on " + sectors + ".\n\n");
+    p.append("The agreements cover " + sectors + ", officials said, and trade between " + a + " and " + b
+        + " reached " + n + " billion dollars last year, according to the statistics agency.\n\n");
+    p.append(other + ", who arrived in " + a + " on Wednesday for a three-day state visit, is the first " + adjB
+        + " head of government to visit the country in " + n + " years.\n\n");
+    // enough full lines that the text is plainly wrapped
+    p.append("The two sides also agreed to open direct flights between their capitals, to ease visas for business"
+        + " travellers and to hold the next round of talks on " + sectors + " in " + b + " next year.\n");
+    return p.toString();
+  }
+
+  @Test
+  void aGeneratedPageUnwrapsToItselfAtEveryWidth() {
+    Prop.check("a generated page wrapped at 60 to 80 columns unwraps to itself", CHOICES,
+        c -> assertUnwrapsAtEveryWidth(page(c)));
+  }
+}
