@@ -32,6 +32,8 @@ final class Draft {
   boolean planned;
   /** Whether the draft is told only by a signing ("the ministers signed ... in the presence of"), not by talks. */
   boolean signing;
+  /** Whether the draft tells undated talks within a visit told after it, on the report's day ({@link Retellings}). */
+  boolean inVisit;
   final List<Span> evidence = new ArrayList<>();
   /** The spans of {@link #evidence}: an occasion retold many times in a long text gathers many. */
   private final Set<Span> evidenceSeen = new HashSet<>();

@@ -126,8 +126,10 @@ public final class EventStage implements Stage {
       }
     }
     List<Draft> untold = new ArrayList<>();
-    List<Draft> events = Retellings.occasions(dated, undated, untold);
-    new ReportDay(text).date(untold, events);
+    ReportDay reportDay = new ReportDay(text);
+    EdtfDate day = undated.isEmpty() || !text.datesSorted ? null : reportDay.day();
+    List<Draft> events = Retellings.occasions(dated, undated, untold, day);
+    reportDay.date(untold, events, day);
     LocalDate published = doc.published();
     for (Draft d : events) {
       if (d.location == null && d.type != EventType.CALL && doc.dateline != null && published != null && d.date != null && !d.date.isInterval()

@@ -39,19 +39,15 @@ final class ReportDay {
   /**
    * Gives the report's day to each of {@code untold} that tells a meeting of people of two states or a
    * named traveller's visit, not announced, outside background paragraphs, and adds it to {@code events} (or to the event
-   * of that day with the same type and a person in common).
+   * of that day with the same type and a person in common); {@code day} is the report's day ({@link #day()}).
    */
-  void date(List<Draft> untold, List<Draft> events) {
-    if (untold.isEmpty() || !text.datesSorted) {
-      return;
-    }
-    EdtfDate day = day();
-    if (day == null) {
+  void date(List<Draft> untold, List<Draft> events, @Nullable EdtfDate day) {
+    if (untold.isEmpty() || !text.datesSorted || day == null) {
       return;
     }
     blankLines = doc.text.contains("\n\n");
     for (Draft u : untold) {
-      if (u.planned || !(meeting(u) || visit(u)) || u.countries.size() < 2 || background(u.sentence, day)) {
+      if (u.planned || !(meeting(u) || visit(u) || u.inVisit) || u.countries.size() < 2 || background(u.sentence, day)) {
         continue;
       }
       u.date = day;

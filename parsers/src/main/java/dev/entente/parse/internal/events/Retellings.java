@@ -4,6 +4,7 @@ import dev.entente.model.EdtfDate;
 import dev.entente.model.EventType;
 import dev.entente.parse.internal.text.Keys;
 import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -18,14 +19,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class Retellings {
 
+  /** How many days after a visit told as one day its talks told before it may be (arrived the evening before). */
+  private static final int DAYS_AFTER_ARRIVAL = 1;
+
   private Retellings() {}
 
   /**
    * The occasions of an article from its drafts: the dated ones merged where they tell one occasion,
    * and each undated one absorbed by the dated occasion it retells; the undated ones that retell none
-   * are added to {@code untold}.
+   * are added to {@code untold}. {@code reportDay} is the day the report is about, or null.
    */
-  static List<Draft> occasions(List<Draft> dated, List<Draft> undated, List<Draft> untold) {
+  static List<Draft> occasions(List<Draft> dated, List<Draft> undated, List<Draft> untold, @Nullable EdtfDate reportDay) {
     List<Draft> events = mergeDated(dated);
     VisitDays.arrivalToDeparture(events);
     VisitDays.talksToDeparture(events);
@@ -57,6 +61,21 @@ final class Retellings {
         if (told != null) {
           // the talks of the visit, told with their day elsewhere: this retells them
           occasions.absorb(told, u);
+          continue;
+        }
+        if (talksOfReportDay(u, target, reportDay)) {
+          // "X and Y held talks at the palace. X arrived on Sunday for a three-day visit", in a report
+          // of Monday: the talks told before the arrival are the report's news, on its day
+          if (u.people.isEmpty()) {
+            u.people.putAll(target.people);
+          }
+          u.countries.addAll(target.countries);
+          if (u.location == null && target.locationIsCity) {
+            u.location = target.location;
+            u.locationIsCity = true;
+          }
+          u.inVisit = true;
+          untold.add(u);
           continue;
         }
         Draft meeting = meetingOf(target, u, meetingsOfVisits);
@@ -108,6 +127,22 @@ final class Retellings {
     return u.type == EventType.MEETING && !u.signing && u.people.size() >= 2 && !target.people.isEmpty() && !u.sharesPerson(target)
         && target.date != null && !u.countries.isEmpty() && target.countries.containsAll(u.countries)
         && u.sentence > target.sentence && u.sentence - target.sentence <= 2;
+  }
+
+  /**
+   * Whether undated talks told before the visit they fall in are the report's news: the visit's
+   * arrival is on or before the report's day, and the report's day is within the visit's days (of a
+   * visit told as one day, at most {@link #DAYS_AFTER_ARRIVAL} after it).
+   */
+  static boolean talksOfReportDay(Draft talks, Draft visit, @Nullable EdtfDate reportDay) {
+    EdtfDate arrival = visit.anchor != null ? visit.anchor : visit.date;
+    if (reportDay == null || talks.planned || talks.sentence >= visit.sentence || arrival == null || arrival.isInterval()
+        || arrival.precision() != EdtfDate.Precision.DAY || arrival.equals(reportDay)) {
+      return false;
+    }
+    long after = ChronoUnit.DAYS.between(arrival.earliest(), reportDay.earliest());
+    EdtfDate span = visit.date;
+    return after > 0 && (span != null && span.isInterval() ? span.contains(reportDay) : after <= DAYS_AFTER_ARRIVAL);
   }
 
   /** A dated meeting on a day of a visit of several days, with its traveller or its states; else null. */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,35 @@ class RelationsPropertiesTest {
         assertEquals(ab.get(k).type(), ba.get(k).type(), t.swapped().text());
         assertEquals(ab.get(k).date(), ba.get(k).date(), t.swapped().text());
         assertEquals(Set.copyOf(ab.get(k).countries()), Set.copyOf(ba.get(k).countries()), t.swapped().text());
+      }
+    });
+  }
+
+  /** Forms of breaking, restoring and establishing relations from other decades, each with the event it tells. */
+  private static final List<Map.Entry<String, EventType>> CHANGES = List.of(
+      Map.entry("%1$s announced on %3$s that it was severing diplomatic ties with %2$s.", EventType.RELATIONS_SEVERED),
+      Map.entry("%1$s said on %3$s it was severing relations with %2$s.", EventType.RELATIONS_SEVERED),
+      Map.entry("%1$s broke off diplomatic relations with %2$s on %3$s.", EventType.RELATIONS_SEVERED),
+      Map.entry("%1$s and %2$s normalised ties on %3$s.", EventType.RELATIONS_RESTORED),
+      Map.entry("%1$s and %2$s normalized their ties on %3$s.", EventType.RELATIONS_RESTORED),
+      Map.entry("%1$s re-established ties with %2$s on %3$s.", EventType.RELATIONS_RESTORED),
+      Map.entry("%1$s established diplomatic relations at ambassadorial level with %2$s on %3$s.",
+          EventType.RELATIONS_ESTABLISHED));
+
+  @Test
+  void relationsSeveredRestoredOrEstablishedInTheirFormsAreThatEventOnTheirDay() {
+    record Change(Ties ties, EventType type) {}
+    Prop.check("relations severed or restored", World.gen(r -> {
+      Map.Entry<String, EventType> form = World.pick(r, CHANGES);
+      Ties t = ties(r);
+      return new Change(new Ties(t.x(), t.y(), t.day(), form.getKey()), form.getValue());
+    }), c -> {
+      for (Ties t : List.of(c.ties(), c.ties().swapped())) {
+        List<DiplomaticEvent> got = events(t.text());
+        List<DiplomaticEvent> of = got.stream().filter(e -> e.type() == c.type()).toList();
+        assertEquals(1, of.size(), () -> t.text() + " -> " + got);
+        assertEquals(EdtfDate.of(t.day()), of.get(0).date(), t.text());
+        assertEquals(Set.of(t.x().country(), t.y().country()), Set.copyOf(of.get(0).countries()), t.text());
       }
     });
   }
