@@ -122,7 +122,7 @@ abstract class NameReader extends Reading {
       // after "bin", "ibn" or "al" an office word is a name ("Zayed bin Sultan Al Nahyan")
       boolean afterParticle = !keys.isEmpty() && particles.contains(keys.get(keys.size() - 1));
       if ((!t.isCapitalized() && !prefixed) || stop || bareKey.isEmpty()
-          || !afterParticle && (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty())
+          || !afterParticle && (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty()) && !(keys.isEmpty() && shoutedFamilyName(j, end))
           || generational(bare) && !keys.isEmpty()) {
         break;
       }
@@ -234,6 +234,33 @@ abstract class NameReader extends Reading {
 
   /** The article's date: the publication date, else the latest date the text names. */
   abstract @Nullable LocalDate articleDate();
+
+  /**
+   * Whether the shouted word at {@code j} is a family name written first in capitals, as Japanese and
+   * Korean official texts write names ("[FAMILY] [Given]"): a word of letters alone, inside its line,
+   * naming no state, followed by a capitalised name word that is not shouted and names no state,
+   * office, day or stop.
+   */
+  private boolean shoutedFamilyName(int j, int end) {
+    Token t = tokens.get(j);
+    if (j + 1 >= end || t.lineStart() || countryAt[j] != null || !letters(t.text())) {
+      return false;
+    }
+    Token next = tokens.get(j + 1);
+    return next.isWord() && next.isCapitalized() && !isShouted(next.text()) && !has(j + 1, STOP) && !has(j + 1, HEAD_WORD)
+        && !has(j + 1, OFFICE_START) && countryAt[j + 1] == null && dateAt[j + 1] == null && !next.key().endsWith("'s")
+        && letters(next.text());
+  }
+
+  /** Whether {@code word} is letters alone, or letters joined by hyphens ("Suk-yeol"). */
+  private static boolean letters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i)) && !(word.charAt(i) == '-' && i > 0 && i + 1 < word.length())) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Whether a capitalised stop word inside a name already begun is a name word because a particle
