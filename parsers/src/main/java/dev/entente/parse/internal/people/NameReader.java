@@ -87,6 +87,9 @@ abstract class NameReader extends Reading {
       boolean possessive = key.endsWith("'s");
       String bareKey = possessive ? key.substring(0, key.length() - 2) : key;
       String bare = possessive ? t.text().substring(0, t.text().length() - 2) : t.text();
+      if (!keys.isEmpty() && j + 2 == end && t.text().length() == 1 && initialEndsLine(j)) {
+        end = doc.sentences.get(doc.sentenceOf(end)).endToken(); // "William P." at a line's end, "Rogers" on the next
+      }
       if ((t.text().length() == 1 || !keys.isEmpty() && digraphInitial(t.text())) && t.isCapitalized() && j + 2 < end
           && tokens.get(j + 1).text().equals(".") && tokens.get(j + 1).start() == t.end()
           && (tokens.get(j + 2).isCapitalized() && tokens.get(j + 2).isWord()
@@ -250,6 +253,25 @@ abstract class NameReader extends Reading {
     return next.isWord() && next.isCapitalized() && !isShouted(next.text()) && !has(j + 1, STOP) && !has(j + 1, HEAD_WORD)
         && !has(j + 1, OFFICE_START) && countryAt[j + 1] == null && dateAt[j + 1] == null && !next.key().endsWith("'s")
         && letters(next.text());
+  }
+
+  /**
+   * Whether the capital letter at {@code j} is a middle initial whose period ends the line and the
+   * sentence as read, with the surname opening the next line: a hard-wrapped name ("[Given] P." /
+   * "[Surname] did not"), not a sentence that ends on an initial. The surname is a capitalised word
+   * that names no state, office, day or stop, and a word in lower case or a comma follows it.
+   */
+  private boolean initialEndsLine(int j) {
+    int n = tokens.size();
+    if (j + 3 >= n || !Character.isUpperCase(tokens.get(j).text().charAt(0)) || !tokens.get(j + 1).text().equals(".")
+        || tokens.get(j + 1).start() != tokens.get(j).end()) {
+      return false;
+    }
+    Token next = tokens.get(j + 2);
+    Token after = tokens.get(j + 3);
+    return next.lineStart() && next.isWord() && next.isCapitalized() && !isShouted(next.text()) && !has(j + 2, STOP)
+        && !has(j + 2, HEAD_WORD) && !has(j + 2, OFFICE_START) && countryAt[j + 2] == null && dateAt[j + 2] == null
+        && (after.isWord() && !after.isCapitalized() || after.text().equals(","));
   }
 
   /** Whether {@code word} is letters alone, or letters joined by hyphens ("Suk-yeol"). */

@@ -496,6 +496,17 @@ class StateRulesTest {
   }
 
   @Test
+  void aNameWrappedAfterItsMiddleInitialIsWhole() {
+    // hard-wrapped copy: "[Given] P." ends a line, the surname opens the next
+    check("wrapped initial", c -> "The talks went on for hours; " + c.x().adjective() + " Foreign Minister " + c.a().first() + " "
+        + c.b().first().charAt(0) + ".\n" + c.a().last() + " did not attend, and " + c.y().adjective() + " President "
+        + c.b().full() + " left early.", (c, l) -> {
+          assertEquals(c.x().country(), stateOf(l, c.a().first() + " " + c.b().first().charAt(0) + ". " + c.a().last()));
+          assertEquals(c.y().country(), stateOf(l, c.b().full()));
+        });
+  }
+
+  @Test
   void twoLetterInitialsParticlesAndAStopWordBeforeAParticleBelongToTheName() {
     check("Th. and F. W. de", c -> c.x().adjective() + " President " + c.a().first() + " Th. " + c.a().last() + " met "
         + c.y().adjective() + " Prime Minister " + c.b().first().charAt(0) + ". W. de " + c.b().last() + " in Geneva.", (c, l) -> {
