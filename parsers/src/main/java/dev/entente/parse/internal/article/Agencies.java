@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.article;
 
+import dev.entente.model.Country;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.WordLists;
 import java.util.HashMap;
@@ -14,11 +15,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class Agencies {
   private final Map<String, String> names;
-  private final Map<String, String> states;
+  private final Map<String, Country> states;
 
   Agencies() {
     Map<String, String> map = new HashMap<>();
-    Map<String, String> state = new HashMap<>();
+    Map<String, Country> state = new HashMap<>();
     for (String line : WordLists.lines(Agencies.class, "national-agencies.txt")) {
       String[] f = line.split("\\|");
       if (f.length != 3) {
@@ -30,7 +31,7 @@ final class Agencies {
         map.putIfAbsent(Keys.of(abbreviation), name);
       }
       map.putIfAbsent(Keys.of(name), name);
-      state.putIfAbsent(name, f[2].strip());
+      state.putIfAbsent(name, Country.of(f[2].strip()));
     }
     for (String line : WordLists.lines(Agencies.class, "agencies.txt")) {
       int eq = line.indexOf('=');
@@ -46,8 +47,8 @@ final class Agencies {
     states = Map.copyOf(state);
   }
 
-  /** The ISO alpha-3 code of the state whose national agency is named {@code name}, or null. */
-  @Nullable String state(String name) {
+  /** The state whose national agency is named {@code name} (as {@link #name} gives it), or null. */
+  @Nullable Country state(String name) {
     return states.get(name);
   }
 

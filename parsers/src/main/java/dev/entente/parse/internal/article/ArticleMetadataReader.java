@@ -211,6 +211,7 @@ public final class ArticleMetadataReader implements Stage {
         readCopyright(doc, tokens, tail);
       }
     }
+    doc.sourceState = doc.source == null ? null : agencies.state(doc.source);
   }
 
   // ---- masthead and credits ----

@@ -87,6 +87,9 @@ abstract class NameReader extends Reading {
       boolean possessive = key.endsWith("'s");
       String bareKey = possessive ? key.substring(0, key.length() - 2) : key;
       String bare = possessive ? t.text().substring(0, t.text().length() - 2) : t.text();
+      if (!keys.isEmpty() && j + 2 == end && t.text().length() == 1 && initialEndsLine(j)) {
+        end = doc.sentences.get(doc.sentenceOf(end)).endToken(); // "William P." at a line's end, "Rogers" on the next
+      }
       if ((t.text().length() == 1 || !keys.isEmpty() && digraphInitial(t.text())) && t.isCapitalized() && j + 2 < end
           && tokens.get(j + 1).text().equals(".") && tokens.get(j + 1).start() == t.end()
           && (tokens.get(j + 2).isCapitalized() && tokens.get(j + 2).isWord()
@@ -122,7 +125,7 @@ abstract class NameReader extends Reading {
       // after "bin", "ibn" or "al" an office word is a name ("Zayed bin Sultan Al Nahyan")
       boolean afterParticle = !keys.isEmpty() && particles.contains(keys.get(keys.size() - 1));
       if ((!t.isCapitalized() && !prefixed) || stop || bareKey.isEmpty()
-          || !afterParticle && (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty())
+          || !afterParticle && (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty()) && !(keys.isEmpty() && shoutedFamilyName(j, end))
           || generational(bare) && !keys.isEmpty()) {
         break;
       }
@@ -234,6 +237,52 @@ abstract class NameReader extends Reading {
 
   /** The article's date: the publication date, else the latest date the text names. */
   abstract @Nullable LocalDate articleDate();
+
+  /**
+   * Whether the shouted word at {@code j} is a family name written first in capitals, as Japanese and
+   * Korean official texts write names ("[FAMILY] [Given]"): a word of letters alone, inside its line,
+   * naming no state, followed by a capitalised name word that is not shouted and names no state,
+   * office, day or stop.
+   */
+  private boolean shoutedFamilyName(int j, int end) {
+    Token t = tokens.get(j);
+    if (j + 1 >= end || t.lineStart() || countryAt[j] != null || !letters(t.text())) {
+      return false;
+    }
+    Token next = tokens.get(j + 1);
+    return next.isWord() && next.isCapitalized() && !isShouted(next.text()) && !has(j + 1, STOP) && !has(j + 1, HEAD_WORD)
+        && !has(j + 1, OFFICE_START) && countryAt[j + 1] == null && dateAt[j + 1] == null && !next.key().endsWith("'s")
+        && letters(next.text());
+  }
+
+  /**
+   * Whether the capital letter at {@code j} is a middle initial whose period ends the line and the
+   * sentence as read, with the surname opening the next line: a hard-wrapped name ("[Given] P." /
+   * "[Surname] did not"), not a sentence that ends on an initial. The surname is a capitalised word
+   * that names no state, office, day or stop, and a word in lower case or a comma follows it.
+   */
+  private boolean initialEndsLine(int j) {
+    int n = tokens.size();
+    if (j + 3 >= n || !Character.isUpperCase(tokens.get(j).text().charAt(0)) || !tokens.get(j + 1).text().equals(".")
+        || tokens.get(j + 1).start() != tokens.get(j).end()) {
+      return false;
+    }
+    Token next = tokens.get(j + 2);
+    Token after = tokens.get(j + 3);
+    return next.lineStart() && next.isWord() && next.isCapitalized() && !isShouted(next.text()) && !has(j + 2, STOP)
+        && !has(j + 2, HEAD_WORD) && !has(j + 2, OFFICE_START) && countryAt[j + 2] == null && dateAt[j + 2] == null
+        && (after.isWord() && !after.isCapitalized() || after.text().equals(","));
+  }
+
+  /** Whether {@code word} is letters alone, or letters joined by hyphens ("Suk-yeol"). */
+  private static boolean letters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i)) && !(word.charAt(i) == '-' && i > 0 && i + 1 < word.length())) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Whether a capitalised stop word inside a name already begun is a name word because a particle

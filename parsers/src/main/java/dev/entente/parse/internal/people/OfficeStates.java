@@ -3,6 +3,7 @@ package dev.entente.parse.internal.people;
 import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Role;
+import dev.entente.parse.internal.knowledge.City;
 import dev.entente.parse.internal.knowledge.OfficeHolders;
 import dev.entente.parse.internal.knowledge.Tenure;
 import dev.entente.parse.internal.pipeline.Document;
@@ -23,14 +24,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The state of an office whose introduction binds none, by the rules after the text's own ({@link
  * StateRule}, in order): the office-holder dictionary by name and the article's date, "counterpart"
- * as the other party, "the visiting" as the guest, the other side of a meeting, the dateline's
- * state, and a head's office no one else holds. None of them takes the nearest state alone.
+ * as the other party, "the visiting" as the guest, the other side of a meeting, the state of the
+ * report's national news agency, the dateline's state, and a head's office no one else holds. None of them takes the nearest state alone.
  */
 abstract class OfficeStates extends OfficeReader {
 
   private @Nullable LocalDate articleDate;
   private boolean dated;
   private @Nullable Map<Country, Integer> counts;
+  private boolean hostRead;
+  private @Nullable Country host;
 
   OfficeStates(PeopleStage stage, Document doc) {
     super(stage, doc);
@@ -189,6 +192,11 @@ abstract class OfficeStates extends OfficeReader {
       p.setCountry(side, StateRule.SAME_SIDE);
       return;
     }
+    Country outlet = doc.sourceState;
+    if (outlet != null && aboutAndBeyond(outlet) && !heldBySomeoneElse(p, outlet)) {
+      p.setCountry(outlet, StateRule.OUTLET);
+      return;
+    }
     if (host != null && mostNamedExcept(host) != null && !heldBySomeoneElse(p, host)) {
       p.setCountry(host, StateRule.DATELINE);
       return;
@@ -311,23 +319,57 @@ abstract class OfficeStates extends OfficeReader {
   }
 
   /**
-   * The state of the dateline's place, when the gazetteer knows it (a capital or a state's name), as
-   * of the article's date: a capital that was a former state's is that state's ("MOSCOW" in 1987 is
+   * The state of the dateline's place, when the gazetteer knows it (a capital or a state's name) or
+   * the report names the state of the city it is ({@code cities.tsv} of the knowledge), as of the
+   * article's date: a capital that was a former state's is that state's ("MOSCOW" in 1987 is
    * the Soviet Union's, {@code former-states.txt}).
    */
   @Nullable Country datelineState() {
+    if (!hostRead) {
+      hostRead = true;
+      host = readDatelineState();
+    }
+    return host;
+  }
+
+  private @Nullable Country readDatelineState() {
     String line = doc.dateline;
     if (line == null) {
       return null;
     }
+    LocalDate on = articleDate();
     for (CountryRef ref : doc.countries) {
       String surface = doc.text.substring(ref.span().start(), ref.span().end());
       if (surface.equalsIgnoreCase(line.strip())) {
-        LocalDate on = articleDate();
         return on == null ? ref.country() : stage.capitalStateOn(ref.country(), on);
       }
     }
-    return null;
+    // another city ("SHANGHAI", "MURMANSK"): its state, when the cities of that name are all of one
+    // state and the report names that state (or the former state it then belonged to) and another
+    Country state = null;
+    for (City c : doc.knowledge().places().named(line.strip())) {
+      if (state != null && !state.equals(c.country())) {
+        return null;
+      }
+      state = c.country();
+    }
+    if (state == null) {
+      return null;
+    }
+    Country then = on == null ? state : stage.capitalStateOn(state, on);
+    return aboutAndBeyond(state) || aboutAndBeyond(then) ? then : null;
+  }
+
+  /**
+   * Whether the report is about {@code state} and another: it names {@code state} (its name, adjective
+   * or capital, outside a name) and some other state.
+   */
+  private boolean aboutAndBeyond(Country state) {
+    if (mostNamedExcept(state) == null) {
+      return false;
+    }
+    Map<Country, Integer> named = counts; // filled by mostNamedExcept
+    return named != null && named.getOrDefault(state, 0) > 0;
   }
 
   /** The state the article names most often other than {@code except} (the first named among equals), or null. */

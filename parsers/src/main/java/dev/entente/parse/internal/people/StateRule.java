@@ -19,6 +19,8 @@ enum StateRule {
   ENCOUNTER,
   /** Named after someone of a known state with no meeting between and not only joined by "and": the same side. */
   SAME_SIDE,
+  /** An unqualified office in a report from a state's national news agency, about that state and another. */
+  OUTLET,
   /** An unqualified office in a report datelined in a state that the report is about. */
   DATELINE,
   /** A head of state or government: a state named just before whose office no one else holds. */

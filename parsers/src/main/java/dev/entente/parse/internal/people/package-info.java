@@ -52,11 +52,17 @@
  *   <li><b>The same side</b>: the state of the person named just before in the sentence, when no
  *       verb of meeting stands between them and they are not only joined by "and" or commas
  *       ("members of Maduro's government, with vice president A").
+ *   <li><b>The outlet's state</b>, for an office still unqualified in a report whose source is a
+ *       state's national news agency ({@code national-agencies.txt} of the article reader, passed on
+ *       as {@code Document.sourceState}), when the report names that state and another (a visit to
+ *       or from it) and no one else holds that office of that state: an agency writes its own
+ *       state's offices without the state's name, wherever it files from.
  *   <li><b>The dateline's state</b>, for an office still unqualified in a report datelined in a
  *       state it is about, when the report names another state too (a visit, talks) and no one else
- *       holds that office of that state. The dateline's state is that of the report's date: a
- *       capital that was a former state's is that state's ({@code former-states.txt}: Moscow in
- *       1987 is the Soviet Union's).
+ *       holds that office of that state. A dateline in another city ({@code cities.tsv} of the
+ *       knowledge: "SHANGHAI") gives its state when the report names that state. The dateline's
+ *       state is that of the report's date: a capital that was a former state's is that state's
+ *       ({@code former-states.txt}: Moscow in 1987 is the Soviet Union's).
  *   <li><b>An unclaimed head's office</b>: for a head of state or government, the last state named
  *       in the three sentences before whose office of that kind no one else holds.
  * </ol>

@@ -2,6 +2,7 @@ package dev.entente.parse.internal.pipeline;
 
 import dev.entente.model.Agreement;
 import dev.entente.model.ArmsContract;
+import dev.entente.model.Country;
 import dev.entente.model.DiplomaticEvent;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Leader;
@@ -49,6 +50,8 @@ public final class Document {
   public @Nullable String source;
   public @Nullable String author;
   public @Nullable String dateline;
+  /** The state of the national news agency the report names as its source, if it is one. */
+  public @Nullable Country sourceState;
   /** The publication date the text states, if any. */
   public @Nullable EdtfDate statedPublished;
 

@@ -171,6 +171,113 @@ class StateRulesTest {
         (c, l) -> assertEquals(c.y().country(), stateOf(l, c.b().full())));
   }
 
+  /** A national news agency of one of {@link World#STATES}, as its credit is written and as the source is named. */
+  private record Agency(String credit, String name, State state) {}
+
+  /**
+   * The national agencies of {@code national-agencies.txt} whose state is one of World's and whose
+   * credit in a dateline the article reader reads as that agency (an abbreviation two agencies share
+   * names one of them only).
+   */
+  private static final List<Agency> AGENCIES = agencies();
+
+  private static List<Agency> agencies() {
+    List<Agency> out = new java.util.ArrayList<>();
+    String resource = "/dev/entente/parse/internal/article/national-agencies.txt";
+    try (java.io.InputStream in = StateRulesTest.class.getResourceAsStream(resource)) {
+      assertTrue(in != null, resource);
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String[] f = line.split("\\|");
+        if (line.startsWith("#") || f.length != 3) {
+          continue;
+        }
+        String credit = f[0].strip().equals("-") ? f[1].strip() : f[0].strip();
+        for (State st : World.STATES) {
+          if (st.country().equals(Country.of(f[2].strip()))) {
+            String probe = "GENEVA, June 14 (" + credit + ") - Talks went on.";
+            if (f[1].strip().equals(PARSER.parse("probe", probe, DAY).article().source())) {
+              out.add(new Agency(credit, f[1].strip(), st));
+            }
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertTrue(out.stream().map(a -> a.state()).distinct().count() >= 10, () -> "agencies of World's states: " + out);
+    return List.copyOf(out);
+  }
+
+  @Test
+  void anUnqualifiedOfficeInAReportFromAStatesNationalAgencyAboutItIsOfThatState() {
+    record Filed(Case c, Agency one, Agency other, State third) {}
+    Prop.check("outlet", World.gen(r -> {
+      Agency one = World.pick(r, AGENCIES);
+      Agency other;
+      do {
+        other = World.pick(r, AGENCIES);
+      } while (other.state().equals(one.state()));
+      State third;
+      do {
+        third = World.pick(r, World.STATES);
+      } while (third.equals(one.state()) || third.equals(other.state()));
+      return new Filed(random(r), one, other, third);
+    }), f -> {
+      Case c = f.c();
+      Prop.assume(unknown(c));
+      State x = f.one().state();
+      State y = f.other().state();
+      // the agency of X files from Y's capital about X and Y: X's; swapped, the agency of Y from X's capital: Y's
+      java.util.function.Function<Boolean, String> text = swap -> (swap ? x : y).capital().toUpperCase(Locale.ROOT) + ", June 14 ("
+          + (swap ? f.other() : f.one()).credit() + ") - Defense Minister " + c.b().full() + " signed a deal with "
+          + (swap ? x : y).name() + " on Monday, the first between " + (swap ? y : x).name() + " and " + (swap ? x : y).name()
+          + " in years.";
+      for (boolean swap : List.of(false, true)) {
+        List<Leader> got = leaders(text.apply(swap));
+        assertEquals((swap ? y : x).country(), stateOf(got, c.b().full()), () -> text.apply(swap) + " -> " + got);
+      }
+      // a report that does not name the agency's state is not about it: the dateline's state
+      String away = y.capital().toUpperCase(Locale.ROOT) + ", June 14 (" + f.one().credit() + ") - Defense Minister "
+          + c.b().full() + " signed a deal with " + f.third().name() + " on Monday.";
+      List<Leader> l = leaders(away);
+      assertEquals(y.country(), stateOf(l, c.b().full()), () -> away + " -> " + l);
+      // the agency's state's office held by someone the text gives that state: the other stays open to the dateline
+      String held = y.capital().toUpperCase(Locale.ROOT) + ", June 14 (" + f.one().credit() + ") - " + x.adjective()
+          + " Defense Minister " + c.a().full() + " and Defense Minister " + c.b().full() + " signed a deal on Monday, the first between "
+          + x.name() + " and " + y.name() + ".";
+      List<Leader> h = leaders(held);
+      assertEquals(java.util.Arrays.asList(x.country(), y.country()),
+          java.util.Arrays.asList(stateOf(h, c.a().full()), stateOf(h, c.b().full())), () -> held + " -> " + h);
+    });
+  }
+
+  @Test
+  void aDatelineInAnotherCityOfAStateTheReportNamesIsOfThatState() {
+    // cities of World's states that are no seat of government, one state to a name, whose name is one word
+    dev.entente.parse.internal.knowledge.Places places = dev.entente.parse.internal.knowledge.Places.builtIn();
+    List<dev.entente.parse.internal.knowledge.City> cities = places.cities().stream()
+        .filter(city -> !city.isSeatOfGovernment() && city.name().matches("\\p{Lu}\\p{Ll}+")
+            && World.STATES.stream().anyMatch(st -> st.country().equals(city.country()))
+            && places.named(city.name()).stream().allMatch(o -> o.country().equals(city.country())))
+        .toList();
+    assertTrue(cities.size() >= 20, () -> "cities: " + cities);
+    record Dated(Case c, dev.entente.parse.internal.knowledge.City city) {}
+    Prop.check("city dateline", World.gen(r -> new Dated(random(r), World.pick(r, cities))), d -> {
+      Case c = d.c();
+      State y = World.STATES.stream().filter(st -> st.country().equals(d.city().country())).findFirst().orElseThrow();
+      Prop.assume(unknown(c) && !c.x().equals(y));
+      String dateline = d.city().name().toUpperCase(Locale.ROOT) + ", June 14 (Reuters) - ";
+      String about = dateline + "Defense Minister " + c.b().full() + " signed a deal with " + c.x().name()
+          + " on Monday, the first between " + y.name() + " and " + c.x().name() + " in years.";
+      List<Leader> l = leaders(about);
+      assertEquals(STAGE.capitalStateOn(y.country(), DAY), stateOf(l, c.b().full()), () -> about + " -> " + l);
+      // a report that does not name the city's state is not about it
+      String away = dateline + "Defense Minister " + c.b().full() + " spoke about " + c.x().name() + " on Monday.";
+      List<Leader> w = leaders(away);
+      assertEquals(null, stateOf(w, c.b().full()), () -> away + " -> " + w);
+    });
+  }
+
   @Test
   void anUnclaimedHeadsOfficeIsOfTheStateNamedBefore() {
     check("unclaimed", c -> c.x().name() + " and " + c.y().name() + " signed a treaty on Monday. " + c.x().adjective()
@@ -363,6 +470,39 @@ class StateRulesTest {
         + c.a().full() + " in Geneva.", (c, l) -> {
           assertEquals(c.y().country(), stateOf(l, c.b().full() + " Jr."));
           assertEquals(c.x().country(), stateOf(l, c.a().full()));
+        });
+  }
+
+  @Test
+  void aFamilyNameWrittenFirstInCapitalsOpensTheName() {
+    // "[State]'s Minister for Foreign Affairs [FAMILY] [Given]", as Japanese and Korean official texts write names
+    check("shouted family name", c -> {
+      Prop.assume(!c.a().first().equals("Sofia") && !c.b().first().equals("Sofia")); // a given name that is also a capital
+      String a = c.a().last().toUpperCase(Locale.ROOT) + " " + c.a().first();
+      return c.x().name() + "'s Minister for Foreign Affairs " + a + " and " + c.y().adjective() + " Defense Minister "
+          + c.b().last().toUpperCase(Locale.ROOT) + " " + c.b().first() + "-" + c.b().first().toLowerCase(Locale.ROOT)
+          + " met in Geneva.";
+    }, (c, l) -> {
+      assertEquals(c.x().country(), stateOf(l, c.a().last().toUpperCase(Locale.ROOT) + " " + c.a().first()));
+      assertEquals(c.y().country(), stateOf(l, c.b().last().toUpperCase(Locale.ROOT) + " " + c.b().first() + "-"
+          + c.b().first().toLowerCase(Locale.ROOT)));
+    });
+    // a shouted word before an office or a state is no family name: "[ACRONYM] Secretary General A", "[ACRONYM] [State] talks"
+    check("shouted word before an office", c -> "NATO Secretary General " + c.a().full() + " met " + c.x().adjective()
+        + " President " + c.b().full() + " in Geneva.", (c, l) -> {
+          assertTrue(l.stream().noneMatch(x -> x.name().startsWith("NATO")), l::toString);
+          assertEquals(c.x().country(), stateOf(l, c.b().full()));
+        });
+  }
+
+  @Test
+  void aNameWrappedAfterItsMiddleInitialIsWhole() {
+    // hard-wrapped copy: "[Given] P." ends a line, the surname opens the next
+    check("wrapped initial", c -> "The talks went on for hours; " + c.x().adjective() + " Foreign Minister " + c.a().first() + " "
+        + c.b().first().charAt(0) + ".\n" + c.a().last() + " did not attend, and " + c.y().adjective() + " President "
+        + c.b().full() + " left early.", (c, l) -> {
+          assertEquals(c.x().country(), stateOf(l, c.a().first() + " " + c.b().first().charAt(0) + ". " + c.a().last()));
+          assertEquals(c.y().country(), stateOf(l, c.b().full()));
         });
   }
 
