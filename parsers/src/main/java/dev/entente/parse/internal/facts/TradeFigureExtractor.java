@@ -3,10 +3,13 @@ package dev.entente.parse.internal.facts;
 import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Flow;
+import dev.entente.model.Money;
 import dev.entente.model.Qualifier;
 import dev.entente.model.Span;
 import dev.entente.model.TradeFigure;
+import dev.entente.parse.internal.normalize.LocalCurrency;
 import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Mentions.MoneyRef;
@@ -147,8 +150,14 @@ public final class TradeFigureExtractor implements Stage {
     for (int i = from; i < to; i++) {
       Lexicon.Match m = sc.at(triggers, i, to);
       if (m != null) {
-        out.add(new Trigger(i, i + m.length(), m.roles().get(0)));
-        i += m.length() - 1;
+        int end = i + m.length();
+        // "a free trade agreement", "the supply deal": the flow word names a kind of instrument or body,
+        // no flow, unless an amount stands right before it ("a $2 billion loan agreement")
+        if (end >= to || !sc.word(context, end, "INSTITUTION") || i > from && (sc.money(i - 1) != null
+            || sc.quantity(i - 1) != null)) {
+          out.add(new Trigger(i, end, m.roles().get(0)));
+        }
+        i = end - 1;
       }
     }
     return out;
@@ -398,10 +407,29 @@ public final class TradeFigureExtractor implements Stage {
     }
     int start = Math.min(d.from, end - 1);
     return TradeFigure.builder(flow).reporter(rp[0]).partner(rp[1])
-        .value(d.value == null ? null : d.value.money())
+        .value(d.value == null ? null : money(sc, d.value, rp[0]))
         .quantity(d.quantity == null ? null : d.quantity.quantity())
         .changePercent(d.change).commodity(commodity).period(period).qualifier(q)
         .evidence(sc.span(start, end)).build();
+  }
+
+  /**
+   * The money of a figure, in the currency of the state it belongs to when the text names the currency
+   * by a name many states share ("dinars", "$"): the state written just before the name ("Jamaican
+   * dollars"), else the figure's reporter. A bare dollar stays the US dollar, the money reports of
+   * every state use for sums between states, unless a state is written with it.
+   */
+  private static Money money(Scope sc, MoneyRef m, Country reporter) {
+    LocalCurrency local = LocalCurrency.get();
+    int bare = local.bareAt(sc.tokens, m.first(), m.end(), m.money());
+    if (bare < 0) {
+      return m.money();
+    }
+    CountryRef before = bare > 0 ? sc.country(bare - 1) : null;
+    if (before == null && local.dollar(sc.tokens, bare)) {
+      return m.money();
+    }
+    return local.of(m.money(), sc.tokens, bare, (before != null ? before.country() : reporter).code());
   }
 
   private boolean aidGoodsIn(Scope sc, int from, int to) {
@@ -659,6 +687,10 @@ public final class TradeFigureExtractor implements Stage {
     }
     if (i < to && (sc.money(i) != null || sc.quantity(i) != null && sc.quantity(i).first() == i || sc.at(qualifiers, i, to) != null)) {
       return null; // "investments of about $1 billion": an amount, not goods
+    }
+    CountryRef maker = i < to ? sc.country(i) : null;
+    if (maker != null && maker.form() == CountryForm.ADJECTIVE && maker.end() < to && sc.country(maker.end()) == null) {
+      i = maker.end(); // "tonnes of Argentine wheat": the goods, not whose they are
     }
     int start = i;
     while (i < to && sc.token(i).isWord() && !PHRASE_STOP.contains(sc.key(i)) && sc.country(i) == null

@@ -57,6 +57,10 @@ public final class AmountScanner {
         i++;
         continue;
       }
+      if (vague(tokens, i, from)) {
+        i = Math.max(a.end(), i + 1); // "several hundred million dollars": no amount the text commits to
+        continue;
+      }
       out.add(a);
       i = Math.max(a.end(), i + 1);
     }
@@ -169,6 +173,18 @@ public final class AmountScanner {
       end = eq.end() + 1;
     }
     return new Amount(Kind.MONEY, start, end, value, high, q, code, equivalents, null, false, false);
+  }
+
+  /** Words before a scale word that leave its number open: "several hundred", "a few thousand", "many million". */
+  private static final java.util.Set<String> VAGUE = java.util.Set.of("several", "few", "many");
+
+  // a scale word after "several", "few" or "many" counts nothing exact: "several hundred million"
+  private boolean vague(List<Token> tokens, int i, int from) {
+    if (i == from || !VAGUE.contains(tokens.get(i - 1).key())) {
+      return false;
+    }
+    Lexicon.NumberWord w = lex.numberWords.get(tokens.get(i).key());
+    return w != null && (w.kind() == Lexicon.NumberKind.HUNDRED || w.kind() == Lexicon.NumberKind.SCALE);
   }
 
   // ISO codes are written in capitals: "TRY 5 million" is money, "try 5 times" is not

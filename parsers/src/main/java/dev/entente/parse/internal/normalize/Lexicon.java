@@ -233,7 +233,7 @@ public final class Lexicon {
     return new int[] {Integer.parseInt(s.substring(0, dash)), Integer.parseInt(s.substring(dash + 1))};
   }
 
-  private static List<String[]> rows(String file, int columns) {
+  static List<String[]> rows(String file, int columns) {
     List<String[]> out = new ArrayList<>();
     try (InputStream in = Resources.open(Lexicon.class, file)) {
       if (in == null) {

@@ -155,6 +155,15 @@ class NormalizerPropertiesTest {
     });
   }
 
+  @Test
+  void aScaleAfterSeveralOrFewCountsNothing() {
+    // "several hundred million dollars": the text commits to no amount, so none is read
+    Prop.check("vague scales", Gens.pair(Gens.elements("several", "a few", "many"), Gens.elements(SCALES)), p -> {
+      String text = "The bank lent " + p.first() + " " + p.second().word() + " dollars to the city.";
+      assertEquals(List.of(), AMOUNTS.money(text), text);
+    });
+  }
+
   // ---------------------------------------------------------------- quantities
 
   /** A unit: its plural, singular for compounds (or null), and the unit the reading gives. */

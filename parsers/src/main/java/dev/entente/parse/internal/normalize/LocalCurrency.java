@@ -1,0 +1,95 @@
+package dev.entente.parse.internal.normalize;
+
+import dev.entente.model.Money;
+import dev.entente.parse.internal.text.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The money of a state when the text names its currency only by a name many states share: "250
+ * million dinars" of Algeria's trade are Algerian dinars, "40 million pesos" of Chile's Chilean pesos.
+ * A name written with its state ("US$", "A$", "Australian dollars") keeps the currency it names. The
+ * shared names are in {@code bare-currencies.txt}, each state's own in {@code local-currencies.txt}.
+ */
+public final class LocalCurrency {
+
+  private static final class Holder {
+    static final LocalCurrency INSTANCE = new LocalCurrency();
+  }
+
+  /** Bare form key to its family ("dinars" to "dinar"). */
+  private final Map<String, String> families = new HashMap<>();
+  /** State code and family ("DZA dinar") to the state's currency code. */
+  private final Map<String, String> codes = new HashMap<>();
+  private final Lexicon lex = Lexicon.get();
+
+  private LocalCurrency() {
+    for (String[] r : Lexicon.rows("bare-currencies.txt", 2)) {
+      families.put(r[0], r[1]);
+    }
+    for (String[] r : Lexicon.rows("local-currencies.txt", 3)) {
+      codes.put(r[0] + " " + r[2], r[1]);
+    }
+  }
+
+  /** The shared instance; its tables are read-only. */
+  public static LocalCurrency get() {
+    return Holder.INSTANCE;
+  }
+
+  /**
+   * The token of {@code [first, end)} that names the money's currency by a shared name alone, or -1:
+   * "$" in "$5 million", "dinars" in "250 million dinars", not "$" in "US$ 5 million" nor "dollars" in
+   * "5 million Australian dollars" (a currency form of its own).
+   */
+  public int bareAt(List<Token> tokens, int first, int end, Money money) {
+    for (int i = first; i < end; i++) {
+      String k = tokens.get(i).key();
+      if (!families.containsKey(k)) {
+        continue;
+      }
+      Lexicon.CurrencyForm own = lex.currencies.get(k);
+      if (own == null || !own.code().equals(money.currencyCode()) && !eraOf(own.code(), money.currencyCode())) {
+        return -1; // the amount's currency came from another form
+      }
+      if (i > 0 && (lex.currencies.containsKey(tokens.get(i - 1).key() + k)
+          || lex.currencies.containsKey(tokens.get(i - 1).key() + " " + k)
+          || i > 1 && lex.currencies.containsKey(tokens.get(i - 2).key() + " " + tokens.get(i - 1).key() + " " + k))) {
+        return -1; // "US$", "A $", "Australian dollars", "Hong Kong dollars"
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /** Whether the bare name at token {@code bare} is a dollar's ("$", "dollars"). */
+  public boolean dollar(List<Token> tokens, int bare) {
+    return "dollar".equals(families.get(tokens.get(bare).key()));
+  }
+
+  private boolean eraOf(String code, String eraCode) {
+    List<Lexicon.Era> eras = lex.eras.get(code);
+    if (eras != null) {
+      for (Lexicon.Era e : eras) {
+        if (e.code().equals(eraCode)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The money in {@code state}'s own currency when the bare name at token {@code bare} is that
+   * currency's family ("$" and Australia: AUD); else the money as read.
+   */
+  public Money of(Money money, List<Token> tokens, int bare, @Nullable String state) {
+    if (bare < 0 || state == null) {
+      return money;
+    }
+    String code = codes.get(state + " " + families.get(tokens.get(bare).key()));
+    return code == null || code.equals(money.currencyCode()) ? money : new Money(money.amount(), code);
+  }
+}

@@ -1,0 +1,103 @@
+package dev.entente.parse.internal.facts;
+
+import static dev.entente.parse.internal.facts.FactGens.name;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Country;
+import dev.entente.model.Flow;
+import dev.entente.model.Qualifier;
+import dev.entente.model.Quantity;
+import dev.entente.model.TradeFigure;
+import dev.entente.parse.internal.facts.FactGens.State;
+import dev.entente.parse.internal.facts.FactGens.Sum;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
+import dev.entente.proptest.Gen;
+import dev.entente.proptest.Gens;
+import dev.entente.proptest.Prop;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Flow words as the trade figures read them: a flow word naming a kind of instrument or body ("a free
+ * trade agreement") tells no flow; "buy" is an import of its subject; "development cooperation" is aid.
+ */
+class FlowWordsPropertiesTest {
+
+  private static final TradeFigureExtractor STAGE = new TradeFigureExtractor();
+  private static final LocalDate PUBLISHED = LocalDate.of(2031, 3, 1);
+
+  private record Case(State a, State b, Sum sum, int year) {}
+
+  private static final Gen<Case> CASES = FactGens.pairs().flatMap(p -> FactGens.sums().flatMap(s ->
+      FactGens.years().map(y -> new Case(p[0], p[1], s, y))));
+
+  private static List<TradeFigure> read(Tagged t) {
+    return FactGens.read(t, PUBLISHED, STAGE).tradeFigures;
+  }
+
+  @Test
+  void aFlowWordNamingAnInstrumentTellsNoFlow() {
+    Prop.check("trade agreement", Gens.pair(CASES, Gens.elements("free trade agreement", "trade pact",
+        "investment treaty", "supply deal", "trade talks", "trade forum")), p -> {
+      Case c = p.first();
+      Tagged text = name(name(new Tagged(), c.a()).w("and"), c.b()).w("signed a " + p.second() + " and opened a")
+          .money(c.sum().surface(), c.sum().money(), Qualifier.EXACT).w("port.");
+      assertEquals(List.of(), read(text), text::text);
+    });
+  }
+
+  @Test
+  void anAmountRightBeforeTheFlowWordIsOfTheFlow() {
+    Prop.check("loan agreement", CASES, c -> {
+      Tagged text = name(new Tagged(), c.a()).w("signed a").money(c.sum().surface(), c.sum().money(), Qualifier.EXACT)
+          .w("loan agreement with");
+      name(text, c.b()).w(".");
+      List<TradeFigure> got = read(text);
+      assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+      assertEquals(Flow.LOAN, got.get(0).flow(), text::text);
+      assertEquals(c.sum().money(), got.get(0).value(), text::text);
+    });
+  }
+
+  private static Tagged purchase(State buyer, State seller, Case c) {
+    BigDecimal tonnes = c.sum().money().amount().movePointLeft(3);
+    Tagged t = name(new Tagged(), buyer).w("undertakes to buy")
+        .quantity(tonnes.toPlainString() + " tonnes", Quantity.of(tonnes, "t"), Qualifier.EXACT).w("of")
+        .country(seller.adjective(), seller.code(), CountryForm.ADJECTIVE).w("wheat in");
+    return t.date(String.valueOf(c.year()), dev.entente.model.EdtfDate.ofYear(c.year())).w(".");
+  }
+
+  @Test
+  void theBuyerOfGoodsImportsThemAndSwapsWithTheSeller() {
+    Prop.check("buy", CASES, c -> {
+      for (State[] s : new State[][] {{c.a(), c.b()}, {c.b(), c.a()}}) {
+        Tagged text = purchase(s[0], s[1], c);
+        List<TradeFigure> got = read(text);
+        assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+        TradeFigure f = got.get(0);
+        assertEquals(Flow.IMPORT, f.flow(), text::text);
+        assertEquals(Country.of(s[0].code()), f.reporter(), text::text);
+        assertEquals(Country.of(s[1].code()), f.partner(), text::text);
+        assertEquals("wheat", f.commodity(), text::text);
+      }
+    });
+  }
+
+  @Test
+  void developmentCooperationIsAid() {
+    Prop.check("development cooperation", CASES, c -> {
+      for (State[] s : new State[][] {{c.a(), c.b()}, {c.b(), c.a()}}) {
+        Tagged text = name(new Tagged(), s[0]).w("provided").money(c.sum().surface(), c.sum().money(),
+            Qualifier.EXACT).w("in development cooperation to");
+        name(text, s[1]).w(".");
+        List<TradeFigure> got = read(text);
+        assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+        assertEquals(Flow.AID, got.get(0).flow(), text::text);
+        assertEquals(Country.of(s[0].code()), got.get(0).reporter(), text::text);
+        assertEquals(Country.of(s[1].code()), got.get(0).partner(), text::text);
+      }
+    });
+  }
+}

@@ -1,0 +1,144 @@
+package dev.entente.parse.internal.facts;
+
+import static dev.entente.parse.internal.facts.FactGens.name;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Money;
+import dev.entente.model.Qualifier;
+import dev.entente.model.TradeFigure;
+import dev.entente.parse.internal.facts.FactGens.State;
+import dev.entente.proptest.Gen;
+import dev.entente.proptest.Gens;
+import dev.entente.proptest.Prop;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A currency named by a name many states share ("dinars", "pesos", "$") is the money of the state
+ * whose figure it is; a name written with its state keeps its own currency.
+ */
+class LocalCurrencyPropertiesTest {
+
+  private static final TradeFigureExtractor STAGE = new TradeFigureExtractor();
+  private static final LocalDate PUBLISHED = LocalDate.of(2031, 3, 1);
+
+  /** A state with its own money of a shared name. */
+  private record Local(State state, String code) {}
+
+  /** A shared name: its bare forms, the code a reading of the name alone gives, and states using it. */
+  private record Family(List<String> forms, String readAs, List<Local> states) {}
+
+  private static Local local(String code, String name, String adjective, String currency) {
+    return new Local(new State(code, name, adjective, ""), currency);
+  }
+
+  private static final List<Family> FAMILIES = List.of(
+      new Family(List.of("dinars"), "IQD", List.of(local("DZA", "Algeria", "Algerian", "DZD"),
+          local("KWT", "Kuwait", "Kuwaiti", "KWD"), local("JOR", "Jordan", "Jordanian", "JOD"),
+          local("TUN", "Tunisia", "Tunisian", "TND"), local("SRB", "Serbia", "Serbian", "RSD"))),
+      new Family(List.of("pesos"), "MXN", List.of(local("ARG", "Argentina", "Argentine", "ARS"),
+          local("CHL", "Chile", "Chilean", "CLP"), local("PHL", "the Philippines", "Philippine", "PHP"),
+          local("COL", "Colombia", "Colombian", "COP"))),
+      new Family(List.of("pounds"), "GBP", List.of(local("EGY", "Egypt", "Egyptian", "EGP"),
+          local("LBN", "Lebanon", "Lebanese", "LBP"), local("SYR", "Syria", "Syrian", "SYP"))),
+      new Family(List.of("francs"), "CHF", List.of(local("SEN", "Senegal", "Senegalese", "XOF"),
+          local("CMR", "Cameroon", "Cameroonian", "XAF"), local("RWA", "Rwanda", "Rwandan", "RWF"))),
+      new Family(List.of("kronor", "kroner", "crowns"), "SEK", List.of(local("NOR", "Norway", "Norwegian", "NOK"),
+          local("DNK", "Denmark", "Danish", "DKK"), local("CZE", "the Czech Republic", "Czech", "CZK"))),
+      new Family(List.of("dollars", "$"), "USD", List.of(local("AUS", "Australia", "Australian", "AUD"),
+          local("CAN", "Canada", "Canadian", "CAD"), local("NZL", "New Zealand", "New Zealand", "NZD"),
+          local("SGP", "Singapore", "Singapore", "SGD"))));
+
+  /** A case: a family, two of its states (or one and a state of another money), a form and an amount. */
+  private record Case(Family family, Local a, Local b, String form, long amount) {
+    /** The code the money reading gives the form alone (currencies.txt): each Nordic name its own state's. */
+    String readAs() {
+      return switch (form) {
+        case "kroner" -> "NOK";
+        case "crowns" -> "CZK";
+        default -> family.readAs();
+      };
+    }
+  }
+
+  private static final Gen<Case> ALL = Gens.elements(FAMILIES).flatMap(f ->
+      Gens.ints(0, f.states().size() - 1).flatMap(i -> Gens.ints(0, f.states().size() - 2).flatMap(j ->
+          Gens.elements(f.forms()).flatMap(form -> Gens.ints(1, 9999).map(n -> new Case(f, f.states().get(i),
+              f.states().get(j >= i ? j + 1 : j), form, n * 1_000_000L))))));
+
+  /** The cases of names other than the dollar's, which stays the US dollar. */
+  private static final Gen<Case> CASES = ALL.filter(c -> !c.family().readAs().equals("USD"));
+
+  /** The amount as a report writes it in the bare form, tagged as the money reading gives it. */
+  private static Tagged amount(Tagged t, Case c, String code) {
+    String surface = c.form().equals("$") ? "$" + c.amount() / 1_000_000 + " million"
+        : c.amount() / 1_000_000 + " million " + c.form();
+    return t.money(surface, Money.of(BigDecimal.valueOf(c.amount()), code), Qualifier.EXACT);
+  }
+
+  private static Tagged trade(Local reporter, Local partner, Case c) {
+    Tagged t = name(name(new Tagged().w("Trade between"), reporter.state()).w("and"), partner.state()).w("reached");
+    return amount(t, c, c.readAs()).w("last year.");
+  }
+
+  private static TradeFigure only(Tagged t) {
+    List<TradeFigure> got = FactGens.read(t, PUBLISHED, STAGE).tradeFigures;
+    assertEquals(1, got.size(), () -> t.text() + " -> " + got);
+    return got.get(0);
+  }
+
+  @Test
+  void aSharedNameIsTheReportersOwnMoneyAndSwapsWithTheStates() {
+    Prop.check("bare currency of the reporter", CASES, c -> {
+      Tagged text = trade(c.a(), c.b(), c);
+      TradeFigure f = only(text);
+      assertEquals(c.a().code(), f.value().currencyCode(), text::text);
+      assertEquals(0, BigDecimal.valueOf(c.amount()).compareTo(f.value().amount()), text::text);
+      Tagged swapped = trade(c.b(), c.a(), c);
+      assertEquals(c.b().code(), only(swapped).value().currencyCode(), swapped::text);
+    });
+  }
+
+  @Test
+  void aReporterOfAnotherMoneyLeavesTheReading() {
+    Prop.check("bare currency, other reporter", Gens.pair(CASES, Gens.elements(FactGens.STATES)), p -> {
+      Case c = p.first();
+      State other = p.second();
+      if (other.code().equals(c.b().state().code()) || other.code().equals("EGY")) {
+        return; // a state of the same money: Egypt's pounds
+      }
+      Tagged text = trade(new Local(other, ""), c.b(), c);
+      assertEquals(c.readAs(), only(text).value().currencyCode(), text::text);
+    });
+  }
+
+  @Test
+  void aNameWrittenWithItsStateKeepsItsCurrency() {
+    Prop.check("qualified currency", CASES, c -> {
+      // "A$ 5 million" and "5 million US dollars" name their money: the reporter's does not replace it
+      Tagged t = name(name(new Tagged().w("Trade between"), c.a().state()).w("and"), c.b().state()).w("reached");
+      String surface = c.amount() / 1_000_000 + " million US dollars";
+      Tagged text = t.money(surface, Money.of(BigDecimal.valueOf(c.amount()), "USD"), Qualifier.EXACT).w("last year.");
+      assertEquals("USD", only(text).value().currencyCode(), text::text);
+    });
+  }
+
+  @Test
+  void aBareDollarStaysTheUsDollarWhateverTheStates() {
+    // "$" and "dollars" are what reports of every state write for sums between states: the US dollar
+    Gen<Case> dollars = ALL.filter(c -> c.family().readAs().equals("USD"));
+    Prop.check("bare dollars", Gens.pair(dollars, Gens.elements("aid", "loans", "trade")), p -> {
+      Case c = p.first();
+      Tagged text;
+      if (p.second().equals("trade")) {
+        text = trade(c.a(), c.b(), c);
+      } else {
+        Tagged t = name(new Tagged(), c.a().state()).w("has given");
+        text = name(amount(t, c, "USD").w("in " + p.second() + " to"), c.b().state()).w(".");
+      }
+      assertEquals("USD", only(text).value().currencyCode(), text::text);
+    });
+  }
+}
