@@ -414,10 +414,14 @@ public final class AgreementExtractor implements Stage {
 
   /**
    * The date nearest the signing verb (or the instrument), not one an instrument is for or runs to
-   * ("a protocol for 1973", "until 1980").
+   * ("a protocol for 1973", "until 1980"). A date of an earlier predicate joined by "and" ("opened
+   * offices in early 1991 and signed a trade agreement last December") gives way to one after the
+   * verb, unless that one is of a relative clause ("the pact that took effect on July 1"); alone
+   * it is the sentence's ("On Monday they met and signed a memorandum").
    */
   private static @Nullable DateRef signingDate(Scope sc, List<DateRef> dates, int sign, int at) {
     int anchor = sign >= 0 ? sign : at;
+    int joined = sign >= 0 ? joinedBy(sc, sign) : -1;
     DateRef best = null;
     int bestDist = Integer.MAX_VALUE;
     for (DateRef d : dates) {
@@ -425,12 +429,38 @@ public final class AgreementExtractor implements Stage {
         continue;
       }
       int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
+      if (d.end() <= joined || d.first() > anchor && relativeBetween(sc, anchor, d.first())) {
+        dist += OTHER_PREDICATE;
+      }
       if (dist < bestDist) {
         best = d;
         bestDist = dist;
       }
     }
     return best;
+  }
+
+  /** How much farther a date of an earlier predicate counts than one of the signing's own. */
+  private static final int OTHER_PREDICATE = 1_000;
+
+  /** The "and" that joins signing verb {@code sign} to an earlier predicate ("and signed", "and also signed"), or -1. */
+  private static int joinedBy(Scope sc, int sign) {
+    int j = sign - 1;
+    if (j > 0 && (sc.key(j).equals("also") || sc.key(j).equals("then") || sc.key(j).equals("later"))) {
+      j--;
+    }
+    return j >= 0 && sc.key(j).equals("and") ? j : -1;
+  }
+
+  /** Whether a relative pronoun stands between tokens {@code from} and {@code to}: another clause's date. */
+  private static boolean relativeBetween(Scope sc, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      String k = sc.key(i);
+      if (k.equals("that") || k.equals("which") || k.equals("who") || k.equals("whose")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a year is part of a name: "Vision 2035", "Agenda 2063" (a capitalized word, not a preposition, before it). */

@@ -3,6 +3,7 @@ package dev.entente.parse.internal.facts;
 import dev.entente.model.Country;
 import dev.entente.model.DiplomaticEvent;
 import dev.entente.model.EdtfDate;
+import dev.entente.model.EventType;
 import dev.entente.parse.internal.text.Sentence;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The occasion a fact with no date of its own belongs to: the last dated meeting or visit of its
  * states told before it (or in its sentence), else the day the report was published. A signing told
- * without a date ("the contract was signed by the two ministers") happened on that day.
+ * without a date ("the contract was signed by the two ministers") happened on that day; one told
+ * during a visit of several days with no day told for it or for any meeting of the visit ("was in
+ * [State] from June 25 to June 30 ... the ministers signed a memorandum") happened in the visit's days.
  */
 final class Occasions {
 
@@ -22,27 +25,47 @@ final class Occasions {
 
   /**
    * The day of the occasion of sentence {@code s}: the last single-day consultation among
-   * {@code parties} (any, when empty) told up to its end, else (when {@code orPublished}) the
-   * publication date, else null.
+   * {@code parties} (any, when empty) told up to its end, else the last visit told from one day to
+   * another (a signing with no day during it), else (when {@code orPublished}) the publication date,
+   * else null.
    */
   static @Nullable EdtfDate day(Scope sc, Sentence s, List<Country> parties, boolean orPublished) {
     EdtfDate best = null;
     int bestAt = -1;
+    EdtfDate visit = null;
+    int visitAt = -1;
     for (DiplomaticEvent e : sc.doc.events) {
       if (e.planned() || e.date() == null || !e.type().isConsultation() || e.evidence().isEmpty()
-          || e.date().isInterval() || e.date().precision() != EdtfDate.Precision.DAY
           || !e.countries().containsAll(parties)) {
         continue;
       }
       int at = e.evidence().get(0).start();
-      if (at <= s.end() && at > bestAt) {
-        best = e.date();
-        bestAt = at;
+      if (at > s.end()) {
+        continue;
+      }
+      if (!e.date().isInterval() && e.date().precision() == EdtfDate.Precision.DAY) {
+        if (at > bestAt) {
+          best = e.date();
+          bestAt = at;
+        }
+      } else if (visitOfDays(e) && at > visitAt) {
+        visit = e.date();
+        visitAt = at;
       }
     }
     if (best != null) {
       return best;
     }
+    if (visit != null) {
+      return visit;
+    }
     return !orPublished || sc.doc.published() == null ? null : EdtfDate.of(sc.doc.published());
+  }
+
+  /** Whether {@code e} is a visit from one day to another ("from 28 November to 1 December"). */
+  private static boolean visitOfDays(DiplomaticEvent e) {
+    EdtfDate d = e.date();
+    return e.type() == EventType.VISIT && d != null && d.start() != null && d.end() != null
+        && d.start().precision() == EdtfDate.Precision.DAY && d.end().precision() == EdtfDate.Precision.DAY;
   }
 }

@@ -38,7 +38,7 @@ class InstrumentListPropertiesTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2031, 3, 1);
 
   /** An instrument as a list writes it: its article and words, and the kind they name. */
-  private record Instrument(String words, AgreementKind kind) {}
+  record Instrument(String words, AgreementKind kind) {}
 
   private static final List<Instrument> INSTRUMENTS = List.of(
       new Instrument("a memorandum of understanding", AgreementKind.MEMORANDUM),
@@ -48,7 +48,7 @@ class InstrumentListPropertiesTest {
       new Instrument("a declaration", AgreementKind.DECLARATION),
       new Instrument("a contract", AgreementKind.CONTRACT));
 
-  private static final List<String> SUBJECTS = List.of("fisheries", "tourism", "customs", "health",
+  static final List<String> SUBJECTS = List.of("fisheries", "tourism", "customs", "health",
       "vocational education", "civil aviation", "agriculture", "visa exemption", "culture", "water resources");
 
   /** Two states, two to four instruments with different subjects, and a signing day. */
