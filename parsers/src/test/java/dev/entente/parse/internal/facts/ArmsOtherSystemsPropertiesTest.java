@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The systems an arms report names that are not what the deal sells, in generated reports with
  * random states, systems, sums and dates: the buyer's fleet, the system retired, a rival's or a
- * compared one yield nothing; a deal told by its sum and then by its systems is one contract; a
+ * compared one yield nothing, as does a sale only requested, approved by a government or bid for; a deal told by its sum and then by its systems is one contract; a
  * system named again by its maker's name alone ("the Sukhoi jets") is the same contract; and
  * swapping the two states swaps the parties.
  */
@@ -80,6 +80,27 @@ class ArmsOtherSystemsPropertiesTest {
         fleet = count(fleet, c.otherCount(), c.other(), c.otherHead()).w(", signed a contract with");
         fleet = count(FactGens.name(fleet, d.supplier()).w("for"), d.count(), d.system(), d.head()).w(".");
         onlyTheDeal(fleet, d);
+      }
+    });
+  }
+
+  @Test
+  void aSaleOnlyRequestedApprovedOrBidForIsNoContract() {
+    Prop.check("sale not signed", CASES, c -> {
+      Prop.assume(FactGens.unknown(c.deal().system()));
+      for (Deal d : List.of(c.deal(), swapped(c.deal()))) {
+        // "[supplier] approved a possible sale of [n] [system]s to [buyer]"
+        Tagged approved = FactGens.name(new Tagged(), d.supplier()).w(c.otherCount() % 2 == 0
+            ? "approved a possible sale of" : "cleared the sale of");
+        Tagged a = FactGens.name(count(approved, d.count(), d.system(), d.head()).w("to"), d.buyer()).w(".");
+        List<ArmsContract> none = FactGens.read(a, d.published(), STAGE).armsContracts;
+        assertTrue(none.isEmpty(), () -> a.text() + " -> " + none);
+        // "[buyer] requested [n] [system]s from [supplier]", "[buyer] shortlisted ..."
+        String verb = List.of("requested", "has shortlisted", "could buy").get(c.otherCount() % 3);
+        Tagged asked = count(FactGens.name(new Tagged(), d.buyer()).w(verb), d.count(), d.system(), d.head());
+        Tagged r = FactGens.name(asked.w("from"), d.supplier()).w(".");
+        List<ArmsContract> noRequest = FactGens.read(r, d.published(), STAGE).armsContracts;
+        assertTrue(noRequest.isEmpty(), () -> r.text() + " -> " + noRequest);
       }
     });
   }
