@@ -79,8 +79,11 @@ final class ArmsItems {
       if (CLAUSE_MARKS.contains(sc.key(i)) || sc.key(i).equals("and")) {
         return false;
       }
-      if (sc.countAt(i, numberWords) != null && hedged(sc, from, i)) {
-        return false; // "over 20 tanks", "more than 20 tanks": a count, hedged
+      if (sc.countAt(i, numberWords) != null) {
+        // "already operates 18 [system]s": the word of a fleet just before the count; "over 20 tanks" is
+        // a count, hedged; "replace its [system]s with 36 [system]s": a count farther on is the purchase
+        Lexicon.Match w = i > from && !hedged(sc, from, i) ? sc.at(words, i - 1, i) : null;
+        return w != null && w.has("OTHER_THAN");
       }
     }
     return false;
