@@ -29,7 +29,7 @@ class CorpusScoreTest {
       "leaders", 0.90,
       "agreements", 0.80,
       "tradeFigures", 0.85,
-      "armsContracts", 0.85,
+      "armsContracts", 0.90,
       "events", 0.70);
   private static final Map<String, Double> TEST_FLOOR = Map.of(
       "countries", 0.95,

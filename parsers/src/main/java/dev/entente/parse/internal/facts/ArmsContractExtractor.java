@@ -4,6 +4,7 @@ import dev.entente.model.ArmsContract;
 import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Qualifier;
+import dev.entente.model.Span;
 import dev.entente.parse.internal.facts.ArmsItems.Item;
 import dev.entente.parse.internal.facts.ArmsTellings.Found;
 import dev.entente.parse.internal.pipeline.Document;
@@ -50,6 +51,7 @@ public final class ArmsContractExtractor implements Stage {
   void apply(Scope sc) {
     Document doc = sc.doc;
     List<Found> found = new ArrayList<>();
+    List<Span> passed = new ArrayList<>(); // the systems named but not transferred: "already operates 18 [system]s"
     Map<Object, Found> byThing = new HashMap<>();
     List<Sentence> sentences = sc.sentences();
     Country lastSupplier = null;
@@ -73,7 +75,7 @@ public final class ArmsContractExtractor implements Stage {
       if (found.isEmpty() && !context && !dealt && (cues & DELIVERED) == 0) {
         continue; // no transfer told yet, and no word of one here: nothing below can start or extend one
       }
-      List<Item> items = finder.items(sc, from, to, context && dealt);
+      List<Item> items = finder.items(sc, from, to, context && dealt, passed);
       DateRef[] roles = dates.dateRoles(sc, from, to);
       if (items.isEmpty()) {
         if (si - lastToldAt <= 3) {
@@ -150,6 +152,9 @@ public final class ArmsContractExtractor implements Stage {
         }
         ArmsContract built = b.build();
         Found host = it.system() == null && finder.bare(sc, it, to) ? tellings.host(found, it, built) : null;
+        if (host == null) {
+          host = tellings.kin(sc, found, it, built); // "the Sukhoi fighters": the Su-35s told before
+        }
         if (host != null) {
           ArmsTellings.fold(host, built); // "covers 12 used aircraft": the Rafales told before, not another transfer
           host.last = si;
@@ -193,6 +198,7 @@ public final class ArmsContractExtractor implements Stage {
         }
       }
     }
+    ArmsTellings.valuesToItems(found);
     for (Found f : found) {
       EdtfDate schedule = ArmsDates.schedule(f.deliveries);
       if (schedule != null && (f.deliveries.size() > 1 || f.contract.delivered() == null)) {
@@ -200,7 +206,7 @@ public final class ArmsContractExtractor implements Stage {
       }
       doc.armsContracts.add(f.contract);
     }
-    ArmsTellings.withoutArmsRetold(doc);
+    ArmsTellings.withoutArmsRetold(doc, passed);
   }
 
   /** Whether every item is a category noun alone ("the aircraft"), none a system of its own. */

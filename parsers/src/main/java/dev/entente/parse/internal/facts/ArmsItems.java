@@ -2,6 +2,7 @@ package dev.entente.parse.internal.facts;
 
 import dev.entente.model.Country;
 import dev.entente.model.Quantity;
+import dev.entente.model.Span;
 import dev.entente.parse.internal.knowledge.WeaponRegister;
 import dev.entente.parse.internal.knowledge.WeaponSystem;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
@@ -25,6 +26,7 @@ final class ArmsItems {
   private final Lexicon facilities = Lexicon.load("facilities.txt");
   private final Lexicon words = Lexicon.load("arms-words.txt");
   private final Lexicon numberWords = Lexicon.load("number-words.txt");
+  private final Lexicon qualifiers = Lexicon.load("qualifiers.txt");
 
   private static final Set<String> PRODUCE = Set.of("produce", "producing", "manufacture", "manufacturing",
       "assemble", "assembling", "make", "making", "build", "building", "production", "repair", "service", "servicing");
@@ -34,7 +36,11 @@ final class ArmsItems {
   record Item(int first, int end, String text, String head, @Nullable Quantity quantity,
       @Nullable Country madeBy, @Nullable WeaponSystem system) {}
 
-  List<Item> items(Scope sc, int from, int to, boolean facilityContext) {
+  /**
+   * The items of tokens [from, to) that the transfer told there is of; the spans of the systems
+   * named but passed over ("already operates 18 [system]s") go to {@code passed}.
+   */
+  List<Item> items(Scope sc, int from, int to, boolean facilityContext, List<Span> passed) {
     List<Item> out = new ArrayList<>();
     int passedEnd = -1;
     for (int i = from; i < to; i++) {
@@ -48,6 +54,7 @@ final class ArmsItems {
       if (it != null) {
         if (passedOver(sc, from, it.first()) || passedEnd >= 0 && listedWith(sc, passedEnd, it.first())) {
           passedEnd = it.end(); // "over the Gripen and the Mirage 2000-5": both passed over
+          passed.add(sc.span(it.first(), it.end()));
         } else {
           out.add(it);
         }
@@ -58,8 +65,10 @@ final class ArmsItems {
   }
 
   /**
-   * Whether the item at {@code first} is what a buyer passed over or retires, not what it buys:
-   * "chose the F-16 over the Gripen", "to replace its MiG-21s" (the words are in the data, role OTHER_THAN).
+   * Whether the item at {@code first} is what a buyer passed over, retires or already has, or what
+   * the item is compared with, not what it buys: "chose the F-16 over the Gripen", "to replace its
+   * MiG-21s", "which already operates 48 F-16s", "cheaper than the F-35" (the words are in the data,
+   * role OTHER_THAN).
    */
   private boolean passedOver(Scope sc, int from, int first) {
     for (int i = first - 1; i >= Math.max(from, first - 7); i--) {
@@ -67,8 +76,25 @@ final class ArmsItems {
       if (m != null && m.has("OTHER_THAN")) {
         return true;
       }
-      if (CLAUSE_MARKS.contains(sc.key(i)) || sc.key(i).equals("and") || sc.countAt(i, numberWords) != null) {
-        return false; // "over 20 tanks" is a count
+      if (CLAUSE_MARKS.contains(sc.key(i)) || sc.key(i).equals("and")) {
+        return false;
+      }
+      if (sc.countAt(i, numberWords) != null) {
+        // "already operates 18 [system]s": the word of a fleet just before the count; "over 20 tanks" is
+        // a count, hedged; "replace its [system]s with 36 [system]s": a count farther on is the purchase
+        Lexicon.Match w = i > from && !hedged(sc, from, i) ? sc.at(words, i - 1, i) : null;
+        return w != null && w.has("OTHER_THAN");
+      }
+    }
+    return false;
+  }
+
+  /** Whether a hedge of one or two words ("over", "more than") ends just before the count at {@code count}. */
+  private boolean hedged(Scope sc, int from, int count) {
+    for (int i = count - 1; i >= Math.max(from, count - 2); i--) {
+      Lexicon.Match m = sc.at(qualifiers, i, count);
+      if (m != null && i + m.length() == count) {
+        return true;
       }
     }
     return false;

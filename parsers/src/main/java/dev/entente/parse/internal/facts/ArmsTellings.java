@@ -123,6 +123,71 @@ final class ArmsTellings {
     return null;
   }
 
+  /**
+   * The transfer of a registered system between the same states, told before, that an item naming
+   * only the system's maker or family stands for: "the Sukhoi fighters" after "Su-35 jets", or null.
+   */
+  @Nullable Found kin(Scope sc, List<Found> found, Item it, ArmsContract c) {
+    if (it.system() != null || !sc.word(weapons, it.first(), "FAMILY")) {
+      return null;
+    }
+    String family = sc.key(it.first());
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found f = found.get(k);
+      if (f.system != null && ofFamily(f.system, family) && Objects.equals(f.contract.supplier(), c.supplier())
+          && Objects.equals(f.contract.recipient(), c.recipient())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** Whether one of the system's names starts with the family word ("Sukhoi Su-35", "Su-35" for "su"). */
+  private static boolean ofFamily(WeaponSystem system, String family) {
+    if (Designations.family(system.name()).equals(family)) {
+      return true;
+    }
+    for (String d : system.designations()) {
+      if (d.regionMatches(true, 0, family, 0, family.length())
+          && (d.length() == family.length() || !Character.isLetterOrDigit(d.charAt(family.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A deal told by its sum alone ("a $3.5 billion arms deal") and by its systems in other sentences is
+   * one transfer: its sum and signing go to the one transfer of systems between the same states
+   * that lacks them, and the record of the sum alone goes when such transfers were told.
+   */
+  static void valuesToItems(List<Found> found) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      ArmsContract v = found.get(k).contract;
+      if (!v.items().isEmpty() || v.supplier() == null || v.recipient() == null) {
+        continue;
+      }
+      List<Found> same = new ArrayList<>(2);
+      for (Found f : found) {
+        if (!f.contract.items().isEmpty() && v.supplier().equals(f.contract.supplier())
+            && v.recipient().equals(f.contract.recipient())) {
+          same.add(f);
+        }
+      }
+      if (same.isEmpty()) {
+        continue;
+      }
+      for (Found f : same) {
+        if (same.size() == 1 && f.contract.value() == null) {
+          fold(f, v);
+        } else if (f.contract.signed() == null && v.signed() != null) {
+          f.contract = f.contract.toBuilder().signed(v.signed()).build();
+        }
+      }
+      found.remove(k);
+    }
+  }
+
   /** The transfer told before between the same states whose item starts with the same designation, or null. */
   private static @Nullable Found sameDesignation(List<Found> found, Found n) {
     for (Found f : found) {
@@ -201,20 +266,21 @@ final class ArmsTellings {
   /**
    * An arms transfer is told once, as an arms contract: a sentence that yields one with items does
    * not also yield an import or export of the same goods, nor an untitled, uncounted "deal signed"
-   * (a memorandum, treaty or protocol signed beside it stays).
+   * (a memorandum, treaty or protocol signed beside it stays); nor do the systems a sentence names
+   * but does not transfer ({@code passed}: a fleet, a rival) make an import or export.
    */
-  static void withoutArmsRetold(Document doc) {
+  static void withoutArmsRetold(Document doc, List<Span> passed) {
     List<Span> armed = new ArrayList<>();
     for (ArmsContract c : doc.armsContracts) {
       if (!c.items().isEmpty()) {
         armed.addAll(c.evidence());
       }
     }
-    if (armed.isEmpty()) {
+    if (armed.isEmpty() && passed.isEmpty()) {
       return;
     }
     doc.tradeFigures.removeIf(t -> (t.flow() == Flow.IMPORT || t.flow() == Flow.EXPORT)
-        && overlaps(t.evidence(), armed));
+        && (overlaps(t.evidence(), armed) || overlaps(t.evidence(), passed)));
     doc.agreements.removeIf(a -> (a.kind() == AgreementKind.AGREEMENT || a.kind() == AgreementKind.CONTRACT)
         && a.title() == null && a.count() == null && overlaps(a.evidence(), armed));
   }
