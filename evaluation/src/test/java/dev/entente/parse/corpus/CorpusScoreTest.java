@@ -36,7 +36,7 @@ class CorpusScoreTest {
       "leaders", 0.80,
       "agreements", 0.70,
       "tradeFigures", 0.80,
-      "armsContracts", 0.80,
+      "armsContracts", 0.85,
       "events", 0.65);
   // ---- end of floors ----
 
