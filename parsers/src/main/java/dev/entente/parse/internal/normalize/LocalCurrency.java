@@ -8,8 +8,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The money of a state when the text names its currency only by a name many states share: "250
- * million dinars" of Algeria's trade are Algerian dinars, "40 million pesos" of Chile's Chilean pesos.
+ * The money of a state when the text names its currency only by a name many states share: "[n]
+ * million dinars" in a figure of [State]'s trade are [State]'s dinars, and so for pesos, pounds,
+ * francs and the other shared names.
  * A name written with its state ("US$", "A$", "Australian dollars") keeps the currency it names. The
  * shared names are in {@code bare-currencies.txt}, each state's own in {@code local-currencies.txt}.
  */
@@ -41,7 +42,7 @@ public final class LocalCurrency {
 
   /**
    * The token of {@code [first, end)} that names the money's currency by a shared name alone, or -1:
-   * "$" in "$5 million", "dinars" in "250 million dinars", not "$" in "US$ 5 million" nor "dollars" in
+   * "$" in "$5 million", "dinars" in "[n] million dinars", not "$" in "US$ 5 million" nor "dollars" in
    * "5 million Australian dollars" (a currency form of its own).
    */
   public int bareAt(List<Token> tokens, int first, int end, Money money) {
