@@ -76,7 +76,7 @@ public final class ArmsContractExtractor implements Stage {
         continue; // no transfer told yet, and no word of one here: nothing below can start or extend one
       }
       List<Item> items = finder.items(sc, from, to, context && dealt, passed);
-      DateRef[] roles = dates.dateRoles(sc, from, to);
+      DateRef[] roles = dates.dateRoles(sc, from, to, items);
       if (items.isEmpty()) {
         if (si - lastToldAt <= 3) {
           // "The first aircraft are to reach Poland in 2006, and the last by the end of 2008": the schedule of what was just told
@@ -122,7 +122,7 @@ public final class ArmsContractExtractor implements Stage {
           && hasRole(sc, "DEAL", from + 1, Math.min(to, from + 3));
       EdtfDate sentenceSigned = ArmsDates.first(roles, from, to, true);
       if (sentenceSigned == null && dates.signedHere(sc, from, to)) {
-        sentenceSigned = ArmsDates.signedDone(sc, s, roles); // "the contract was signed by the two ministers": on the day reported
+        sentenceSigned = ArmsDates.signedDone(sc, s, roles, items); // "the contract was signed by the two ministers": on the day reported
       }
       for (int k = 0; k < items.size(); k++) {
         Item it = items.get(k);

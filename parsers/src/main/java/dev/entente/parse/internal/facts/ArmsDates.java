@@ -24,21 +24,25 @@ final class ArmsDates {
   /**
    * Each date of the sentence marked as a signing (index 0 of its pair) or a delivery, by the
    * nearest marker word before it ("signed in May 2005", "delivered ... the following year"),
-   * else after it ("In 2006, the parties signed"). Returned as an array over token positions.
+   * else after it ("In 2006, the parties signed"). A date inside the name of one of the sentence's
+   * items ("Mirage 2000") is none. Returned as an array over token positions.
    */
-  DateRef[] dateRoles(Scope sc, int from, int to) {
+  DateRef[] dateRoles(Scope sc, int from, int to, List<Item> items) {
     DateRef[] roles = new DateRef[2 * (to - from)];
     DateRef lastDelivery = null; // the last date of the sentence read as a delivery
     for (DateRef d : sc.dates(from, to)) {
+      if (inItem(d, items)) {
+        continue;
+      }
       String role = null;
       for (int i = d.first() - 1; i >= Math.max(from, d.first() - 12) && role == null; i--) {
-        if (sc.date(i) != null) {
+        if (sc.date(i) != null && !inItem(sc.date(i), items)) {
           break;
         }
         role = marker(sc, i, to);
       }
       for (int i = d.end(); i < Math.min(to, d.end() + 8) && role == null; i++) {
-        if (sc.date(i) != null) {
+        if (sc.date(i) != null && !inItem(sc.date(i), items)) {
           break;
         }
         role = marker(sc, i, to);
@@ -56,6 +60,15 @@ final class ArmsDates {
       }
     }
     return roles;
+  }
+
+  private static boolean inItem(DateRef d, List<Item> items) {
+    for (Item it : items) {
+      if (d.first() >= it.first() && d.end() <= it.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens [end, first) only join two dates of one list: "and", "or", "to", "-", ",", "and in". */
@@ -266,7 +279,7 @@ final class ArmsDates {
     }
     EdtfDate signed = first(roles, from, to, true);
     if (signed == null && signedHere(sc, from, to)) {
-      signed = signedDone(sc, s, roles);
+      signed = signedDone(sc, s, roles, List.of());
     }
     for (Found f : told) {
       if (signed != null && f.contract.signed() == null) {
@@ -281,17 +294,48 @@ final class ArmsDates {
    * Thursday, 9 March"), not after the publication date, else the day of the occasion the sentence
    * belongs to ({@link #occasion}).
    */
-  static @Nullable EdtfDate signedDone(Scope sc, Sentence s, DateRef[] roles) {
+  static @Nullable EdtfDate signedDone(Scope sc, Sentence s, DateRef[] roles, List<Item> items) {
     int from = s.firstToken();
     LocalDate published = sc.doc.published();
     for (DateRef d : sc.dates(from, s.endToken())) {
       int p = d.first() - from;
-      if (roles[2 * p] == null && roles[2 * p + 1] == null
+      if (roles[2 * p] == null && roles[2 * p + 1] == null && !inItem(d, items)
           && (published == null || !d.date().earliest().isAfter(published))) {
         return d.date();
       }
     }
-    return occasion(sc, s);
+    EdtfDate lead = leadDay(sc, s);
+    return lead != null ? lead : occasion(sc, s);
+  }
+
+  /**
+   * The day the lead sentence of the paragraph of {@code s} names, at most four sentences before it
+   * ("The two defence ministers met in Paris on Monday. [Buyer] signed a contract ..."), not after
+   * the publication date; else null.
+   */
+  static @Nullable EdtfDate leadDay(Scope sc, Sentence s) {
+    List<Sentence> all = sc.doc.sentences;
+    int i = s.index();
+    if (i <= 0 || i >= all.size() || all.get(i) != s) {
+      return null;
+    }
+    int lead = i;
+    while (lead > 0 && i - lead < 4 && sc.doc.text.lastIndexOf('\n', all.get(lead).start()) < all.get(lead - 1).end()) {
+      lead--;
+    }
+    if (lead == i || lead > 0 && sc.doc.text.lastIndexOf('\n', all.get(lead).start()) < all.get(lead - 1).end()) {
+      return null; // s leads its paragraph, or the lead lies further back
+    }
+    Sentence l = all.get(lead);
+    LocalDate published = sc.doc.published();
+    for (DateRef d : sc.dates(l.firstToken(), l.endToken())) {
+      EdtfDate date = d.date();
+      if (!date.isInterval() && date.precision() == EdtfDate.Precision.DAY
+          && (published == null || !date.earliest().isAfter(published))) {
+        return date;
+      }
+    }
+    return null;
   }
 
   /** The day of the occasion a sentence belongs to ({@link Occasions#day}). */

@@ -402,7 +402,10 @@ public final class DateScanner {
       int d = day(i);
       if (d != 0) {
         int j = is(i + 1, "of") ? i + 2 : i + 1;
-        return month(j) != 0 ? dayFirst(i, d, j) : null;
+        if (month(j) != 0) {
+          return dayFirst(i, d, j);
+        }
+        return is(i - 1, "the") && is(i - 2, "on") ? dayOfMonth(i, d) : null;
       }
       if (k.length() == 6 && k.endsWith("'s") && Character.isDigit(k.charAt(3))) {
         int y = range(parseInt(k.substring(0, 4)), MIN_YEAR, MAX_YEAR);
@@ -416,6 +419,30 @@ public final class DateScanner {
         return y == 0 ? null : decade(i, i + 1, y, null);
       }
       return counted(i);
+    }
+
+    /**
+     * "on the 10th", "on the 3rd of this month", "on the 28th of last month": a day of a month
+     * counted from publication; without one named, the publication month, or the month before
+     * (after it, when the sentence speaks of the future) when the day would not fall in it.
+     */
+    @Nullable DateMatch dayOfMonth(int i, int d) {
+      if (pub == null) {
+        return null;
+      }
+      int end = i + 1;
+      int shift;
+      Integer named = word(i + 2) ? lex.shifts.get(tok(i + 2).key()) : null;
+      if (is(i + 1, "of") && named != null && isPeriod(i + 3, 1)) {
+        shift = named;
+        end = i + 4;
+      } else if (future(i)) {
+        shift = d < pub.getDayOfMonth() ? 1 : 0;
+      } else {
+        shift = d > pub.getDayOfMonth() ? -1 : 0;
+      }
+      YearMonth ym = YearMonth.from(pub).plusMonths(shift);
+      return d > ym.lengthOfMonth() ? null : match(i, end, EdtfDate.of(ym.atDay(d)), DateForm.RELATIVE);
     }
 
     int parseInt(String s) {

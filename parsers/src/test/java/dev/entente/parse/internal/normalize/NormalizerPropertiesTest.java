@@ -333,6 +333,12 @@ class NormalizerPropertiesTest {
     return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
+  /** "1st", "2nd", "3rd", "11th", "22nd". */
+  private static String nth(int n) {
+    int last = n % 100 / 10 == 1 ? 0 : n % 10;
+    return n + (last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th");
+  }
+
   static List<Relative> relatives(int n, DayOfWeek dow, int month) {
     String wd = weekday(dow);
     String mn = monthName(month);
@@ -358,6 +364,9 @@ class NormalizerPropertiesTest {
           YearMonth same = YearMonth.of(p.getYear(), month);
           return EdtfDate.of(same.isAfter(YearMonth.from(p)) ? same.minusYears(1) : same);
         }),
+        new Relative("on the " + nth(n), p -> EdtfDate.of(n <= p.getDayOfMonth() ? p.withDayOfMonth(n)
+            : YearMonth.from(p).minusMonths(1).atDay(n))),
+        new Relative("on the " + nth(n) + " of last month", p -> EdtfDate.of(YearMonth.from(p).minusMonths(1).atDay(n))),
         new Relative("this past " + mn, p -> {
           YearMonth same = YearMonth.of(p.getYear(), month);
           return EdtfDate.of(same.isBefore(YearMonth.from(p)) ? same : same.minusYears(1));
