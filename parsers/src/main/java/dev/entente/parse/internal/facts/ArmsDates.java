@@ -23,9 +23,9 @@ final class ArmsDates {
 
   /**
    * Each date of the sentence marked as a signing (index 0 of its pair) or a delivery, by the
-   * nearest marker word before it ("signed in May 2005", "delivered ... the following year"),
-   * else after it ("In 2006, the parties signed"). A date inside the name of one of the sentence's
-   * items ("Mirage 2000") is none. Returned as an array over token positions.
+   * nearest marker word before it ("signed in [month] [year]", "delivered ... the following year"),
+   * else after it ("In [year], [they] signed"). A date inside the name of one of the sentence's
+   * items ("[Designation] 2000") is none. Returned as an array over token positions.
    */
   DateRef[] dateRoles(Scope sc, int from, int to, List<Item> items) {
     DateRef[] roles = new DateRef[2 * (to - from)];

@@ -53,7 +53,7 @@ final class ArmsItems {
       }
       if (it != null) {
         if (passedOver(sc, from, it.first()) || passedEnd >= 0 && listedWith(sc, passedEnd, it.first())) {
-          passedEnd = it.end(); // "over the Gripen and the Mirage 2000-5": both passed over
+          passedEnd = it.end(); // "over the [system] and the [system]": both passed over
           passed.add(sc.span(it.first(), it.end()));
         } else {
           out.add(it);
