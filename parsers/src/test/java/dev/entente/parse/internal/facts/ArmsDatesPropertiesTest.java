@@ -50,9 +50,7 @@ class ArmsDatesPropertiesTest {
   }
 
   private static ArmsContract one(Tagged text, LocalDate published) {
-    List<ArmsContract> got = FactGens.read(text, published, STAGE).armsContracts;
-    assertEquals(1, got.size(), () -> text.text() + " -> " + got);
-    return got.get(0);
+    return FactGens.only(text, FactGens.read(text, published, STAGE).armsContracts);
   }
 
   @Test

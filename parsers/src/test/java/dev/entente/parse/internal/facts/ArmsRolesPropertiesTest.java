@@ -77,9 +77,7 @@ class ArmsRolesPropertiesTest {
   }
 
   private static ArmsContract one(Tagged text) {
-    List<ArmsContract> got = FactGens.read(text, PUBLISHED, STAGE).armsContracts;
-    assertEquals(1, got.size(), () -> text.text() + " -> " + got);
-    return got.get(0);
+    return FactGens.only(text, FactGens.read(text, PUBLISHED, STAGE).armsContracts);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.entente.parse.internal.facts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.entente.model.Money;
 import dev.entente.parse.internal.knowledge.WeaponRegister;
 import dev.entente.parse.internal.pipeline.Document;
@@ -93,6 +95,12 @@ final class FactGens {
     Document doc = t.document(published);
     stage.apply(doc);
     return doc;
+  }
+
+  /** The one fact {@code facts} holds, read from {@code t}; fails naming the text and what was read otherwise. */
+  static <T> T only(Tagged t, List<T> facts) {
+    assertEquals(1, facts.size(), () -> t.text() + " -> " + facts);
+    return facts.get(0);
   }
 
   /**

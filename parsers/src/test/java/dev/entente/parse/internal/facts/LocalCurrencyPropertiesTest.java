@@ -84,9 +84,7 @@ class LocalCurrencyPropertiesTest {
   }
 
   private static TradeFigure only(Tagged t) {
-    List<TradeFigure> got = FactGens.read(t, PUBLISHED, STAGE).tradeFigures;
-    assertEquals(1, got.size(), () -> t.text() + " -> " + got);
-    return got.get(0);
+    return FactGens.only(t, FactGens.read(t, PUBLISHED, STAGE).tradeFigures);
   }
 
   @Test
