@@ -25,13 +25,14 @@ import org.jspecify.annotations.Nullable;
  * The state of an office whose introduction binds none, by the rules after the text's own ({@link
  * StateRule}, in order): the office-holder dictionary by name and the article's date, "counterpart"
  * as the other party, "the visiting" as the guest, the other side of a meeting, the state of the
- * report's national news agency, the dateline's state, and a head's office no one else holds. None of them takes the nearest state alone.
+ * report's national news agency, the dateline's state, and a head's office no one else holds. None
+ * of them takes the nearest state alone.
  */
 abstract class OfficeStates extends OfficeReader {
 
   private @Nullable LocalDate articleDate;
   private boolean dated;
-  private @Nullable Map<Country, Integer> counts;
+  private @Nullable Map<Country, Integer> namedCounts;
   private boolean hostRead;
   private @Nullable Country host;
 
@@ -365,23 +366,12 @@ abstract class OfficeStates extends OfficeReader {
    * or capital, outside a name) and some other state.
    */
   private boolean aboutAndBeyond(Country state) {
-    if (mostNamedExcept(state) == null) {
-      return false;
-    }
-    Map<Country, Integer> named = counts; // filled by mostNamedExcept
-    return named != null && named.getOrDefault(state, 0) > 0;
+    return namedCounts().getOrDefault(state, 0) > 0 && mostNamedExcept(state) != null;
   }
 
   /** The state the article names most often other than {@code except} (the first named among equals), or null. */
   @Nullable Country mostNamedExcept(Country except) {
-    if (counts == null) {
-      counts = new HashMap<>();
-      for (CountryRef ref : doc.countries) {
-        if (!covered[ref.first()]) {
-          counts.merge(ref.country(), 1, Integer::sum);
-        }
-      }
-    }
+    Map<Country, Integer> counts = namedCounts();
     Country best = null;
     int most = 0;
     for (CountryRef ref : doc.countries) {
@@ -393,6 +383,21 @@ abstract class OfficeStates extends OfficeReader {
     }
     return best;
   }
+  /** How often the article names each state outside the names of people and bodies, counted once. */
+  private Map<Country, Integer> namedCounts() {
+    Map<Country, Integer> counts = namedCounts;
+    if (counts == null) {
+      counts = new HashMap<>();
+      for (CountryRef ref : doc.countries) {
+        if (!covered[ref.first()]) {
+          counts.merge(ref.country(), 1, Integer::sum);
+        }
+      }
+      namedCounts = counts;
+    }
+    return counts;
+  }
+
 
   boolean encounterBetween(int from, int to) {
     for (int k = from; k < to; k++) {
