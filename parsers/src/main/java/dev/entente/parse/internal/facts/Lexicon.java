@@ -31,14 +31,35 @@ import org.jspecify.annotations.Nullable;
 final class Lexicon {
 
   /** A phrase found at a token position: how many tokens it covers and its roles, in listed order. */
-  record Match(int length, List<String> roles) {
+  record Match(int length, List<String> roles, long roleBits) {
+    Match(int length, List<String> roles) {
+      this(length, roles, WIDE_ROLE);
+    }
+
     boolean has(String role) {
       return roles.contains(role);
     }
+
+    /**
+     * As {@link #has(String)}, given {@code role}'s bit in the lexicon the match is of ({@link
+     * Lexicon#roleBit}): one test of a bit where a scan over many tokens asks the same role.
+     */
+    boolean has(long roleBit, String role) {
+      return roleBit == WIDE_ROLE || roleBits == WIDE_ROLE ? roles.contains(role) : (roleBits & roleBit) != 0;
+    }
   }
 
-  /** A phrase and its roles: a list, since a phrase has one or two and a scan of them hashes nothing. */
-  private record Entry(String[] keys, List<String> roles) {}
+  /** The bit of a role past the first 63 of a lexicon, or of matches without bits: the roles' list is read. */
+  static final long WIDE_ROLE = Long.MIN_VALUE;
+
+  /**
+   * A phrase and its roles: a list, since a phrase has one or two and a scan of them hashes nothing,
+   * and their bits ({@link #roleBit}).
+   */
+  private record Entry(String[] keys, List<String> roles, long roleBits) {}
+
+  /** A lexicon file's phrases by their first key, and each of its roles' bit. */
+  private record Read(Map<String, List<Entry>> byFirst, Map<String, Long> roleBits) {}
 
   /** The fact stages' lexicons, each read once: immutable, and shared by every stage and parser. */
   private static final List<String> NAMES = List.of("agreement-words.txt", "aid-goods.txt", "arms-words.txt",
@@ -62,13 +83,13 @@ final class Lexicon {
   private static final Map<String, Lexicon> LEXICONS;
 
   static {
-    Map<String, Map<String, List<Entry>>> read = new LinkedHashMap<>();
+    Map<String, Read> read = new LinkedHashMap<>();
     for (String name : NAMES) {
       read.put(name, read(name));
     }
     Set<String> keys = new LinkedHashSet<>();
-    for (Map<String, List<Entry>> byFirst : read.values()) {
-      for (List<Entry> entries : byFirst.values()) {
+    for (Read file : read.values()) {
+      for (List<Entry> entries : file.byFirst().values()) {
         for (Entry e : entries) {
           keys.addAll(List.of(e.keys()));
         }
@@ -76,21 +97,24 @@ final class Lexicon {
     }
     WORDS = WordIds.register(keys);
     Map<String, Lexicon> lexicons = new HashMap<>();
-    for (Map.Entry<String, Map<String, List<Entry>>> e : read.entrySet()) {
-      lexicons.put(e.getKey(), new Lexicon(e.getValue()));
+    for (Map.Entry<String, Read> e : read.entrySet()) {
+      lexicons.put(e.getKey(), new Lexicon(e.getValue().byFirst(), e.getValue().roleBits()));
     }
     LEXICONS = Map.copyOf(lexicons);
   }
 
   private final Map<String, List<Entry>> byFirst;
+  /** Each role's bit in this lexicon's matches ({@link Match#roleBits}). */
+  private final Map<String, Long> roleBits;
   /** A phrase by the word numbers of its keys ({@link WordIds}), with the match it gives. */
   private record Numbered(int[] ids, Match match) {}
 
   /** The phrases by the number of their first key, longest first; null where none starts so. */
   private final Numbered[] @Nullable [] byId;
 
-  private Lexicon(Map<String, List<Entry>> byFirst) {
+  private Lexicon(Map<String, List<Entry>> byFirst, Map<String, Long> roleBits) {
     this.byFirst = Collections.unmodifiableMap(byFirst);
+    this.roleBits = roleBits;
     this.byId = new Numbered[WORDS.size()][];
     for (Map.Entry<String, List<Entry>> first : byFirst.entrySet()) {
       List<Entry> entries = first.getValue();
@@ -101,7 +125,7 @@ final class Lexicon {
         for (int w = 0; w < ids.length; w++) {
           ids[w] = WORDS.of(e.keys()[w]);
         }
-        numbered[k] = new Numbered(ids, new Match(ids.length, e.roles()));
+        numbered[k] = new Numbered(ids, new Match(ids.length, e.roles(), e.roleBits()));
       }
       byId[WORDS.of(first.getKey())] = numbered;
     }
@@ -119,6 +143,15 @@ final class Lexicon {
   /** Each token's word number ({@link WordIds}), or -1 where no list of any stage has its key. */
   static int[] keyIds(List<Token> tokens) {
     return WordIds.now().of(tokens);
+  }
+
+  /**
+   * The bit of {@code role} for {@link Match#has(long, String)}: 0 for a role no phrase of this
+   * lexicon has, {@link #WIDE_ROLE} past its first 63 roles.
+   */
+  long roleBit(String role) {
+    Long bit = roleBits.get(role);
+    return bit == null ? 0 : bit;
   }
 
   /** The phrases starting with the word number {@code keyId}, longest first, or null. */
@@ -148,7 +181,7 @@ final class Lexicon {
   }
 
   /** Reads {@code name} from this package's resources; the file must start with a comment line. */
-  private static Map<String, List<Entry>> read(String name) {
+  private static Read read(String name) {
     Map<List<String>, Set<String>> phrases = new HashMap<>();
     List<List<String>> order = new ArrayList<>();
     try (InputStream in = Resources.open(Lexicon.class, name)) {
@@ -181,6 +214,7 @@ final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read lexicon " + name, e);
     }
+    Map<String, Long> roleBits = new HashMap<>();
     Map<String, List<Entry>> byFirst = new HashMap<>();
     for (List<String> keys : order) {
       List<Entry> entries = byFirst.get(keys.get(0));
@@ -188,14 +222,23 @@ final class Lexicon {
         entries = new ArrayList<>();
         byFirst.put(keys.get(0), entries);
       }
-      entries.add(new Entry(keys.toArray(new String[0]), List.copyOf(phrases.get(keys))));
+      long bits = 0;
+      for (String role : phrases.get(keys)) {
+        Long bit = roleBits.get(role);
+        if (bit == null) {
+          bit = roleBits.size() < 63 ? 1L << roleBits.size() : WIDE_ROLE;
+          roleBits.put(role, bit);
+        }
+        bits = bit == WIDE_ROLE || bits == WIDE_ROLE ? WIDE_ROLE : bits | bit;
+      }
+      entries.add(new Entry(keys.toArray(new String[0]), List.copyOf(phrases.get(keys)), bits));
     }
     for (Map.Entry<String, List<Entry>> e : byFirst.entrySet()) {
       List<Entry> list = e.getValue();
       list.sort(LONGEST_FIRST);
       e.setValue(List.copyOf(list));
     }
-    return byFirst;
+    return new Read(byFirst, roleBits);
   }
 
   /** The longest phrase starting at token {@code i} and ending before {@code end}, or null. */
@@ -220,7 +263,7 @@ final class Lexicon {
         ok = tokens.get(i + k).key().equals(e.keys()[k]);
       }
       if (ok) {
-        return new Match(e.keys().length, e.roles());
+        return new Match(e.keys().length, e.roles(), e.roleBits());
       }
     }
     return null;

@@ -321,9 +321,10 @@ final class Scope {
   /** The first token in {@code [from, to)} starting a phrase listed under {@code role}, or -1. */
   int find(Lexicon lexicon, String role, int from, int to) {
     Lexicon.Hits h = hits(lexicon);
+    long bit = lexicon.roleBit(role);
     for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
       Lexicon.Match m = h.at(i, to);
-      if (m != null && m.has(role)) {
+      if (m != null && m.has(bit, role)) {
         return i;
       }
     }

@@ -265,12 +265,14 @@ public final class CountryGazetteer {
 
   /** The longest entry starting at unit {@code i} and ending by unit {@code limit}, if any. */
   private @Nullable Entry matchAt(Units u, int i, int limit) {
-    if (!u.word[i] || (!u.cap[i] && !startsLower(u.keys[i]))) {
+    if (!u.word[i]) {
       return null;
     }
+    // the number first: most units begin no entry, and the lower-case test hashes the key
+    // (every key of lowerFirst begins an entry)
     int id = u.ids[i];
     Entry[] cands = id >= 0 && id < byFirst.length ? byFirst[id] : null;
-    if (cands == null) {
+    if (cands == null || !u.cap[i] && !startsLower(u.keys[i])) {
       return null;
     }
     for (Entry e : cands) {

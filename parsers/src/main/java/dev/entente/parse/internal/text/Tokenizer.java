@@ -145,8 +145,7 @@ public final class Tokenizer {
         // plain ASCII is its own normal form, and its key is it in lower case
         int slot = i - start <= MAX_SHARED_LENGTH ? slot(t, start, i, slots) : -1;
         // the kept chars sit in one array, so telling a kept word costs no read of its string
-        if (slot >= 0 && kept.lengths[slot] == i - start
-            && Arrays.equals(kept.chars, slot * MAX_SHARED_LENGTH, slot * MAX_SHARED_LENGTH + i - start, t, start, i)) {
+        if (slot >= 0 && kept.lengths[slot] == i - start && sameChars(kept.chars, slot * MAX_SHARED_LENGTH, t, start, i)) {
           String known = shared[2 * slot];
           if (numbered) {
             int id = keptIds[slot];
@@ -192,6 +191,19 @@ public final class Tokenizer {
       idsOut[0] = ids;
     }
     return out;
+  }
+
+  /**
+   * Whether {@code kept} from {@code at} holds chars {@code [from, to)} of {@code t}: a plain loop, since
+   * words are short and {@code Arrays.equals} of ranges costs more in its checks than in the compare.
+   */
+  private static boolean sameChars(char[] kept, int at, char[] t, int from, int to) {
+    for (int k = from, j = at; k < to; k++, j++) {
+      if (kept[j] != t[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code ids} with {@code id} at {@code at}, grown when full. */
