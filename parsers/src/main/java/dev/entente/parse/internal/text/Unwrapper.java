@@ -43,14 +43,38 @@ public final class Unwrapper {
   /** How far below the width a wrapped line may end. */
   private static final int SLACK = 20;
 
+  /** The first {@code '\n'} (or {@code '\r'}, where {@code cr}) at or after {@code from}, or {@code n}. */
+  private static int nextBreak(String text, int from, int n, boolean cr) {
+    if (!cr) {
+      int i = text.indexOf('\n', from);
+      return i < 0 ? n : i;
+    }
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return n;
+  }
+
   /** {@code text} with the breaks inside its hard-wrapped paragraphs read as spaces; {@code text} itself when there are none. */
   public String unwrap(String text) {
     int n = text.length();
     // line starts and ends (end excludes the break and trailing spaces)
+    // without a carriage return (most texts) the breaks are found by String.indexOf, which reads many
+    // chars at a time
+    boolean cr = text.indexOf('\r') >= 0;
     int lines = 1;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+    if (cr) {
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+          lines++;
+        }
+      }
+    } else {
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
         lines++;
       }
     }
@@ -62,23 +86,21 @@ public final class Unwrapper {
     int[] next = new int[lines]; // where the following line starts
     int li = 0;
     int s = 0;
-    for (int i = 0; i <= n; i++) {
-      if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-        int e = i;
-        while (e > s && Chars.isSpace(text.charAt(e - 1))) {
-          e--;
-        }
-        int after = i == n ? n : (text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1);
-        start[li] = s;
-        end[li] = e;
-        next[li] = after;
-        li++;
-        if (i == n) {
-          break;
-        }
-        s = after;
-        i = after - 1;
+    for (int i = nextBreak(text, 0, n, cr); ; i = nextBreak(text, i, n, cr)) {
+      int e = i;
+      while (e > s && Chars.isSpace(text.charAt(e - 1))) {
+        e--;
       }
+      int after = i == n ? n : (text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1);
+      start[li] = s;
+      end[li] = e;
+      next[li] = after;
+      li++;
+      if (i == n) {
+        break;
+      }
+      s = after;
+      i = after;
     }
     lines = li;
     int width = 0;
