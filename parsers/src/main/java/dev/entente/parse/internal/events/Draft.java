@@ -62,6 +62,14 @@ final class Draft {
     return false;
   }
 
+  /**
+   * Whether this draft and {@code o} are talks of two different sets of people: each has a person the
+   * other lacks ("A and B signed ...", then "B also met C"), so neither retells the other.
+   */
+  boolean otherPeopleThan(Draft o) {
+    return !o.people.keySet().containsAll(people.keySet()) && !people.keySet().containsAll(o.people.keySet());
+  }
+
   boolean sharesCountry(Draft o) {
     for (Country c : countries) {
       if (o.countries.contains(c)) {

@@ -53,7 +53,7 @@ final class ReportDay {
       u.date = day;
       Draft same = null;
       for (Draft e : events) {
-        if (e.type == u.type && day.equals(e.date) && e.sharesPerson(u)) {
+        if (e.type == u.type && day.equals(e.date) && e.sharesPerson(u) && !otherTalks(u, e)) {
           same = e;
           break;
         }
@@ -131,6 +131,14 @@ final class ReportDay {
   /** Whether a draft tells a meeting of people of two states at least ("the two ministers signed ..."). */
   private static boolean meeting(Draft u) {
     return u.type == EventType.MEETING && u.people.size() >= 2;
+  }
+
+  /**
+   * Whether talks {@code u} are another meeting than {@code e} of the same day: people of two states
+   * at least, each with a person the other lacks ("A and B signed the agreement. B also met C").
+   */
+  private static boolean otherTalks(Draft u, Draft e) {
+    return meeting(u) && u.otherPeopleThan(e);
   }
 
   /** Whether a draft tells a named traveller's visit to a named place ("X arrived in Y"). */

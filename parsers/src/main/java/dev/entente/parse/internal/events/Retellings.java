@@ -92,7 +92,9 @@ final class Retellings {
       if (target != null && (target.people.keySet().containsAll(u.people.keySet()) || sameSides)
           && samePlace(u, target)) {
         occasions.absorb(target, u);
-      } else if (target == null) {
+      } else if (target == null || (u.type == EventType.MEETING && u.otherPeopleThan(target))) {
+        // retelling none, or talks of other people than the occasion found ("A and B signed the
+        // agreement", told before "B also met C" is dated): the report's day may be theirs
         untold.add(u);
       }
     }
@@ -119,12 +121,14 @@ final class Retellings {
 
   /**
    * Whether an undated meeting told after an occasion is another meeting of that occasion: talks of
-   * two or more people none of whom the occasion has, between its states and told at most two sentences
+   * two or more people none of whom the occasion has, or with one of its people and another it lacks
+   * ("B also met C" after "A and B signed"), between its states and told at most two sentences
    * after it (the ministers' talks alongside their leaders'), not a retelling of it. Ministers signing
    * before their leaders are part of the leaders' occasion.
    */
   private static boolean ownMeeting(Draft u, Draft target) {
-    return u.type == EventType.MEETING && !u.signing && u.people.size() >= 2 && !target.people.isEmpty() && !u.sharesPerson(target)
+    return u.type == EventType.MEETING && !u.signing && u.people.size() >= 2 && !target.people.isEmpty()
+        && (!u.sharesPerson(target) || u.otherPeopleThan(target))
         && target.date != null && !u.countries.isEmpty() && target.countries.containsAll(u.countries)
         && u.sentence > target.sentence && u.sentence - target.sentence <= 2;
   }
