@@ -14,6 +14,8 @@ import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -114,7 +116,7 @@ public final class AgreementExtractor implements Stage {
       for (int sign : signs) {
         if (pastSigning(sc, sign) && !plannedSigning(sc, sign)) {
           DateRef d = signingDate(sc, dates(), sign, sign);
-          return d != null ? d.date() : occasionDate(true);
+          return d != null ? datelined(sc, d) : occasionDate(true);
         }
       }
       return null;
@@ -262,7 +264,7 @@ public final class AgreementExtractor implements Stage {
         .parties(parties).sectors(sectorLists.of(sc, s, after, said.sectorWords()))
         .evidence(sc.span(start, after));
     if (date != null) {
-      b.signed(date.date()).evidence(date.span());
+      b.signed(datelined(sc, date)).evidence(date.span());
     } else if (told != null) {
       b.signed(told);
     }
@@ -298,6 +300,46 @@ public final class AgreementExtractor implements Stage {
       }
       if ((k.equals("dating") || k.equals("dates") || k.equals("dated")) && sc.key(j + 1).equals("from")) {
         return sc.date(j + 2);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The day of date {@code d}; "today" and "yesterday" in a report whose dateline names a day before
+   * publication ("CAIRO, January 30 - ... today signed", published the 31st) count from the dateline's day.
+   */
+  private static EdtfDate datelined(Scope sc, DateRef d) {
+    LocalDate published = sc.doc.published();
+    if (published == null || !DATELINE_DAYS.contains(sc.key(d.first())) || d.date().isInterval()
+        || d.date().precision() != EdtfDate.Precision.DAY) {
+      return d.date();
+    }
+    LocalDate line = datelineDay(sc, published);
+    return line == null ? d.date() : EdtfDate.of(d.date().earliest().minusDays(ChronoUnit.DAYS.between(line, published)));
+  }
+
+  /** How many sentences from the top (headline, standfirst, byline, lead) a dateline may stand in. */
+  private static final int LEAD_SENTENCES = 6;
+
+  /** Words for a day that a dateline anchors. */
+  private static final Set<String> DATELINE_DAYS = Set.of("today", "yesterday", "tonight");
+
+  /** The day a dateline at the head of one of the first sentences names, up to a week before publication, or null. */
+  private static @Nullable LocalDate datelineDay(Scope sc, LocalDate published) {
+    List<Sentence> sentences = sc.sentences();
+    for (int k = 0; k < Math.min(LEAD_SENTENCES, sentences.size()); k++) {
+      Sentence s = sentences.get(k);
+      for (DateRef d : sc.dates(s.firstToken(), Math.min(s.endToken(), s.firstToken() + 4))) {
+        if (DATELINE_DAYS.contains(sc.key(d.first())) || d.date().isInterval()
+            || d.date().precision() != EdtfDate.Precision.DAY) {
+          continue;
+        }
+        LocalDate day = d.date().earliest();
+        long before = ChronoUnit.DAYS.between(day, published);
+        if (before > 0 && before <= 7) {
+          return day;
+        }
       }
     }
     return null;

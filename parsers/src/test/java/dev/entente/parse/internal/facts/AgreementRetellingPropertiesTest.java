@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * are no parties; "reached an agreement" signs it, "reached" a sum does not; "also signed a joint
  * statement" is one more instrument beside a named declaration; a signing told of another instrument
  * is not this one's; "dating from" gives an instrument its own year; a named programme in a list of
- * documents is one of them. Each with the states swapped.
+ * documents is one of them; "today" and "yesterday" count from the dateline's day. Each with the
+ * states swapped.
  */
 class AgreementRetellingPropertiesTest {
 
@@ -194,6 +195,27 @@ class AgreementRetellingPropertiesTest {
         assertEquals(2, got.size(), () -> t.text() + " -> " + got);
         assertEquals(EdtfDate.ofYear(k.earlier()), got.get(0).signed(), t::text);
         assertEquals(EdtfDate.ofYear(older), got.get(1).signed(), t::text);
+      }
+    });
+  }
+
+  @Test
+  void todayAndYesterdayCountFromTheDatelinesDay() {
+    Prop.check("a dateline's day", CASES, c -> {
+      for (Case k : List.of(c, c.swapped())) {
+        LocalDate line = LocalDate.of(k.year(), k.month(), k.day());
+        for (int late = 0; late <= 2; late++) {
+          LocalDate published = line.plusDays(late);
+          for (String word : List.of("today", "yesterday")) {
+            int back = word.equals("today") ? 0 : 1;
+            Tagged t = day(new Tagged().w(k.a().capital().toUpperCase(Locale.ROOT) + ","), k).w("-");
+            // the date stage reads "today" and "yesterday" against the publication date
+            t.date(word, EdtfDate.of(published.minusDays(back)));
+            name(name(t.w("officials of"), k.a()).w("and"), k.b()).w("signed an agreement on " + k.subject() + ".");
+            Agreement a = FactGens.only(t, FactGens.read(t, published, AGREEMENTS).agreements);
+            assertEquals(EdtfDate.of(line.minusDays(back)), a.signed(), () -> t.text() + " published " + published);
+          }
+        }
       }
     });
   }
