@@ -420,6 +420,13 @@ public final class AgreementExtractor implements Stage {
         return true;
       }
     }
+    // "aid was likely to rise if a treaty was concluded": a condition, not a deed
+    for (int i = sign - 1; i >= Math.max(0, sign - 6) && !sc.key(i).equals(","); i--) {
+      String w = sc.key(i);
+      if (w.equals("if") || w.equals("unless") || w.equals("once")) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -541,13 +548,14 @@ public final class AgreementExtractor implements Stage {
    * verb, unless that one is of a relative clause ("the pact that took effect on July 1"); alone
    * it is the sentence's ("On Monday they met and signed a memorandum").
    */
-  private static @Nullable DateRef signingDate(Scope sc, List<DateRef> dates, int sign, int at) {
+  private @Nullable DateRef signingDate(Scope sc, List<DateRef> dates, int sign, int at) {
     int anchor = sign >= 0 ? sign : at;
     int joined = sign >= 0 ? joinedBy(sc, sign) : -1;
     DateRef best = null;
     int bestDist = Integer.MAX_VALUE;
     for (DateRef d : dates) {
-      if (NOT_SIGNING.contains(sc.key(d.first() - 1)) || inName(sc, d) || anniversaryBetween(sc, anchor, d)) {
+      if (NOT_SIGNING.contains(sc.key(d.first() - 1)) || inName(sc, d) || anniversaryBetween(sc, anchor, d)
+          || ofSaying(sc, d) || ofANoun(sc, d)) {
         continue;
       }
       int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
@@ -561,6 +569,42 @@ public final class AgreementExtractor implements Stage {
     }
     return best;
   }
+
+  /** Whether date {@code d} is when something was said: "the ministry said on Tuesday", "announced Monday". */
+  private static boolean ofSaying(Scope sc, DateRef d) {
+    int j = d.first() - 1;
+    if (sc.key(j).equals("on")) {
+      j--;
+    }
+    return SAYING.contains(sc.key(j));
+  }
+
+  /** Verbs of saying whose date is the saying's. */
+  private static final Set<String> SAYING = Set.of("said", "says", "announced", "confirmed", "told", "reported",
+      "stated", "disclosed", "revealed");
+
+  /**
+   * Whether year {@code d} names another event: "the 1979 revolution", "its 2015 election"; not
+   * an instrument's own year ("the 1972 agreement", "the 1998 trade accord").
+   */
+  private boolean ofANoun(Scope sc, DateRef d) {
+    String before = sc.key(d.first() - 1);
+    int n = d.end();
+    if (d.end() - d.first() != 1 || !(before.equals("the") || before.equals("its") || before.equals("their"))
+        || n >= sc.doc.tokens.size() || !sc.token(n).isWord() || sc.token(n).isCapitalized()
+        || NOT_A_NOUN.contains(sc.key(n))) {
+      return false;
+    }
+    int end = Math.min(sc.doc.tokens.size(), n + 4);
+    while (n < end && (sc.word(words, n, "MODIFIER") || sc.word(sectors, n))) {
+      n++;
+    }
+    return n >= end || sc.at(instruments, n, end) == null;
+  }
+
+  /** Words after "the [year]" that are no noun it modifies. */
+  private static final Set<String> NOT_A_NOUN = Set.of("and", "or", "to", "in", "on", "of", "at", "by", "for", "with",
+      "when", "as", "was", "were", "is");
 
   /** How much farther a date of an earlier predicate counts than one of the signing's own. */
   private static final int OTHER_PREDICATE = 1_000;

@@ -221,6 +221,36 @@ class AgreementRetellingPropertiesTest {
   }
 
   @Test
+  void aConditionIsNoSigning() {
+    Prop.check("if a treaty was concluded", CASES, c -> {
+      for (Case k : List.of(c, c.swapped())) {
+        Tagged t = name(name(new Tagged().w("Aid from"), k.a()).w("to"), k.b());
+        year(t.w("was likely to rise"), k.year()).w("if a treaty was concluded.");
+        assertEquals(List.of(), read(t, k), t::text);
+      }
+    });
+  }
+
+  @Test
+  void theDayOfSayingAndTheYearOfAnotherEventAreNotTheSigningsDay() {
+    Prop.check("said on [day]; the [year] election", CASES, c -> {
+      for (Case k : List.of(c, c.swapped())) {
+        Tagged said = pair(k).w("have signed an agreement on " + k.subject() + ", the ministry said on");
+        day(said, k).w(".");
+        Agreement a = FactGens.only(said, read(said, k));
+        assertEquals(EdtfDate.of(k.published()), a.signed(), said::text); // the report's day, not the saying's
+        Tagged other = pair(k).w("signed a treaty on " + k.subject() + ", the first since the");
+        year(other, k.earlier()).w("election.");
+        Agreement b = FactGens.only(other, read(other, k));
+        assertEquals(EdtfDate.of(k.published()), b.signed(), other::text);
+        Tagged own = year(pair(k).w("renewed the"), k.earlier()).w("trade agreement.");
+        Agreement o = FactGens.only(own, read(own, k));
+        assertEquals(EdtfDate.ofYear(k.earlier()), o.signed(), own::text); // an instrument's own year stays
+      }
+    });
+  }
+
+  @Test
   void aNamedProgrammeInAListOfDocumentsIsOneOfThem() {
     Prop.check("a named programme in a list", CASES, c -> {
       for (Case k : List.of(c, c.swapped())) {
