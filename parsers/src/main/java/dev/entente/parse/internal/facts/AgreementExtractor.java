@@ -14,6 +14,8 @@ import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -54,14 +56,21 @@ public final class AgreementExtractor implements Stage {
     for (Sentence s : sc.sentences()) {
       int end = s.endToken();
       Said said = new Said(sc, s, carried);
+      int readAt = -1; // the first instrument read in the sentence
       for (int i = s.firstToken(); i < end; i++) {
         Lexicon.Match m = sc.at(instruments, i, end);
         if (m == null) {
           continue;
         }
         Agreement a = read(sc, said, i, m);
+        if (a != null && readAt >= 0 && a.title() == null && a.count() == null && retold(sc, readAt, i)) {
+          a = null; // "signed a pact on ..., confirming a deal that ...": the pact told again
+        }
+        if (a != null && readAt < 0) {
+          readAt = i;
+        }
         if (a != null) {
-          merge(found, a, sentence);
+          merge(found, a, sentence, a.title() == null && indefinite(sc, s.firstToken(), i));
         }
         i += m.length() - 1;
       }
@@ -107,7 +116,7 @@ public final class AgreementExtractor implements Stage {
       for (int sign : signs) {
         if (pastSigning(sc, sign) && !plannedSigning(sc, sign)) {
           DateRef d = signingDate(sc, dates(), sign, sign);
-          return d != null ? d.date() : occasionDate(true);
+          return d != null ? datelined(sc, d) : occasionDate(true);
         }
       }
       return null;
@@ -122,7 +131,7 @@ public final class AgreementExtractor implements Stage {
 
     List<Country> parties() {
       if (parties == null) {
-        parties = AgreementExtractor.parties(sc, s);
+        parties = AgreementExtractor.this.parties(sc, s);
       }
       return parties;
     }
@@ -215,8 +224,12 @@ public final class AgreementExtractor implements Stage {
     }
     String title = title(sc, s, at, at + m.length());
     int sign = said.nearestSign(at);
+    if (sign >= after && signsAnother(sc, after, sign)) {
+      sign = -1; // "The declaration reaffirms the 1972 agreement signed in Simla": the other one's signing
+    }
     // without a signing verb only a date on the instrument itself is its day: "the 1975 agreement"
-    DateRef date = sign >= 0 ? signingDate(sc, said.dates(), sign, at) : ownDate(sc, first, at);
+    DateRef dating = datingFrom(sc, after, end);
+    DateRef date = dating != null ? dating : sign >= 0 ? signingDate(sc, said.dates(), sign, at) : ownDate(sc, first, at);
     boolean plural = sc.key(at + m.length() - 1).endsWith("s") || sc.key(at).equals("memoranda");
     if (sign >= 0 && plannedSigning(sc, sign)) {
       if (count == null && title == null) {
@@ -226,16 +239,19 @@ public final class AgreementExtractor implements Stage {
     }
     EdtfDate told = null;
     List<Country> parties = said.parties();
-    boolean listed = !plural && (partOfASet(sc, first, at) || indefinite(sc, first, at) && Sectors.opensSubject(sc, after));
+    // "a Cultural Exchange Programme for 2003-2006": a named item of a list needs no subject
+    boolean listed = !plural && (partOfASet(sc, first, at)
+        || indefinite(sc, first, at) && (Sectors.opensSubject(sc, after) || title != null));
     // "agreements on economic cooperation, a loan for roads and a memorandum on ...": one item of a list
     boolean oneOfAList = plural && count == null && title == null && Sectors.opensSubject(sc, after)
         && singleFollows(sc, after, end);
     if (date == null && sign >= 0 && pastSigning(sc, sign) && !plannedSigning(sc, sign)
         && (count != null || title != null || !plural || oneOfAList)) {
-      // "both sides signed an MoU": on the day of the signing told before ("also signed"), else on
-      // the occasion the article reports; a count signed over the years ("have signed more than 30
-      // agreements") only on a meeting told before
-      told = count == null ? said.dayTold() : said.occasionDate(false);
+      // "both sides signed an MoU", "signed eight documents": on the day of the signing told before
+      // ("also signed"), else on the occasion the article reports; a count signed over the years
+      // ("have signed more than 30 agreements", "signed about 260") only on a meeting told before
+      told = count == null || !perfect(sc, sign) && qualifier == Qualifier.EXACT
+          ? said.dayTold() : said.occasionDate(false);
     } else if (date == null && sign < 0 && listed) {
       told = said.carried; // "The documents include an agreement on ...": the signing told before
     } else if (date == null && sign < 0 && kind == AgreementKind.DECLARATION && saidIn(sc, first, at)) {
@@ -248,11 +264,85 @@ public final class AgreementExtractor implements Stage {
         .parties(parties).sectors(sectorLists.of(sc, s, after, said.sectorWords()))
         .evidence(sc.span(start, after));
     if (date != null) {
-      b.signed(date.date()).evidence(date.span());
+      b.signed(datelined(sc, date)).evidence(date.span());
     } else if (told != null) {
       b.signed(told);
     }
     return b.build();
+  }
+
+  /**
+   * Whether signing verb {@code sign}, after the instrument ending before {@code after}, is told of
+   * another instrument that ends just before it and is no item of the same list: "the declaration
+   * reaffirms the agreement signed on ...".
+   */
+  private boolean signsAnother(Scope sc, int after, int sign) {
+    for (int j = after; j < sign; j++) {
+      String k = sc.key(j);
+      if (k.equals(",") || k.equals("and") || k.equals(";")) {
+        return false;
+      }
+      Lexicon.Match other = sc.at(instruments, j, sign);
+      if (other != null && j + other.length() == sign) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The date the instrument is said to date from, in its own words: "an agreement on trade dating from 1998". */
+  private @Nullable DateRef datingFrom(Scope sc, int after, int end) {
+    for (int j = after; j < Math.min(end - 2, after + 12); j++) {
+      String k = sc.key(j);
+      if (k.equals(";") || k.equals(",") && (sc.key(j + 1).equals("a") || sc.key(j + 1).equals("an"))
+          || sc.word(words, j, "SIGN")) {
+        return null; // the next item of a list, or a signing of its own
+      }
+      if ((k.equals("dating") || k.equals("dates") || k.equals("dated")) && sc.key(j + 1).equals("from")) {
+        return sc.date(j + 2);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The day of date {@code d}; "today" and "yesterday" in a report whose dateline names a day before
+   * publication ("CAIRO, January 30 - ... today signed", published the 31st) count from the dateline's day.
+   */
+  private static EdtfDate datelined(Scope sc, DateRef d) {
+    LocalDate published = sc.doc.published();
+    if (published == null || !DATELINE_DAYS.contains(sc.key(d.first())) || d.date().isInterval()
+        || d.date().precision() != EdtfDate.Precision.DAY) {
+      return d.date();
+    }
+    LocalDate line = datelineDay(sc, published);
+    return line == null ? d.date() : EdtfDate.of(d.date().earliest().minusDays(ChronoUnit.DAYS.between(line, published)));
+  }
+
+  /** How many sentences from the top (headline, standfirst, byline, lead) a dateline may stand in. */
+  private static final int LEAD_SENTENCES = 6;
+
+  /** Words for a day that a dateline anchors. */
+  private static final Set<String> DATELINE_DAYS = Set.of("today", "yesterday", "tonight");
+
+  /** The day a dateline at the head of one of the first sentences names, up to a week before publication, or null. */
+  private static @Nullable LocalDate datelineDay(Scope sc, LocalDate published) {
+    List<Sentence> sentences = sc.sentences();
+    for (int k = 0; k < Math.min(LEAD_SENTENCES, sentences.size()); k++) {
+      Sentence s = sentences.get(k);
+      for (DateRef d : sc.dates(s.firstToken(), Math.min(s.endToken(), s.firstToken() + 4))) {
+        if (DATELINE_DAYS.contains(sc.key(d.first())) || d.date().isInterval()
+            || d.date().precision() != EdtfDate.Precision.DAY) {
+          continue;
+        }
+        LocalDate day = d.date().earliest();
+        long before = ChronoUnit.DAYS.between(day, published);
+        if (before > 0 && before <= 7) {
+          return day;
+        }
+      }
+    }
+    return null;
   }
 
   /** A date just before the instrument, past its modifiers ("the 1972 agreement"), or null. */
@@ -311,11 +401,29 @@ public final class AgreementExtractor implements Stage {
     return false;
   }
 
+  /** Whether the signing verb is of a perfect tense ("have signed", "has so far signed"): a sum of signings over time. */
+  private static boolean perfect(Scope sc, int sign) {
+    for (int i = Math.max(0, sign - 3); i < sign; i++) {
+      String w = sc.key(i);
+      if (w.equals("have") || w.equals("has") || w.equals("had") || w.equals("having")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the signing verb tells a signing still to come ("will sign", "are expected to sign", "plan to sign"). */
   private static boolean plannedSigning(Scope sc, int sign) {
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
       String w = sc.key(i);
       if (w.equals("will") || w.equals("to") || w.equals("expected") || w.equals("plan") || w.equals("plans")) {
+        return true;
+      }
+    }
+    // "aid was likely to rise if a treaty was concluded": a condition, not a deed
+    for (int i = sign - 1; i >= Math.max(0, sign - 6) && !sc.key(i).equals(","); i--) {
+      String w = sc.key(i);
+      if (w.equals("if") || w.equals("unless") || w.equals("once")) {
         return true;
       }
     }
@@ -363,7 +471,7 @@ public final class AgreementExtractor implements Stage {
     }
     int end = after;
     int i = after;
-    while (i < s.endToken()) {
+    while (i < s.endToken() && sc.date(i) == null) { // "the Lima Declaration on January 5": no month in the name
       Token t = sc.token(i);
       if (t.isWord() && t.isCapitalized() && sc.country(i) == null) {
         end = ++i;
@@ -397,12 +505,16 @@ public final class AgreementExtractor implements Stage {
   /** Lower-case words inside an agreement's name ("Treaty on Friendship and Cooperation"). */
   private static final Set<String> NAME_JOINERS = Set.of("on", "of", "for", "and", "the", "in", "between");
 
-  /** The signing verbs of a sentence, in order. */
+  /**
+   * The signing verbs of a sentence, in order; a verb that only concludes the instrument it governs
+   * ("reached an agreement", "struck a deal") counts when an instrument follows within a few words.
+   */
   private int[] signs(Scope sc, Sentence s) {
     int[] out = new int[4];
     int n = 0;
-    for (int i = s.firstToken(); i < s.endToken(); i++) {
-      if (sc.word(words, i, "SIGN")) {
+    int end = s.endToken();
+    for (int i = s.firstToken(); i < end; i++) {
+      if (sc.word(words, i, "SIGN") || sc.word(words, i, "REACH") && governsInstrument(sc, i, end)) {
         if (n == out.length) {
           out = Arrays.copyOf(out, 2 * n);
         }
@@ -412,6 +524,23 @@ public final class AgreementExtractor implements Stage {
     return Arrays.copyOf(out, n);
   }
 
+  /** Whether an instrument follows verb {@code verb} past an article and modifiers: "reached a new trade agreement". */
+  private boolean governsInstrument(Scope sc, int verb, int end) {
+    String article = sc.key(verb + 1);
+    if (verb + 1 >= end || !(article.equals("a") || article.equals("an") || article.equals("the"))) {
+      return false; // "reached agreement on": consent, not an instrument
+    }
+    for (int j = verb + 2; j < Math.min(end, verb + 5); j++) {
+      if (sc.at(instruments, j, end) != null) {
+        return true;
+      }
+      if (!(sc.word(words, j, "MODIFIER") || sc.word(sectors, j))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * The date nearest the signing verb (or the instrument), not one an instrument is for or runs to
    * ("a protocol for 1973", "until 1980"). A date of an earlier predicate joined by "and" ("opened
@@ -419,13 +548,14 @@ public final class AgreementExtractor implements Stage {
    * verb, unless that one is of a relative clause ("the pact that took effect on July 1"); alone
    * it is the sentence's ("On Monday they met and signed a memorandum").
    */
-  private static @Nullable DateRef signingDate(Scope sc, List<DateRef> dates, int sign, int at) {
+  private @Nullable DateRef signingDate(Scope sc, List<DateRef> dates, int sign, int at) {
     int anchor = sign >= 0 ? sign : at;
     int joined = sign >= 0 ? joinedBy(sc, sign) : -1;
     DateRef best = null;
     int bestDist = Integer.MAX_VALUE;
     for (DateRef d : dates) {
-      if (NOT_SIGNING.contains(sc.key(d.first() - 1)) || inName(sc, d) || anniversaryBetween(sc, anchor, d)) {
+      if (NOT_SIGNING.contains(sc.key(d.first() - 1)) || inName(sc, d) || anniversaryBetween(sc, anchor, d)
+          || ofSaying(sc, d) || ofANoun(sc, d)) {
         continue;
       }
       int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
@@ -439,6 +569,42 @@ public final class AgreementExtractor implements Stage {
     }
     return best;
   }
+
+  /** Whether date {@code d} is when something was said: "the ministry said on Tuesday", "announced Monday". */
+  private static boolean ofSaying(Scope sc, DateRef d) {
+    int j = d.first() - 1;
+    if (sc.key(j).equals("on")) {
+      j--;
+    }
+    return SAYING.contains(sc.key(j));
+  }
+
+  /** Verbs of saying whose date is the saying's. */
+  private static final Set<String> SAYING = Set.of("said", "says", "announced", "confirmed", "told", "reported",
+      "stated", "disclosed", "revealed");
+
+  /**
+   * Whether year {@code d} names another event: "the 1979 revolution", "its 2015 election"; not
+   * an instrument's own year ("the 1972 agreement", "the 1998 trade accord").
+   */
+  private boolean ofANoun(Scope sc, DateRef d) {
+    String before = sc.key(d.first() - 1);
+    int n = d.end();
+    if (d.end() - d.first() != 1 || !(before.equals("the") || before.equals("its") || before.equals("their"))
+        || n >= sc.doc.tokens.size() || !sc.token(n).isWord() || sc.token(n).isCapitalized()
+        || NOT_A_NOUN.contains(sc.key(n))) {
+      return false;
+    }
+    int end = Math.min(sc.doc.tokens.size(), n + 4);
+    while (n < end && (sc.word(words, n, "MODIFIER") || sc.word(sectors, n))) {
+      n++;
+    }
+    return n >= end || sc.at(instruments, n, end) == null;
+  }
+
+  /** Words after "the [year]" that are no noun it modifies. */
+  private static final Set<String> NOT_A_NOUN = Set.of("and", "or", "to", "in", "on", "of", "at", "by", "for", "with",
+      "when", "as", "was", "were", "is");
 
   /** How much farther a date of an earlier predicate counts than one of the signing's own. */
   private static final int OTHER_PREDICATE = 1_000;
@@ -490,8 +656,19 @@ public final class AgreementExtractor implements Stage {
   private static final Set<String> NOT_SIGNING = Set.of("for", "until", "till", "through", "to", "by", "from",
       "since", "before", "over");
 
-  private static List<Country> parties(Scope sc, Sentence s) {
+  private List<Country> parties(Scope sc, Sentence s) {
     Set<Country> named = new LinkedHashSet<>(sc.states(s.firstToken(), s.endToken()));
+    if (named.size() > 2) {
+      // "X and Y signed a pact, confirming a deal that has alarmed Z": the states of a clause put
+      // after the signing ("which", "that", "as", ", confirming") are not its parties
+      int cut = asideAfter(sc, s);
+      if (cut >= 0) {
+        Set<Country> before = new LinkedHashSet<>(sc.states(s.firstToken(), cut));
+        if (!before.isEmpty()) {
+          named = before;
+        }
+      }
+    }
     if (named.size() == 1) {
       Country other = sc.otherInPlay(named.iterator().next());
       if (other != null) {
@@ -503,7 +680,44 @@ public final class AgreementExtractor implements Stage {
     return List.copyOf(named);
   }
 
-  /** One agreement told twice is one: same title, or same count and date, or same kind and date. */
+  /**
+   * Where a clause that comments on the signing begins ("which", "that", "as", ", confirming ..."),
+   * after the sentence's first signing verb or instrument, or -1.
+   */
+  private int asideAfter(Scope sc, Sentence s) {
+    boolean told = false;
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      String k = sc.key(i);
+      if (!told) {
+        told = sc.word(words, i, "SIGN") || sc.at(instruments, i, s.endToken()) != null;
+        continue;
+      }
+      if (ASIDES.contains(k) || k.equals(",") && i + 1 < s.endToken() && sc.key(i + 1).endsWith("ing")
+          && sc.token(i + 1).isWord() && !sc.token(i + 1).isCapitalized() && !sc.key(i + 1).equals("including")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the instrument at {@code at} stands in a participle clause (", confirming a deal ...")
+   * that comments on the signing of the instrument read at {@code readAt}: the same one told again.
+   */
+  private static boolean retold(Scope sc, int readAt, int at) {
+    for (int i = at - 1; i > readAt; i--) {
+      if (sc.key(i).equals(",") && sc.token(i + 1).isWord() && !sc.token(i + 1).isCapitalized()
+          && sc.key(i + 1).endsWith("ing") && !sc.key(i + 1).equals("including")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a clause commenting on the signing, whose states are not its parties. */
+  private static final Set<String> ASIDES = Set.of("which", "that", "as", "while", "whereas", "although", "though",
+      "amid");
+
   /**
    * An agreement as first read, with what later mentions of the same agreement add: a signing date
    * it lacked, sectors it lacked, and their evidence. Built once, when the article is read.
@@ -526,12 +740,20 @@ public final class AgreementExtractor implements Stage {
       this.evidence = new ArrayList<>(first.evidence());
     }
 
-    /** Whether {@code a} tells of this agreement: the same title, or the same kind, count and date. */
+    /**
+     * Whether {@code a} tells of this agreement: the same title, or the same kind, count and date; a
+     * count told without a day ("Brazil and China seal 37 deals") and the same count told with one
+     * ("signed 37 cooperation instruments on Wednesday") are one set, whatever sector words each
+     * sentence names.
+     */
     boolean same(Agreement a) {
-      return a.title() != null && first.title() != null
-          ? a.title().equalsIgnoreCase(first.title())
-          : a.kind() == first.kind() && Objects.equals(a.count(), first.count()) && Objects.equals(a.signed(), signed)
-              && (a.count() != null || a.signed() != null) && sameSubject(a.sectors(), sectors);
+      if (a.title() != null && first.title() != null) {
+        return a.title().equalsIgnoreCase(first.title());
+      }
+      boolean sameDay = Objects.equals(a.signed(), signed)
+          || a.count() != null && (a.signed() == null || signed == null);
+      return a.kind() == first.kind() && Objects.equals(a.count(), first.count()) && sameDay
+          && (a.count() != null || a.signed() != null && sameSubject(a.sectors(), sectors));
     }
 
     /** Whether two subjects can be one: either untold, or a word in common ("energy" and "energy sector"). */
@@ -557,8 +779,8 @@ public final class AgreementExtractor implements Stage {
       if (signed == null) {
         signed = a.signed();
       }
-      if (sectors.isEmpty()) {
-        sectors = a.sectors();
+      if (sectors.isEmpty() || a.count() != null && a.sectors().size() > sectors.size()) {
+        sectors = a.sectors(); // a set's subjects from the sentence that lists the most
       }
       evidence.addAll(a.evidence());
       changed = true;
@@ -569,10 +791,17 @@ public final class AgreementExtractor implements Stage {
     }
   }
 
-  private static void merge(List<Merged> found, Agreement a, int sentence) {
+  /**
+   * Adds {@code a} to the agreements {@code found}, or to the one it retells; one told with "a"
+   * ({@code fresh}: "also signed a joint statement") is not a named one retold.
+   */
+  private static void merge(List<Merged> found, Agreement a, int sentence, boolean fresh) {
     for (Merged f : found) {
+      if (fresh && f.first.title() != null) {
+        continue;
+      }
       // two instruments of one sentence are two ("an MoU on ..., an MoU on ..."), unless one name
-      if (f.same(a) && (f.sentence != sentence || a.title() != null)) {
+      if (f.same(a) && (f.sentence != sentence || a.title() != null && f.first.title() != null)) {
         f.add(a);
         return;
       }

@@ -62,6 +62,16 @@ final class Sectors {
     return List.copyOf(out);
   }
 
+  /** Whether a word stands in tokens {@code a} to {@code b}: an item of quotes or dashes alone is none. */
+  private static boolean anyWord(Scope sc, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (sc.token(k).isWord()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<String> listed(Scope sc, Sentence s, int after) {
     int end = s.endToken();
     if (after >= end || !LIST_OPENERS.contains(sc.key(after))) {
@@ -79,7 +89,8 @@ final class Sectors {
     for (; i <= end; i++) {
       boolean next = i < end && sc.at(instruments, i, end) != null; // the next instrument of a list
       boolean stop = i == end || next || LIST_STOP.contains(sc.key(i)) || sc.date(i) != null
-          || sc.country(i) != null && !sc.key(i - 1).equals("the");
+          || sc.country(i) != null && !sc.key(i - 1).equals("the")
+          || sc.key(i).equals("as") && !sc.key(i + 1).equals("well"); // ", as the leaders met": another clause
       // items part at commas: "and" joins one subject ("economic and technical cooperation", "food and
       // agriculture") unless a comma stands before it
       boolean sep = !stop && (sc.key(i).equals(",")
@@ -95,7 +106,7 @@ final class Sectors {
           b--;
         }
         boolean bare = b - a == 1 && (sc.key(a).equals("cooperation") || sc.key(a).equals("co-operation"));
-        if (b > a && b - a <= 7 && !bare) {
+        if (b > a && b - a <= 7 && !bare && anyWord(sc, a, b)) {
           items.add(sc.text(a, b).toLowerCase(Locale.ROOT));
           for (int k = a; k < b; k++) {
             anySector |= sc.word(sectors, k);
