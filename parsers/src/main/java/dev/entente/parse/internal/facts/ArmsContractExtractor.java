@@ -77,11 +77,13 @@ public final class ArmsContractExtractor implements Stage {
       }
       List<Item> items = finder.items(sc, from, to, context && dealt, passed);
       DateRef[] roles = dates.dateRoles(sc, from, to, items);
+      int within = dates.withinMonths(sc, from, to); // "to be delivered within 36 months of signing"
       if (items.isEmpty()) {
         if (si - lastToldAt <= 3) {
           // "The first aircraft are to reach Poland in 2006, and the last by the end of 2008": the schedule of what was just told
           for (Found f : ArmsTellings.named(sc, s, lastTold)) {
             ArmsDates.deliveries(roles, from, from, to, f.deliveries);
+            f.within = within > 0 ? within : f.within;
           }
           dates.signedAfter(sc, s, roles, lastTold);
         }
@@ -114,6 +116,7 @@ public final class ArmsContractExtractor implements Stage {
           // "the first batch of the aircraft would be delivered in 2006": the schedule of what was just told
           for (Found f : lastTold) {
             ArmsDates.deliveries(roles, from, from, to, f.deliveries);
+            f.within = within > 0 ? within : f.within;
           }
         }
         continue; // a headline's "X Signs Deal for Y" is told in full below it
@@ -169,6 +172,7 @@ public final class ArmsContractExtractor implements Stage {
         if (!lastTold.contains(host)) {
           lastTold.add(host);
           ArmsDates.deliveries(roles, from, items, k, cf, ct, host.deliveries);
+          host.within = within > 0 ? within : host.within;
         }
         if (sr[0] != null && sr[1] != null) {
           lastSupplier = sr[0];
@@ -200,6 +204,9 @@ public final class ArmsContractExtractor implements Stage {
     }
     ArmsTellings.valuesToItems(found);
     for (Found f : found) {
+      if (f.deliveries.isEmpty() && f.within > 0 && f.contract.signed() != null) {
+        f.deliveries.add(ArmsDates.within(f.contract.signed(), f.within)); // a time counted from the signing
+      }
       EdtfDate schedule = ArmsDates.schedule(f.deliveries);
       if (schedule != null && (f.deliveries.size() > 1 || f.contract.delivered() == null)) {
         f.contract = f.contract.toBuilder().delivered(schedule).build();

@@ -42,6 +42,8 @@ final class ArmsTellings {
     final @Nullable String designation;
     /** The delivery dates told of it, in the text's order: "the first in 2028 ... the last in 2029". */
     final List<EdtfDate> deliveries = new ArrayList<>(2);
+    /** The months from the signing within which it is to be delivered ("within 36 months of signing"), or 0. */
+    int within;
 
     Found(ArmsContract contract, String head, int sentence, @Nullable WeaponSystem system,
         @Nullable String designation) {
