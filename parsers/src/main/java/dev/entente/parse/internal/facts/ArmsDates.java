@@ -35,7 +35,8 @@ final class ArmsDates {
       if (inItem(d, items)) {
         continue;
       }
-      String role = null;
+      // "under a [year] contract", "the [year] deal": the year the deal was signed
+      String role = d.end() < to && sc.word(words, d.end(), "DEAL") ? "SIGNED" : null;
       for (int i = d.first() - 1; i >= Math.max(from, d.first() - 12) && role == null; i--) {
         if (sc.date(i) != null && !inItem(sc.date(i), items)) {
           break;
@@ -211,8 +212,8 @@ final class ArmsDates {
   }
 
   /**
-   * The delivery period of a schedule: from its earliest date to its latest, in years when they
-   * fall in different years ("2028/2029"); the one date when there is one; null when none.
+   * The delivery period of a schedule: from its earliest date to its latest, each as precise as the
+   * text tells it ("2028/2029", "[day]/[month]"); the one date when there is one; null when none.
    */
   static @Nullable EdtfDate schedule(List<EdtfDate> dates) {
     if (dates.isEmpty()) {
@@ -231,9 +232,7 @@ final class ArmsDates {
     if (first.equals(last)) {
       return first;
     }
-    int a = first.earliest().getYear();
-    int b = last.latest().getYear();
-    return a == b ? EdtfDate.interval(start(first), end(last)) : EdtfDate.interval(EdtfDate.ofYear(a), EdtfDate.ofYear(b));
+    return EdtfDate.interval(start(first), end(last));
   }
 
   private static EdtfDate start(EdtfDate d) {

@@ -31,10 +31,14 @@ import org.junit.jupiter.api.Test;
 class ArmsDeliveryDatesPropertiesTest {
 
   private static final ArticleParser PARSER = ArticleParser.create();
-  /** Systems with one maker, written with a capital and without a year-like number: "Rafale", "Caesar". */
+  /**
+   * Systems with one maker, written with a capital, without a year-like number and in at most two
+   * words: "Rafale", "Caesar" (a delivery word is read within twelve words of its date).
+   */
   private static final List<WeaponSystem> SYSTEMS = WeaponRegister.builtIn().systems().stream()
       .filter(s -> s.makers().size() == 1 && Character.isUpperCase(s.designations().get(0).codePointAt(0))
-          && !s.designations().get(0).matches(".*\\b(1[89]|20)\\d\\d\\b.*"))
+          && !s.designations().get(0).matches(".*\\b(1[89]|20)\\d\\d\\b.*")
+          && s.designations().get(0).split("[ -]").length <= 2)
       .toList();
 
   private record Case(State supplier, State buyer, String system, String head, int count, LocalDate published,
