@@ -118,8 +118,9 @@ final class ArmsDates {
   }
 
   /**
-   * A delivery told by a season or by the middle or end of a year ("this autumn", "by mid-[year]",
-   * "by the end of next year") is due in that year: the year; other dates as they are.
+   * A delivery told by a season or by the start, middle or end of a year ("this autumn", "in early
+   * [year]", "by mid-[year]", "by the end of next year") is due in that year: the year; other dates as
+   * they are.
    */
   private static DateRef inYear(Scope sc, DateRef d) {
     EdtfDate date = d.date();
@@ -131,7 +132,7 @@ final class ArmsDates {
     boolean part = !date.isInterval() && date.precision() == EdtfDate.Precision.SEASON;
     for (int i = Math.max(0, d.first() - 2); i < Math.min(d.first() + 2, d.end()) && !part; i++) {
       String k = sc.key(i);
-      part = k.equals("end") || k.equals("mid") || k.startsWith("mid-");
+      part = k.equals("end") || k.equals("early") || k.equals("late") || k.equals("mid") || k.startsWith("mid-");
     }
     return part ? new DateRef(d.first(), d.end(), d.span(), EdtfDate.ofYear(year), d.form()) : d;
   }

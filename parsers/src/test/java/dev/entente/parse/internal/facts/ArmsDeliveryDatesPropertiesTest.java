@@ -169,6 +169,7 @@ class ArmsDeliveryDatesPropertiesTest {
   void aPartOfAYearIsThatYear() {
     Prop.check("mid-year, end of year, season", CASES, c -> check(c, EdtfDate.ofYear(c.first()), k -> List.of(
         deal(k, "") + " The first " + k.head() + " will be delivered by mid-" + k.first() + ".",
+        deal(k, "") + " " + k.buyer().name() + " will receive its first " + k.head() + " in early " + k.first() + ".",
         deal(k, "") + " The " + k.head() + " are to be delivered by the end of " + k.first() + ".",
         deal(k, "") + " The first " + k.head() + " will arrive in the autumn of " + k.first() + ".")));
   }
