@@ -59,6 +59,7 @@ public final class ArmsContractExtractor implements Stage {
     List<Found> lastTold = new ArrayList<>(); // the transfers of the last sentence that told any
     int lastToldAt = -10;
     int cuesBefore = 0; // the SENTENCE_ROLES of the sentence before
+    int titleEnd = sentences.isEmpty() ? -1 : titleEnd(doc, sentences.get(0)); // the report's title line, in any case
     Sentence signingHeadline = null; // "[State] Signs Deal With [State] For [System] Jets", in any case: a signing as the news
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
@@ -77,11 +78,13 @@ public final class ArmsContractExtractor implements Stage {
       }
       List<Item> items = finder.items(sc, from, to, context && dealt, passed);
       DateRef[] roles = dates.dateRoles(sc, from, to, items);
+      int within = dates.withinMonths(sc, from, to); // "to be delivered within 36 months of signing"
       if (items.isEmpty()) {
         if (si - lastToldAt <= 3) {
           // "The first aircraft are to reach Poland in 2006, and the last by the end of 2008": the schedule of what was just told
           for (Found f : ArmsTellings.named(sc, s, lastTold)) {
             ArmsDates.deliveries(roles, from, from, to, f.deliveries);
+            f.within = within > 0 ? within : f.within;
           }
           dates.signedAfter(sc, s, roles, lastTold);
         }
@@ -109,11 +112,13 @@ public final class ArmsContractExtractor implements Stage {
       if (!dealt && !context && ArmsItems.known(items) && (cues & DELIVERED) != 0) {
         dealt = true; // "the first Gripen arrived": a system the register knows, and a delivery
       }
-      if (!dealt && !context || sc.headline(s)) {
-        if (!sc.headline(s) && si - lastToldAt <= 2 && allBare(sc, items, to)) {
+      boolean headline = sc.headline(s) || s.end() <= titleEnd;
+      if (!dealt && !context || headline) {
+        if (!headline && si - lastToldAt <= 2 && allBare(sc, items, to)) {
           // "the first batch of the aircraft would be delivered in 2006": the schedule of what was just told
           for (Found f : lastTold) {
             ArmsDates.deliveries(roles, from, from, to, f.deliveries);
+            f.within = within > 0 ? within : f.within;
           }
         }
         continue; // a headline's "X Signs Deal for Y" is told in full below it
@@ -159,8 +164,12 @@ public final class ArmsContractExtractor implements Stage {
           ArmsTellings.fold(host, built); // "covers 12 used aircraft": the Rafales told before, not another transfer
           host.last = si;
         } else {
-          host = ArmsTellings.add(found, byThing, new Found(built, it.head(), si, it.system(),
-              sc.shape(it.first()) == Designations.Shape.NONE ? null : sc.key(it.first())));
+          Found n = new Found(built, it.head(), si, it.system(),
+              sc.shape(it.first()) == Designations.Shape.NONE ? null : sc.key(it.first()));
+          if (!dealt && (cues & DELIVERED) == 0 && ArmsTellings.told(found, byThing, n) == null) {
+            continue; // "A [maker's] [transport] landed at [base]": a system named beside a transfer, not one
+          }
+          host = ArmsTellings.add(found, byThing, n);
         }
         if (lastToldAt != si) {
           lastTold.clear();
@@ -169,6 +178,7 @@ public final class ArmsContractExtractor implements Stage {
         if (!lastTold.contains(host)) {
           lastTold.add(host);
           ArmsDates.deliveries(roles, from, items, k, cf, ct, host.deliveries);
+          host.within = within > 0 ? within : host.within;
         }
         if (sr[0] != null && sr[1] != null) {
           lastSupplier = sr[0];
@@ -200,6 +210,9 @@ public final class ArmsContractExtractor implements Stage {
     }
     ArmsTellings.valuesToItems(found);
     for (Found f : found) {
+      if (f.deliveries.isEmpty() && f.within > 0 && f.contract.signed() != null) {
+        f.deliveries.add(ArmsDates.within(f.contract.signed(), f.within)); // a time counted from the signing
+      }
       EdtfDate schedule = ArmsDates.schedule(f.deliveries);
       if (schedule != null && (f.deliveries.size() > 1 || f.contract.delivered() == null)) {
         f.contract = f.contract.toBuilder().delivered(schedule).build();
@@ -207,6 +220,19 @@ public final class ArmsContractExtractor implements Stage {
       doc.armsContracts.add(f.contract);
     }
     ArmsTellings.withoutArmsRetold(doc, passed);
+  }
+
+  /**
+   * Where the title line ends when the first sentence starts it ("[Buyer] inks deal for 18 [system]
+   * jets", in any case), else -1.
+   */
+  private static int titleEnd(Document doc, Sentence first) {
+    String t = doc.title;
+    if (t == null || t.isEmpty() || !doc.text.regionMatches(first.start(), t, 0, Math.min(t.length(), 16))) {
+      return -1;
+    }
+    int nl = doc.text.indexOf('\n', first.start());
+    return nl < 0 ? -1 : nl;
   }
 
   /** Whether every item is a category noun alone ("the aircraft"), none a system of its own. */

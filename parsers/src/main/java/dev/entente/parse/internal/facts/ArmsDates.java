@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ArmsDates {
   private final Lexicon words = Lexicon.load("arms-words.txt");
+  private final Lexicon numberWords = Lexicon.load("number-words.txt");
 
   /**
    * Each date of the sentence marked as a signing (index 0 of its pair) or a delivery, by the
@@ -34,25 +35,33 @@ final class ArmsDates {
       if (inItem(d, items)) {
         continue;
       }
-      String role = null;
+      // "under a [year] contract", "the [year] deal": the year the deal was signed
+      String role = d.end() < to && sc.word(words, d.end(), "DEAL") ? "SIGNED" : null;
       for (int i = d.first() - 1; i >= Math.max(from, d.first() - 12) && role == null; i--) {
         if (sc.date(i) != null && !inItem(sc.date(i), items)) {
           break;
         }
         role = marker(sc, i, to);
       }
+      if (PERSON.equals(role)) {
+        continue; // "[leader] arrived in [capital] on Thursday ... and was received by": a person's day, no delivery
+      }
       for (int i = d.end(); i < Math.min(to, d.end() + 8) && role == null; i++) {
         if (sc.date(i) != null && !inItem(sc.date(i), items)) {
           break;
         }
         role = marker(sc, i, to);
+        if (PERSON.equals(role) || "DELIVERED".equals(role) && i + 1 < to && sc.word(words, i + 1, "WITHIN")) {
+          role = null; // "on [date], with deliveries within 36 months": the time is counted from that date
+          break;
+        }
       }
       if (role == null && lastDelivery != null && (sc.any(words, "LAST", lastDelivery.end(), d.first())
           || joined(sc, lastDelivery.end(), d.first()))) {
         role = "DELIVERED"; // "the first in 2028, with the last to be handed over in 2029"; "in 2028 and 2029"
       }
       if ("DELIVERED".equals(role)) {
-        d = forward(sc, d, from);
+        d = inYear(sc, forward(sc, d, from));
         lastDelivery = d;
       }
       if (role != null) {
@@ -108,6 +117,26 @@ final class ArmsDates {
     return new DateRef(d.first(), d.end(), d.span(), later, d.form());
   }
 
+  /**
+   * A delivery told by a season or by the start, middle or end of a year ("this autumn", "in early
+   * [year]", "by mid-[year]", "by the end of next year") is due in that year: the year; other dates as
+   * they are.
+   */
+  private static DateRef inYear(Scope sc, DateRef d) {
+    EdtfDate date = d.date();
+    int year = date.earliest().getYear();
+    if (date.latest().getYear() != year
+        || !date.isInterval() && (date.precision() == EdtfDate.Precision.YEAR || date.precision() == EdtfDate.Precision.DAY)) {
+      return d;
+    }
+    boolean part = !date.isInterval() && date.precision() == EdtfDate.Precision.SEASON;
+    for (int i = Math.max(0, d.first() - 2); i < Math.min(d.first() + 2, d.end()) && !part; i++) {
+      String k = sc.key(i);
+      part = k.equals("end") || k.equals("early") || k.equals("late") || k.equals("mid") || k.startsWith("mid-");
+    }
+    return part ? new DateRef(d.first(), d.end(), d.span(), EdtfDate.ofYear(year), d.form()) : d;
+  }
+
   /** Whether the date's own words write its year ("December 2026", "Dec. '26"). */
   private static boolean yearWritten(Scope sc, DateRef d) {
     String year = String.valueOf(d.date().year());
@@ -119,6 +148,30 @@ final class ArmsDates {
       }
     }
     return false;
+  }
+
+  /**
+   * The months a sentence that tells a delivery counts from the signing ("to be delivered within 36
+   * months of signing", "deliveries within three years"), else 0.
+   */
+  int withinMonths(Scope sc, int from, int to) {
+    int i = sc.find(words, "WITHIN", from, to);
+    if (i < 0 || i + 2 >= to || !sc.any(words, "DELIVERED", from, to)) {
+      return 0;
+    }
+    java.math.BigDecimal n = sc.countAt(i + 1, numberWords);
+    if (n == null || n.signum() <= 0 || n.compareTo(java.math.BigDecimal.valueOf(50)) > 0 && !sc.key(i + 2).startsWith("month")) {
+      return 0;
+    }
+    String unit = sc.key(i + 2);
+    return unit.startsWith("month") ? n.intValue() : unit.startsWith("year") ? 12 * n.intValue() : 0;
+  }
+
+  /** The delivery period of a time counted from a signing: from the signing's year to the year the time ends. */
+  static EdtfDate within(EdtfDate signed, int months) {
+    int a = signed.earliest().getYear();
+    int b = signed.earliest().plusMonths(months).getYear();
+    return a == b ? EdtfDate.ofYear(a) : EdtfDate.interval(EdtfDate.ofYear(a), EdtfDate.ofYear(b));
   }
 
   /** Adds the delivery dates of clause [cf, ct) of the sentence starting at {@code from} to {@code out}. */
@@ -160,8 +213,8 @@ final class ArmsDates {
   }
 
   /**
-   * The delivery period of a schedule: from its earliest date to its latest, in years when they
-   * fall in different years ("2028/2029"); the one date when there is one; null when none.
+   * The delivery period of a schedule: from its earliest date to its latest, each as precise as the
+   * text tells it ("2028/2029", "[day]/[month]"); the one date when there is one; null when none.
    */
   static @Nullable EdtfDate schedule(List<EdtfDate> dates) {
     if (dates.isEmpty()) {
@@ -180,9 +233,7 @@ final class ArmsDates {
     if (first.equals(last)) {
       return first;
     }
-    int a = first.earliest().getYear();
-    int b = last.latest().getYear();
-    return a == b ? EdtfDate.interval(start(first), end(last)) : EdtfDate.interval(EdtfDate.ofYear(a), EdtfDate.ofYear(b));
+    return EdtfDate.interval(start(first), end(last));
   }
 
   private static EdtfDate start(EdtfDate d) {
@@ -201,10 +252,26 @@ final class ArmsDates {
       return null;
     }
     if (m.has("DELIVERED")) {
-      return "DELIVERED";
+      return personBefore(sc, i) ? PERSON : "DELIVERED";
     }
     return m.has("SIGNED") || m.has("ORDERED") ? "SIGNED" : null;
   }
+
+  /** Whether a person's name ends just before token i, or before an auxiliary there ("[Name] has arrived"). */
+  private static boolean personBefore(Scope sc, int i) {
+    int at = i > 0 && AUXILIARIES.contains(sc.key(i - 1)) ? i - 1 : i;
+    for (var p : sc.doc.persons) {
+      if (p.end() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The role of a delivery verb whose subject is a person ("[leader] arrived"): the date near it is no delivery's. */
+  private static final String PERSON = "PERSON";
+
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "had", "was", "is", "have");
 
   /** The first signing (or delivery) date among the roles of the sentence starting at {@code from}, within [cf, ct). */
   static @Nullable EdtfDate firstIn(DateRef[] roles, int from, int cf, int ct, boolean signed) {

@@ -42,6 +42,8 @@ final class ArmsTellings {
     final @Nullable String designation;
     /** The delivery dates told of it, in the text's order: "the first in 2028 ... the last in 2029". */
     final List<EdtfDate> deliveries = new ArrayList<>(2);
+    /** The months from the signing within which it is to be delivered ("within 36 months of signing"), or 0. */
+    int within;
 
     Found(ArmsContract contract, String head, int sentence, @Nullable WeaponSystem system,
         @Nullable String designation) {
@@ -77,19 +79,21 @@ final class ArmsTellings {
     ArmsContract c = n.contract;
     // the one contract told before that this one can be: same items (or, without items, the same value)
     // and the same states; a merge changes none of these, so the key stays that contract's
-    List<Object> key = thing(n);
-    Found f = byThing.get(key);
-    if (f == null && n.designation != null) {
-      f = sameDesignation(found, n); // "Su-35 fighters", then "its first Su-35": one transfer
-    }
+    Found f = told(found, byThing, n);
     if (f == null) {
       found.add(n);
-      byThing.put(key, n);
+      byThing.put(thing(n), n);
       return n;
     }
     fold(f, c);
     f.last = Math.max(f.last, n.sentence);
     return f;
+  }
+
+  /** The transfer told before that {@code n} tells again, or null. */
+  static @Nullable Found told(List<Found> found, Map<Object, Found> byThing, Found n) {
+    Found f = byThing.get(thing(n));
+    return f == null && n.designation != null ? sameDesignation(found, n) : f; // "Su-35 fighters", then "its first Su-35"
   }
 
   /** Another telling {@code c} of the transfer {@code f}: its evidence joins, and it fills what {@code f} lacks. */

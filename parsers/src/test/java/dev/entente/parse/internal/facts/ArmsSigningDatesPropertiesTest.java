@@ -165,4 +165,29 @@ class ArmsSigningDatesPropertiesTest {
               k.buyer().name() + " signs deal for " + k.system() + " " + k.head() + "\n\n" + deal(k, "")));
         });
   }
+
+  @Test
+  void aDealNamedByItsYearWasSignedThen() {
+    Prop.check("under a year's contract", CASES, c -> {
+      int y = c.published().getYear() - 1 - c.back();
+      check(c, EdtfDate.ofYear(y), k -> List.of(
+          k.buyer().name() + " bought " + k.count() + " " + k.system() + " " + k.head() + " from " + k.supplier().name()
+              + " under a " + y + " contract.",
+          k.supplier().name() + " delivered " + k.count() + " " + k.system() + " " + k.head() + " to "
+              + k.buyer().name() + " last month under the " + y + " deal."));
+    });
+  }
+
+  @Test
+  void aDealSealedOrFinalisedIsSignedOnItsDay() {
+    Prop.check("sealed, finalised", CASES, c -> {
+      LocalDate d = c.before();
+      String date = d.getDayOfMonth() + " " + month(d) + " " + d.getYear();
+      check(c, EdtfDate.of(d), k -> List.of(
+          k.buyer().name() + " sealed a deal with " + k.supplier().name() + " for " + k.count() + " " + k.system()
+              + " " + k.head() + " on " + date + ".",
+          k.buyer().name() + " finalised a contract with " + k.supplier().name() + " for " + k.count() + " "
+              + k.system() + " " + k.head() + " on " + date + "."));
+    });
+  }
 }
