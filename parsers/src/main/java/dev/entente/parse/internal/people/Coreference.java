@@ -13,6 +13,7 @@ import dev.entente.parse.internal.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,9 @@ final class Coreference extends OfficeStates {
     for (Sentence s : sentences) {
       introductions(s);
     }
+    if (people.size() > 1) {
+      foldShortForms();
+    }
     people.sort(Comparator.comparingInt(p -> p.introToken));
     for (Sentence s : sentences) {
       surnames(s);
@@ -70,6 +74,95 @@ final class Coreference extends OfficeStates {
         doc.leaders.add(new Leader(p.name(), p.country, p.title, p.role, ev));
       }
     }
+  }
+
+  /**
+   * A person introduced under a shorter form of another's fuller name is that person: the first
+   * words of it when the first is no known given name ("Chairman Mengistu" and "Mengistu Haile
+   * Mariam", "Premier Chou" and "Chou En-lai", "Minister Prabowo" and "Prabowo Subianto"), or its
+   * last two words or more ("López Obrador" and "Andrés Manuel López Obrador"). Only when one fuller
+   * name fits and the two are not given different states; the fuller person takes the office the
+   * short form was introduced with when it has none.
+   */
+  private void foldShortForms() {
+    Map<Person, Person> into = null; // in the order people were found, so the fold is the same on every run
+    for (Person s : people) {
+      Person only = null;
+      int fits = 0;
+      for (Person l : people) {
+        if (l != s && l.keys.size() > s.keys.size() && shortFormOf(s.keys, l.keys)) {
+          only = l;
+          fits++;
+        }
+      }
+      if (fits == 1 && (s.country == null || only.country == null || s.country.equals(only.country))) {
+        if (into == null) {
+          into = new LinkedHashMap<>();
+        }
+        into.put(s, only);
+      }
+    }
+    if (into == null) {
+      return;
+    }
+    for (Map.Entry<Person, Person> e : into.entrySet()) {
+      Person s = e.getKey();
+      Person l = e.getValue();
+      if (into.containsKey(l)) {
+        continue; // a chain of short forms: left as read
+      }
+      if (l.role == null && s.role != null) {
+        l.title = s.title;
+        l.role = s.role;
+        l.company = s.company;
+        l.visiting |= s.visiting;
+        l.facing = s.facing;
+        Mention intro = introOf.get(s);
+        if (intro != null) {
+          introOf.put(l, retarget(intro, l));
+        }
+      }
+      if (l.country == null && s.country != null && s.stateBy != null) {
+        l.setCountry(s.country, s.stateBy);
+      }
+      people.remove(s);
+      introOf.remove(s);
+      List<Person> sameLast = byLast.get(s.lastKey());
+      if (sameLast != null) {
+        sameLast.replaceAll(p -> p == s ? l : p); // a later bare "Mengistu" is the fuller person
+      }
+      for (Person p : people) {
+        if (p.facing == s) {
+          p.facing = l;
+        }
+      }
+      for (int k = 0; k < mentions.size(); k++) {
+        Mention m = mentions.get(k);
+        if (m.person() == s) {
+          Mention moved = retarget(m, l);
+          mentions.set(k, moved);
+          List<Mention> starting = byFirst.get(m.first());
+          if (starting != null) {
+            starting.replaceAll(x -> x == m ? moved : x);
+          }
+        }
+      }
+    }
+  }
+
+  /** The same mention, of another person. */
+  private static Mention retarget(Mention m, Person p) {
+    return new Mention(m.first(), m.end(), p, m.title(), m.role(), m.named());
+  }
+
+  /** Whether {@code shorter} is the leading words of {@code fuller} not starting with a given name, or two or more of its last words. */
+  private boolean shortFormOf(List<String> shorter, List<String> fuller) {
+    int n = shorter.size();
+    int m = fuller.size();
+    if (shorter.equals(fuller.subList(0, n))) {
+      return !givenNames.contains(shorter.get(0)) && !particles.contains(shorter.get(n - 1));
+    }
+    return n >= 2 && shorter.equals(fuller.subList(m - n, m)) && !particles.contains(shorter.get(0));
   }
 
   void references(List<Sentence> sentences, int si) {
