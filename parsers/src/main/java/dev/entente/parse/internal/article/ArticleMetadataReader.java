@@ -30,7 +30,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>Source from the page: a masthead above the headline, also inside a menu or breadcrumb line
  *       ("Outlet > Section > Section"); a credit line pairing outlet and date ("Outlet | July 12,
  *       2019"); "Special to Outlet" under a byline; a byline naming only a desk ("By Outlet's Asia
- *       Desk"); "Source: X" also after a bar.
+ *       Desk"); "Source: X" also after a bar; the outlet of a title bar on either side of the
+ *       headline ("Headline | Outlet", "Outlet - Headline"); under "Government of X" the office on the
+ *       next masthead line; at the end a closing credit, a copyright line or a broadcast's sign-off
+ *       ("This is Example Radio's Asia service.").
  *   <li>Author: a byline, "By Ana Lima", "BY ANA LIMA and JOHN OKO", "Written by ...", with an
  *       agency or outlet after it ("By Ana Lima, Reuters", "By Ana Lima, Continental Press", "By Ana
  *       Lima | Example Herald") or on the line under it taken as the source ("Example Herald",
@@ -43,7 +46,9 @@ import org.jspecify.annotations.Nullable;
  *       {@code Month Day (AGENCY) --}, {@code CITY, Region (AGENCY) -}, {@code CITY, Month Day.
  *       /AGENCY/.}, {@code CITY (Outlet / Agency - Day Month, Year)}, {@code CITY, Month Day, AGENCY -}, {@code CITY -}, {@code CITY:},
  *       "CITY, Thursday" and "From our correspondent in City" on a line of their own,
- *       and a known city followed by a comma opening a report sentence ("Lima, The minister ..."). Upper-case cities are
+ *       and a known city followed by a comma opening a report sentence ("Lima, The minister ..."); also at
+ *       the start of the second paragraph under a standfirst in full sentences (not a transcript's
+ *       "SPEAKER:"), and, for a press release, the city of its issuer's address on the last lines. Upper-case cities are
  *       written in title case; agency abbreviations become names ({@code agencies.txt}).
  *   <li>Stated publication date: a "Published ..." (or "Posted", "Updated" as a fallback) line, or
  *       the dateline's date. A day and month without a year take the year that puts them nearest the
@@ -202,7 +207,7 @@ public final class ArticleMetadataReader implements Stage {
         standfirsts++; // a standfirst in full sentences, with the byline under it
         continue;
       }
-      if (titleKey != null && doc.dateline == null && li + 1 < head) {
+      if (titleKey != null && doc.dateline == null && li + 1 < head && !opensWithSpeaker(tokens, lines.get(li + 1))) {
         readDateline(doc, tokens, lines.get(li + 1), false); // a standfirst in full sentences, the dateline under it
       }
       leadSeen = true;
@@ -284,6 +289,16 @@ public final class ArticleMetadataReader implements Stage {
           written));
     }
     return true;
+  }
+
+  // "QUESTION: ...", "LAVROV: ...": a transcript's speaker, not a dateline in capitals (a known city may be one)
+  private boolean opensWithSpeaker(List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int c = from;
+    while (c < line.endToken() && c - from < 4 && tokens.get(c).isWord()) {
+      c++;
+    }
+    return c > from && c < line.endToken() && tokens.get(c).text().equals(":") && !cities.contains(keyOf(tokens, from, c));
   }
 
   // "Government of the Republic of X": a state's government, which names no issuing office
@@ -1242,6 +1257,16 @@ public final class ArticleMetadataReader implements Stage {
       }
     }
     int k = date != null ? skip(tokens, date.end(), end, ",") : c;
+    if (c > i && k + 2 < end && tokens.get(k).text().equals("[")) {
+      int close = k + 1;
+      while (close < end && close - k <= 4 && tokens.get(close).isWord()) {
+        close++;
+      }
+      if (close < end && close > k + 1 && tokens.get(close).text().equals("]")) {
+        k = close + 1; // the state in brackets: "NEW DELHI [India], June 5 (AGENCY):"
+      }
+    }
+    String commaAgency = null;
     boolean hasCity = c > i;
     boolean cityCaps = hasCity && allCaps(tokens, i, c);
     boolean cityKnown = hasCity && cities.contains(keyOf(tokens, i, c));
@@ -1272,6 +1297,9 @@ public final class ArticleMetadataReader implements Stage {
         DateWords.Read rd = r > k + 1 && r + 1 < end && tokens.get(r).text().equals(",") && (cityCaps || cityKnown)
             ? dates.readAt(tokens, r + 1, end) : null;
         if (r > k + 1 && r < end && (tokens.get(r).text().equals("(") || isDash(tokens.get(r)) && (cityCaps || cityKnown))) {
+          if (isDash(tokens.get(r)) && agencies.name(joined(tokens, k + 1, r)) != null) {
+            commaAgency = joined(tokens, k + 1, r); // "Tehran, IRNA -": the agency, not a region
+          }
           k = r; // "KYIV, Ukraine (AP) -"
         } else if (rd != null) {
           date = rd;
@@ -1340,7 +1368,7 @@ public final class ArticleMetadataReader implements Stage {
     } else if (!(hasCity && cityCaps && date != null)) {
       return false;
     }
-    setDateline(doc, tokens, i, c, source, date);
+    setDateline(doc, tokens, i, c, source != null ? source : commaAgency, date);
     return true;
   }
 

@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Datelines and credits in the forms wire copy and news sites use, on generated pages: the dateline
- * in its agency, date, colon, double-dash and "City, State" forms, in capitals or not, for a
+ * in its agency, date, colon, double-dash, "City, State", "CITY [State]" and "City, AGENCY" forms, in capitals or not, for a
  * capital, for a city the list of dateline cities lacks (where an agency or a date marks the
  * dateline), under the headline, the byline or a standfirst (also one in full sentences, the
  * dateline then opening the second paragraph); the source from a title bar on either side of the
  * headline, a closing "-- AGENCY", "(AGENCY)", "Source:", copyright line or broadcast sign-off, and
- * any national agency of {@code national-agencies.txt} crediting the dateline, with its state.
+ * any national agency of {@code national-agencies.txt} crediting the dateline, with its state; a
+ * transcript's speaker in capitals under an introduction is no dateline.
  */
 class DatelineSourcePropertiesTest {
 
@@ -113,14 +114,18 @@ class DatelineSourcePropertiesTest {
       String month = pick(MONTHS, c.get(4));
       int day = 1 + c.get(4) % 28;
       int year = 1970 + c.get(4) % 55;
-      // 0-5 the dateline's forms, 6 none
-      int datelineForm = c.get(5) % 7;
+      // 0-7 the dateline's forms, 8 none
+      int datelineForm = c.get(5) % 9;
+      if (datelineForm == 7 && !agency.written().matches("[\\p{L} ]+")) {
+        datelineForm = 6; // "City, AGENCY -" for an agency written in words
+      }
       // the bare "CITY:" form needs a city of the list, the agency and date forms any city
-      boolean known = datelineForm == 2 || datelineForm == 4 || c.get(6) % 2 == 0;
+      boolean known = datelineForm == 2 || datelineForm == 4 || datelineForm == 7 || c.get(6) % 2 == 0;
       String city = pick(known ? KNOWN_CITIES : OTHER_CITIES, c.get(6) / 2);
       boolean caps = c.get(6) / 2 % 2 == 0;
       String shown = caps ? city.toUpperCase(Locale.ROOT) : city;
-      boolean credited = datelineForm == 0 || datelineForm == 3 || datelineForm == 5;
+      boolean credited = datelineForm == 0 || datelineForm == 3 || datelineForm == 5 || datelineForm == 6
+          || datelineForm == 7;
       String lead = switch (datelineForm) {
         case 0 -> shown + ", " + month.substring(0, 3) + ". " + day + " (" + agency.written() + ") - ";
         case 1 -> shown + ", " + month + " " + day + ", " + year + " - ";
@@ -128,9 +133,11 @@ class DatelineSourcePropertiesTest {
         case 3 -> shown + " (" + agency.written() + ") -- ";
         case 4 -> shown + ", " + pick(STATES, c.get(6)) + " - ";
         case 5 -> shown + ", " + pick(STATES, c.get(6)) + " (" + agency.written() + ") - ";
+        case 6 -> shown + " [" + pick(STATES, c.get(6)) + "], " + month + " " + day + " (" + agency.written() + "): ";
+        case 7 -> shown + ", " + agency.written() + " - ";
         default -> "";
       };
-      String dateline = datelineForm == 6 ? null : city;
+      String dateline = datelineForm == 8 ? null : city;
       // where the outlet is named: 0 nowhere, 1 "Outlet | Headline", 2 "Outlet - Headline", 3 "Headline | Outlet",
       // 4 a copyright line, 5 "Copyright Outlet", 6 a broadcast's sign-off, 7 a closing "-- AGENCY",
       // 8 a closing "(AGENCY)", 9 "Source: AGENCY"
@@ -182,6 +189,20 @@ class DatelineSourcePropertiesTest {
       assertEquals(author, doc.author, () -> "author of\n" + page);
       assertEquals(dateline, doc.dateline, () -> "dateline of\n" + page);
       assertEquals(source, doc.source, () -> "source of\n" + page);
+    });
+  }
+
+  @Test
+  void aTranscriptsSpeakerInCapitalsIsNoDateline() {
+    Prop.check("a speaker in capitals under an introduction is no dateline", CHOICES, 200, c -> {
+      String a = pick(STATES, c.get(0));
+      String speaker = pick(List.of("QUESTION", "ANSWER", pick(LAST, c.get(1)).toUpperCase(Locale.ROOT),
+          "MINISTER " + pick(LAST, c.get(1)).toUpperCase(Locale.ROOT)), c.get(2));
+      String text = "Foreign minister answers questions on relations with " + a + "\n\n"
+          + "The minister spoke to reporters after the talks. The transcript follows.\n\n"
+          + speaker + ": How do you see relations with " + a + " developing this year?\n";
+      Document doc = Read.article(text);
+      assertEquals(null, doc.dateline, () -> "dateline of\n" + text);
     });
   }
 }
