@@ -116,8 +116,8 @@ class DatelineSourcePropertiesTest {
       int year = 1970 + c.get(4) % 55;
       // 0-7 the dateline's forms, 8 none
       int datelineForm = c.get(5) % 9;
-      if (datelineForm == 7 && !agency.written().matches("[\\p{L} ]+")) {
-        datelineForm = 6; // "City, AGENCY -" for an agency written in words
+      if (datelineForm == 7 && !agency.written().matches("\\p{L}+")) {
+        datelineForm = 6; // "City, AGENCY -" for an agency written in one word
       }
       // the bare "CITY:" form needs a city of the list, the agency and date forms any city
       boolean known = datelineForm == 2 || datelineForm == 4 || datelineForm == 7 || c.get(6) % 2 == 0;
