@@ -30,7 +30,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>Source from the page: a masthead above the headline, also inside a menu or breadcrumb line
  *       ("Outlet > Section > Section"); a credit line pairing outlet and date ("Outlet | July 12,
  *       2019"); "Special to Outlet" under a byline; a byline naming only a desk ("By Outlet's Asia
- *       Desk"); "Source: X" also after a bar.
+ *       Desk"); "Source: X" also after a bar; the outlet of a title bar on either side of the
+ *       headline ("Headline | Outlet", "Outlet - Headline"); under "Government of X" the office on the
+ *       next masthead line; at the end a closing credit, a copyright line or a broadcast's sign-off
+ *       ("This is Example Radio's Asia service.").
  *   <li>Author: a byline, "By Ana Lima", "BY ANA LIMA and JOHN OKO", "Written by ...", with an
  *       agency or outlet after it ("By Ana Lima, Reuters", "By Ana Lima, Continental Press", "By Ana
  *       Lima | Example Herald") or on the line under it taken as the source ("Example Herald",
@@ -43,7 +46,9 @@ import org.jspecify.annotations.Nullable;
  *       {@code Month Day (AGENCY) --}, {@code CITY, Region (AGENCY) -}, {@code CITY, Month Day.
  *       /AGENCY/.}, {@code CITY (Outlet / Agency - Day Month, Year)}, {@code CITY, Month Day, AGENCY -}, {@code CITY -}, {@code CITY:},
  *       "CITY, Thursday" and "From our correspondent in City" on a line of their own,
- *       and a known city followed by a comma opening a report sentence ("Lima, The minister ..."). Upper-case cities are
+ *       and a known city followed by a comma opening a report sentence ("Lima, The minister ..."); also at
+ *       the start of the second paragraph under a standfirst in full sentences (not a transcript's
+ *       "SPEAKER:"), and, for a press release, the city of its issuer's address on the last lines. Upper-case cities are
  *       written in title case; agency abbreviations become names ({@code agencies.txt}).
  *   <li>Stated publication date: a "Published ..." (or "Posted", "Updated" as a fallback) line, or
  *       the dateline's date. A day and month without a year take the year that puts them nearest the
@@ -63,6 +68,7 @@ public final class ArticleMetadataReader implements Stage {
   private final Set<String> particles;
   private final Set<String> notPerson;
   private final Set<String> outletWords;
+  private final Set<String> officeWords;
   private final Set<String> navigation;
   private final Phrases published;
   private final Phrases updated;
@@ -80,6 +86,7 @@ public final class ArticleMetadataReader implements Stage {
     particles = keySet(b.getOrDefault("particles", List.of()));
     notPerson = keySet(b.getOrDefault("not-person", List.of()));
     outletWords = keySet(b.getOrDefault("outlet", List.of()));
+    officeWords = keySet(b.getOrDefault("office", List.of()));
     navigation = keySet(WordLists.sections(ArticleMetadataReader.class, "boilerplate.txt")
         .getOrDefault("navigation", List.of()));
     published = new Phrases(List.of("published", "published on", "first published", "posted", "posted on", "created",
@@ -133,8 +140,8 @@ public final class ArticleMetadataReader implements Stage {
         continue;
       }
       boolean furniture = isFurniture(doc, line);
-      if (titleKey == null && !bylineSeen && li + 1 < lines.size() && (!furniture || doc.source == null)
-          && readMasthead(doc, tokens, line)) {
+      if (titleKey == null && !bylineSeen && li + 1 < lines.size()
+          && (!furniture || doc.source == null || isGovernment(doc.source)) && readMasthead(doc, tokens, line)) {
         bylineLines.add(li); // the outlet's or office's name above the headline is its source, even in a menu line
         continue;
       }
@@ -184,7 +191,9 @@ public final class ArticleMetadataReader implements Stage {
           && bylineLead.matchAt(tokens, line.firstToken(), line.endToken()) < 0) { // "By our Foreign Desk" is no headline
         doc.title = line.normalized(tokens);
         titleKey = key;
-        readTitleOutlet(doc, tokens, line);
+        if (!readTitleOutlet(doc, tokens, line)) {
+          readOutletTitle(doc, tokens, line);
+        }
         continue;
       }
       if (titleKey != null && key.equals(titleKey)) {
@@ -198,6 +207,9 @@ public final class ArticleMetadataReader implements Stage {
         standfirsts++; // a standfirst in full sentences, with the byline under it
         continue;
       }
+      if (titleKey != null && doc.dateline == null && li + 1 < head && !opensWithSpeaker(tokens, lines.get(li + 1))) {
+        readDateline(doc, tokens, lines.get(li + 1), false); // a standfirst in full sentences, the dateline under it
+      }
       leadSeen = true;
     }
     markFurniture(doc, lines, bylineLines);
@@ -210,6 +222,9 @@ public final class ArticleMetadataReader implements Stage {
       if (doc.source == null) {
         readCopyright(doc, tokens, tail);
       }
+    }
+    if (doc.dateline == null && doc.source != null) {
+      readAddress(doc, tokens, Line.physical(tokens, lines, lines.size() - 3));
     }
     doc.sourceState = doc.source == null ? null : agencies.state(doc.source);
   }
@@ -268,11 +283,40 @@ public final class ArticleMetadataReader implements Stage {
     } else if (!known && !isNameLine(tokens, from, end, false)) {
       return false;
     }
-    if (doc.source == null && !menu) {
+    if (!menu && (doc.source == null || isGovernment(doc.source) && isOffice(tokens, from, sep))) {
+      // a state's government over the office that issues the page: the office is the source
       doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, from, from + tokenLength(tokens, from, written),
           written));
     }
     return true;
+  }
+
+  // "QUESTION: ...", "LAVROV: ...": a transcript's speaker, not a dateline in capitals (a known city may be one)
+  private boolean opensWithSpeaker(List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int c = from;
+    while (c < line.endToken() && c - from < 4 && tokens.get(c).isWord()) {
+      c++;
+    }
+    return c > from && c < line.endToken() && tokens.get(c).text().equals(":") && !cities.contains(keyOf(tokens, from, c));
+  }
+
+  // "Government of the Republic of X": a state's government, which names no issuing office
+  private static boolean isGovernment(String source) {
+    return source.startsWith("Government of ");
+  }
+
+  // whether tokens [from, to) name an office ("Ministry of Foreign Affairs"), not a government or a label
+  private boolean isOffice(List<Token> tokens, int from, int to) {
+    if (tokens.get(from).is("government")) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).isWord() && officeWords.contains(tokens.get(i).key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -280,7 +324,7 @@ public final class ArticleMetadataReader implements Stage {
    * Reuters", "Headline -- Example Daily". The outlet (a known agency, or a name with an outlet
    * word) is the source when none is known, and the title is the headline alone.
    */
-  private void readTitleOutlet(Document doc, List<Token> tokens, Line line) {
+  private boolean readTitleOutlet(Document doc, List<Token> tokens, Line line) {
     int from = line.firstToken();
     int end = line.endToken();
     int sep = end - 1;
@@ -289,16 +333,53 @@ public final class ArticleMetadataReader implements Stage {
     }
     if (sep <= from + 2 || end - sep > 9 || sep + 1 >= end || tokens.get(sep).text().equals(">")
         || tokens.get(sep).start() == tokens.get(sep - 1).end()) {
-      return;
+      return false;
     }
     String written = joined(tokens, sep + 1, end);
     if (agencies.name(written) == null && !isNameLine(tokens, sep + 1, end, false)) {
-      return;
+      return false;
     }
     doc.title = joined(tokens, from, sep);
     if (doc.source == null) {
       doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, sep + 1, end, written));
     }
+    return true;
+  }
+
+  /**
+   * The outlet a page's title bar names before the headline: "Example Herald | Headline", "Reuters -
+   * Headline". The outlet is a known agency or a name with an outlet word and a word of its own (not
+   * a label such as "Press Release"); the headline after it has at least three words.
+   */
+  private void readOutletTitle(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    int sep = from + 1;
+    while (sep < end && sep - from <= 8 && !(tokens.get(sep).text().equals("|")
+        || isDash(tokens.get(sep)) && tokens.get(sep).start() > tokens.get(sep - 1).end())) {
+      sep++;
+    }
+    if (sep >= end || sep - from > 8 || end - sep < 4) {
+      return;
+    }
+    String written = joined(tokens, from, sep);
+    if (agencies.name(written) == null && !(isNameLine(tokens, from, sep, false) && !onlyOutletWords(tokens, from, sep))) {
+      return;
+    }
+    doc.title = joined(tokens, sep + 1, end);
+    if (doc.source == null) {
+      doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, from, sep, written));
+    }
+  }
+
+  // whether every word of tokens [from, to) is an outlet word ("Press Release", "Daily News")
+  private boolean onlyOutletWords(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).isWord() && !outletWords.contains(tokens.get(i).key())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // whether a word of tokens [from, to) names an outlet ("Herald", "Radio") or is a known agency
@@ -598,6 +679,16 @@ public final class ArticleMetadataReader implements Stage {
         }
         return;
       }
+      if (doc.source == null && last && end - from >= 2 && tokens.get(end - 1).is("news")
+          && agencies.name(joined(tokens, from, end - 1)) != null) {
+        doc.source = agencies.nameOrAsWritten(joined(tokens, from, end - 1)); // "Example World Radio News": the outlet's news
+        return;
+      }
+      String signedOff = doc.source == null && last ? signOff(tokens, from, end) : null;
+      if (signedOff != null) {
+        doc.source = agencies.nameOrAsWritten(signedOff);
+        return;
+      }
       int cut = from;
       while (cut < end && !tokens.get(cut).text().equals("/") && !tokens.get(cut).text().equals(",")) {
         cut++;
@@ -619,6 +710,52 @@ public final class ArticleMetadataReader implements Stage {
           && (agencies.name(head) != null || isNameLine(tokens, from, cut, false)) && end - cut <= 4) {
         doc.source = agencies.nameOrAsWritten(head); // "Radio Rheinland, Cologne"
         return;
+      }
+    }
+  }
+
+  /**
+   * The outlet a broadcast's sign-off names: "This is Example Radio's Asia service." (the owner of
+   * the desk or service), "This is Example Radio."; null when the line is no sign-off.
+   */
+  private @Nullable String signOff(List<Token> tokens, int from, int end) {
+    if (end - from < 3 || !tokens.get(from).is("this") || !tokens.get(from + 1).is("is")
+        || !tokens.get(from + 2).isCapitalized()) {
+      return null;
+    }
+    String owner = deskOwner(tokens, from + 2, end);
+    if (owner != null) {
+      return owner;
+    }
+    int stop = tokens.get(end - 1).text().equals(".") ? end - 1 : end;
+    return stop > from + 2 && isNameLine(tokens, from + 2, stop, false) ? joined(tokens, from + 2, stop) : null;
+  }
+
+  /**
+   * The place of a press release given in its issuer's address at the end: "Example Office, Main
+   * Street 1, 10117 City" (the line opens with the source's name and ends with a known city).
+   */
+  private void readAddress(Document doc, List<Token> tokens, List<Line> tail) {
+    for (Line line : tail) {
+      int from = line.firstToken();
+      int end = line.endToken();
+      if (line.tokenCount() > 20) {
+        continue;
+      }
+      int comma = from;
+      while (comma < end && !tokens.get(comma).text().equals(",")) {
+        comma++;
+      }
+      if (comma == from || comma >= end || !joined(tokens, from, comma).equals(doc.source)) {
+        continue;
+      }
+      for (int c = Math.max(comma + 2, end - 3); c < end; c++) {
+        Token before = tokens.get(c - 1);
+        if ((before.isNumber() || before.text().equals(",")) && tokens.get(c).isCapitalized()
+            && cities.contains(keyOf(tokens, c, end))) {
+          setDateline(doc, tokens, c, end, null, null);
+          return;
+        }
       }
     }
   }
@@ -1120,6 +1257,16 @@ public final class ArticleMetadataReader implements Stage {
       }
     }
     int k = date != null ? skip(tokens, date.end(), end, ",") : c;
+    if (c > i && k + 2 < end && tokens.get(k).text().equals("[")) {
+      int close = k + 1;
+      while (close < end && close - k <= 4 && tokens.get(close).isWord()) {
+        close++;
+      }
+      if (close < end && close > k + 1 && tokens.get(close).text().equals("]")) {
+        k = close + 1; // the state in brackets: "NEW DELHI [India], June 5 (AGENCY):"
+      }
+    }
+    String commaAgency = null;
     boolean hasCity = c > i;
     boolean cityCaps = hasCity && allCaps(tokens, i, c);
     boolean cityKnown = hasCity && cities.contains(keyOf(tokens, i, c));
@@ -1149,8 +1296,10 @@ public final class ArticleMetadataReader implements Stage {
         }
         DateWords.Read rd = r > k + 1 && r + 1 < end && tokens.get(r).text().equals(",") && (cityCaps || cityKnown)
             ? dates.readAt(tokens, r + 1, end) : null;
-        if (r > k + 1 && r < end && (tokens.get(r).text().equals("(") || isDash(tokens.get(r)))
-            && (cityCaps || cityKnown)) {
+        if (r > k + 1 && r < end && (tokens.get(r).text().equals("(") || isDash(tokens.get(r)) && (cityCaps || cityKnown))) {
+          if (isDash(tokens.get(r)) && agencies.name(joined(tokens, k + 1, r)) != null) {
+            commaAgency = joined(tokens, k + 1, r); // "Tehran, IRNA -": the agency, not a region
+          }
           k = r; // "KYIV, Ukraine (AP) -"
         } else if (rd != null) {
           date = rd;
@@ -1219,7 +1368,7 @@ public final class ArticleMetadataReader implements Stage {
     } else if (!(hasCity && cityCaps && date != null)) {
       return false;
     }
-    setDateline(doc, tokens, i, c, source, date);
+    setDateline(doc, tokens, i, c, source != null ? source : commaAgency, date);
     return true;
   }
 
