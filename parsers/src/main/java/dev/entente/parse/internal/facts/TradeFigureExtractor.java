@@ -311,10 +311,13 @@ public final class TradeFigureExtractor implements Stage {
     return false;
   }
 
-  /** Whether tokens [from, to) are all words, none a state: "humanitarian" in "in humanitarian aid". */
+  /**
+   * Whether tokens [from, to) are all words of one noun phrase, none a state nor a preposition:
+   * "humanitarian" in "in humanitarian aid", not "payments for oil" in "in payments for oil imports".
+   */
   private static boolean wordsOnly(Scope sc, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!sc.token(i).isWord() || sc.country(i) != null) {
+      if (!sc.token(i).isWord() || sc.country(i) != null || DIRECTIONS.contains(sc.key(i)) || sc.key(i).equals("of")) {
         return false;
       }
     }
