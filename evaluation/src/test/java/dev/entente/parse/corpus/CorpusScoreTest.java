@@ -28,7 +28,7 @@ class CorpusScoreTest {
       "countries", 0.95,
       "leaders", 0.90,
       "agreements", 0.85,
-      "tradeFigures", 0.85,
+      "tradeFigures", 0.90,
       "armsContracts", 0.90,
       "events", 0.70);
   private static final Map<String, Double> TEST_FLOOR = Map.of(

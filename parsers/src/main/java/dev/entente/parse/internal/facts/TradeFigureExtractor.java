@@ -245,6 +245,9 @@ public final class TradeFigureExtractor implements Stage {
     int bestDist = Integer.MAX_VALUE;
     for (Trigger t : trig) {
       int dist = t.at() < at ? at - t.end() : t.at() - at + 1;
+      if (t.at() < at && trig.size() > 1 && joinedClause(sc, t.end(), at)) {
+        dist += JOINED_CLAUSE; // "... for German exports, and Bonn agreed that DM 1 billion of its loan ...": another clause's flow
+      }
       if (dist < bestDist) {
         best = t;
         bestDist = dist;
@@ -263,7 +266,7 @@ public final class TradeFigureExtractor implements Stage {
     if (sc.key(amountEnd).equals("in")) {
       // "provided Kenya with $5 million in humanitarian aid": the amount is of the flow it is "in"
       for (Trigger t : trig) {
-        if (t.at() > amountEnd && t.at() <= amountEnd + 3 && wordsOnly(sc, amountEnd + 1, t.at())) {
+        if (t.at() > amountEnd && t.at() <= amountEnd + 5 && wordsOnly(sc, amountEnd + 1, t.at())) {
           best = t;
           bestDist = t.at() - at + 1;
           break;
@@ -295,10 +298,26 @@ public final class TradeFigureExtractor implements Stage {
     return d;
   }
 
-  /** Whether tokens [from, to) are all words, none a state: "humanitarian" in "in humanitarian aid". */
+  /** How much farther a flow word counts when a comma and a conjunction stand between it and the amount. */
+  private static final int JOINED_CLAUSE = 8;
+
+  /** Whether a comma and "and" or "but" open a new clause within tokens [from, to). */
+  private static boolean joinedClause(Scope sc, int from, int to) {
+    for (int i = from; i < to - 1; i++) {
+      if (sc.key(i).equals(",") && (sc.key(i + 1).equals("and") || sc.key(i + 1).equals("but"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens [from, to) are all words of one noun phrase, none a state nor a preposition:
+   * "humanitarian" in "in humanitarian aid", not "payments for oil" in "in payments for oil imports".
+   */
   private static boolean wordsOnly(Scope sc, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!sc.token(i).isWord() || sc.country(i) != null) {
+      if (!sc.token(i).isWord() || sc.country(i) != null || DIRECTIONS.contains(sc.key(i)) || sc.key(i).equals("of")) {
         return false;
       }
     }
@@ -380,9 +399,13 @@ public final class TradeFigureExtractor implements Stage {
         }
       }
     }
+    boolean asset = flow == Flow.IMPORT && d.value != null && assetBought(sc, d);
     Country[] rp = parties(sc, s, d, flow);
     if (rp == WORLD_TOTAL) {
       return null;
+    }
+    if (asset) {
+      flow = Flow.INVESTMENT; // the buyer of a plant or a stake invests in the state where it stands
     }
     if (rp[0] == null && rp[1] == null && !sameSentence.isEmpty()) {
       // "Russian exports to Venezuela ..., while imports totaled ...": the same two states
@@ -430,6 +453,30 @@ public final class TradeFigureExtractor implements Stage {
       return m.money();
     }
     return local.of(m.money(), sc.tokens, bare, (before != null ? before.country() : reporter).code());
+  }
+
+  /**
+   * Whether a purchase verb buys a plant, mine or stake rather than goods: the asset just after the
+   * verb ("bought a 20% stake in") or before it and a comma ("the steel plant in [state], bought by").
+   */
+  private boolean assetBought(Scope sc, Draft d) {
+    if (sc.key(d.trigger).startsWith("import")) {
+      return false;
+    }
+    for (int i = d.triggerEnd; i < Math.min(d.to, d.triggerEnd + 5); i++) {
+      if (sc.word(context, i, "ASSET")) {
+        return true;
+      }
+    }
+    if (d.trigger <= d.from || !sc.key(d.trigger - 1).equals(",")) {
+      return false;
+    }
+    for (int i = d.trigger - 2; i >= Math.max(d.from, d.trigger - 6); i--) {
+      if (sc.word(context, i, "ASSET")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean aidGoodsIn(Scope sc, int from, int to) {

@@ -73,7 +73,7 @@ public final class AmountScanner {
   private @Nullable Amount money(List<Token> tokens, int i, int floor, int limit, boolean withExtras) {
     Hit<CurrencyForm> cur = prefixCurrency(tokens, i, limit);
     if (cur == null) {
-      return null;
+      return gluedMoney(tokens, i, floor, limit, withExtras);
     }
     Num n = numbers.read(tokens, cur.edge(), limit);
     if (n == null || n.value().signum() < 0) {
@@ -87,6 +87,46 @@ public final class AmountScanner {
       end = again.edge();
     }
     return finishMoney(tokens, i, n, end, code, floor, limit, withExtras);
+  }
+
+  /**
+   * Money whose currency code is glued to the number, as the Asian and Gulf English press writes it
+   * ("USD1 billion", "EUR500m", "RM1.6 billion", "Rs500 crore"): a code of two or three letters
+   * written with a capital, then digits; "mp3" or "a380" name no money.
+   */
+  private @Nullable Amount gluedMoney(List<Token> tokens, int i, int floor, int limit, boolean withExtras) {
+    Token t = tokens.get(i);
+    int digit = gluedCodeLength(t);
+    if (digit < 0) {
+      return null;
+    }
+    CurrencyForm f = lex.currencies.get(t.key().substring(0, digit));
+    if (f == null || !f.before()) {
+      return null;
+    }
+    Num n = numbers.readAfter(tokens, i, limit, digit);
+    if (n == null || !n.tail().isEmpty()) {
+      return null;
+    }
+    return finishMoney(tokens, i, n, n.end(), f.code(), floor, limit, withExtras);
+  }
+
+  /** Where the digits start in a word of two or three letters, the first a capital, glued to digits; else -1. */
+  static int gluedCodeLength(Token t) {
+    String text = t.text();
+    if (!t.isWord() || text.length() < 3 || !Character.isUpperCase(text.charAt(0))) {
+      return -1;
+    }
+    for (int k = 1; k < Math.min(4, text.length()); k++) {
+      char c = text.charAt(k);
+      if (c >= '0' && c <= '9') {
+        return k >= 2 ? k : -1;
+      }
+      if (!Character.isLetter(c)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private @Nullable Hit<CurrencyForm> prefixCurrency(List<Token> tokens, int i, int limit) {

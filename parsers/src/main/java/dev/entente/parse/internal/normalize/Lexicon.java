@@ -220,12 +220,22 @@ public final class Lexicon {
       char c0 = k.charAt(0);
       boolean digit = c0 <= '9' ? c0 >= '0' : c0 >= 128 && Character.isDigit(c0);
       boolean word = t.isWord();
-      boolean amount = digit || (f & AMOUNT) != 0;
+      boolean amount = digit || (f & AMOUNT) != 0 || word && k.length() > 2 && gluedDigit(k)
+          && AmountScanner.gluedCodeLength(t) > 0; // "USD1", "EUR500m": a code glued to digits
       boolean date = word && (digit || (f & DATE) != 0);
       boolean period = word && (f & PERIOD) != 0;
       out[i] = (byte) ((amount ? AMOUNT : 0) | (date ? DATE : 0) | (period ? PERIOD : 0));
     }
     return out;
+  }
+
+  /** Whether the third or fourth character of a key is an ASCII digit, as after a glued currency code. */
+  private static boolean gluedDigit(String k) {
+    char c = k.charAt(2);
+    if (c >= '0' && c <= '9') {
+      return true;
+    }
+    return k.length() > 3 && (c = k.charAt(3)) >= '0' && c <= '9';
   }
 
   private static int[] range(String s) {

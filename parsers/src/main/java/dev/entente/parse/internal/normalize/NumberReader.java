@@ -105,6 +105,19 @@ final class NumberReader {
     return words(tokens, i, limit);
   }
 
+  /**
+   * The number glued after the first {@code offset} characters of token {@code i}'s key, the digits
+   * of "USD1", "EUR500m" and "RM1.6" after their currency code, or null.
+   */
+  @Nullable Num readAfter(List<Token> tokens, int i, int limit, int offset) {
+    String[] parts = tokens.get(i).key().substring(offset).split("-");
+    if (parts.length == 0 || parts[0].isEmpty() || !Character.isDigit(parts[0].charAt(0))) {
+      return null;
+    }
+    Num n = gluedDigits(tokens, i, limit, parts);
+    return n == null || fitsTheModel(n.value()) && (n.high() == null || fitsTheModel(n.high())) ? n : null;
+  }
+
   // "4bn", "30-million", "2-3bn", "500MW", "10-percent"
   private @Nullable Num gluedDigits(List<Token> tokens, int i, int limit, String[] parts) {
     String p0 = parts[0];

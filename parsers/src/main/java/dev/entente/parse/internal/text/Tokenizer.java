@@ -381,7 +381,7 @@ public final class Tokenizer {
         i++;
         continue;
       }
-      if (digitsOnly && nextAlnum && Character.isDigit(next)
+      if ((digitsOnly || d == '.' && codeThenDigits(text, start, i)) && nextAlnum && Character.isDigit(next)
           && (d == '.' || (d == ',' && threeDigitGroup(text, i + 1, n)))) {
         segment = 0;
         i++;
@@ -402,6 +402,21 @@ public final class Tokenizer {
       break;
     }
     return ((long) i << 1) | (digitsOnly ? 1 : 0);
+  }
+
+  // "USD62.09", "RM1.6": a currency code of two or three capitals glued to digits keeps its decimals
+  private static boolean codeThenDigits(char[] text, int start, int i) {
+    int k = start;
+    while (k < i && k - start < 3 && text[k] >= 'A' && text[k] <= 'Z') {
+      k++;
+    }
+    if (k - start < 2 || k == i) {
+      return false;
+    }
+    while (k < i && text[k] >= '0' && text[k] <= '9') {
+      k++;
+    }
+    return k == i;
   }
 
   // 257,200 and 1,000,000: a comma joins digits only before a group of exactly three

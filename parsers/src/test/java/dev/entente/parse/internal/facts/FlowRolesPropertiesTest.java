@@ -50,7 +50,12 @@ class FlowRolesPropertiesTest {
       new Pattern(Flow.AID, "{G} pledged {S} in grants to {T} ."),
       new Pattern(Flow.AID, "{G} provided {T} with {S} in humanitarian aid ."),
       new Pattern(Flow.INVESTMENT, "{T} secured {S} in investment from {G} ."),
+      new Pattern(Flow.INVESTMENT, "{G} will provide {T} with {S} in deposits and direct investment ."),
+      new Pattern(Flow.LOAN, "{G} will back {g} exports , and {S} of its loan to {T} may be repaid in kind ."),
+      new Pattern(Flow.LOAN, "{T} will buy {g} exports , and {S} of the credit from {G} is still owed ."),
       new Pattern(Flow.IMPORT, "{T} bought {S} worth of wheat from {G} ."),
+      new Pattern(Flow.INVESTMENT, "{G} 's state firm bought a steel plant in {T} for {S} ."),
+      new Pattern(Flow.INVESTMENT, "The steel plant in {T} , bought by {G} 's state group for {S} , will grow ."),
       new Pattern(Flow.EXPORT, "{G} sold {S} worth of wheat to {T} ."));
 
   /** The sentence of a pattern with giver g, taker t and sum s, with its mentions. */
@@ -105,6 +110,21 @@ class FlowRolesPropertiesTest {
       new Pattern(Flow.EXPORT, "{G} exported goods worth {S} overseas , officials in {T} said ."),
       new Pattern(Flow.IMPORT, "Imports from abroad reached {S} in {G} , while {T} supplied most fuel ."),
       new Pattern(Flow.INVESTMENT, "{G} invested {S} globally , with {T} among the main destinations ."));
+
+  /** Arms purchases told as a state's own defence spending, {G} and {T} the states, {S} the sum. */
+  private static final List<Pattern> DEFENCE_SPENDING = List.of(
+      new Pattern(Flow.INVESTMENT, "{G} signed a contract with {T} for jets , a {S} purchase called its biggest military investment ."),
+      new Pattern(Flow.INVESTMENT, "The {S} order from {T} is the largest defence investment {G} has made ."));
+
+  @Test
+  void defenceSpendingIsNoTradeFigure() {
+    for (Pattern p : DEFENCE_SPENDING) {
+      Prop.check("defence spending in '" + p.template() + "'", CASES, 25, v -> {
+        Tagged text = write(p, (State) v[0], (State) v[1], (Sum) v[2]);
+        assertEquals(List.of(), read(text), text::text);
+      });
+    }
+  }
 
   @Test
   void aTotalOverAllPartnersIsNoFigureBetweenTwoStates() {

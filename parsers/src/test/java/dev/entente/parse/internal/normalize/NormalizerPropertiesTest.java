@@ -93,7 +93,7 @@ class NormalizerPropertiesTest {
     return v.stripTrailingZeros().toPlainString();
   }
 
-  private static final int MONEY_FORMS = 11;
+  private static final int MONEY_FORMS = 12;
 
   /** One amount written in form {@code form}: mantissa, scale, currency and the choice of spellings. */
   static Case<Money> moneyCase(BigDecimal mantissa, Scale scale, Cur cur, int form, int pick) {
@@ -115,6 +115,7 @@ class NormalizerPropertiesTest {
       case 7 -> before + grouped(amount);
       case 8 -> grouped(amount) + " " + after;
       case 9 -> "a " + before + m + "-" + scale.word();
+      case 10 -> code + m + (pick % 2 == 0 ? " " + scale.word() : glued); // "USD1.5 billion", "EUR500m"
       default -> m + " " + scale.word() + "-" + cur.singular();
     };
     return new Case<>("Officials said the partners agreed on " + written + " for the new port.",
@@ -161,6 +162,19 @@ class NormalizerPropertiesTest {
     Prop.check("vague scales", Gens.pair(Gens.elements("several", "a few", "many"), Gens.elements(SCALES)), p -> {
       String text = "The bank lent " + p.first() + " " + p.second().word() + " dollars to the city.";
       assertEquals(List.of(), AMOUNTS.money(text), text);
+    });
+  }
+
+  @Test
+  void lettersGluedToDigitsAreMoneyOnlyWhenTheyAreACurrencyCode() {
+    // "Flight MH17", "the A380", "CO2 emissions", "the G20": names, no money; "USD17 million" is money
+    Prop.check("glued codes", Gens.pair(Gens.elements("MH", "A", "CO", "G", "SQ", "KA", "usd", "Ab"),
+        Gens.ints(1, 999)), p -> {
+      String text = "Officials said " + p.first() + p.second() + " million was the figure for the new port.";
+      assertEquals(List.of(), AMOUNTS.money(text), text);
+      String money = "Officials said USD" + p.second() + " million was the figure for the new port.";
+      assertEquals(Money.of(BigDecimal.valueOf(p.second() * 1_000_000L), "USD"),
+          AMOUNTS.money(money).get(0).value().money(), money);
     });
   }
 
