@@ -29,14 +29,14 @@ class CorpusScoreTest {
       "leaders", 0.90,
       "agreements", 0.85,
       "tradeFigures", 0.90,
-      "armsContracts", 0.90,
+      "armsContracts", 0.95,
       "events", 0.70);
   private static final Map<String, Double> TEST_FLOOR = Map.of(
       "countries", 0.95,
       "leaders", 0.80,
       "agreements", 0.70,
       "tradeFigures", 0.80,
-      "armsContracts", 0.85,
+      "armsContracts", 0.95,
       "events", 0.65);
   // ---- end of floors ----
 
