@@ -2,6 +2,7 @@ package dev.entente.parse.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The tokenizer's rules written the plain way, one code point at a time with no fast paths: the
@@ -95,7 +96,8 @@ final class ReferenceTokenizer {
         i++;
         continue;
       }
-      if (digitsOnly && nextAlnum && Character.isDigit(next)
+      if ((digitsOnly || d == '.' && CODE_THEN_DIGITS.matcher(text.substring(start, i)).matches())
+          && nextAlnum && Character.isDigit(next)
           && (d == '.' || (d == ',' && threeDigitGroup(text, i + 1)))) {
         segment = 0;
         i++;
@@ -117,6 +119,9 @@ final class ReferenceTokenizer {
     }
     return ((long) i << 1) | (digitsOnly ? 1 : 0);
   }
+
+  // "USD62.09", "RM1.6": a currency code of two or three capitals glued to digits keeps its decimals
+  private static final Pattern CODE_THEN_DIGITS = Pattern.compile("[A-Z]{2,3}[0-9]+");
 
   // 257,200 and 1,000,000: a comma joins digits only before a group of exactly three
   private static boolean threeDigitGroup(String text, int from) {
