@@ -1,6 +1,11 @@
 package dev.entente.parse.internal.article;
 
-import dev.entente.model.EdtfDate;
+import static dev.entente.parse.internal.article.Spans.allCaps;
+import static dev.entente.parse.internal.article.Spans.isDash;
+import static dev.entente.parse.internal.article.Spans.joined;
+import static dev.entente.parse.internal.article.Spans.keyOf;
+import static dev.entente.parse.internal.article.Spans.skip;
+
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Keys;
@@ -8,11 +13,9 @@ import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.Tokenizer;
 import dev.entente.parse.internal.text.WordLists;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the article's own metadata from its opening lines into the {@link Document}: {@code title},
  * {@code author}, {@code dateline}, {@code source} and {@code statedPublished}. Runs after
- * {@link BoilerplateDetector}, whose furniture lines it skips.
+ * {@link BoilerplateDetector}, whose furniture lines it skips. The dateline and the stated date are
+ * read by {@code Datelines}, on the token-span helpers of {@code Spans}.
  *
  * <ul>
  *   <li>Title: the first line that is not furniture, when it is headline-shaped (no final period)
@@ -70,9 +74,8 @@ public final class ArticleMetadataReader implements Stage {
   private final Set<String> outletWords;
   private final Set<String> officeWords;
   private final Set<String> navigation;
-  private final Phrases published;
-  private final Phrases updated;
   private final Phrases sourceLead;
+  private final Datelines datelines;
 
   /** A reader with the shipped word lists. */
   public ArticleMetadataReader() {
@@ -89,11 +92,9 @@ public final class ArticleMetadataReader implements Stage {
     officeWords = keySet(b.getOrDefault("office", List.of()));
     navigation = keySet(WordLists.sections(ArticleMetadataReader.class, "boilerplate.txt")
         .getOrDefault("navigation", List.of()));
-    published = new Phrases(List.of("published", "published on", "first published", "posted", "posted on", "created",
-        "date", "release date"), tokenizer);
-    updated = new Phrases(List.of("updated", "last updated", "updated on", "modified", "last modified"), tokenizer);
     sourceLead = new Phrases(List.of("source", "sources", "with inputs from", "with input from", "inputs from"),
         tokenizer);
+    datelines = new Datelines(tokenizer, agencies, dates, cities, particles, notPerson);
   }
 
   private static Set<String> keySet(List<String> words) {
@@ -104,28 +105,12 @@ public final class ArticleMetadataReader implements Stage {
     return Set.copyOf(out);
   }
 
-  // words and numbers of tokens [from, to) by key, joined by spaces
-  private static String keyOf(List<Token> tokens, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = from; i < Math.min(to, tokens.size()); i++) {
-      Token t = tokens.get(i);
-      if (t.isPunct()) {
-        continue;
-      }
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(t.key().endsWith(".") ? t.key().substring(0, t.key().length() - 1) : t.key());
-    }
-    return sb.toString();
-  }
-
   @Override
   public void apply(Document doc) {
     List<Line> lines = Line.of(doc);
     List<Token> tokens = doc.tokens;
     int head = Math.min(lines.size(), HEAD_LINES);
-    readStatedDate(doc, lines, head);
+    datelines.readStatedDate(doc, lines, head);
     String titleKey = null;
     boolean bylineSeen = false;
     boolean leadSeen = false;
@@ -163,7 +148,7 @@ public final class ArticleMetadataReader implements Stage {
         continue;
       }
       boolean firstReport = titleKey == null && !bylineSeen;
-      if (doc.dateline == null && readDatelineLine(doc, tokens, line, titleKey != null || bylineSeen)) {
+      if (doc.dateline == null && datelines.readDatelineLine(doc, tokens, line, titleKey != null || bylineSeen)) {
         bylineLines.add(li); // a dateline on a line of its own, above or below the headline
         continue;
       }
@@ -172,7 +157,7 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li); // the outlet on the line under the byline: "By Ana Lima" / "Eurasia Channel"
         continue;
       }
-      if (readDateline(doc, tokens, line, true)) {
+      if (datelines.readDateline(doc, tokens, line, true)) {
         leadSeen = true;
         continue;
       }
@@ -208,7 +193,7 @@ public final class ArticleMetadataReader implements Stage {
         continue;
       }
       if (titleKey != null && doc.dateline == null && li + 1 < head && !opensWithSpeaker(tokens, lines.get(li + 1))) {
-        readDateline(doc, tokens, lines.get(li + 1), false); // a standfirst in full sentences, the dateline under it
+        datelines.readDateline(doc, tokens, lines.get(li + 1), false); // a standfirst in full sentences, the dateline under it
       }
       leadSeen = true;
     }
@@ -509,7 +494,7 @@ public final class ArticleMetadataReader implements Stage {
     Token after = tokens.get(name);
     if (after.is("in") && after.isLowerCase()) {
       int c = name + 1;
-      while (c < end && c - name <= 4 && isCityPart(tokens, c, name + 1)) {
+      while (c < end && c - name <= 4 && datelines.isCityPart(tokens, c, name + 1)) {
         c++;
       }
       if (c == name + 1 || skip(tokens, c, end, ".") != end) {
@@ -517,7 +502,7 @@ public final class ArticleMetadataReader implements Stage {
       }
       doc.author = titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
       if (doc.dateline == null) {
-        setDateline(doc, tokens, name + 1, c, null, null);
+        datelines.setDateline(doc, tokens, name + 1, c, null, null);
       }
       return true;
     }
@@ -753,7 +738,7 @@ public final class ArticleMetadataReader implements Stage {
         Token before = tokens.get(c - 1);
         if ((before.isNumber() || before.text().equals(",")) && tokens.get(c).isCapitalized()
             && cities.contains(keyOf(tokens, c, end))) {
-          setDateline(doc, tokens, c, end, null, null);
+          datelines.setDateline(doc, tokens, c, end, null, null);
           return;
         }
       }
@@ -877,7 +862,7 @@ public final class ArticleMetadataReader implements Stage {
     }
   }
 
-  private static boolean isFurniture(Document doc, Line line) {
+  static boolean isFurniture(Document doc, Line line) {
     return doc.sentences.get(line.firstSentence()).boilerplate();
   }
 
@@ -920,52 +905,6 @@ public final class ArticleMetadataReader implements Stage {
       }
     }
     doc.sentences = List.copyOf(out);
-  }
-
-  // ---- stated publication date ----
-
-  private void readStatedDate(Document doc, List<Line> lines, int head) {
-    LocalDate fallback = null;
-    for (int li = 0; li < Math.min(lines.size(), head + 15); li++) {
-      Line line = lines.get(li);
-      if (line.tokenCount() > 30) {
-        continue;
-      }
-      int first = line.firstWord(doc.tokens);
-      if (first >= line.endToken()) {
-        continue;
-      }
-      if (li < head && fallback == null && line.tokenCount() <= 16 && isFurniture(doc, line)) {
-        // a timestamp line at the top: "Wednesday, 25 September 2019 14:30", "Xinhua | 2019-09-25 21:04"
-        DateWords.Read r = dates.find(doc.tokens, first, line.endToken());
-        if (r != null && r.year() > 0) {
-          fallback = DateWords.resolve(r, doc.givenPublished);
-        }
-      }
-      int after = published.matchAt(doc.tokens, first, line.endToken());
-      boolean isPublished = after > 0;
-      if (!isPublished) {
-        after = updated.matchAt(doc.tokens, first, line.endToken());
-      }
-      if (after < 0) {
-        continue;
-      }
-      DateWords.Read r = dates.find(doc.tokens, after, line.endToken());
-      LocalDate d = r == null ? null : DateWords.resolve(r, doc.givenPublished);
-      if (d == null) {
-        continue;
-      }
-      if (isPublished) {
-        doc.statedPublished = EdtfDate.of(d);
-        return;
-      }
-      if (fallback == null) {
-        fallback = d;
-      }
-    }
-    if (fallback != null) {
-      doc.statedPublished = EdtfDate.of(fallback);
-    }
   }
 
   // ---- byline ----
@@ -1153,321 +1092,7 @@ public final class ArticleMetadataReader implements Stage {
     return words >= 2 && words <= 6;
   }
 
-  // ---- dateline ----
-
-  /**
-   * A dateline that is a whole line: "Belgrade, 29 August 2024", "22 April 2019, Nur-Sultan",
-   * "New Delhi, January 25, 2003", and, under a headline or byline, a city alone in capitals ("DAVOS").
-   */
-  private boolean readDatelineLine(Document doc, List<Token> tokens, Line line, boolean underHeadline) {
-    int i = line.firstToken();
-    int end = line.endToken();
-    if (line.tokenCount() > 12) {
-      return false;
-    }
-    if (tokens.get(i).is("from") || tokens.get(i).is("by")) {
-      return readCorrespondentIn(doc, tokens, line);
-    }
-    DateWords.Read date = dates.readAt(tokens, i, end);
-    if (date != null) {
-      // date, city
-      int k = skip(tokens, date.end(), end, ",");
-      if (k == date.end() || k >= end) {
-        return false;
-      }
-      int c = k;
-      while (c < end && c - k < 5 && isCityPart(tokens, c, k)) {
-        c++;
-      }
-      if (c != end || c == k) {
-        return false;
-      }
-      setDateline(doc, tokens, k, c, null, date);
-      return true;
-    }
-    int c = i;
-    while (c < end && c - i < 5 && isCityPart(tokens, c, i)) {
-      c++;
-    }
-    if (c == i) {
-      return false;
-    }
-    boolean known = cities.contains(keyOf(tokens, i, c));
-    if (c == end) {
-      // a known city alone on its line (a press release's place), or a city in capitals under the headline
-      if (c - i <= 3 && (known || underHeadline && allCaps(tokens, i, c))) {
-        setDateline(doc, tokens, i, c, null, null);
-        return true;
-      }
-      return false;
-    }
-    if (!tokens.get(c).text().equals(",")) {
-      return false;
-    }
-    if (c + 2 == end && dates.isWeekday(tokens.get(c + 1)) && (known || allCaps(tokens, i, c))) {
-      setDateline(doc, tokens, i, c, null, null); // "WASHINGTON, Thursday"
-      return true;
-    }
-    DateWords.Read d = dates.readAt(tokens, c + 1, end);
-    if (d == null || skip(tokens, d.end(), end, ".") != end) {
-      return false;
-    }
-    setDateline(doc, tokens, i, c, null, d);
-    return true;
-  }
-
-  /**
-   * "From our correspondent in Belgrade", "By our own reporter in Madrid": the place a report was
-   * filed from, named after a desk word ({@code bylines.txt} [not-person]) and "in".
-   */
-  private boolean readCorrespondentIn(Document doc, List<Token> tokens, Line line) {
-    int end = line.endToken();
-    int in = line.firstToken() + 1;
-    boolean desk = false;
-    while (in < end && tokens.get(in).isWord() && tokens.get(in).isLowerCase() && !tokens.get(in).is("in")) {
-      desk |= notPerson.contains(tokens.get(in).key());
-      in++;
-    }
-    if (!desk || in + 1 >= end || !tokens.get(in).is("in")) {
-      return false;
-    }
-    int c = in + 1;
-    while (c < end && c - in <= 4 && isCityPart(tokens, c, in + 1)) {
-      c++;
-    }
-    if (c == in + 1 || skip(tokens, c, end, ".") != end) {
-      return false;
-    }
-    setDateline(doc, tokens, in + 1, c, null, null);
-    return true;
-  }
-
-  /**
-   * Reads a dateline at the start of {@code line}; sets dateline, source and (if not yet known) the
-   * stated date. {@code bareCity} allows the "City, ..." form without agency or date.
-   */
-  private boolean readDateline(Document doc, List<Token> tokens, Line line, boolean bareCity) {
-    int i = line.firstToken();
-    int end = line.endToken();
-    DateWords.Read date = dates.readAt(tokens, i, end);
-    int c = i;
-    if (date == null) {
-      while (c < end && c - i < 6 && isCityPart(tokens, c, i)) {
-        c++;
-      }
-    }
-    int k = date != null ? skip(tokens, date.end(), end, ",") : c;
-    if (c > i && k + 2 < end && tokens.get(k).text().equals("[")) {
-      int close = k + 1;
-      while (close < end && close - k <= 4 && tokens.get(close).isWord()) {
-        close++;
-      }
-      if (close < end && close > k + 1 && tokens.get(close).text().equals("]")) {
-        k = close + 1; // the state in brackets: "NEW DELHI [India], June 5 (AGENCY):"
-      }
-    }
-    String commaAgency = null;
-    boolean hasCity = c > i;
-    boolean cityCaps = hasCity && allCaps(tokens, i, c);
-    boolean cityKnown = hasCity && cities.contains(keyOf(tokens, i, c));
-    if (!hasCity && date == null && !(k < end && tokens.get(k).text().equals("("))) {
-      return false;
-    }
-    if (hasCity && k < end && tokens.get(k).text().equals(",")) {
-      DateWords.Read d = dates.readAt(tokens, k + 1, end);
-      if (d != null) {
-        date = d;
-        k = skip(tokens, d.end(), end, ".");
-        int r = k + 1;
-        while (k < end && tokens.get(k).text().equals(",") && r < end && r - k <= 4 && !isDash(tokens.get(r))) {
-          r++;
-        }
-        if (k < end && tokens.get(k).text().equals(",") && r < end && r > k + 1 && isDash(tokens.get(r))
-            && (agencies.name(joined(tokens, k + 1, r)) != null || allCaps(tokens, k + 1, r))) {
-          if (doc.source == null) {
-            doc.source = agencies.nameOrAsWritten(joined(tokens, k + 1, r)); // "Tehran, March 12, IRNA -"
-          }
-          k = r;
-        }
-      } else {
-        int r = k + 1;
-        while (r < end && r - k <= 3 && tokens.get(r).isWord() && tokens.get(r).isCapitalized()) {
-          r++;
-        }
-        DateWords.Read rd = r > k + 1 && r + 1 < end && tokens.get(r).text().equals(",") && (cityCaps || cityKnown)
-            ? dates.readAt(tokens, r + 1, end) : null;
-        if (r > k + 1 && r < end && (tokens.get(r).text().equals("(") || isDash(tokens.get(r)) && (cityCaps || cityKnown))) {
-          if (isDash(tokens.get(r)) && agencies.name(joined(tokens, k + 1, r)) != null) {
-            commaAgency = joined(tokens, k + 1, r); // "Tehran, IRNA -": the agency, not a region
-          }
-          k = r; // "KYIV, Ukraine (AP) -"
-        } else if (rd != null) {
-          date = rd;
-          k = skip(tokens, rd.end(), end, "."); // "NAIROBI, Kenya, March 3 (KNA) --"
-        } else if (bareCity && cityKnown && c - i <= 4 && k + 1 < end && !tokens.get(k + 1).isLowerCase()
-            && line.endsWithPeriod(tokens) && line.wordCount(tokens) >= 8) {
-          setDateline(doc, tokens, i, c, null, null);
-          return true;
-        } else {
-          return false;
-        }
-      }
-    }
-    if (k >= end) {
-      return false;
-    }
-    Token at = tokens.get(k);
-    String source = null;
-    if (at.text().equals("(")) {
-      int close = k + 1;
-      while (close < end && close - k <= 25 && !tokens.get(close).text().equals(")")) {
-        close++;
-      }
-      if (close >= end || close - k > 25 || close == k + 1) {
-        return false;
-      }
-      DateWords.Read inner = dates.find(tokens, k + 1, close);
-      int srcEnd = inner != null ? inner.first() : close;
-      while (srcEnd > k + 1 && (isDash(tokens.get(srcEnd - 1)) || tokens.get(srcEnd - 1).text().equals(","))) {
-        srcEnd--;
-      }
-      if (srcEnd > k + 1) {
-        source = joined(tokens, k + 1, srcEnd);
-      }
-      if (inner != null && date == null) {
-        date = inner;
-      }
-      boolean known = source != null && agencies.name(source) != null;
-      if (!known && tokens.get(k + 1).isLowerCase()) {
-        return false; // "(pictured)", "(left)"
-      }
-      if (!(known || cityCaps || cityKnown || inner != null || (date != null && source != null))) {
-        return false;
-      }
-    } else if (at.text().equals("/") && hasCity) {
-      int close = k + 1;
-      while (close < end && close - k <= 5 && !tokens.get(close).text().equals("/")) {
-        close++;
-      }
-      if (close >= end || close == k + 1 || close - k > 5) {
-        return false;
-      }
-      source = joined(tokens, k + 1, close);
-      if (!(cityCaps || cityKnown || date != null) || !(agencies.name(source) != null || allCaps(tokens, k + 1, close))) {
-        return false; // "Home / World / Asia" is a breadcrumb
-      }
-    } else if (isDash(at)) {
-      boolean spaced = at.start() > tokens.get(k - 1).end() || k + 1 < end && tokens.get(k + 1).start() > at.end();
-      if (!(spaced && hasCity && (cityCaps || cityKnown || date != null) && c - i <= 5)) {
-        return false;
-      }
-    } else if (at.text().equals(":")) {
-      if (!(hasCity && (cityCaps || cityKnown) && c - i <= 4 && k + 1 < end && !tokens.get(k + 1).isLowerCase())) {
-        return false;
-      }
-    } else if (!(hasCity && cityCaps && date != null)) {
-      return false;
-    }
-    setDateline(doc, tokens, i, c, source != null ? source : commaAgency, date);
-    return true;
-  }
-
-  private void setDateline(Document doc, List<Token> tokens, int from, int to, @Nullable String source,
-      DateWords.@Nullable Read date) {
-    if (to > from) {
-      doc.dateline = titleCaseIfCaps(tokens, from, to, joined(tokens, from, to));
-    }
-    if (source != null) {
-      doc.source = agencies.nameOrAsWritten(source);
-    }
-    if (date != null && doc.statedPublished == null) {
-      LocalDate d = DateWords.resolve(date, doc.givenPublished);
-      if (d != null) {
-        doc.statedPublished = EdtfDate.of(d);
-      }
-    }
-  }
-
-  private boolean isCityPart(List<Token> tokens, int c, int first) {
-    Token t = tokens.get(c);
-    if (t.isWord()) {
-      if (t.isCapitalized()) {
-        return c == first || dates.month(t) == 0;
-      }
-      // "Rio de Janeiro", "Port of Spain"
-      return c > first && (particles.contains(t.key()) || t.is("of")) && c + 1 < tokens.size()
-          && tokens.get(c + 1).isCapitalized() && !tokens.get(c + 1).lineStart();
-    }
-    // the period of "St." or "Ft." right after its word
-    return c > first && t.text().equals(".") && tokens.get(c - 1).end() == t.start()
-        && tokens.get(c - 1).text().length() <= 3 && c + 1 < tokens.size() && tokens.get(c + 1).isCapitalized()
-        && !tokens.get(c + 1).lineStart();
-  }
-
-  private static boolean allCaps(List<Token> tokens, int from, int to) {
-    boolean any = false;
-    for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (t.isWord()) {
-        if (!t.isAllCaps()) {
-          return false;
-        }
-        any = true;
-      }
-    }
-    return any;
-  }
-
-  private static boolean isDash(Token t) {
-    return t.isPunct() && (t.text().equals("-") || t.text().equals("--"));
-  }
-
-  private static int skip(List<Token> tokens, int k, int end, String text) {
-    return k < end && tokens.get(k).text().equals(text) ? k + 1 : k;
-  }
-
-  // tokens [from, to) as matching sees them, spaced as in the original
-  private static String joined(List<Token> tokens, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
-        sb.append(' ');
-      }
-      sb.append(tokens.get(i).text());
-    }
-    return sb.toString();
-  }
-
-  // "NEW DELHI" as "New Delhi", "RIO DE JANEIRO" as "Rio de Janeiro"; initialisms ("D.C.") stay
   private String titleCaseIfCaps(List<Token> tokens, int from, int to, String written) {
-    if (!allCaps(tokens, from, to)) {
-      return written;
-    }
-    StringBuilder sb = new StringBuilder(written.length());
-    for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (i > from && t.start() > tokens.get(i - 1).end()) {
-        sb.append(' ');
-      }
-      String s = t.text();
-      if (!t.isWord() || s.indexOf('.') >= 0) {
-        sb.append(s);
-        continue;
-      }
-      int partFrom = 0;
-      for (int c = 0; c <= s.length(); c++) {
-        if (c == s.length() || s.charAt(c) == '-' || s.charAt(c) == '\'') {
-          String part = s.substring(partFrom, c).toLowerCase(Locale.ROOT);
-          boolean small = (i > from || partFrom > 0) && (particles.contains(part) || part.equals("of") || part.equals("au")
-              || part.equals("the") || part.equals("and") || (part.length() == 1 && partFrom > 0 && s.charAt(partFrom - 1) == '\''));
-          sb.append(small || part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
-          if (c < s.length()) {
-            sb.append(s.charAt(c));
-          }
-          partFrom = c + 1;
-        }
-      }
-    }
-    return sb.toString();
+    return Spans.titleCaseIfCaps(particles, tokens, from, to, written);
   }
 }

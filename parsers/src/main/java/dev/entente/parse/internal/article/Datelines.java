@@ -1,0 +1,343 @@
+package dev.entente.parse.internal.article;
+
+import static dev.entente.parse.internal.article.Spans.allCaps;
+import static dev.entente.parse.internal.article.Spans.isDash;
+import static dev.entente.parse.internal.article.Spans.joined;
+import static dev.entente.parse.internal.article.Spans.keyOf;
+import static dev.entente.parse.internal.article.Spans.skip;
+
+import dev.entente.model.EdtfDate;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.Tokenizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dateline and the stated publication date of an article, for {@link ArticleMetadataReader}: a
+ * dateline on a line of its own or at the start of the report's first line, the place filed from
+ * ("From our correspondent in City"), and a "Published ..." or timestamp line at the top.
+ */
+final class Datelines {
+
+  private final Agencies agencies;
+  private final DateWords dates;
+  private final Set<String> cities;
+  private final Set<String> particles;
+  private final Set<String> notPerson;
+  private final Phrases published;
+  private final Phrases updated;
+
+  Datelines(Tokenizer tokenizer, Agencies agencies, DateWords dates, Set<String> cities, Set<String> particles,
+      Set<String> notPerson) {
+    this.agencies = agencies;
+    this.dates = dates;
+    this.cities = cities;
+    this.particles = particles;
+    this.notPerson = notPerson;
+    published = new Phrases(List.of("published", "published on", "first published", "posted", "posted on", "created",
+        "date", "release date"), tokenizer);
+    updated = new Phrases(List.of("updated", "last updated", "updated on", "modified", "last modified"), tokenizer);
+  }
+
+  // ---- stated publication date ----
+
+  void readStatedDate(Document doc, List<Line> lines, int head) {
+    LocalDate fallback = null;
+    for (int li = 0; li < Math.min(lines.size(), head + 15); li++) {
+      Line line = lines.get(li);
+      if (line.tokenCount() > 30) {
+        continue;
+      }
+      int first = line.firstWord(doc.tokens);
+      if (first >= line.endToken()) {
+        continue;
+      }
+      if (li < head && fallback == null && line.tokenCount() <= 16 && ArticleMetadataReader.isFurniture(doc, line)) {
+        // a timestamp line at the top: "Wednesday, 25 September 2019 14:30", "Xinhua | 2019-09-25 21:04"
+        DateWords.Read r = dates.find(doc.tokens, first, line.endToken());
+        if (r != null && r.year() > 0) {
+          fallback = DateWords.resolve(r, doc.givenPublished);
+        }
+      }
+      int after = published.matchAt(doc.tokens, first, line.endToken());
+      boolean isPublished = after > 0;
+      if (!isPublished) {
+        after = updated.matchAt(doc.tokens, first, line.endToken());
+      }
+      if (after < 0) {
+        continue;
+      }
+      DateWords.Read r = dates.find(doc.tokens, after, line.endToken());
+      LocalDate d = r == null ? null : DateWords.resolve(r, doc.givenPublished);
+      if (d == null) {
+        continue;
+      }
+      if (isPublished) {
+        doc.statedPublished = EdtfDate.of(d);
+        return;
+      }
+      if (fallback == null) {
+        fallback = d;
+      }
+    }
+    if (fallback != null) {
+      doc.statedPublished = EdtfDate.of(fallback);
+    }
+  }
+
+  /**
+   * A dateline that is a whole line: "Belgrade, 29 August 2024", "22 April 2019, Nur-Sultan",
+   * "New Delhi, January 25, 2003", and, under a headline or byline, a city alone in capitals ("DAVOS").
+   */
+  boolean readDatelineLine(Document doc, List<Token> tokens, Line line, boolean underHeadline) {
+    int i = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 12) {
+      return false;
+    }
+    if (tokens.get(i).is("from") || tokens.get(i).is("by")) {
+      return readCorrespondentIn(doc, tokens, line);
+    }
+    DateWords.Read date = dates.readAt(tokens, i, end);
+    if (date != null) {
+      // date, city
+      int k = skip(tokens, date.end(), end, ",");
+      if (k == date.end() || k >= end) {
+        return false;
+      }
+      int c = k;
+      while (c < end && c - k < 5 && isCityPart(tokens, c, k)) {
+        c++;
+      }
+      if (c != end || c == k) {
+        return false;
+      }
+      setDateline(doc, tokens, k, c, null, date);
+      return true;
+    }
+    int c = i;
+    while (c < end && c - i < 5 && isCityPart(tokens, c, i)) {
+      c++;
+    }
+    if (c == i) {
+      return false;
+    }
+    boolean known = cities.contains(keyOf(tokens, i, c));
+    if (c == end) {
+      // a known city alone on its line (a press release's place), or a city in capitals under the headline
+      if (c - i <= 3 && (known || underHeadline && allCaps(tokens, i, c))) {
+        setDateline(doc, tokens, i, c, null, null);
+        return true;
+      }
+      return false;
+    }
+    if (!tokens.get(c).text().equals(",")) {
+      return false;
+    }
+    if (c + 2 == end && dates.isWeekday(tokens.get(c + 1)) && (known || allCaps(tokens, i, c))) {
+      setDateline(doc, tokens, i, c, null, null); // "WASHINGTON, Thursday"
+      return true;
+    }
+    DateWords.Read d = dates.readAt(tokens, c + 1, end);
+    if (d == null || skip(tokens, d.end(), end, ".") != end) {
+      return false;
+    }
+    setDateline(doc, tokens, i, c, null, d);
+    return true;
+  }
+
+  /**
+   * "From our correspondent in Belgrade", "By our own reporter in Madrid": the place a report was
+   * filed from, named after a desk word ({@code bylines.txt} [not-person]) and "in".
+   */
+  private boolean readCorrespondentIn(Document doc, List<Token> tokens, Line line) {
+    int end = line.endToken();
+    int in = line.firstToken() + 1;
+    boolean desk = false;
+    while (in < end && tokens.get(in).isWord() && tokens.get(in).isLowerCase() && !tokens.get(in).is("in")) {
+      desk |= notPerson.contains(tokens.get(in).key());
+      in++;
+    }
+    if (!desk || in + 1 >= end || !tokens.get(in).is("in")) {
+      return false;
+    }
+    int c = in + 1;
+    while (c < end && c - in <= 4 && isCityPart(tokens, c, in + 1)) {
+      c++;
+    }
+    if (c == in + 1 || skip(tokens, c, end, ".") != end) {
+      return false;
+    }
+    setDateline(doc, tokens, in + 1, c, null, null);
+    return true;
+  }
+
+  /**
+   * Reads a dateline at the start of {@code line}; sets dateline, source and (if not yet known) the
+   * stated date. {@code bareCity} allows the "City, ..." form without agency or date.
+   */
+  boolean readDateline(Document doc, List<Token> tokens, Line line, boolean bareCity) {
+    int i = line.firstToken();
+    int end = line.endToken();
+    DateWords.Read date = dates.readAt(tokens, i, end);
+    int c = i;
+    if (date == null) {
+      while (c < end && c - i < 6 && isCityPart(tokens, c, i)) {
+        c++;
+      }
+    }
+    int k = date != null ? skip(tokens, date.end(), end, ",") : c;
+    if (c > i && k + 2 < end && tokens.get(k).text().equals("[")) {
+      int close = k + 1;
+      while (close < end && close - k <= 4 && tokens.get(close).isWord()) {
+        close++;
+      }
+      if (close < end && close > k + 1 && tokens.get(close).text().equals("]")) {
+        k = close + 1; // the state in brackets: "NEW DELHI [India], June 5 (AGENCY):"
+      }
+    }
+    String commaAgency = null;
+    boolean hasCity = c > i;
+    boolean cityCaps = hasCity && allCaps(tokens, i, c);
+    boolean cityKnown = hasCity && cities.contains(keyOf(tokens, i, c));
+    if (!hasCity && date == null && !(k < end && tokens.get(k).text().equals("("))) {
+      return false;
+    }
+    if (hasCity && k < end && tokens.get(k).text().equals(",")) {
+      DateWords.Read d = dates.readAt(tokens, k + 1, end);
+      if (d != null) {
+        date = d;
+        k = skip(tokens, d.end(), end, ".");
+        int r = k + 1;
+        while (k < end && tokens.get(k).text().equals(",") && r < end && r - k <= 4 && !isDash(tokens.get(r))) {
+          r++;
+        }
+        if (k < end && tokens.get(k).text().equals(",") && r < end && r > k + 1 && isDash(tokens.get(r))
+            && (agencies.name(joined(tokens, k + 1, r)) != null || allCaps(tokens, k + 1, r))) {
+          if (doc.source == null) {
+            doc.source = agencies.nameOrAsWritten(joined(tokens, k + 1, r)); // "Tehran, March 12, IRNA -"
+          }
+          k = r;
+        }
+      } else {
+        int r = k + 1;
+        while (r < end && r - k <= 3 && tokens.get(r).isWord() && tokens.get(r).isCapitalized()) {
+          r++;
+        }
+        DateWords.Read rd = r > k + 1 && r + 1 < end && tokens.get(r).text().equals(",") && (cityCaps || cityKnown)
+            ? dates.readAt(tokens, r + 1, end) : null;
+        if (r > k + 1 && r < end && (tokens.get(r).text().equals("(") || isDash(tokens.get(r)) && (cityCaps || cityKnown))) {
+          if (isDash(tokens.get(r)) && agencies.name(joined(tokens, k + 1, r)) != null) {
+            commaAgency = joined(tokens, k + 1, r); // "Tehran, IRNA -": the agency, not a region
+          }
+          k = r; // "KYIV, Ukraine (AP) -"
+        } else if (rd != null) {
+          date = rd;
+          k = skip(tokens, rd.end(), end, "."); // "NAIROBI, Kenya, March 3 (KNA) --"
+        } else if (bareCity && cityKnown && c - i <= 4 && k + 1 < end && !tokens.get(k + 1).isLowerCase()
+            && line.endsWithPeriod(tokens) && line.wordCount(tokens) >= 8) {
+          setDateline(doc, tokens, i, c, null, null);
+          return true;
+        } else {
+          return false;
+        }
+      }
+    }
+    if (k >= end) {
+      return false;
+    }
+    Token at = tokens.get(k);
+    String source = null;
+    if (at.text().equals("(")) {
+      int close = k + 1;
+      while (close < end && close - k <= 25 && !tokens.get(close).text().equals(")")) {
+        close++;
+      }
+      if (close >= end || close - k > 25 || close == k + 1) {
+        return false;
+      }
+      DateWords.Read inner = dates.find(tokens, k + 1, close);
+      int srcEnd = inner != null ? inner.first() : close;
+      while (srcEnd > k + 1 && (isDash(tokens.get(srcEnd - 1)) || tokens.get(srcEnd - 1).text().equals(","))) {
+        srcEnd--;
+      }
+      if (srcEnd > k + 1) {
+        source = joined(tokens, k + 1, srcEnd);
+      }
+      if (inner != null && date == null) {
+        date = inner;
+      }
+      boolean known = source != null && agencies.name(source) != null;
+      if (!known && tokens.get(k + 1).isLowerCase()) {
+        return false; // "(pictured)", "(left)"
+      }
+      if (!(known || cityCaps || cityKnown || inner != null || (date != null && source != null))) {
+        return false;
+      }
+    } else if (at.text().equals("/") && hasCity) {
+      int close = k + 1;
+      while (close < end && close - k <= 5 && !tokens.get(close).text().equals("/")) {
+        close++;
+      }
+      if (close >= end || close == k + 1 || close - k > 5) {
+        return false;
+      }
+      source = joined(tokens, k + 1, close);
+      if (!(cityCaps || cityKnown || date != null) || !(agencies.name(source) != null || allCaps(tokens, k + 1, close))) {
+        return false; // "Home / World / Asia" is a breadcrumb
+      }
+    } else if (isDash(at)) {
+      boolean spaced = at.start() > tokens.get(k - 1).end() || k + 1 < end && tokens.get(k + 1).start() > at.end();
+      if (!(spaced && hasCity && (cityCaps || cityKnown || date != null) && c - i <= 5)) {
+        return false;
+      }
+    } else if (at.text().equals(":")) {
+      if (!(hasCity && (cityCaps || cityKnown) && c - i <= 4 && k + 1 < end && !tokens.get(k + 1).isLowerCase())) {
+        return false;
+      }
+    } else if (!(hasCity && cityCaps && date != null)) {
+      return false;
+    }
+    setDateline(doc, tokens, i, c, source != null ? source : commaAgency, date);
+    return true;
+  }
+
+  void setDateline(Document doc, List<Token> tokens, int from, int to, @Nullable String source,
+      DateWords.@Nullable Read date) {
+    if (to > from) {
+      doc.dateline = titleCaseIfCaps(tokens, from, to, joined(tokens, from, to));
+    }
+    if (source != null) {
+      doc.source = agencies.nameOrAsWritten(source);
+    }
+    if (date != null && doc.statedPublished == null) {
+      LocalDate d = DateWords.resolve(date, doc.givenPublished);
+      if (d != null) {
+        doc.statedPublished = EdtfDate.of(d);
+      }
+    }
+  }
+
+  boolean isCityPart(List<Token> tokens, int c, int first) {
+    Token t = tokens.get(c);
+    if (t.isWord()) {
+      if (t.isCapitalized()) {
+        return c == first || dates.month(t) == 0;
+      }
+      // "Rio de Janeiro", "Port of Spain"
+      return c > first && (particles.contains(t.key()) || t.is("of")) && c + 1 < tokens.size()
+          && tokens.get(c + 1).isCapitalized() && !tokens.get(c + 1).lineStart();
+    }
+    // the period of "St." or "Ft." right after its word
+    return c > first && t.text().equals(".") && tokens.get(c - 1).end() == t.start()
+        && tokens.get(c - 1).text().length() <= 3 && c + 1 < tokens.size() && tokens.get(c + 1).isCapitalized()
+        && !tokens.get(c + 1).lineStart();
+  }
+
+  private String titleCaseIfCaps(List<Token> tokens, int from, int to, String written) {
+    return Spans.titleCaseIfCaps(particles, tokens, from, to, written);
+  }
+}
