@@ -1,6 +1,5 @@
 package dev.entente.parse.internal.article;
 
-import static dev.entente.parse.internal.article.Spans.allCaps;
 import static dev.entente.parse.internal.article.Spans.isDash;
 import static dev.entente.parse.internal.article.Spans.joined;
 import static dev.entente.parse.internal.article.Spans.keyOf;
@@ -23,8 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the article's own metadata from its opening lines into the {@link Document}: {@code title},
  * {@code author}, {@code dateline}, {@code source} and {@code statedPublished}. Runs after
- * {@link BoilerplateDetector}, whose furniture lines it skips. The dateline and the stated date are
- * read by {@code Datelines}, on the token-span helpers of {@code Spans}.
+ * {@link BoilerplateDetector}, whose furniture lines it skips. The masthead, title-bar,
+ * credit, copyright and source lines are read by {@code Outlets}, the dateline and the stated date by
+ * {@code Datelines}, both on the token-span helpers of {@code Spans}.
  *
  * <ul>
  *   <li>Title: the first line that is not furniture, when it is headline-shaped (no final period)
@@ -72,9 +72,7 @@ public final class ArticleMetadataReader implements Stage {
   private final Set<String> particles;
   private final Set<String> notPerson;
   private final Set<String> outletWords;
-  private final Set<String> officeWords;
-  private final Set<String> navigation;
-  private final Phrases sourceLead;
+  private final Outlets outlets;
   private final Datelines datelines;
 
   /** A reader with the shipped word lists. */
@@ -89,11 +87,10 @@ public final class ArticleMetadataReader implements Stage {
     particles = keySet(b.getOrDefault("particles", List.of()));
     notPerson = keySet(b.getOrDefault("not-person", List.of()));
     outletWords = keySet(b.getOrDefault("outlet", List.of()));
-    officeWords = keySet(b.getOrDefault("office", List.of()));
-    navigation = keySet(WordLists.sections(ArticleMetadataReader.class, "boilerplate.txt")
+    Set<String> officeWords = keySet(b.getOrDefault("office", List.of()));
+    Set<String> navigation = keySet(WordLists.sections(ArticleMetadataReader.class, "boilerplate.txt")
         .getOrDefault("navigation", List.of()));
-    sourceLead = new Phrases(List.of("source", "sources", "with inputs from", "with input from", "inputs from"),
-        tokenizer);
+    outlets = new Outlets(tokenizer, agencies, dates, particles, outletWords, officeWords, navigation, bylineLead);
     datelines = new Datelines(tokenizer, agencies, dates, cities, particles, notPerson);
   }
 
@@ -126,7 +123,7 @@ public final class ArticleMetadataReader implements Stage {
       }
       boolean furniture = isFurniture(doc, line);
       if (titleKey == null && !bylineSeen && li + 1 < lines.size()
-          && (!furniture || doc.source == null || isGovernment(doc.source)) && readMasthead(doc, tokens, line)) {
+          && (!furniture || doc.source == null || Outlets.isGovernment(doc.source)) && outlets.readMasthead(doc, tokens, line)) {
         bylineLines.add(li); // the outlet's or office's name above the headline is its source, even in a menu line
         continue;
       }
@@ -143,7 +140,7 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li); // "Example Herald staff" under the headline
         continue;
       }
-      if (doc.source == null && readCreditLine(doc, tokens, line)) {
+      if (doc.source == null && outlets.readCreditLine(doc, tokens, line)) {
         bylineLines.add(li); // "Outlet | 12 July 2019" under the headline
         continue;
       }
@@ -176,8 +173,8 @@ public final class ArticleMetadataReader implements Stage {
           && bylineLead.matchAt(tokens, line.firstToken(), line.endToken()) < 0) { // "By our Foreign Desk" is no headline
         doc.title = line.normalized(tokens);
         titleKey = key;
-        if (!readTitleOutlet(doc, tokens, line)) {
-          readOutletTitle(doc, tokens, line);
+        if (!outlets.readTitleOutlet(doc, tokens, line)) {
+          outlets.readOutletTitle(doc, tokens, line);
         }
         continue;
       }
@@ -199,81 +196,19 @@ public final class ArticleMetadataReader implements Stage {
     }
     markFurniture(doc, lines, bylineLines);
     if (doc.source == null) {
-      readSourceLine(doc, tokens, lines);
+      outlets.readSourceLine(doc, tokens, lines);
     }
     if (doc.source == null || doc.author == null) {
       List<Line> tail = Line.physical(tokens, lines, lines.size() - 6);
       readClosingCredit(doc, tokens, tail);
       if (doc.source == null) {
-        readCopyright(doc, tokens, tail);
+        outlets.readCopyright(doc, tokens, tail);
       }
     }
     if (doc.dateline == null && doc.source != null) {
       readAddress(doc, tokens, Line.physical(tokens, lines, lines.size() - 3));
     }
     doc.sourceState = doc.source == null ? null : agencies.state(doc.source);
-  }
-
-  // ---- masthead and credits ----
-
-  /**
-   * A line above the headline that names the outlet or office: "THE NAIROBI LEDGER", "Ministry of
-   * Foreign Affairs of Japan", "APP", "GulfEuro Wire | Home | World", "Steppe Daily > Markets",
-   * "CWS - Caucasus Wire Service". The first sets the source; later ones ("Press Release",
-   * "Government of India") are furniture too.
-   */
-  private boolean readMasthead(Document doc, List<Token> tokens, Line line) {
-    int from = line.firstToken();
-    int end = line.endToken();
-    if (line.endsWithPeriod(tokens) || line.tokenCount() > 40 || bylineLead.matchAt(tokens, from, end) >= 0) {
-      return false;
-    }
-    int sep = from;
-    while (sep < end && !isSeparator(tokens, sep)) {
-      sep++;
-    }
-    if (sep == from) {
-      return false;
-    }
-    String written = joined(tokens, from, sep);
-    boolean known = agencies.name(written) != null;
-    // "Menu Home World | Sign in", "Home > Politics": a menu line among the mastheads, naming no outlet
-    boolean menu = !known && mostlyNavigation(tokens, from, sep);
-    if (sep < end) {
-      // "Outlet | Section | Section", "Outlet > Section": the sections are short labels
-      if (!known && !isNameLine(tokens, from, sep, true)) {
-        return false;
-      }
-      if (!known && allCaps(tokens, from, end) && !hasOutletWord(tokens, from, sep)
-          && !mostlyNavigation(tokens, sep + 1, end)) {
-        return false; // "ENERGY | NORTH AFRICA" is a section label, not an outlet
-      }
-      int segments = 1;
-      for (int i = sep + 1, s = sep + 1; i <= end; i++) {
-        if (i == end || isSeparator(tokens, i)) {
-          if (i - s > 5 || i == s || !tokens.get(s).isCapitalized() && !tokens.get(s).isNumber()) {
-            return false;
-          }
-          segments++;
-          s = i + 1;
-        }
-      }
-      if (segments < 2) {
-        return false;
-      }
-      String second = joined(tokens, sep + 1, end);
-      if (!known && agencies.name(second) != null && !tokens.get(sep).text().equals(">")) {
-        written = second; // "CWS - Caucasus Wire Service"
-      }
-    } else if (!known && !isNameLine(tokens, from, end, false)) {
-      return false;
-    }
-    if (!menu && (doc.source == null || isGovernment(doc.source) && isOffice(tokens, from, sep))) {
-      // a state's government over the office that issues the page: the office is the source
-      doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, from, from + tokenLength(tokens, from, written),
-          written));
-    }
-    return true;
   }
 
   // "QUESTION: ...", "LAVROV: ...": a transcript's speaker, not a dateline in capitals (a known city may be one)
@@ -284,152 +219,6 @@ public final class ArticleMetadataReader implements Stage {
       c++;
     }
     return c > from && c < line.endToken() && tokens.get(c).text().equals(":") && !cities.contains(keyOf(tokens, from, c));
-  }
-
-  // "Government of the Republic of X": a state's government, which names no issuing office
-  private static boolean isGovernment(String source) {
-    return source.startsWith("Government of ");
-  }
-
-  // whether tokens [from, to) name an office ("Ministry of Foreign Affairs"), not a government or a label
-  private boolean isOffice(List<Token> tokens, int from, int to) {
-    if (tokens.get(from).is("government")) {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      if (tokens.get(i).isWord() && officeWords.contains(tokens.get(i).key())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The outlet a page's title line names after the headline: "Headline | Example Herald", "Headline -
-   * Reuters", "Headline -- Example Daily". The outlet (a known agency, or a name with an outlet
-   * word) is the source when none is known, and the title is the headline alone.
-   */
-  private boolean readTitleOutlet(Document doc, List<Token> tokens, Line line) {
-    int from = line.firstToken();
-    int end = line.endToken();
-    int sep = end - 1;
-    while (sep > from && end - sep <= 9 && !(isSeparator(tokens, sep) || isDash(tokens.get(sep)))) {
-      sep--;
-    }
-    if (sep <= from + 2 || end - sep > 9 || sep + 1 >= end || tokens.get(sep).text().equals(">")
-        || tokens.get(sep).start() == tokens.get(sep - 1).end()) {
-      return false;
-    }
-    String written = joined(tokens, sep + 1, end);
-    if (agencies.name(written) == null && !isNameLine(tokens, sep + 1, end, false)) {
-      return false;
-    }
-    doc.title = joined(tokens, from, sep);
-    if (doc.source == null) {
-      doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, sep + 1, end, written));
-    }
-    return true;
-  }
-
-  /**
-   * The outlet a page's title bar names before the headline: "Example Herald | Headline", "Reuters -
-   * Headline". The outlet is a known agency or a name with an outlet word and a word of its own (not
-   * a label such as "Press Release"); the headline after it has at least three words.
-   */
-  private void readOutletTitle(Document doc, List<Token> tokens, Line line) {
-    int from = line.firstToken();
-    int end = line.endToken();
-    int sep = from + 1;
-    while (sep < end && sep - from <= 8 && !(tokens.get(sep).text().equals("|")
-        || isDash(tokens.get(sep)) && tokens.get(sep).start() > tokens.get(sep - 1).end())) {
-      sep++;
-    }
-    if (sep >= end || sep - from > 8 || end - sep < 4) {
-      return;
-    }
-    String written = joined(tokens, from, sep);
-    if (agencies.name(written) == null && !(isNameLine(tokens, from, sep, false) && !onlyOutletWords(tokens, from, sep))) {
-      return;
-    }
-    doc.title = joined(tokens, sep + 1, end);
-    if (doc.source == null) {
-      doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, from, sep, written));
-    }
-  }
-
-  // whether every word of tokens [from, to) is an outlet word ("Press Release", "Daily News")
-  private boolean onlyOutletWords(List<Token> tokens, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (tokens.get(i).isWord() && !outletWords.contains(tokens.get(i).key())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  // whether a word of tokens [from, to) names an outlet ("Herald", "Radio") or is a known agency
-  private boolean hasOutletWord(List<Token> tokens, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (tokens.get(i).isWord() && (outletWords.contains(tokens.get(i).key()) || agencies.isKnownKey(tokens.get(i).key()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // whether more than half the words of tokens [from, to) are menu words ("Home", "World", "Opinion")
-  private boolean mostlyNavigation(List<Token> tokens, int from, int to) {
-    int words = 0;
-    int nav = 0;
-    for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (t.isWord()) {
-        words++;
-        nav += navigation.contains(t.key()) ? 1 : 0;
-      }
-    }
-    return 2 * nav > words;
-  }
-
-  /**
-   * A credit line under the headline that pairs the outlet with the date, either way round:
-   * "Example Television News | July 12, 2019", "Daily Brief / MTI | 18 December 2023, 19:05". Each
-   * part of the name ("/" between) that is a known agency or an outlet's name may be the source.
-   */
-  private boolean readCreditLine(Document doc, List<Token> tokens, Line line) {
-    int from = line.firstToken();
-    int end = line.endToken();
-    if (line.tokenCount() > 20) {
-      return false;
-    }
-    int bar = from;
-    while (bar < end && !tokens.get(bar).text().equals("|") && !tokens.get(bar).text().equals("\u00B7")) {
-      bar++;
-    }
-    if (bar == from || bar >= end - 1) {
-      return false;
-    }
-    int nameFrom = from;
-    int nameTo = bar;
-    DateWords.Read date = dates.readAt(tokens, bar + 1, end);
-    if (date == null) {
-      date = dates.readAt(tokens, from, bar);
-      nameFrom = bar + 1;
-      nameTo = end;
-      if (date == null || skip(tokens, date.end(), bar, ",") != bar) {
-        return false;
-      }
-    }
-    for (int s = nameFrom, i = nameFrom; i <= nameTo; i++) {
-      if (i == nameTo || tokens.get(i).text().equals("/")) {
-        if (i > s && (agencies.name(joined(tokens, s, i)) != null || isNameLine(tokens, s, i, false))) {
-          doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, s, i, joined(tokens, s, i)));
-          return true;
-        }
-        s = i + 1;
-      }
-    }
-    return false;
   }
 
   /**
@@ -453,7 +242,7 @@ public final class ArticleMetadataReader implements Stage {
     if (job > from && job + 1 < end && tokens.get(job).text().equals(",")) {
       from = job + 1; // "Correspondent, Example Herald"
     }
-    if (from >= end || end - from > 8 || !isNameLine(tokens, from, end, special)
+    if (from >= end || end - from > 8 || !outlets.isNameLine(tokens, from, end, special)
         || cities.contains(keyOf(tokens, from, end))) {
       return false;
     }
@@ -512,7 +301,7 @@ public final class ArticleMetadataReader implements Stage {
     String outlet = null;
     if (deskWords(tokens, name + 1, end) != end) {
       String written = joined(tokens, name + 1, end);
-      if (agencies.name(written) == null && !isNameLine(tokens, name + 1, end, false)) {
+      if (agencies.name(written) == null && !outlets.isNameLine(tokens, name + 1, end, false)) {
         return false;
       }
       outlet = agencies.nameOrAsWritten(written);
@@ -541,58 +330,6 @@ public final class ArticleMetadataReader implements Stage {
     return k > 0 && k < line.endToken() && tokens.get(line.firstToken()).isCapitalized() && line.tokenCount() <= 30;
   }
 
-  // "|", ">", "/", and a dash with a space before it ("CWS - Caucasus Wire Service", not "U.A.R.-SOVIET")
-  private static boolean isSeparator(List<Token> tokens, int i) {
-    Token t = tokens.get(i);
-    String s = t.text();
-    return t.isPunct() && (s.equals("|") || s.equals(">") || s.equals("/")
-        || s.equals("-") && i > 0 && t.start() > tokens.get(i - 1).end());
-  }
-
-  // how many tokens from `from` make up `written` (written is joined from tokens starting there)
-  private static int tokenLength(List<Token> tokens, int from, String written) {
-    int i = from;
-    int len = 0;
-    while (i < tokens.size() && len < written.length()) {
-      len += tokens.get(i).text().length();
-      if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
-        len++;
-      }
-      i++;
-    }
-    return i - from;
-  }
-
-  /**
-   * Whether tokens [from, to) are a name of an outlet or office: one to eight capitalised words
-   * (with "of", "the", "and", "&" inside), and, unless {@code anyName}, a word that names an outlet.
-   */
-  private boolean isNameLine(List<Token> tokens, int from, int to, boolean anyName) {
-    int words = 0;
-    boolean outlet = anyName;
-    for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (t.isPunct()) {
-        if (!t.text().equals("&") && !t.text().equals("'") && !t.text().equals(".")) {
-          return false;
-        }
-        continue;
-      }
-      words++;
-      if (t.isLowerCase() && !(i > from && (t.is("of") || t.is("the") || t.is("and") || t.is("for")
-          || outletWords.contains(t.key())))) {
-        return false;
-      }
-      if (dates.month(t) > 0 || dates.isWeekday(t)) {
-        return false;
-      }
-      String key = t.key().endsWith("'s") ? t.key().substring(0, t.key().length() - 2) : t.key();
-      outlet |= outletWords.contains(key) || agencies.isKnownKey(key) || t.isWord() && t.isAllCaps() && words == 1
-          && i + 1 == to && t.text().length() <= 6;
-    }
-    return words >= 1 && words <= 9 && outlet;
-  }
-
   // "Nina Keller | Alpine Business Review", "Luciana Vasconcelos | Agencia Brasil"
   private boolean readNameAndOutlet(Document doc, List<Token> tokens, Line line) {
     int from = line.firstToken();
@@ -605,7 +342,7 @@ public final class ArticleMetadataReader implements Stage {
       bar++;
     }
     if (bar >= end - 1 || nameEnd(tokens, from, bar) != bar || !isPerson(tokens, from, bar)
-        || !isNameLine(tokens, bar + 1, end, true)) {
+        || !outlets.isNameLine(tokens, bar + 1, end, true)) {
       return false;
     }
     for (int i = bar + 1; i < end; i++) {
@@ -692,7 +429,7 @@ public final class ArticleMetadataReader implements Stage {
         return;
       }
       if (doc.source == null && last && tokens.get(cut).text().equals(",")
-          && (agencies.name(head) != null || isNameLine(tokens, from, cut, false)) && end - cut <= 4) {
+          && (agencies.name(head) != null || outlets.isNameLine(tokens, from, cut, false)) && end - cut <= 4) {
         doc.source = agencies.nameOrAsWritten(head); // "Radio Rheinland, Cologne"
         return;
       }
@@ -713,7 +450,7 @@ public final class ArticleMetadataReader implements Stage {
       return owner;
     }
     int stop = tokens.get(end - 1).text().equals(".") ? end - 1 : end;
-    return stop > from + 2 && isNameLine(tokens, from + 2, stop, false) ? joined(tokens, from + 2, stop) : null;
+    return stop > from + 2 && outlets.isNameLine(tokens, from + 2, stop, false) ? joined(tokens, from + 2, stop) : null;
   }
 
   /**
@@ -777,89 +514,6 @@ public final class ArticleMetadataReader implements Stage {
     }
     doc.author = String.join(" and ", names);
     return true;
-  }
-
-  /**
-   * The outlet of a copyright line at the end of the page: "© 2019 Example Herald. All rights
-   * reserved.", "(c) Example Daily 2023", "Copyright 2021 Example Television | Privacy".
-   */
-  private void readCopyright(Document doc, List<Token> tokens, List<Line> lines) {
-    for (int li = lines.size() - 1; li >= Math.max(0, lines.size() - 6); li--) {
-      Line line = lines.get(li);
-      int i = line.firstToken();
-      int end = line.endToken();
-      if (line.tokenCount() > 30) {
-        continue;
-      }
-      boolean mark = false;
-      while (i < end) {
-        Token t = tokens.get(i);
-        if (t.is("copyright") || doc.text.charAt(t.start()) == '\u00A9') {
-          i++;
-        } else if (t.text().equals("(") && i + 2 < end && tokens.get(i + 1).is("c")
-            && tokens.get(i + 2).text().equals(")")) {
-          i += 3;
-        } else {
-          break;
-        }
-        mark = true;
-      }
-      if (!mark) {
-        continue;
-      }
-      while (i < end && (tokens.get(i).isNumber() || isDash(tokens.get(i)) || tokens.get(i).text().equals(","))) {
-        i++; // the year or years: "© 2009-2019"
-      }
-      int e = i;
-      while (e < end && !tokens.get(e).isNumber() && !tokens.get(e).text().equals("|")
-          && !tokens.get(e).text().equals(",") && !(tokens.get(e).text().equals(".") && e + 1 < end
-              && tokens.get(e + 1).isCapitalized())) {
-        e++;
-      }
-      if (e > i && tokens.get(e - 1).text().equals(".")) {
-        e--;
-      }
-      if (e > i && e - i <= 8 && tokens.get(i).isCapitalized() && isNameLine(tokens, i, e, true)) {
-        doc.source = agencies.nameOrAsWritten(joined(tokens, i, e));
-        return;
-      }
-    }
-  }
-
-  // "Source: Xinhua", "(With inputs from PTI)", "Sources: AFP, Reuters" anywhere in the article
-  private void readSourceLine(Document doc, List<Token> tokens, List<Line> lines) {
-    for (Line line : lines) {
-      if (line.tokenCount() > 20) {
-        continue;
-      }
-      int i = line.firstWord(tokens);
-      int k = sourceLead.matchAt(tokens, i, line.endToken());
-      for (int b = i + 1; k < 0 && b < line.endToken(); b++) {
-        if (tokens.get(b - 1).text().equals("|")) {
-          i = b;
-          k = sourceLead.matchAt(tokens, b, line.endToken()); // "September 11, 2023 | Source: ..."
-        }
-      }
-      if (k < 0) {
-        continue;
-      }
-      boolean colon = k < line.endToken() && tokens.get(k).text().equals(":");
-      if (colon) {
-        k++;
-      } else if (k - i < 2) {
-        continue; // "Source" needs its colon; "With inputs from" does not
-      }
-      int e = k;
-      while (e < line.endToken() && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals(")")
-          && !tokens.get(e).text().equals("(") && !tokens.get(e).text().equals("|")
-          && !tokens.get(e).text().equals(".") && !tokens.get(e).is("and")) {
-        e++;
-      }
-      if (e > k && e - k <= 6 && tokens.get(k).isCapitalized() || e > k && agencies.isKnownKey(tokens.get(k).key())) {
-        doc.source = agencies.nameOrAsWritten(joined(tokens, k, e));
-        return;
-      }
-    }
   }
 
   static boolean isFurniture(Document doc, Line line) {
@@ -990,7 +644,7 @@ public final class ArticleMetadataReader implements Stage {
     if (p == from || p == to && !staffAfter) {
       return from;
     }
-    return agencies.name(joined(tokens, from, p)) != null || isNameLine(tokens, from, p, false) ? p : from;
+    return agencies.name(joined(tokens, from, p)) != null || outlets.isNameLine(tokens, from, p, false) ? p : from;
   }
 
   /** "Example Herald staff", "AFP Staff Writer": an outlet's staff credited on a line of its own. */
@@ -1043,7 +697,7 @@ public final class ArticleMetadataReader implements Stage {
    * outlet ("Continental Press"), or one word that is no city, month, desk or job ("Nordpress").
    */
   private boolean isOutlet(List<Token> tokens, int from, int to) {
-    if (isNameLine(tokens, from, to, false)) {
+    if (outlets.isNameLine(tokens, from, to, false)) {
       return true;
     }
     Token t = tokens.get(from);
