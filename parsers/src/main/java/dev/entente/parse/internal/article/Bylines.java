@@ -1,0 +1,390 @@
+package dev.entente.parse.internal.article;
+
+import static dev.entente.parse.internal.article.Spans.isDash;
+import static dev.entente.parse.internal.article.Spans.joined;
+import static dev.entente.parse.internal.article.Spans.keyOf;
+import static dev.entente.parse.internal.article.Spans.skip;
+
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The author of an article, for {@link ArticleMetadataReader}: a byline with or without "By", with
+ * the outlet beside it or on the line under it, an outlet's staff line, and the reporters' credit at
+ * the end; and whether a run of words is a person's name.
+ */
+final class Bylines {
+
+  private final Agencies agencies;
+  private final DateWords dates;
+  private final Set<String> cities;
+  private final Set<String> particles;
+  private final Set<String> notPerson;
+  private final Set<String> outletWords;
+  private final Phrases bylineLead;
+  private final Outlets outlets;
+  private final Datelines datelines;
+
+  Bylines(Agencies agencies, DateWords dates, Set<String> cities, Set<String> particles, Set<String> notPerson,
+      Set<String> outletWords, Phrases bylineLead, Outlets outlets, Datelines datelines) {
+    this.agencies = agencies;
+    this.dates = dates;
+    this.cities = cities;
+    this.particles = particles;
+    this.notPerson = notPerson;
+    this.outletWords = outletWords;
+    this.bylineLead = bylineLead;
+    this.outlets = outlets;
+    this.datelines = datelines;
+  }
+
+  /**
+   * The outlet on the line under a byline: "Eurasia Channel", "Special to The Evening Sentinel"
+   * (after "Special to" any name of capitalised words is the outlet).
+   */
+  boolean readOutletUnderByline(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 10) {
+      return false;
+    }
+    while (from < end && tokens.get(from).text().equals("|")) {
+      from++;
+    }
+    boolean special = from + 2 < end && tokens.get(from).is("special") && tokens.get(from + 1).is("to");
+    if (special) {
+      from += 2;
+    }
+    int job = deskWords(tokens, from, end);
+    if (job > from && job + 1 < end && tokens.get(job).text().equals(",")) {
+      from = job + 1; // "Correspondent, Example Herald"
+    }
+    if (from >= end || end - from > 8 || !outlets.isNameLine(tokens, from, end, special)
+        || cities.contains(keyOf(tokens, from, end))) {
+      return false;
+    }
+    doc.source = agencies.nameOrAsWritten(joined(tokens, from, end));
+    return true;
+  }
+
+  // the end of a run of capitalised desk and job words from `from`: "Diplomatic Correspondent", "Staff Reporter"
+  private int deskWords(List<Token> tokens, int from, int end) {
+    int i = from;
+    boolean desk = false;
+    while (i < end && i - from < 4 && tokens.get(i).isWord() && tokens.get(i).isCapitalized()) {
+      desk |= notPerson.contains(tokens.get(i).key());
+      i++;
+    }
+    return desk && notPerson.contains(tokens.get(i - 1).key()) ? i : from;
+  }
+
+  /**
+   * A byline under the headline without "By": a name and the reporter's job or outlet after a comma
+   * ("Ana Lima, Diplomatic Correspondent", "Ana Lima, Example Herald"), or a name and the place filed
+   * from ("Ana Lima in Lima"; "From Ana Lima in Lima"), which is also the dateline.
+   */
+  boolean readNameLine(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 12) {
+      return false;
+    }
+    if (tokens.get(from).is("from") && tokens.get(from).isCapitalized()) {
+      from++;
+    }
+    int name = nameEnd(tokens, from, end);
+    if (name == from || name + 1 >= end || !isPerson(tokens, from, name) || cities.contains(keyOf(tokens, from, name))
+        || agencies.name(joined(tokens, from, name)) != null) {
+      return false;
+    }
+    Token after = tokens.get(name);
+    if (after.is("in") && after.isLowerCase()) {
+      int c = name + 1;
+      while (c < end && c - name <= 4 && datelines.isCityPart(tokens, c, name + 1)) {
+        c++;
+      }
+      if (c == name + 1 || skip(tokens, c, end, ".") != end) {
+        return false;
+      }
+      doc.author = titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
+      if (doc.dateline == null) {
+        datelines.setDateline(doc, tokens, name + 1, c, null, null);
+      }
+      return true;
+    }
+    if (!after.text().equals(",") || tokens.get(line.firstToken()).is("from")) {
+      return false;
+    }
+    String outlet = null;
+    if (deskWords(tokens, name + 1, end) != end) {
+      String written = joined(tokens, name + 1, end);
+      if (agencies.name(written) == null && !outlets.isNameLine(tokens, name + 1, end, false)) {
+        return false;
+      }
+      outlet = agencies.nameOrAsWritten(written);
+    }
+    doc.author = titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
+    if (outlet != null && doc.source == null) {
+      doc.source = outlet;
+    }
+    return true;
+  }
+
+  // whether a line opens with a byline's lead: "By Ana Lima"
+  boolean startsByline(List<Token> tokens, Line line) {
+    int k = bylineLead.matchAt(tokens, line.firstToken(), line.endToken());
+    return k > 0 && k < line.endToken() && tokens.get(line.firstToken()).isCapitalized() && line.tokenCount() <= 30;
+  }
+
+  // "Nina Keller | Alpine Business Review", "Luciana Vasconcelos | Agencia Brasil"
+  boolean readNameAndOutlet(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 14) {
+      return false;
+    }
+    int bar = from;
+    while (bar < end && !tokens.get(bar).text().equals("|")) {
+      bar++;
+    }
+    if (bar >= end - 1 || nameEnd(tokens, from, bar) != bar || !isPerson(tokens, from, bar)
+        || !outlets.isNameLine(tokens, bar + 1, end, true)) {
+      return false;
+    }
+    for (int i = bar + 1; i < end; i++) {
+      if (tokens.get(i).text().equals("|")) {
+        return false;
+      }
+    }
+    doc.author = titleCaseIfCaps(tokens, from, bar, joined(tokens, from, bar));
+    if (doc.source == null) {
+      doc.source = agencies.nameOrAsWritten(joined(tokens, bar + 1, end));
+    }
+    return true;
+  }
+
+  // "(Reporting by Ana Lima and John Oko in Lima; Editing by Mark Day)": the reporters are the authors
+  boolean readReportingCredit(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    if (from + 3 >= line.endToken() || !(tokens.get(from).text().equals("(") || isDash(tokens.get(from))
+        || tokens.get(from).is("reporting") || tokens.get(from).is("reported"))) {
+      return false;
+    }
+    int k = tokens.get(from).isPunct() ? from + 1 : from;
+    if (!(tokens.get(k).is("reporting") || tokens.get(k).is("reported")) || !tokens.get(k + 1).is("by")) {
+      return false;
+    }
+    List<String> names = new ArrayList<>();
+    int i = k + 2;
+    int end = line.endToken();
+    while (i < end) {
+      int e = nameEnd(tokens, i, end);
+      if (e == i || !isPerson(tokens, i, e)) {
+        break;
+      }
+      names.add(titleCaseIfCaps(tokens, i, e, joined(tokens, i, e)));
+      i = e;
+      if (i < end && (tokens.get(i).is("and") || tokens.get(i).text().equals(",") || tokens.get(i).text().equals("&"))) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (names.isEmpty()) {
+      return false;
+    }
+    doc.author = String.join(" and ", names);
+    return true;
+  }
+
+  boolean readByline(Document doc, List<Token> tokens, Line line) {
+    int end = line.endToken();
+    if (line.tokenCount() > 30) {
+      return false;
+    }
+    int k = bylineLead.matchAt(tokens, line.firstToken(), end);
+    if (k < 0 || !tokens.get(line.firstToken()).isCapitalized()) {
+      return false;
+    }
+    if (k < end && tokens.get(k).text().equals(":")) {
+      k++;
+    }
+    List<String> names = new ArrayList<>();
+    String source = null;
+    boolean any = false;
+    int lead = k;
+    while (k < end) {
+      int nameEnd = nameEnd(tokens, k, end);
+      if (nameEnd == k) {
+        break;
+      }
+      any = true;
+      String written = joined(tokens, k, nameEnd);
+      int staff = staffStart(tokens, k, nameEnd, end);
+      if (agencies.name(written) != null) {
+        source = agencies.nameOrAsWritten(written);
+      } else if (staff > k) {
+        source = source == null ? agencies.nameOrAsWritten(joined(tokens, k, staff)) : source; // "By Example Herald Staff"
+        while (nameEnd < end && tokens.get(nameEnd).isWord() && notPerson.contains(tokens.get(nameEnd).key())) {
+          nameEnd++;
+        }
+      } else if (!names.isEmpty() && (tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals("|"))
+          && isOutlet(tokens, k, nameEnd)) {
+        source = source == null ? written : source; // "By Harald Vinter, Nordpress", "By Ana Lima, Continental Press"
+      } else if (isPerson(tokens, k, nameEnd)) {
+        names.add(titleCaseIfCaps(tokens, k, nameEnd, written));
+      }
+      k = nameEnd;
+      if (k < end && (tokens.get(k).is("and") || tokens.get(k).text().equals("&") || tokens.get(k).text().equals(",")
+          || tokens.get(k).text().equals("|") || tokens.get(k).text().equals("-") || tokens.get(k).is("for"))) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (!any) {
+      return false; // "By the numbers" is no byline
+    }
+    if (names.isEmpty() && source == null) {
+      source = deskOwner(tokens, lead, end);
+    }
+    if (!names.isEmpty()) {
+      doc.author = String.join(" and ", names);
+    }
+    if (source != null && doc.source == null) {
+      doc.source = source;
+    }
+    return true;
+  }
+
+  /**
+   * Where the staff words of an outlet's credit start in the name run [from, to): "Example Herald
+   * Staff", "AFP Staff Writer", "Example Herald" followed by "staff" in lower case; {@code from} when
+   * the run is no outlet's staff (the outlet needs a known agency's name or an outlet word).
+   */
+  private int staffStart(List<Token> tokens, int from, int to, int end) {
+    int p = to;
+    while (p > from && tokens.get(p - 1).isWord() && notPerson.contains(tokens.get(p - 1).key())
+        && !outletWords.contains(tokens.get(p - 1).key())) {
+      p--; // "Staff", "Staff Writer", not the outlet's own "Wire" or "News"
+    }
+    for (int i = from; i < p; i++) {
+      if (tokens.get(i).text().endsWith("'s") || tokens.get(i).text().endsWith("\u2019s")) {
+        return from; // "Example Radio's Asia Desk" is a desk, read by its owner
+      }
+    }
+    boolean staffAfter = to < end && tokens.get(to).isWord() && tokens.get(to).isLowerCase()
+        && notPerson.contains(tokens.get(to).key());
+    if (p == from || p == to && !staffAfter) {
+      return from;
+    }
+    return agencies.name(joined(tokens, from, p)) != null || outlets.isNameLine(tokens, from, p, false) ? p : from;
+  }
+
+  /** "Example Herald staff", "AFP Staff Writer": an outlet's staff credited on a line of its own. */
+  boolean readStaffLine(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 10 || !tokens.get(from).isCapitalized()) {
+      return false;
+    }
+    int run = nameEnd(tokens, from, end);
+    int staff = staffStart(tokens, from, run, end);
+    if (staff == from) {
+      return false;
+    }
+    int e = run;
+    while (e < end && tokens.get(e).isWord() && notPerson.contains(tokens.get(e).key())) {
+      e++;
+    }
+    if (e != end) {
+      return false;
+    }
+    doc.source = agencies.nameOrAsWritten(joined(tokens, from, staff));
+    return true;
+  }
+
+  /**
+   * The outlet of a byline that names only its desk: "Example Radio International's Asia Desk" is
+   * "Example Radio International"; null when no possessive is followed by a desk word.
+   */
+  @Nullable String deskOwner(List<Token> tokens, int from, int end) {
+    for (int p = from; p < end && p - from < 8; p++) {
+      Token t = tokens.get(p);
+      String text = t.text();
+      if (!t.isWord() || !(text.endsWith("'s") || text.endsWith("\u2019s")) || p + 1 >= end) {
+        continue;
+      }
+      for (int d = p + 1; d < end && d - p <= 4; d++) {
+        if (tokens.get(d).isWord() && notPerson.contains(tokens.get(d).key())) {
+          String written = joined(tokens, from, p + 1);
+          return written.substring(0, written.length() - 2);
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the words after a byline's name and comma name its outlet: words with one that names an
+   * outlet ("Continental Press"), or one word that is no city, month, desk or job ("Nordpress").
+   */
+  private boolean isOutlet(List<Token> tokens, int from, int to) {
+    if (outlets.isNameLine(tokens, from, to, false)) {
+      return true;
+    }
+    Token t = tokens.get(from);
+    return to - from == 1 && t.isWord() && !t.isAllCaps() && !cities.contains(keyOf(tokens, from, to)) && !notPerson.contains(t.key())
+        && dates.month(t) == 0 && !dates.isWeekday(t);
+  }
+
+  // the end of a run of name words from k: capitalized words, initials, inner particles
+  private int nameEnd(List<Token> tokens, int k, int end) {
+    int i = k;
+    while (i < end && i - k < 8) {
+      Token t = tokens.get(i);
+      if (t.isWord() && t.isCapitalized() && !t.is("and") && !t.is("by")) {
+        i++;
+        if (i < end && tokens.get(i).text().equals(".") && t.text().length() == 1 && tokens.get(i).start() == t.end()) {
+          i++; // an initial, "W."
+        }
+        continue;
+      }
+      if (i > k && t.isWord() && particles.contains(t.key())) {
+        int j = i + 1;
+        while (j < end && j - i < 3 && tokens.get(j).isWord() && particles.contains(tokens.get(j).key())) {
+          j++; // "van der", "de la"
+        }
+        if (j < end && tokens.get(j).isCapitalized()) {
+          i = j;
+          continue;
+        }
+      }
+      break;
+    }
+    return i;
+  }
+
+  boolean isPerson(List<Token> tokens, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.isWord()) {
+        if (notPerson.contains(t.key()) || dates.month(t) > 0 || dates.isWeekday(t)) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words >= 2 && words <= 6;
+  }
+
+  private String titleCaseIfCaps(List<Token> tokens, int from, int to, String written) {
+    return Spans.titleCaseIfCaps(particles, tokens, from, to, written);
+  }
+}
