@@ -1,5 +1,6 @@
 package dev.entente.jackson2;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -81,7 +82,19 @@ final class JacksonSource implements JsonSource {
 
   @Override
   public BigDecimal decimal() {
-    return read(p::getDecimalValue);
+    try {
+      return p.getDecimalValue();
+    } catch (JsonParseException e) {
+      // Jackson 2 wraps the NumberFormatException of an exponent past BigDecimal's limits
+      // ("8e81489997923000000") as a malformed number; thrown bare, as Jackson 3 throws it, the
+      // shared reader reports it as a number out of range with the path, like the other line
+      if (e.getCause() instanceof NumberFormatException n) {
+        throw n;
+      }
+      throw new UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

@@ -147,6 +147,20 @@ class JacksonLinesTest {
     });
   }
 
+  @Test
+  void anExponentPastBigDecimalsLimitsIsOutOfRangeOnBothLines() {
+    String valid = dev.entente.json.EntenteJson.write(ModelGens.extractions().sample(new java.util.SplittableRandom(7), 30));
+    Matcher amount = Pattern.compile("\"amount\":-?[0-9][0-9.eE+-]*").matcher(valid);
+    assertTrue(amount.find(), "the sample has an amount");
+    String text = valid.substring(0, amount.start()) + "\"amount\":8e81489997923000000" + valid.substring(amount.end());
+    JacksonException three = org.junit.jupiter.api.Assertions.assertThrows(JacksonException.class,
+        () -> dev.entente.json.EntenteJson.read(text));
+    JsonProcessingException two = org.junit.jupiter.api.Assertions.assertThrows(JsonProcessingException.class,
+        () -> EntenteJson.read(text));
+    assertTrue(reason(three.getMessage()).contains("number out of range"), three.getMessage());
+    assertEquals(reason(three.getMessage()), reason(two.getMessage()));
+  }
+
   /** The reason the shared reader gives, or the whole message for the library's own syntax errors. */
   private static String reason(String message) {
     Matcher m = REPORTED.matcher(message);
