@@ -88,9 +88,10 @@ public final class ArticleMetadataReader implements Stage {
     Set<String> officeWords = keySet(b.getOrDefault("office", List.of()));
     Set<String> navigation = keySet(WordLists.sections(ArticleMetadataReader.class, "boilerplate.txt")
         .getOrDefault("navigation", List.of()));
-    outlets = new Outlets(tokenizer, agencies, dates, particles, outletWords, officeWords, navigation, bylineLead);
-    datelines = new Datelines(tokenizer, agencies, dates, cities, particles, notPerson);
-    bylines = new Bylines(agencies, dates, cities, particles, notPerson, outletWords, bylineLead, outlets, datelines);
+    HeadWords head = new HeadWords(agencies, dates, cities, particles, notPerson, outletWords);
+    outlets = new Outlets(tokenizer, head, officeWords, navigation, bylineLead);
+    datelines = new Datelines(tokenizer, head);
+    bylines = new Bylines(head, bylineLead, outlets, datelines);
   }
 
   private static Set<String> keySet(List<String> words) {

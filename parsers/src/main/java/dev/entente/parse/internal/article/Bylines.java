@@ -19,24 +19,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class Bylines {
 
-  private final Agencies agencies;
-  private final DateWords dates;
-  private final Set<String> cities;
-  private final Set<String> particles;
-  private final Set<String> notPerson;
-  private final Set<String> outletWords;
+  private final HeadWords lists;
   private final Phrases bylineLead;
   private final Outlets outlets;
   private final Datelines datelines;
 
-  Bylines(Agencies agencies, DateWords dates, Set<String> cities, Set<String> particles, Set<String> notPerson,
-      Set<String> outletWords, Phrases bylineLead, Outlets outlets, Datelines datelines) {
-    this.agencies = agencies;
-    this.dates = dates;
-    this.cities = cities;
-    this.particles = particles;
-    this.notPerson = notPerson;
-    this.outletWords = outletWords;
+  Bylines(HeadWords lists, Phrases bylineLead, Outlets outlets, Datelines datelines) {
+    this.lists = lists;
     this.bylineLead = bylineLead;
     this.outlets = outlets;
     this.datelines = datelines;
@@ -64,10 +53,10 @@ final class Bylines {
       from = job + 1; // "Correspondent, Example Herald"
     }
     if (from >= end || end - from > 8 || !outlets.isNameLine(tokens, from, end, special)
-        || cities.contains(keyOf(tokens, from, end))) {
+        || lists.cities().contains(keyOf(tokens, from, end))) {
       return false;
     }
-    doc.source = agencies.nameOrAsWritten(joined(tokens, from, end));
+    doc.source = lists.agencies().nameOrAsWritten(joined(tokens, from, end));
     return true;
   }
 
@@ -76,10 +65,10 @@ final class Bylines {
     int i = from;
     boolean desk = false;
     while (i < end && i - from < 4 && tokens.get(i).isWord() && tokens.get(i).isCapitalized()) {
-      desk |= notPerson.contains(tokens.get(i).key());
+      desk |= lists.notPerson().contains(tokens.get(i).key());
       i++;
     }
-    return desk && notPerson.contains(tokens.get(i - 1).key()) ? i : from;
+    return desk && lists.notPerson().contains(tokens.get(i - 1).key()) ? i : from;
   }
 
   /**
@@ -97,8 +86,8 @@ final class Bylines {
       from++;
     }
     int name = nameEnd(tokens, from, end);
-    if (name == from || name + 1 >= end || !isPerson(tokens, from, name) || cities.contains(keyOf(tokens, from, name))
-        || agencies.name(joined(tokens, from, name)) != null) {
+    if (name == from || name + 1 >= end || !isPerson(tokens, from, name) || lists.cities().contains(keyOf(tokens, from, name))
+        || lists.agencies().name(joined(tokens, from, name)) != null) {
       return false;
     }
     Token after = tokens.get(name);
@@ -110,7 +99,7 @@ final class Bylines {
       if (c == name + 1 || skip(tokens, c, end, ".") != end) {
         return false;
       }
-      doc.author = titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
+      doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
       if (doc.dateline == null) {
         datelines.setDateline(doc, tokens, name + 1, c, null, null);
       }
@@ -122,12 +111,12 @@ final class Bylines {
     String outlet = null;
     if (deskWords(tokens, name + 1, end) != end) {
       String written = joined(tokens, name + 1, end);
-      if (agencies.name(written) == null && !outlets.isNameLine(tokens, name + 1, end, false)) {
+      if (lists.agencies().name(written) == null && !outlets.isNameLine(tokens, name + 1, end, false)) {
         return false;
       }
-      outlet = agencies.nameOrAsWritten(written);
+      outlet = lists.agencies().nameOrAsWritten(written);
     }
-    doc.author = titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
+    doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
     if (outlet != null && doc.source == null) {
       doc.source = outlet;
     }
@@ -160,9 +149,9 @@ final class Bylines {
         return false;
       }
     }
-    doc.author = titleCaseIfCaps(tokens, from, bar, joined(tokens, from, bar));
+    doc.author = lists.titleCaseIfCaps(tokens, from, bar, joined(tokens, from, bar));
     if (doc.source == null) {
-      doc.source = agencies.nameOrAsWritten(joined(tokens, bar + 1, end));
+      doc.source = lists.agencies().nameOrAsWritten(joined(tokens, bar + 1, end));
     }
     return true;
   }
@@ -186,7 +175,7 @@ final class Bylines {
       if (e == i || !isPerson(tokens, i, e)) {
         break;
       }
-      names.add(titleCaseIfCaps(tokens, i, e, joined(tokens, i, e)));
+      names.add(lists.titleCaseIfCaps(tokens, i, e, joined(tokens, i, e)));
       i = e;
       if (i < end && (tokens.get(i).is("and") || tokens.get(i).text().equals(",") || tokens.get(i).text().equals("&"))) {
         i++;
@@ -225,18 +214,18 @@ final class Bylines {
       any = true;
       String written = joined(tokens, k, nameEnd);
       int staff = staffStart(tokens, k, nameEnd, end);
-      if (agencies.name(written) != null) {
-        source = agencies.nameOrAsWritten(written);
+      if (lists.agencies().name(written) != null) {
+        source = lists.agencies().nameOrAsWritten(written);
       } else if (staff > k) {
-        source = source == null ? agencies.nameOrAsWritten(joined(tokens, k, staff)) : source; // "By Example Herald Staff"
-        while (nameEnd < end && tokens.get(nameEnd).isWord() && notPerson.contains(tokens.get(nameEnd).key())) {
+        source = source == null ? lists.agencies().nameOrAsWritten(joined(tokens, k, staff)) : source; // "By Example Herald Staff"
+        while (nameEnd < end && tokens.get(nameEnd).isWord() && lists.notPerson().contains(tokens.get(nameEnd).key())) {
           nameEnd++;
         }
       } else if (!names.isEmpty() && (tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals("|"))
           && isOutlet(tokens, k, nameEnd)) {
         source = source == null ? written : source; // "By Harald Vinter, Nordpress", "By Ana Lima, Continental Press"
       } else if (isPerson(tokens, k, nameEnd)) {
-        names.add(titleCaseIfCaps(tokens, k, nameEnd, written));
+        names.add(lists.titleCaseIfCaps(tokens, k, nameEnd, written));
       }
       k = nameEnd;
       if (k < end && (tokens.get(k).is("and") || tokens.get(k).text().equals("&") || tokens.get(k).text().equals(",")
@@ -268,8 +257,8 @@ final class Bylines {
    */
   private int staffStart(List<Token> tokens, int from, int to, int end) {
     int p = to;
-    while (p > from && tokens.get(p - 1).isWord() && notPerson.contains(tokens.get(p - 1).key())
-        && !outletWords.contains(tokens.get(p - 1).key())) {
+    while (p > from && tokens.get(p - 1).isWord() && lists.notPerson().contains(tokens.get(p - 1).key())
+        && !lists.outletWords().contains(tokens.get(p - 1).key())) {
       p--; // "Staff", "Staff Writer", not the outlet's own "Wire" or "News"
     }
     for (int i = from; i < p; i++) {
@@ -278,11 +267,11 @@ final class Bylines {
       }
     }
     boolean staffAfter = to < end && tokens.get(to).isWord() && tokens.get(to).isLowerCase()
-        && notPerson.contains(tokens.get(to).key());
+        && lists.notPerson().contains(tokens.get(to).key());
     if (p == from || p == to && !staffAfter) {
       return from;
     }
-    return agencies.name(joined(tokens, from, p)) != null || outlets.isNameLine(tokens, from, p, false) ? p : from;
+    return lists.agencies().name(joined(tokens, from, p)) != null || outlets.isNameLine(tokens, from, p, false) ? p : from;
   }
 
   /** "Example Herald staff", "AFP Staff Writer": an outlet's staff credited on a line of its own. */
@@ -298,13 +287,13 @@ final class Bylines {
       return false;
     }
     int e = run;
-    while (e < end && tokens.get(e).isWord() && notPerson.contains(tokens.get(e).key())) {
+    while (e < end && tokens.get(e).isWord() && lists.notPerson().contains(tokens.get(e).key())) {
       e++;
     }
     if (e != end) {
       return false;
     }
-    doc.source = agencies.nameOrAsWritten(joined(tokens, from, staff));
+    doc.source = lists.agencies().nameOrAsWritten(joined(tokens, from, staff));
     return true;
   }
 
@@ -320,7 +309,7 @@ final class Bylines {
         continue;
       }
       for (int d = p + 1; d < end && d - p <= 4; d++) {
-        if (tokens.get(d).isWord() && notPerson.contains(tokens.get(d).key())) {
+        if (tokens.get(d).isWord() && lists.notPerson().contains(tokens.get(d).key())) {
           String written = joined(tokens, from, p + 1);
           return written.substring(0, written.length() - 2);
         }
@@ -339,8 +328,8 @@ final class Bylines {
       return true;
     }
     Token t = tokens.get(from);
-    return to - from == 1 && t.isWord() && !t.isAllCaps() && !cities.contains(keyOf(tokens, from, to)) && !notPerson.contains(t.key())
-        && dates.month(t) == 0 && !dates.isWeekday(t);
+    return to - from == 1 && t.isWord() && !t.isAllCaps() && !lists.cities().contains(keyOf(tokens, from, to)) && !lists.notPerson().contains(t.key())
+        && lists.dates().month(t) == 0 && !lists.dates().isWeekday(t);
   }
 
   // the end of a run of name words from k: capitalized words, initials, inner particles
@@ -355,9 +344,9 @@ final class Bylines {
         }
         continue;
       }
-      if (i > k && t.isWord() && particles.contains(t.key())) {
+      if (i > k && t.isWord() && lists.particles().contains(t.key())) {
         int j = i + 1;
-        while (j < end && j - i < 3 && tokens.get(j).isWord() && particles.contains(tokens.get(j).key())) {
+        while (j < end && j - i < 3 && tokens.get(j).isWord() && lists.particles().contains(tokens.get(j).key())) {
           j++; // "van der", "de la"
         }
         if (j < end && tokens.get(j).isCapitalized()) {
@@ -375,7 +364,7 @@ final class Bylines {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
       if (t.isWord()) {
-        if (notPerson.contains(t.key()) || dates.month(t) > 0 || dates.isWeekday(t)) {
+        if (lists.notPerson().contains(t.key()) || lists.dates().month(t) > 0 || lists.dates().isWeekday(t)) {
           return false;
         }
         words++;
@@ -384,7 +373,4 @@ final class Bylines {
     return words >= 2 && words <= 6;
   }
 
-  private String titleCaseIfCaps(List<Token> tokens, int from, int to, String written) {
-    return Spans.titleCaseIfCaps(particles, tokens, from, to, written);
-  }
 }

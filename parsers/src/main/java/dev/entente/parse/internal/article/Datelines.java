@@ -22,21 +22,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class Datelines {
 
-  private final Agencies agencies;
-  private final DateWords dates;
-  private final Set<String> cities;
-  private final Set<String> particles;
-  private final Set<String> notPerson;
+  private final HeadWords lists;
   private final Phrases published;
   private final Phrases updated;
 
-  Datelines(Tokenizer tokenizer, Agencies agencies, DateWords dates, Set<String> cities, Set<String> particles,
-      Set<String> notPerson) {
-    this.agencies = agencies;
-    this.dates = dates;
-    this.cities = cities;
-    this.particles = particles;
-    this.notPerson = notPerson;
+  Datelines(Tokenizer tokenizer, HeadWords lists) {
+    this.lists = lists;
     published = new Phrases(List.of("published", "published on", "first published", "posted", "posted on", "created",
         "date", "release date"), tokenizer);
     updated = new Phrases(List.of("updated", "last updated", "updated on", "modified", "last modified"), tokenizer);
@@ -57,7 +48,7 @@ final class Datelines {
       }
       if (li < head && fallback == null && line.tokenCount() <= 16 && ArticleMetadataReader.isFurniture(doc, line)) {
         // a timestamp line at the top: "Wednesday, 25 September 2019 14:30", "Xinhua | 2019-09-25 21:04"
-        DateWords.Read r = dates.find(doc.tokens, first, line.endToken());
+        DateWords.Read r = lists.dates().find(doc.tokens, first, line.endToken());
         if (r != null && r.year() > 0) {
           fallback = DateWords.resolve(r, doc.givenPublished);
         }
@@ -70,7 +61,7 @@ final class Datelines {
       if (after < 0) {
         continue;
       }
-      DateWords.Read r = dates.find(doc.tokens, after, line.endToken());
+      DateWords.Read r = lists.dates().find(doc.tokens, after, line.endToken());
       LocalDate d = r == null ? null : DateWords.resolve(r, doc.givenPublished);
       if (d == null) {
         continue;
@@ -101,7 +92,7 @@ final class Datelines {
     if (tokens.get(i).is("from") || tokens.get(i).is("by")) {
       return readCorrespondentIn(doc, tokens, line);
     }
-    DateWords.Read date = dates.readAt(tokens, i, end);
+    DateWords.Read date = lists.dates().readAt(tokens, i, end);
     if (date != null) {
       // date, city
       int k = skip(tokens, date.end(), end, ",");
@@ -125,7 +116,7 @@ final class Datelines {
     if (c == i) {
       return false;
     }
-    boolean known = cities.contains(keyOf(tokens, i, c));
+    boolean known = lists.cities().contains(keyOf(tokens, i, c));
     if (c == end) {
       // a known city alone on its line (a press release's place), or a city in capitals under the headline
       if (c - i <= 3 && (known || underHeadline && allCaps(tokens, i, c))) {
@@ -137,11 +128,11 @@ final class Datelines {
     if (!tokens.get(c).text().equals(",")) {
       return false;
     }
-    if (c + 2 == end && dates.isWeekday(tokens.get(c + 1)) && (known || allCaps(tokens, i, c))) {
+    if (c + 2 == end && lists.dates().isWeekday(tokens.get(c + 1)) && (known || allCaps(tokens, i, c))) {
       setDateline(doc, tokens, i, c, null, null); // "WASHINGTON, Thursday"
       return true;
     }
-    DateWords.Read d = dates.readAt(tokens, c + 1, end);
+    DateWords.Read d = lists.dates().readAt(tokens, c + 1, end);
     if (d == null || skip(tokens, d.end(), end, ".") != end) {
       return false;
     }
@@ -158,7 +149,7 @@ final class Datelines {
     int in = line.firstToken() + 1;
     boolean desk = false;
     while (in < end && tokens.get(in).isWord() && tokens.get(in).isLowerCase() && !tokens.get(in).is("in")) {
-      desk |= notPerson.contains(tokens.get(in).key());
+      desk |= lists.notPerson().contains(tokens.get(in).key());
       in++;
     }
     if (!desk || in + 1 >= end || !tokens.get(in).is("in")) {
@@ -182,7 +173,7 @@ final class Datelines {
   boolean readDateline(Document doc, List<Token> tokens, Line line, boolean bareCity) {
     int i = line.firstToken();
     int end = line.endToken();
-    DateWords.Read date = dates.readAt(tokens, i, end);
+    DateWords.Read date = lists.dates().readAt(tokens, i, end);
     int c = i;
     if (date == null) {
       while (c < end && c - i < 6 && isCityPart(tokens, c, i)) {
@@ -202,12 +193,12 @@ final class Datelines {
     String commaAgency = null;
     boolean hasCity = c > i;
     boolean cityCaps = hasCity && allCaps(tokens, i, c);
-    boolean cityKnown = hasCity && cities.contains(keyOf(tokens, i, c));
+    boolean cityKnown = hasCity && lists.cities().contains(keyOf(tokens, i, c));
     if (!hasCity && date == null && !(k < end && tokens.get(k).text().equals("("))) {
       return false;
     }
     if (hasCity && k < end && tokens.get(k).text().equals(",")) {
-      DateWords.Read d = dates.readAt(tokens, k + 1, end);
+      DateWords.Read d = lists.dates().readAt(tokens, k + 1, end);
       if (d != null) {
         date = d;
         k = skip(tokens, d.end(), end, ".");
@@ -216,9 +207,9 @@ final class Datelines {
           r++;
         }
         if (k < end && tokens.get(k).text().equals(",") && r < end && r > k + 1 && isDash(tokens.get(r))
-            && (agencies.name(joined(tokens, k + 1, r)) != null || allCaps(tokens, k + 1, r))) {
+            && (lists.agencies().name(joined(tokens, k + 1, r)) != null || allCaps(tokens, k + 1, r))) {
           if (doc.source == null) {
-            doc.source = agencies.nameOrAsWritten(joined(tokens, k + 1, r)); // "Tehran, March 12, IRNA -"
+            doc.source = lists.agencies().nameOrAsWritten(joined(tokens, k + 1, r)); // "Tehran, March 12, IRNA -"
           }
           k = r;
         }
@@ -228,9 +219,9 @@ final class Datelines {
           r++;
         }
         DateWords.Read rd = r > k + 1 && r + 1 < end && tokens.get(r).text().equals(",") && (cityCaps || cityKnown)
-            ? dates.readAt(tokens, r + 1, end) : null;
+            ? lists.dates().readAt(tokens, r + 1, end) : null;
         if (r > k + 1 && r < end && (tokens.get(r).text().equals("(") || isDash(tokens.get(r)) && (cityCaps || cityKnown))) {
-          if (isDash(tokens.get(r)) && agencies.name(joined(tokens, k + 1, r)) != null) {
+          if (isDash(tokens.get(r)) && lists.agencies().name(joined(tokens, k + 1, r)) != null) {
             commaAgency = joined(tokens, k + 1, r); // "Tehran, IRNA -": the agency, not a region
           }
           k = r; // "KYIV, Ukraine (AP) -"
@@ -259,7 +250,7 @@ final class Datelines {
       if (close >= end || close - k > 25 || close == k + 1) {
         return false;
       }
-      DateWords.Read inner = dates.find(tokens, k + 1, close);
+      DateWords.Read inner = lists.dates().find(tokens, k + 1, close);
       int srcEnd = inner != null ? inner.first() : close;
       while (srcEnd > k + 1 && (isDash(tokens.get(srcEnd - 1)) || tokens.get(srcEnd - 1).text().equals(","))) {
         srcEnd--;
@@ -270,7 +261,7 @@ final class Datelines {
       if (inner != null && date == null) {
         date = inner;
       }
-      boolean known = source != null && agencies.name(source) != null;
+      boolean known = source != null && lists.agencies().name(source) != null;
       if (!known && tokens.get(k + 1).isLowerCase()) {
         return false; // "(pictured)", "(left)"
       }
@@ -286,7 +277,7 @@ final class Datelines {
         return false;
       }
       source = joined(tokens, k + 1, close);
-      if (!(cityCaps || cityKnown || date != null) || !(agencies.name(source) != null || allCaps(tokens, k + 1, close))) {
+      if (!(cityCaps || cityKnown || date != null) || !(lists.agencies().name(source) != null || allCaps(tokens, k + 1, close))) {
         return false; // "Home / World / Asia" is a breadcrumb
       }
     } else if (isDash(at)) {
@@ -308,10 +299,10 @@ final class Datelines {
   void setDateline(Document doc, List<Token> tokens, int from, int to, @Nullable String source,
       DateWords.@Nullable Read date) {
     if (to > from) {
-      doc.dateline = titleCaseIfCaps(tokens, from, to, joined(tokens, from, to));
+      doc.dateline = lists.titleCaseIfCaps(tokens, from, to, joined(tokens, from, to));
     }
     if (source != null) {
-      doc.source = agencies.nameOrAsWritten(source);
+      doc.source = lists.agencies().nameOrAsWritten(source);
     }
     if (date != null && doc.statedPublished == null) {
       LocalDate d = DateWords.resolve(date, doc.givenPublished);
@@ -325,10 +316,10 @@ final class Datelines {
     Token t = tokens.get(c);
     if (t.isWord()) {
       if (t.isCapitalized()) {
-        return c == first || dates.month(t) == 0;
+        return c == first || lists.dates().month(t) == 0;
       }
       // "Rio de Janeiro", "Port of Spain"
-      return c > first && (particles.contains(t.key()) || t.is("of")) && c + 1 < tokens.size()
+      return c > first && (lists.particles().contains(t.key()) || t.is("of")) && c + 1 < tokens.size()
           && tokens.get(c + 1).isCapitalized() && !tokens.get(c + 1).lineStart();
     }
     // the period of "St." or "Ft." right after its word
@@ -337,7 +328,4 @@ final class Datelines {
         && !tokens.get(c + 1).lineStart();
   }
 
-  private String titleCaseIfCaps(List<Token> tokens, int from, int to, String written) {
-    return Spans.titleCaseIfCaps(particles, tokens, from, to, written);
-  }
 }

@@ -18,21 +18,14 @@ import java.util.Set;
  */
 final class Outlets {
 
-  private final Agencies agencies;
-  private final DateWords dates;
-  private final Set<String> particles;
-  private final Set<String> outletWords;
+  private final HeadWords lists;
   private final Set<String> officeWords;
   private final Set<String> navigation;
   private final Phrases bylineLead;
   private final Phrases sourceLead;
 
-  Outlets(Tokenizer tokenizer, Agencies agencies, DateWords dates, Set<String> particles, Set<String> outletWords,
-      Set<String> officeWords, Set<String> navigation, Phrases bylineLead) {
-    this.agencies = agencies;
-    this.dates = dates;
-    this.particles = particles;
-    this.outletWords = outletWords;
+  Outlets(Tokenizer tokenizer, HeadWords lists, Set<String> officeWords, Set<String> navigation, Phrases bylineLead) {
+    this.lists = lists;
     this.officeWords = officeWords;
     this.navigation = navigation;
     this.bylineLead = bylineLead;
@@ -60,7 +53,7 @@ final class Outlets {
       return false;
     }
     String written = joined(tokens, from, sep);
-    boolean known = agencies.name(written) != null;
+    boolean known = lists.agencies().name(written) != null;
     // "Menu Home World | Sign in", "Home > Politics": a menu line among the mastheads, naming no outlet
     boolean menu = !known && mostlyNavigation(tokens, from, sep);
     if (sep < end) {
@@ -86,7 +79,7 @@ final class Outlets {
         return false;
       }
       String second = joined(tokens, sep + 1, end);
-      if (!known && agencies.name(second) != null && !tokens.get(sep).text().equals(">")) {
+      if (!known && lists.agencies().name(second) != null && !tokens.get(sep).text().equals(">")) {
         written = second; // "CWS - Caucasus Wire Service"
       }
     } else if (!known && !isNameLine(tokens, from, end, false)) {
@@ -94,7 +87,7 @@ final class Outlets {
     }
     if (!menu && (doc.source == null || isGovernment(doc.source) && isOffice(tokens, from, sep))) {
       // a state's government over the office that issues the page: the office is the source
-      doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, from, from + tokenLength(tokens, from, written),
+      doc.source = lists.agencies().nameOrAsWritten(lists.titleCaseIfCaps(tokens, from, from + tokenLength(tokens, from, written),
           written));
     }
     return true;
@@ -135,12 +128,12 @@ final class Outlets {
       return false;
     }
     String written = joined(tokens, sep + 1, end);
-    if (agencies.name(written) == null && !isNameLine(tokens, sep + 1, end, false)) {
+    if (lists.agencies().name(written) == null && !isNameLine(tokens, sep + 1, end, false)) {
       return false;
     }
     doc.title = joined(tokens, from, sep);
     if (doc.source == null) {
-      doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, sep + 1, end, written));
+      doc.source = lists.agencies().nameOrAsWritten(lists.titleCaseIfCaps(tokens, sep + 1, end, written));
     }
     return true;
   }
@@ -162,19 +155,19 @@ final class Outlets {
       return;
     }
     String written = joined(tokens, from, sep);
-    if (agencies.name(written) == null && !(isNameLine(tokens, from, sep, false) && !onlyOutletWords(tokens, from, sep))) {
+    if (lists.agencies().name(written) == null && !(isNameLine(tokens, from, sep, false) && !onlyOutletWords(tokens, from, sep))) {
       return;
     }
     doc.title = joined(tokens, sep + 1, end);
     if (doc.source == null) {
-      doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, from, sep, written));
+      doc.source = lists.agencies().nameOrAsWritten(lists.titleCaseIfCaps(tokens, from, sep, written));
     }
   }
 
   // whether every word of tokens [from, to) is an outlet word ("Press Release", "Daily News")
   private boolean onlyOutletWords(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (tokens.get(i).isWord() && !outletWords.contains(tokens.get(i).key())) {
+      if (tokens.get(i).isWord() && !lists.outletWords().contains(tokens.get(i).key())) {
         return false;
       }
     }
@@ -184,7 +177,7 @@ final class Outlets {
   // whether a word of tokens [from, to) names an outlet ("Herald", "Radio") or is a known agency
   private boolean hasOutletWord(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (tokens.get(i).isWord() && (outletWords.contains(tokens.get(i).key()) || agencies.isKnownKey(tokens.get(i).key()))) {
+      if (tokens.get(i).isWord() && (lists.outletWords().contains(tokens.get(i).key()) || lists.agencies().isKnownKey(tokens.get(i).key()))) {
         return true;
       }
     }
@@ -225,9 +218,9 @@ final class Outlets {
     }
     int nameFrom = from;
     int nameTo = bar;
-    DateWords.Read date = dates.readAt(tokens, bar + 1, end);
+    DateWords.Read date = lists.dates().readAt(tokens, bar + 1, end);
     if (date == null) {
-      date = dates.readAt(tokens, from, bar);
+      date = lists.dates().readAt(tokens, from, bar);
       nameFrom = bar + 1;
       nameTo = end;
       if (date == null || skip(tokens, date.end(), bar, ",") != bar) {
@@ -236,8 +229,8 @@ final class Outlets {
     }
     for (int s = nameFrom, i = nameFrom; i <= nameTo; i++) {
       if (i == nameTo || tokens.get(i).text().equals("/")) {
-        if (i > s && (agencies.name(joined(tokens, s, i)) != null || isNameLine(tokens, s, i, false))) {
-          doc.source = agencies.nameOrAsWritten(titleCaseIfCaps(tokens, s, i, joined(tokens, s, i)));
+        if (i > s && (lists.agencies().name(joined(tokens, s, i)) != null || isNameLine(tokens, s, i, false))) {
+          doc.source = lists.agencies().nameOrAsWritten(lists.titleCaseIfCaps(tokens, s, i, joined(tokens, s, i)));
           return true;
         }
         s = i + 1;
@@ -285,14 +278,14 @@ final class Outlets {
       }
       words++;
       if (t.isLowerCase() && !(i > from && (t.is("of") || t.is("the") || t.is("and") || t.is("for")
-          || outletWords.contains(t.key())))) {
+          || lists.outletWords().contains(t.key())))) {
         return false;
       }
-      if (dates.month(t) > 0 || dates.isWeekday(t)) {
+      if (lists.dates().month(t) > 0 || lists.dates().isWeekday(t)) {
         return false;
       }
       String key = t.key().endsWith("'s") ? t.key().substring(0, t.key().length() - 2) : t.key();
-      outlet |= outletWords.contains(key) || agencies.isKnownKey(key) || t.isWord() && t.isAllCaps() && words == 1
+      outlet |= lists.outletWords().contains(key) || lists.agencies().isKnownKey(key) || t.isWord() && t.isAllCaps() && words == 1
           && i + 1 == to && t.text().length() <= 6;
     }
     return words >= 1 && words <= 9 && outlet;
@@ -339,7 +332,7 @@ final class Outlets {
         e--;
       }
       if (e > i && e - i <= 8 && tokens.get(i).isCapitalized() && isNameLine(tokens, i, e, true)) {
-        doc.source = agencies.nameOrAsWritten(joined(tokens, i, e));
+        doc.source = lists.agencies().nameOrAsWritten(joined(tokens, i, e));
         return;
       }
     }
@@ -374,14 +367,11 @@ final class Outlets {
           && !tokens.get(e).text().equals(".") && !tokens.get(e).is("and")) {
         e++;
       }
-      if (e > k && e - k <= 6 && tokens.get(k).isCapitalized() || e > k && agencies.isKnownKey(tokens.get(k).key())) {
-        doc.source = agencies.nameOrAsWritten(joined(tokens, k, e));
+      if (e > k && e - k <= 6 && tokens.get(k).isCapitalized() || e > k && lists.agencies().isKnownKey(tokens.get(k).key())) {
+        doc.source = lists.agencies().nameOrAsWritten(joined(tokens, k, e));
         return;
       }
     }
   }
 
-  private String titleCaseIfCaps(List<Token> tokens, int from, int to, String written) {
-    return Spans.titleCaseIfCaps(particles, tokens, from, to, written);
-  }
 }
