@@ -2,7 +2,6 @@ package dev.entente.parse.internal.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.entente.model.ArmsContract;
 import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
 import dev.entente.parse.ArticleParser;
@@ -63,19 +62,12 @@ class ArmsSigningDatesPropertiesTest {
     return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
-  /** "[buyer] signed a contract for [n] [system] [head] from [supplier]" with what follows the goods. */
   private static String deal(Case c, String after) {
-    return c.buyer().name() + " signed a contract for " + c.count() + " " + c.system() + " " + c.head() + " from "
-        + c.supplier().name() + after + ".";
+    return FactGens.armsDeal(c.buyer(), c.count(), c.system(), c.head(), c.supplier(), after);
   }
 
   private static @Nullable EdtfDate signed(Case c, String text) {
-    List<ArmsContract> got = PARSER.parse("signing", text, c.published()).armsContracts();
-    assertEquals(1, got.size(), () -> text + " -> " + got);
-    ArmsContract a = got.get(0);
-    assertEquals(Country.of(c.supplier().code()), a.supplier(), text);
-    assertEquals(Country.of(c.buyer().code()), a.recipient(), text);
-    return a.signed();
+    return FactGens.onlyArmsDeal(PARSER, text, c.published(), c.supplier(), c.buyer()).signed();
   }
 
   /** Each text of the case and of its swapped parties has the expected signing date. */

@@ -2,7 +2,10 @@ package dev.entente.parse.internal.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.entente.model.ArmsContract;
+import dev.entente.model.Country;
 import dev.entente.model.Money;
+import dev.entente.parse.ArticleParser;
 import dev.entente.parse.internal.knowledge.WeaponRegister;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
@@ -101,6 +104,26 @@ final class FactGens {
   static <T> T only(Tagged t, List<T> facts) {
     assertEquals(1, facts.size(), () -> t.text() + " -> " + facts);
     return facts.get(0);
+  }
+
+  /** "[buyer] signed a contract for [n] [system] [head] from [supplier]" with what follows the goods. */
+  static String armsDeal(State buyer, int count, String system, String head, State supplier, String after) {
+    return buyer.name() + " signed a contract for " + count + " " + system + " " + head + " from " + supplier.name()
+        + after + ".";
+  }
+
+  /**
+   * The one arms contract the whole parser reads from {@code text}, checked to run from
+   * {@code supplier} to {@code buyer}; fails naming the text and what was read otherwise.
+   */
+  static ArmsContract onlyArmsDeal(ArticleParser parser, String text, LocalDate published, State supplier,
+      State buyer) {
+    List<ArmsContract> got = parser.parse("generated", text, published).armsContracts();
+    assertEquals(1, got.size(), () -> text + " -> " + got);
+    ArmsContract a = got.get(0);
+    assertEquals(Country.of(supplier.code()), a.supplier(), text);
+    assertEquals(Country.of(buyer.code()), a.recipient(), text);
+    return a;
   }
 
   /**
