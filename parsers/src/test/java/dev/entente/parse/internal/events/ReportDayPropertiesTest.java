@@ -84,10 +84,7 @@ class ReportDayPropertiesTest {
       String inLead = s.lead(true) + "\n\n" + s.body(false);
       List<DiplomaticEvent> a = meetings(inClause, s.published());
       List<DiplomaticEvent> b = meetings(inLead, s.published());
-      assertEquals(1, a.size(), () -> inClause + " -> " + a);
-      assertEquals(1, b.size(), () -> inLead + " -> " + b);
-      assertEquals(a.get(0).date(), b.get(0).date(), inLead);
-      assertEquals(Set.copyOf(a.get(0).participants()), Set.copyOf(b.get(0).participants()), inLead);
+      SameMeeting.assertOneEachAlike(inClause, a, inLead, b);
     });
   }
 

@@ -76,10 +76,7 @@ class TalksOfReportDayPropertiesTest {
       String inClause = report(t, false);
       List<DiplomaticEvent> a = ofType(events(inLead, t), EventType.MEETING);
       List<DiplomaticEvent> b = ofType(events(inClause, t), EventType.MEETING);
-      assertEquals(1, a.size(), () -> inLead + " -> " + a);
-      assertEquals(1, b.size(), () -> inClause + " -> " + b);
-      assertEquals(b.get(0).date(), a.get(0).date(), inLead);
-      assertEquals(Set.copyOf(b.get(0).participants()), Set.copyOf(a.get(0).participants()), inLead);
+      SameMeeting.assertOneEachAlike(inClause, b, inLead, a);
     });
   }
 
