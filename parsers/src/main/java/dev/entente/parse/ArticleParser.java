@@ -59,33 +59,51 @@ public final class ArticleParser {
   /** The default limit on an article's length, in UTF-16 chars: 10 MiB of text. */
   public static final int DEFAULT_MAX_LENGTH = Limits.MAX_TEXT_LENGTH;
 
-  private final List<Stage> stages;
+  /** The stages in their order, ready once the second thread has loaded its part ({@link #stages()}). */
+  private final FutureTask<List<Stage>> stages;
   private final int maxLength;
   private final Knowledge knowledge;
 
   private ArticleParser(int maxLength, Knowledge knowledge) {
     this.maxLength = maxLength;
     this.knowledge = knowledge;
-    // the gazetteer is the largest data to load: it loads on a second thread while the other stages load here
-    // a class, not a method reference: a program's first lambda costs milliseconds to link
-    FutureTask<CountryTagger> countries = new FutureTask<>(new Callable<CountryTagger>() {
+    // The gazetteer and the fact stages' lexicons, the largest data to load, load on a second thread
+    // while the other stages load on this one, about the same work on each. The constructor returns
+    // when this thread's part is loaded; the first parse waits for the other part (a program that
+    // reads its first article meanwhile does not wait at all). Classes, not lambdas or method
+    // references: a program's first lambda costs milliseconds to link.
+    FutureTask<List<Stage>> own = new FutureTask<>(new Callable<List<Stage>>() {
       @Override
-      public CountryTagger call() {
-        return new CountryTagger();
+      public List<Stage> call() {
+        TextReaderStage reader = new TextReaderStage();
+        BoilerplateDetector boilerplate = new BoilerplateDetector();
+        ArticleMetadataReader metadata = new ArticleMetadataReader();
+        AmountStage amounts = new AmountStage();
+        DateStage dates = new DateStage();
+        PeopleStage people = new PeopleStage();
+        EventStage events = new EventStage(people.offices());
+        return List.of(reader, boilerplate, metadata, amounts, dates, people, events);
       }
     });
-    Thread loader = new Thread(countries, "entente-gazetteer-loader");
+    this.stages = new FutureTask<>(new Callable<List<Stage>>() {
+      @Override
+      public List<Stage> call() {
+        CountryTagger countries = new CountryTagger();
+        FactStage facts = new FactStage();
+        List<Stage> o = await(own);
+        return List.of(o.get(0), o.get(1), o.get(2), countries, o.get(3), o.get(4), o.get(5), o.get(6), facts);
+      }
+    });
+    Thread loader = new Thread(stages, "entente-loader");
     loader.setDaemon(true);
     loader.start();
-    TextReaderStage reader = new TextReaderStage();
-    BoilerplateDetector boilerplate = new BoilerplateDetector();
-    ArticleMetadataReader metadata = new ArticleMetadataReader();
-    AmountStage amounts = new AmountStage();
-    DateStage dates = new DateStage();
-    PeopleStage people = new PeopleStage();
-    EventStage events = new EventStage(people.offices());
-    FactStage facts = new FactStage();
-    this.stages = List.of(reader, boilerplate, metadata, await(countries), amounts, dates, people, events, facts);
+    own.run();
+    await(own); // a data file this thread cannot read fails the creation, as before
+  }
+
+  /** The stages, once the second thread has loaded its part: a packaging error there fails the parse. */
+  private List<Stage> stages() {
+    return await(stages);
   }
 
   private static <T> T await(FutureTask<T> task) {
@@ -106,7 +124,7 @@ public final class ArticleParser {
       if (cause instanceof Error err) {
         throw err;
       }
-      throw new IllegalStateException("Cannot load the country gazetteer", cause);
+      throw new IllegalStateException("Cannot load the parser's data files", cause);
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
@@ -499,7 +517,7 @@ public final class ArticleParser {
           "text of article " + id + " is " + text.length() + " chars, over the parser's limit of " + maxLength);
     }
     Document doc = new Document(id, text, published, knowledge);
-    for (Stage stage : stages) {
+    for (Stage stage : stages()) {
       stage.apply(doc);
     }
     return assemble(doc);
