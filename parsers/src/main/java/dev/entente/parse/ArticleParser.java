@@ -59,8 +59,7 @@ public final class ArticleParser {
   /** The default limit on an article's length, in UTF-16 chars: 10 MiB of text. */
   public static final int DEFAULT_MAX_LENGTH = Limits.MAX_TEXT_LENGTH;
 
-  /** The stages in their order, ready once the second thread has loaded its part ({@link #stages()}). */
-  private final FutureTask<List<Stage>> stages;
+  private final List<Stage> stages;
   private final int maxLength;
   private final Knowledge knowledge;
 
@@ -69,9 +68,9 @@ public final class ArticleParser {
     this.knowledge = knowledge;
     // The gazetteer and the fact stages' lexicons, the largest data to load, load on a second thread
     // while the other stages load on this one, about the same work on each. The constructor returns
-    // when this thread's part is loaded; the first parse waits for the other part (a program that
-    // reads its first article meanwhile does not wait at all). Classes, not lambdas or method
-    // references: a program's first lambda costs milliseconds to link.
+    // when both parts are loaded, so a data file that cannot be read fails the creation, never a
+    // parse. Classes, not lambdas or method references: a program's first lambda costs milliseconds
+    // to link.
     FutureTask<List<Stage>> own = new FutureTask<>(new Callable<List<Stage>>() {
       @Override
       public List<Stage> call() {
@@ -85,7 +84,7 @@ public final class ArticleParser {
         return List.of(reader, boilerplate, metadata, amounts, dates, people, events);
       }
     });
-    this.stages = new FutureTask<>(new Callable<List<Stage>>() {
+    FutureTask<List<Stage>> all = new FutureTask<>(new Callable<List<Stage>>() {
       @Override
       public List<Stage> call() {
         CountryTagger countries = new CountryTagger();
@@ -94,16 +93,12 @@ public final class ArticleParser {
         return List.of(o.get(0), o.get(1), o.get(2), countries, o.get(3), o.get(4), o.get(5), o.get(6), facts);
       }
     });
-    Thread loader = new Thread(stages, "entente-loader");
+    Thread loader = new Thread(all, "entente-loader");
     loader.setDaemon(true);
     loader.start();
     own.run();
-    await(own); // a data file this thread cannot read fails the creation, as before
-  }
-
-  /** The stages, once the second thread has loaded its part: a packaging error there fails the parse. */
-  private List<Stage> stages() {
-    return await(stages);
+    await(own);
+    this.stages = await(all);
   }
 
   private static <T> T await(FutureTask<T> task) {
@@ -517,7 +512,7 @@ public final class ArticleParser {
           "text of article " + id + " is " + text.length() + " chars, over the parser's limit of " + maxLength);
     }
     Document doc = new Document(id, text, published, knowledge);
-    for (Stage stage : stages()) {
+    for (Stage stage : stages) {
       stage.apply(doc);
     }
     return assemble(doc);
