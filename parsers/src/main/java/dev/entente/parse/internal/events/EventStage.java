@@ -105,6 +105,7 @@ public final class EventStage implements Stage {
     final Places places;
     final SentenceTriggers found;
     final OccasionFrame frame;
+    final ReportDay reportDay;
     final ClauseDates clauseDates;
     final List<Draft> dated = new ArrayList<>();
     final List<Draft> undated = new ArrayList<>();
@@ -116,7 +117,8 @@ public final class EventStage implements Stage {
       this.places = new Places(text, offices);
       this.found = new SentenceTriggers(text, triggers, places);
       this.frame = new OccasionFrame(text, places, offices);
-      this.clauseDates = new ClauseDates(text);
+      this.reportDay = new ReportDay(text);
+      this.clauseDates = new ClauseDates(text, reportDay);
     }
 
   void go() {
@@ -126,7 +128,6 @@ public final class EventStage implements Stage {
       }
     }
     List<Draft> untold = new ArrayList<>();
-    ReportDay reportDay = new ReportDay(text);
     EdtfDate day = undated.isEmpty() || !text.datesSorted ? null : reportDay.day();
     List<Draft> events = Retellings.occasions(dated, undated, untold, day);
     reportDay.date(untold, events, day);
@@ -265,6 +266,9 @@ public final class EventStage implements Stage {
             continue;
           }
           forward(d, date);
+          if (mark == VisitSpans.Mark.DEPARTURE) {
+            aheadOfPresent(d, date, own);
+          }
           dated.add(d);
           last = d;
           if (d.type == EventType.VISIT) {
@@ -344,6 +348,9 @@ public final class EventStage implements Stage {
     return out;
   }
 
+  /** The days of a week, to move a day of the week named in a report to its coming one. */
+  private static final int WEEK = 7;
+
   /**
    * An announced occasion ("will hold talks on October 17") on a day or month written without its
    * year that was read as the last one before publication is the next one: the year after, when
@@ -362,6 +369,26 @@ public final class EventStage implements Stage {
       return; // told as announced, but a day of months ago: it has taken place
     }
     d.date = day.precision() == EdtfDate.Precision.DAY ? EdtfDate.of(next) : EdtfDate.of(YearMonth.from(next));
+  }
+
+  /**
+   * A departure told in the present ("Hu leaves for Libreville on Sunday", published on a Saturday)
+   * is the coming day of that name, not the last one: the report tells its plan.
+   */
+  void aheadOfPresent(Draft d, DateRef date, List<Hit> own) {
+    LocalDate published = doc.published();
+    EdtfDate day = d.date;
+    if (date.form() != DateForm.RELATIVE || published == null || day == null || day.isInterval()
+        || day.precision() != EdtfDate.Precision.DAY || !day.earliest().isBefore(published)
+        || ChronoUnit.DAYS.between(day.earliest(), published) >= WEEK) {
+      return;
+    }
+    for (Hit h : own) {
+      if (h.type() == EventType.VISIT && (tokens.get(h.first()).is("leaves") || tokens.get(h.first()).is("departs"))) {
+        d.date = EdtfDate.of(day.earliest().plusDays(WEEK));
+        return;
+      }
+    }
   }
 
   /** Whether one of {@code hits} tells a visit. */
