@@ -30,7 +30,7 @@ class CorpusScoreTest {
       "agreements", 0.85,
       "tradeFigures", 0.90,
       "armsContracts", 0.95,
-      "events", 0.70);
+      "events", 0.75);
   private static final Map<String, Double> TEST_FLOOR = Map.of(
       "countries", 0.95,
       "leaders", 0.80,

@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.events;
 
 import dev.entente.model.EdtfDate;
+import dev.entente.model.Span;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
@@ -11,17 +12,24 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dates of a clause and which trigger each belongs to: a date in brackets, of the dateline or
+ * The dates of a clause and which trigger each belongs to: "today" counted from the dateline's day, a date in brackets, of the dateline or
  * after "since" is none of the clause's, a coarse date that a finer one refines is left out, each trigger goes to its
- * nearest date outside a clause of its own, and dates joined by "and" share their triggers. Per article.
+ * nearest date outside a clause of its own, dates joined by "and" share their triggers, and two following days
+ * joined by "and" are one occasion's days. Per article.
  */
 final class ClauseDates {
   private final EventText text;
   private final List<Token> tokens;
   private final @Nullable CountryRef[] countryAt;
 
-  ClauseDates(EventText text) {
+  /** The report's dateline and how many days it stands before publication ({@link ReportDay#datelineLag()}). */
+  private final ReportDay reportDay;
+  /** {@link ReportDay#datelineLag()}, read at the first clause with a date; -1 before. */
+  private long lag = -1;
+
+  ClauseDates(EventText text, ReportDay reportDay) {
     this.text = text;
+    this.reportDay = reportDay;
     this.tokens = text.tokens;
     this.countryAt = text.countryAt;
   }
@@ -38,7 +46,11 @@ final class ClauseDates {
       }
       if (d.first() >= from && d.first() < to && !bracketed(d.first(), from) && !datelined(d.end(), to)
           && !since(d.first(), from) && !ofInstrument(d.first(), from)) {
-        found.add(d);
+        if (lag < 0) {
+          lag = reportDay.datelineLag();
+        }
+        EdtfDate day = lag == 0 ? d.date() : reportDay.fromDateline(d, lag);
+        found.add(day == d.date() ? d : new DateRef(d.first(), d.end(), d.span(), day, d.form()));
       }
     }
     List<DateRef> out = new ArrayList<>();
@@ -60,10 +72,25 @@ final class ClauseDates {
         }
       }
       if (!refined && !repeated) {
-        out.add(d);
+        int last = out.size() - 1;
+        if (last >= 0 && followingDay(out.get(last), d)) {
+          // "held talks on Tuesday and Wednesday": the two days of one occasion
+          DateRef first = out.get(last);
+          out.set(last, new DateRef(first.first(), d.end(), new Span(first.span().start(), d.span().end()),
+              EdtfDate.interval(first.date(), d.date()), first.form()));
+        } else {
+          out.add(d);
+        }
       }
     }
     return out;
+  }
+
+  /** Whether {@code b} is the day after {@code a}, the two joined by a bare "and" ("on Tuesday and Wednesday"). */
+  private boolean followingDay(DateRef a, DateRef b) {
+    return b.first() == a.end() + 1 && tokens.get(a.end()).is("and") && !a.date().isInterval() && !b.date().isInterval()
+        && a.date().precision() == EdtfDate.Precision.DAY && b.date().precision() == EdtfDate.Precision.DAY
+        && ChronoUnit.DAYS.between(a.date().earliest(), b.date().earliest()) == 1;
   }
 
   /** Whether a date is an interval of days of at most a month: the time of an occasion, not a period. */

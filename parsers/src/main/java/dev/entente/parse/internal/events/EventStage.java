@@ -9,14 +9,12 @@ import dev.entente.parse.internal.events.TriggerLexicon.Hit;
 import dev.entente.parse.internal.people.DataFiles;
 import dev.entente.parse.internal.people.OfficeLexicon;
 import dev.entente.parse.internal.pipeline.Document;
-import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,8 +41,6 @@ public final class EventStage implements Stage {
   private static final Set<String> PAIR_COUNTS = Set.of("two", "both");
   private static final Set<String> PAIR_WORDS = Set.of("countries", "states", "nations", "sides", "parties");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
-  /** How far ahead of publication an announced occasion's day is looked for. */
-  private static final int SOON_DAYS = 90;
 
   private final TriggerLexicon triggers;
   private final OfficeLexicon offices;
@@ -105,6 +101,7 @@ public final class EventStage implements Stage {
     final Places places;
     final SentenceTriggers found;
     final OccasionFrame frame;
+    final ReportDay reportDay;
     final ClauseDates clauseDates;
     final List<Draft> dated = new ArrayList<>();
     final List<Draft> undated = new ArrayList<>();
@@ -116,7 +113,8 @@ public final class EventStage implements Stage {
       this.places = new Places(text, offices);
       this.found = new SentenceTriggers(text, triggers, places);
       this.frame = new OccasionFrame(text, places, offices);
-      this.clauseDates = new ClauseDates(text);
+      this.reportDay = new ReportDay(text);
+      this.clauseDates = new ClauseDates(text, reportDay);
     }
 
   void go() {
@@ -126,7 +124,6 @@ public final class EventStage implements Stage {
       }
     }
     List<Draft> untold = new ArrayList<>();
-    ReportDay reportDay = new ReportDay(text);
     EdtfDate day = undated.isEmpty() || !text.datesSorted ? null : reportDay.day();
     List<Draft> events = Retellings.occasions(dated, undated, untold, day);
     reportDay.date(untold, events, day);
@@ -264,7 +261,10 @@ public final class EventStage implements Stage {
           if (d == null) {
             continue;
           }
-          forward(d, date);
+          AheadDays.forward(d, date, doc.published());
+          if (mark == VisitSpans.Mark.DEPARTURE) {
+            AheadDays.aheadOfPresent(d, date, own, tokens, doc.published());
+          }
           dated.add(d);
           last = d;
           if (d.type == EventType.VISIT) {
@@ -342,26 +342,6 @@ public final class EventStage implements Stage {
       }
     }
     return out;
-  }
-
-  /**
-   * An announced occasion ("will hold talks on October 17") on a day or month written without its
-   * year that was read as the last one before publication is the next one: the year after, when
-   * that is within {@link #SOON_DAYS} of publication.
-   */
-  void forward(Draft d, DateRef date) {
-    LocalDate published = doc.published();
-    EdtfDate day = d.date;
-    if (!d.planned || date.form() != DateForm.RELATIVE || published == null || day == null || day.isInterval()
-        || !day.earliest().isBefore(published)
-        || (day.precision() != EdtfDate.Precision.DAY && day.precision() != EdtfDate.Precision.MONTH)) {
-      return;
-    }
-    LocalDate next = day.earliest().plusYears(1);
-    if (next.isBefore(published) || next.isAfter(published.plusDays(SOON_DAYS))) {
-      return; // told as announced, but a day of months ago: it has taken place
-    }
-    d.date = day.precision() == EdtfDate.Precision.DAY ? EdtfDate.of(next) : EdtfDate.of(YearMonth.from(next));
   }
 
   /** Whether one of {@code hits} tells a visit. */

@@ -3,8 +3,10 @@ package dev.entente.parse.internal.events;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.EventType;
 import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Token;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -67,7 +69,7 @@ final class ReportDay {
   }
 
   /**
-   * The first day the lead names other than its dateline's, else its dateline's; null when it is
+   * The first day the lead names other than its dateline's ("today" counted from the dateline's), else its dateline's; null when it is
    * more than a week before publication or the lead names none.
    */
   @Nullable EdtfDate day() {
@@ -85,8 +87,12 @@ final class ReportDay {
         break;
       }
       for (int k = text.firstDateAtOrAfter(s.firstToken()); k < doc.dates.size() && doc.dates.get(k).first() < s.endToken(); k++) {
-        EdtfDate d = doc.dates.get(k).date();
-        if (isDay(d) && !dateline(doc.dates.get(k).end()) && !d.earliest().isAfter(published)) {
+        DateRef ref = doc.dates.get(k);
+        EdtfDate d = ref.date();
+        if (isDay(d) && !dateline(ref.end()) && !d.earliest().isAfter(published)) {
+          if (datelined != null) {
+            d = fromDateline(ref, withinWeek(datelined, published) ? ChronoUnit.DAYS.between(datelined.earliest(), published) : 0);
+          }
           return withinWeek(d, published) ? d : null;
         }
         if (isDay(d) && datelined == null) {
@@ -153,6 +159,47 @@ final class ReportDay {
     }
     String t = text.tokens.get(after).text();
     return t.equals("(") || t.equals("-") || t.equals("--") || t.equals("\u2014") || t.equals("\u2013");
+  }
+
+  /**
+   * The days from the dateline's day ("CAIRO, January 30 -") to publication, when the lead has a
+   * dateline of a day up to a week before it; else 0.
+   */
+  long datelineLag() {
+    LocalDate published = doc.published();
+    if (published == null || !text.datesSorted) {
+      return 0;
+    }
+    int seen = 0;
+    for (Sentence s : doc.sentences) {
+      if (s.boilerplate()) {
+        continue;
+      }
+      if (++seen > LEAD_SENTENCES) {
+        break;
+      }
+      for (int k = text.firstDateAtOrAfter(s.firstToken()); k < doc.dates.size() && doc.dates.get(k).first() < s.endToken(); k++) {
+        DateRef ref = doc.dates.get(k);
+        if (isDay(ref.date()) && dateline(ref.end())) {
+          return withinWeek(ref.date(), published) ? ChronoUnit.DAYS.between(ref.date().earliest(), published) : 0;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The day of {@code ref}, counted from the dateline's day when it is told from the day of writing
+   * ("CAIRO, January 30 - ... today presided", published the 31st: the 30th); {@code lag} is
+   * {@link #datelineLag()}.
+   */
+  EdtfDate fromDateline(DateRef ref, long lag) {
+    EdtfDate d = ref.date();
+    if (lag <= 0 || ref.form() != DateForm.RELATIVE || ref.end() - ref.first() != 1 || !isDay(d)) {
+      return d;
+    }
+    Token t = text.tokens.get(ref.first());
+    return t.is("today") || t.is("tonight") || t.is("yesterday") ? EdtfDate.of(d.earliest().minusDays(lag)) : d;
   }
 
   private static boolean withinWeek(EdtfDate d, LocalDate published) {

@@ -1,0 +1,64 @@
+package dev.entente.parse.internal.events;
+
+import dev.entente.model.EdtfDate;
+import dev.entente.model.EventType;
+import dev.entente.parse.internal.events.TriggerLexicon.Hit;
+import dev.entente.parse.internal.pipeline.Mentions.DateForm;
+import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.text.Token;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Days that lie ahead of publication though they were read as the last ones before it: an announced
+ * occasion's day written without its year, and a departure told in the present on a day of the week.
+ */
+final class AheadDays {
+  /** How far ahead of publication an announced occasion's day is looked for. */
+  private static final int SOON_DAYS = 90;
+  /** The days of a week, to move a day of the week named in a report to its coming one. */
+  private static final int WEEK = 7;
+
+  private AheadDays() {}
+
+  /**
+   * An announced occasion ("will hold talks on October 17") on a day or month written without its
+   * year that was read as the last one before publication is the next one: the year after, when
+   * that is within {@link #SOON_DAYS} of publication.
+   */
+  static void forward(Draft d, DateRef date, @Nullable LocalDate published) {
+    EdtfDate day = d.date;
+    if (!d.planned || date.form() != DateForm.RELATIVE || published == null || day == null || day.isInterval()
+        || !day.earliest().isBefore(published)
+        || (day.precision() != EdtfDate.Precision.DAY && day.precision() != EdtfDate.Precision.MONTH)) {
+      return;
+    }
+    LocalDate next = day.earliest().plusYears(1);
+    if (next.isBefore(published) || next.isAfter(published.plusDays(SOON_DAYS))) {
+      return; // told as announced, but a day of months ago: it has taken place
+    }
+    d.date = day.precision() == EdtfDate.Precision.DAY ? EdtfDate.of(next) : EdtfDate.of(YearMonth.from(next));
+  }
+
+  /**
+   * A departure told in the present ("Hu leaves for Libreville on Sunday", published on a Saturday)
+   * is the coming day of that name, not the last one: the report tells its plan.
+   */
+  static void aheadOfPresent(Draft d, DateRef date, List<Hit> own, List<Token> tokens, @Nullable LocalDate published) {
+    EdtfDate day = d.date;
+    if (date.form() != DateForm.RELATIVE || published == null || day == null || day.isInterval()
+        || day.precision() != EdtfDate.Precision.DAY || !day.earliest().isBefore(published)
+        || ChronoUnit.DAYS.between(day.earliest(), published) >= WEEK) {
+      return;
+    }
+    for (Hit h : own) {
+      if (h.type() == EventType.VISIT && (tokens.get(h.first()).is("leaves") || tokens.get(h.first()).is("departs"))) {
+        d.date = EdtfDate.of(day.earliest().plusDays(WEEK));
+        return;
+      }
+    }
+  }
+}
