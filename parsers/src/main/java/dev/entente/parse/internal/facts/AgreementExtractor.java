@@ -207,8 +207,8 @@ public final class AgreementExtractor implements Stage {
       }
       after += 1 + more.length();
     }
-    if (kind == AgreementKind.CONTRACT && said.arms()) {
-      return null; // an arms contract is read as such, not as an agreement between states
+    if (kind == AgreementKind.CONTRACT && said.arms() || ofCompanies(sc, first, at, after, end)) {
+      return null; // an arms contract is read as such; a deal of firms is no agreement between states
     }
     // a count before the instrument, past modifiers: "about 260 cooperation agreements"
     int j = at - 1;
@@ -369,9 +369,44 @@ public final class AgreementExtractor implements Stage {
     return j >= first ? sc.date(j) : null;
   }
 
-  /** Whether the instrument word at {@code at} is a plural ("agreements", "memoranda"). */
+  /**
+   * Whether the instrument at {@code at} is a plural ("agreements", "memoranda of understanding"); the
+   * head of "X of Y" is X ("an exchange of notes" is one).
+   */
   private static boolean pluralWord(Scope sc, int at, Lexicon.Match m) {
-    return sc.key(at + m.length() - 1).endsWith("s") || sc.key(at).equals("memoranda");
+    int head = m.length() > 2 && sc.key(at + 1).equals("of") ? at : at + m.length() - 1;
+    return sc.key(head).endsWith("s") || sc.key(head).equals("memoranda");
+  }
+
+  /**
+   * Whether the instrument at {@code at} is a firm's undertaking ("an agreement by [Firm] to build
+   * ...") or, one of a set told before, a deal of firms ("ten memorandums, including a deal between
+   * [Firm] and [Firm]"); a name that is a state or holds a person is no firm's. A memorandum between
+   * firms that the ministers witness, told alone, stays one of the states.
+   */
+  private static boolean ofCompanies(Scope sc, int first, int at, int after, int end) {
+    String k = sc.key(after);
+    if (!(k.equals("by") || k.equals("between") && partOfASet(sc, first, at)) || after + 1 >= end
+        || !sc.token(after + 1).isCapitalized()) {
+      return false;
+    }
+    int i = after + 1;
+    for (; i < Math.min(end, after + 5) && sc.token(i).isWord() && sc.token(i).isCapitalized(); i++) {
+      if (sc.country(i) != null || personAt(sc, i)) {
+        return false;
+      }
+    }
+    return i > after + 1;
+  }
+
+  /** Whether a person's name covers token {@code i}. */
+  private static boolean personAt(Scope sc, int i) {
+    for (var p : sc.doc.persons) {
+      if (p.first() <= i && i < p.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the instrument is told with "a" or "an", past its modifiers: one instrument of a list. */
@@ -576,7 +611,8 @@ public final class AgreementExtractor implements Stage {
     int n = 0;
     int end = s.endToken();
     for (int i = s.firstToken(); i < end; i++) {
-      if (sc.word(words, i, "SIGN") || sc.word(words, i, "REACH") && governsInstrument(sc, i, end)) {
+      if (sc.word(words, i, "SIGN") && !TALKS.contains(sc.key(i + 1))
+          || sc.word(words, i, "REACH") && governsInstrument(sc, i, end)) {
         if (n == out.length) {
           out = Arrays.copyOf(out, 2 * n);
         }
@@ -585,6 +621,9 @@ public final class AgreementExtractor implements Stage {
     }
     return Arrays.copyOf(out, n);
   }
+
+  /** What a verb of signing may end without signing anything: "concluded talks on a declaration". */
+  private static final Set<String> TALKS = Set.of("talks", "negotiations", "consultations", "discussions");
 
   /** Whether an instrument follows verb {@code verb} past an article and modifiers: "reached a new trade agreement". */
   private boolean governsInstrument(Scope sc, int verb, int end) {
@@ -653,12 +692,13 @@ public final class AgreementExtractor implements Stage {
     String before = sc.key(d.first() - 1);
     int n = d.end();
     if (d.end() - d.first() != 1 || !(before.equals("the") || before.equals("its") || before.equals("their"))
-        || n >= sc.doc.tokens.size() || !sc.token(n).isWord() || sc.token(n).isCapitalized()
-        || NOT_A_NOUN.contains(sc.key(n))) {
+        || n >= sc.doc.tokens.size() || !sc.token(n).isWord() || NOT_A_NOUN.contains(sc.key(n))) {
       return false;
     }
+    // "the 1979 Islamic Revolution" names another event; "the 1972 Simla Agreement" the instrument
     int end = Math.min(sc.doc.tokens.size(), n + 4);
-    while (n < end && (sc.word(words, n, "MODIFIER") || sc.word(sectors, n))) {
+    while (n < end && (sc.word(words, n, "MODIFIER") || sc.word(sectors, n)
+        || sc.token(n).isWord() && sc.token(n).isCapitalized() && sc.at(instruments, n, end) == null)) {
       n++;
     }
     return n >= end || sc.at(instruments, n, end) == null;

@@ -157,4 +157,48 @@ class AgreementNamesPropertiesTest {
       assertEquals(List.of(Country.of(c.b().code()), Country.of(c.a().code())), got.get(0).parties(), text::text);
     });
   }
+  private static final List<String> FIRMS = List.of("Hyundai Motor", "Tata Steel", "Siemens", "Vale", "Bechtel",
+      "Rosatom", "Petrobras");
+
+  @Test
+  void aDealOfFirmsAmongTheSignedSetIsNoAgreementBetweenStates() {
+    Gen<Object[]> gen = CASES.flatMap(c -> Gens.elements(FIRMS).flatMap(f -> Gens.elements(FIRMS)
+        .flatMap(g -> Gens.ints(3, 30).map(n -> new Object[] {c, f, g, n}))));
+    Prop.check("a deal between [Firm] and [Firm]", gen, v -> {
+      Case c = (Case) v[0];
+      Tagged text = day(name(name(new Tagged(), c.a()).w("and"), c.b()).w("signed " + v[3]
+          + " memorandums of understanding on"), c).w(", including a deal between " + v[1] + " and " + v[2]
+          + " on " + c.subject() + " .");
+      List<Agreement> got = read(text);
+      assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+      assertEquals((Integer) v[3], got.get(0).count(), text::text);
+      // the same deal between the two states is one more agreement
+      Tagged states = day(name(name(new Tagged(), c.a()).w("and"), c.b()).w("signed " + v[3]
+          + " memorandums of understanding on"), c).w(", including a deal between");
+      name(name(states, c.a()).w("and"), c.b()).w("on " + c.subject() + " .");
+      assertEquals(2, read(states).size(), states::text);
+    });
+  }
+
+  @Test
+  void theYearOfAnotherNamedEventIsNoSigningDay() {
+    Prop.check("since the [year] Islamic Revolution", CASES, c -> {
+      Tagged text = signedOnADay(c, c.a(), c.b(), "a treaty on " + c.subject())
+          .w("The treaty was signed after talks , the first such visit since the")
+          .date(String.valueOf(c.year() - 20), EdtfDate.ofYear(c.year() - 20)).w(c.city() + " Revolution .");
+      List<Agreement> got = read(text);
+      assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+      assertEquals(EdtfDate.ofDay(c.year(), c.month(), c.day()), got.get(0).signed(), text::text);
+    });
+  }
+
+  @Test
+  void talksConcludedOnAnInstrumentSignNothing() {
+    Prop.check("concluded talks on a joint declaration", CASES, c -> {
+      Tagged text = name(name(new Tagged(), c.a()).w("and"), c.b())
+          .w("have concluded talks on a joint declaration on " + c.subject() + " .");
+      List<Agreement> got = read(text);
+      assertEquals(List.of(), got, text::text);
+    });
+  }
 }
