@@ -57,12 +57,15 @@ public final class AgreementExtractor implements Stage {
       int end = s.endToken();
       Said said = new Said(sc, s, carried);
       int readAt = -1; // the first instrument read in the sentence
+      Agreement last = null; // the instrument read last in the sentence
+      int lastEnd = -1; // and where it ends
       for (int i = s.firstToken(); i < end; i++) {
         Lexicon.Match m = sc.at(instruments, i, end);
         if (m == null) {
           continue;
         }
-        Agreement a = read(sc, said, i, m);
+        boolean joined = lastEnd >= 0 && i == lastEnd + 1 && sc.key(lastEnd).equals("and");
+        Agreement a = read(sc, said, i, m, joined ? last : null);
         if (a != null && readAt >= 0 && a.title() == null && a.count() == null && retold(sc, readAt, i)) {
           a = null; // "signed a pact on ..., confirming a deal that ...": the pact told again
         }
@@ -70,7 +73,11 @@ public final class AgreementExtractor implements Stage {
           readAt = i;
         }
         if (a != null) {
-          merge(found, a, sentence, a.title() == null && indefinite(sc, s.firstToken(), i));
+          last = a;
+          lastEnd = i + m.length();
+          for (Agreement one : Sectors.eachSubject(sc, i + m.length(), end, a, pluralWord(sc, i, m))) {
+            merge(found, one, sentence, a.title() == null && indefinite(sc, s.firstToken(), i));
+          }
         }
         i += m.length() - 1;
       }
@@ -185,22 +192,23 @@ public final class AgreementExtractor implements Stage {
     }
   }
 
-  private @Nullable Agreement read(Scope sc, Said said, int at, Lexicon.Match m) {
+  private @Nullable Agreement read(Scope sc, Said said, int at, Lexicon.Match m, @Nullable Agreement joinedTo) {
     Sentence s = said.s;
     int first = s.firstToken();
     int end = s.endToken();
     AgreementKind kind = AgreementKind.valueOf(m.roles().get(0));
     int after = at + m.length();
-    // "17 agreements and memoranda": one counted set of several instrument kinds
-    while (after + 1 < end && sc.key(after).equals("and")) {
+    // "17 agreements and memoranda": one counted set of several instrument kinds ("a trade agreement
+    // and protocol": two)
+    while (pluralWord(sc, at, m) && after + 1 < end && sc.key(after).equals("and")) {
       Lexicon.Match more = sc.at(instruments, after + 1, end);
       if (more == null) {
         break;
       }
       after += 1 + more.length();
     }
-    if (kind == AgreementKind.CONTRACT && said.arms()) {
-      return null; // an arms contract is read as such, not as an agreement between states
+    if (kind == AgreementKind.CONTRACT && said.arms() || ofCompanies(sc, first, at, after, end)) {
+      return null; // an arms contract is read as such; a deal of firms is no agreement between states
     }
     // a count before the instrument, past modifiers: "about 260 cooperation agreements"
     int j = at - 1;
@@ -230,7 +238,7 @@ public final class AgreementExtractor implements Stage {
     // without a signing verb only a date on the instrument itself is its day: "the 1975 agreement"
     DateRef dating = datingFrom(sc, after, end);
     DateRef date = dating != null ? dating : sign >= 0 ? signingDate(sc, said.dates(), sign, at) : ownDate(sc, first, at);
-    boolean plural = sc.key(at + m.length() - 1).endsWith("s") || sc.key(at).equals("memoranda");
+    boolean plural = pluralWord(sc, at, m);
     if (sign >= 0 && plannedSigning(sc, sign)) {
       if (count == null && title == null) {
         return null; // "will sign a memorandum next month": nothing is signed yet
@@ -241,7 +249,8 @@ public final class AgreementExtractor implements Stage {
     List<Country> parties = said.parties();
     // "a Cultural Exchange Programme for 2003-2006": a named item of a list needs no subject
     boolean listed = !plural && (partOfASet(sc, first, at)
-        || indefinite(sc, first, at) && (Sectors.opensSubject(sc, after) || title != null));
+        || indefinite(sc, first, at) && (Sectors.opensSubject(sc, after) || title != null
+            || sc.key(after).equals("and") && sc.at(instruments, after + 1, end) != null)); // "an accord and protocol"
     // "agreements on economic cooperation, a loan for roads and a memorandum on ...": one item of a list
     boolean oneOfAList = plural && count == null && title == null && Sectors.opensSubject(sc, after)
         && singleFollows(sc, after, end);
@@ -252,6 +261,8 @@ public final class AgreementExtractor implements Stage {
       // ("have signed more than 30 agreements", "signed about 260") only on a meeting told before
       told = count == null || !perfect(sc, sign) && qualifier == Qualifier.EXACT
           ? said.dayTold() : said.occasionDate(false);
+    } else if (date == null && joinedTo != null && !plural && count == null) {
+      told = joinedTo.signed(); // "a long-term trade agreement and protocol": signed with the one before
     } else if (date == null && sign < 0 && listed) {
       told = said.carried; // "The documents include an agreement on ...": the signing told before
     } else if (date == null && sign < 0 && kind == AgreementKind.DECLARATION && saidIn(sc, first, at)) {
@@ -300,6 +311,10 @@ public final class AgreementExtractor implements Stage {
       }
       if ((k.equals("dating") || k.equals("dates") || k.equals("dated")) && sc.key(j + 1).equals("from")) {
         return sc.date(j + 2);
+      }
+      // "the Grey Zone Agreement of 1978", "the Treaty of Peace and Friendship of 1971": its year
+      if (k.equals("of") && (j == after || sc.token(j - 1).isCapitalized()) && sc.date(j + 1) != null) {
+        return sc.date(j + 1);
       }
     }
     return null;
@@ -352,6 +367,46 @@ public final class AgreementExtractor implements Stage {
       j--;
     }
     return j >= first ? sc.date(j) : null;
+  }
+
+  /**
+   * Whether the instrument at {@code at} is a plural ("agreements", "memoranda of understanding"); the
+   * head of "X of Y" is X ("an exchange of notes" is one).
+   */
+  private static boolean pluralWord(Scope sc, int at, Lexicon.Match m) {
+    int head = m.length() > 2 && sc.key(at + 1).equals("of") ? at : at + m.length() - 1;
+    return sc.key(head).endsWith("s") || sc.key(head).equals("memoranda");
+  }
+
+  /**
+   * Whether the instrument at {@code at} is a firm's undertaking ("an agreement by [Firm] to build
+   * ...") or, one of a set told before, a deal of firms ("ten memorandums, including a deal between
+   * [Firm] and [Firm]"); a name that is a state or holds a person is no firm's. A memorandum between
+   * firms that the ministers witness, told alone, stays one of the states.
+   */
+  private static boolean ofCompanies(Scope sc, int first, int at, int after, int end) {
+    String k = sc.key(after);
+    if (!(k.equals("by") || k.equals("between") && partOfASet(sc, first, at)) || after + 1 >= end
+        || !sc.token(after + 1).isCapitalized()) {
+      return false;
+    }
+    int i = after + 1;
+    for (; i < Math.min(end, after + 5) && sc.token(i).isWord() && sc.token(i).isCapitalized(); i++) {
+      if (sc.country(i) != null || personAt(sc, i)) {
+        return false;
+      }
+    }
+    return i > after + 1;
+  }
+
+  /** Whether a person's name covers token {@code i}. */
+  private static boolean personAt(Scope sc, int i) {
+    for (var p : sc.doc.persons) {
+      if (p.first() <= i && i < p.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the instrument is told with "a" or "an", past its modifiers: one instrument of a list. */
@@ -437,7 +492,7 @@ public final class AgreementExtractor implements Stage {
   private static boolean pastSigning(Scope sc, int sign) {
     String k = sc.key(sign);
     boolean noun = k.equals("signing") && sc.key(sign - 1).equals("the") && sc.key(sign + 1).equals("of");
-    if (!k.endsWith("ed") && !noun) {
+    if (!k.endsWith("ed") && !noun && !joinedInSigning(sc, sign)) {
       return false;
     }
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
@@ -448,6 +503,29 @@ public final class AgreementExtractor implements Stage {
     }
     return true;
   }
+
+  /**
+   * Whether "signing" at {@code sign} is of a verb of the past that joined others in it: "[Leader]
+   * joined [Leader] and [Leader] in signing a declaration".
+   */
+  private static boolean joinedInSigning(Scope sc, int sign) {
+    if (!sc.key(sign).equals("signing") || !sc.key(sign - 1).equals("in")) {
+      return false;
+    }
+    for (int i = sign - 2; i >= Math.max(0, sign - 12); i--) {
+      String k = sc.key(i);
+      if (k.equals(".") || k.equals(";")) {
+        return false;
+      }
+      if (JOINED_IN.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of the past that take part in a signing told by "in signing". */
+  private static final Set<String> JOINED_IN = Set.of("joined", "participated", "took", "led", "united", "followed");
 
   private boolean armsSentence(Scope sc, Sentence s) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -475,6 +553,8 @@ public final class AgreementExtractor implements Stage {
       Token t = sc.token(i);
       if (t.isWord() && t.isCapitalized() && sc.country(i) == null) {
         end = ++i;
+      } else if (t.is(",") && end == i && listOfNames(sc, i + 1, s.endToken())) {
+        i++; // "of Peace, Friendship and Cooperation": a list of capitalized words in the name
       } else if (t.isWord() && NAME_JOINERS.contains(t.key())
           && !(t.is("between") && end == after)) {
         if (t.is("between")) {
@@ -500,6 +580,23 @@ public final class AgreementExtractor implements Stage {
     return sc.text(start, end);
   }
 
+  /**
+   * Whether capitalized words from {@code from} run, past commas, to an "and" and one more capitalized
+   * word: the rest of a list inside a name ("Friendship and Cooperation").
+   */
+  private static boolean listOfNames(Scope sc, int from, int end) {
+    for (int i = from; i + 1 < end && i < from + 12; i++) {
+      Token t = sc.token(i);
+      if (t.is("and")) {
+        return i > from && sc.token(i + 1).isWord() && sc.token(i + 1).isCapitalized();
+      }
+      if (!(t.is(",") || t.isWord() && t.isCapitalized() && sc.country(i) == null)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Words a capitalized agreement name does not reach back past ("the", "under"). */
   private static final Set<String> NAME_BEFORE_STOP = Set.of("the", "a", "an", "this", "that", "in", "on", "under");
   /** Lower-case words inside an agreement's name ("Treaty on Friendship and Cooperation"). */
@@ -514,7 +611,8 @@ public final class AgreementExtractor implements Stage {
     int n = 0;
     int end = s.endToken();
     for (int i = s.firstToken(); i < end; i++) {
-      if (sc.word(words, i, "SIGN") || sc.word(words, i, "REACH") && governsInstrument(sc, i, end)) {
+      if (sc.word(words, i, "SIGN") && !TALKS.contains(sc.key(i + 1))
+          || sc.word(words, i, "REACH") && governsInstrument(sc, i, end)) {
         if (n == out.length) {
           out = Arrays.copyOf(out, 2 * n);
         }
@@ -523,6 +621,9 @@ public final class AgreementExtractor implements Stage {
     }
     return Arrays.copyOf(out, n);
   }
+
+  /** What a verb of signing may end without signing anything: "concluded talks on a declaration". */
+  private static final Set<String> TALKS = Set.of("talks", "negotiations", "consultations", "discussions");
 
   /** Whether an instrument follows verb {@code verb} past an article and modifiers: "reached a new trade agreement". */
   private boolean governsInstrument(Scope sc, int verb, int end) {
@@ -591,12 +692,13 @@ public final class AgreementExtractor implements Stage {
     String before = sc.key(d.first() - 1);
     int n = d.end();
     if (d.end() - d.first() != 1 || !(before.equals("the") || before.equals("its") || before.equals("their"))
-        || n >= sc.doc.tokens.size() || !sc.token(n).isWord() || sc.token(n).isCapitalized()
-        || NOT_A_NOUN.contains(sc.key(n))) {
+        || n >= sc.doc.tokens.size() || !sc.token(n).isWord() || NOT_A_NOUN.contains(sc.key(n))) {
       return false;
     }
+    // "the 1979 Islamic Revolution" names another event; "the 1972 Simla Agreement" the instrument
     int end = Math.min(sc.doc.tokens.size(), n + 4);
-    while (n < end && (sc.word(words, n, "MODIFIER") || sc.word(sectors, n))) {
+    while (n < end && (sc.word(words, n, "MODIFIER") || sc.word(sectors, n)
+        || sc.token(n).isWord() && sc.token(n).isCapitalized() && sc.at(instruments, n, end) == null)) {
       n++;
     }
     return n >= end || sc.at(instruments, n, end) == null;
@@ -749,6 +851,9 @@ public final class AgreementExtractor implements Stage {
     boolean same(Agreement a) {
       if (a.title() != null && first.title() != null) {
         return a.title().equalsIgnoreCase(first.title());
+      }
+      if (!first.parties().containsAll(a.parties()) && !a.parties().containsAll(first.parties())) {
+        return false; // one state signs this, another that: "[State] signed the [City] Declaration"
       }
       boolean sameDay = Objects.equals(a.signed(), signed)
           || a.count() != null && (a.signed() == null || signed == null);

@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.facts;
 
+import dev.entente.model.Agreement;
 import dev.entente.parse.internal.text.Sentence;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,6 +42,35 @@ final class Sectors {
   static boolean opensSubject(Scope sc, int after) {
     return LIST_OPENERS.contains(sc.key(after)) && sc.date(after + 1) == null
         && sc.country(after + 1) == null;
+  }
+
+  /** Whether "and" at {@code i} opens another subject with the opener at {@code after}: "on A and on B". */
+  private static boolean openerAgain(Scope sc, int i, int after) {
+    return sc.key(i).equals("and") && sc.key(i + 1).equals(sc.key(after));
+  }
+
+  /**
+   * The instruments {@code a} stands for: one per subject when a plural with neither count nor name
+   * repeats its opener ("arrangements on organic certification and on e-commerce": two), else
+   * {@code a} alone.
+   */
+  static List<Agreement> eachSubject(Scope sc, int after, int end, Agreement a, boolean plural) {
+    if (!plural || a.count() != null || a.title() != null || a.sectors().size() < 2
+        || !SUBJECT_OPENERS.contains(sc.key(after))) {
+      return List.of(a);
+    }
+    boolean repeated = false;
+    for (int i = after + 1; i < end && !repeated && !LIST_STOP.contains(sc.key(i)); i++) {
+      repeated = openerAgain(sc, i, after);
+    }
+    if (!repeated) {
+      return List.of(a);
+    }
+    List<Agreement> out = new ArrayList<>(a.sectors().size());
+    for (String subject : a.sectors()) {
+      out.add(a.toBuilder().sectors(List.of(subject)).build());
+    }
+    return out;
   }
 
   /** The fields after the instrument ("in mining, oil and energy"), else the sector words of the sentence. */
@@ -85,6 +115,7 @@ final class Sectors {
     }
     List<String> items = new ArrayList<>();
     boolean anySector = false;
+    boolean repeated = false; // "on A and on B": each a subject
     int itemStart = i;
     for (; i <= end; i++) {
       boolean next = i < end && sc.at(instruments, i, end) != null; // the next instrument of a list
@@ -93,7 +124,9 @@ final class Sectors {
           || sc.key(i).equals("as") && !sc.key(i + 1).equals("well"); // ", as the leaders met": another clause
       // items part at commas: "and" joins one subject ("economic and technical cooperation", "food and
       // agriculture") unless a comma stands before it
-      boolean sep = !stop && (sc.key(i).equals(",")
+      boolean again = !stop && openerAgain(sc, i, after);
+      repeated |= again;
+      boolean sep = !stop && (sc.key(i).equals(",") || again
           || (sc.key(i).equals("as") && sc.key(i + 1).equals("well") && sc.key(i + 2).equals("as")));
       if (stop || sep) {
         int a = itemStart;
@@ -122,7 +155,7 @@ final class Sectors {
       }
     }
     // "an agreement on the Belgrade metro": one subject after "on" needs no sector word
-    boolean one = items.size() == 1 && SUBJECT_OPENERS.contains(sc.key(after));
+    boolean one = (items.size() == 1 || repeated) && SUBJECT_OPENERS.contains(sc.key(after));
     return (anySector || one) && items.size() <= 12 ? List.copyOf(items) : List.of();
   }
 }

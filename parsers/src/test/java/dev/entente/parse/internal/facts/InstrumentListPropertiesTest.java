@@ -46,7 +46,9 @@ class InstrumentListPropertiesTest {
       new Instrument("a protocol", AgreementKind.PROTOCOL),
       new Instrument("a memorandum", AgreementKind.MEMORANDUM),
       new Instrument("a declaration", AgreementKind.DECLARATION),
-      new Instrument("a contract", AgreementKind.CONTRACT));
+      new Instrument("a contract", AgreementKind.CONTRACT),
+      new Instrument("an exchange of notes", AgreementKind.OTHER),
+      new Instrument("a memorandum of cooperation", AgreementKind.MEMORANDUM));
 
   static final List<String> SUBJECTS = List.of("fisheries", "tourism", "customs", "health",
       "vocational education", "civil aviation", "agriculture", "visa exemption", "culture", "water resources");
