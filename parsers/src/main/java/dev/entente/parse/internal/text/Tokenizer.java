@@ -216,12 +216,17 @@ public final class Tokenizer {
   /** A kept word's number not found yet at the thread's numbering. */
   private static final int UNKNOWN = -2;
 
-  /** The most words shared (a power of two), and the longest word shared. */
-  private static final int MAX_SHARED = 4096;
+  /**
+   * The most words shared (a power of two), and the longest word shared. A word's slot is its hash's,
+   * so two words of a text may want one slot: at 4,096 slots about a fifth of the plain words of
+   * news missed the table (each miss a new string or two, its flags and a hash lookup of its number),
+   * at 16,384 about a ninth, most of them words the thread had not read before.
+   */
+  private static final int MAX_SHARED = 16384;
   private static final int MAX_SHARED_LENGTH = 24;
   /**
    * Each thread's shared words: the normal form of slot {@code s} at {@code 2s}, its key at {@code 2s + 1}.
-   * At most {@link #MAX_SHARED} words of {@link #MAX_SHARED_LENGTH} chars each, about 0.7 MB a thread
+   * At most {@link #MAX_SHARED} words of {@link #MAX_SHARED_LENGTH} chars each, about 3 MB a thread
    * with their chars kept again in one array.
    */
   private static final ThreadLocal<Kept> KEPT = new ThreadLocal<>() {
