@@ -102,7 +102,7 @@ public final class MentionIndex<T> {
     if ((refs.isEmpty() || tokens >= denseBelow) && sortedAndDisjoint(refs, first, end, tokens)) {
       return new MentionIndex<>(refs, first, end, tokens, null);
     }
-    Object[] table = new Object[tokens];
+    Object[] table = TokenPages.slots(tokens); // no slot past the tokens is read
     for (T r : refs) {
       for (int i = Math.max(0, first.applyAsInt(r)); i < Math.min(end.applyAsInt(r), tokens); i++) {
         if (overlap == Overlap.LATER || table[i] == null) {

@@ -72,7 +72,9 @@ public final class Tokenizer {
       Arrays.fill(keptIds, UNKNOWN); // lists came with new words: numbers are found anew
       kept.numbering = numbering;
     }
-    int[] ids = numbered ? new int[Math.max(16, n / 5)] : null;
+    // the numbers go to the thread's array (copied out to the tokens' count at the end), so that they are
+    // written to memory the last text wrote to, not to memory never touched
+    int[] ids = numbered ? kept.numbers : null;
     int i = 0;
     boolean lineStart = true;
     while (i < n) {
@@ -189,6 +191,9 @@ public final class Tokenizer {
     }
     if (numbered) {
       idsOut[0] = ids;
+      if (ids.length <= MAX_KEPT_NUMBERS) {
+        kept.numbers = ids; // grown for a long text: kept for the next
+      }
     }
     return out;
   }
@@ -250,8 +255,13 @@ public final class Tokenizer {
     /** Each slot's word length (0: none yet) and chars, the slot's at {@code slot * MAX_SHARED_LENGTH}. */
     final byte[] lengths = new byte[MAX_SHARED];
     final char[] chars = new char[MAX_SHARED * MAX_SHARED_LENGTH];
+    /** The word numbers of the text being read, its tokens' count of them used; grown up to {@link #MAX_KEPT_NUMBERS}. */
+    int[] numbers = new int[1024];
     WordIds.@Nullable Ids numbering;
   }
+
+  /** The most word numbers a thread's kept array holds (a text of more tokens gets an array of its own). */
+  private static final int MAX_KEPT_NUMBERS = 1 << 16;
 
   /** The longest text whose chars a thread's kept array holds (256 KiB of chars, 512 KB). */
   private static final int MAX_KEPT_CHARS = 1 << 18;
