@@ -158,7 +158,6 @@ public final class ArticleMetadataReader implements Stage {
         leadSeen = true;
         continue;
       }
-      String key = line.key(tokens, line.firstToken(), line.endToken());
       if (firstReport && li + 1 < lines.size() && (isSectionLabel(tokens, line, lines.get(li + 1))
           || bars(tokens, line) >= 2 && line.tokenCount() <= 40)) {
         bylineLines.add(li); // "Middle East", "DEFENCE INDUSTRY", "Outlet - tagline | Section | Section" above the headline
@@ -172,13 +171,13 @@ public final class ArticleMetadataReader implements Stage {
       if (firstReport && !bylineSeen && li + 1 < lines.size() && isTitle(tokens, line)
           && bylineLead.matchAt(tokens, line.firstToken(), line.endToken()) < 0) { // "By our Foreign Desk" is no headline
         doc.title = line.normalized(tokens);
-        titleKey = key;
+        titleKey = line.key(tokens, line.firstToken(), line.endToken());
         if (!outlets.readTitleOutlet(doc, tokens, line)) {
           outlets.readOutletTitle(doc, tokens, line);
         }
         continue;
       }
-      if (titleKey != null && key.equals(titleKey)) {
+      if (titleKey != null && titleKey.equals(line.key(tokens, line.firstToken(), line.endToken()))) {
         continue; // the headline shown twice
       }
       if (titleKey != null && standfirsts < 2 && !line.endsWithPeriod(tokens) && line.tokenCount() <= 80) {

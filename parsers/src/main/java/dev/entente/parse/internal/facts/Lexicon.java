@@ -199,7 +199,9 @@ final class Lexicon {
         }
         int tab = line.indexOf('\t');
         String phrase = (tab < 0 ? line : line.substring(0, tab)).strip();
-        String role = tab < 0 ? "" : line.substring(tab + 1).strip();
+        // the rules ask roles by literal ("DEAL"): the literal's own string, so that each look-up and
+        // Match.has finds it equal by identity, without comparing its chars
+        String role = (tab < 0 ? "" : line.substring(tab + 1).strip()).intern();
         List<String> keys = List.of(WordLists.words(Keys.of(phrase)));
         if (!phrases.containsKey(keys)) {
           order.add(keys);

@@ -59,8 +59,9 @@ final class Scope {
     this.tokens = doc.tokens;
     int n = tokens.size();
     // where two mentions of a kind overlap, the earlier in the list covers the token
-    countryAt = MentionIndex.of(doc.countries, CountryRef::first, CountryRef::end, n, Overlap.EARLIER);
-    dateAt = MentionIndex.of(doc.dates, DateRef::first, DateRef::end, n, Overlap.EARLIER);
+    // the article's tables of states and dates, built for the stages before, serve here too where they fit
+    countryAt = MentionIndex.of(doc.countries, CountryRef::first, CountryRef::end, n, Overlap.EARLIER, doc.countryAt());
+    dateAt = MentionIndex.of(doc.dates, DateRef::first, DateRef::end, n, Overlap.EARLIER, doc.dateAt());
     moneyAt = MentionIndex.of(doc.money, MoneyRef::first, MoneyRef::end, n, Overlap.EARLIER);
     quantityAt = MentionIndex.of(doc.quantities, QuantityRef::first, QuantityRef::end, n, Overlap.EARLIER);
     percentAt = MentionIndex.of(doc.percents, PercentRef::first, PercentRef::end, n, Overlap.EARLIER);

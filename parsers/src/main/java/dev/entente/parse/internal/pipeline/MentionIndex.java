@@ -64,6 +64,31 @@ public final class MentionIndex<T> {
   }
 
   /**
+   * As {@link #of(List, ToIntFunction, ToIntFunction, int, Overlap)}, reading {@code table} where it
+   * fits: a per-token table of the same mentions already built for the article ({@link
+   * Document#countryAt}, {@link Document#dateAt}) is taken as it is when the mentions are in text
+   * order and none overlaps, since then every token has at most one mention and either rule of
+   * overlap gives that table; otherwise the index is made as the other method makes it.
+   *
+   * @param refs the mentions, each over tokens {@code [first, end)}
+   * @param first a mention's first token
+   * @param end a mention's end token (exclusive)
+   * @param tokens the number of tokens of the article
+   * @param overlap which mention a token keeps when two cover it
+   * @param table each token's mention of {@code refs} (read, never written), or null
+   * @param <T> the mention type
+   * @return the index
+   */
+  public static <T> MentionIndex<T> of(List<T> refs, ToIntFunction<T> first, ToIntFunction<T> end, int tokens,
+      Overlap overlap, @Nullable Object @Nullable [] table) {
+    if (table != null && !refs.isEmpty() && table.length == tokens && tokens < DENSE_BELOW
+        && sortedAndDisjoint(refs, first, end, tokens)) {
+      return new MentionIndex<>(refs, first, end, tokens, table);
+    }
+    return of(refs, first, end, tokens, overlap);
+  }
+
+  /**
    * Articles of fewer tokens than this (news is a few thousand) get a table per token whatever their
    * mentions: an array read is the fastest look-up, and its memory, 8 bytes a token, only matters
    * for texts far longer than news.
@@ -77,7 +102,7 @@ public final class MentionIndex<T> {
     if ((refs.isEmpty() || tokens >= denseBelow) && sortedAndDisjoint(refs, first, end, tokens)) {
       return new MentionIndex<>(refs, first, end, tokens, null);
     }
-    Object[] table = new Object[tokens];
+    Object[] table = TokenPages.slots(tokens); // no slot past the tokens is read
     for (T r : refs) {
       for (int i = Math.max(0, first.applyAsInt(r)); i < Math.min(end.applyAsInt(r), tokens); i++) {
         if (overlap == Overlap.LATER || table[i] == null) {

@@ -1,10 +1,12 @@
 package dev.entente.parse.internal.pipeline;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A value per token for the few tokens that have one: kept in pages of {@value #PAGE} tokens, each
- * made when a value is first set in it. A 10 MiB text has up to ten million tokens, and a table of
+ * taken when a value is first set in it (a page of the thread's last article where there is one, see
+ * {@link #newArticle}). A 10 MiB text has up to ten million tokens, and a table of
  * all of them took 40 MB per kind of value even where only a few tokens (those a list's phrase or an
  * office starts at) ever had one. Per article and confined to one thread.
  *
@@ -13,6 +15,40 @@ import org.jspecify.annotations.Nullable;
 public final class TokenPages<T> {
 
   private static final int PAGE = 1024;
+
+  /**
+   * The most arrays a thread keeps to hand out again, and their most slots (at most 1 MB of
+   * references): a news article's tables take a few each; arrays past these are made new.
+   */
+  private static final int MAX_POOLED = 64;
+  private static final int MAX_POOLED_SLOTS = 4 * PAGE;
+
+  /**
+   * Each thread's pages, handed out again in its next article ({@link #newArticle}): a page written
+   * in the last article is likely in the CPU's caches, where a new one is memory never touched, and
+   * an article's first writes to new memory cost more than the tables' look-ups.
+   */
+  private static final ThreadLocal<Pool> POOL = new ThreadLocal<>() {
+    @Override
+    protected Pool initialValue() {
+      return new Pool();
+    }
+  };
+
+  /** A thread's arrays and how many of them the article being read has taken. */
+  private static final class Pool {
+    final Object[][] pages = new Object[MAX_POOLED][];
+    int taken;
+  }
+
+  /**
+   * Starts a new article on this thread: the pages the tables of the thread's last article took are
+   * handed out again. Call it only where no table of an earlier article is read any more (the parser
+   * calls it before each article); without it, every page is a new one.
+   */
+  public static void newArticle() {
+    POOL.get().taken = 0;
+  }
 
   private final @Nullable Object[][] pages;
   private final int tokens;
@@ -59,10 +95,32 @@ public final class TokenPages<T> {
         return;
       }
       // the last page holds only the tokens left: a news-sized article's one page is its own size
-      page = new Object[Math.min(PAGE, tokens - i / PAGE * PAGE)];
+      page = slots(Math.min(PAGE, tokens - i / PAGE * PAGE));
       pages[i / PAGE] = page;
     }
     page[i % PAGE] = value;
+  }
+
+  /**
+   * An array of at least {@code size} slots whose first {@code size} are empty, for a table of this
+   * thread's article that reads no slot past them ({@link MentionIndex}'s per-token tables, these
+   * pages): one of the thread's pool while it has one left for this article and {@code size} is at
+   * most {@link #MAX_POOLED_SLOTS}, else a new one of {@code size} slots.
+   */
+  static Object[] slots(int size) {
+    Pool pool = POOL.get();
+    if (pool.taken == MAX_POOLED || size > MAX_POOLED_SLOTS) {
+      return new Object[size];
+    }
+    Object[] page = pool.pages[pool.taken];
+    if (page == null || page.length < size) {
+      page = new Object[Math.max(size, PAGE)];
+      pool.pages[pool.taken] = page;
+    } else {
+      Arrays.fill(page, 0, size, null);
+    }
+    pool.taken++;
+    return page;
   }
 
   /**

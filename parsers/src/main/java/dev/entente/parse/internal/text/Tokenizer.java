@@ -72,7 +72,9 @@ public final class Tokenizer {
       Arrays.fill(keptIds, UNKNOWN); // lists came with new words: numbers are found anew
       kept.numbering = numbering;
     }
-    int[] ids = numbered ? new int[Math.max(16, n / 5)] : null;
+    // the numbers go to the thread's array (copied out to the tokens' count at the end), so that they are
+    // written to memory the last text wrote to, not to memory never touched
+    int[] ids = numbered ? kept.numbers : null;
     int i = 0;
     boolean lineStart = true;
     while (i < n) {
@@ -189,6 +191,9 @@ public final class Tokenizer {
     }
     if (numbered) {
       idsOut[0] = ids;
+      if (ids.length <= MAX_KEPT_NUMBERS) {
+        kept.numbers = ids; // grown for a long text: kept for the next
+      }
     }
     return out;
   }
@@ -216,12 +221,17 @@ public final class Tokenizer {
   /** A kept word's number not found yet at the thread's numbering. */
   private static final int UNKNOWN = -2;
 
-  /** The most words shared (a power of two), and the longest word shared. */
-  private static final int MAX_SHARED = 4096;
+  /**
+   * The most words shared (a power of two), and the longest word shared. A word's slot is its hash's,
+   * so two words of a text may want one slot: at 4,096 slots about a fifth of the plain words of
+   * news missed the table (each miss a new string or two, its flags and a hash lookup of its number),
+   * at 16,384 about a ninth, most of them words the thread had not read before.
+   */
+  private static final int MAX_SHARED = 16384;
   private static final int MAX_SHARED_LENGTH = 24;
   /**
    * Each thread's shared words: the normal form of slot {@code s} at {@code 2s}, its key at {@code 2s + 1}.
-   * At most {@link #MAX_SHARED} words of {@link #MAX_SHARED_LENGTH} chars each, about 0.7 MB a thread
+   * At most {@link #MAX_SHARED} words of {@link #MAX_SHARED_LENGTH} chars each, about 3 MB a thread
    * with their chars kept again in one array.
    */
   private static final ThreadLocal<Kept> KEPT = new ThreadLocal<>() {
@@ -245,8 +255,13 @@ public final class Tokenizer {
     /** Each slot's word length (0: none yet) and chars, the slot's at {@code slot * MAX_SHARED_LENGTH}. */
     final byte[] lengths = new byte[MAX_SHARED];
     final char[] chars = new char[MAX_SHARED * MAX_SHARED_LENGTH];
+    /** The word numbers of the text being read, its tokens' count of them used; grown up to {@link #MAX_KEPT_NUMBERS}. */
+    int[] numbers = new int[1024];
     WordIds.@Nullable Ids numbering;
   }
+
+  /** The most word numbers a thread's kept array holds (a text of more tokens gets an array of its own). */
+  private static final int MAX_KEPT_NUMBERS = 1 << 16;
 
   /** The longest text whose chars a thread's kept array holds (256 KiB of chars, 512 KB). */
   private static final int MAX_KEPT_CHARS = 1 << 18;

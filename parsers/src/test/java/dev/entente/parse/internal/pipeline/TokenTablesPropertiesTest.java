@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The per-article tables that keep their memory to the tokens that have something ({@link
  * MentionIndex}, {@link TokenPages}) answer every question as a plain table of all the tokens does,
- * whatever the order of the questions.
+ * whatever the order of the questions, and whatever the tables of an article read before them on the
+ * same thread held (their arrays are handed out again).
  */
 class TokenTablesPropertiesTest {
 
@@ -62,13 +63,38 @@ class TokenTablesPropertiesTest {
     return table;
   }
 
+  /**
+   * The tables of an article read before on this thread, every slot of them written, then a new
+   * article: the case's tables may be made of the same arrays, and must not see what they held.
+   */
+  private static void readAnArticleBefore() {
+    TokenPages.newArticle();
+    Ref old = new Ref(-1, 0, 1);
+    for (int k = 0; k < 8; k++) {
+      TokenPages<Ref> pages = new TokenPages<>(3000);
+      for (int i = 0; i < 3000; i++) {
+        pages.set(i, old);
+      }
+    }
+    // overlapping: a table per token, every slot written
+    MentionIndex.of(List.of(old, new Ref(-2, 0, 3000)), Ref::first, Ref::end, 3000, Overlap.LATER, Integer.MAX_VALUE);
+    TokenPages.newArticle();
+  }
+
   @Test
   void mentionIndexAnswersAsATableOfEveryToken() {
     Prop.check("mention index", CASES, c -> {
+      readAnArticleBefore();
       Ref[] table = painted(c);
-      // both forms: the search over the mentions (as for long texts) and the table per token (as for news)
-      for (int denseBelow : new int[] {0, Integer.MAX_VALUE}) {
-        MentionIndex<Ref> index = MentionIndex.of(c.refs(), Ref::first, Ref::end, c.tokens(), c.overlap(), denseBelow);
+      // the table the article already has of the mentions (Document's, the later of two winning), which
+      // the index reads as it is only where it gives the same answers
+      Ref[] articleTable = painted(new Case(c.tokens(), c.refs(), c.asked(), Overlap.LATER));
+      // every form: the search over the mentions (as for long texts), the table per token (as for news),
+      // and the article's table
+      for (int form = 0; form < 3; form++) {
+        MentionIndex<Ref> index = form == 2
+            ? MentionIndex.of(c.refs(), Ref::first, Ref::end, c.tokens(), c.overlap(), articleTable)
+            : MentionIndex.of(c.refs(), Ref::first, Ref::end, c.tokens(), c.overlap(), form == 0 ? 0 : Integer.MAX_VALUE);
         for (int i : c.asked()) {
           Ref expected = i >= 0 && i < table.length ? table[i] : null;
           assertEquals(expected, index.at(i), "token " + i);
@@ -91,6 +117,7 @@ class TokenTablesPropertiesTest {
   @Test
   void tokenPagesKeepWhatWasSetAndFindTheLastTokenWithAValue() {
     Prop.check("token pages", CASES, c -> {
+      readAnArticleBefore();
       TokenPages<Ref> pages = new TokenPages<>(c.tokens());
       Map<Integer, Ref> model = new HashMap<>();
       for (Ref r : c.refs()) {
