@@ -282,14 +282,14 @@ abstract class NameReader extends Reading {
   }
 
   /**
-   * Whether the name read up to token {@code j} goes on at the start of the next line, which the
-   * sentence splitter took for a new sentence: a hard-wrapped name ("[Office] [Given]" / "[Surname]
-   * met ..."). The lines are one paragraph (a single line break), the next line opens with a
+   * Whether the name read up to token {@code j} (or the office before it) goes on at the start of
+   * the next line, which the sentence splitter took for a new sentence: a hard-wrapped name
+   * ("[Office] [Given]" / "[Surname] met ...", "[Office]" / "[Given] [Surname] met ..."). The lines are one paragraph (a single line break), the next line opens with a
    * capitalised name word (or a particle) that names no state, office, day or stop, and the run of
    * name words there ends inside the line, before a word in lower case or punctuation, so a
    * line of its own (a heading, a byline) is not taken in.
    */
-  private boolean wrapsOnto(int j) {
+  boolean wrapsOnto(int j) {
     int n = tokens.size();
     if (j == 0 || j + 1 >= n || !tokens.get(j).lineStart() || !tokens.get(j - 1).isWord() || !tokens.get(j - 1).isCapitalized()) {
       return false;

@@ -126,6 +126,9 @@ abstract class OfficeReader extends StateWords {
     if (k < end && tokens.get(k).text().equals(",")) {
       k++;
     }
+    if (k == end && wrapsOnto(k)) {
+      end = doc.sentences.get(doc.sentenceOf(k)).endToken(); // "[Office]" at a line's end, "[Name] met" on the next
+    }
     Name name = readName(k, end);
     if (name == null) {
       return null;
