@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class NameAndTitleFormsPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
   private static final LocalDate DAY = LocalDate.of(2021, 6, 16);
+  private static final java.util.Set<String> STOPS = new PeopleStage().stops;
 
   /** A person's name as words, the first of which a hard wrap may leave alone at a line's end. */
   record Person(String first, String rest) {
@@ -150,6 +151,8 @@ class NameAndTitleFormsPropertiesTest {
         + " Trade Cabinet Secretary " + c.b().full() + " in " + second(c, swap).capital() + " on Tuesday.");
     Prop.check("the titles", World.gen(NameAndTitleFormsPropertiesTest::random), c -> {
       Prop.assume(unknown(c));
+      // a stop word opening a sentence ("An", "He") is read as that word, not as a family name
+      Prop.assume(!STOPS.contains(dev.entente.parse.internal.text.Keys.of(c.a().first())));
       String t = "Talks began on Monday. " + c.a().full() + ", " + c.x().adjective() + " Minister of State for External Affairs, met "
           + c.y().adjective() + " Foreign Affairs Cabinet Secretary " + c.b().full() + " in Geneva.";
       List<Leader> got = leaders(t);
