@@ -60,7 +60,13 @@ abstract class NameReader extends Reading {
       j++;
       last = j;
     }
-    while (j < end && keys.size() < 8) {
+    while (keys.size() < 8) {
+      if (j >= end) {
+        if (j != last || keys.isEmpty() || !wrapsOnto(j)) {
+          break;
+        }
+        end = doc.sentences.get(doc.sentenceOf(j)).endToken(); // "[Given]" at a line's end, "[Surname] met" on the next
+      }
       Token t = tokens.get(j);
       if (t.text().equals("[") || t.text().equals("]")) {
         j++;
@@ -186,14 +192,15 @@ abstract class NameReader extends Reading {
 
   /**
    * Whether a capitalised stop word that a name begins with is a name word ("Vice Premier He
-   * Lifeng", "Prime Minister Said Musa", "General Secretary To Lam"): it stands right after an
-   * office, is a short word (a function word or verb, not "Supreme" or "People's"), does not open
-   * its line, and a capitalised name word that is no stop word follows it.
+   * Lifeng", "Prime Minister Said Musa", "General Secretary To Lam", "Foreign Minister An Ho-young",
+   * "his counterpart To Lam"): it stands right after an office or "counterpart", is a short word (a
+   * function word or verb, not "Supreme" or "People's"), does not open its line, and a capitalised
+   * name word that is no stop word follows it (on the next line when the name is wrapped).
    */
   private boolean stopOpensName(int j, String bareKey, int end) {
-    if (j + 1 >= end || j == 0 || tokens.get(j).isAllCaps() || !tokens.get(j).isCapitalized() || tokens.get(j).lineStart()
+    if (j + 1 >= end && !wrapsOnto(j + 1) || j == 0 || tokens.get(j).isAllCaps() || !tokens.get(j).isCapitalized() || tokens.get(j).lineStart()
         || bareKey.length() > 4 || tokens.get(j).key().endsWith("'s") || bareKey.equals("the") || bareKey.equals("a")
-        || bareKey.equals("an") || !has(j - 1, HEAD_WORD)) {
+        || !has(j - 1, HEAD_WORD | COUNTERPART)) {
       return false;
     }
     Token next = tokens.get(j + 1);
@@ -211,7 +218,7 @@ abstract class NameReader extends Reading {
    * rare.
    */
   private boolean wordOpensName(int j, int end) {
-    if (j + 1 >= end) {
+    if (j + 1 >= end && !wrapsOnto(j + 1)) {
       return false;
     }
     boolean state = countryAt[j] != null && countryAt[j].end() == j + 1;
@@ -272,6 +279,45 @@ abstract class NameReader extends Reading {
     return next.lineStart() && next.isWord() && next.isCapitalized() && !isShouted(next.text()) && !has(j + 2, STOP)
         && !has(j + 2, HEAD_WORD) && !has(j + 2, OFFICE_START) && countryAt[j + 2] == null && dateAt[j + 2] == null
         && (after.isWord() && !after.isCapitalized() || after.text().equals(","));
+  }
+
+  /**
+   * Whether the name read up to token {@code j} (or the office before it) goes on at the start of
+   * the next line, which the sentence splitter took for a new sentence: a hard-wrapped name
+   * ("[Office] [Given]" / "[Surname] met ...", "[Office]" / "[Given] [Surname] met ..."). The lines are one paragraph (a single line break), the next line opens with a
+   * capitalised name word (or a particle) that names no state, office, day or stop, and the run of
+   * name words there ends inside the line, before a word in lower case or punctuation, so a
+   * line of its own (a heading, a byline) is not taken in.
+   */
+  boolean wrapsOnto(int j) {
+    int n = tokens.size();
+    if (j == 0 || j + 1 >= n || !tokens.get(j).lineStart() || !tokens.get(j - 1).isWord() || !tokens.get(j - 1).isCapitalized()) {
+      return false;
+    }
+    Token t = tokens.get(j);
+    if (!t.isWord() || !t.isCapitalized() || isShouted(t.text()) || has(j, STOP) || has(j, HEAD_WORD) || has(j, OFFICE_START)
+        || countryAt[j] != null || dateAt[j] != null) {
+      return false;
+    }
+    int breaks = 0;
+    for (int c = tokens.get(j - 1).end(); c < t.start(); c++) {
+      if (text.charAt(c) == '\n') {
+        breaks++;
+      }
+    }
+    if (breaks != 1) {
+      return false;
+    }
+    int k = j + 1;
+    while (k < n && k - j < 6 && !tokens.get(k).lineStart() && tokens.get(k).isWord()
+        && (tokens.get(k).isCapitalized() || has(k, PARTICLE))) {
+      k++;
+    }
+    if (k >= n || tokens.get(k).lineStart()) {
+      return false;
+    }
+    Token after = tokens.get(k);
+    return after.isWord() ? !after.isCapitalized() : after.text().equals(",") || after.text().equals(".");
   }
 
   /** Whether {@code word} is letters alone, or letters joined by hyphens ("Suk-yeol"). */

@@ -190,15 +190,20 @@ public final class OfficeLexicon {
       return null;
     }
     int j = i;
-    while (j < limit && j - i < 5 && (portfolios.contains(tokens.get(j).key()) || isJoiner(tokens.get(j).key()))) {
+    while (j < limit && j - i < 5 && (portfolios.contains(tokens.get(j).key()) || isJoiner(tokens.get(j).key())
+        || j > i && tokens.get(j).is("affairs"))) {
       j++;
     }
-    if (j < limit && isMinisterWord(tokens.get(j).key()) && !isJoiner(tokens.get(j - 1).key())) {
+    // "Foreign Affairs Cabinet Secretary", "Trade Cabinet Secretary": a minister titled as a cabinet secretary
+    int head = j + 1 < limit && tokens.get(j).is("cabinet") && isMinisterWord(tokens.get(j + 1).key()) ? j + 1 : j;
+    if (head < limit && isMinisterWord(tokens.get(head).key()) && !isJoiner(tokens.get(j - 1).key())) {
       Office listed = listed(text, tokens, i, limit);
-      if (listed != null && listed.end() > j) {
+      if (listed != null && listed.end() > head) {
         return listed;
       }
-      return office(text, tokens, i, j + 1, roleOfPortfolio(tokens, i, j), null, false);
+      // a cabinet secretary's office is the state's whose ministers are so titled (offices.tsv)
+      Office cabinet = head == j ? null : listed(text, tokens, j, limit);
+      return office(text, tokens, i, head + 1, roleOfPortfolio(tokens, i, j), cabinet == null ? null : cabinet.pinned(), false);
     }
     return null;
   }
@@ -207,11 +212,14 @@ public final class OfficeLexicon {
   private Office extendPortfolio(String text, List<Token> tokens, Office o, int limit) {
     int last = o.end() - 1;
     String head = tokens.get(last).key();
-    if (!isMinisterWord(head) && !head.equals("affairs")) {
+    int j = o.end();
+    // "Minister of State for Foreign Affairs", "Secretary of State for Energy": the portfolio of a junior minister
+    boolean ofState = head.equals("state") && last - 2 >= o.first() && tokens.get(last - 1).is("of")
+        && tokens.get(last - 2).is("minister") && j < limit && tokens.get(j).is("for");
+    if (!isMinisterWord(head) && !head.equals("affairs") && !ofState) {
       return o;
     }
-    int j = o.end();
-    if (isMinisterWord(head)) {
+    if (isMinisterWord(head) || ofState) {
       if (j >= limit || !(tokens.get(j).is("of") || tokens.get(j).is("for"))) {
         return o;
       }

@@ -126,6 +126,9 @@ abstract class OfficeReader extends StateWords {
     if (k < end && tokens.get(k).text().equals(",")) {
       k++;
     }
+    if (k == end && wrapsOnto(k)) {
+      end = doc.sentences.get(doc.sentenceOf(k)).endToken(); // "[Office]" at a line's end, "[Name] met" on the next
+    }
     Name name = readName(k, end);
     if (name == null) {
       return null;
@@ -198,6 +201,13 @@ abstract class OfficeReader extends StateWords {
       return null;
     }
     Person other = lastPersonBefore(i, s);
+    if (other == null && has(i, POSSESSIVE_PRONOUN) && !mentions.isEmpty()) {
+      // "[A] arrived on Monday. He held talks with his counterpart [B]": "his" is the person named last, in the sentence before
+      Mention last = mentions.get(mentions.size() - 1);
+      if (last.end() <= i && doc.sentenceOf(last.first()) >= doc.sentenceOf(i) - 1) {
+        other = last.person();
+      }
+    }
     Person p = register(name);
     if (other != null && other.role != null && p.role == null) {
       p.title = tokens.get(j - 1).text().equals(",") ? tokens.get(j - 2).text() : tokens.get(j - 1).text();
@@ -245,6 +255,11 @@ abstract class OfficeReader extends StateWords {
         Country of = ofCountry(office.end(), end);
         if (of != null) {
           country = of;
+        } else {
+          office = withBody(office, end); // "A, chairman of the [State] National Assembly Standing Committee"
+          if (bodyCountry != null && country == null) {
+            country = bodyCountry;
+          }
         }
         officeEnd = of != null ? afterOfCountry(office.end()) : office.end();
       }

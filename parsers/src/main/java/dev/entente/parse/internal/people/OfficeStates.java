@@ -43,7 +43,7 @@ abstract class OfficeStates extends OfficeReader {
   /** Gives each office holder still without a state one by the rules after the text's own. */
   void resolveStates() {
     for (Person p : people) {
-      if (p.country == null) {
+      if (p.country == null || p.role == Role.OTHER && !p.company) {
         fromDictionary(p);
       }
     }
@@ -59,7 +59,8 @@ abstract class OfficeStates extends OfficeReader {
    * without honorifics, its first and last words, then the surname alone; a name that fits holders
    * of more than one state decides nothing. A person the text names without an office, or with an
    * office of no known kind ("Chairman of the Military Council"), gets the dictionary's role but
-   * no title. A company title ("Chief Executive") yields to the dictionary only for the whole name
+   * no title; so does such an office whose state the text gave, when the dictionary's holder is of
+   * that state. A company title ("Chief Executive") yields to the dictionary only for the whole name
    * of a head of state or government in office that day.
    */
   void fromDictionary(Person p) {
@@ -99,6 +100,14 @@ abstract class OfficeStates extends OfficeReader {
       }
     }
     if (states.size() != 1 || p.company && !HEADS.contains(pick.role())) {
+      return;
+    }
+    if (p.country != null) {
+      // an office of no known kind whose state the text gave ("chairman of the [State] Council of Ministers"): the
+      // dictionary's role, when it is of that state
+      if (pick.country().equals(p.country)) {
+        p.role = pick.role();
+      }
       return;
     }
     if (p.role == null || p.role == Role.OTHER || p.company) {

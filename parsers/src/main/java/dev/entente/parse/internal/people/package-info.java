@@ -12,7 +12,9 @@
  *   <li>{@code NameReader}: names as news writes them, a run of capitalised words with the particles
  *       (bin, ibn, al-, de, van, von: {@code name-particles.txt}) and honorifics that belong to it
  *       ({@code name-honorifics.txt}: Sheikh, Prince, Ayatollah), courtesy titles skipped ({@code
- *       honorifics.txt}: Mr, Dr); the given-names list helps, it does not gate;
+ *       honorifics.txt}: Mr, Dr); the given-names list helps, it does not gate; a name whose first
+ *       words end a line of hard-wrapped copy goes on with the next line ("[Office] [Given]" /
+ *       "[Surname] met ..."), when its words there end inside that line;
  *   <li>{@code StateWords}: the words that bind a state to an office next to it: a state's adjective
  *       or possessive, modifiers skipped before the office ("former", "then-"), "of X" with states'
  *       formal names of several words;
@@ -46,7 +48,9 @@
  *       that fits holders of two states decides nothing. The dictionary gives a state, and a role
  *       to a person the text names with no office ("Macron said"), never a title.
  *   <li><b>"counterpart" with no state word</b>: the other party, the state the report names most
- *       other than that of the person faced.
+ *       other than that of the person faced (the person named before in the sentence, or, for "his
+ *       counterpart" in a sentence that names no one before it, the person named last in the one
+ *       before).
  *   <li><b>"the visiting" holder</b> ({@code visiting-words.txt}): the party that is not the
  *       dateline's state.
  *   <li><b>The other side of a meeting</b>: across a verb of meeting ({@code encounter-words.txt})

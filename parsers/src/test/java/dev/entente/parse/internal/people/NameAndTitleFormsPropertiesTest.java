@@ -1,0 +1,168 @@
+package dev.entente.parse.internal.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Country;
+import dev.entente.model.Leader;
+import dev.entente.model.Role;
+import dev.entente.parse.ArticleParser;
+import dev.entente.parse.internal.knowledge.OfficeHolders;
+import dev.entente.parse.internal.people.World.State;
+import dev.entente.proptest.Prop;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated sentences for the forms of names and titles news writes, each with random states and
+ * random people in every name form (a given name that is an ordinary word or on no list, a family
+ * name written first that is a stop word, a hyphenated given name, particles, an Arabic name with
+ * bin and Al, a generational suffix): a name hard-wrapped at a line's end is whole, a junior
+ * minister's title "Minister of State for [portfolio]" and a portfolio's "Cabinet Secretary" are
+ * one office. Each property swaps the two states' words too, and the people's states swap with
+ * them.
+ */
+class NameAndTitleFormsPropertiesTest {
+  private static final ArticleParser PARSER = ArticleParser.create();
+  private static final LocalDate DAY = LocalDate.of(2021, 6, 16);
+  private static final java.util.Set<String> STOPS = new PeopleStage().stops;
+
+  /** A person's name as words, the first of which a hard wrap may leave alone at a line's end. */
+  record Person(String first, String rest) {
+    String full() {
+      return first + " " + rest;
+    }
+  }
+
+  /** Names in each form; none is a holder the office-holder dictionary knows. */
+  private static final List<List<Person>> FORMS = List.of(
+      people("Amara Okafor", "Lukas Lindqvist", "Camille Moreau", "Tomasz Kowalski"),
+      people("Said Kahrimov", "Rosa Otunbekova", "Grace Mwangale", "Hope Tembova", "Victor Ponteau", "Faith Adebayor"),
+      people("Zhanybek Otorbaev", "Tuvshin Baatar", "Wolde Tesfaye", "Sooronbay Jeenbek", "Oyun Erdene"),
+      people("He Wenfeng", "Ho Quang Minh", "Do Van Hung", "An Ho-young", "Le Kha Phieu", "Nguyen Phu Truong"),
+      people("Kim Sung-han", "Lee Myung-hoon", "So Jae-won", "Park Ji-woon"),
+      people("Mahmoud bin Rashid Al Suwaidi", "Saad ibn Khalid", "Omar al-Qudsi", "Tariq Al Mansouri"),
+      people("Pedro de la Rosa", "Mark van Rijn", "Jose dos Santos", "Maria da Costa", "Karin von Hagen"),
+      people("Ramon Garcia III", "John Milner Jr.", "Ernesto Salgado II"));
+
+  private static List<Person> people(String... names) {
+    return Arrays.stream(names).map(n -> new Person(n.substring(0, n.indexOf(' ')), n.substring(n.indexOf(' ') + 1))).toList();
+  }
+
+  private static final List<String> OFFICES = List.of("President", "Prime Minister", "Foreign Minister", "Vice Premier",
+      "Crown Prince", "Emir", "Special Envoy", "Finance Minister", "Defence Minister", "Foreign Secretary",
+      "First Deputy Prime Minister and Foreign Minister", "Minister of State for Foreign Affairs", "Trade Cabinet Secretary");
+
+  record Case(Person a, Person b, State x, State y, String officeA, String officeB) {}
+
+  private static Person anyPerson(SplittableRandom r) {
+    return World.pick(r, World.pick(r, FORMS));
+  }
+
+  private static Case random(SplittableRandom r) {
+    Person a = anyPerson(r);
+    Person b;
+    do {
+      b = anyPerson(r);
+    } while (b.rest().equals(a.rest()));
+    State[] s = World.twoStates(r);
+    return new Case(a, b, s[0], s[1], World.pick(r, OFFICES), World.pick(r, OFFICES));
+  }
+
+  private static boolean unknown(Case c) {
+    OfficeHolders holders = OfficeHolders.standard();
+    return holders.holders(c.a().full(), DAY).isEmpty() && holders.holders(c.b().full(), DAY).isEmpty();
+  }
+
+  private static List<Leader> leaders(String text) {
+    return PARSER.parse("generated", text, DAY).leaders();
+  }
+
+  private static @Nullable Leader leader(List<Leader> leaders, String name) {
+    for (Leader l : leaders) {
+      if (l.name().equals(name)) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Country stateOf(List<Leader> leaders, String name) {
+    Leader l = leader(leaders, name);
+    return l == null ? null : l.country();
+  }
+
+  /**
+   * Checks that the text, and the text with the two states' words exchanged, give A and B their
+   * states: x and y, then y and x.
+   */
+  private static void checkSwapped(String name, java.util.function.BiFunction<Case, Boolean, String> text) {
+    Prop.check(name, World.gen(NameAndTitleFormsPropertiesTest::random), c -> {
+      Prop.assume(unknown(c));
+      for (boolean swap : new boolean[] {false, true}) {
+        String t = text.apply(c, swap);
+        List<Leader> got = leaders(t);
+        List<Country> want = swap ? List.of(c.y().country(), c.x().country()) : List.of(c.x().country(), c.y().country());
+        assertEquals(want, Arrays.asList(stateOf(got, c.a().full()), stateOf(got, c.b().full())), () -> t + " -> " + got);
+      }
+    });
+  }
+
+  private static State first(Case c, boolean swap) {
+    return swap ? c.y() : c.x();
+  }
+
+  private static State second(Case c, boolean swap) {
+    return swap ? c.x() : c.y();
+  }
+
+  @Test
+  void aNameHardWrappedAfterItsFirstWordIsWhole() {
+    // wire copy wrapped at a fixed width: the name's first word ends a line, the rest opens the next
+    checkSwapped("wrapped name, first person", (c, swap) -> "The talks went on for hours; " + first(c, swap).adjective() + " "
+        + c.officeA() + " " + c.a().first() + "\n" + c.a().rest() + " met " + second(c, swap).adjective() + " "
+        + c.officeB() + " " + c.b().full() + " in " + second(c, swap).capital() + " on Tuesday.");
+    checkSwapped("wrapped name, second person", (c, swap) -> "The talks went on for hours; " + first(c, swap).adjective() + " "
+        + c.officeA() + " " + c.a().full() + " met " + second(c, swap).adjective() + " " + c.officeB() + " " + c.b().first()
+        + "\n" + c.b().rest() + " in " + second(c, swap).capital() + " on Tuesday.");
+  }
+
+  @Test
+  void aLineOfItsOwnAfterANameIsNotPartOfIt() {
+    // a paragraph's last name, then a line that stands alone: a heading or a credit, not a surname
+    Prop.check("no wrap into a line of its own", World.gen(NameAndTitleFormsPropertiesTest::random), c -> {
+      Prop.assume(unknown(c));
+      String t = "The talks went on for hours. " + c.x().adjective() + " President " + c.a().full() + "\nReporting Desk\n\n"
+          + "Trade between " + c.x().name() + " and " + c.y().name() + " grew.";
+      List<Leader> got = leaders(t);
+      assertEquals(c.x().country(), stateOf(got, c.a().full()), () -> t + " -> " + got);
+      assertTrue(got.stream().noneMatch(l -> l.name().contains("Reporting")), () -> t + " -> " + got);
+    });
+  }
+
+  @Test
+  void aJuniorMinistersAndACabinetSecretarysPortfolioIsPartOfTheTitle() {
+    checkSwapped("Minister of State for [portfolio]", (c, swap) -> first(c, swap).adjective()
+        + " Minister of State for Foreign Affairs " + c.a().full() + " met " + second(c, swap).adjective()
+        + " Trade Cabinet Secretary " + c.b().full() + " in " + second(c, swap).capital() + " on Tuesday.");
+    Prop.check("the titles", World.gen(NameAndTitleFormsPropertiesTest::random), c -> {
+      Prop.assume(unknown(c));
+      // a stop word opening a sentence ("An", "He") is read as that word, not as a family name
+      Prop.assume(!STOPS.contains(dev.entente.parse.internal.text.Keys.of(c.a().first())));
+      String t = "Talks began on Monday. " + c.a().full() + ", " + c.x().adjective() + " Minister of State for External Affairs, met "
+          + c.y().adjective() + " Foreign Affairs Cabinet Secretary " + c.b().full() + " in Geneva.";
+      List<Leader> got = leaders(t);
+      Leader a = leader(got, c.a().full());
+      Leader b = leader(got, c.b().full());
+      assertTrue(a != null && b != null, () -> t + " -> " + got);
+      assertEquals(List.of("Minister of State for External Affairs", String.valueOf(c.x().country()), Role.DEPUTY_MINISTER.toString()),
+          List.of(String.valueOf(a.title()), String.valueOf(a.country()), String.valueOf(a.role())), () -> t + " -> " + got);
+      assertEquals(List.of("Foreign Affairs Cabinet Secretary", String.valueOf(c.y().country()), Role.FOREIGN_MINISTER.toString()),
+          List.of(String.valueOf(b.title()), String.valueOf(b.country()), String.valueOf(b.role())), () -> t + " -> " + got);
+    });
+  }
+}
