@@ -50,7 +50,7 @@ public final class AgreementExtractor implements Stage {
   /** Reads the article through {@code sc}, which other fact stages may share. */
   void apply(Scope sc) {
     Document doc = sc.doc;
-    List<Merged> found = new ArrayList<>();
+    List<AgreementTellings.Merged> found = new ArrayList<>();
     EdtfDate carried = null; // the day of the last signing told: the occasion later listed instruments belong to
     int sentence = 0;
     for (Sentence s : sc.sentences()) {
@@ -76,7 +76,7 @@ public final class AgreementExtractor implements Stage {
           last = a;
           lastEnd = i + m.length();
           for (Agreement one : Sectors.eachSubject(sc, i + m.length(), end, a, pluralWord(sc, i, m))) {
-            merge(found, one, sentence, a.title() == null && indefinite(sc, s.firstToken(), i));
+            AgreementTellings.merge(found, one, sentence, a.title() == null && indefinite(sc, s.firstToken(), i));
           }
         }
         i += m.length() - 1;
@@ -87,7 +87,7 @@ public final class AgreementExtractor implements Stage {
       }
       sentence++;
     }
-    for (Merged f : found) {
+    for (AgreementTellings.Merged f : found) {
       doc.agreements.add(f.build());
     }
   }
@@ -819,98 +819,4 @@ public final class AgreementExtractor implements Stage {
   /** Words that open a clause commenting on the signing, whose states are not its parties. */
   private static final Set<String> ASIDES = Set.of("which", "that", "as", "while", "whereas", "although", "though",
       "amid");
-
-  /**
-   * An agreement as first read, with what later mentions of the same agreement add: a signing date
-   * it lacked, sectors it lacked, and their evidence. Built once, when the article is read.
-   */
-  private static final class Merged {
-    private final Agreement first;
-    private @Nullable EdtfDate signed;
-    private List<String> sectors;
-    private final List<Span> evidence;
-    private boolean changed;
-
-    /** The sentence it was first read in. */
-    final int sentence;
-
-    Merged(Agreement first, int sentence) {
-      this.first = first;
-      this.sentence = sentence;
-      this.signed = first.signed();
-      this.sectors = first.sectors();
-      this.evidence = new ArrayList<>(first.evidence());
-    }
-
-    /**
-     * Whether {@code a} tells of this agreement: the same title, or the same kind, count and date; a
-     * count told without a day ("Brazil and China seal 37 deals") and the same count told with one
-     * ("signed 37 cooperation instruments on Wednesday") are one set, whatever sector words each
-     * sentence names.
-     */
-    boolean same(Agreement a) {
-      if (a.title() != null && first.title() != null) {
-        return a.title().equalsIgnoreCase(first.title());
-      }
-      if (!first.parties().containsAll(a.parties()) && !a.parties().containsAll(first.parties())) {
-        return false; // one state signs this, another that: "[State] signed the [City] Declaration"
-      }
-      boolean sameDay = Objects.equals(a.signed(), signed)
-          || a.count() != null && (a.signed() == null || signed == null);
-      return a.kind() == first.kind() && Objects.equals(a.count(), first.count()) && sameDay
-          && (a.count() != null || a.signed() != null && sameSubject(a.sectors(), sectors));
-    }
-
-    /** Whether two subjects can be one: either untold, or a word in common ("energy" and "energy sector"). */
-    private static boolean sameSubject(List<String> a, List<String> b) {
-      if (a.isEmpty() || b.isEmpty()) {
-        return true;
-      }
-      Set<String> words = new java.util.HashSet<>();
-      for (String x : a) {
-        words.addAll(List.of(x.split(" ")));
-      }
-      for (String y : b) {
-        for (String w : y.split(" ")) {
-          if (w.length() > 3 && words.contains(w)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-
-    void add(Agreement a) {
-      if (signed == null) {
-        signed = a.signed();
-      }
-      if (sectors.isEmpty() || a.count() != null && a.sectors().size() > sectors.size()) {
-        sectors = a.sectors(); // a set's subjects from the sentence that lists the most
-      }
-      evidence.addAll(a.evidence());
-      changed = true;
-    }
-
-    Agreement build() {
-      return changed ? first.toBuilder().signed(signed).sectors(sectors).evidence(evidence).build() : first;
-    }
-  }
-
-  /**
-   * Adds {@code a} to the agreements {@code found}, or to the one it retells; one told with "a"
-   * ({@code fresh}: "also signed a joint statement") is not a named one retold.
-   */
-  private static void merge(List<Merged> found, Agreement a, int sentence, boolean fresh) {
-    for (Merged f : found) {
-      if (fresh && f.first.title() != null) {
-        continue;
-      }
-      // two instruments of one sentence are two ("an MoU on ..., an MoU on ..."), unless one name
-      if (f.same(a) && (f.sentence != sentence || a.title() != null && f.first.title() != null)) {
-        f.add(a);
-        return;
-      }
-    }
-    found.add(new Merged(a, sentence));
-  }
 }
