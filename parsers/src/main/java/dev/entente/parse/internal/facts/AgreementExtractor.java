@@ -41,6 +41,7 @@ public final class AgreementExtractor implements Stage {
   private final Lexicon arms = Lexicon.load("arms-words.txt");
   private final Lexicon weapons = Lexicon.load("weapons.txt");
   private final Sectors sectorLists = new Sectors(sectors, instruments);
+  private final AgreementParties agreementParties = new AgreementParties();
 
   @Override
   public void apply(Document doc) {
@@ -66,7 +67,7 @@ public final class AgreementExtractor implements Stage {
         }
         boolean joined = lastEnd >= 0 && i == lastEnd + 1 && sc.key(lastEnd).equals("and");
         Agreement a = read(sc, said, i, m, joined ? last : null);
-        if (a != null && readAt >= 0 && a.title() == null && a.count() == null && retold(sc, readAt, i)) {
+        if (a != null && readAt >= 0 && a.title() == null && a.count() == null && AgreementParties.retold(sc, readAt, i)) {
           a = null; // "signed a pact on ..., confirming a deal that ...": the pact told again
         }
         if (a != null && readAt < 0) {
@@ -138,7 +139,7 @@ public final class AgreementExtractor implements Stage {
 
     List<Country> parties() {
       if (parties == null) {
-        parties = AgreementExtractor.this.parties(sc, s);
+        parties = agreementParties.parties(sc, s);
       }
       return parties;
     }
@@ -757,66 +758,4 @@ public final class AgreementExtractor implements Stage {
   /** Words before a date that make it no signing day: the period an instrument covers or runs to. */
   private static final Set<String> NOT_SIGNING = Set.of("for", "until", "till", "through", "to", "by", "from",
       "since", "before", "over");
-
-  private List<Country> parties(Scope sc, Sentence s) {
-    Set<Country> named = new LinkedHashSet<>(sc.states(s.firstToken(), s.endToken()));
-    if (named.size() > 2) {
-      // "X and Y signed a pact, confirming a deal that has alarmed Z": the states of a clause put
-      // after the signing ("which", "that", "as", ", confirming") are not its parties
-      int cut = asideAfter(sc, s);
-      if (cut >= 0) {
-        Set<Country> before = new LinkedHashSet<>(sc.states(s.firstToken(), cut));
-        if (!before.isEmpty()) {
-          named = before;
-        }
-      }
-    }
-    if (named.size() == 1) {
-      Country other = sc.otherInPlay(named.iterator().next());
-      if (other != null) {
-        named.add(other);
-      }
-    } else if (named.isEmpty()) {
-      named.addAll(sc.inPlay());
-    }
-    return List.copyOf(named);
-  }
-
-  /**
-   * Where a clause that comments on the signing begins ("which", "that", "as", ", confirming ..."),
-   * after the sentence's first signing verb or instrument, or -1.
-   */
-  private int asideAfter(Scope sc, Sentence s) {
-    boolean told = false;
-    for (int i = s.firstToken(); i < s.endToken(); i++) {
-      String k = sc.key(i);
-      if (!told) {
-        told = sc.word(words, i, "SIGN") || sc.at(instruments, i, s.endToken()) != null;
-        continue;
-      }
-      if (ASIDES.contains(k) || k.equals(",") && i + 1 < s.endToken() && sc.key(i + 1).endsWith("ing")
-          && sc.token(i + 1).isWord() && !sc.token(i + 1).isCapitalized() && !sc.key(i + 1).equals("including")) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Whether the instrument at {@code at} stands in a participle clause (", confirming a deal ...")
-   * that comments on the signing of the instrument read at {@code readAt}: the same one told again.
-   */
-  private static boolean retold(Scope sc, int readAt, int at) {
-    for (int i = at - 1; i > readAt; i--) {
-      if (sc.key(i).equals(",") && sc.token(i + 1).isWord() && !sc.token(i + 1).isCapitalized()
-          && sc.key(i + 1).endsWith("ing") && !sc.key(i + 1).equals("including")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Words that open a clause commenting on the signing, whose states are not its parties. */
-  private static final Set<String> ASIDES = Set.of("which", "that", "as", "while", "whereas", "although", "though",
-      "amid");
 }
