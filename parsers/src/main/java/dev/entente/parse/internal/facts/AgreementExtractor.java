@@ -41,6 +41,7 @@ public final class AgreementExtractor implements Stage {
   private final Lexicon arms = Lexicon.load("arms-words.txt");
   private final Lexicon weapons = Lexicon.load("weapons.txt");
   private final Sectors sectorLists = new Sectors(sectors, instruments);
+  private final InstrumentNames names = new InstrumentNames();
   private final AgreementParties agreementParties = new AgreementParties();
 
   @Override
@@ -76,7 +77,7 @@ public final class AgreementExtractor implements Stage {
         if (a != null) {
           last = a;
           lastEnd = i + m.length();
-          for (Agreement one : Sectors.eachSubject(sc, i + m.length(), end, a, pluralWord(sc, i, m))) {
+          for (Agreement one : Sectors.eachSubject(sc, i + m.length(), end, a, InstrumentNames.pluralWord(sc, i, m))) {
             AgreementTellings.merge(found, one, sentence, a.title() == null && indefinite(sc, s.firstToken(), i));
           }
         }
@@ -201,7 +202,7 @@ public final class AgreementExtractor implements Stage {
     int after = at + m.length();
     // "17 agreements and memoranda": one counted set of several instrument kinds ("a trade agreement
     // and protocol": two)
-    while (pluralWord(sc, at, m) && after + 1 < end && sc.key(after).equals("and")) {
+    while (InstrumentNames.pluralWord(sc, at, m) && after + 1 < end && sc.key(after).equals("and")) {
       Lexicon.Match more = sc.at(instruments, after + 1, end);
       if (more == null) {
         break;
@@ -231,7 +232,7 @@ public final class AgreementExtractor implements Stage {
         start = Math.max(first, numberStart - 2);
       }
     }
-    String title = title(sc, s, at, at + m.length());
+    String title = names.title(sc, s, at, at + m.length());
     int sign = said.nearestSign(at);
     if (sign >= after && signsAnother(sc, after, sign)) {
       sign = -1; // "The declaration reaffirms the 1972 agreement signed in Simla": the other one's signing
@@ -239,7 +240,7 @@ public final class AgreementExtractor implements Stage {
     // without a signing verb only a date on the instrument itself is its day: "the 1975 agreement"
     DateRef dating = datingFrom(sc, after, end);
     DateRef date = dating != null ? dating : sign >= 0 ? signingDate(sc, said.dates(), sign, at) : ownDate(sc, first, at);
-    boolean plural = pluralWord(sc, at, m);
+    boolean plural = InstrumentNames.pluralWord(sc, at, m);
     if (sign >= 0 && plannedSigning(sc, sign)) {
       if (count == null && title == null) {
         return null; // "will sign a memorandum next month": nothing is signed yet
@@ -368,15 +369,6 @@ public final class AgreementExtractor implements Stage {
       j--;
     }
     return j >= first ? sc.date(j) : null;
-  }
-
-  /**
-   * Whether the instrument at {@code at} is a plural ("agreements", "memoranda of understanding"); the
-   * head of "X of Y" is X ("an exchange of notes" is one).
-   */
-  private static boolean pluralWord(Scope sc, int at, Lexicon.Match m) {
-    int head = m.length() > 2 && sc.key(at + 1).equals("of") ? at : at + m.length() - 1;
-    return sc.key(head).endsWith("s") || sc.key(head).equals("memoranda");
   }
 
   /**
@@ -536,72 +528,6 @@ public final class AgreementExtractor implements Stage {
     }
     return false;
   }
-
-  /** A name in capitals around the instrument word: "the Treaty of Amity and Cooperation". */
-  private @Nullable String title(Scope sc, Sentence s, int at, int after) {
-    Token head = sc.token(at);
-    if (!head.isCapitalized()) {
-      return null;
-    }
-    int start = at;
-    while (start - 1 >= s.firstToken() && sc.token(start - 1).isWord() && sc.token(start - 1).isCapitalized()
-        && !NAME_BEFORE_STOP.contains(sc.key(start - 1))) {
-      start--;
-    }
-    int end = after;
-    int i = after;
-    while (i < s.endToken() && sc.date(i) == null) { // "the Lima Declaration on January 5": no month in the name
-      Token t = sc.token(i);
-      if (t.isWord() && t.isCapitalized() && sc.country(i) == null) {
-        end = ++i;
-      } else if (t.is(",") && end == i && listOfNames(sc, i + 1, s.endToken())) {
-        i++; // "of Peace, Friendship and Cooperation": a list of capitalized words in the name
-      } else if (t.isWord() && NAME_JOINERS.contains(t.key())
-          && !(t.is("between") && end == after)) {
-        if (t.is("between")) {
-          break; // the parties follow, not the name
-        }
-        i++;
-      } else {
-        break;
-      }
-    }
-    while (end > after && NAME_JOINERS.contains(sc.key(end - 1))) {
-      end--; // "the Peace Treaty Between": the parties follow
-    }
-    if (start == at && end == after) {
-      return null;
-    }
-    for (int k = start; k < end; k++) {
-      // a headline's verb phrase ("Greece Signs Deal", "Billion Deal") or a body named after a treaty
-      if (sc.word(words, k, "SIGN") || sc.word(words, k, "NOT_TITLE") || sc.token(k).isNumber()) {
-        return null;
-      }
-    }
-    return sc.text(start, end);
-  }
-
-  /**
-   * Whether capitalized words from {@code from} run, past commas, to an "and" and one more capitalized
-   * word: the rest of a list inside a name ("Friendship and Cooperation").
-   */
-  private static boolean listOfNames(Scope sc, int from, int end) {
-    for (int i = from; i + 1 < end && i < from + 12; i++) {
-      Token t = sc.token(i);
-      if (t.is("and")) {
-        return i > from && sc.token(i + 1).isWord() && sc.token(i + 1).isCapitalized();
-      }
-      if (!(t.is(",") || t.isWord() && t.isCapitalized() && sc.country(i) == null)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Words a capitalized agreement name does not reach back past ("the", "under"). */
-  private static final Set<String> NAME_BEFORE_STOP = Set.of("the", "a", "an", "this", "that", "in", "on", "under");
-  /** Lower-case words inside an agreement's name ("Treaty on Friendship and Cooperation"). */
-  private static final Set<String> NAME_JOINERS = Set.of("on", "of", "for", "and", "the", "in", "between");
 
   /**
    * The signing verbs of a sentence, in order; a verb that only concludes the instrument it governs
