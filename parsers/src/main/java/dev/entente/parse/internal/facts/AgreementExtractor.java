@@ -42,6 +42,7 @@ public final class AgreementExtractor implements Stage {
   private final Lexicon weapons = Lexicon.load("weapons.txt");
   private final Sectors sectorLists = new Sectors(sectors, instruments);
   private final InstrumentNames names = new InstrumentNames();
+  private final InstrumentLists lists = new InstrumentLists();
   private final AgreementParties agreementParties = new AgreementParties();
 
   @Override
@@ -78,7 +79,7 @@ public final class AgreementExtractor implements Stage {
           last = a;
           lastEnd = i + m.length();
           for (Agreement one : Sectors.eachSubject(sc, i + m.length(), end, a, InstrumentNames.pluralWord(sc, i, m))) {
-            AgreementTellings.merge(found, one, sentence, a.title() == null && indefinite(sc, s.firstToken(), i));
+            AgreementTellings.merge(found, one, sentence, a.title() == null && lists.indefinite(sc, s.firstToken(), i));
           }
         }
         i += m.length() - 1;
@@ -209,7 +210,7 @@ public final class AgreementExtractor implements Stage {
       }
       after += 1 + more.length();
     }
-    if (kind == AgreementKind.CONTRACT && said.arms() || ofCompanies(sc, first, at, after, end)) {
+    if (kind == AgreementKind.CONTRACT && said.arms() || InstrumentLists.ofCompanies(sc, first, at, after, end)) {
       return null; // an arms contract is read as such; a deal of firms is no agreement between states
     }
     // a count before the instrument, past modifiers: "about 260 cooperation agreements"
@@ -250,12 +251,12 @@ public final class AgreementExtractor implements Stage {
     EdtfDate told = null;
     List<Country> parties = said.parties();
     // "a Cultural Exchange Programme for 2003-2006": a named item of a list needs no subject
-    boolean listed = !plural && (partOfASet(sc, first, at)
-        || indefinite(sc, first, at) && (Sectors.opensSubject(sc, after) || title != null
+    boolean listed = !plural && (InstrumentLists.partOfASet(sc, first, at)
+        || lists.indefinite(sc, first, at) && (Sectors.opensSubject(sc, after) || title != null
             || sc.key(after).equals("and") && sc.at(instruments, after + 1, end) != null)); // "an accord and protocol"
     // "agreements on economic cooperation, a loan for roads and a memorandum on ...": one item of a list
     boolean oneOfAList = plural && count == null && title == null && Sectors.opensSubject(sc, after)
-        && singleFollows(sc, after, end);
+        && lists.singleFollows(sc, after, end);
     if (date == null && sign >= 0 && pastSigning(sc, sign) && !plannedSigning(sc, sign)
         && (count != null || title != null || !plural || oneOfAList)) {
       // "both sides signed an MoU", "signed eight documents": on the day of the signing told before
@@ -267,7 +268,7 @@ public final class AgreementExtractor implements Stage {
       told = joinedTo.signed(); // "a long-term trade agreement and protocol": signed with the one before
     } else if (date == null && sign < 0 && listed) {
       told = said.carried; // "The documents include an agreement on ...": the signing told before
-    } else if (date == null && sign < 0 && kind == AgreementKind.DECLARATION && saidIn(sc, first, at)) {
+    } else if (date == null && sign < 0 && kind == AgreementKind.DECLARATION && InstrumentLists.saidIn(sc, first, at)) {
       told = said.dayTold(); // "In a joint statement, the two leaders said ...": put out that day
     }
     if (count == null && (date == null && told == null || plural && title == null && !oneOfAList)) {
@@ -369,84 +370,6 @@ public final class AgreementExtractor implements Stage {
       j--;
     }
     return j >= first ? sc.date(j) : null;
-  }
-
-  /**
-   * Whether the instrument at {@code at} is a firm's undertaking ("an agreement by [Firm] to build
-   * ...") or, one of a set told before, a deal of firms ("ten memorandums, including a deal between
-   * [Firm] and [Firm]"); a name that is a state or holds a person is no firm's. A memorandum between
-   * firms that the ministers witness, told alone, stays one of the states.
-   */
-  private static boolean ofCompanies(Scope sc, int first, int at, int after, int end) {
-    String k = sc.key(after);
-    if (!(k.equals("by") || k.equals("between") && partOfASet(sc, first, at)) || after + 1 >= end
-        || !sc.token(after + 1).isCapitalized()) {
-      return false;
-    }
-    int i = after + 1;
-    for (; i < Math.min(end, after + 5) && sc.token(i).isWord() && sc.token(i).isCapitalized(); i++) {
-      if (sc.country(i) != null || personAt(sc, i)) {
-        return false;
-      }
-    }
-    return i > after + 1;
-  }
-
-  /** Whether a person's name covers token {@code i}. */
-  private static boolean personAt(Scope sc, int i) {
-    for (var p : sc.doc.persons) {
-      if (p.first() <= i && i < p.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the instrument is told with "a" or "an", past its modifiers: one instrument of a list. */
-  private boolean indefinite(Scope sc, int first, int at) {
-    int j = at - 1;
-    while (j >= first && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j)) && !sc.key(j).equals("and")) {
-      j--;
-    }
-    return j >= first && (sc.key(j).equals("a") || sc.key(j).equals("an"));
-  }
-
-  /** Whether a single instrument of the same list follows: ", a memorandum", "and an MoU" within a few words. */
-  private boolean singleFollows(Scope sc, int after, int end) {
-    for (int i = after; i < Math.min(end - 1, after + 14); i++) {
-      String k = sc.key(i);
-      if (k.equals(".") || k.equals(";")) {
-        return false;
-      }
-      if ((k.equals(",") || k.equals("and")) && (sc.key(i + 1).equals("a") || sc.key(i + 1).equals("an"))) {
-        for (int j = i + 2; j < Math.min(end, i + 5); j++) {
-          if (sc.at(instruments, j, end) != null) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Whether the instrument is what was said in: "in a joint statement", "in their joint declaration". */
-  private static boolean saidIn(Scope sc, int first, int at) {
-    int j = at - 1;
-    if (j < first || !(sc.key(j).equals("a") || sc.key(j).equals("their"))) {
-      return false;
-    }
-    return j - 1 >= first && sc.key(j - 1).equals("in");
-  }
-
-  /** Whether the instrument is one of a set told just before ("six agreements, including a memorandum"). */
-  private static boolean partOfASet(Scope sc, int first, int at) {
-    for (int i = Math.max(first, at - 4); i < at; i++) {
-      String k = sc.key(i);
-      if (k.equals("including") || k.equals("among") || k.equals("includes") || k.equals("include")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the signing verb is of a perfect tense ("have signed", "has so far signed"): a sum of signings over time. */
