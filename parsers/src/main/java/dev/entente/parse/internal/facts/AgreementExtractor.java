@@ -43,6 +43,7 @@ public final class AgreementExtractor implements Stage {
   private final Sectors sectorLists = new Sectors(sectors, instruments);
   private final InstrumentNames names = new InstrumentNames();
   private final InstrumentLists lists = new InstrumentLists();
+  private final SigningVerbs verbs = new SigningVerbs();
   private final AgreementParties agreementParties = new AgreementParties();
 
   @Override
@@ -121,10 +122,10 @@ public final class AgreementExtractor implements Stage {
     /** The day of a signing this sentence tells as done: the date by its verb, else the occasion's; or null. */
     @Nullable EdtfDate signingTold() {
       if (signs == null) {
-        signs = signs(sc, s);
+        signs = verbs.signs(sc, s);
       }
       for (int sign : signs) {
-        if (pastSigning(sc, sign) && !plannedSigning(sc, sign)) {
+        if (SigningVerbs.pastSigning(sc, sign) && !SigningVerbs.plannedSigning(sc, sign)) {
           DateRef d = signingDate(sc, dates(), sign, sign);
           return d != null ? datelined(sc, d) : occasionDate(true);
         }
@@ -156,7 +157,7 @@ public final class AgreementExtractor implements Stage {
     /** The signing verb nearest token {@code at} (the earlier of two as near), or -1. */
     int nearestSign(int at) {
       if (signs == null) {
-        signs = signs(sc, s);
+        signs = verbs.signs(sc, s);
       }
       int k = Arrays.binarySearch(signs, at);
       if (k >= 0) {
@@ -235,14 +236,14 @@ public final class AgreementExtractor implements Stage {
     }
     String title = names.title(sc, s, at, at + m.length());
     int sign = said.nearestSign(at);
-    if (sign >= after && signsAnother(sc, after, sign)) {
+    if (sign >= after && verbs.signsAnother(sc, after, sign)) {
       sign = -1; // "The declaration reaffirms the 1972 agreement signed in Simla": the other one's signing
     }
     // without a signing verb only a date on the instrument itself is its day: "the 1975 agreement"
     DateRef dating = datingFrom(sc, after, end);
     DateRef date = dating != null ? dating : sign >= 0 ? signingDate(sc, said.dates(), sign, at) : ownDate(sc, first, at);
     boolean plural = InstrumentNames.pluralWord(sc, at, m);
-    if (sign >= 0 && plannedSigning(sc, sign)) {
+    if (sign >= 0 && SigningVerbs.plannedSigning(sc, sign)) {
       if (count == null && title == null) {
         return null; // "will sign a memorandum next month": nothing is signed yet
       }
@@ -257,12 +258,12 @@ public final class AgreementExtractor implements Stage {
     // "agreements on economic cooperation, a loan for roads and a memorandum on ...": one item of a list
     boolean oneOfAList = plural && count == null && title == null && Sectors.opensSubject(sc, after)
         && lists.singleFollows(sc, after, end);
-    if (date == null && sign >= 0 && pastSigning(sc, sign) && !plannedSigning(sc, sign)
+    if (date == null && sign >= 0 && SigningVerbs.pastSigning(sc, sign) && !SigningVerbs.plannedSigning(sc, sign)
         && (count != null || title != null || !plural || oneOfAList)) {
       // "both sides signed an MoU", "signed eight documents": on the day of the signing told before
       // ("also signed"), else on the occasion the article reports; a count signed over the years
       // ("have signed more than 30 agreements", "signed about 260") only on a meeting told before
-      told = count == null || !perfect(sc, sign) && qualifier == Qualifier.EXACT
+      told = count == null || !SigningVerbs.perfect(sc, sign) && qualifier == Qualifier.EXACT
           ? said.dayTold() : said.occasionDate(false);
     } else if (date == null && joinedTo != null && !plural && count == null) {
       told = joinedTo.signed(); // "a long-term trade agreement and protocol": signed with the one before
@@ -283,25 +284,6 @@ public final class AgreementExtractor implements Stage {
       b.signed(told);
     }
     return b.build();
-  }
-
-  /**
-   * Whether signing verb {@code sign}, after the instrument ending before {@code after}, is told of
-   * another instrument that ends just before it and is no item of the same list: "the declaration
-   * reaffirms the agreement signed on ...".
-   */
-  private boolean signsAnother(Scope sc, int after, int sign) {
-    for (int j = after; j < sign; j++) {
-      String k = sc.key(j);
-      if (k.equals(",") || k.equals("and") || k.equals(";")) {
-        return false;
-      }
-      Lexicon.Match other = sc.at(instruments, j, sign);
-      if (other != null && j + other.length() == sign) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The date the instrument is said to date from, in its own words: "an agreement on trade dating from 1998". */
@@ -372,121 +354,10 @@ public final class AgreementExtractor implements Stage {
     return j >= first ? sc.date(j) : null;
   }
 
-  /** Whether the signing verb is of a perfect tense ("have signed", "has so far signed"): a sum of signings over time. */
-  private static boolean perfect(Scope sc, int sign) {
-    for (int i = Math.max(0, sign - 3); i < sign; i++) {
-      String w = sc.key(i);
-      if (w.equals("have") || w.equals("has") || w.equals("had") || w.equals("having")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the signing verb tells a signing still to come ("will sign", "are expected to sign", "plan to sign"). */
-  private static boolean plannedSigning(Scope sc, int sign) {
-    for (int i = Math.max(0, sign - 3); i < sign; i++) {
-      String w = sc.key(i);
-      if (w.equals("will") || w.equals("to") || w.equals("expected") || w.equals("plan") || w.equals("plans")) {
-        return true;
-      }
-    }
-    // "aid was likely to rise if a treaty was concluded": a condition, not a deed
-    for (int i = sign - 1; i >= Math.max(0, sign - 6) && !sc.key(i).equals(","); i--) {
-      String w = sc.key(i);
-      if (w.equals("if") || w.equals("unless") || w.equals("once")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the signing verb tells a signing that happened ("signed", "inked", "witnessed the
-   * signing of"), not one planned ("will sign").
-   */
-  private static boolean pastSigning(Scope sc, int sign) {
-    String k = sc.key(sign);
-    boolean noun = k.equals("signing") && sc.key(sign - 1).equals("the") && sc.key(sign + 1).equals("of");
-    if (!k.endsWith("ed") && !noun && !joinedInSigning(sc, sign)) {
-      return false;
-    }
-    for (int i = Math.max(0, sign - 3); i < sign; i++) {
-      String w = sc.key(i);
-      if (w.equals("will") || w.equals("would") || w.equals("to") || w.equals("not") || w.equals("expected")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether "signing" at {@code sign} is of a verb of the past that joined others in it: "[Leader]
-   * joined [Leader] and [Leader] in signing a declaration".
-   */
-  private static boolean joinedInSigning(Scope sc, int sign) {
-    if (!sc.key(sign).equals("signing") || !sc.key(sign - 1).equals("in")) {
-      return false;
-    }
-    for (int i = sign - 2; i >= Math.max(0, sign - 12); i--) {
-      String k = sc.key(i);
-      if (k.equals(".") || k.equals(";")) {
-        return false;
-      }
-      if (JOINED_IN.contains(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Verbs of the past that take part in a signing told by "in signing". */
-  private static final Set<String> JOINED_IN = Set.of("joined", "participated", "took", "led", "united", "followed");
-
   private boolean armsSentence(Scope sc, Sentence s) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {
       if (sc.word(arms, i, "CONTEXT") || sc.word(weapons, i, "HEAD") || sc.shape(i) != Designations.Shape.NONE) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The signing verbs of a sentence, in order; a verb that only concludes the instrument it governs
-   * ("reached an agreement", "struck a deal") counts when an instrument follows within a few words.
-   */
-  private int[] signs(Scope sc, Sentence s) {
-    int[] out = new int[4];
-    int n = 0;
-    int end = s.endToken();
-    for (int i = s.firstToken(); i < end; i++) {
-      if (sc.word(words, i, "SIGN") && !TALKS.contains(sc.key(i + 1))
-          || sc.word(words, i, "REACH") && governsInstrument(sc, i, end)) {
-        if (n == out.length) {
-          out = Arrays.copyOf(out, 2 * n);
-        }
-        out[n++] = i;
-      }
-    }
-    return Arrays.copyOf(out, n);
-  }
-
-  /** What a verb of signing may end without signing anything: "concluded talks on a declaration". */
-  private static final Set<String> TALKS = Set.of("talks", "negotiations", "consultations", "discussions");
-
-  /** Whether an instrument follows verb {@code verb} past an article and modifiers: "reached a new trade agreement". */
-  private boolean governsInstrument(Scope sc, int verb, int end) {
-    String article = sc.key(verb + 1);
-    if (verb + 1 >= end || !(article.equals("a") || article.equals("an") || article.equals("the"))) {
-      return false; // "reached agreement on": consent, not an instrument
-    }
-    for (int j = verb + 2; j < Math.min(end, verb + 5); j++) {
-      if (sc.at(instruments, j, end) != null) {
-        return true;
-      }
-      if (!(sc.word(words, j, "MODIFIER") || sc.word(sectors, j))) {
-        return false;
       }
     }
     return false;
