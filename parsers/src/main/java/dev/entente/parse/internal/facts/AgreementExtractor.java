@@ -2,26 +2,18 @@ package dev.entente.parse.internal.facts;
 
 import dev.entente.model.Agreement;
 import dev.entente.model.AgreementKind;
-import dev.entente.model.DiplomaticEvent;
 import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Qualifier;
-import dev.entente.model.Span;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Mentions.NumberRef;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Sentence;
-import dev.entente.parse.internal.text.Token;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +22,12 @@ import org.jspecify.annotations.Nullable;
  * agreement signed in June 2011}) and counted sets ({@code signed 11 agreements}, {@code more than 30 cooperation
  * agreements on culture and sports}), with kind, parties, signing date, count, qualifier and
  * sectors. Parties not named in the sentence are the article's states in play.
+ *
+ * <p>This class reads each instrument of a sentence and composes the parts, read one at a time:
+ * {@link InstrumentNames} (titles, plurals), {@link InstrumentLists} (items of lists and sets),
+ * {@link SigningVerbs} (signings done, planned or of another instrument), {@link SigningDates}
+ * (the signing's day), {@link AgreementParties} (parties) and {@link AgreementTellings} (one
+ * agreement told several times).
  */
 public final class AgreementExtractor implements Stage {
 
