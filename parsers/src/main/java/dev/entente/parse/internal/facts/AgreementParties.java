@@ -52,8 +52,7 @@ final class AgreementParties {
         told = sc.word(words, i, "SIGN") || sc.at(instruments, i, s.endToken()) != null;
         continue;
       }
-      if (ASIDES.contains(k) || k.equals(",") && i + 1 < s.endToken() && sc.key(i + 1).endsWith("ing")
-          && sc.token(i + 1).isWord() && !sc.token(i + 1).isCapitalized() && !sc.key(i + 1).equals("including")) {
+      if (ASIDES.contains(k) || i + 1 < s.endToken() && opensParticiple(sc, i)) {
         return i;
       }
     }
@@ -66,12 +65,17 @@ final class AgreementParties {
    */
   static boolean retold(Scope sc, int readAt, int at) {
     for (int i = at - 1; i > readAt; i--) {
-      if (sc.key(i).equals(",") && sc.token(i + 1).isWord() && !sc.token(i + 1).isCapitalized()
-          && sc.key(i + 1).endsWith("ing") && !sc.key(i + 1).equals("including")) {
+      if (opensParticiple(sc, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the comma at {@code i} opens a participle clause: ", confirming ..." (not ", including"). */
+  private static boolean opensParticiple(Scope sc, int i) {
+    return sc.key(i).equals(",") && sc.token(i + 1).isWord() && !sc.token(i + 1).isCapitalized()
+        && sc.key(i + 1).endsWith("ing") && !sc.key(i + 1).equals("including");
   }
 
   /** Words that open a clause commenting on the signing, whose states are not its parties. */
