@@ -2,26 +2,18 @@ package dev.entente.parse.internal.facts;
 
 import dev.entente.model.Agreement;
 import dev.entente.model.AgreementKind;
-import dev.entente.model.DiplomaticEvent;
 import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Qualifier;
-import dev.entente.model.Span;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Mentions.NumberRef;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Sentence;
-import dev.entente.parse.internal.text.Token;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +22,12 @@ import org.jspecify.annotations.Nullable;
  * agreement signed in June 2011}) and counted sets ({@code signed 11 agreements}, {@code more than 30 cooperation
  * agreements on culture and sports}), with kind, parties, signing date, count, qualifier and
  * sectors. Parties not named in the sentence are the article's states in play.
+ *
+ * <p>This class reads each instrument of a sentence and composes the parts, read one at a time:
+ * {@link InstrumentNames} (titles, plurals), {@link InstrumentLists} (items of lists and sets),
+ * {@link SigningVerbs} (signings done, planned or of another instrument), {@link SigningDates}
+ * (the signing's day), {@link AgreementParties} (parties) and {@link AgreementTellings} (one
+ * agreement told several times).
  */
 public final class AgreementExtractor implements Stage {
 
@@ -41,6 +39,11 @@ public final class AgreementExtractor implements Stage {
   private final Lexicon arms = Lexicon.load("arms-words.txt");
   private final Lexicon weapons = Lexicon.load("weapons.txt");
   private final Sectors sectorLists = new Sectors(sectors, instruments);
+  private final InstrumentNames names = new InstrumentNames();
+  private final InstrumentLists lists = new InstrumentLists();
+  private final SigningVerbs verbs = new SigningVerbs();
+  private final SigningDates signingDates = new SigningDates();
+  private final AgreementParties agreementParties = new AgreementParties();
 
   @Override
   public void apply(Document doc) {
@@ -50,7 +53,7 @@ public final class AgreementExtractor implements Stage {
   /** Reads the article through {@code sc}, which other fact stages may share. */
   void apply(Scope sc) {
     Document doc = sc.doc;
-    List<Merged> found = new ArrayList<>();
+    List<AgreementTellings.Merged> found = new ArrayList<>();
     EdtfDate carried = null; // the day of the last signing told: the occasion later listed instruments belong to
     int sentence = 0;
     for (Sentence s : sc.sentences()) {
@@ -66,7 +69,7 @@ public final class AgreementExtractor implements Stage {
         }
         boolean joined = lastEnd >= 0 && i == lastEnd + 1 && sc.key(lastEnd).equals("and");
         Agreement a = read(sc, said, i, m, joined ? last : null);
-        if (a != null && readAt >= 0 && a.title() == null && a.count() == null && retold(sc, readAt, i)) {
+        if (a != null && readAt >= 0 && a.title() == null && a.count() == null && AgreementParties.retold(sc, readAt, i)) {
           a = null; // "signed a pact on ..., confirming a deal that ...": the pact told again
         }
         if (a != null && readAt < 0) {
@@ -75,8 +78,8 @@ public final class AgreementExtractor implements Stage {
         if (a != null) {
           last = a;
           lastEnd = i + m.length();
-          for (Agreement one : Sectors.eachSubject(sc, i + m.length(), end, a, pluralWord(sc, i, m))) {
-            merge(found, one, sentence, a.title() == null && indefinite(sc, s.firstToken(), i));
+          for (Agreement one : Sectors.eachSubject(sc, i + m.length(), end, a, InstrumentNames.pluralWord(sc, i, m))) {
+            AgreementTellings.merge(found, one, sentence, a.title() == null && lists.indefinite(sc, s.firstToken(), i));
           }
         }
         i += m.length() - 1;
@@ -87,7 +90,7 @@ public final class AgreementExtractor implements Stage {
       }
       sentence++;
     }
-    for (Merged f : found) {
+    for (AgreementTellings.Merged f : found) {
       doc.agreements.add(f.build());
     }
   }
@@ -118,12 +121,12 @@ public final class AgreementExtractor implements Stage {
     /** The day of a signing this sentence tells as done: the date by its verb, else the occasion's; or null. */
     @Nullable EdtfDate signingTold() {
       if (signs == null) {
-        signs = signs(sc, s);
+        signs = verbs.signs(sc, s);
       }
       for (int sign : signs) {
-        if (pastSigning(sc, sign) && !plannedSigning(sc, sign)) {
-          DateRef d = signingDate(sc, dates(), sign, sign);
-          return d != null ? datelined(sc, d) : occasionDate(true);
+        if (SigningVerbs.pastSigning(sc, sign) && !SigningVerbs.plannedSigning(sc, sign)) {
+          DateRef d = signingDates.signingDate(sc, dates(), sign, sign);
+          return d != null ? SigningDates.datelined(sc, d) : occasionDate(true);
         }
       }
       return null;
@@ -138,7 +141,7 @@ public final class AgreementExtractor implements Stage {
 
     List<Country> parties() {
       if (parties == null) {
-        parties = AgreementExtractor.this.parties(sc, s);
+        parties = agreementParties.parties(sc, s);
       }
       return parties;
     }
@@ -153,7 +156,7 @@ public final class AgreementExtractor implements Stage {
     /** The signing verb nearest token {@code at} (the earlier of two as near), or -1. */
     int nearestSign(int at) {
       if (signs == null) {
-        signs = signs(sc, s);
+        signs = verbs.signs(sc, s);
       }
       int k = Arrays.binarySearch(signs, at);
       if (k >= 0) {
@@ -200,14 +203,14 @@ public final class AgreementExtractor implements Stage {
     int after = at + m.length();
     // "17 agreements and memoranda": one counted set of several instrument kinds ("a trade agreement
     // and protocol": two)
-    while (pluralWord(sc, at, m) && after + 1 < end && sc.key(after).equals("and")) {
+    while (InstrumentNames.pluralWord(sc, at, m) && after + 1 < end && sc.key(after).equals("and")) {
       Lexicon.Match more = sc.at(instruments, after + 1, end);
       if (more == null) {
         break;
       }
       after += 1 + more.length();
     }
-    if (kind == AgreementKind.CONTRACT && said.arms() || ofCompanies(sc, first, at, after, end)) {
+    if (kind == AgreementKind.CONTRACT && said.arms() || InstrumentLists.ofCompanies(sc, first, at, after, end)) {
       return null; // an arms contract is read as such; a deal of firms is no agreement between states
     }
     // a count before the instrument, past modifiers: "about 260 cooperation agreements"
@@ -230,16 +233,16 @@ public final class AgreementExtractor implements Stage {
         start = Math.max(first, numberStart - 2);
       }
     }
-    String title = title(sc, s, at, at + m.length());
+    String title = names.title(sc, s, at, at + m.length());
     int sign = said.nearestSign(at);
-    if (sign >= after && signsAnother(sc, after, sign)) {
+    if (sign >= after && verbs.signsAnother(sc, after, sign)) {
       sign = -1; // "The declaration reaffirms the 1972 agreement signed in Simla": the other one's signing
     }
     // without a signing verb only a date on the instrument itself is its day: "the 1975 agreement"
-    DateRef dating = datingFrom(sc, after, end);
-    DateRef date = dating != null ? dating : sign >= 0 ? signingDate(sc, said.dates(), sign, at) : ownDate(sc, first, at);
-    boolean plural = pluralWord(sc, at, m);
-    if (sign >= 0 && plannedSigning(sc, sign)) {
+    DateRef dating = signingDates.datingFrom(sc, after, end);
+    DateRef date = dating != null ? dating : sign >= 0 ? signingDates.signingDate(sc, said.dates(), sign, at) : signingDates.ownDate(sc, first, at);
+    boolean plural = InstrumentNames.pluralWord(sc, at, m);
+    if (sign >= 0 && SigningVerbs.plannedSigning(sc, sign)) {
       if (count == null && title == null) {
         return null; // "will sign a memorandum next month": nothing is signed yet
       }
@@ -248,24 +251,24 @@ public final class AgreementExtractor implements Stage {
     EdtfDate told = null;
     List<Country> parties = said.parties();
     // "a Cultural Exchange Programme for 2003-2006": a named item of a list needs no subject
-    boolean listed = !plural && (partOfASet(sc, first, at)
-        || indefinite(sc, first, at) && (Sectors.opensSubject(sc, after) || title != null
+    boolean listed = !plural && (InstrumentLists.partOfASet(sc, first, at)
+        || lists.indefinite(sc, first, at) && (Sectors.opensSubject(sc, after) || title != null
             || sc.key(after).equals("and") && sc.at(instruments, after + 1, end) != null)); // "an accord and protocol"
     // "agreements on economic cooperation, a loan for roads and a memorandum on ...": one item of a list
     boolean oneOfAList = plural && count == null && title == null && Sectors.opensSubject(sc, after)
-        && singleFollows(sc, after, end);
-    if (date == null && sign >= 0 && pastSigning(sc, sign) && !plannedSigning(sc, sign)
+        && lists.singleFollows(sc, after, end);
+    if (date == null && sign >= 0 && SigningVerbs.pastSigning(sc, sign) && !SigningVerbs.plannedSigning(sc, sign)
         && (count != null || title != null || !plural || oneOfAList)) {
       // "both sides signed an MoU", "signed eight documents": on the day of the signing told before
       // ("also signed"), else on the occasion the article reports; a count signed over the years
       // ("have signed more than 30 agreements", "signed about 260") only on a meeting told before
-      told = count == null || !perfect(sc, sign) && qualifier == Qualifier.EXACT
+      told = count == null || !SigningVerbs.perfect(sc, sign) && qualifier == Qualifier.EXACT
           ? said.dayTold() : said.occasionDate(false);
     } else if (date == null && joinedTo != null && !plural && count == null) {
       told = joinedTo.signed(); // "a long-term trade agreement and protocol": signed with the one before
     } else if (date == null && sign < 0 && listed) {
       told = said.carried; // "The documents include an agreement on ...": the signing told before
-    } else if (date == null && sign < 0 && kind == AgreementKind.DECLARATION && saidIn(sc, first, at)) {
+    } else if (date == null && sign < 0 && kind == AgreementKind.DECLARATION && InstrumentLists.saidIn(sc, first, at)) {
       told = said.dayTold(); // "In a joint statement, the two leaders said ...": put out that day
     }
     if (count == null && (date == null && told == null || plural && title == null && !oneOfAList)) {
@@ -275,257 +278,12 @@ public final class AgreementExtractor implements Stage {
         .parties(parties).sectors(sectorLists.of(sc, s, after, said.sectorWords()))
         .evidence(sc.span(start, after));
     if (date != null) {
-      b.signed(datelined(sc, date)).evidence(date.span());
+      b.signed(SigningDates.datelined(sc, date)).evidence(date.span());
     } else if (told != null) {
       b.signed(told);
     }
     return b.build();
   }
-
-  /**
-   * Whether signing verb {@code sign}, after the instrument ending before {@code after}, is told of
-   * another instrument that ends just before it and is no item of the same list: "the declaration
-   * reaffirms the agreement signed on ...".
-   */
-  private boolean signsAnother(Scope sc, int after, int sign) {
-    for (int j = after; j < sign; j++) {
-      String k = sc.key(j);
-      if (k.equals(",") || k.equals("and") || k.equals(";")) {
-        return false;
-      }
-      Lexicon.Match other = sc.at(instruments, j, sign);
-      if (other != null && j + other.length() == sign) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The date the instrument is said to date from, in its own words: "an agreement on trade dating from 1998". */
-  private @Nullable DateRef datingFrom(Scope sc, int after, int end) {
-    for (int j = after; j < Math.min(end - 2, after + 12); j++) {
-      String k = sc.key(j);
-      if (k.equals(";") || k.equals(",") && (sc.key(j + 1).equals("a") || sc.key(j + 1).equals("an"))
-          || sc.word(words, j, "SIGN")) {
-        return null; // the next item of a list, or a signing of its own
-      }
-      if ((k.equals("dating") || k.equals("dates") || k.equals("dated")) && sc.key(j + 1).equals("from")) {
-        return sc.date(j + 2);
-      }
-      // "the Grey Zone Agreement of 1978", "the Treaty of Peace and Friendship of 1971": its year
-      if (k.equals("of") && (j == after || sc.token(j - 1).isCapitalized()) && sc.date(j + 1) != null) {
-        return sc.date(j + 1);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The day of date {@code d}; "today" and "yesterday" in a report whose dateline names a day before
-   * publication ("CAIRO, January 30 - ... today signed", published the 31st) count from the dateline's day.
-   */
-  private static EdtfDate datelined(Scope sc, DateRef d) {
-    LocalDate published = sc.doc.published();
-    if (published == null || !DATELINE_DAYS.contains(sc.key(d.first())) || d.date().isInterval()
-        || d.date().precision() != EdtfDate.Precision.DAY) {
-      return d.date();
-    }
-    LocalDate line = datelineDay(sc, published);
-    return line == null ? d.date() : EdtfDate.of(d.date().earliest().minusDays(ChronoUnit.DAYS.between(line, published)));
-  }
-
-  /** How many sentences from the top (headline, standfirst, byline, lead) a dateline may stand in. */
-  private static final int LEAD_SENTENCES = 6;
-
-  /** Words for a day that a dateline anchors. */
-  private static final Set<String> DATELINE_DAYS = Set.of("today", "yesterday", "tonight");
-
-  /** The day a dateline at the head of one of the first sentences names, up to a week before publication, or null. */
-  private static @Nullable LocalDate datelineDay(Scope sc, LocalDate published) {
-    List<Sentence> sentences = sc.sentences();
-    for (int k = 0; k < Math.min(LEAD_SENTENCES, sentences.size()); k++) {
-      Sentence s = sentences.get(k);
-      for (DateRef d : sc.dates(s.firstToken(), Math.min(s.endToken(), s.firstToken() + 4))) {
-        if (DATELINE_DAYS.contains(sc.key(d.first())) || d.date().isInterval()
-            || d.date().precision() != EdtfDate.Precision.DAY) {
-          continue;
-        }
-        LocalDate day = d.date().earliest();
-        long before = ChronoUnit.DAYS.between(day, published);
-        if (before > 0 && before <= 7) {
-          return day;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** A date just before the instrument, past its modifiers ("the 1972 agreement"), or null. */
-  private @Nullable DateRef ownDate(Scope sc, int first, int at) {
-    int j = at - 1;
-    while (j >= first && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j)) && sc.date(j) == null) {
-      j--;
-    }
-    return j >= first ? sc.date(j) : null;
-  }
-
-  /**
-   * Whether the instrument at {@code at} is a plural ("agreements", "memoranda of understanding"); the
-   * head of "X of Y" is X ("an exchange of notes" is one).
-   */
-  private static boolean pluralWord(Scope sc, int at, Lexicon.Match m) {
-    int head = m.length() > 2 && sc.key(at + 1).equals("of") ? at : at + m.length() - 1;
-    return sc.key(head).endsWith("s") || sc.key(head).equals("memoranda");
-  }
-
-  /**
-   * Whether the instrument at {@code at} is a firm's undertaking ("an agreement by [Firm] to build
-   * ...") or, one of a set told before, a deal of firms ("ten memorandums, including a deal between
-   * [Firm] and [Firm]"); a name that is a state or holds a person is no firm's. A memorandum between
-   * firms that the ministers witness, told alone, stays one of the states.
-   */
-  private static boolean ofCompanies(Scope sc, int first, int at, int after, int end) {
-    String k = sc.key(after);
-    if (!(k.equals("by") || k.equals("between") && partOfASet(sc, first, at)) || after + 1 >= end
-        || !sc.token(after + 1).isCapitalized()) {
-      return false;
-    }
-    int i = after + 1;
-    for (; i < Math.min(end, after + 5) && sc.token(i).isWord() && sc.token(i).isCapitalized(); i++) {
-      if (sc.country(i) != null || personAt(sc, i)) {
-        return false;
-      }
-    }
-    return i > after + 1;
-  }
-
-  /** Whether a person's name covers token {@code i}. */
-  private static boolean personAt(Scope sc, int i) {
-    for (var p : sc.doc.persons) {
-      if (p.first() <= i && i < p.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the instrument is told with "a" or "an", past its modifiers: one instrument of a list. */
-  private boolean indefinite(Scope sc, int first, int at) {
-    int j = at - 1;
-    while (j >= first && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j)) && !sc.key(j).equals("and")) {
-      j--;
-    }
-    return j >= first && (sc.key(j).equals("a") || sc.key(j).equals("an"));
-  }
-
-  /** Whether a single instrument of the same list follows: ", a memorandum", "and an MoU" within a few words. */
-  private boolean singleFollows(Scope sc, int after, int end) {
-    for (int i = after; i < Math.min(end - 1, after + 14); i++) {
-      String k = sc.key(i);
-      if (k.equals(".") || k.equals(";")) {
-        return false;
-      }
-      if ((k.equals(",") || k.equals("and")) && (sc.key(i + 1).equals("a") || sc.key(i + 1).equals("an"))) {
-        for (int j = i + 2; j < Math.min(end, i + 5); j++) {
-          if (sc.at(instruments, j, end) != null) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Whether the instrument is what was said in: "in a joint statement", "in their joint declaration". */
-  private static boolean saidIn(Scope sc, int first, int at) {
-    int j = at - 1;
-    if (j < first || !(sc.key(j).equals("a") || sc.key(j).equals("their"))) {
-      return false;
-    }
-    return j - 1 >= first && sc.key(j - 1).equals("in");
-  }
-
-  /** Whether the instrument is one of a set told just before ("six agreements, including a memorandum"). */
-  private static boolean partOfASet(Scope sc, int first, int at) {
-    for (int i = Math.max(first, at - 4); i < at; i++) {
-      String k = sc.key(i);
-      if (k.equals("including") || k.equals("among") || k.equals("includes") || k.equals("include")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the signing verb is of a perfect tense ("have signed", "has so far signed"): a sum of signings over time. */
-  private static boolean perfect(Scope sc, int sign) {
-    for (int i = Math.max(0, sign - 3); i < sign; i++) {
-      String w = sc.key(i);
-      if (w.equals("have") || w.equals("has") || w.equals("had") || w.equals("having")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the signing verb tells a signing still to come ("will sign", "are expected to sign", "plan to sign"). */
-  private static boolean plannedSigning(Scope sc, int sign) {
-    for (int i = Math.max(0, sign - 3); i < sign; i++) {
-      String w = sc.key(i);
-      if (w.equals("will") || w.equals("to") || w.equals("expected") || w.equals("plan") || w.equals("plans")) {
-        return true;
-      }
-    }
-    // "aid was likely to rise if a treaty was concluded": a condition, not a deed
-    for (int i = sign - 1; i >= Math.max(0, sign - 6) && !sc.key(i).equals(","); i--) {
-      String w = sc.key(i);
-      if (w.equals("if") || w.equals("unless") || w.equals("once")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the signing verb tells a signing that happened ("signed", "inked", "witnessed the
-   * signing of"), not one planned ("will sign").
-   */
-  private static boolean pastSigning(Scope sc, int sign) {
-    String k = sc.key(sign);
-    boolean noun = k.equals("signing") && sc.key(sign - 1).equals("the") && sc.key(sign + 1).equals("of");
-    if (!k.endsWith("ed") && !noun && !joinedInSigning(sc, sign)) {
-      return false;
-    }
-    for (int i = Math.max(0, sign - 3); i < sign; i++) {
-      String w = sc.key(i);
-      if (w.equals("will") || w.equals("would") || w.equals("to") || w.equals("not") || w.equals("expected")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether "signing" at {@code sign} is of a verb of the past that joined others in it: "[Leader]
-   * joined [Leader] and [Leader] in signing a declaration".
-   */
-  private static boolean joinedInSigning(Scope sc, int sign) {
-    if (!sc.key(sign).equals("signing") || !sc.key(sign - 1).equals("in")) {
-      return false;
-    }
-    for (int i = sign - 2; i >= Math.max(0, sign - 12); i--) {
-      String k = sc.key(i);
-      if (k.equals(".") || k.equals(";")) {
-        return false;
-      }
-      if (JOINED_IN.contains(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Verbs of the past that take part in a signing told by "in signing". */
-  private static final Set<String> JOINED_IN = Set.of("joined", "participated", "took", "led", "united", "followed");
 
   private boolean armsSentence(Scope sc, Sentence s) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -534,383 +292,5 @@ public final class AgreementExtractor implements Stage {
       }
     }
     return false;
-  }
-
-  /** A name in capitals around the instrument word: "the Treaty of Amity and Cooperation". */
-  private @Nullable String title(Scope sc, Sentence s, int at, int after) {
-    Token head = sc.token(at);
-    if (!head.isCapitalized()) {
-      return null;
-    }
-    int start = at;
-    while (start - 1 >= s.firstToken() && sc.token(start - 1).isWord() && sc.token(start - 1).isCapitalized()
-        && !NAME_BEFORE_STOP.contains(sc.key(start - 1))) {
-      start--;
-    }
-    int end = after;
-    int i = after;
-    while (i < s.endToken() && sc.date(i) == null) { // "the Lima Declaration on January 5": no month in the name
-      Token t = sc.token(i);
-      if (t.isWord() && t.isCapitalized() && sc.country(i) == null) {
-        end = ++i;
-      } else if (t.is(",") && end == i && listOfNames(sc, i + 1, s.endToken())) {
-        i++; // "of Peace, Friendship and Cooperation": a list of capitalized words in the name
-      } else if (t.isWord() && NAME_JOINERS.contains(t.key())
-          && !(t.is("between") && end == after)) {
-        if (t.is("between")) {
-          break; // the parties follow, not the name
-        }
-        i++;
-      } else {
-        break;
-      }
-    }
-    while (end > after && NAME_JOINERS.contains(sc.key(end - 1))) {
-      end--; // "the Peace Treaty Between": the parties follow
-    }
-    if (start == at && end == after) {
-      return null;
-    }
-    for (int k = start; k < end; k++) {
-      // a headline's verb phrase ("Greece Signs Deal", "Billion Deal") or a body named after a treaty
-      if (sc.word(words, k, "SIGN") || sc.word(words, k, "NOT_TITLE") || sc.token(k).isNumber()) {
-        return null;
-      }
-    }
-    return sc.text(start, end);
-  }
-
-  /**
-   * Whether capitalized words from {@code from} run, past commas, to an "and" and one more capitalized
-   * word: the rest of a list inside a name ("Friendship and Cooperation").
-   */
-  private static boolean listOfNames(Scope sc, int from, int end) {
-    for (int i = from; i + 1 < end && i < from + 12; i++) {
-      Token t = sc.token(i);
-      if (t.is("and")) {
-        return i > from && sc.token(i + 1).isWord() && sc.token(i + 1).isCapitalized();
-      }
-      if (!(t.is(",") || t.isWord() && t.isCapitalized() && sc.country(i) == null)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Words a capitalized agreement name does not reach back past ("the", "under"). */
-  private static final Set<String> NAME_BEFORE_STOP = Set.of("the", "a", "an", "this", "that", "in", "on", "under");
-  /** Lower-case words inside an agreement's name ("Treaty on Friendship and Cooperation"). */
-  private static final Set<String> NAME_JOINERS = Set.of("on", "of", "for", "and", "the", "in", "between");
-
-  /**
-   * The signing verbs of a sentence, in order; a verb that only concludes the instrument it governs
-   * ("reached an agreement", "struck a deal") counts when an instrument follows within a few words.
-   */
-  private int[] signs(Scope sc, Sentence s) {
-    int[] out = new int[4];
-    int n = 0;
-    int end = s.endToken();
-    for (int i = s.firstToken(); i < end; i++) {
-      if (sc.word(words, i, "SIGN") && !TALKS.contains(sc.key(i + 1))
-          || sc.word(words, i, "REACH") && governsInstrument(sc, i, end)) {
-        if (n == out.length) {
-          out = Arrays.copyOf(out, 2 * n);
-        }
-        out[n++] = i;
-      }
-    }
-    return Arrays.copyOf(out, n);
-  }
-
-  /** What a verb of signing may end without signing anything: "concluded talks on a declaration". */
-  private static final Set<String> TALKS = Set.of("talks", "negotiations", "consultations", "discussions");
-
-  /** Whether an instrument follows verb {@code verb} past an article and modifiers: "reached a new trade agreement". */
-  private boolean governsInstrument(Scope sc, int verb, int end) {
-    String article = sc.key(verb + 1);
-    if (verb + 1 >= end || !(article.equals("a") || article.equals("an") || article.equals("the"))) {
-      return false; // "reached agreement on": consent, not an instrument
-    }
-    for (int j = verb + 2; j < Math.min(end, verb + 5); j++) {
-      if (sc.at(instruments, j, end) != null) {
-        return true;
-      }
-      if (!(sc.word(words, j, "MODIFIER") || sc.word(sectors, j))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The date nearest the signing verb (or the instrument), not one an instrument is for or runs to
-   * ("a protocol for 1973", "until 1980"). A date of an earlier predicate joined by "and" ("opened
-   * offices in early 1991 and signed a trade agreement last December") gives way to one after the
-   * verb, unless that one is of a relative clause ("the pact that took effect on July 1"); alone
-   * it is the sentence's ("On Monday they met and signed a memorandum").
-   */
-  private @Nullable DateRef signingDate(Scope sc, List<DateRef> dates, int sign, int at) {
-    int anchor = sign >= 0 ? sign : at;
-    int joined = sign >= 0 ? joinedBy(sc, sign) : -1;
-    DateRef best = null;
-    int bestDist = Integer.MAX_VALUE;
-    for (DateRef d : dates) {
-      if (NOT_SIGNING.contains(sc.key(d.first() - 1)) || inName(sc, d) || anniversaryBetween(sc, anchor, d)
-          || ofSaying(sc, d) || ofANoun(sc, d)) {
-        continue;
-      }
-      int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
-      if (d.end() <= joined || d.first() > anchor && relativeBetween(sc, anchor, d.first())) {
-        dist += OTHER_PREDICATE;
-      }
-      if (dist < bestDist) {
-        best = d;
-        bestDist = dist;
-      }
-    }
-    return best;
-  }
-
-  /** Whether date {@code d} is when something was said: "the ministry said on Tuesday", "announced Monday". */
-  private static boolean ofSaying(Scope sc, DateRef d) {
-    int j = d.first() - 1;
-    if (sc.key(j).equals("on")) {
-      j--;
-    }
-    return SAYING.contains(sc.key(j));
-  }
-
-  /** Verbs of saying whose date is the saying's. */
-  private static final Set<String> SAYING = Set.of("said", "says", "announced", "confirmed", "told", "reported",
-      "stated", "disclosed", "revealed");
-
-  /**
-   * Whether year {@code d} names another event: "the 1979 revolution", "its 2015 election"; not
-   * an instrument's own year ("the 1972 agreement", "the 1998 trade accord").
-   */
-  private boolean ofANoun(Scope sc, DateRef d) {
-    String before = sc.key(d.first() - 1);
-    int n = d.end();
-    if (d.end() - d.first() != 1 || !(before.equals("the") || before.equals("its") || before.equals("their"))
-        || n >= sc.doc.tokens.size() || !sc.token(n).isWord() || NOT_A_NOUN.contains(sc.key(n))) {
-      return false;
-    }
-    // "the 1979 Islamic Revolution" names another event; "the 1972 Simla Agreement" the instrument
-    int end = Math.min(sc.doc.tokens.size(), n + 4);
-    while (n < end && (sc.word(words, n, "MODIFIER") || sc.word(sectors, n)
-        || sc.token(n).isWord() && sc.token(n).isCapitalized() && sc.at(instruments, n, end) == null)) {
-      n++;
-    }
-    return n >= end || sc.at(instruments, n, end) == null;
-  }
-
-  /** Words after "the [year]" that are no noun it modifies. */
-  private static final Set<String> NOT_A_NOUN = Set.of("and", "or", "to", "in", "on", "of", "at", "by", "for", "with",
-      "when", "as", "was", "were", "is");
-
-  /** How much farther a date of an earlier predicate counts than one of the signing's own. */
-  private static final int OTHER_PREDICATE = 1_000;
-
-  /** The "and" that joins signing verb {@code sign} to an earlier predicate ("and signed", "and also signed"), or -1. */
-  private static int joinedBy(Scope sc, int sign) {
-    int j = sign - 1;
-    if (j > 0 && (sc.key(j).equals("also") || sc.key(j).equals("then") || sc.key(j).equals("later"))) {
-      j--;
-    }
-    return j >= 0 && sc.key(j).equals("and") ? j : -1;
-  }
-
-  /** Whether a relative pronoun stands between tokens {@code from} and {@code to}: another clause's date. */
-  private static boolean relativeBetween(Scope sc, int from, int to) {
-    for (int i = from + 1; i < to; i++) {
-      String k = sc.key(i);
-      if (k.equals("that") || k.equals("which") || k.equals("who") || k.equals("whose")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a year is part of a name: "Vision 2035", "Agenda 2063" (a capitalized word, not a preposition, before it). */
-  private static boolean inName(Scope sc, DateRef d) {
-    int before = d.first() - 1;
-    return before >= 0 && d.first() + 1 == d.end() && sc.token(d.first()).isNumber()
-        && sc.token(before).isWord() && sc.token(before).isCapitalized() && sc.date(before) == null
-        && !NOT_NAME.contains(sc.key(before));
-  }
-
-  /** Capitalized function words before a year in a headline ("Signed In 1999"): no name. */
-  private static final Set<String> NOT_NAME = Set.of("in", "on", "of", "at", "since", "from", "until", "by", "for",
-      "to", "before", "after", "during", "the", "and", "year", "late", "early", "mid", "summer", "winter", "spring",
-      "autumn", "fall");
-
-  /** Whether "anniversary" stands between the signing and the date: the date of the event remembered. */
-  private static boolean anniversaryBetween(Scope sc, int anchor, DateRef d) {
-    for (int i = Math.min(anchor, d.end()); i < Math.max(anchor, d.first()); i++) {
-      if (sc.key(i).equals("anniversary")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Words before a date that make it no signing day: the period an instrument covers or runs to. */
-  private static final Set<String> NOT_SIGNING = Set.of("for", "until", "till", "through", "to", "by", "from",
-      "since", "before", "over");
-
-  private List<Country> parties(Scope sc, Sentence s) {
-    Set<Country> named = new LinkedHashSet<>(sc.states(s.firstToken(), s.endToken()));
-    if (named.size() > 2) {
-      // "X and Y signed a pact, confirming a deal that has alarmed Z": the states of a clause put
-      // after the signing ("which", "that", "as", ", confirming") are not its parties
-      int cut = asideAfter(sc, s);
-      if (cut >= 0) {
-        Set<Country> before = new LinkedHashSet<>(sc.states(s.firstToken(), cut));
-        if (!before.isEmpty()) {
-          named = before;
-        }
-      }
-    }
-    if (named.size() == 1) {
-      Country other = sc.otherInPlay(named.iterator().next());
-      if (other != null) {
-        named.add(other);
-      }
-    } else if (named.isEmpty()) {
-      named.addAll(sc.inPlay());
-    }
-    return List.copyOf(named);
-  }
-
-  /**
-   * Where a clause that comments on the signing begins ("which", "that", "as", ", confirming ..."),
-   * after the sentence's first signing verb or instrument, or -1.
-   */
-  private int asideAfter(Scope sc, Sentence s) {
-    boolean told = false;
-    for (int i = s.firstToken(); i < s.endToken(); i++) {
-      String k = sc.key(i);
-      if (!told) {
-        told = sc.word(words, i, "SIGN") || sc.at(instruments, i, s.endToken()) != null;
-        continue;
-      }
-      if (ASIDES.contains(k) || k.equals(",") && i + 1 < s.endToken() && sc.key(i + 1).endsWith("ing")
-          && sc.token(i + 1).isWord() && !sc.token(i + 1).isCapitalized() && !sc.key(i + 1).equals("including")) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Whether the instrument at {@code at} stands in a participle clause (", confirming a deal ...")
-   * that comments on the signing of the instrument read at {@code readAt}: the same one told again.
-   */
-  private static boolean retold(Scope sc, int readAt, int at) {
-    for (int i = at - 1; i > readAt; i--) {
-      if (sc.key(i).equals(",") && sc.token(i + 1).isWord() && !sc.token(i + 1).isCapitalized()
-          && sc.key(i + 1).endsWith("ing") && !sc.key(i + 1).equals("including")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Words that open a clause commenting on the signing, whose states are not its parties. */
-  private static final Set<String> ASIDES = Set.of("which", "that", "as", "while", "whereas", "although", "though",
-      "amid");
-
-  /**
-   * An agreement as first read, with what later mentions of the same agreement add: a signing date
-   * it lacked, sectors it lacked, and their evidence. Built once, when the article is read.
-   */
-  private static final class Merged {
-    private final Agreement first;
-    private @Nullable EdtfDate signed;
-    private List<String> sectors;
-    private final List<Span> evidence;
-    private boolean changed;
-
-    /** The sentence it was first read in. */
-    final int sentence;
-
-    Merged(Agreement first, int sentence) {
-      this.first = first;
-      this.sentence = sentence;
-      this.signed = first.signed();
-      this.sectors = first.sectors();
-      this.evidence = new ArrayList<>(first.evidence());
-    }
-
-    /**
-     * Whether {@code a} tells of this agreement: the same title, or the same kind, count and date; a
-     * count told without a day ("Brazil and China seal 37 deals") and the same count told with one
-     * ("signed 37 cooperation instruments on Wednesday") are one set, whatever sector words each
-     * sentence names.
-     */
-    boolean same(Agreement a) {
-      if (a.title() != null && first.title() != null) {
-        return a.title().equalsIgnoreCase(first.title());
-      }
-      if (!first.parties().containsAll(a.parties()) && !a.parties().containsAll(first.parties())) {
-        return false; // one state signs this, another that: "[State] signed the [City] Declaration"
-      }
-      boolean sameDay = Objects.equals(a.signed(), signed)
-          || a.count() != null && (a.signed() == null || signed == null);
-      return a.kind() == first.kind() && Objects.equals(a.count(), first.count()) && sameDay
-          && (a.count() != null || a.signed() != null && sameSubject(a.sectors(), sectors));
-    }
-
-    /** Whether two subjects can be one: either untold, or a word in common ("energy" and "energy sector"). */
-    private static boolean sameSubject(List<String> a, List<String> b) {
-      if (a.isEmpty() || b.isEmpty()) {
-        return true;
-      }
-      Set<String> words = new java.util.HashSet<>();
-      for (String x : a) {
-        words.addAll(List.of(x.split(" ")));
-      }
-      for (String y : b) {
-        for (String w : y.split(" ")) {
-          if (w.length() > 3 && words.contains(w)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-
-    void add(Agreement a) {
-      if (signed == null) {
-        signed = a.signed();
-      }
-      if (sectors.isEmpty() || a.count() != null && a.sectors().size() > sectors.size()) {
-        sectors = a.sectors(); // a set's subjects from the sentence that lists the most
-      }
-      evidence.addAll(a.evidence());
-      changed = true;
-    }
-
-    Agreement build() {
-      return changed ? first.toBuilder().signed(signed).sectors(sectors).evidence(evidence).build() : first;
-    }
-  }
-
-  /**
-   * Adds {@code a} to the agreements {@code found}, or to the one it retells; one told with "a"
-   * ({@code fresh}: "also signed a joint statement") is not a named one retold.
-   */
-  private static void merge(List<Merged> found, Agreement a, int sentence, boolean fresh) {
-    for (Merged f : found) {
-      if (fresh && f.first.title() != null) {
-        continue;
-      }
-      // two instruments of one sentence are two ("an MoU on ..., an MoU on ..."), unless one name
-      if (f.same(a) && (f.sentence != sentence || a.title() != null && f.first.title() != null)) {
-        f.add(a);
-        return;
-      }
-    }
-    found.add(new Merged(a, sentence));
   }
 }

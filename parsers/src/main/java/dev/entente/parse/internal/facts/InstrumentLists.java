@@ -1,0 +1,91 @@
+package dev.entente.parse.internal.facts;
+
+/**
+ * Where an instrument stands among those told in its sentence: told with "a" or "an" as one of a
+ * list, one of a set told just before ({@code six agreements, including a memorandum}), followed
+ * by a single one of the same list, the instrument something was said in ({@code in a joint
+ * statement}), or a deal of firms that is no agreement between states.
+ */
+final class InstrumentLists {
+  private final Lexicon instruments = Lexicon.load("instruments.txt");
+  private final Lexicon words = Lexicon.load("agreement-words.txt");
+  private final Lexicon sectors = Lexicon.load("sectors.txt");
+
+  /**
+   * Whether the instrument at {@code at} is a firm's undertaking ("an agreement by [Firm] to build
+   * ...") or, one of a set told before, a deal of firms ("ten memorandums, including a deal between
+   * [Firm] and [Firm]"); a name that is a state or holds a person is no firm's. A memorandum between
+   * firms that the ministers witness, told alone, stays one of the states.
+   */
+  static boolean ofCompanies(Scope sc, int first, int at, int after, int end) {
+    String k = sc.key(after);
+    if (!(k.equals("by") || k.equals("between") && partOfASet(sc, first, at)) || after + 1 >= end
+        || !sc.token(after + 1).isCapitalized()) {
+      return false;
+    }
+    int i = after + 1;
+    for (; i < Math.min(end, after + 5) && sc.token(i).isWord() && sc.token(i).isCapitalized(); i++) {
+      if (sc.country(i) != null || personAt(sc, i)) {
+        return false;
+      }
+    }
+    return i > after + 1;
+  }
+
+  /** Whether a person's name covers token {@code i}. */
+  private static boolean personAt(Scope sc, int i) {
+    for (var p : sc.doc.persons) {
+      if (p.first() <= i && i < p.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the instrument is told with "a" or "an", past its modifiers: one instrument of a list. */
+  boolean indefinite(Scope sc, int first, int at) {
+    int j = at - 1;
+    while (j >= first && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j)) && !sc.key(j).equals("and")) {
+      j--;
+    }
+    return j >= first && (sc.key(j).equals("a") || sc.key(j).equals("an"));
+  }
+
+  /** Whether a single instrument of the same list follows: ", a memorandum", "and an MoU" within a few words. */
+  boolean singleFollows(Scope sc, int after, int end) {
+    for (int i = after; i < Math.min(end - 1, after + 14); i++) {
+      String k = sc.key(i);
+      if (k.equals(".") || k.equals(";")) {
+        return false;
+      }
+      if ((k.equals(",") || k.equals("and")) && (sc.key(i + 1).equals("a") || sc.key(i + 1).equals("an"))) {
+        for (int j = i + 2; j < Math.min(end, i + 5); j++) {
+          if (sc.at(instruments, j, end) != null) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the instrument is what was said in: "in a joint statement", "in their joint declaration". */
+  static boolean saidIn(Scope sc, int first, int at) {
+    int j = at - 1;
+    if (j < first || !(sc.key(j).equals("a") || sc.key(j).equals("their"))) {
+      return false;
+    }
+    return j - 1 >= first && sc.key(j - 1).equals("in");
+  }
+
+  /** Whether the instrument is one of a set told just before ("six agreements, including a memorandum"). */
+  static boolean partOfASet(Scope sc, int first, int at) {
+    for (int i = Math.max(first, at - 4); i < at; i++) {
+      String k = sc.key(i);
+      if (k.equals("including") || k.equals("among") || k.equals("includes") || k.equals("include")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,147 @@
+package dev.entente.parse.internal.facts;
+
+import dev.entente.parse.internal.text.Sentence;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * The verbs that tell a signing ({@code signed}, {@code inked}, {@code reached a new trade
+ * agreement}, {@code witnessed the signing of}) and what they tell: a signing done, one still to
+ * come ({@code will sign}, {@code if a treaty was concluded}), a sum of signings over time
+ * ({@code have signed}), or the signing of another instrument than the one read.
+ */
+final class SigningVerbs {
+  private final Lexicon instruments = Lexicon.load("instruments.txt");
+  private final Lexicon words = Lexicon.load("agreement-words.txt");
+  private final Lexicon sectors = Lexicon.load("sectors.txt");
+
+  /**
+   * The signing verbs of a sentence, in order; a verb that only concludes the instrument it governs
+   * ("reached an agreement", "struck a deal") counts when an instrument follows within a few words.
+   */
+  int[] signs(Scope sc, Sentence s) {
+    int[] out = new int[4];
+    int n = 0;
+    int end = s.endToken();
+    for (int i = s.firstToken(); i < end; i++) {
+      if (sc.word(words, i, "SIGN") && !TALKS.contains(sc.key(i + 1))
+          || sc.word(words, i, "REACH") && governsInstrument(sc, i, end)) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, 2 * n);
+        }
+        out[n++] = i;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** What a verb of signing may end without signing anything: "concluded talks on a declaration". */
+  private static final Set<String> TALKS = Set.of("talks", "negotiations", "consultations", "discussions");
+
+  /** Whether an instrument follows verb {@code verb} past an article and modifiers: "reached a new trade agreement". */
+  private boolean governsInstrument(Scope sc, int verb, int end) {
+    String article = sc.key(verb + 1);
+    if (verb + 1 >= end || !(article.equals("a") || article.equals("an") || article.equals("the"))) {
+      return false; // "reached agreement on": consent, not an instrument
+    }
+    for (int j = verb + 2; j < Math.min(end, verb + 5); j++) {
+      if (sc.at(instruments, j, end) != null) {
+        return true;
+      }
+      if (!(sc.word(words, j, "MODIFIER") || sc.word(sectors, j))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether signing verb {@code sign}, after the instrument ending before {@code after}, is told of
+   * another instrument that ends just before it and is no item of the same list: "the declaration
+   * reaffirms the agreement signed on ...".
+   */
+  boolean signsAnother(Scope sc, int after, int sign) {
+    for (int j = after; j < sign; j++) {
+      String k = sc.key(j);
+      if (k.equals(",") || k.equals("and") || k.equals(";")) {
+        return false;
+      }
+      Lexicon.Match other = sc.at(instruments, j, sign);
+      if (other != null && j + other.length() == sign) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the signing verb is of a perfect tense ("have signed", "has so far signed"): a sum of signings over time. */
+  static boolean perfect(Scope sc, int sign) {
+    for (int i = Math.max(0, sign - 3); i < sign; i++) {
+      String w = sc.key(i);
+      if (w.equals("have") || w.equals("has") || w.equals("had") || w.equals("having")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the signing verb tells a signing still to come ("will sign", "are expected to sign", "plan to sign"). */
+  static boolean plannedSigning(Scope sc, int sign) {
+    for (int i = Math.max(0, sign - 3); i < sign; i++) {
+      String w = sc.key(i);
+      if (w.equals("will") || w.equals("to") || w.equals("expected") || w.equals("plan") || w.equals("plans")) {
+        return true;
+      }
+    }
+    // "aid was likely to rise if a treaty was concluded": a condition, not a deed
+    for (int i = sign - 1; i >= Math.max(0, sign - 6) && !sc.key(i).equals(","); i--) {
+      String w = sc.key(i);
+      if (w.equals("if") || w.equals("unless") || w.equals("once")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the signing verb tells a signing that happened ("signed", "inked", "witnessed the
+   * signing of"), not one planned ("will sign").
+   */
+  static boolean pastSigning(Scope sc, int sign) {
+    String k = sc.key(sign);
+    boolean noun = k.equals("signing") && sc.key(sign - 1).equals("the") && sc.key(sign + 1).equals("of");
+    if (!k.endsWith("ed") && !noun && !joinedInSigning(sc, sign)) {
+      return false;
+    }
+    for (int i = Math.max(0, sign - 3); i < sign; i++) {
+      String w = sc.key(i);
+      if (w.equals("will") || w.equals("would") || w.equals("to") || w.equals("not") || w.equals("expected")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether "signing" at {@code sign} is of a verb of the past that joined others in it: "[Leader]
+   * joined [Leader] and [Leader] in signing a declaration".
+   */
+  private static boolean joinedInSigning(Scope sc, int sign) {
+    if (!sc.key(sign).equals("signing") || !sc.key(sign - 1).equals("in")) {
+      return false;
+    }
+    for (int i = sign - 2; i >= Math.max(0, sign - 12); i--) {
+      String k = sc.key(i);
+      if (k.equals(".") || k.equals(";")) {
+        return false;
+      }
+      if (JOINED_IN.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of the past that take part in a signing told by "in signing". */
+  private static final Set<String> JOINED_IN = Set.of("joined", "participated", "took", "led", "united", "followed");
+}
