@@ -154,6 +154,11 @@ final class Lexicon {
     return bit == null ? 0 : bit;
   }
 
+  /** Whether some phrase starts with the word number {@code keyId} ({@link #keyIds}; -1 for none): an array read. */
+  boolean starts(int keyId) {
+    return phrases(keyId) != null;
+  }
+
   /** The phrases starting with the word number {@code keyId}, longest first, or null. */
   private Numbered @Nullable [] phrases(int keyId) {
     return keyId >= 0 && keyId < byId.length ? byId[keyId] : null;
