@@ -43,7 +43,11 @@ final class ArmsItems {
   List<Item> items(Scope sc, int from, int to, boolean facilityContext, List<Span> passed) {
     List<Item> out = new ArrayList<>();
     int passedEnd = -1;
+    WeaponRegister register = sc.doc.knowledge().weapons();
     for (int i = from; i < to; i++) {
+      if (!mayStart(sc, register, i)) {
+        continue;
+      }
       Item it = facilityContext ? plantAt(sc, i, to) : null;
       if (it == null) {
         it = weaponAt(sc, i, from, to);
@@ -62,6 +66,19 @@ final class ArmsItems {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an item may start at token {@code i}, by its flags and word number alone: a word in lower
+   * case without a hyphen starts one only as a phrase of the weapon or facility words or as a
+   * designation of the register (a designation's shape, a family's letter variant and the plural of
+   * a designation are written with a capital or a hyphen). Most words of a sentence are passed over
+   * here, before the lookups of {@link #weaponAt}.
+   */
+  private boolean mayStart(Scope sc, WeaponRegister register, int i) {
+    Token t = sc.token(i);
+    return !t.isLowerCase() || t.hasHyphen() || sc.starts(weapons, i) || sc.starts(facilities, i)
+        || register.starts(sc.wordId(i));
   }
 
   /**

@@ -111,11 +111,14 @@ final class Lexicon {
 
   /** The phrases by the number of their first key, longest first; null where none starts so. */
   private final Numbered[] @Nullable [] byId;
+  /** The one-word phrase by the number of its key, null where none: one array read for a word's roles. */
+  private final @Nullable Match[] oneWordById;
 
   private Lexicon(Map<String, List<Entry>> byFirst, Map<String, Long> roleBits) {
     this.byFirst = Collections.unmodifiableMap(byFirst);
     this.roleBits = roleBits;
     this.byId = new Numbered[WORDS.size()][];
+    this.oneWordById = new Match[WORDS.size()];
     for (Map.Entry<String, List<Entry>> first : byFirst.entrySet()) {
       List<Entry> entries = first.getValue();
       Numbered[] numbered = new Numbered[entries.size()];
@@ -127,7 +130,14 @@ final class Lexicon {
         }
         numbered[k] = new Numbered(ids, new Match(ids.length, e.roles(), e.roleBits()));
       }
-      byId[WORDS.of(first.getKey())] = numbered;
+      int id = WORDS.of(first.getKey());
+      byId[id] = numbered;
+      for (Numbered p : numbered) {
+        if (p.ids().length == 1) {
+          oneWordById[id] = p.match();
+          break;
+        }
+      }
     }
   }
 
@@ -152,6 +162,11 @@ final class Lexicon {
   long roleBit(String role) {
     Long bit = roleBits.get(role);
     return bit == null ? 0 : bit;
+  }
+
+  /** Whether some phrase starts with the word number {@code keyId} ({@link #keyIds}; -1 for none): an array read. */
+  boolean starts(int keyId) {
+    return phrases(keyId) != null;
   }
 
   /** The phrases starting with the word number {@code keyId}, longest first, or null. */
@@ -322,15 +337,7 @@ final class Lexicon {
    * most one: its roles are gathered when the lexicon is read.
    */
   private @Nullable Match oneWord(int keyId) {
-    Numbered[] phrases = phrases(keyId);
-    if (phrases != null) {
-      for (Numbered p : phrases) {
-        if (p.ids().length == 1) {
-          return p.match();
-        }
-      }
-    }
-    return null;
+    return keyId >= 0 && keyId < oneWordById.length ? oneWordById[keyId] : null;
   }
 
   /** As {@link #has(String, String)} for a token's key number ({@link #keyIds}; -1 for none). */

@@ -270,6 +270,11 @@ final class Scope {
     return i >= 0 && i < tokens.size() ? keyIds()[i] : -1;
   }
 
+  /** Whether some phrase of {@code lexicon} starts with token {@code i}'s word: an array read, no lookup. */
+  boolean starts(Lexicon lexicon, int i) {
+    return lexicon.starts(keyId(i));
+  }
+
   /** Whether token {@code i} is a one-word phrase of {@code lexicon} listed under {@code role}. */
   boolean word(Lexicon lexicon, int i, String role) {
     return lexicon.has(keyId(i), role);
@@ -322,11 +327,18 @@ final class Scope {
   /** The first token in {@code [from, to)} starting a phrase listed under {@code role}, or -1. */
   int find(Lexicon lexicon, String role, int from, int to) {
     Lexicon.Hits h = hits(lexicon);
-    long bit = lexicon.roleBit(role);
+    long bit = 0;
+    boolean bitKnown = false; // the role's bit is looked up at the first phrase: most ranges have none
     for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
       Lexicon.Match m = h.at(i, to);
-      if (m != null && m.has(bit, role)) {
-        return i;
+      if (m != null) {
+        if (!bitKnown) {
+          bit = lexicon.roleBit(role);
+          bitKnown = true;
+        }
+        if (m.has(bit, role)) {
+          return i;
+        }
       }
     }
     return -1;
