@@ -9,6 +9,7 @@ import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -78,26 +79,16 @@ final class ReportDay {
       return null;
     }
     EdtfDate datelined = null;
-    int seen = 0;
-    for (Sentence s : doc.sentences) {
-      if (s.boilerplate()) {
-        continue;
-      }
-      if (++seen > LEAD_SENTENCES) {
-        break;
-      }
-      for (int k = text.firstDateAtOrAfter(s.firstToken()); k < doc.dates.size() && doc.dates.get(k).first() < s.endToken(); k++) {
-        DateRef ref = doc.dates.get(k);
-        EdtfDate d = ref.date();
-        if (isDay(d) && !dateline(ref.end()) && !d.earliest().isAfter(published)) {
-          if (datelined != null) {
-            d = fromDateline(ref, withinWeek(datelined, published) ? ChronoUnit.DAYS.between(datelined.earliest(), published) : 0);
-          }
-          return withinWeek(d, published) ? d : null;
+    for (DateRef ref : leadDates()) {
+      EdtfDate d = ref.date();
+      if (isDay(d) && !dateline(ref.end()) && !d.earliest().isAfter(published)) {
+        if (datelined != null) {
+          d = fromDateline(ref, withinWeek(datelined, published) ? ChronoUnit.DAYS.between(datelined.earliest(), published) : 0);
         }
-        if (isDay(d) && datelined == null) {
-          datelined = d;
-        }
+        return withinWeek(d, published) ? d : null;
+      }
+      if (isDay(d) && datelined == null) {
+        datelined = d;
       }
     }
     return datelined != null && withinWeek(datelined, published) ? datelined : null;
@@ -170,6 +161,17 @@ final class ReportDay {
     if (published == null || !text.datesSorted) {
       return 0;
     }
+    for (DateRef ref : leadDates()) {
+      if (isDay(ref.date()) && dateline(ref.end())) {
+        return withinWeek(ref.date(), published) ? ChronoUnit.DAYS.between(ref.date().earliest(), published) : 0;
+      }
+    }
+    return 0;
+  }
+
+  /** The dates of the lead (its first {@value #LEAD_SENTENCES} sentences that are not boilerplate), in order. */
+  private List<DateRef> leadDates() {
+    List<DateRef> lead = new ArrayList<>();
     int seen = 0;
     for (Sentence s : doc.sentences) {
       if (s.boilerplate()) {
@@ -179,13 +181,10 @@ final class ReportDay {
         break;
       }
       for (int k = text.firstDateAtOrAfter(s.firstToken()); k < doc.dates.size() && doc.dates.get(k).first() < s.endToken(); k++) {
-        DateRef ref = doc.dates.get(k);
-        if (isDay(ref.date()) && dateline(ref.end())) {
-          return withinWeek(ref.date(), published) ? ChronoUnit.DAYS.between(ref.date().earliest(), published) : 0;
-        }
+        lead.add(doc.dates.get(k));
       }
     }
-    return 0;
+    return lead;
   }
 
   /**
