@@ -62,7 +62,7 @@ final class Coreference extends OfficeStates {
       Person p = m.person();
       Span span = new Span(tokens.get(m.first()).start(), tokens.get(m.end() - 1).end());
       String title = m.title() != null ? m.title() : p.title;
-      // an office of no known kind ("General Secretary of the Central Committee") yields to the role
+      // an office of no known kind ("[Office] of the [Body]") yields to the role
       // the person was given for the office they hold (by the dictionary), so later stages see a state's
       // office holder, not a firm's
       Role role = m.role() != null && !(m.role() == Role.OTHER && p.role != null && !p.company) ? m.role() : p.role;

@@ -213,7 +213,7 @@ public final class OfficeLexicon {
     int last = o.end() - 1;
     String head = tokens.get(last).key();
     int j = o.end();
-    // "Minister of State for Foreign Affairs", "Secretary of State for Energy": the portfolio of a junior minister
+    // "Minister of State for [Portfolio]": the portfolio of a junior minister
     boolean ofState = head.equals("state") && last - 2 >= o.first() && tokens.get(last - 1).is("of")
         && tokens.get(last - 2).is("minister") && j < limit && tokens.get(j).is("for");
     if (!isMinisterWord(head) && !head.equals("affairs") && !ofState) {
