@@ -37,6 +37,7 @@ final class Progress {
   private final long start;
   private @Nullable ScheduledExecutorService timer;
   private boolean drawn;
+  private boolean finished;
 
   private long articles;
   private long failed;
@@ -108,6 +109,7 @@ final class Progress {
 
   /** Stops the timer and, unless quiet, prints the summary. */
   synchronized void finish() {
+    finished = true;
     if (timer != null) {
       timer.shutdownNow();
     }
@@ -129,6 +131,10 @@ final class Progress {
   }
 
   private synchronized void show() {
+    // A tick that was waiting for the lock while finish() ran must not print after the summary.
+    if (finished) {
+      return;
+    }
     if (mode == Mode.REDRAW) {
       err.print("\r" + line() + "\u001B[K");
       err.flush();
