@@ -346,6 +346,15 @@ final class Lexicon {
     return m != null && m.has(role);
   }
 
+  /**
+   * Whether a token's key number ({@link #keyIds}; -1 for none) is a one-word phrase with the role of
+   * {@code roleBit} ({@link #roleBit}): as {@link #has(int, String)}, with the role's bit looked up once.
+   */
+  boolean has(int keyId, long roleBit, String role) {
+    Match m = oneWord(keyId);
+    return m != null && m.has(roleBit, role);
+  }
+
   /** Whether a token's key number ({@link #keyIds}; -1 for none) is a one-word phrase (under any role). */
   boolean contains(int keyId) {
     return oneWord(keyId) != null;

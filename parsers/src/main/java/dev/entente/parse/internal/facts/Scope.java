@@ -45,7 +45,8 @@ final class Scope {
   private final MentionIndex<QuantityRef> quantityAt;
   private final MentionIndex<PercentRef> percentAt;
   private final MentionIndex<NumberRef> numberAt;
-  private final List<Country> inPlay;
+  /** The article's two main states ({@link #inPlay}), ranked on first asking: most articles tell no fact that asks. */
+  private @Nullable List<Country> inPlay;
   /** Each token's designation shape found on first asking, as its ordinal plus one (0: not yet). */
   private final byte[] shapes;
   /** The tokens' word numbers ({@link Document#wordIds}), found when a lexicon is first looked up. */
@@ -66,7 +67,6 @@ final class Scope {
     quantityAt = MentionIndex.of(doc.quantities, QuantityRef::first, QuantityRef::end, n, Overlap.EARLIER);
     percentAt = MentionIndex.of(doc.percents, PercentRef::first, PercentRef::end, n, Overlap.EARLIER);
     numberAt = MentionIndex.of(doc.numbers, NumberRef::first, NumberRef::end, n, Overlap.EARLIER);
-    inPlay = statesInPlay(doc);
     shapes = new byte[n];
   }
 
@@ -93,18 +93,24 @@ final class Scope {
 
   /** The article's two main states, in order of first mention (fewer when it names fewer). */
   List<Country> inPlay() {
-    return inPlay;
+    List<Country> states = inPlay;
+    if (states == null) {
+      states = statesInPlay(doc);
+      inPlay = states;
+    }
+    return states;
   }
 
   /** The other state in play than {@code c}, or null when {@code c} is not one of two in play. */
   @Nullable Country otherInPlay(@Nullable Country c) {
-    if (c == null || inPlay.size() != 2) {
+    List<Country> states = c == null ? List.of() : inPlay();
+    if (states.size() != 2) {
       return null;
     }
-    if (inPlay.get(0).equals(c)) {
-      return inPlay.get(1);
+    if (states.get(0).equals(c)) {
+      return states.get(1);
     }
-    return inPlay.get(1).equals(c) ? inPlay.get(0) : null;
+    return states.get(1).equals(c) ? states.get(0) : null;
   }
 
   Token token(int i) {
@@ -280,6 +286,11 @@ final class Scope {
     return lexicon.has(keyId(i), role);
   }
 
+  /** As {@link #word(Lexicon, int, String)}, given {@code role}'s bit in {@code lexicon} ({@link Lexicon#roleBit}). */
+  boolean word(Lexicon lexicon, int i, long roleBit, String role) {
+    return lexicon.has(keyId(i), roleBit, role);
+  }
+
   /** Whether token {@code i} is a one-word phrase of {@code lexicon}. */
   boolean word(Lexicon lexicon, int i) {
     return lexicon.contains(keyId(i));
@@ -306,11 +317,18 @@ final class Scope {
   int roles(Lexicon lexicon, String[] roles, int from, int to) {
     Lexicon.Hits h = hits(lexicon);
     int found = 0;
+    long[] bits = null; // the roles' bits, looked up at the first phrase: most ranges have none
     for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
       Lexicon.Match m = h.at(i, to);
       if (m != null) {
+        if (bits == null) {
+          bits = new long[roles.length];
+          for (int k = 0; k < roles.length; k++) {
+            bits[k] = lexicon.roleBit(roles[k]);
+          }
+        }
         for (int k = 0; k < roles.length; k++) {
-          if (m.has(roles[k])) {
+          if (m.has(bits[k], roles[k])) {
             found |= 1 << k;
           }
         }

@@ -14,6 +14,9 @@ final class SigningVerbs {
   private final Lexicon instruments = Lexicon.load("instruments.txt");
   private final Lexicon words = Lexicon.load("agreement-words.txt");
   private final Lexicon sectors = Lexicon.load("sectors.txt");
+  /** The bits of the roles {@link #signs} asks of every word of a sentence, looked up once. */
+  private final long signBit = words.roleBit("SIGN");
+  private final long reachBit = words.roleBit("REACH");
 
   /**
    * The signing verbs of a sentence, in order; a verb that only concludes the instrument it governs
@@ -24,8 +27,8 @@ final class SigningVerbs {
     int n = 0;
     int end = s.endToken();
     for (int i = s.firstToken(); i < end; i++) {
-      if (sc.word(words, i, "SIGN") && !TALKS.contains(sc.key(i + 1))
-          || sc.word(words, i, "REACH") && governsInstrument(sc, i, end)) {
+      if (sc.word(words, i, signBit, "SIGN") && !TALKS.contains(sc.key(i + 1))
+          || sc.word(words, i, reachBit, "REACH") && governsInstrument(sc, i, end)) {
         if (n == out.length) {
           out = Arrays.copyOf(out, 2 * n);
         }

@@ -85,15 +85,13 @@ public final class TradeFigureExtractor implements Stage {
     EdtfDate lastPeriod = null;
     int lastFigureSentence = -10;
     int lastPeriodSentence = -10;
-    boolean aidBefore = false; // whether the sentence before has an aid word
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
-      boolean aidHere = sc.any(triggers, "AID", s.firstToken(), s.endToken());
-      boolean aidNearby = aidHere || aidBefore;
-      aidBefore = aidHere;
       if (!sc.amountIn(s.firstToken(), s.endToken())) {
         continue; // a figure is a sum, a quantity or a percentage: a sentence with none tells none
       }
+      // an aid word here or in the sentence before, looked for only where a figure may be told
+      boolean aidNearby = aidIn(sc, s) || si > 0 && aidIn(sc, sentences.get(si - 1));
       List<TradeFigure> here = new ArrayList<>();
       EdtfDate sentencePeriod = period(sc, s.firstToken(), s.endToken());
       int a = s.firstToken();
@@ -128,6 +126,11 @@ public final class TradeFigureExtractor implements Stage {
       }
     }
     doc.tradeFigures.addAll(found);
+  }
+
+  /** Whether a sentence has a word of aid ("aid", "donated"). */
+  private boolean aidIn(Scope sc, Sentence s) {
+    return sc.any(triggers, "AID", s.firstToken(), s.endToken());
   }
 
   /** Whether sentences a to b (a before b) stand in one paragraph: no line break between them. */
