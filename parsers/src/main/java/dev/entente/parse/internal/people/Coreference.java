@@ -282,7 +282,9 @@ final class Coreference extends OfficeStates {
     if (has(j, DETERMINER)) {
       det = true;
       j++;
-    } else if (i > 0 && (tokens.get(i - 1).is("a") || tokens.get(i - 1).is("an"))) {
+    } else if (countryAt[j] == null) {
+      return -1; // neither "the" nor a state: no office of someone known starts here
+    } else if (i > 0 && has(i - 1, INDEFINITE)) {
       return -1;
     }
     if (det && j + 1 < end && (tokens.get(j).is("two") || tokens.get(j).is("pair"))) {
@@ -290,9 +292,6 @@ final class Coreference extends OfficeStates {
     }
     if (det && j < end && tokens.get(j).is("pair")) {
       return pair(i, j, end);
-    }
-    if (!det && countryAt[j] == null) {
-      return -1; // neither "the" nor a state: no office of someone known starts here
     }
     // (no list where no state follows, as after most "the")
     List<Country> states = j < end && countryAt[j] != null ? new ArrayList<>(2) : List.of();
@@ -420,7 +419,7 @@ final class Coreference extends OfficeStates {
   /** "he", "his", "the latter": only when one person can be meant. */
   int byPronoun(int i, Sentence s, @Nullable Sentence prev) {
     Token t = tokens.get(i);
-    boolean latter = t.is("the") && i + 1 < s.endToken()
+    boolean latter = has(i, DETERMINER) && t.is("the") && i + 1 < s.endToken()
         && (tokens.get(i + 1).is("latter") || tokens.get(i + 1).is("latter's"));
     if (!latter && !has(i, PRONOUN)) {
       return -1;

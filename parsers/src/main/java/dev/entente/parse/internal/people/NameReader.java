@@ -226,8 +226,8 @@ abstract class NameReader extends Reading {
       return false;
     }
     Token t = tokens.get(j);
-    if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || t.key().endsWith("'s") || has(j, DETERMINER) || t.is("a")
-        || t.is("an") || has(j, HEAD_WORD) || has(j, OFFICE_START)) {
+    if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || t.key().endsWith("'s")
+        || has(j, DETERMINER | INDEFINITE | HEAD_WORD | OFFICE_START)) {
       return false;
     }
     Token next = tokens.get(j + 1);

@@ -27,17 +27,17 @@ abstract class OfficeReader extends StateWords {
   }
 
   /**
-   * The word classes that can open an introduction: an article, "visiting", a modifier ("former",
-   * "then-"), an office, a possessive pronoun, "counterpart". A token of none of them, that names
-   * no state, is not capitalised and is no "a" or "an" opens none of the three readings below.
+   * The word classes that can open an introduction: an article ("the", "a"), "visiting", a modifier
+   * ("former", "then-"), an office, a possessive pronoun, "counterpart". A token of none of them,
+   * that names no state and is not capitalised, opens none of the three readings below.
    */
-  private static final int OPENERS = DETERMINER | VISITING | MODIFIER | HYPHENATED | OFFICE_START
+  private static final int OPENERS = DETERMINER | INDEFINITE | VISITING | MODIFIER | HYPHENATED | OFFICE_START
       | POSSESSIVE_PRONOUN | COUNTERPART;
 
   /** Reads the people a sentence introduces, from left to right. */
   void introductions(Sentence s) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {
-      if (covered[i] || !has(i, OPENERS) && countryAt[i] == null && !opensAlone(tokens.get(i))) {
+      if (covered[i] || !has(i, OPENERS) && countryAt[i] == null && !tokens.get(i).isCapitalized()) {
         continue;
       }
       Mention m = officeFirst(i, s);
@@ -62,16 +62,11 @@ abstract class OfficeReader extends StateWords {
     }
   }
 
-  /** Whether a token outside {@link #OPENERS} can open an introduction: a capitalised word (a name), "a" or "an". */
-  private static boolean opensAlone(Token t) {
-    return t.isCapitalized() || t.is("a") || t.is("an");
-  }
-
   /** "Russian President Vladimir Putin", "the opposition leader, Juan Guaido", "President of Venezuela Nicolas Maduro". */
   @Nullable Mention officeFirst(int i, Sentence s) {
     int end = s.endToken();
     int j = i;
-    if (has(j, DETERMINER) || tokens.get(j).is("a") || tokens.get(j).is("an")) {
+    if (has(j, DETERMINER | INDEFINITE)) {
       j++;
     }
     Country country = null;
@@ -238,7 +233,7 @@ abstract class OfficeReader extends StateWords {
     int officeEnd = k;
     if (k + 1 < end && tokens.get(k).text().equals(",")) {
       int j = k + 1;
-      if (has(j, DETERMINER) || tokens.get(j).is("a") || tokens.get(j).is("an")) {
+      if (has(j, DETERMINER | INDEFINITE)) {
         j++;
       }
       j = skipModifiers(j, end);

@@ -26,6 +26,8 @@ import java.util.Set;
 public final class PeopleStage implements Stage {
 
   static final Set<String> DETERMINERS = Set.of("the", "both");
+  /** The indefinite articles, one word class so an opener is told by a bit, not by comparing keys. */
+  private static final Set<String> INDEFINITES = Set.of("a", "an");
   static final Set<String> PRONOUNS = Set.of("he", "his", "him", "she", "her");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
   private static final Set<String> LEADER_WORDS = Set.of("leader", "leaders", "presidents", "heads");
@@ -70,6 +72,7 @@ public final class PeopleStage implements Stage {
     addClass(keys("visiting-words.txt"), Reading.VISITING);
     addClass(keys("body-words.txt"), Reading.BODY);
     addClass(DETERMINERS, Reading.DETERMINER);
+    addClass(INDEFINITES, Reading.INDEFINITE);
     addClass(PRONOUNS, Reading.PRONOUN);
     addClass(POSSESSIVE_PRONOUNS, Reading.POSSESSIVE_PRONOUN);
     addClass(LEADER_WORDS, Reading.LEADER_WORD);

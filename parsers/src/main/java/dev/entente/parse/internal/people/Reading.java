@@ -49,6 +49,8 @@ abstract class Reading {
   static final int POSSESSIVE_PRONOUN = 1 << 16;
   /** A word of a collective body's name ("Council", "Presidium", "Supreme", "People's"). */
   static final int BODY = 1 << 17;
+  /** "a", "an". */
+  static final int INDEFINITE = 1 << 18;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 
