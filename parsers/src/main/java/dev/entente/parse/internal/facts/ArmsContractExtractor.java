@@ -78,7 +78,8 @@ public final class ArmsContractExtractor implements Stage {
       }
       List<Item> items = finder.items(sc, from, to, context && dealt, passed);
       DateRef[] roles = dates.dateRoles(sc, from, to, items);
-      int within = dates.withinMonths(sc, from, to); // "to be delivered within 36 months of signing"
+      // "to be delivered within 36 months of signing": only a sentence with a word of delivery tells it
+      int within = (cues & DELIVERED) != 0 ? dates.withinMonths(sc, from, to) : 0;
       if (items.isEmpty()) {
         if (si - lastToldAt <= 3) {
           // "The first aircraft are to reach Poland in 2006, and the last by the end of 2008": the schedule of what was just told

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,8 +72,7 @@ final class Coreference extends OfficeStates {
     }
     for (Person p : people) {
       if (p.holdsStateOffice() && p.country != null && !p.evidence.isEmpty()) {
-        List<Span> ev = new ArrayList<>(new TreeSet<>(p.evidence));
-        doc.leaders.add(new Leader(p.name(), p.country, p.title, p.role, ev));
+        doc.leaders.add(new Leader(p.name(), p.country, p.title, p.role, p.sortedEvidence()));
       }
     }
   }

@@ -53,6 +53,19 @@ final class Person {
     stateBy = rule;
   }
 
+  /** The spans of {@link #evidence} in order, each once (as a sorted set would give them, without its tree). */
+  List<Span> sortedEvidence() {
+    List<Span> sorted = new ArrayList<>(evidence);
+    sorted.sort(null);
+    int n = 0;
+    for (Span span : sorted) {
+      if (n == 0 || sorted.get(n - 1).compareTo(span) != 0) {
+        sorted.set(n++, span);
+      }
+    }
+    return n == sorted.size() ? sorted : new ArrayList<>(sorted.subList(0, n));
+  }
+
   String name() {
     return String.join(" ", words);
   }
