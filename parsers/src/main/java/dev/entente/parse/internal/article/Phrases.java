@@ -14,6 +14,13 @@ import java.util.Map;
  */
 final class Phrases {
   private final Map<String, List<String[]>> byFirstKey;
+  /**
+   * One bit for each first key's hash ({@link #FIRST_BITS} of them): most tokens begin no phrase, and
+   * the bit tells most of them so without probing the map.
+   */
+  private final long[] firstHashes = new long[FIRST_BITS / 64];
+
+  private static final int FIRST_BITS = 1024;
 
   private static final Comparator<String[]> LONGEST_FIRST = new Comparator<>() {
     @Override
@@ -45,6 +52,8 @@ final class Phrases {
       List<String[]> v = e.getValue();
       v.sort(LONGEST_FIRST);
       frozen.put(e.getKey(), List.copyOf(v));
+      int h = e.getKey().hashCode();
+      firstHashes[(h >>> 6) & (FIRST_BITS / 64 - 1)] |= 1L << h;
     }
     byFirstKey = Map.copyOf(frozen);
   }
@@ -54,7 +63,12 @@ final class Phrases {
     if (i >= end) {
       return -1;
     }
-    List<String[]> candidates = byFirstKey.get(tokens.get(i).key());
+    String first = tokens.get(i).key();
+    int h = first.hashCode();
+    if ((firstHashes[(h >>> 6) & (FIRST_BITS / 64 - 1)] & 1L << h) == 0) {
+      return -1;
+    }
+    List<String[]> candidates = byFirstKey.get(first);
     if (candidates == null) {
       return -1;
     }

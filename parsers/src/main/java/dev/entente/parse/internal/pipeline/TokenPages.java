@@ -35,10 +35,47 @@ public final class TokenPages<T> {
     }
   };
 
-  /** A thread's arrays and how many of them the article being read has taken. */
+  /**
+   * A thread's arrays and how many of them the article being read has taken. Of each array only slots
+   * {@code [from, to)} may hold a value, every other slot is null: a table that sets a few of its
+   * slots (a memo of the tokens a lexicon was asked about) costs the next article the clearing of
+   * those, not of the whole array.
+   */
   private static final class Pool {
     final Object[][] pages = new Object[MAX_POOLED][];
+    final int[] from = new int[MAX_POOLED];
+    final int[] to = new int[MAX_POOLED];
     int taken;
+
+    /** The pool index of an array of at least {@code size} slots, all of them null; -1 where none is left. */
+    int take(int size) {
+      if (taken == MAX_POOLED || size > MAX_POOLED_SLOTS) {
+        return -1;
+      }
+      int k = taken;
+      Object[] page = pages[k];
+      if (page == null || page.length < size) {
+        pages[k] = new Object[Math.max(size, PAGE)];
+      } else if (from[k] < to[k]) {
+        Arrays.fill(page, from[k], to[k], null);
+      }
+      from[k] = 0;
+      to[k] = 0;
+      taken++;
+      return k;
+    }
+
+    /** Notes that slot {@code j} of array {@code k} may hold a value. */
+    void wrote(int k, int j) {
+      if (from[k] == to[k]) {
+        from[k] = j;
+        to[k] = j + 1;
+      } else if (j < from[k]) {
+        from[k] = j;
+      } else if (j >= to[k]) {
+        to[k] = j + 1;
+      }
+    }
   }
 
   /**
@@ -51,6 +88,9 @@ public final class TokenPages<T> {
   }
 
   private final @Nullable Object[][] pages;
+  /** Each page's index in the thread's pool, or -1 for a page of its own. */
+  private final int[] pooled;
+  private @Nullable Pool pool;
   private final int tokens;
 
   /**
@@ -61,6 +101,7 @@ public final class TokenPages<T> {
   public TokenPages(int tokens) {
     this.tokens = tokens;
     this.pages = new Object[(tokens + PAGE - 1) / PAGE][];
+    this.pooled = new int[pages.length];
   }
 
   /**
@@ -89,16 +130,26 @@ public final class TokenPages<T> {
     if (i < 0 || i >= tokens) {
       throw new IndexOutOfBoundsException("token " + i + " of " + tokens);
     }
-    Object[] page = pages[i / PAGE];
+    int p = i / PAGE;
+    Object[] page = pages[p];
     if (page == null) {
       if (value == null) {
         return;
       }
+      if (pool == null) {
+        pool = POOL.get();
+      }
       // the last page holds only the tokens left: a news-sized article's one page is its own size
-      page = slots(Math.min(PAGE, tokens - i / PAGE * PAGE));
-      pages[i / PAGE] = page;
+      int size = Math.min(PAGE, tokens - p * PAGE);
+      int k = pool.take(size);
+      page = k < 0 ? new Object[size] : pool.pages[k];
+      pages[p] = page;
+      pooled[p] = k;
     }
     page[i % PAGE] = value;
+    if (pooled[p] >= 0) {
+      pool.wrote(pooled[p], i % PAGE);
+    }
   }
 
   /**
@@ -109,18 +160,13 @@ public final class TokenPages<T> {
    */
   static Object[] slots(int size) {
     Pool pool = POOL.get();
-    if (pool.taken == MAX_POOLED || size > MAX_POOLED_SLOTS) {
+    int k = pool.take(size);
+    if (k < 0) {
       return new Object[size];
     }
-    Object[] page = pool.pages[pool.taken];
-    if (page == null || page.length < size) {
-      page = new Object[Math.max(size, PAGE)];
-      pool.pages[pool.taken] = page;
-    } else {
-      Arrays.fill(page, 0, size, null);
-    }
-    pool.taken++;
-    return page;
+    pool.from[k] = 0;
+    pool.to[k] = size; // written by its caller anywhere below size
+    return pool.pages[k];
   }
 
   /**

@@ -64,12 +64,19 @@ class TokenTablesPropertiesTest {
   }
 
   /**
-   * The tables of an article read before on this thread, every slot of them written, then a new
-   * article: the case's tables may be made of the same arrays, and must not see what they held.
+   * The tables of an article read before on this thread, a few slots of the first ones written (from
+   * places and at strides of their own) and every slot of the later ones, then a new article: the
+   * case's tables may be made of the same arrays, and must not see what they held.
    */
   private static void readAnArticleBefore() {
     TokenPages.newArticle();
     Ref old = new Ref(-1, 0, 1);
+    for (int k = 0; k < 8; k++) {
+      TokenPages<Ref> pages = new TokenPages<>(3000);
+      for (int i = 3000 - 1 - k * 131; i >= 0; i -= 2 + k * 97) {
+        pages.set(i, old);
+      }
+    }
     for (int k = 0; k < 8; k++) {
       TokenPages<Ref> pages = new TokenPages<>(3000);
       for (int i = 0; i < 3000; i++) {

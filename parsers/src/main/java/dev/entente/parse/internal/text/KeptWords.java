@@ -1,0 +1,117 @@
+package dev.entente.parse.internal.text;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A thread's table of the short plain-ASCII words its tokenizer has read, with their strings, flags
+ * and word numbers ({@link WordIds}), so that a word news repeats ("the", "said", a state's name)
+ * costs no new string, no flags worked out and no hash lookup of its number. A word's slot is its
+ * chars' hash ({@link #slot}); a later word of the same slot takes it over.
+ *
+ * <p>What the tokenizer reads of a slot (its length, flags, number and chars) sits in one run of
+ * {@link #WIDTH} chars, one or two cache lines, rather than in five arrays read at five places:
+ * the table is about 1 MB and read at random, so each array was a miss of its own.
+ */
+final class KeptWords {
+
+  /**
+   * The number of slots (a power of two). At 4,096 about a fifth of the plain words of news missed
+   * the table (each miss a new string or two, its flags and a hash lookup of its number), at 16,384
+   * about a ninth, most of them words the thread had not read before.
+   */
+  static final int SLOTS = 16384;
+  /** The chars of a slot: its word's length (0: empty), flags, number (two chars) and chars. */
+  private static final int WIDTH = 32;
+  private static final int HEAD = 4;
+  /** The longest word kept. */
+  static final int LONGEST = WIDTH - HEAD;
+  /** A kept word's number not found yet at the table's numbering. */
+  static final int UNKNOWN = -2;
+
+  private final char[] table = new char[SLOTS * WIDTH];
+  /** Slot {@code s}'s normal form at {@code 2s}, its key at {@code 2s + 1}. */
+  private final String[] words = new String[2 * SLOTS];
+  /** The number of each ASCII char's one-char string, or {@link #UNKNOWN}. */
+  final int[] asciiIds = new int[0x80];
+  /** The word numbers of the text being read, grown up to {@link #MAX_KEPT_NUMBERS}. */
+  int[] numbers = new int[1024];
+  private WordIds.@Nullable Ids numbering;
+
+  /** The most word numbers {@link #numbers} keeps for the next text. */
+  static final int MAX_KEPT_NUMBERS = 1 << 16;
+
+  /** The slot of the chars whose {@code 31 * h + c} hash is {@code hash}. */
+  static int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & (SLOTS - 1);
+  }
+
+  /** Forgets the kept numbers when {@code now} is not the numbering they were found at. */
+  void numberedBy(WordIds.Ids now) {
+    if (numbering == now) {
+      return;
+    }
+    for (int base = 0; base < table.length; base += WIDTH) {
+      table[base + 2] = (char) (UNKNOWN >>> 16);
+      table[base + 3] = (char) UNKNOWN;
+    }
+    Arrays.fill(asciiIds, UNKNOWN);
+    numbering = now;
+  }
+
+  /**
+   * Whether slot {@code slot} holds chars {@code [from, to)} of {@code t}: a plain loop, since words
+   * are short and {@code Arrays.equals} of ranges costs more in its checks than in the compare.
+   */
+  boolean holds(int slot, char[] t, int from, int to) {
+    int base = slot * WIDTH;
+    if (table[base] != to - from) {
+      return false;
+    }
+    for (int k = from, j = base + HEAD; k < to; k++, j++) {
+      if (table[j] != t[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The normal form of the word in {@code slot}. */
+  String text(int slot) {
+    return words[2 * slot];
+  }
+
+  /** The key of the word in {@code slot}. */
+  String key(int slot) {
+    return words[2 * slot + 1];
+  }
+
+  /** The {@link Token#flags} of the word in {@code slot}. */
+  byte flags(int slot) {
+    return (byte) table[slot * WIDTH + 1];
+  }
+
+  /** The number of the word in {@code slot}, found at the numbering on first use. */
+  int id(int slot) {
+    int base = slot * WIDTH;
+    int id = table[base + 2] << 16 | table[base + 3];
+    if (id == UNKNOWN) {
+      id = numbering == null ? WordIds.of(key(slot)) : numbering.of(key(slot));
+      table[base + 2] = (char) (id >>> 16);
+      table[base + 3] = (char) id;
+    }
+    return id;
+  }
+
+  /** Puts chars {@code [from, to)} of {@code t} (at most {@link #LONGEST}) in {@code slot}. */
+  void put(int slot, char[] t, int from, int to, String text, String key, byte flags) {
+    int base = slot * WIDTH;
+    table[base] = (char) (to - from);
+    table[base + 1] = (char) flags;
+    table[base + 2] = (char) (UNKNOWN >>> 16);
+    table[base + 3] = (char) UNKNOWN;
+    System.arraycopy(t, from, table, base + HEAD, to - from);
+    words[2 * slot] = text;
+    words[2 * slot + 1] = key;
+  }
+}
