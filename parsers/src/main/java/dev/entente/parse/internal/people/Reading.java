@@ -49,6 +49,8 @@ abstract class Reading {
   static final int POSSESSIVE_PRONOUN = 1 << 16;
   /** A word of a collective body's name ("Council", "Presidium", "Supreme", "People's"). */
   static final int BODY = 1 << 17;
+  /** The first word of a phrase that opens an apposition before its office ("who serves as", "now"). */
+  static final int APPOSITION_LEAD = 1 << 18;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 
