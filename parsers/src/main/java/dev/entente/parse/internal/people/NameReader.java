@@ -119,8 +119,8 @@ abstract class NameReader extends Reading {
         continue;
       }
       int dash = bare.indexOf('-');
-      boolean prefixed = dash > 0 && particles.contains(bareKey.substring(0, dash)) && !keys.isEmpty()
-          && dash + 1 < bare.length() && Character.isUpperCase(bare.charAt(dash + 1)) // "el-Sisi", "al-Assad"
+      boolean prefixed = dash > 0 && !keys.isEmpty() && dash + 1 < bare.length() && Character.isUpperCase(bare.charAt(dash + 1))
+          && (particles.contains(bareKey.substring(0, dash)) || particles.contains(bareKey.substring(0, dash + 1))) // "el-Sisi", "az-Zanati"
           || elided(bare) && !keys.isEmpty(); // "Giscard d'Estaing"
       boolean stop = possessive ? stops.contains(bareKey) : has(j, STOP);
       if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end)

@@ -194,6 +194,10 @@ public final class OfficeLexicon {
         || j > i && tokens.get(j).is("affairs"))) {
       j++;
     }
+    // "[Portfolio] Ministry spokesperson": the ministry's spokesperson, an official
+    if (j + 1 < limit && j > i && tokens.get(j).is("ministry") && isSpokesWord(tokens.get(j + 1).key())) {
+      return office(text, tokens, i, j + 2, Role.OFFICIAL, null, false);
+    }
     // "Foreign Affairs Cabinet Secretary", "Trade Cabinet Secretary": a minister titled as a cabinet secretary
     int head = j + 1 < limit && tokens.get(j).is("cabinet") && isMinisterWord(tokens.get(j + 1).key()) ? j + 1 : j;
     if (head < limit && isMinisterWord(tokens.get(head).key()) && !isJoiner(tokens.get(j - 1).key())) {
@@ -254,6 +258,11 @@ public final class OfficeLexicon {
 
   private static boolean isMinisterWord(String key) {
     return key.equals("minister") || key.equals("secretary") || key.equals("ministers");
+  }
+
+  /** "spokesperson", "spokesman", "spokeswoman". */
+  static boolean isSpokesWord(String key) {
+    return key.startsWith("spokes") && (key.equals("spokesperson") || key.equals("spokesman") || key.equals("spokeswoman"));
   }
 
   private static boolean isJoiner(String key) {

@@ -232,7 +232,7 @@ abstract class OfficeReader extends StateWords {
     Country country = null;
     int officeEnd = k;
     if (k + 1 < end && tokens.get(k).text().equals(",")) {
-      int j = k + 1;
+      int j = skipAppositionLead(k + 1, end); // "A, who serves as X's foreign minister"
       if (has(j, DETERMINER | INDEFINITE)) {
         j++;
       }
@@ -285,9 +285,6 @@ abstract class OfficeReader extends StateWords {
   private static final java.util.Set<Role> BODY_HEADS = java.util.EnumSet.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT,
       Role.LEGISLATOR, Role.OTHER);
 
-  /** The state named at the head of the body {@link #withBody} last read ("of the DPRK National Defence Commission"), or null. */
-  @Nullable Country bodyCountry;
-
   /**
    * An office of a collective body: "Chairman of the State Peace and Development Council",
    * "Chairman of the Presidium of the [body]", "Chairman of the DPRK National
@@ -300,16 +297,15 @@ abstract class OfficeReader extends StateWords {
    */
   Office withBody(Office o, int end) {
     bodyCountry = null;
+    if (o.role() == Role.OFFICIAL) {
+      return ofMinistry(o, end);
+    }
     int k = o.end();
     if (o.company() || k + 1 >= end || !tokens.get(k).is("of") || !BODY_HEADS.contains(o.role())) {
       return o;
     }
-    int j = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
-    Country c = null;
-    if (j < end && countryAt[j] != null && attributive(countryAt[j])) {
-      c = countryAt[j].country();
-      j = countryAt[j].end();
-    }
+    int j = afterOfThe(k, end);
+    Country c = ofTheState;
     int last = -1;
     while (j < end && j - k < 16) {
       Token t = tokens.get(j);

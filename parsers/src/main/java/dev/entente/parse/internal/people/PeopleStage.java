@@ -37,6 +37,8 @@ public final class PeopleStage implements Stage {
   final Set<String> particles;
   final Set<String> stops;
   final Set<String> modifiers;
+  /** The phrases that open an apposition before its office ({@code apposition-leads.txt}), as keys, longest first. */
+  final List<List<String>> appositionLeads;
   /** Each listed key's word classes ({@link Reading}'s bits), so one lookup per token answers every list. */
   final Map<String, Integer> classes = new HashMap<>();
   /** The same by word number ({@link WordIds}): a token's classes are read from here, not hashed. */
@@ -71,6 +73,16 @@ public final class PeopleStage implements Stage {
     addClass(keys("counterpart-words.txt"), Reading.COUNTERPART);
     addClass(keys("visiting-words.txt"), Reading.VISITING);
     addClass(keys("body-words.txt"), Reading.BODY);
+    List<List<String>> leads = new ArrayList<>();
+    Set<String> leadStarts = new HashSet<>();
+    for (String line : DataFiles.lines(PeopleStage.class, "apposition-leads.txt")) {
+      List<String> words = List.of(Keys.of(line).split(" "));
+      leads.add(words);
+      leadStarts.add(words.get(0));
+    }
+    leads.sort((a, b) -> b.size() - a.size()); // the longest phrase first
+    this.appositionLeads = List.copyOf(leads);
+    addClass(leadStarts, Reading.APPOSITION_LEAD);
     addClass(DETERMINERS, Reading.DETERMINER);
     addClass(INDEFINITES, Reading.INDEFINITE);
     addClass(PRONOUNS, Reading.PRONOUN);

@@ -51,6 +51,8 @@ abstract class Reading {
   static final int BODY = 1 << 17;
   /** "a", "an". */
   static final int INDEFINITE = 1 << 18;
+  /** The first word of a phrase that opens an apposition before its office ("who serves as", "now"). */
+  static final int APPOSITION_LEAD = 1 << 19;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 

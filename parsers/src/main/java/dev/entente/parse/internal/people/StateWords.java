@@ -1,6 +1,8 @@
 package dev.entente.parse.internal.people;
 
 import dev.entente.model.Country;
+import dev.entente.model.Role;
+import dev.entente.parse.internal.people.OfficeLexicon.Office;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
@@ -11,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * The words that bind a state to an office next to it: a state's adjective or possessive that can
  * say whose an office is, modifiers skipped before an office ("former", "then-Venezuelan"), and "of
  * X" after an office or a name, with states' formal names of several words ("of the Republic of
- * Korea"). Part of {@link OfficeReader}.
+ * Korea"), the words that open an apposition before its office ("who serves as"), and a
+ * ministry's name after its spokesperson ("of the [adjective] Foreign Ministry"). Part of {@link
+ * OfficeReader}.
  */
 abstract class StateWords extends NameReader {
 
@@ -59,6 +63,70 @@ abstract class StateWords extends NameReader {
     }
     modifierCountry = found;
     return at;
+  }
+
+  /**
+   * Skips a phrase that opens an apposition before its office ("who serves as", "now", "named")
+   * at token {@code at}; returns the token after it, or {@code at} when none starts there.
+   */
+  int skipAppositionLead(int at, int end) {
+    if (at >= end || !has(at, APPOSITION_LEAD)) {
+      return at;
+    }
+    for (java.util.List<String> lead : stage.appositionLeads) {
+      int n = lead.size();
+      if (at + n >= end) {
+        continue;
+      }
+      int w = 0;
+      while (w < n && tokens.get(at + w).key().equals(lead.get(w))) {
+        w++;
+      }
+      if (w == n) {
+        return at + n;
+      }
+    }
+    return at;
+  }
+
+  /** The state named at the head of the body or ministry an office last took in ("of the DPRK National Defence Commission"), or null. */
+  @Nullable Country bodyCountry;
+
+  /** The state word {@link #afterOfThe} last read, or null. */
+  @Nullable Country ofTheState;
+
+  /** From "of" or "for" at token {@code k}: the token after "the" and a state's adjective there ({@link #ofTheState}). */
+  int afterOfThe(int k, int end) {
+    int j = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+    ofTheState = null;
+    if (j < end && countryAt[j] != null && attributive(countryAt[j])) {
+      ofTheState = countryAt[j].country();
+      j = countryAt[j].end();
+    }
+    return j;
+  }
+
+  /**
+   * A ministry's spokesperson: "spokesperson of the [adjective] Foreign Ministry", "spokesman for
+   * the Defence Ministry"; the ministry's name is part of the office and a state word in it binds
+   * the state ({@link #bodyCountry}).
+   */
+  Office ofMinistry(Office o, int end) {
+    int k = o.end();
+    if (k + 2 >= end || !(tokens.get(k).is("of") || tokens.get(k).is("for")) || !OfficeLexicon.isSpokesWord(tokens.get(k - 1).key())) {
+      return o;
+    }
+    int j = afterOfThe(k, end);
+    Country c = ofTheState;
+    int from = j;
+    while (j < end && j - from < 4 && (offices.isPortfolio(tokens.get(j).key()) || j > from && tokens.get(j).is("affairs"))) {
+      j++;
+    }
+    if (j == from || j >= end || !tokens.get(j).is("ministry")) {
+      return o;
+    }
+    bodyCountry = c;
+    return new Office(o.first(), j + 1, text.substring(tokens.get(o.first()).start(), tokens.get(j).end()), Role.OFFICIAL, null, false);
   }
 
   /** The state of "of X" at token {@code k} ({@link #ofCountryEnd}), or null. */

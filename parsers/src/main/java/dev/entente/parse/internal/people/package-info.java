@@ -20,7 +20,10 @@
  *       formal names of several words;
  *   <li>{@code OfficeReader}: a person introduced with an office ({@code offices.tsv}, {@code
  *       portfolios.txt}; the office of a collective body, "Chairman of the State Peace and
- *       Development Council", read through {@code body-words.txt}), as a counterpart ({@code
+ *       Development Council", read through {@code body-words.txt}; a ministry's spokesperson,
+ *       "spokesperson of the [adjective] Foreign Ministry"), in an apposition after the name, also
+ *       one a clause or an adverb opens ({@code apposition-leads.txt}: "[Name], who serves as
+ *       [State]'s [office],"), as a counterpart ({@code
  *       counterpart-words.txt}), or standing where a person stands (a known given name, a verb of
  *       saying after it: {@code speech-verbs.txt});
  *   <li>{@code OfficeStates}: the state of an office the text leaves open;
