@@ -77,6 +77,18 @@ final class TradeGoods {
     if (d.value != null && sc.key(d.value.end()).equals("worth") && sc.key(d.value.end() + 1).equals("of")) {
       return phrase(sc, d.value.end() + 2, d.to);
     }
+    int worth = d.value != null ? d.value.first() - 1 : -1;
+    if (worth > d.triggerEnd && sc.key(worth).equals("worth")) {
+      // "[verb] machinery and spare parts worth [sum]": the goods from the flow word to "worth"
+      int start = d.triggerEnd;
+      while (start < worth && ARTICLES.contains(sc.key(start))) {
+        start++;
+      }
+      String listed = start < worth ? goodsList(sc, start, worth) : null;
+      if (listed != null && listed.equals(sc.text(start, worth))) {
+        return listed;
+      }
+    }
     if (sc.key(d.triggerEnd).equals("of")) {
       String c = phrase(sc, d.triggerEnd + 1, d.to);
       if (c != null) {

@@ -62,10 +62,13 @@ final class TradeParties {
     }
     pair |= sc.any(context, "PAIR", d.from, d.to);
     Country pre = null;
+    Country joinedBefore = null; // "[A] and [B] traded ...": the first of two states joined as the subject
     for (int i = d.trigger - 1; i >= Math.max(d.from, d.trigger - 12); i--) {
       CountryRef r = sc.country(i);
       if (r != null && !NOT_SUBJECT.contains(sc.key(r.first() - 1))) {
         pre = r.country();
+        CountryRef first = r.first() >= 2 && sc.key(r.first() - 1).equals("and") ? sc.country(r.first() - 2) : null;
+        joinedBefore = first == null ? null : first.country();
         break;
       }
     }
@@ -80,8 +83,8 @@ final class TradeParties {
     Country partner;
     switch (flow) {
       case TURNOVER -> {
-        reporter = between1 != null ? between1 : pre;
-        partner = between2 != null ? between2 : with;
+        reporter = between1 != null ? between1 : joinedBefore != null ? joinedBefore : pre;
+        partner = between2 != null ? between2 : with != null ? with : joinedBefore != null ? pre : null;
       }
       default -> {
         // who gives and who takes, by the grammar of the clause (flow-roles.txt); an import's reporter takes
