@@ -127,4 +127,33 @@ class MoneyFormsPropertiesTest {
       });
     }
   }
+
+  /** A national agency of each generated state, as its credit is written after a dateline. */
+  private static final java.util.Map<String, String> AGENCIES = java.util.Map.ofEntries(
+      java.util.Map.entry("RUS", "TASS"), java.util.Map.entry("VEN", "AVN"), java.util.Map.entry("JPN", "Kyodo"),
+      java.util.Map.entry("VNM", "VNA"), java.util.Map.entry("IND", "PTI"), java.util.Map.entry("EGY", "MENA"),
+      java.util.Map.entry("BRA", "Agência Brasil"), java.util.Map.entry("TUR", "AA"), java.util.Map.entry("FRA", "AFP"),
+      java.util.Map.entry("CHN", "Xinhua"), java.util.Map.entry("KEN", "KNA"), java.util.Map.entry("IDN", "Antara"));
+
+  /**
+   * Trade "between the two countries" in a report a state's national agency files is that state's
+   * figure, whichever of the two states the report names first and wherever it files from.
+   */
+  @Test
+  void theTwoCountriesTradeIsTheReportingAgencysState() {
+    Prop.check("agency's state reports", CASES, 30, c -> {
+      for (boolean agencyFirst : new boolean[] {true, false}) {
+        State first = agencyFirst ? c.a() : c.b();
+        State second = agencyFirst ? c.b() : c.a();
+        String city = c.b().capital().toUpperCase(Locale.ROOT);
+        String text = "TALKS IN " + city + "\n\n" + city + ", June 10 (" + AGENCIES.get(c.a().code())
+            + ") -- Officials of " + first.name() + " and " + second.name() + " met on Monday. Trade between the two"
+            + " countries reached " + c.sum().surface() + " in " + c.year() + ".\n";
+        List<TradeFigure> got = PARSER.parse("generated", text, LocalDate.of(2024, 6, 13)).tradeFigures();
+        assertEquals(1, got.size(), () -> text + " -> " + got);
+        assertEquals(Country.of(c.a().code()), got.get(0).reporter(), text);
+        assertEquals(Country.of(c.b().code()), got.get(0).partner(), text);
+      }
+    });
+  }
 }
