@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * aggregates with a value and no items ({@code contracts worth around $11 billion}).
  *
  * <p>The work is in parts read one at a time: {@link ArmsItems} (items and designations),
- * {@link ArmsParties} (supplier and recipient), {@link ArmsDates} (signing and delivery) and
+ * {@link ArmsParties} (supplier and recipient), {@link ArmsDates}, {@link ArmsSchedule} and
+ * {@link ArmsSigningDates} (signing and delivery) and
  * {@link ArmsTellings} (one transfer told in several sentences).
  */
 public final class ArmsContractExtractor implements Stage {
@@ -40,6 +41,7 @@ public final class ArmsContractExtractor implements Stage {
   private final ArmsItems finder = new ArmsItems();
   private final ArmsParties parties = new ArmsParties();
   private final ArmsDates dates = new ArmsDates();
+  private final ArmsSigningDates signing = new ArmsSigningDates();
   private final ArmsTellings tellings = new ArmsTellings();
 
   @Override
@@ -84,10 +86,10 @@ public final class ArmsContractExtractor implements Stage {
         if (si - lastToldAt <= 3) {
           // "The first aircraft are to reach Poland in 2006, and the last by the end of 2008": the schedule of what was just told
           for (Found f : ArmsTellings.named(sc, s, lastTold)) {
-            ArmsDates.deliveries(roles, from, from, to, f.deliveries);
+            ArmsSchedule.deliveries(roles, from, from, to, f.deliveries);
             f.within = within > 0 ? within : f.within;
           }
-          dates.signedAfter(sc, s, roles, lastTold);
+          signing.signedAfter(sc, s, roles, lastTold);
         }
         dates.laterDelivery(sc, s, si, roles, found);
         MoneyRef value = aggregateValue(sc, from, to);
@@ -100,7 +102,7 @@ public final class ArmsContractExtractor implements Stage {
         } else if (value != null && context && (cues & DEAL) != 0) {
           Country[] sr = parties.direction(sc, from, to, null, lastSupplier, lastRecipient, false);
           ArmsContract c = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).value(value.money())
-              .qualifier(qualifier(sc, value, from)).signed(ArmsDates.first(roles, from, to, true))
+              .qualifier(qualifier(sc, value, from)).signed(ArmsSchedule.first(roles, from, to, true))
               .evidence(s.span()).build();
           ArmsTellings.add(found, byThing, new Found(c, "", si, null, null));
           if (sr[0] != null && sr[1] != null) {
@@ -118,7 +120,7 @@ public final class ArmsContractExtractor implements Stage {
         if (!headline && si - lastToldAt <= 2 && allBare(sc, items, to)) {
           // "the first batch of the aircraft would be delivered in 2006": the schedule of what was just told
           for (Found f : lastTold) {
-            ArmsDates.deliveries(roles, from, from, to, f.deliveries);
+            ArmsSchedule.deliveries(roles, from, from, to, f.deliveries);
             f.within = within > 0 ? within : f.within;
           }
         }
@@ -126,9 +128,9 @@ public final class ArmsContractExtractor implements Stage {
       }
       boolean retold = ArmsTellings.BACK_REFERENCES.contains(sc.key(from))
           && hasRole(sc, "DEAL", from + 1, Math.min(to, from + 3));
-      EdtfDate sentenceSigned = ArmsDates.first(roles, from, to, true);
-      if (sentenceSigned == null && dates.signedHere(sc, from, to)) {
-        sentenceSigned = ArmsDates.signedDone(sc, s, roles, items); // "the contract was signed by the two ministers": on the day reported
+      EdtfDate sentenceSigned = ArmsSchedule.first(roles, from, to, true);
+      if (sentenceSigned == null && signing.signedHere(sc, from, to)) {
+        sentenceSigned = ArmsSigningDates.signedDone(sc, s, roles, items); // "the contract was signed by the two ministers": on the day reported
       }
       for (int k = 0; k < items.size(); k++) {
         Item it = items.get(k);
@@ -140,16 +142,16 @@ public final class ArmsContractExtractor implements Stage {
           continue; // "is considering buying four frigates", "offered Iraq ten jets": no deal signed or agreed
         }
         Country[] sr = parties.direction(sc, cf, ct, it, lastSupplier, lastRecipient, retold);
-        EdtfDate signed = ArmsDates.firstIn(roles, from, cf, ct, true);
+        EdtfDate signed = ArmsSchedule.firstIn(roles, from, cf, ct, true);
         if (signed == null) {
           signed = sentenceSigned;
         }
         if (signed == null) {
-          signed = dates.signedBefore(sc, s, si, found, sr); // "The package includes Meteor missiles": signed with it
+          signed = signing.signedBefore(sc, s, si, found, sr); // "The package includes Meteor missiles": signed with it
         }
         MoneyRef value = firstMoney(sc, cf, ct);
         long inClause = items.stream().filter(x -> x.first() >= cf && x.first() < ct).count();
-        EdtfDate delivered = ArmsDates.delivered(roles, items, k, from, to);
+        EdtfDate delivered = ArmsSchedule.delivered(roles, items, k, from, to);
         ArmsContract.Builder b = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).item(it.text())
             .quantity(it.quantity()).signed(signed).delivered(delivered)
             .evidence(sc.span(it.first(), it.end())).evidence(s.span());
@@ -178,7 +180,7 @@ public final class ArmsContractExtractor implements Stage {
         }
         if (!lastTold.contains(host)) {
           lastTold.add(host);
-          ArmsDates.deliveries(roles, from, items, k, cf, ct, host.deliveries);
+          ArmsSchedule.deliveries(roles, from, items, k, cf, ct, host.deliveries);
           host.within = within > 0 ? within : host.within;
         }
         if (sr[0] != null && sr[1] != null) {
@@ -198,11 +200,11 @@ public final class ArmsContractExtractor implements Stage {
       }
       if (lastToldAt == si && lastTold.size() == 1) {
         // "will receive its first Rafale in 2026, and deliveries ... completed by 2030": one transfer, all its clauses
-        ArmsDates.deliveries(roles, from, from, to, lastTold.get(0).deliveries);
+        ArmsSchedule.deliveries(roles, from, from, to, lastTold.get(0).deliveries);
       }
     }
     if (signingHeadline != null) {
-      EdtfDate day = ArmsDates.occasion(sc, signingHeadline);
+      EdtfDate day = ArmsSigningDates.occasion(sc, signingHeadline);
       for (Found f : found) {
         if (f.contract.signed() == null && day != null && ArmsTellings.headlined(sc, signingHeadline, f)) {
           f.contract = f.contract.toBuilder().signed(day).build(); // the deal the headline reports signed, undated below it
@@ -212,9 +214,9 @@ public final class ArmsContractExtractor implements Stage {
     ArmsTellings.valuesToItems(found);
     for (Found f : found) {
       if (f.deliveries.isEmpty() && f.within > 0 && f.contract.signed() != null) {
-        f.deliveries.add(ArmsDates.within(f.contract.signed(), f.within)); // a time counted from the signing
+        f.deliveries.add(ArmsSchedule.within(f.contract.signed(), f.within)); // a time counted from the signing
       }
-      EdtfDate schedule = ArmsDates.schedule(f.deliveries);
+      EdtfDate schedule = ArmsSchedule.schedule(f.deliveries);
       if (schedule != null && (f.deliveries.size() > 1 || f.contract.delivered() == null)) {
         f.contract = f.contract.toBuilder().delivered(schedule).build();
       }

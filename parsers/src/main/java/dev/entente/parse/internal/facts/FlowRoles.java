@@ -82,6 +82,13 @@ final class FlowRoles {
         break;
       }
     }
+    // "[taker] was lent ... by [giver]": the flow word's passive line, with its auxiliaries, before its own
+    for (int back = Math.min(2, trigger - from); back > 0 && sides[0] == null && sides[1] == null; back--) {
+      Lexicon.Match passive = sc.at(lines, trigger - back, triggerEnd);
+      if (passive != null && passive.length() == triggerEnd - trigger + back) {
+        fill(sc, sides, passive, trigger - back, triggerEnd, from, to, before);
+      }
+    }
     Lexicon.Match own = sc.at(lines, trigger, triggerEnd);
     if (own != null && own.length() == triggerEnd - trigger) {
       fill(sc, sides, own, trigger, triggerEnd, from, to, before); // "Kenya borrowed ...": the flow word is the verb

@@ -1,0 +1,198 @@
+package dev.entente.parse.internal.facts;
+
+import dev.entente.model.Flow;
+import dev.entente.parse.internal.facts.TradeClauses.Draft;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.text.Keys;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a figure is of: the goods after its amount ({@code tonnes of wheat}, {@code worth of
+ * goods}), a list after a cue word ({@code mainly machinery and spare parts}), a sector
+ * ({@code in energy projects}); and whether a purchase buys an asset or relief goods.
+ */
+final class TradeGoods {
+  private final Lexicon triggers;
+  private final Lexicon context;
+  private final Lexicon qualifiers;
+  private final Lexicon aidGoods = Lexicon.load("aid-goods.txt");
+  private final Lexicon sectors = Lexicon.load("sectors.txt");
+
+  private static final Set<String> SCALES = Set.of("million", "billion", "thousand", "trillion", "mln", "bn");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> PHRASE_STOP = Set.of("to", "from", "in", "into", "for", "on", "at", "by", "with",
+      "worth", "and", "which", "that", "were", "was", "is", "are", "per", "a", "the", "last", "this", "next");
+
+  /** Reads goods with the flow words, context words and hedges the figures' stage reads them with. */
+  TradeGoods(Lexicon triggers, Lexicon context, Lexicon qualifiers) {
+    this.triggers = triggers;
+    this.context = context;
+    this.qualifiers = qualifiers;
+  }
+
+  /**
+   * Whether a purchase verb buys a plant, mine or stake rather than goods: the asset just after the
+   * verb ("bought a 20% stake in") or before it and a comma ("the steel plant in [state], bought by").
+   */
+  boolean assetBought(Scope sc, Draft d) {
+    if (sc.key(d.trigger).startsWith("import")) {
+      return false;
+    }
+    for (int i = d.triggerEnd; i < Math.min(d.to, d.triggerEnd + 5); i++) {
+      if (sc.word(context, i, "ASSET")) {
+        return true;
+      }
+    }
+    if (d.trigger <= d.from || !sc.key(d.trigger - 1).equals(",")) {
+      return false;
+    }
+    for (int i = d.trigger - 2; i >= Math.max(d.from, d.trigger - 6); i--) {
+      if (sc.word(context, i, "ASSET")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean aidGoodsIn(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (sc.word(aidGoods, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What is traded: "tonnes of wheat", "flu vaccines", "worth of goods", "in energy projects". */
+  @Nullable String commodity(Scope sc, Draft d, Flow flow) {
+    if (d.quantity != null) {
+      String c = phraseAfterAmount(sc, d.quantity.first(), d.to, d.quantity.quantity().unit());
+      if (c != null) {
+        return c;
+      }
+    }
+    if (d.value != null && sc.key(d.value.end()).equals("worth") && sc.key(d.value.end() + 1).equals("of")) {
+      return phrase(sc, d.value.end() + 2, d.to);
+    }
+    int worth = d.value != null ? d.value.first() - 1 : -1;
+    if (worth > d.triggerEnd && sc.key(worth).equals("worth")) {
+      // "[verb] machinery and spare parts worth [sum]": the goods from the flow word to "worth"
+      int start = d.triggerEnd;
+      while (start < worth && ARTICLES.contains(sc.key(start))) {
+        start++;
+      }
+      String listed = start < worth ? goodsList(sc, start, worth) : null;
+      if (listed != null && listed.equals(sc.text(start, worth))) {
+        return listed;
+      }
+    }
+    if (sc.key(d.triggerEnd).equals("of")) {
+      String c = phrase(sc, d.triggerEnd + 1, d.to);
+      if (c != null) {
+        return c;
+      }
+    }
+    int cue = sc.find(context, "GOODS", d.from, d.to);
+    if (cue >= 0) {
+      Lexicon.Match m = sc.at(context, cue, d.to);
+      String listed = goodsList(sc, cue + m.length(), d.to);
+      if (listed != null) {
+        return listed; // "exports, chiefly machinery, ships and building materials, came to ..."
+      }
+    }
+    if (flow == Flow.INVESTMENT || d.value != null) {
+      int start = d.value != null ? d.value.end() : d.triggerEnd;
+      for (int i = Math.min(start, d.triggerEnd); i < d.to; i++) {
+        if (sc.word(sectors, i) && sc.country(i) == null && !sc.key(i).equals("trade")
+            && !sc.key(i).equals("investment")) {
+          return sc.token(i).text().toLowerCase(Locale.ROOT);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The goods listed after a cue word ("mainly apparel, tea, coffee and cut flowers"): items of words
+   * joined by commas and one "and", up to the end of the list; null when no goods follow.
+   */
+  private @Nullable String goodsList(Scope sc, int from, int to) {
+    int i = from;
+    int itemWords = 0;
+    boolean and = false;
+    int end = from;
+    for (; i < to && i - from < 16; i++) {
+      String k = sc.key(i);
+      if (k.equals(",") || k.equals("and")) {
+        if (itemWords == 0 || and && k.equals(",")) {
+          break; // the list ends after its last item ("... and cut flowers, exceeded")
+        }
+        and |= k.equals("and");
+        itemWords = 0;
+        continue;
+      }
+      if (!sc.token(i).isWord() || NOT_GOODS.contains(k) || sc.country(i) != null || sc.at(triggers, i, to) != null
+          || sc.word(context, i, "UP") || sc.word(context, i, "DOWN") || itemWords == 4) {
+        break;
+      }
+      itemWords++;
+      end = i + 1;
+    }
+    return end > from ? sc.text(from, end) : null;
+  }
+
+  /** Words that end a list of goods or show the cue word led no list ("mainly because of"). */
+  private static final Set<String> NOT_GOODS = Set.of("to", "from", "in", "into", "for", "on", "at", "by", "with",
+      "worth", "which", "that", "were", "was", "is", "are", "per", "last", "this", "next", "because", "due", "thanks",
+      "owing", "as", "through", "via", "the", "a", "an", "of", "while", "but", "reached", "came", "totaled",
+      "totalled", "stood", "amounted", "exceeded", "topped", "accounted", "made", "make");
+
+  /** The goods counted by an amount: "2 million doses of measles vaccine" and "2 million measles vaccines". */
+  private @Nullable String phraseAfterAmount(Scope sc, int first, int to, String unit) {
+    int i = first;
+    while (i < to && !sc.token(i).isNumber()) {
+      i++;
+    }
+    while (i < to && (sc.token(i).isNumber() || SCALES.contains(sc.key(i)))) {
+      i++;
+    }
+    int start = i;
+    String words = phrase(sc, start, to);
+    int j = start;
+    while (j < to && sc.token(j).isWord() && !PHRASE_STOP.contains(sc.key(j)) && !sc.key(j).equals("of")) {
+      j++;
+    }
+    if (sc.key(j).equals("of")) {
+      return phrase(sc, j + 1, to); // "tonnes of wheat", "doses of measles vaccine"
+    }
+    if (words == null || context.has(Keys.of(words), "COUNTER") || context.has(Keys.of(unit), "COUNTER")
+        && Keys.of(words).equals(Keys.of(unit))) {
+      return null; // "5 million doses": the unit names no goods
+    }
+    return words;
+  }
+
+  private @Nullable String phrase(Scope sc, int from, int to) {
+    int i = from;
+    while (i < to && ARTICLES.contains(sc.key(i))) {
+      i++;
+    }
+    if (i < to && (sc.money(i) != null || sc.quantity(i) != null && sc.quantity(i).first() == i || sc.at(qualifiers, i, to) != null)) {
+      return null; // "investments of about $1 billion": an amount, not goods
+    }
+    CountryRef maker = i < to ? sc.country(i) : null;
+    if (maker != null && maker.form() == CountryForm.ADJECTIVE && maker.end() < to && sc.country(maker.end()) == null) {
+      i = maker.end(); // "tonnes of Argentine wheat": the goods, not whose they are
+    }
+    int start = i;
+    while (i < to && sc.token(i).isWord() && !PHRASE_STOP.contains(sc.key(i)) && sc.country(i) == null
+        && !sc.key(i).equals("of") && sc.at(triggers, i, to) == null && i - start < 5) {
+      i++;
+    }
+    return i > start ? sc.text(start, i) : null;
+  }
+
+}

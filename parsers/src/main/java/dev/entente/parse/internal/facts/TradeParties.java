@@ -1,0 +1,175 @@
+package dev.entente.parse.internal.facts;
+
+import dev.entente.model.Country;
+import dev.entente.model.Flow;
+import dev.entente.parse.internal.facts.TradeClauses.Draft;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
+import dev.entente.parse.internal.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The reporter and partner of a figure: from the direction words of its clause ({@code exports to},
+ * {@code trade between ... and}), the grammar of giving and taking ({@link FlowRoles}), the other
+ * states of the sentence, then the article's states in play; the state whose statistics a turnover
+ * is; and none for a total over all partners.
+ */
+final class TradeParties {
+  private final Lexicon context = Lexicon.load("context-words.txt");
+  private final FlowRoles roles = new FlowRoles();
+
+  private static final Set<String> DIRECTIONS = TradeClauses.DIRECTIONS;
+  private static final Set<String> NOT_SUBJECT = Set.of("to", "from", "with", "in", "into", "between", "of", "by");
+
+  /** The sides of a figure over all partners: no figure between two states. */
+  static final Country[] WORLD_TOTAL = new Country[2];
+
+  /** Reporter and partner of a figure, from direction words, the sentence, then the states in play. */
+  Country[] parties(Scope sc, Sentence s, Draft d, Flow flow) {
+    Country with = null;
+    Country between2 = null;
+    Country between1 = null;
+    boolean pair = false;
+    for (int i = d.triggerEnd; i < d.to; i++) {
+      String k = sc.key(i);
+      if (!DIRECTIONS.contains(k)) {
+        continue;
+      }
+      CountryRef o = sc.objectOf(i, d.to);
+      if (k.equals("between")) {
+        Lexicon.Match m = sc.at(context, i + 1, d.to);
+        pair |= m != null && m.has("PAIR");
+        if (o != null) {
+          between1 = o.country();
+          for (int j = o.end(); j < Math.min(d.to, o.end() + 4); j++) {
+            CountryRef o2 = sc.country(j);
+            if (o2 != null && sc.key(j - 1).equals("and") || o2 != null && sc.key(j - 2).equals("and")) {
+              between2 = o2.country();
+              break;
+            }
+          }
+        }
+        continue;
+      }
+      if (o == null) {
+        continue;
+      }
+      if (k.equals("with") && with == null) {
+        with = o.country();
+      }
+    }
+    pair |= sc.any(context, "PAIR", d.from, d.to);
+    Country pre = null;
+    Country joinedBefore = null; // "[A] and [B] traded ...": the first of two states joined as the subject
+    for (int i = d.trigger - 1; i >= Math.max(d.from, d.trigger - 12); i--) {
+      CountryRef r = sc.country(i);
+      if (r != null && !NOT_SUBJECT.contains(sc.key(r.first() - 1))) {
+        pre = r.country();
+        CountryRef first = r.first() >= 2 && sc.key(r.first() - 1).equals("and") ? sc.country(r.first() - 2) : null;
+        joinedBefore = first == null ? null : first.country();
+        break;
+      }
+    }
+    if (pre == null && sc.key(d.triggerEnd).equals("of")) {
+      CountryRef r = sc.country(d.triggerEnd + 1);
+      if (r == null) {
+        r = sc.country(d.triggerEnd + 2);
+      }
+      pre = r == null ? null : r.country(); // "exports of Russian wheat"
+    }
+    Country reporter;
+    Country partner;
+    switch (flow) {
+      case TURNOVER -> {
+        reporter = between1 != null ? between1 : joinedBefore != null ? joinedBefore : pre;
+        partner = between2 != null ? between2 : with != null ? with : joinedBefore != null ? pre : null;
+      }
+      default -> {
+        // who gives and who takes, by the grammar of the clause (flow-roles.txt); an import's reporter takes
+        FlowRoles.Sides g = roles.sides(sc, d.from, d.to, d.trigger, d.triggerEnd, d.role, pre);
+        reporter = flow == Flow.IMPORT ? g.taker() : g.giver();
+        partner = flow == Flow.IMPORT ? g.giver() : g.taker();
+      }
+    }
+    boolean world = sc.any(context, "WORLD", d.from, d.to);
+    if (world && !pair && between2 == null && (flow == Flow.IMPORT ? reporter == null : partner == null)) {
+      // a state's exports "to the world", its imports "from overseas": a total over all partners,
+      // no flow between two states, unless the clause names the other state itself
+      return WORLD_TOTAL;
+    }
+    if (partner == null) {
+      partner = otherIn(states(sc, d.from, d.to), reporter);
+    }
+    if (reporter == null) {
+      reporter = otherIn(states(sc, d.from, d.to), partner);
+    }
+    if (partner == null && reporter != null) {
+      partner = otherIn(states(sc, s.firstToken(), s.endToken()), reporter);
+    }
+    if (reporter == null && partner != null) {
+      reporter = otherIn(states(sc, s.firstToken(), s.endToken()), partner);
+    }
+    if (reporter == null && partner == null && (pair || flow == Flow.TURNOVER) && sc.inPlay().size() == 2 && !world) {
+      reporter = sc.inPlay().get(0);
+      partner = sc.inPlay().get(1);
+    }
+    if (reporter == null && partner != null) {
+      reporter = sc.otherInPlay(partner);
+    }
+    if (partner == null && reporter != null && !world) {
+      partner = sc.otherInPlay(reporter);
+    }
+    Country source = flow == Flow.TURNOVER ? source(sc, s.firstToken(), s.endToken()) : null;
+    if (source == null && flow == Flow.TURNOVER && between1 == null && pre == null && with == null) {
+      // "trade between the two countries reached ...", told by a state's news agency: the figures are its state's
+      source = sc.doc.sourceState;
+    }
+    if (source != null && source.equals(partner) && reporter != null) {
+      // "according to Serbian statistics, trade with China reached ...": the figures are Serbia's
+      return new Country[] {partner, reporter};
+    }
+    return new Country[] {reporter, partner};
+  }
+
+  /** The state whose figures a sentence gives: the state just before a source word ("Italian data", "China's customs"). */
+  private @Nullable Country source(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!sc.word(context, i, "SOURCE")) {
+        continue;
+      }
+      for (int j = i - 1; j >= Math.max(from, i - 3); j--) {
+        CountryRef r = sc.country(j);
+        if (r != null) {
+          return r.country();
+        }
+        if (sc.token(j).isPunct() && !sc.key(j).equals("'s")) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The distinct states named in [from, to) outside amounts of money ("548 million U.S. dollars" names no state). */
+  private static List<Country> states(Scope sc, int from, int to) {
+    List<Country> out = new ArrayList<>(2);
+    for (CountryRef r : sc.countries(from, to)) {
+      if (sc.money(r.first()) == null && !out.contains(r.country())) {
+        out.add(r.country());
+      }
+    }
+    return out;
+  }
+
+  private static @Nullable Country otherIn(List<Country> states, @Nullable Country not) {
+    for (Country c : states) {
+      if (!c.equals(not)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+}
