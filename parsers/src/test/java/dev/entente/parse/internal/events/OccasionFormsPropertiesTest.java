@@ -145,6 +145,14 @@ class OccasionFormsPropertiesTest {
   }
 
   @Test
+  void leadersPresentAtASigningOrAttendingASummitMet() {
+    check("present at a signing, at a summit", List.of(
+        "{A} and {B} were present at the signing of a trade agreement in {YC} on {D}.",
+        "{A} and {B} attended a summit of the African Union in Addis Ababa on {D}."),
+        EventType.MEETING, c -> EdtfDate.of(c.trip().arrival()));
+  }
+
+  @Test
   void aCallIsNoMeetingAndNoCallOfReporters() {
     Prop.check("a call with reporters", World.gen(OccasionPropertiesTest::trip), t -> {
       String text = fill("{A} told reporters in a call with journalists on {D} that trade would grow.", t, 2);
