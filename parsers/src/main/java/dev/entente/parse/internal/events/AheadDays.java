@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,9 @@ final class AheadDays {
   private static final int SOON_DAYS = 90;
   /** The days of a week, to move a day of the week named in a report to its coming one. */
   private static final int WEEK = 7;
+
+  /** The present tense of the verbs of a journey, which tell a plan when their day is a day of the week. */
+  private static final Set<String> PRESENT = Set.of("leaves", "departs", "flies", "travels", "arrives", "heads", "lands");
 
   private AheadDays() {}
 
@@ -44,8 +48,9 @@ final class AheadDays {
   }
 
   /**
-   * A departure told in the present ("Hu leaves for Libreville on Sunday", published on a Saturday)
-   * is the coming day of that name, not the last one: the report tells its plan.
+   * A journey told in the present ("Hu leaves for Libreville on Sunday", "flies to Paris on Thursday",
+   * published on a Saturday) is on the coming day of that name, not the last one: the report tells
+   * its plan.
    */
   static void aheadOfPresent(Draft d, DateRef date, List<Hit> own, List<Token> tokens, @Nullable LocalDate published) {
     EdtfDate day = d.date;
@@ -55,7 +60,7 @@ final class AheadDays {
       return;
     }
     for (Hit h : own) {
-      if (h.type() == EventType.VISIT && (tokens.get(h.first()).is("leaves") || tokens.get(h.first()).is("departs"))) {
+      if (h.type() == EventType.VISIT && h.verb() && PRESENT.contains(tokens.get(h.first()).key())) {
         d.date = EdtfDate.of(day.earliest().plusDays(WEEK));
         return;
       }

@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.events;
 
 import dev.entente.model.EdtfDate;
+import dev.entente.model.EventType;
 import dev.entente.model.Span;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
@@ -27,8 +28,12 @@ final class ClauseDates {
   /** {@link ReportDay#datelineLag()}, read at the first clause with a date; -1 before. */
   private long lag = -1;
 
-  ClauseDates(EventText text, ReportDay reportDay) {
+  /** The words of a visit's first and last days, for "a visit that began on Monday". */
+  private final VisitSpans visitSpans;
+
+  ClauseDates(EventText text, ReportDay reportDay, VisitSpans visitSpans) {
     this.text = text;
+    this.visitSpans = visitSpans;
     this.reportDay = reportDay;
     this.tokens = text.tokens;
     this.countryAt = text.countryAt;
@@ -170,7 +175,7 @@ final class ClauseDates {
       int bestDist = Integer.MAX_VALUE;
       for (int k = 0; k < dates.size(); k++) {
         DateRef d = dates.get(k);
-        if (d.first() >= h.end() && subordinate(h.end(), d.first())) {
+        if (d.first() >= h.end() && subordinate(h.end(), d.first(), h.type() == EventType.VISIT)) {
           continue;
         }
         int dist = d.first() >= h.end() ? d.first() - h.end() : h.first() - d.end();
@@ -231,12 +236,19 @@ final class ClauseDates {
     return best;
   }
 
-  /** Whether a clause of its own ("to review what had been achieved this year") starts between two tokens. */
-  boolean subordinate(int from, int to) {
+  /**
+   * Whether a clause of its own ("to review what had been achieved this year") starts between two
+   * tokens; for a visit ({@code visit}), a relative clause telling its first or last day ("a visit
+   * that began on Monday", "which ends on Friday") is the visit's own.
+   */
+  boolean subordinate(int from, int to, boolean visit) {
     for (int k = from; k < to; k++) {
       String key = tokens.get(k).key();
       if (key.equals("what") || key.equals("which") || key.equals("that") || key.equals("who")) {
-        return true;
+        if (!visit || !visitSpans.endsAt(tokens, k + 1, to)) {
+          return true;
+        }
+        continue;
       }
       if (key.equals("to") && k + 1 < to) {
         Token next = tokens.get(k + 1);

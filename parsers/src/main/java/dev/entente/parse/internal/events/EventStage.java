@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads diplomatic events: meetings, visits, calls, relations established, severed or restored,
@@ -103,6 +102,7 @@ public final class EventStage implements Stage {
     final OccasionFrame frame;
     final ReportDay reportDay;
     final ClauseDates clauseDates;
+    final VisitClauses visits;
     final List<Draft> dated = new ArrayList<>();
     final List<Draft> undated = new ArrayList<>();
 
@@ -114,7 +114,8 @@ public final class EventStage implements Stage {
       this.found = new SentenceTriggers(text, triggers, places);
       this.frame = new OccasionFrame(text, places, offices);
       this.reportDay = new ReportDay(text);
-      this.clauseDates = new ClauseDates(text, reportDay);
+      this.clauseDates = new ClauseDates(text, reportDay, visitSpans);
+      this.visits = new VisitClauses(text, frame, visitSpans, dated, undated);
     }
 
   void go() {
@@ -194,14 +195,14 @@ public final class EventStage implements Stage {
             last = d;
             continue;
           }
-          EdtfDate told = last == null ? dayToldBefore(s) : null;
+          EdtfDate told = last == null ? visits.dayToldBefore(s) : null;
           EdtfDate span = told == null ? null : visitSpans.span(tokens, s.firstToken(), s.endToken(), told);
           if (span != null) {
             // "on the first day of X's four-day visit": the day the sentences before name
             d.date = told;
             dated.add(d);
             last = d;
-            spanVisit(s, d, segHits, span, scopeFrom, scopeTo);
+            visits.spanVisit(s, d, segHits, span, scopeFrom, scopeTo);
             continue;
           }
           if (last != null && last.type == EventType.VISIT && d.type == EventType.MEETING && !d.people.isEmpty()
@@ -254,7 +255,7 @@ public final class EventStage implements Stage {
             own.sort(SentenceTriggers.IN_TEXT_ORDER);
           }
           VisitSpans.Mark mark = hasVisit(own) ? visitSpans.markBefore(tokens, seg[0], date.first()) : null;
-          if (mark != null && end == null && splitsMeeting(s, own, date, mark, scopeFrom, scopeTo)) {
+          if (mark != null && end == null && visits.splitsMeeting(s, own, date, mark, scopeFrom, scopeTo)) {
             continue;
           }
           Draft d = frame.draft(s, own, date.date(), scopeFrom, scopeTo, last);
@@ -262,7 +263,7 @@ public final class EventStage implements Stage {
             continue;
           }
           AheadDays.forward(d, date, doc.published());
-          if (mark == VisitSpans.Mark.DEPARTURE) {
+          if (mark == VisitSpans.Mark.DEPARTURE || d.type == EventType.VISIT) {
             AheadDays.aheadOfPresent(d, date, own, tokens, doc.published());
           }
           dated.add(d);
@@ -272,65 +273,15 @@ public final class EventStage implements Stage {
           }
           EdtfDate span = end != null ? end.span()
               : visitSpans.span(tokens, s.firstToken(), s.endToken(), date.date());
+          if (span == null && d.type == EventType.VISIT) {
+            span = visits.lengthBeside(s, date.date(), mark);
+          }
           if (span != null) {
-            spanVisit(s, d, own, span, scopeFrom, scopeTo);
+            visits.spanVisit(s, d, own, span, scopeFrom, scopeTo);
           }
         }
       }
     }
-  }
-
-  /**
-   * A clause telling a visit's arrival or departure and talks on that day ("wrapped up the visit on
-   * Tuesday with a meeting with the leader") tells two events: the visit's day, and the meeting.
-   * Whether it did (both drafts are made).
-   */
-  boolean splitsMeeting(Sentence s, List<Hit> own, DateRef date, VisitSpans.Mark mark, int from, int to) {
-    List<Hit> visits = new ArrayList<>();
-    List<Hit> talks = new ArrayList<>();
-    for (Hit h : own) {
-      (h.type() == EventType.VISIT ? visits : talks).add(h);
-    }
-    if (talks.isEmpty() || talks.get(0).type() != EventType.MEETING) {
-      return false;
-    }
-    Draft v = frame.draft(s, visits, date.date(), from, to, null);
-    Draft m = frame.draft(s, talks, date.date(), from, to, null);
-    if (v == null || m == null || m.people.size() + m.countries.size() < 2) {
-      return false;
-    }
-    v.type = EventType.VISIT;
-    v.end = mark;
-    m.type = EventType.MEETING;
-    dated.add(v);
-    if (relativeBefore(visits.get(0), talks.get(0))) {
-      // "X, who arrived on Thursday, held talks with Y": the day is the arrival's, not the talks'
-      m.date = null;
-      undated.add(m);
-    } else {
-      dated.add(m);
-    }
-    return true;
-  }
-
-  /** Whether a visit is told in a relative clause ("who arrived on Sunday,") that ends before the talks. */
-  boolean relativeBefore(Hit visit, Hit talks) {
-    if (talks.first() < visit.end()) {
-      return false;
-    }
-    boolean relative = false;
-    for (int k = Math.max(0, visit.first() - 2); k < visit.first(); k++) {
-      relative |= tokens.get(k).is("who") || tokens.get(k).is("which");
-    }
-    if (!relative) {
-      return false;
-    }
-    for (int k = visit.end(); k < talks.first(); k++) {
-      if (tokens.get(k).text().equals(",")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The triggers of a clause ({@code seg}) that are not of {@code family}'s occasion. */
@@ -353,47 +304,5 @@ public final class EventStage implements Stage {
     }
     return false;
   }
-
-  /** The last day named (to the day) in the two sentences before {@code s}, or null. */
-  @Nullable EdtfDate dayToldBefore(Sentence s) {
-    if (!text.datesSorted) {
-      return null;
-    }
-    int from = doc.sentences.get(Math.max(0, s.index() - 2)).firstToken();
-    for (int k = text.firstDateAtOrAfter(s.firstToken()) - 1; k >= 0 && doc.dates.get(k).first() >= from; k--) {
-      EdtfDate d = doc.dates.get(k).date();
-      if (!d.isInterval() && d.precision() == EdtfDate.Precision.DAY) {
-        return d;
-      }
-    }
-    return null;
   }
-
-  /**
-   * A visit told over several days ("arrived on Monday on a four-day visit") becomes its interval; a
-   * meeting told on one day of it ("held talks on the first day of X's four-day visit") stays on its
-   * day, and the visit is an event of its own.
-   */
-  void spanVisit(Sentence s, Draft d, List<Hit> own, EdtfDate span, int from, int to) {
-    if (d.type == EventType.VISIT) {
-      d.anchor = d.date;
-      d.date = span;
-      return;
-    }
-    List<Hit> visits = new ArrayList<>();
-    for (Hit h : own) {
-      if (h.type() == EventType.VISIT) {
-        visits.add(h);
-      }
-    }
-    if (!visits.isEmpty()) {
-      Draft v = frame.draft(s, visits, span, from, to, null);
-      if (v != null) {
-        v.type = EventType.VISIT;
-        v.anchor = d.date;
-        dated.add(v);
-      }
-    }
-  }
-}
 }

@@ -45,6 +45,11 @@ final class OccasionFrame {
     this.offices = offices;
   }
 
+  /** The words that open a medium ("by phone", "via videoconference", "over the telephone"). */
+  private static final Set<String> MEDIUM = Set.of("by", "via", "over");
+  /** The prepositions that open a phrase set before a clause's subject ("In a call with ..., X said"). */
+  private static final Set<String> FRONTING = Set.of("in", "during", "at", "after", "on", "over");
+
   /** An event from the triggers of a clause; null when it names neither people nor states. */
   @Nullable Draft draft(Sentence s, List<Hit> hits, @Nullable EdtfDate date, int from, int to, @Nullable Draft context) {
     Hit anchor = hits.get(0);
@@ -53,6 +58,12 @@ final class OccasionFrame {
       if (h.verb()) {
         type = h.type();
         break;
+      }
+    }
+    for (Hit h : hits) {
+      // "held talks via videoconference", "met by video link": talks told with their medium are a call
+      if (type == EventType.MEETING && h.type() == EventType.CALL && !h.verb() && MEDIUM.contains(tokens.get(h.first()).key())) {
+        type = EventType.CALL;
       }
     }
     Draft d = new Draft(type, s.index());
@@ -74,8 +85,10 @@ final class OccasionFrame {
     boolean signingOnly = d.signing;
     Set<Country> signers = new HashSet<>();
     List<PersonRef> inClause = text.personsIn(from, to);
+    int frontedEnd = frontedEnd(hits.get(0), from, to);
     for (PersonRef p : inClause) {
-      boolean subject = lastTaken < 0 && p.end() <= hits.get(0).first() && inClause.get(0) == p;
+      boolean subject = (lastTaken < 0 && p.end() <= hits.get(0).first() && inClause.get(0) == p)
+          || (frontedEnd >= 0 && p.first() > frontedEnd && p.first() - frontedEnd <= 4 && !taken(inClause, frontedEnd, p));
       if (!participates(p, hits) || !(subject || near(p, hits) || listedAfter(lastTaken, p.first()))) {
         for (int k = Math.max(p.first(), from); k < p.end() && k < to; k++) {
           excluded[k - from] = true;
@@ -140,6 +153,32 @@ final class OccasionFrame {
     }
     d.addEvidence(new Span(tokens.get(from).start(), tokens.get(to - 1).end()));
     return d;
+  }
+
+  /**
+   * The comma that closes a phrase opening the clause with its trigger ("In a call with X on Monday,
+   * Y said", "During talks in Rome, Y ..."), before the main clause's subject; -1 when there is none.
+   */
+  int frontedEnd(Hit anchor, int from, int to) {
+    if (anchor.first() - from > 2 || !FRONTING.contains(tokens.get(from).key())) {
+      return -1;
+    }
+    for (int k = anchor.end(); k < to && k < anchor.end() + 16; k++) {
+      if (tokens.get(k).text().equals(",")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a person of the clause stands between token {@code after} and {@code p}. */
+  private static boolean taken(List<PersonRef> inClause, int after, PersonRef p) {
+    for (PersonRef o : inClause) {
+      if (o != p && o.first() > after && o.first() < p.first()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a person is named within a few words of a trigger. */

@@ -87,13 +87,15 @@ final class VisitDays {
    */
   static boolean onDayOfArrivedVisit(Draft u, List<Draft> events) {
     for (Draft arrival : events) {
-      if (arrival.end != VisitSpans.Mark.ARRIVAL || arrival.date == null || arrival.date.isInterval()
-          || arrival.date.precision() != EdtfDate.Precision.DAY || !sameTraveller(arrival, u)) {
+      // the day of arrival, also of a visit whose length was told beside it ("The three-day visit ...")
+      EdtfDate day = arrival.date != null && arrival.date.isInterval() ? arrival.anchor : arrival.date;
+      if (arrival.end != VisitSpans.Mark.ARRIVAL || day == null || day.isInterval()
+          || day.precision() != EdtfDate.Precision.DAY || !sameTraveller(arrival, u)) {
         continue;
       }
-      LocalDate first = arrival.date.earliest();
-      arrival.anchor = arrival.date;
-      arrival.date = EdtfDate.interval(arrival.date, EdtfDate.of(first.plusDays(u.dayOfVisit[1] - 1L)));
+      LocalDate first = day.earliest();
+      arrival.anchor = day;
+      arrival.date = EdtfDate.interval(day, EdtfDate.of(first.plusDays(u.dayOfVisit[1] - 1L)));
       arrival.end = null;
       if (u.type == EventType.VISIT) {
         absorbKeepingPlace(arrival, u);

@@ -177,8 +177,26 @@ final class VisitSpans {
     return found;
   }
 
+  /** Whether tokens from {@code k} (before {@code to}) open with a word of a visit's first or last day ("began", "ends"). */
+  boolean endsAt(List<Token> tokens, int k, int to) {
+    Phrase p = k < to ? phraseAt(tokens, k, to) : null;
+    return p != null && (p.mark() == Mark.ARRIVAL || p.mark() == Mark.DEPARTURE) && tokens.get(k).isWord() && !tokens.get(k).is("from");
+  }
+
   private static boolean isDay(EdtfDate date) {
     return !date.isInterval() && date.precision() == EdtfDate.Precision.DAY;
+  }
+
+  /** The days of a visit's length told in tokens {@code [from, to)} ("the three-day visit"), or 0. */
+  int lengthIn(List<Token> tokens, int from, int to) {
+    int at = lengthAt(tokens, from, to);
+    return at < 0 ? 0 : length(tokens.get(at).key());
+  }
+
+  /** A visit of {@code days} days whose arrival or departure ({@code mark}) is {@code day}. */
+  static EdtfDate interval(EdtfDate day, Mark mark, int days) {
+    LocalDate first = mark == Mark.DEPARTURE ? day.earliest().minusDays(days - 1L) : day.earliest();
+    return EdtfDate.interval(EdtfDate.of(first), EdtfDate.of(first.plusDays(days - 1L)));
   }
 
   /** Where the length of a visit ("four-day visit") stands in tokens {@code [from, to)}, or -1. */
