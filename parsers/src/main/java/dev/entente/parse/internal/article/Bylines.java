@@ -148,17 +148,18 @@ final class Bylines {
   }
 
   /**
-   * The line under the headline read as a byline, an agency, an outlet's staff, a reporter's job
-   * alone ("Staff Reporter"), the place filed from or a dateline line, when it ran on into the headline's sentence (no blank line and no end of sentence between
+   * The line under the headline read as a byline with "By" or a bar (names alone may end a wrapped
+   * headline in title case: "... Sign Defense / Cooperation Agreement and Trade Agreement"), an agency, an outlet's staff, a reporter's job
+   * alone ("Staff Reporter") or the place filed from, when it ran on into the headline's sentence (no blank line and no end of sentence between
    * them); the headline is then the line above it.
    */
   boolean readUnderHeadline(Document doc, List<Token> tokens, Line under) {
     return doc.source == null && readAgencyLine(doc, tokens, under)
-        || doc.author == null && (readByline(doc, tokens, under) || readNameAndOutlet(doc, tokens, under)
-            || readNameLine(doc, tokens, under))
+        || doc.author == null && (readByline(doc, tokens, under) || readNameAndOutlet(doc, tokens, under))
         || doc.source == null && readStaffLine(doc, tokens, under)
         || deskWords(tokens, under.firstToken(), under.endToken()) == under.endToken() // "Staff Reporter"
-        || doc.dateline == null && datelines.readDatelineLine(doc, tokens, under, true);
+        || doc.dateline == null && (tokens.get(under.firstToken()).is("from") || tokens.get(under.firstToken()).is("by"))
+            && datelines.readDatelineLine(doc, tokens, under, true); // a city alone may be a wrapped headline's end
   }
 
   // whether a line opens with a byline's lead: "By Ana Lima"
