@@ -115,10 +115,8 @@ public final class ArticleMetadataReader implements Stage {
     List<Integer> bylineLines = new ArrayList<>();
     for (int li = 0; li < head && !leadSeen; li++) {
       Line line = lines.get(li);
-      if (doc.source == null && line.tokenCount() <= 4 && agencies.name(joined(tokens, line.firstToken(), line.endToken())) != null) {
-        // a line that names only an agency ("VNA", "Xinhua") is the report's source, not its headline
-        doc.source = agencies.nameOrAsWritten(joined(tokens, line.firstToken(), line.endToken()));
-        bylineLines.add(li);
+      if (doc.source == null && bylines.readAgencyLine(doc, tokens, line)) {
+        bylineLines.add(li); // a line that names only an agency ("VNA", "Xinhua") is the report's source, not its headline
         continue;
       }
       boolean furniture = isFurniture(doc, line);
@@ -149,7 +147,7 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li); // a dateline on a line of its own, above or below the headline
         continue;
       }
-      if (bylineSeen && doc.source == null && bylineLines.get(bylineLines.size() - 1) == li - 1
+      if (bylineSeen && doc.source == null && !bylineLines.isEmpty() && bylineLines.get(bylineLines.size() - 1) == li - 1
           && bylines.readOutletUnderByline(doc, tokens, line)) {
         bylineLines.add(li); // the outlet on the line under the byline: "By Ana Lima" / "Eurasia Channel"
         continue;
@@ -170,8 +168,13 @@ public final class ArticleMetadataReader implements Stage {
       }
       if (firstReport && !bylineSeen && li + 1 < lines.size() && isTitle(tokens, line)
           && bylineLead.matchAt(tokens, line.firstToken(), line.endToken()) < 0) { // "By our Foreign Desk" is no headline
-        doc.title = line.normalized(tokens);
-        titleKey = line.key(tokens, line.firstToken(), line.endToken());
+        // a byline or credit line run on into the headline's sentence: "Headline" / "Ana Lima, Example Agency"
+        Line under = Line.underHeadline(doc.input, tokens, line);
+        Line headline = under != null && bylines.readUnderHeadline(doc, tokens, under)
+            ? new Line(line.index(), line.firstSentence(), line.endSentence(), line.firstToken(), under.firstToken()) : line;
+        bylineSeen = doc.author != null;
+        doc.title = headline.normalized(tokens);
+        titleKey = headline.key(tokens, headline.firstToken(), headline.endToken());
         if (!outlets.readTitleOutlet(doc, tokens, line)) {
           outlets.readOutletTitle(doc, tokens, line);
         }

@@ -74,7 +74,8 @@ final class Bylines {
   /**
    * A byline under the headline without "By": a name and the reporter's job or outlet after a comma
    * ("Ana Lima, Diplomatic Correspondent", "Ana Lima, Example Herald"), or a name and the place filed
-   * from ("Ana Lima in Lima"; "From Ana Lima in Lima"), which is also the dateline.
+   * from ("Ana Lima in Lima"; "From Ana Lima in Lima"), which is also the dateline; two names and
+   * nothing else ("Ana Lima and John Oko").
    */
   boolean readNameLine(Document doc, List<Token> tokens, Line line) {
     int from = line.firstToken();
@@ -91,6 +92,15 @@ final class Bylines {
       return false;
     }
     Token after = tokens.get(name);
+    if ((after.is("and") && after.isLowerCase() || after.text().equals("&")) && !tokens.get(line.firstToken()).is("from")) {
+      int second = nameEnd(tokens, name + 1, end); // "Ana Lima and John Oko": two reporters, nothing else on the line
+      if (second != end || !isPerson(tokens, name + 1, end) || lists.cities().contains(keyOf(tokens, name + 1, end))) {
+        return false;
+      }
+      doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name)) + " and "
+          + lists.titleCaseIfCaps(tokens, name + 1, end, joined(tokens, name + 1, end));
+      return true;
+    }
     if (after.is("in") && after.isLowerCase()) {
       int c = name + 1;
       while (c < end && c - name <= 4 && datelines.isCityPart(tokens, c, name + 1)) {
@@ -109,8 +119,9 @@ final class Bylines {
       return false;
     }
     String outlet = null;
-    if (deskWords(tokens, name + 1, end) != end) {
-      String written = joined(tokens, name + 1, end);
+    String written = joined(tokens, name + 1, end);
+    // a known agency first: its name may end in a desk word ("Example News Agency")
+    if (lists.agencies().name(written) != null || deskWords(tokens, name + 1, end) != end) {
       if (lists.agencies().name(written) == null && !outlets.isNameLine(tokens, name + 1, end, false)) {
         return false;
       }
@@ -123,13 +134,41 @@ final class Bylines {
     return true;
   }
 
+  /** A line that names only an agency ("VNA", "Xinhua", "Example News Agency"): the report's source. */
+  boolean readAgencyLine(Document doc, List<Token> tokens, Line line) {
+    if (line.tokenCount() > 8) {
+      return false;
+    }
+    String name = lists.agencies().name(joined(tokens, line.firstToken(), line.endToken()));
+    if (name == null) {
+      return false;
+    }
+    doc.source = name;
+    return true;
+  }
+
+  /**
+   * The line under the headline read as a byline with "By" or a bar (names alone may end a wrapped
+   * headline in title case: "... Sign Defense / Cooperation Agreement and Trade Agreement"), an agency, an outlet's staff, a reporter's job
+   * alone ("Staff Reporter") or the place filed from, when it ran on into the headline's sentence (no blank line and no end of sentence between
+   * them); the headline is then the line above it.
+   */
+  boolean readUnderHeadline(Document doc, List<Token> tokens, Line under) {
+    return doc.source == null && readAgencyLine(doc, tokens, under)
+        || doc.author == null && (readByline(doc, tokens, under) || readNameAndOutlet(doc, tokens, under))
+        || doc.source == null && readStaffLine(doc, tokens, under)
+        || deskWords(tokens, under.firstToken(), under.endToken()) == under.endToken() // "Staff Reporter"
+        || doc.dateline == null && (tokens.get(under.firstToken()).is("from") || tokens.get(under.firstToken()).is("by"))
+            && datelines.readDatelineLine(doc, tokens, under, true); // a city alone may be a wrapped headline's end
+  }
+
   // whether a line opens with a byline's lead: "By Ana Lima"
   boolean startsByline(List<Token> tokens, Line line) {
     int k = bylineLead.matchAt(tokens, line.firstToken(), line.endToken());
     return k > 0 && k < line.endToken() && tokens.get(line.firstToken()).isCapitalized() && line.tokenCount() <= 30;
   }
 
-  // "Nina Keller | Alpine Business Review", "Luciana Vasconcelos | Agencia Brasil"
+  // "Nina Keller | Alpine Business Review", "Luciana Vasconcelos | Agencia Brasil", "Nina Keller | World Desk"
   boolean readNameAndOutlet(Document doc, List<Token> tokens, Line line) {
     int from = line.firstToken();
     int end = line.endToken();
@@ -150,7 +189,7 @@ final class Bylines {
       }
     }
     doc.author = lists.titleCaseIfCaps(tokens, from, bar, joined(tokens, from, bar));
-    if (doc.source == null) {
+    if (doc.source == null && deskWords(tokens, bar + 1, end) != end) { // "Ana Lima | Foreign Desk" names no outlet
       doc.source = lists.agencies().nameOrAsWritten(joined(tokens, bar + 1, end));
     }
     return true;

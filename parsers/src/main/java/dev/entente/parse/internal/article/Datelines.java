@@ -119,7 +119,7 @@ final class Datelines {
     boolean known = lists.cities().contains(keyOf(tokens, i, c));
     if (c == end) {
       // a known city alone on its line (a press release's place), or a city in capitals under the headline
-      if (c - i <= 3 && (known || underHeadline && allCaps(tokens, i, c))) {
+      if (known || c - i <= 3 && underHeadline && allCaps(tokens, i, c)) { // "Ho Chi Minh City" is a known city of four words
         setDateline(doc, tokens, i, c, null, null);
         return true;
       }

@@ -5,6 +5,7 @@ import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of an article as its sentences {@code [firstSentence, endSentence)} and tokens
@@ -46,6 +47,24 @@ record Line(int index, int firstSentence, int endSentence, int firstToken, int e
       }
     }
     return out;
+  }
+
+  /**
+   * The second physical line of a line of exactly two short ones (a headline and the line under it
+   * that the sentence splitter or the unwrapper ran on into it), or null.
+   */
+  static @Nullable Line underHeadline(String text, List<Token> tokens, Line line) {
+    int second = -1;
+    for (int i = line.firstToken + 1; i < line.endToken; i++) {
+      if (text.lastIndexOf('\n', tokens.get(i).start()) >= tokens.get(i - 1).end()) { // also a break the unwrapper read as a space
+        if (second >= 0) {
+          return null;
+        }
+        second = i;
+      }
+    }
+    return second < 0 || line.endToken - second > 12 ? null
+        : new Line(line.index, line.firstSentence, line.endSentence, second, line.endToken);
   }
 
   int tokenCount() {

@@ -331,7 +331,8 @@ final class Outlets {
       if (e > i && tokens.get(e - 1).text().equals(".")) {
         e--;
       }
-      if (e > i && e - i <= 8 && tokens.get(i).isCapitalized() && isNameLine(tokens, i, e, true)) {
+      if (e > i && e - i <= 8 && tokens.get(i).isCapitalized()
+          && (isNameLine(tokens, i, e, true) || lists.agencies().name(joined(tokens, i, e)) != null)) {
         doc.source = lists.agencies().nameOrAsWritten(joined(tokens, i, e));
         return;
       }

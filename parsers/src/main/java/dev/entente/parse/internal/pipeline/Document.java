@@ -37,6 +37,8 @@ public final class Document {
    * as spaces (set by the first stage). It has the input's length, so its offsets are the input's.
    */
   public String text;
+  /** The text exactly as given, with every line break (where {@link #text} may hold a space). */
+  public final String input;
   /** The publication date the caller gave, if any; it wins over one the text states. */
   public final @Nullable LocalDate givenPublished;
 
@@ -93,6 +95,7 @@ public final class Document {
   public Document(String id, String text, @Nullable LocalDate givenPublished, Knowledge knowledge) {
     this.id = id;
     this.text = text;
+    this.input = text;
     this.givenPublished = givenPublished;
     this.knowledge = knowledge;
   }

@@ -7,10 +7,12 @@ package dev.entente.parse.internal.text;
  * every offset is still one into the original text.
  *
  * <p>A text is wrapped when several of its lines reach nearly the same width (the longest line of
- * at most {@value #MAX_WIDTH} chars) without ending a sentence, and they outnumber longer lines. In
+ * at most {@value #MAX_WIDTH} chars) without ending a sentence and go on in a next line no longer than
+ * that, they outnumber longer lines, and one of them plainly runs on (a comma or a function word at its
+ * end, a lower-case word at the next one's start); two that run on are enough in a short text. In
  * a wrapped text a single break is a space when the next line's first word would not have fitted
  * on the line (the mark of a wrapping program), unless the next line is a new item by its look: a
- * byline ("By ..."), a bullet or a "- " item under another, a dateline, a line in capitals under one
+ * byline ("By ..."), a bullet or a "- " item under another, a dateline (also "City (AGENCY) -", "City - The"), a line in capitals under one
  * that is not, or the reverse (but not the last words of a sentence: "... the statistics agency" /
  * "CAPMAS."). A break is a space whatever the width where no paragraph can end or start: after a
  * comma or a function word, before a lower-case word, after a name's initial ("William P." /
@@ -114,13 +116,19 @@ public final class Unwrapper {
       }
     }
     int full = 0;
+    int runs = 0; // full lines that plainly go on in the next: a sentence broken, not a stack of short lines
     for (int k = 0; k < lines; k++) {
       int len = end[k] - start[k];
-      if (len > 0 && len <= width && len >= width - SLACK && !endsSentence(text, start[k], end[k])) {
+      // a wrapped line goes on in the next line of its paragraph: a menu, headline or byline alone over a
+      // blank line or a paragraph set in one long line is no mark of wrapping
+      int nextLen = k + 1 < lines ? end[k + 1] - start[k + 1] : 0;
+      if (len > 0 && len <= width && len >= width - SLACK && nextLen > 0 && nextLen <= MAX_WIDTH
+          && !endsSentence(text, start[k], end[k])) {
         full++;
+        runs += runsOn(text, start[k], end[k], start[k + 1]) ? 1 : 0;
       }
     }
-    if (full < MIN_FULL || full <= longer || width < MIN_WIDTH) {
+    if (full < MIN_FULL && runs < 2 || full <= longer || width < MIN_WIDTH || runs == 0) {
       return text;
     }
     char[] out = null;
@@ -136,10 +144,10 @@ public final class Unwrapper {
         continue;
       }
       // the report begins at a dateline, or at a paragraph of full lines after a blank line
-      head &= !(startsWithDateline(text, start[k], end[k]) || k > 0 && end[k - 1] == start[k - 1]
+      head &= !(DatelineShapes.startsWithDateline(text, start[k], end[k]) || k > 0 && end[k - 1] == start[k - 1]
           && full(text, start, end, k, lines, width) && full(text, start, end, k + 1, lines, width)
           && sentenceAhead(text, start, end, k, lines));
-      boolean blockEnd = k + 2 >= lines || end[k + 2] == start[k + 2] || startsWithDateline(text, start[k + 2], end[k + 2])
+      boolean blockEnd = k + 2 >= lines || end[k + 2] == start[k + 2] || DatelineShapes.startsWithDateline(text, start[k + 2], end[k + 2])
           || isByline(text, start[k + 2], end[k + 2]);
       // the last line of a wrapped headline: short, and no sentence in it
       boolean tail = !full(text, start, end, k + 1, lines, width) && nlen > 0
@@ -179,7 +187,7 @@ public final class Unwrapper {
     }
     boolean caps = allCaps(text, from, to);
     if (isBullet(text.charAt(nextFrom)) || isByline(text, nextFrom, nextTo) || dashItem(text, from, to) && dashItem(text, nextFrom, nextTo)
-        || !caps && startsWithDateline(text, nextFrom, nextTo)) {
+        || !caps && DatelineShapes.startsWithDateline(text, nextFrom, nextTo)) {
       return false; // a new item, a byline, a dateline opening the report
     }
     if (endsWithInitial(text, from, to) && Character.isUpperCase(text.charAt(nextFrom))) {
@@ -304,65 +312,6 @@ public final class Unwrapper {
     char last = text.charAt(to - 1);
     return Character.isLowerCase(text.charAt(nextFrom)) || last == ',' || last == '-' || last == '|'
         || endsWithFunctionWord(text, from, to);
-  }
-
-  // whether the line opens with a dateline: a place in capitals, then a comma, a bracket, a colon or a
-  // dash; or a place and a date
-  private static boolean startsWithDateline(String text, int from, int to) {
-    return capsDateline(text, from, to) || datedPlace(text, from, to);
-  }
-
-  // "Berlin, May 20", "Tunis, Dec. 15", "Belgrade, 29 August": up to three capitalised words, a comma, a date
-  private static boolean datedPlace(String text, int from, int to) {
-    int i = from;
-    for (int words = 0; words < 3 && i < to && Character.isUpperCase(text.charAt(i)); words++) {
-      while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\'')) {
-        i++;
-      }
-      if (i + 2 < to && text.charAt(i) == ',' && text.charAt(i + 1) == ' ') {
-        char c = text.charAt(i + 2);
-        if (Character.isDigit(c)) {
-          return true;
-        }
-        int m = i + 2;
-        while (m < to && Character.isLetter(text.charAt(m))) {
-          m++;
-        }
-        if (Character.isUpperCase(c) && m - (i + 2) >= 3 && m - (i + 2) <= 9) {
-          if (m < to && text.charAt(m) == '.') {
-            m++;
-          }
-          return m + 1 < to && text.charAt(m) == ' ' && Character.isDigit(text.charAt(m + 1));
-        }
-        return false;
-      }
-      if (i < to && text.charAt(i) == ' ') {
-        i++;
-      }
-    }
-    return false;
-  }
-
-  private static boolean capsDateline(String text, int from, int to) {
-    int i = from;
-    int letters = 0;
-    while (i < to && i - from < 40) {
-      char c = text.charAt(i);
-      if (Character.isUpperCase(c)) {
-        letters++;
-      } else if (Character.isLowerCase(c)) {
-        return false;
-      } else if (c != ' ' && c != '.' && c != '\'' && c != '-') {
-        break;
-      }
-      i++;
-    }
-    if (letters < 3 || i >= to) {
-      return false;
-    }
-    char c = text.charAt(i);
-    return c == ',' || c == '(' || c == ':' || c == '\u2013' || c == '\u2014' || c == '/'
-        || text.charAt(i - 1) == ' ' && c == '-';
   }
 
   private static boolean isBullet(char c) {

@@ -33,7 +33,7 @@ class DatelineSourcePropertiesTest {
 
   private static final Agencies AGENCIES = new Agencies();
   /** Every national agency whose abbreviation (or name) stands for it alone. */
-  private static final List<Agency> NATIONAL = national();
+  static final List<Agency> NATIONAL = national();
   /** Cities of the dateline list: capitals and large cities that are no capital. */
   private static final List<String> KNOWN_CITIES = List.of("Nairobi", "Hanoi", "Quito", "Mombasa", "Karachi", "Lagos",
       "Almaty", "Sao Paulo", "Casablanca", "Port Moresby", "Geneva", "Osaka");
