@@ -400,6 +400,9 @@ public final class CountryGazetteer {
     if (j < u.size && (u.keys[j].equals("and") || u.keys[j].equals("or"))) {
       return false; // a list goes on: "the EU, Georgia and Ukraine"
     }
+    if (j < u.size && u.keys[j].equals("'s")) {
+      return false; // an apposition: "[Name], [State]'s foreign minister"
+    }
     boolean afterHit = prev != null && prev.toUnit() == i - 1;
     if (!afterHit) {
       return true;

@@ -45,7 +45,8 @@ class CountryTaggerPropertiesTest {
       "%s has rejected the proposal, %s.",
       "Talks between %s and the rebels resumed, %s.",
       "%s's foreign minister said %s.",
-      "A senior envoy from %s, %s, left early.");
+      "A senior envoy from %s, %s, left early.",
+      "Carlos Mendes, %s's foreign minister, said %s.");
   private static final List<String> ADJECTIVE_TEMPLATES = List.of(
       "The %s government said on Tuesday that %s.",
       "A %s delegation met officials, %s.",

@@ -43,6 +43,7 @@ class CountryTaggerTest {
     expect("Georgia's president met European leaders in Tbilisi.", "GEO");
     expect("Russia, Georgia and Armenia signed the declaration.", "RUS", "GEO", "ARM");
     expect("The talks in Tbilisi, Georgia, ended without a deal.", "GEO");
+    expect("Irakli Beridze, Georgia's foreign minister, arrived in Rome.", "GEO", "ITA");
   }
 
   @Test
