@@ -123,11 +123,11 @@ final class TradeParties {
     }
     Country source = flow == Flow.TURNOVER ? source(sc, s.firstToken(), s.endToken()) : null;
     if (source == null && flow == Flow.TURNOVER && between1 == null && pre == null && with == null) {
-      // "trade between the two countries reached ...", told by a state's news agency: the figures are its state's
+      // "[turnover] between the two [states] reached [sum]", told by a state's news agency: the figures are its state's
       source = sc.doc.sourceState;
     }
     if (source != null && source.equals(partner) && reporter != null) {
-      // "according to Serbian statistics, trade with China reached ...": the figures are Serbia's
+      // "according to [adjective] statistics, trade with [state] reached [sum]": the figures are the adjective's state's
       return new Country[] {partner, reporter};
     }
     return new Country[] {reporter, partner};

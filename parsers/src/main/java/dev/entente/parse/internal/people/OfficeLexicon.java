@@ -262,8 +262,10 @@ public final class OfficeLexicon {
 
   /** "spokesperson", "spokesman", "spokeswoman". */
   static boolean isSpokesWord(String key) {
-    return key.startsWith("spokes") && (key.equals("spokesperson") || key.equals("spokesman") || key.equals("spokeswoman"));
+    return SPOKES_WORDS.contains(key);
   }
+
+  private static final Set<String> SPOKES_WORDS = Set.of("spokesperson", "spokesman", "spokeswoman");
 
   private static boolean isJoiner(String key) {
     return key.equals("and") || key.equals("&") || key.equals("the");
