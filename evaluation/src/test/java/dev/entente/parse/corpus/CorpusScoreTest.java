@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Scores both splits of the corpus with the evaluation script's rules, prints each split's table,
  * and fails when a type's F1 falls below its floor. The floors are the measured figures rounded
- * down to 0.05: raise them as the rules improve, never lower them.
+ * down to 0.05: raise them as the rules improve, never lower them for the same reports.
  *
  * <p>The test split is held out: its table is printed, never its misses, so that nobody writing
  * rules reads its reports through a failing build.
@@ -24,13 +24,15 @@ import org.junit.jupiter.api.Test;
 class CorpusScoreTest {
 
   // ---- Floors: raise them as the stages improve, so a regression fails the build. ----
+  // The dev split grew by reports its rules had not read (devb-*): its floors are that split's
+  // first figures, rounded down.
   private static final Map<String, Double> DEV_FLOOR = Map.of(
-      "countries", 0.95,
+      "countries", 0.90,
       "leaders", 0.90,
       "agreements", 0.85,
-      "tradeFigures", 0.90,
-      "armsContracts", 0.95,
-      "events", 0.75);
+      "tradeFigures", 0.85,
+      "armsContracts", 0.85,
+      "events", 0.70);
   private static final Map<String, Double> TEST_FLOOR = Map.of(
       "countries", 0.95,
       "leaders", 0.80,
