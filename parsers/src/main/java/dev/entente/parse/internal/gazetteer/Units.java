@@ -121,7 +121,8 @@ final class Units {
     starts[size] = s;
     ends[size] = e;
     tokens[size] = token;
-    cap[size] = Character.isUpperCase(text.codePointAt(s));
+    char c0 = text.charAt(s);
+    cap[size] = c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(text.codePointAt(s));
     upperState[size] = 0;
     word[size] = isWord;
     lineStart[size] = line;

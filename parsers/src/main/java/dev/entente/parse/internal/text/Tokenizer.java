@@ -209,7 +209,8 @@ public final class Tokenizer {
       out.add(new Token(out.size(), start, end, kept.text(slot), kept.key(slot), kind, lineStart, kept.flags(slot)));
       return slot;
     }
-    norm = new String(t, start, end - start);
+    // a substring of a Latin-1 text copies its bytes; a string made of chars would first be narrowed
+    norm = text.substring(start, end);
     if (ascii == PLAIN_LOWER) {
       key = norm;
     } else {
