@@ -241,7 +241,7 @@ public final class Tokenizer {
     return a;
   }
 
-  /** Each thread's kept words ({@link KeptWords}), about 1 MB a thread. */
+  /** Each thread's kept words ({@link KeptWords}), about 0.7 MB a thread. */
   private static final ThreadLocal<KeptWords> KEPT = new ThreadLocal<>() {
     @Override
     protected KeptWords initialValue() {
