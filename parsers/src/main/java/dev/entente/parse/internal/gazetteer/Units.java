@@ -142,7 +142,12 @@ final class Units {
     boolean letters = false;
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (c < 0x80) {
+        if (c >= 'a' && c <= 'z') {
+          return false;
+        }
+        letters |= c >= 'A' && c <= 'Z';
+      } else if (Character.isLetter(c)) {
         if (!Character.isUpperCase(c)) {
           return false;
         }
