@@ -99,14 +99,11 @@ public final class CountryGazetteer {
 
   /** The entries by the word number ({@link WordIds}) of their first key, longest first; null where none starts so. */
   private final Entry @Nullable [][] byFirst;
-  /** First keys of the few entries that may start in lower case ("post-Soviet"): other lower-case words start none. */
-  private final Set<String> lowerFirst;
-  /** The length of the longest key in {@link #lowerFirst}: a longer lower-case word needs no lookup. */
-  private final int lowerFirstLongest;
-  /** The chars a key in {@link #lowerFirst} starts with: a lower-case word starting otherwise needs no lookup. */
-  private final boolean[] lowerFirstStarts = new boolean[128];
-  /** Whether some key in {@link #lowerFirst} starts with a char outside ASCII. */
-  private final boolean lowerFirstStartsWide;
+  /**
+   * By the word number of a first key, as {@link #byFirst}: whether an entry starting so may start in
+   * lower case ("post-Soviet"); other lower-case words start none.
+   */
+  private final boolean[] lowerFirst;
   private final List<Entry> entries;
   private final Set<String> followers;
   private final Set<String> before;
@@ -143,28 +140,13 @@ public final class CountryGazetteer {
       first[ids.of(g.getKey())] = list.toArray(new Entry[0]);
     }
     this.byFirst = first;
-    Set<String> lower = new HashSet<>();
+    boolean[] lower = new boolean[first.length];
     for (Entry e : byKey.values()) {
       if (e.caseNeed[0] == 0) {
-        lower.add(e.keys[0]);
+        lower[ids.of(e.keys[0])] = true;
       }
     }
-    this.lowerFirst = Set.copyOf(lower);
-    int longest = 0;
-    for (String k : lower) {
-      longest = Math.max(longest, k.length());
-    }
-    this.lowerFirstLongest = longest;
-    boolean wide = false;
-    for (String k : lower) {
-      char c = k.charAt(0);
-      if (c < 128) {
-        lowerFirstStarts[c] = true;
-      } else {
-        wide = true;
-      }
-    }
-    this.lowerFirstStartsWide = wide;
+    this.lowerFirst = lower;
     this.entries = List.copyOf(byKey.values());
     this.followers = lists.getOrDefault("followers", Set.of());
     this.before = lists.getOrDefault("before", Set.of());
@@ -268,11 +250,10 @@ public final class CountryGazetteer {
     if (!u.word[i]) {
       return null;
     }
-    // the number first: most units begin no entry, and the lower-case test hashes the key
-    // (every key of lowerFirst begins an entry)
+    // by the unit's number: an array read for the entries and one for whether they may start in lower case
     int id = u.ids[i];
     Entry[] cands = id >= 0 && id < byFirst.length ? byFirst[id] : null;
-    if (cands == null || !u.cap[i] && !startsLower(u.keys[i])) {
+    if (cands == null || !u.cap[i] && !lowerFirst[id]) {
       return null;
     }
     for (Entry e : cands) {
@@ -281,14 +262,6 @@ public final class CountryGazetteer {
       }
     }
     return null;
-  }
-
-  private boolean startsLower(String key) {
-    if (key.isEmpty() || key.length() > lowerFirstLongest) {
-      return false;
-    }
-    char c = key.charAt(0);
-    return (c < 128 ? lowerFirstStarts[c] : lowerFirstStartsWide) && lowerFirst.contains(key);
   }
 
   private static boolean matches(Units u, int i, int limit, Entry e) {

@@ -121,7 +121,8 @@ final class Units {
     starts[size] = s;
     ends[size] = e;
     tokens[size] = token;
-    cap[size] = Character.isUpperCase(text.codePointAt(s));
+    char c0 = text.charAt(s);
+    cap[size] = c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(text.codePointAt(s));
     upperState[size] = 0;
     word[size] = isWord;
     lineStart[size] = line;
@@ -141,7 +142,12 @@ final class Units {
     boolean letters = false;
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (c < 0x80) {
+        if (c >= 'a' && c <= 'z') {
+          return false;
+        }
+        letters |= c >= 'A' && c <= 'Z';
+      } else if (Character.isLetter(c)) {
         if (!Character.isUpperCase(c)) {
           return false;
         }

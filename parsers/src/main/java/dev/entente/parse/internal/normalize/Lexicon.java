@@ -220,7 +220,7 @@ public final class Lexicon {
       char c0 = k.charAt(0);
       boolean digit = c0 <= '9' ? c0 >= '0' : c0 >= 128 && Character.isDigit(c0);
       boolean word = t.isWord();
-      boolean amount = digit || (f & AMOUNT) != 0 || word && k.length() > 2 && gluedDigit(k)
+      boolean amount = digit || (f & AMOUNT) != 0 || word && t.hasDigit() && k.length() > 2 && gluedDigit(k)
           && AmountScanner.gluedCodeLength(t) > 0; // "USD1", "EUR500m": a code glued to digits
       boolean date = word && (digit || (f & DATE) != 0);
       boolean period = word && (f & PERIOD) != 0;

@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
  * chars' hash ({@link #slot}); a later word of the same slot takes it over.
  *
  * <p>What the tokenizer reads of a slot (its length, flags, number and chars) sits in one run of
- * {@link #WIDTH} chars, one or two cache lines, rather than in five arrays read at five places:
- * the table is about 1 MB and read at random, so each array was a miss of its own.
+ * {@link #WIDTH} bytes, half a cache line, rather than in five arrays read at five places: the table
+ * is read at random, and the other stages of an article push it out of the CPU's nearer caches, so
+ * each line read is a miss. The words are ASCII, so a byte holds each char, and a slot of 32 bytes
+ * starting at a multiple of 32 never straddles two lines (64 bytes each) where the array starts on a
+ * line, as an array this large does in the collector's regions.
  */
 final class KeptWords {
 
@@ -21,15 +24,20 @@ final class KeptWords {
    * about a ninth, most of them words the thread had not read before.
    */
   static final int SLOTS = 16384;
-  /** The chars of a slot: its word's length (0: empty), flags, number (two chars) and chars. */
+  /** The bytes of a slot: its word's length (0: empty), flags, number (four bytes) and chars. */
   private static final int WIDTH = 32;
-  private static final int HEAD = 4;
+  private static final int HEAD = 6;
+  /**
+   * Bytes before the first slot, so that slots start at a multiple of {@link #WIDTH} from a line
+   * where the array's 16-byte header does.
+   */
+  private static final int PAD = 16;
   /** The longest word kept. */
   static final int LONGEST = WIDTH - HEAD;
   /** A kept word's number not found yet at the table's numbering. */
   static final int UNKNOWN = -2;
 
-  private final char[] table = new char[SLOTS * WIDTH];
+  private final byte[] table = new byte[PAD + SLOTS * WIDTH];
   /** Slot {@code s}'s normal form at {@code 2s}, its key at {@code 2s + 1}. */
   private final String[] words = new String[2 * SLOTS];
   /** The number of each ASCII char's one-char string, or {@link #UNKNOWN}. */
@@ -51,25 +59,25 @@ final class KeptWords {
     if (numbering == now) {
       return;
     }
-    for (int base = 0; base < table.length; base += WIDTH) {
-      table[base + 2] = (char) (UNKNOWN >>> 16);
-      table[base + 3] = (char) UNKNOWN;
+    for (int base = PAD; base < table.length; base += WIDTH) {
+      setId(base, UNKNOWN);
     }
     Arrays.fill(asciiIds, UNKNOWN);
     numbering = now;
   }
 
   /**
-   * Whether slot {@code slot} holds chars {@code [from, to)} of {@code t}: a plain loop, since words
-   * are short and {@code Arrays.equals} of ranges costs more in its checks than in the compare.
+   * Whether slot {@code slot} holds chars {@code [from, to)} of {@code t}, all of them ASCII: a plain
+   * loop, since words are short and {@code Arrays.equals} of ranges costs more in its checks than in
+   * the compare.
    */
   boolean holds(int slot, char[] t, int from, int to) {
-    int base = slot * WIDTH;
+    int base = PAD + slot * WIDTH;
     if (table[base] != to - from) {
       return false;
     }
     for (int k = from, j = base + HEAD; k < to; k++, j++) {
-      if (table[j] != t[k]) {
+      if (table[j] != (byte) t[k]) {
         return false;
       }
     }
@@ -88,29 +96,37 @@ final class KeptWords {
 
   /** The {@link Token#flags} of the word in {@code slot}. */
   byte flags(int slot) {
-    return (byte) table[slot * WIDTH + 1];
+    return table[PAD + slot * WIDTH + 1];
   }
 
   /** The number of the word in {@code slot}, found at the numbering on first use. */
   int id(int slot) {
-    int base = slot * WIDTH;
-    int id = table[base + 2] << 16 | table[base + 3];
+    int base = PAD + slot * WIDTH;
+    int id = (table[base + 2] & 0xFF) << 24 | (table[base + 3] & 0xFF) << 16 | (table[base + 4] & 0xFF) << 8
+        | table[base + 5] & 0xFF;
     if (id == UNKNOWN) {
       id = numbering == null ? WordIds.of(key(slot)) : numbering.of(key(slot));
-      table[base + 2] = (char) (id >>> 16);
-      table[base + 3] = (char) id;
+      setId(base, id);
     }
     return id;
   }
 
-  /** Puts chars {@code [from, to)} of {@code t} (at most {@link #LONGEST}) in {@code slot}. */
+  private void setId(int base, int id) {
+    table[base + 2] = (byte) (id >>> 24);
+    table[base + 3] = (byte) (id >>> 16);
+    table[base + 4] = (byte) (id >>> 8);
+    table[base + 5] = (byte) id;
+  }
+
+  /** Puts chars {@code [from, to)} of {@code t} (at most {@link #LONGEST}, all ASCII) in {@code slot}. */
   void put(int slot, char[] t, int from, int to, String text, String key, byte flags) {
-    int base = slot * WIDTH;
-    table[base] = (char) (to - from);
-    table[base + 1] = (char) flags;
-    table[base + 2] = (char) (UNKNOWN >>> 16);
-    table[base + 3] = (char) UNKNOWN;
-    System.arraycopy(t, from, table, base + HEAD, to - from);
+    int base = PAD + slot * WIDTH;
+    table[base] = (byte) (to - from);
+    table[base + 1] = flags;
+    setId(base, UNKNOWN);
+    for (int k = from, j = base + HEAD; k < to; k++, j++) {
+      table[j] = (byte) t[k];
+    }
     words[2 * slot] = text;
     words[2 * slot + 1] = key;
   }

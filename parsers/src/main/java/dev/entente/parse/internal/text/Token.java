@@ -11,8 +11,8 @@ import dev.entente.model.Span;
  * "Nicolás" has key "nicolas"). {@code lineStart} is true for the first token of a line. {@code
  * flags} hold what the rules ask of the same token many times, worked out once: the case of the
  * text's first code point ({@link #UPPER}, {@link #LOWER} or neither) and whether the key has a
- * hyphen ({@link #HYPHEN}) or an apostrophe ({@link #APOSTROPHE}), and whether the text ends with a
- * period ({@link #FINAL_PERIOD}).
+ * hyphen ({@link #HYPHEN}), an apostrophe ({@link #APOSTROPHE}) or an ASCII digit ({@link #DIGIT}),
+ * and whether the text ends with a period ({@link #FINAL_PERIOD}).
  *
  * <p>How text is cut:
  * <ul>
@@ -45,6 +45,8 @@ public record Token(int index, int start, int end, String text, String key, Kind
   public static final byte APOSTROPHE = 8;
   /** In {@link #flags}: the text ends with a period ("U.S.", "..."). */
   public static final byte FINAL_PERIOD = 16;
+  /** In {@link #flags}: the key has an ASCII digit ("2015", "su-35", "usd1"). */
+  public static final byte DIGIT = 32;
 
   /**
    * Checks {@code 0 <= index}, {@code 0 <= start < end}, that the strings and kind are present, and
@@ -59,10 +61,10 @@ public record Token(int index, int start, int end, String text, String key, Kind
     java.util.Objects.requireNonNull(text, "Token text");
     java.util.Objects.requireNonNull(key, "Token key");
     java.util.Objects.requireNonNull(kind, "Token kind");
-    if (flags < 0 || flags > (LOWER | HYPHEN | APOSTROPHE | FINAL_PERIOD)
+    if (flags < 0 || flags > (LOWER | HYPHEN | APOSTROPHE | FINAL_PERIOD | DIGIT)
         || (flags & (UPPER | LOWER)) == (UPPER | LOWER)) {
       throw new IllegalArgumentException("Token flags must combine one case (UPPER or LOWER or neither) with HYPHEN,"
-          + " APOSTROPHE and FINAL_PERIOD: " + flags);
+          + " APOSTROPHE, FINAL_PERIOD and DIGIT: " + flags);
     }
   }
 
@@ -84,6 +86,8 @@ public record Token(int index, int start, int end, String text, String key, Kind
         f |= HYPHEN;
       } else if (c == '\'') {
         f |= APOSTROPHE;
+      } else if (c >= '0' && c <= '9') {
+        f |= DIGIT;
       }
     }
     if (!text.isEmpty() && text.charAt(text.length() - 1) == '.') {
@@ -135,6 +139,11 @@ public record Token(int index, int start, int end, String text, String key, Kind
   /** Whether the key has a hyphen. */
   public boolean hasHyphen() {
     return (flags & HYPHEN) != 0;
+  }
+
+  /** Whether the key has an ASCII digit. */
+  public boolean hasDigit() {
+    return (flags & DIGIT) != 0;
   }
 
   /** Whether the key has an apostrophe. */

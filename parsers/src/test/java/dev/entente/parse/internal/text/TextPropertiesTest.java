@@ -54,6 +54,28 @@ class TextPropertiesTest {
   }
 
   @Test
+  void wordNumbersAreThoseOfTheWordLists() {
+    // words the lists hold and words they do not, in any case, as long as the kept words' longest and
+    // longer, so that the kept words' numbers, chars and flags are read back from every part of a slot
+    WordIds.Ids listed = WordIds.register(List.of("said", "billion", "venezuela", "abcdefghijklmnopqrstuvwxyz",
+        "abcdefghijklmnopqrstuvwxy", "su-35"));
+    Gen<String> words = Gens.elements("said", "SAID", "Said", "billion", "Venezuela", "the", "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxy", "abcdefghijklmnopqrstuvwxyza", "Su-35", "2019", "x");
+    Gen<String> texts = Gens.strings(Gens.frequency(Gens.weighted(4, words),
+        Gens.weighted(2, Gens.elements(" ", ", ", ".\n", "'s ")), Gens.weighted(1, Gens.anyChar())), 0, 80);
+    Prop.check("word numbers == the lists' numbers of the keys", texts, 2000, text -> {
+      Tokenizer.Numbered numbered = tokenizer.tokenizeNumbered(text);
+      assertEquals(new ReferenceTokenizer().tokenize(text), numbered.tokens);
+      int[] expected = new int[numbered.tokens.size()];
+      for (int i = 0; i < expected.length; i++) {
+        expected[i] = numbered.numbering.of(numbered.tokens.get(i).key());
+      }
+      assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(numbered.wordIds));
+      assertTrue(listed.size() <= numbered.numbering.size());
+    });
+  }
+
+  @Test
   void sentencesPartitionTheTokensInOrder() {
     Prop.check("sentences partition the tokens in order", TEXTS, 2000, text -> {
       List<Token> tokens = tokenizer.tokenize(text);

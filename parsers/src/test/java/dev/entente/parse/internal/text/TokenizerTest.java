@@ -114,4 +114,14 @@ class TokenizerTest {
       assertTrue(!Character.isLowSurrogate(s.charAt(t.start())), t.toString());
     }
   }
+
+  @Test
+  void theDigitFlagMarksKeysWithAnAsciiDigit() {
+    // the same words twice: the second time from the thread's kept words
+    for (int pass = 0; pass < 2; pass++) {
+      List<Token> ts = tokenizer.tokenize("USD1 EUR500m Su-35 in 2019, Gripen and ١٢ cents");
+      assertEquals(List.of(true, true, true, false, true, false, false, false, false, false),
+          ts.stream().map(Token::hasDigit).toList());
+    }
+  }
 }
