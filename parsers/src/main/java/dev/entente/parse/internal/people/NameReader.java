@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.people;
 
+import dev.entente.parse.internal.knowledge.OfficeHolders;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.text.Token;
@@ -348,7 +349,8 @@ abstract class NameReader extends Reading {
 
   /** Whether the office-holder dictionary knows the name {@code keys} followed by {@code key}. */
   private boolean knownName(List<String> keys, String key) {
-    return !doc.knowledge().officeHolders().holders(String.join(" ", keys) + " " + key).isEmpty();
+    OfficeHolders holders = doc.knowledge().officeHolders();
+    return holders.mayHold(keys, key) && !holders.holders(String.join(" ", keys) + " " + key).isEmpty();
   }
 
   /** Initials written together, "G.L.", "S.M.": single letters each with its period. */
