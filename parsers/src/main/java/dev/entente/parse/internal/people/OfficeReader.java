@@ -223,8 +223,8 @@ abstract class OfficeReader extends StateWords {
     if (!t.isCapitalized()) {
       return null;
     }
-    Name name = readName(i, end);
-    if (name == null || name.words().size() < 2) {
+    Name name = readName(i, end, 2);
+    if (name == null) {
       return null;
     }
     int k = name.end();

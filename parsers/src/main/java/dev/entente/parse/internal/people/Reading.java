@@ -138,6 +138,11 @@ abstract class Reading {
     return m;
   }
 
+  /** Whether {@code key} is a name particle ("bin", "van", "al"). */
+  boolean isParticle(String key) {
+    return key.length() <= stage.longestParticle && particles.contains(key);
+  }
+
   /** Whether token {@code i}'s key is in a list of {@code wordClass}. */
   boolean has(int i, int wordClass) {
     return (cls[i] & wordClass) != 0;
