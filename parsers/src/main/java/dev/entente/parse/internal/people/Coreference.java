@@ -223,6 +223,9 @@ final class Coreference extends OfficeStates {
     if (people.isEmpty()) {
       return -1; // nobody named yet: no word can refer back (and no lookup need be made)
     }
+    if (!mayName(t.key()) && !(t.hasApostrophe() && mayName(bare(t.key())))) {
+      return -1; // no one's first or last word: none of the look-ups below can find anyone
+    }
     String key = bare(t.key());
     // indexed loops over the lists found, and none where no list is: a capitalised word costs no iterator
     List<Person> sameFirst = byFirstKey().get(t.key());
@@ -262,6 +265,25 @@ final class Coreference extends OfficeStates {
     }
     add(new Mention(i, bestEnd, best, null, null, true));
     return bestEnd;
+  }
+
+  /** The keys {@link #byName} looks up; built with {@link #byFirstKey}, once the names are complete. */
+  private @Nullable KeyBits namedKeys;
+
+  /** Whether {@code key} may be a first word of {@link #byFirstKey} or a surname of {@link #byLast}: false only when it is neither. */
+  private boolean mayName(String key) {
+    KeyBits keys = namedKeys;
+    if (keys == null) {
+      keys = new KeyBits();
+      for (String k : byFirstKey().keySet()) {
+        keys.add(k);
+      }
+      for (String k : byLast.keySet()) {
+        keys.add(k);
+      }
+      namedKeys = keys;
+    }
+    return keys.mayHold(key);
   }
 
   /** People by the first word of their fullest name; built once the names are complete. */
