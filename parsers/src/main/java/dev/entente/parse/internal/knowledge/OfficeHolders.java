@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who held which office of which state, and when: heads of state and government ({@code
@@ -69,6 +70,8 @@ public final class OfficeHolders {
 
   private final List<Tenure> tenures;
   private final Map<String, Tenure[]> byKey;
+  /** The keys' hashes, so a name no key is fails before it is folded. */
+  private final FoldedNames names;
 
   private OfficeHolders(List<Tenure> tenures) {
     this.tenures = List.copyOf(tenures);
@@ -84,6 +87,7 @@ public final class OfficeHolders {
     Map<String, Tenure[]> index = new HashMap<>(keys.size() * 2);
     keys.forEach((k, v) -> index.put(k, v.toArray(new Tenure[0])));
     this.byKey = index;
+    this.names = new FoldedNames(index.keySet());
   }
 
   /** A tenure's distinct keys, gathered without a set: a tenure has a dozen at most. */
@@ -171,7 +175,7 @@ public final class OfficeHolders {
    * surnameOrName} (folded), held on {@code onDate} give or take {@link #MARGIN_DAYS}.
    */
   public List<Tenure> holders(String surnameOrName, LocalDate onDate) {
-    Tenure[] hits = byKey.get(fold(surnameOrName));
+    Tenure[] hits = names.mayHold(surnameOrName) ? byKey.get(fold(surnameOrName)) : null;
     if (hits == null) {
       return List.of();
     }
@@ -189,8 +193,16 @@ public final class OfficeHolders {
 
   /** Every tenure whose name matches {@code surnameOrName} as in {@link #holders(String, LocalDate)}, whenever held. */
   public List<Tenure> holders(String surnameOrName) {
-    Tenure[] hits = byKey.get(fold(surnameOrName));
+    Tenure[] hits = names.mayHold(surnameOrName) ? byKey.get(fold(surnameOrName)) : null;
     return hits == null ? List.of() : List.of(hits);
+  }
+
+  /**
+   * Whether some tenure may match {@code words}, then {@code more} if given, joined by spaces:
+   * false only when {@link #holders(String)} of that name is empty. Asked before the name is built.
+   */
+  public boolean mayHold(List<String> words, @Nullable String more) {
+    return names.mayHold(words, more);
   }
 
   @Override
@@ -280,7 +292,7 @@ public final class OfficeHolders {
   }
 
   /** Lower-case ASCII letters of U+00C0 to U+024F with their marks dropped; NUL where the letter folds otherwise. */
-  private static final String LATIN_FOLDS =
+  static final String LATIN_FOLDS =
       "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkkkllllllllllnnnnnn\0nnoooooo\0\0rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ff\0\0\0\0\0\0\0\0\0\0\0\0\0oo\0\0\0\0\0\0\0\0\0\0\0\0\0uu\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aaiioouuuuuuuuuu\0aaaa\0\0\0\0ggkkoooo\0\0j\0\0\0gg\0\0nnaa\0\0\0\0aaaaeeeeiiiioooorrrruuuusstt\0\0hh\0\0\0\0\0\0aaeeooooooooyy\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
 
   /** Lower case, accents, dots and commas dropped, hyphens and runs of spaces as one space. */

@@ -118,16 +118,16 @@ final class Coreference extends OfficeStates {
         l.company = s.company;
         l.visiting |= s.visiting;
         l.facing = s.facing;
-        Mention intro = introOf.get(s);
+        Mention intro = introOf(s);
         if (intro != null) {
-          introOf.put(l, retarget(intro, l));
+          setIntroOf(l, retarget(intro, l));
         }
       }
       if (l.country == null && s.country != null && s.stateBy != null) {
         l.setCountry(s.country, s.stateBy);
       }
       people.remove(s);
-      introOf.remove(s);
+      setIntroOf(s, null);
       List<Person> sameLast = byLast.get(s.lastKey());
       if (sameLast != null) {
         sameLast.replaceAll(p -> p == s ? l : p); // a later bare "Mengistu" is the fuller person
@@ -168,26 +168,39 @@ final class Coreference extends OfficeStates {
 
   void references(List<Sentence> sentences, int si) {
     Sentence s = sentences.get(si);
-    // the nearest of the two sentences before that names anyone
-    Sentence prev = null;
-    for (int back = si - 1; back >= 0 && back >= si - 2 && prev == null; back--) {
-      Sentence b = sentences.get(back);
-      if (onlyPersonIn(b.firstToken(), b.endToken()) != NOBODY) {
-        prev = b;
-      }
-    }
     for (int i = s.firstToken(); i < s.endToken(); i++) {
       if (covered[i]) {
         continue;
       }
       int next = byOffice(i, s);
       if (next < 0) {
-        next = byPronoun(i, s, prev);
+        next = byPronoun(i, s, sentences, si);
       }
       if (next > i) {
         i = next - 1;
       }
     }
+  }
+
+  /** The sentence {@link #namedBefore} last answered for, and its answer. */
+  private int namedBeforeOf = -1;
+  private Person namedBefore = NOBODY;
+
+  /**
+   * The one person ({@link #onlyPersonIn}) of the nearest of the two sentences before sentence
+   * {@code si} that names anyone, or {@link #NOBODY}. Read on the first pronoun that needs it: the
+   * mentions a sentence's references add start in it, so the answer holds for the whole sentence.
+   */
+  private Person namedBefore(List<Sentence> sentences, int si) {
+    if (namedBeforeOf != si) {
+      namedBeforeOf = si;
+      namedBefore = NOBODY;
+      for (int back = si - 1; back >= 0 && back >= si - 2 && namedBefore == NOBODY; back--) {
+        Sentence b = sentences.get(back);
+        namedBefore = onlyPersonIn(b.firstToken(), b.endToken());
+      }
+    }
+    return namedBefore;
   }
 
   void surnames(Sentence s) {
@@ -209,6 +222,9 @@ final class Coreference extends OfficeStates {
     }
     if (people.isEmpty()) {
       return -1; // nobody named yet: no word can refer back (and no lookup need be made)
+    }
+    if (!mayName(t.key()) && !(t.hasApostrophe() && mayName(bare(t.key())))) {
+      return -1; // no one's first or last word: none of the look-ups below can find anyone
     }
     String key = bare(t.key());
     // indexed loops over the lists found, and none where no list is: a capitalised word costs no iterator
@@ -233,7 +249,7 @@ final class Coreference extends OfficeStates {
         }
       }
     }
-    if (best == null && !givenNames.contains(key)) {
+    if (best == null && !(key == t.key() ? has(i, GIVEN) : givenNames.contains(key))) { // the word's class bit, unless 's was cut
       // family name first ("Xi Jinping", then "Xi")
       List<Person> familyFirst = byFirstKey().get(key);
       for (int k = 0; familyFirst != null && k < familyFirst.size(); k++) {
@@ -249,6 +265,25 @@ final class Coreference extends OfficeStates {
     }
     add(new Mention(i, bestEnd, best, null, null, true));
     return bestEnd;
+  }
+
+  /** The keys {@link #byName} looks up; built with {@link #byFirstKey}, once the names are complete. */
+  private @Nullable KeyBits namedKeys;
+
+  /** Whether {@code key} may be a first word of {@link #byFirstKey} or a surname of {@link #byLast}: false only when it is neither. */
+  private boolean mayName(String key) {
+    KeyBits keys = namedKeys;
+    if (keys == null) {
+      keys = new KeyBits();
+      for (String k : byFirstKey().keySet()) {
+        keys.add(k);
+      }
+      for (String k : byLast.keySet()) {
+        keys.add(k);
+      }
+      namedKeys = keys;
+    }
+    return keys.mayHold(key);
   }
 
   /** People by the first word of their fullest name; built once the names are complete. */
@@ -415,7 +450,7 @@ final class Coreference extends OfficeStates {
   }
 
   /** "he", "his", "the latter": only when one person can be meant. */
-  int byPronoun(int i, Sentence s, @Nullable Sentence prev) {
+  int byPronoun(int i, Sentence s, List<Sentence> sentences, int si) {
     Token t = tokens.get(i);
     boolean latter = has(i, DETERMINER) && t.is("the") && i + 1 < s.endToken()
         && (tokens.get(i + 1).is("latter") || tokens.get(i + 1).is("latter's"));
@@ -435,8 +470,8 @@ final class Coreference extends OfficeStates {
       Person here = onlyPersonIn(s.firstToken(), i);
       if (here != NOBODY && here != SEVERAL) {
         p = here;
-      } else if (here == NOBODY && prev != null) {
-        Person before = onlyPersonIn(prev.firstToken(), prev.endToken());
+      } else if (here == NOBODY) {
+        Person before = namedBefore(sentences, si); // the sentence before that names anyone
         if (before != NOBODY && before != SEVERAL) {
           p = before;
         }

@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.people;
 
+import dev.entente.parse.internal.knowledge.OfficeHolders;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.text.Token;
@@ -32,6 +33,11 @@ abstract class NameReader extends Reading {
    * mention with or without them is the same person.
    */
   @Nullable Name readName(int k, int end) {
+    return readName(k, end, 1);
+  }
+
+  /** {@link #readName(int, int)}, or null for a name of fewer than {@code minWords} words, not copied. */
+  @Nullable Name readName(int k, int end, int minWords) {
     // most capitalised words read here are no name: the lists are this reader's, emptied and reused
     List<String> words = nameWords;
     List<String> keys = nameKeys;
@@ -125,11 +131,11 @@ abstract class NameReader extends Reading {
       boolean stop = possessive ? stops.contains(bareKey) : has(j, STOP);
       if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end)
           || keys.isEmpty() && j == k && stopOpensName(j, bareKey, end) || !keys.isEmpty() && stopBeforeParticle(j, bareKey, end)
-          || !keys.isEmpty() && particles.contains(keys.get(keys.size() - 1)) && t.isCapitalized() && !has(j, HEAD_WORD))) {
+          || !keys.isEmpty() && isParticle(keys.get(keys.size() - 1)) && t.isCapitalized() && !has(j, HEAD_WORD))) {
         stop = false; // "Vice Premier Liu He said": a capitalised "He" inside a sentence is a name
       }
       // after "bin", "ibn" or "al" an office word is a name ("Zayed bin Sultan Al Nahyan")
-      boolean afterParticle = !keys.isEmpty() && particles.contains(keys.get(keys.size() - 1));
+      boolean afterParticle = !keys.isEmpty() && isParticle(keys.get(keys.size() - 1));
       if ((!t.isCapitalized() && !prefixed) || stop || bareKey.isEmpty()
           || !afterParticle && (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty()) && !(keys.isEmpty() && shoutedFamilyName(j, end))
           || generational(bare) && !keys.isEmpty()) {
@@ -146,7 +152,7 @@ abstract class NameReader extends Reading {
     if (last < 0) {
       return null;
     }
-    while (!keys.isEmpty() && particles.contains(keys.get(keys.size() - 1))) {
+    while (!keys.isEmpty() && isParticle(keys.get(keys.size() - 1))) {
       keys.remove(keys.size() - 1);
       words.remove(words.size() - 1);
     }
@@ -172,6 +178,9 @@ abstract class NameReader extends Reading {
     if (stop < end && tokens.get(stop).text().equals("]")) {
       stop++;
     }
+    if (words.size() < minWords) {
+      return null;
+    }
     return new Name(k, stop, List.copyOf(words), List.copyOf(keys));
   }
 
@@ -180,7 +189,7 @@ abstract class NameReader extends Reading {
    * capitalised inside a name already begun, and the name ends with it.
    */
   private boolean pronounInName(int j, String bareKey, boolean first, int end) {
-    if (first || !PeopleStage.PRONOUNS.contains(bareKey)) {
+    if (first || !(bareKey == tokens.get(j).key() ? has(j, PRONOUN) : PeopleStage.PRONOUNS.contains(bareKey))) {
       return false;
     }
     Token t = tokens.get(j);
@@ -348,7 +357,8 @@ abstract class NameReader extends Reading {
 
   /** Whether the office-holder dictionary knows the name {@code keys} followed by {@code key}. */
   private boolean knownName(List<String> keys, String key) {
-    return !doc.knowledge().officeHolders().holders(String.join(" ", keys) + " " + key).isEmpty();
+    OfficeHolders holders = doc.knowledge().officeHolders();
+    return holders.mayHold(keys, key) && !holders.holders(String.join(" ", keys) + " " + key).isEmpty();
   }
 
   /** Initials written together, "G.L.", "S.M.": single letters each with its period. */
@@ -366,7 +376,7 @@ abstract class NameReader extends Reading {
 
   /** "Jr", "Sr": a generational suffix written after a name. */
   private static boolean generational(String word) {
-    return word.equals("Jr") || word.equals("Sr");
+    return word.length() == 2 && (word.equals("Jr") || word.equals("Sr"));
   }
 
   /** Whether the name can end at token {@code j}: no capitalised word follows it. */

@@ -223,8 +223,8 @@ abstract class OfficeReader extends StateWords {
     if (!t.isCapitalized()) {
       return null;
     }
-    Name name = readName(i, end);
-    if (name == null || name.words().size() < 2) {
+    Name name = readName(i, end, 2);
+    if (name == null) {
       return null;
     }
     int k = name.end();
@@ -278,7 +278,10 @@ abstract class OfficeReader extends StateWords {
   private boolean heldOffice(Name name) {
     int n = name.words().size();
     LocalDate on = n <= 3 ? articleDate() : null;
-    return on != null && !doc.knowledge().officeHolders().holders(String.join(" ", name.words()), on).isEmpty();
+    if (on == null || !doc.knowledge().officeHolders().mayHold(name.words(), null)) {
+      return false;
+    }
+    return !doc.knowledge().officeHolders().holders(String.join(" ", name.words()), on).isEmpty();
   }
 
   /** The offices that head a body: a chairman, president, head, premier or speaker (a minister's "of" is a portfolio). */

@@ -173,7 +173,7 @@ abstract class OfficeStates extends OfficeReader {
 
   /** The rules after the dictionary, in order. */
   void byContext(Person p) {
-    Mention intro = introOf.get(p);
+    Mention intro = introOf(p);
     if (intro == null || p.role == Role.OTHER) {
       return; // an office of no known kind ("chairman") takes a state from the text or the dictionary only
     }

@@ -35,6 +35,8 @@ public final class PeopleStage implements Stage {
   private final OfficeLexicon offices;
   final Set<String> givenNames;
   final Set<String> particles;
+  /** The length of the longest particle: a longer key is none, told without hashing it. */
+  final int longestParticle;
   final Set<String> stops;
   final Set<String> modifiers;
   /** The phrases that open an apposition before its office ({@code apposition-leads.txt}), as keys, longest first. */
@@ -60,6 +62,11 @@ public final class PeopleStage implements Stage {
     this.offices = OfficeLexicon.load();
     this.givenNames = keys("given-names.txt");
     this.particles = keys("name-particles.txt");
+    int longest = 0;
+    for (String k : particles) {
+      longest = Math.max(longest, k.length());
+    }
+    this.longestParticle = longest;
     this.stops = keys("name-stops.txt");
     this.modifiers = keys("office-modifiers.txt");
     addClass(givenNames, Reading.GIVEN);

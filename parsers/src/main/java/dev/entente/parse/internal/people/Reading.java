@@ -89,7 +89,8 @@ abstract class Reading {
   final List<Mention> mentions = new ArrayList<>();
   /** The same mentions by first token (null where none starts), for look-ups over a range of tokens. */
   final TokenPages<List<Mention>> byFirst;
-  final Map<Person, Mention> introOf = new HashMap<>();
+  /** Each person's first mention by the person's number ({@link Person#id}, unique while people are read): no hashing per mention. */
+  private Mention[] introById = new Mention[16];
   final Map<String, List<Person>> byLast = new HashMap<>();
 
   Reading(PeopleStage stage, Document doc) {
@@ -137,6 +138,11 @@ abstract class Reading {
     return m;
   }
 
+  /** Whether {@code key} is a name particle ("bin", "van", "al"). */
+  boolean isParticle(String key) {
+    return key.length() <= stage.longestParticle && particles.contains(key);
+  }
+
   /** Whether token {@code i}'s key is in a list of {@code wordClass}. */
   boolean has(int i, int wordClass) {
     return (cls[i] & wordClass) != 0;
@@ -169,10 +175,25 @@ abstract class Reading {
       byFirst.set(m.first(), starting);
     }
     starting.add(m);
-    introOf.putIfAbsent(m.person(), m);
+    if (introOf(m.person()) == null) {
+      setIntroOf(m.person(), m);
+    }
     for (int k = m.first(); k < m.end(); k++) {
       covered[k] = true;
     }
+  }
+
+  /** The mention that introduced {@code p}, or null. */
+  @Nullable Mention introOf(Person p) {
+    return p.id < introById.length ? introById[p.id] : null;
+  }
+
+  /** Makes {@code m} the mention that introduced {@code p} (null: none). */
+  void setIntroOf(Person p, @Nullable Mention m) {
+    if (p.id >= introById.length) {
+      introById = java.util.Arrays.copyOf(introById, Math.max(p.id + 1, 2 * introById.length));
+    }
+    introById[p.id] = m;
   }
 
   /** The one person mentioned inside tokens {@code [from, to)}, or {@link #NOBODY}, or {@link #SEVERAL}. */

@@ -28,7 +28,11 @@ abstract class StateWords extends NameReader {
 
   /** Whether a state mention can say whose an office is: "Russian", "Venezuela's", not "US-backed". */
   boolean attributive(CountryRef ref) {
-    String key = tokens.get(ref.end() - 1).key();
+    Token last = tokens.get(ref.end() - 1);
+    if (!last.hasHyphen()) {
+      return true; // the flag answers for most state words, no scan of the key
+    }
+    String key = last.key();
     int dash = key.lastIndexOf('-');
     return dash < 0 || countryBySurface().containsKey(key.substring(dash + 1));
   }
