@@ -75,6 +75,7 @@ public final class EventStage implements Stage {
       signed.add(Keys.of(line.strip()));
     }
     addRole(w, signed, SentenceWords.SIGNED_THING);
+    addRole(w, triggers.anchors(), SentenceWords.TRIGGER_ANCHOR);
     this.words = SentenceWords.Table.of(w);
     this.visitSpans = VisitSpans.load();
   }

@@ -39,6 +39,9 @@ final class SentenceTriggers {
 
   /** The trigger phrases of a sentence, longest first where they overlap, minus negated and habitual ones. */
   List<Hit> hits(Sentence s) {
+    if (!read.mayTrigger(s.firstToken(), s.endToken())) {
+      return List.of(); // no word that every match of a phrase holds: many sentences are passed over unread
+    }
     List<Hit> all = triggers.matchAll(tokens, read.read(s.firstToken(), s.endToken()), s.firstToken(), s.endToken());
     if (all.isEmpty()) {
       return all;

@@ -26,6 +26,8 @@ final class SentenceWords {
   static final int PLACE_PREPOSITION = 8;
   /** A noun of what is signed ("agreement", "treaty"). */
   static final int SIGNED_THING = 16;
+  /** A word every match of some trigger phrase holds ({@link TriggerLexicon#anchors}): a sentence with none has no trigger. */
+  static final int TRIGGER_ANCHOR = 32;
 
   /** A word's id in the trigger phrases ({@link TriggerLexicon#id}: -1 in none), its cue, if any, and its role bits. */
   record Word(int trigger, @Nullable Cue cue, int roles) {}
@@ -82,6 +84,20 @@ final class SentenceWords {
     this.cueAt = new byte[tokens.size()];
     this.lastHabit = new int[tokens.size()];
     this.roleAt = new byte[tokens.size()];
+  }
+
+  /**
+   * Whether a word of tokens {@code [from, to)} may be of a trigger phrase ({@link #TRIGGER_ANCHOR}),
+   * found by word number alone: a sentence without one is not read.
+   */
+  boolean mayTrigger(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Word w = table.word(wordIds[k]);
+      if (w != null && (w.roles() & TRIGGER_ANCHOR) != 0 && (!table.haveLetters() || tokens.get(k).isWord())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

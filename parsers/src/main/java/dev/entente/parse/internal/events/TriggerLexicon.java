@@ -6,7 +6,9 @@ import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.WordLists;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +38,8 @@ public final class TriggerLexicon {
   /** The id of each word of the phrases (numbered from 0), and by id of its first word the phrases. */
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<List<Pattern>> byFirst = new ArrayList<>();
+  /** Of each phrase its longest word, which every match of it holds: a sentence without any has no match. */
+  private final Set<String> anchors = new HashSet<>();
 
   private TriggerLexicon() {}
 
@@ -53,6 +57,7 @@ public final class TriggerLexicon {
       }
       int[] parts = new int[words.length];
       int literals = 0;
+      String anchor = words[0];
       for (int k = 0; k < words.length; k++) {
         if (words[k].equals("*") || words[k].equals("**")) {
           parts[k] = words[k].equals("*") ? -3 : -8;
@@ -64,8 +69,10 @@ public final class TriggerLexicon {
           }
           parts[k] = id;
           literals++;
+          anchor = words[k].length() > anchor.length() ? words[k] : anchor;
         }
       }
+      lex.anchors.add(anchor);
       Set<String> flags = Set.of(cols[2].strip().split(","));
       Pattern p = new Pattern(parts, EventType.valueOf(cols[1].strip()), flags.contains("verb"),
           flags.contains("base"), flags.contains("plural"), flags.contains("place"), flags.contains("person"),
@@ -82,6 +89,14 @@ public final class TriggerLexicon {
   public int id(String key) {
     Integer id = ids.get(key);
     return id == null ? -1 : id;
+  }
+
+  /**
+   * Words one of which every match of any phrase holds (of each phrase its longest word): a sentence
+   * without any of them has no match.
+   */
+  public Set<String> anchors() {
+    return Collections.unmodifiableSet(anchors);
   }
 
   /** The words of the phrases (each once). */

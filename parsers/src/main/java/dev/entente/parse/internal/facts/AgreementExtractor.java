@@ -57,6 +57,10 @@ public final class AgreementExtractor implements Stage {
     EdtfDate carried = null; // the day of the last signing told: the occasion later listed instruments belong to
     int sentence = 0;
     for (Sentence s : sc.sentences()) {
+      if ((sc.cues(sentence) & (SentenceCues.INSTRUMENT | SentenceCues.SIGNING)) == 0) {
+        sentence++;
+        continue; // no instrument and no verb of signing: nothing to read, no signing told
+      }
       int end = s.endToken();
       Said said = new Said(sc, s, carried);
       int readAt = -1; // the first instrument read in the sentence

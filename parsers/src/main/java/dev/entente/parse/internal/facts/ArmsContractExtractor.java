@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
 public final class ArmsContractExtractor implements Stage {
   private final Lexicon words = Lexicon.load("arms-words.txt");
   private final Lexicon qualifiers = Lexicon.load("qualifiers.txt");
+  /** The bits of {@link #SENTENCE_ROLES} in the arms words, looked up once. */
+  private final long[] sentenceBits = words.roleBits(SENTENCE_ROLES);
   private final ArmsItems finder = new ArmsItems();
   private final ArmsParties parties = new ArmsParties();
   private final ArmsDates dates = new ArmsDates();
@@ -67,7 +69,7 @@ public final class ArmsContractExtractor implements Stage {
       Sentence s = sentences.get(si);
       int from = s.firstToken();
       int to = s.endToken();
-      int cues = sc.roles(words, SENTENCE_ROLES, from, to);
+      int cues = (sc.cues(si) & SentenceCues.ARMS_WORD) == 0 ? 0 : sc.roles(words, SENTENCE_ROLES, sentenceBits, from, to);
       boolean context = (cues & CONTEXT) != 0 || (cuesBefore & CONTEXT) != 0;
       cuesBefore = cues;
       if (signingHeadline == null && si < 3 && (cues & SIGNS) != 0 && (cues & DEAL) != 0

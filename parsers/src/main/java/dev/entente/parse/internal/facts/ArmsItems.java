@@ -151,7 +151,7 @@ final class ArmsItems {
       return false;
     }
     String k = t.key();
-    int h = k.indexOf('-');
+    int h = t.hasHyphen() ? k.indexOf('-') : -1;
     // a family with a letter variant: "Rafale-M", "Patriot-PAC"
     return sc.word(weapons, i, "FAMILY") || h >= 3 && k.length() - h <= 4 && weapons.has(k.substring(0, h), "FAMILY");
   }

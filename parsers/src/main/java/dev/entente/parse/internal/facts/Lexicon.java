@@ -141,6 +141,11 @@ final class Lexicon {
     }
   }
 
+  /** How many words the lexicons number ({@link #keyIds}): each word number of theirs is below it. */
+  static int words() {
+    return WORDS.size();
+  }
+
   /** The lexicon {@code name}, one of this package's resources. */
   static Lexicon load(String name) {
     Lexicon lexicon = LEXICONS.get(name);
@@ -162,6 +167,15 @@ final class Lexicon {
   long roleBit(String role) {
     Long bit = roleBits.get(role);
     return bit == null ? 0 : bit;
+  }
+
+  /** The bits of {@code roles} ({@link #roleBit}), in their order: looked up once for a scan that asks them all. */
+  long[] roleBits(String... roles) {
+    long[] bits = new long[roles.length];
+    for (int k = 0; k < roles.length; k++) {
+      bits[k] = roleBit(roles[k]);
+    }
+    return bits;
   }
 
   /** Whether some phrase starts with the word number {@code keyId} ({@link #keyIds}; -1 for none): an array read. */

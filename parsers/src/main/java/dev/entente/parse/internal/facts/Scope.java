@@ -18,6 +18,7 @@ import dev.entente.parse.internal.text.Token;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +55,9 @@ final class Scope {
   /** The lexicons looked up in this article so far, each with its hits (a few per stage). */
   private Lexicon[] lexicons = new Lexicon[0];
   private Lexicon.Hits[] hits = new Lexicon.Hits[0];
+  /** The reporting sentences ({@link #sentences}) and their cues ({@link SentenceCues}), found on first asking. */
+  private @Nullable List<Sentence> sentences;
+  private byte @Nullable [] cues;
 
   Scope(Document doc) {
     this.doc = doc;
@@ -143,16 +147,6 @@ final class Scope {
 
   @Nullable NumberRef number(int i) {
     return numberAt.at(i);
-  }
-
-  /** Whether a sum of money, a quantity or a percentage covers a token of {@code [from, to)}. */
-  boolean amountIn(int from, int to) {
-    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-      if (money(i) != null || quantity(i) != null || percent(i) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The country mentions starting in {@code [from, to)}, in text order. */
@@ -312,21 +306,15 @@ final class Scope {
 
   /**
    * Which of {@code roles} the phrase list has an entry with in {@code [from, to)}: bit k set for
-   * {@code roles[k]}, as {@link #any} would tell for each, in one pass.
+   * {@code roles[k]}, as {@link #any} would tell for each, in one pass; {@code bits} are the roles'
+   * bits in the lexicon ({@link Lexicon#roleBits}).
    */
-  int roles(Lexicon lexicon, String[] roles, int from, int to) {
+  int roles(Lexicon lexicon, String[] roles, long[] bits, int from, int to) {
     Lexicon.Hits h = hits(lexicon);
     int found = 0;
-    long[] bits = null; // the roles' bits, looked up at the first phrase: most ranges have none
     for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
       Lexicon.Match m = h.at(i, to);
       if (m != null) {
-        if (bits == null) {
-          bits = new long[roles.length];
-          for (int k = 0; k < roles.length; k++) {
-            bits[k] = lexicon.roleBit(roles[k]);
-          }
-        }
         for (int k = 0; k < roles.length; k++) {
           if (m.has(bits[k], roles[k])) {
             found |= 1 << k;
@@ -388,8 +376,23 @@ final class Scope {
     return words >= 2 && caps * 10 >= words * 7;
   }
 
-  /** The sentences that report, in order (not page furniture). */
+  /** The sentences that report, in order (not page furniture): one list for every stage of the scope. */
   List<Sentence> sentences() {
-    return doc.reportSentences();
+    List<Sentence> out = sentences;
+    if (out == null) {
+      out = Collections.unmodifiableList(doc.reportSentences());
+      sentences = out;
+    }
+    return out;
+  }
+
+  /** The cues of reporting sentence {@code si} ({@link #sentences}; bits of {@link SentenceCues}). */
+  int cues(int si) {
+    byte[] c = cues;
+    if (c == null) {
+      c = SentenceCues.of(doc, sentences(), keyIds());
+      cues = c;
+    }
+    return c[si];
   }
 }

@@ -61,7 +61,7 @@ public final class TradeFigureExtractor implements Stage {
     int lastPeriodSentence = -10;
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
-      if (!sc.amountIn(s.firstToken(), s.endToken())) {
+      if ((sc.cues(si) & SentenceCues.AMOUNT) == 0) {
         continue; // a figure is a sum, a quantity or a percentage: a sentence with none tells none
       }
       // an aid word here or in the sentence before, looked for only where a figure may be told

@@ -22,10 +22,10 @@ class SentenceWordsTest {
       "usually", new Word(-1, Cue.HABIT, 0),
       "will", new Word(-1, Cue.PLANNED, 0),
       "not", new Word(-1, Cue.NEGATION, 0),
-      "held", new Word(0, null, 0),
+      "held", new Word(0, null, SentenceWords.TRIGGER_ANCHOR),
       "talks", new Word(1, null, 0),
       "and", new Word(-1, null, SentenceWords.JOINER),
-      "in", new Word(2, null, SentenceWords.PLACE_PREPOSITION),
+      "in", new Word(2, null, SentenceWords.PLACE_PREPOSITION | SentenceWords.TRIGGER_ANCHOR),
       "two", new Word(-1, null, SentenceWords.PAIR_COUNT),
       "sides", new Word(-1, Cue.PLANNED, SentenceWords.PAIR_WORD));
   private static final SentenceWords.Table TABLE = SentenceWords.Table.of(WORDS);
@@ -58,6 +58,14 @@ class SentenceWordsTest {
         sentences.add(new int[] {from, tokens.size()});
       }
       SentenceWords read = new SentenceWords(TABLE, tokens);
+      for (int[] s : sentences) {
+        boolean first = false;
+        for (int k = s[0]; k < s[1]; k++) {
+          Word w = WORDS.get(tokens.get(k).key());
+          first |= w != null && (w.roles() & SentenceWords.TRIGGER_ANCHOR) != 0;
+        }
+        assertEquals(first, read.mayTrigger(s[0], s[1]), "a first word in " + s[0] + ".." + s[1]);
+      }
       List<int[]> ids = new ArrayList<>();
       for (int s = sentences.size() - 1; s >= 0; s--) {
         ids.add(0, read.read(sentences.get(s)[0], sentences.get(s)[1]));

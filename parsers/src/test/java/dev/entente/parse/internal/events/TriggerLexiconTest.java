@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.EventType;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
@@ -50,6 +51,24 @@ class TriggerLexiconTest {
       }
       assertEquals(plain, LEX.matchAll(c.tokens(), c.from(), c.to()),
           c.tokens().stream().map(Token::text).toList() + " [" + c.from() + ", " + c.to() + ")");
+    });
+  }
+
+  @Test
+  void everyPhraseAndEveryMatchHoldsAnAnchor() {
+    for (List<Plain.Pattern> patterns : Plain.BY_FIRST.values()) {
+      for (Plain.Pattern p : patterns) {
+        assertTrue(java.util.Arrays.stream(p.parts()).anyMatch(LEX.anchors()::contains), String.join(" ", p.parts()));
+      }
+    }
+    Prop.check("matches hold an anchor", CASES, c -> {
+      for (Hit h : LEX.matchAll(c.tokens(), c.from(), c.to())) {
+        boolean anchored = false;
+        for (int k = h.first(); k < h.end(); k++) {
+          anchored |= LEX.anchors().contains(c.tokens().get(k).key());
+        }
+        assertTrue(anchored, c.tokens().subList(h.first(), h.end()).stream().map(Token::text).toList().toString());
+      }
     });
   }
 
