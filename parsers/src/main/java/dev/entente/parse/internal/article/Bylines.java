@@ -229,6 +229,20 @@ final class Bylines {
     return true;
   }
 
+  /**
+   * Past a reporter's beat before the name: "By [beat] reporter Ana Lima", "By Diplomatic Correspondent
+   * Ana Lima" (up to five words ending with a desk word, then a person); else {@code k}.
+   */
+  private int afterBeat(List<Token> tokens, int k, int end) {
+    for (int r = k; r < end && r - k < 5 && tokens.get(r).isWord(); r++) {
+      if (lists.notPerson().contains(tokens.get(r).key()) && r + 1 < end && tokens.get(r + 1).isCapitalized()) {
+        int nameEnd = nameEnd(tokens, r + 1, end);
+        return nameEnd > r + 1 && isPerson(tokens, r + 1, nameEnd) ? r + 1 : k;
+      }
+    }
+    return k;
+  }
+
   boolean readByline(Document doc, List<Token> tokens, Line line) {
     int end = line.endToken();
     if (line.tokenCount() > 30) {
@@ -241,6 +255,7 @@ final class Bylines {
     if (k < end && tokens.get(k).text().equals(":")) {
       k++;
     }
+    k = afterBeat(tokens, k, end);
     List<String> names = new ArrayList<>();
     String source = null;
     boolean any = false;

@@ -286,9 +286,20 @@ final class Datelines {
         return false;
       }
     } else if (at.text().equals(":")) {
-      if (!(hasCity && (cityCaps || cityKnown) && c - i <= 4 && k + 1 < end && !tokens.get(k + 1).isLowerCase())) {
+      if (!(hasCity && (cityCaps || cityKnown) && c - i <= 4 && k + 1 < end && !tokens.get(k + 1).isLowerCase())
+          || isMenu(tokens, k + 1, end)) {
+        return false; // "SECTION: Label | Label | Label" is a menu
+      }
+    } else if (at.text().equals(".") && hasCity && (cityCaps || cityKnown) && c - i <= 4) {
+      int r = k + 1; // "CITY. AGENCY -": the agency between the city's period and a dash
+      while (r < end && r - k <= 4 && tokens.get(r).isWord()) {
+        r++;
+      }
+      if (!(r > k + 1 && r < end && isDash(tokens.get(r))
+          && (lists.agencies().name(joined(tokens, k + 1, r)) != null || allCaps(tokens, k + 1, r)))) {
         return false;
       }
+      source = joined(tokens, k + 1, r);
     } else if (!(hasCity && cityCaps && date != null)) {
       return false;
     }
@@ -312,6 +323,15 @@ final class Datelines {
     }
   }
 
+  // two bars or more between labels: a site's menu
+  private static boolean isMenu(List<Token> tokens, int from, int end) {
+    int bars = 0;
+    for (int i = from; i < end && bars < 2; i++) {
+      bars += tokens.get(i).text().equals("|") ? 1 : 0;
+    }
+    return bars >= 2;
+  }
+
   boolean isCityPart(List<Token> tokens, int c, int first) {
     Token t = tokens.get(c);
     if (t.isWord()) {
@@ -322,8 +342,8 @@ final class Datelines {
       return c > first && (lists.particles().contains(t.key()) || t.is("of")) && c + 1 < tokens.size()
           && tokens.get(c + 1).isCapitalized() && !tokens.get(c + 1).lineStart();
     }
-    // the period of "St." or "Ft." right after its word
-    return c > first && t.text().equals(".") && tokens.get(c - 1).end() == t.start()
+    // the period of "St." or "Ft." right after its word, which opens the name ("CHIANG MAI. AGENCY -" ends it)
+    return c == first + 1 && t.text().equals(".") && tokens.get(c - 1).end() == t.start()
         && tokens.get(c - 1).text().length() <= 3 && c + 1 < tokens.size() && tokens.get(c + 1).isCapitalized()
         && !tokens.get(c + 1).lineStart();
   }

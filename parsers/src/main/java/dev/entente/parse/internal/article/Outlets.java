@@ -264,8 +264,13 @@ final class Outlets {
   /**
    * Whether tokens [from, to) are a name of an outlet or office: one to eight capitalised words
    * (with "of", "the", "and", "&" inside), and, unless {@code anyName}, a word that names an outlet.
+   * A brand written with a capital inside a word ("xxYyy", "Xxx Yyyzzz" with an inner capital) names an
+   * outlet, and may open with a lower-case word.
    */
   boolean isNameLine(List<Token> tokens, int from, int to, boolean anyName) {
+    if (to > from && (tokens.get(from).is("a") || tokens.get(from).is("an"))) {
+      return false; // "A Government Agency Website": a banner about the site, not its name
+    }
     int words = 0;
     boolean outlet = anyName;
     for (int i = from; i < to; i++) {
@@ -277,8 +282,11 @@ final class Outlets {
         continue;
       }
       words++;
-      if (t.isLowerCase() && !(i > from && (t.is("of") || t.is("the") || t.is("and") || t.is("for")
-          || lists.outletWords().contains(t.key())))) {
+      boolean brand = isBrandShaped(t);
+      outlet |= brand;
+      if (t.isLowerCase() && !brand && !(i > from && (t.is("of") || t.is("the") || t.is("and") || t.is("for")
+          || lists.outletWords().contains(t.key())))
+          && !(i == from && i + 1 < to && isBrandShaped(tokens.get(i + 1)))) {
         return false;
       }
       if (lists.dates().month(t) > 0 || lists.dates().isWeekday(t)) {
@@ -289,6 +297,23 @@ final class Outlets {
           && i + 1 == to && t.text().length() <= 6;
     }
     return words >= 1 && words <= 9 && outlet;
+  }
+
+  /**
+   * A word with a capital right after a lower-case letter inside it, as brands are written
+   * ("xxYyy", "XxxYyy"); not a name's "Mc"/"Mac" prefix nor a hyphen's or apostrophe's new part.
+   */
+  static boolean isBrandShaped(Token t) {
+    String s = t.text();
+    if (!t.isWord() || s.length() < 4 || s.startsWith("Mc") || s.startsWith("Mac")) {
+      return false;
+    }
+    for (int k = 1; k < s.length(); k++) {
+      if (Character.isUpperCase(s.charAt(k)) && Character.isLowerCase(s.charAt(k - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.entente.parse.internal.article;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.entente.model.ArticleExtraction;
@@ -8,7 +7,6 @@ import dev.entente.model.Fact;
 import dev.entente.model.Span;
 import dev.entente.parse.ArticleParser;
 import dev.entente.parse.ExtractionInvariants;
-import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
@@ -203,11 +201,7 @@ class PageFormsPropertiesTest {
   void pageFieldsComeOutWhateverTheFormsAndFurniture() {
     Prop.check("a generated page's title, author, dateline and source", CHOICES, 600, c -> {
       Page p = page(c);
-      Document doc = Read.article(p.text(), null);
-      assertEquals(p.title(), doc.title, () -> "title of\n" + p.text());
-      assertEquals(p.author(), doc.author, () -> "author of\n" + p.text());
-      assertEquals(p.dateline(), doc.dateline, () -> "dateline of\n" + p.text());
-      assertEquals(p.source(), doc.source, () -> "source of\n" + p.text());
+      Read.assertFields(p.text(), p.title(), p.author(), p.dateline(), p.source());
     });
   }
 

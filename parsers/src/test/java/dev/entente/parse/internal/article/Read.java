@@ -1,5 +1,7 @@
 package dev.entente.parse.internal.article;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.TextReaderStage;
 import dev.entente.parse.internal.text.Sentence;
@@ -26,6 +28,16 @@ final class Read {
 
   static Document article(String text) {
     return article(text, null);
+  }
+
+  /** Reads {@code text} and asserts each article field it states, naming the field and the page on a failure. */
+  static void assertFields(String text, @Nullable String title, @Nullable String author, @Nullable String dateline,
+      @Nullable String source) {
+    Document doc = article(text, null);
+    assertEquals(title, doc.title, () -> "title of\n" + text);
+    assertEquals(author, doc.author, () -> "author of\n" + text);
+    assertEquals(dateline, doc.dateline, () -> "dateline of\n" + text);
+    assertEquals(source, doc.source, () -> "source of\n" + text);
   }
 
   /** The text of every boilerplate sentence. */
