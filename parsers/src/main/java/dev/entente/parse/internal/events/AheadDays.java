@@ -35,6 +35,10 @@ final class AheadDays {
    */
   static void forward(Draft d, DateRef date, @Nullable LocalDate published) {
     EdtfDate day = d.date;
+    if (day != null && day.isInterval() && date.form() == DateForm.RELATIVE && published != null) {
+      aroundReport(d, day, published);
+      return;
+    }
     if (!d.planned || date.form() != DateForm.RELATIVE || published == null || day == null || day.isInterval()
         || !day.earliest().isBefore(published)
         || (day.precision() != EdtfDate.Precision.DAY && day.precision() != EdtfDate.Precision.MONTH)) {
@@ -45,6 +49,25 @@ final class AheadDays {
       return; // told as announced, but a day of months ago: it has taken place
     }
     d.date = day.precision() == EdtfDate.Precision.DAY ? EdtfDate.of(next) : EdtfDate.of(YearMonth.from(next));
+  }
+
+  /**
+   * Days written without their year that run across the report's day ("is on a visit to China from
+   * April 23 to 27", published on April 26) were read as those of the year before, as their end lies
+   * ahead: they are this year's when the report's day falls within them.
+   */
+  private static void aroundReport(Draft d, EdtfDate days, LocalDate published) {
+    EdtfDate start = days.start();
+    EdtfDate end = days.end();
+    if (start == null || end == null || start.precision() != EdtfDate.Precision.DAY
+        || end.precision() != EdtfDate.Precision.DAY || !end.earliest().isBefore(published)) {
+      return;
+    }
+    LocalDate first = start.earliest().plusYears(1);
+    LocalDate last = end.earliest().plusYears(1);
+    if (!first.isAfter(published) && !last.isBefore(published)) {
+      d.date = EdtfDate.interval(EdtfDate.of(first), EdtfDate.of(last));
+    }
   }
 
   /**
