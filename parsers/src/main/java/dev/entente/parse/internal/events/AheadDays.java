@@ -35,10 +35,6 @@ final class AheadDays {
    */
   static void forward(Draft d, DateRef date, @Nullable LocalDate published) {
     EdtfDate day = d.date;
-    if (day != null && day.isInterval() && date.form() == DateForm.RELATIVE && published != null) {
-      aroundReport(d, day, published);
-      return;
-    }
     if (!d.planned || date.form() != DateForm.RELATIVE || published == null || day == null || day.isInterval()
         || !day.earliest().isBefore(published)
         || (day.precision() != EdtfDate.Precision.DAY && day.precision() != EdtfDate.Precision.MONTH)) {
@@ -56,19 +52,21 @@ final class AheadDays {
    * April 23 to 27", published on April 26) were read as those of the year before, as their end lies
    * ahead: they are this year's when the report's day falls within them.
    */
-  private static void aroundReport(Draft d, EdtfDate days, LocalDate published) {
-    EdtfDate start = days.start();
-    EdtfDate end = days.end();
-    if (start == null || end == null || start.precision() != EdtfDate.Precision.DAY
-        || end.precision() != EdtfDate.Precision.DAY || !end.earliest().isBefore(published)) {
-      return;
+  static EdtfDate aroundReport(DateRef days, @Nullable LocalDate published) {
+    EdtfDate read = days.date();
+    EdtfDate start = read.start();
+    EdtfDate end = read.end();
+    if (days.form() != DateForm.RELATIVE || !read.isInterval() || published == null || start == null || end == null
+        || start.precision() != EdtfDate.Precision.DAY || end.precision() != EdtfDate.Precision.DAY
+        || !end.earliest().isBefore(published)) {
+      return read;
     }
     LocalDate first = start.earliest().plusYears(1);
     LocalDate last = end.earliest().plusYears(1);
-    if (!first.isAfter(published) && !last.isBefore(published)) {
-      d.date = EdtfDate.interval(EdtfDate.of(first), EdtfDate.of(last));
-    }
+    return first.isAfter(published) || last.isBefore(published) ? read
+        : EdtfDate.interval(EdtfDate.of(first), EdtfDate.of(last));
   }
+
 
   /**
    * A journey told in the present ("Hu leaves for Libreville on Sunday", "flies to Paris on Thursday",
