@@ -48,6 +48,27 @@ final class AheadDays {
   }
 
   /**
+   * Days written without their year that run across the report's day ("is on a visit to China from
+   * April 23 to 27", published on April 26) were read as those of the year before, as their end lies
+   * ahead: they are this year's when the report's day falls within them.
+   */
+  static EdtfDate aroundReport(DateRef days, @Nullable LocalDate published) {
+    EdtfDate read = days.date();
+    EdtfDate start = read.start();
+    EdtfDate end = read.end();
+    if (days.form() != DateForm.RELATIVE || !read.isInterval() || published == null || start == null || end == null
+        || start.precision() != EdtfDate.Precision.DAY || end.precision() != EdtfDate.Precision.DAY
+        || !end.earliest().isBefore(published)) {
+      return read;
+    }
+    LocalDate first = start.earliest().plusYears(1);
+    LocalDate last = end.earliest().plusYears(1);
+    return first.isAfter(published) || last.isBefore(published) ? read
+        : EdtfDate.interval(EdtfDate.of(first), EdtfDate.of(last));
+  }
+
+
+  /**
    * A journey told in the present ("Hu leaves for Libreville on Sunday", "flies to Paris on Thursday",
    * published on a Saturday) is on the coming day of that name, not the last one: the report tells
    * its plan.

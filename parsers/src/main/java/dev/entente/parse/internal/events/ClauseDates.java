@@ -54,7 +54,8 @@ final class ClauseDates {
         if (lag < 0) {
           lag = reportDay.datelineLag();
         }
-        EdtfDate day = lag == 0 ? d.date() : reportDay.fromDateline(d, lag);
+        EdtfDate day = AheadDays.aroundReport(d, text.doc.published());
+        day = lag == 0 || day != d.date() ? day : reportDay.fromDateline(d, lag);
         found.add(day == d.date() ? d : new DateRef(d.first(), d.end(), d.span(), day, d.form()));
       }
     }

@@ -8,18 +8,21 @@ import dev.entente.model.EdtfDate;
 import dev.entente.model.EventType;
 import dev.entente.parse.ArticleParser;
 import dev.entente.parse.internal.events.OccasionPropertiesTest.Trip;
+import dev.entente.parse.internal.knowledge.Venues;
 import dev.entente.parse.internal.people.World;
 import dev.entente.proptest.Prop;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
  * Signing ceremonies in their forms ("attended today the signing", "put their signatures to",
  * "were exchanged in the presence of") are meetings of the leaders of two states and of one leader
- * none; a visit's city keeps the state its clause names it in. With random states, leaders and dates.
+ * none; a signing at a ceremony attended or witnessed by people of the other state is their meeting;
+ * a visit's city keeps the state its clause names it in. With random states, leaders and dates.
  */
 class CeremonyPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -70,6 +73,54 @@ class CeremonyPropertiesTest {
     Prop.check("a signing of one side", World.gen(r -> new Ceremony(OccasionPropertiesTest.trip(r), World.pick(r, FORMS))), c -> {
       List<DiplomaticEvent> got = events(c.alone(), c.trip().arrival());
       assertTrue(got.stream().noneMatch(e -> e.type() == EventType.MEETING), () -> c.alone() + " -> " + got);
+    });
+  }
+
+  /** "%1$s" a minister who signs, "%2$s" the people at the ceremony, "%3$s" a venue, "%4$s" its city. */
+  private static final List<String> ATTENDED = List.of(
+      "%1$s signed the agreement today at a ceremony attended by %2$s at the %3$s in %4$s.",
+      "%1$s signed the deal today at a ceremony in %4$s attended by %2$s.",
+      "%1$s signed the contract today at a ceremony at the %3$s, attended by %2$s.",
+      "%1$s signed the accord today in a ceremony witnessed by %2$s.",
+      "%1$s signed the treaty today at a brief ceremony in %4$s, witnessed by %2$s.",
+      "%1$s put his signature to the agreement today at a ceremony in %4$s attended by %2$s.");
+
+  record Attended(Trip trip, String form, Venues.Venue venue) {
+    String minister() {
+      return trip.x().adjective() + " Defence Minister " + trip.guest().full();
+    }
+
+    String text(String present) {
+      return String.format(Locale.ROOT, form, minister(), present, venue.name(), venue.city());
+    }
+  }
+
+  static Attended attended(SplittableRandom r) {
+    return new Attended(OccasionPropertiesTest.trip(r), World.pick(r, ATTENDED), World.pick(r, Venues.builtIn().all()));
+  }
+
+  @Test
+  void aSigningAttendedByTheOtherStatesEnvoyIsTheirMeeting() {
+    Prop.check("a ceremony attended by", World.gen(CeremonyPropertiesTest::attended), c -> {
+      Trip t = c.trip();
+      String text = c.text(t.y().adjective() + " Ambassador " + t.host().full());
+      List<DiplomaticEvent> got = events(text, t.arrival());
+      assertEquals(1, got.size(), () -> text + " -> " + got);
+      assertEquals(EventType.MEETING, got.get(0).type(), text);
+      assertEquals(EdtfDate.of(t.arrival()), got.get(0).date(), text);
+      assertEquals(Set.of(t.guest().full(), t.host().full()), Set.copyOf(got.get(0).participants()), text);
+      // a venue named after its state ("Palace of [State]") names that state too
+      assertTrue(got.get(0).countries().containsAll(Set.of(t.x().country(), t.y().country())), text);
+    });
+  }
+
+  @Test
+  void aSigningAttendedByPeopleOfOneStateMeetsNobody() {
+    Prop.check("a ceremony of one side", World.gen(CeremonyPropertiesTest::attended), c -> {
+      Trip t = c.trip();
+      String text = c.text("the " + t.x().adjective() + " president and the chiefs of staff");
+      List<DiplomaticEvent> got = events(text, t.arrival());
+      assertTrue(got.stream().noneMatch(e -> e.type() == EventType.MEETING && e.countries().size() > 1), () -> text + " -> " + got);
     });
   }
 
