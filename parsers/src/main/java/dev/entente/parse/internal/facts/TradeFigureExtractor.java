@@ -191,6 +191,7 @@ public final class TradeFigureExtractor implements Stage {
     if (rp[0] == null || rp[1] == null || rp[0].equals(rp[1])) {
       return null;
     }
+    period = FiscalYears.months(sc, s, period, rp[0], rp[1]);
     Qualifier q = Qualifier.EXACT;
     if (d.value != null) {
       q = d.value.qualifier();

@@ -32,6 +32,7 @@ final class TradeParties {
     Country between2 = null;
     Country between1 = null;
     boolean pair = false;
+    boolean withDoing = false;
     for (int i = d.triggerEnd; i < d.to; i++) {
       String k = sc.key(i);
       if (!DIRECTIONS.contains(k)) {
@@ -58,9 +59,13 @@ final class TradeParties {
       }
       if (k.equals("with") && with == null) {
         with = o.country();
+        withDoing = sc.key(o.end()).endsWith("ing");
       }
     }
     pair |= sc.any(context, "PAIR", d.from, d.to);
+    if (withDoing) {
+      with = null; // "trade ... reached [sum], with [A] exporting tea": [A] acts in a clause of its own, it is no partner
+    }
     Country pre = null;
     Country joinedBefore = null; // "[A] and [B] traded ...": the first of two states joined as the subject
     for (int i = d.trigger - 1; i >= Math.max(d.from, d.trigger - 12); i--) {
@@ -98,6 +103,12 @@ final class TradeParties {
       // a state's exports "to the world", its imports "from overseas": a total over all partners,
       // no flow between two states, unless the clause names the other state itself
       return WORLD_TOTAL;
+    }
+    if (flow == Flow.TURNOVER && reporter == null && partner == null) {
+      // "trade between the two countries ..., with [A] exporting ... to [B]": the first state the clause, else
+      // the sentence, names is the reporter, as with "trade between [A] and [B]"
+      List<Country> named = states(sc, d.from, d.to);
+      reporter = !named.isEmpty() ? named.get(0) : otherIn(states(sc, s.firstToken(), s.endToken()), null);
     }
     if (partner == null) {
       partner = otherIn(states(sc, d.from, d.to), reporter);
