@@ -45,18 +45,28 @@ abstract class NameReader extends Reading {
     keys.clear();
     int j = k;
     int last = -1;
-    if (j + 2 < end && (tokens.get(j).is("his") || tokens.get(j).is("her")) && tokens.get(j).isCapitalized() && has(j + 1, HONORIFIC)) {
-      j++; // "His Excellency", "Her Highness"
-    }
-    while (j + 1 < end && has(j, HONORIFIC) && tokens.get(j).isCapitalized()) {
-      j++;
-      if (tokens.get(j).text().equals(".") && j + 1 < end) {
-        j++;
+    if (j + 2 < end && (tokens.get(j).is("his") || tokens.get(j).is("her")) && tokens.get(j).isCapitalized()) {
+      if (has(j + 1, HONORIFIC)) {
+        j++; // "His Excellency", "Her Highness"
+      } else if (j + 3 < end && tokens.get(j + 1).isCapitalized() && has(j + 2, HONORIFIC) && !has(j + 1, HEAD_WORD)) {
+        j += 2; // "His Royal Highness", "Her Serene Highness"
       }
     }
-    while (j + 1 < end && has(j, NAME_HONORIFIC) && tokens.get(j).isCapitalized() && tokens.get(j + 1).isCapitalized()) {
-      words.add(tokens.get(j).text());
-      j++;
+    // courtesy titles are skipped, honorifics that are part of the name kept, in any order:
+    // "Tengku Datuk Seri [Given] [Surname]" is "Tengku [Given] [Surname]", "Dato' Seri [Given] [Surname]" "[Given] [Surname]"
+    while (j + 1 < end && tokens.get(j).isCapitalized()) {
+      if (has(j, HONORIFIC) || has(j, HYPHENATED) && rank(tokens.get(j).key())) {
+        j++;
+        Token mark = tokens.get(j);
+        if ((mark.text().equals(".") || mark.text().equals("'")) && mark.start() == tokens.get(j - 1).end() && j + 1 < end) {
+          j++; // "Dr.", "Dato'"
+        }
+      } else if (has(j, NAME_HONORIFIC) && tokens.get(j + 1).isCapitalized()) {
+        words.add(tokens.get(j).text());
+        j++;
+      } else {
+        break;
+      }
     }
     if (j == k && wordOpensName(j, end)) {
       // "Minister German Gref", "Said Jalili said": a state's adjective or a stop word that is a given name
@@ -372,6 +382,28 @@ abstract class NameReader extends Reading {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a hyphenated word is a military rank written as one ("Lieutenant-Colonel", "Lt-Col",
+   * "Major-General"): each of its parts a courtesy title or rank ({@code honorifics.txt}), or
+   * "general".
+   */
+  private boolean rank(String key) {
+    int from = 0;
+    while (from <= key.length()) {
+      int dash = key.indexOf('-', from);
+      int to = dash < 0 ? key.length() : dash;
+      String part = key.substring(from, to);
+      if (!part.equals("general") && (stage.classes.getOrDefault(part, 0) & HONORIFIC) == 0) {
+        return false;
+      }
+      if (dash < 0) {
+        return true;
+      }
+      from = dash + 1;
+    }
+    return false;
   }
 
   /** "Jr", "Sr": a generational suffix written after a name. */

@@ -191,6 +191,22 @@ abstract class OfficeReader extends StateWords {
     if (j < end && tokens.get(j).text().equals(",")) {
       j++;
     }
+    if (j < end && has(j, OFFICE_START) && officeAt(j, end) != null) {
+      // "his [adjective] counterpart, [office] A": the office is A's title; the state word before "counterpart" binds it
+      Mention m = officeFirst(j, s);
+      if (m == null || !pendingMentions.isEmpty()) {
+        pendingMentions.clear();
+        return null;
+      }
+      Person p = m.person();
+      if (p.country == null && country != null) {
+        p.setCountry(country, StateRule.TEXT);
+      }
+      if (p.facing == null) {
+        p.facing = lastPersonBefore(i, s);
+      }
+      return new Mention(i, m.end(), p, m.title(), m.role(), true);
+    }
     Name name = readName(j, end);
     if (name == null) {
       return null;
@@ -246,6 +262,10 @@ abstract class OfficeReader extends StateWords {
         country = fromModifier;
       }
       office = j < end ? officeAt(j, end) : null;
+      if (office != null && office.end() < end && tokens.get(office.end()).isWord() && tokens.get(office.end()).isCapitalized()) {
+        office = null; // "A, [state] President B": two people listed, or a headline's "A, [state] President Hold Talks"
+        country = null;
+      }
       if (office != null) {
         Country of = ofCountry(office.end(), end);
         if (of != null) {
@@ -257,6 +277,30 @@ abstract class OfficeReader extends StateWords {
           }
         }
         officeEnd = of != null ? afterOfCountry(office.end()) : office.end();
+      }
+    }
+    if (office == null && k + 2 < end && has(k, COPULA)) {
+      // "A was the last [adjective] head of state to visit", "A became the first [adjective] prime minister to ..."
+      int j = k + 1;
+      if (has(j, DETERMINER | INDEFINITE)) {
+        j++;
+      }
+      while (j < end && stage.rankWords.contains(tokens.get(j).key())) {
+        j++;
+      }
+      j = skipModifiers(j, end);
+      Country said = modifierCountry;
+      if (j < end && countryAt[j] != null && attributive(countryAt[j])) {
+        said = countryAt[j].country();
+        j = countryAt[j].end();
+      }
+      Office o = j < end ? officeAt(j, end) : null;
+      if (o != null && !tokens.get(o.end() - 1).key().endsWith("'s")
+          && (o.end() >= end || !tokens.get(o.end()).isCapitalized() || !tokens.get(o.end()).isWord())) {
+        office = o;
+        Country of = ofCountry(o.end(), end);
+        country = of != null ? of : said;
+        officeEnd = of != null ? afterOfCountry(o.end()) : o.end();
       }
     }
     if (office == null && !givenNames.contains(name.keys().get(0)) && !(k < end && has(k, SPEECH)) && !has(i, NAME_HONORIFIC)

@@ -222,28 +222,37 @@ abstract class OfficeStates extends OfficeReader {
     int si = doc.sentenceOf(intro.first());
     Sentence s = doc.sentences.get(si);
     Mention before = null;
+    boolean alone = true;
     for (Mention m : mentionsIn(s.firstToken(), intro.first())) {
       if (m.person() != p) {
+        alone &= before == null || before.person() == m.person();
         before = m;
       }
     }
     if (before != null) {
       Country theirs = before.person().country;
       if (theirs != null && encounterBetween(before.end(), intro.first())) {
-        return nearestCountry(s, intro.first(), theirs);
+        Country other = nearestCountry(s, intro.first(), theirs);
+        // "[A] was met by [office] B", "[A] will meet [office] B": with A the one person named before, the report's other party
+        return other != null || !alone ? other : mostNamedExcept(theirs);
       }
     }
     for (Mention m : mentionsIn(intro.end(), s.endToken())) {
       Country theirs = m.person().country;
       if (m.person() != p && theirs != null && encounterBetween(intro.end(), m.first())) {
         Country other = nearestCountry(s, intro.first(), theirs);
-        for (int k = doc.countries.size() - 1; other == null && k >= 0; k--) {
-          CountryRef ref = doc.countries.get(k);
-          if (ref.end() <= intro.first() && !ref.country().equals(theirs) && doc.sentenceOf(ref.first()) >= si - 3) {
-            other = ref.country();
-          }
-        }
-        return other;
+        return other != null ? other : namedBefore(si, intro.first(), theirs);
+      }
+    }
+    return null;
+  }
+
+  /** The last state other than {@code except} named before token {@code at} in sentence {@code si} or the three before it, or null. */
+  private @Nullable Country namedBefore(int si, int at, Country except) {
+    for (int k = doc.countries.size() - 1; k >= 0; k--) {
+      CountryRef ref = doc.countries.get(k);
+      if (ref.end() <= at && !ref.country().equals(except) && doc.sentenceOf(ref.first()) >= si - 3) {
+        return ref.country();
       }
     }
     return null;

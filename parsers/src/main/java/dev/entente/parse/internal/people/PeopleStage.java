@@ -39,6 +39,8 @@ public final class PeopleStage implements Stage {
   final int longestParticle;
   final Set<String> stops;
   final Set<String> modifiers;
+  /** The words that rank a holder among an office's holders after a copula ("the first", "the last"): {@code rank-words.txt}. */
+  final Set<String> rankWords;
   /** The phrases that open an apposition before its office ({@code apposition-leads.txt}), as keys, longest first. */
   final List<List<String>> appositionLeads;
   /** Each listed key's word classes ({@link Reading}'s bits), so one lookup per token answers every list. */
@@ -80,6 +82,8 @@ public final class PeopleStage implements Stage {
     addClass(keys("counterpart-words.txt"), Reading.COUNTERPART);
     addClass(keys("visiting-words.txt"), Reading.VISITING);
     addClass(keys("body-words.txt"), Reading.BODY);
+    addClass(keys("copulas.txt"), Reading.COPULA);
+    this.rankWords = keys("rank-words.txt");
     List<List<String>> leads = new ArrayList<>();
     Set<String> leadStarts = new HashSet<>();
     for (String line : DataFiles.lines(PeopleStage.class, "apposition-leads.txt")) {

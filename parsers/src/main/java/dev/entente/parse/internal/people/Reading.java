@@ -53,6 +53,8 @@ abstract class Reading {
   static final int INDEFINITE = 1 << 18;
   /** The first word of a phrase that opens an apposition before its office ("who serves as", "now"). */
   static final int APPOSITION_LEAD = 1 << 19;
+  /** A verb that joins a name to the office it predicates ("is", "was", "became": {@code copulas.txt}). */
+  static final int COPULA = 1 << 20;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 

@@ -12,7 +12,8 @@
  *   <li>{@code NameReader}: names as news writes them, a run of capitalised words with the particles
  *       (bin, ibn, al-, de, van, von: {@code name-particles.txt}) and honorifics that belong to it
  *       ({@code name-honorifics.txt}: Sheikh, Prince, Ayatollah), courtesy titles skipped ({@code
- *       honorifics.txt}: Mr, Dr); the given-names list helps, it does not gate; a name whose first
+ *       honorifics.txt}: Mr, Dr, Malaysian titles of honour such as Dato' Seri, ranks written as one
+ *       word such as Lt-Col), in any order; the given-names list helps, it does not gate; a name whose first
  *       words end a line of hard-wrapped copy goes on with the next line ("[Office] [Given]" /
  *       "[Surname] met ..."), when its words there end inside that line;
  *   <li>{@code StateWords}: the words that bind a state to an office next to it: a state's adjective
@@ -24,7 +25,9 @@
  *       "spokesperson of the [adjective] Foreign Ministry"), in an apposition after the name, also
  *       one a clause or an adverb opens ({@code apposition-leads.txt}: "[Name], who serves as
  *       [State]'s [office],"), as a counterpart ({@code
- *       counterpart-words.txt}), or standing where a person stands (a known given name, a verb of
+ *       counterpart-words.txt}; "his [adjective] counterpart, [office] A" gives A that office), with
+ *       an office a copula predicates ({@code copulas.txt}, {@code rank-words.txt}: "A was the last
+ *       [adjective] head of state to visit"), or standing where a person stands (a known given name, a verb of
  *       saying after it: {@code speech-verbs.txt});
  *   <li>{@code OfficeStates}: the state of an office the text leaves open;
  *   <li>{@code Coreference}: later mentions, and the persons and leaders written to the document; a
@@ -57,7 +60,9 @@
  *   <li><b>"the visiting" holder</b> ({@code visiting-words.txt}): the party that is not the
  *       dateline's state.
  *   <li><b>The other side of a meeting</b>: across a verb of meeting ({@code encounter-words.txt})
- *       from someone of a known state, another state the sentence (or the three before) names.
+ *       from someone of a known state, another state the sentence names; when it names none, for a
+ *       holder after the verb the report's other party if one person alone is named before it ("[A]
+ *       was met by [office] B"), for a holder before it a state the three sentences before name.
  *   <li><b>The same side</b>: the state of the person named just before in the sentence, when no
  *       verb of meeting stands between them and they are not only joined by "and" or commas
  *       ("members of Maduro's government, with vice president A").

@@ -82,7 +82,8 @@ class NameAndTitleFormsPropertiesTest {
     return PARSER.parse("generated", text, DAY).leaders();
   }
 
-  private static @Nullable Leader leader(List<Leader> leaders, String name) {
+  /** The leader of that name among {@code leaders}, or null. */
+  static @Nullable Leader leader(List<Leader> leaders, String name) {
     for (Leader l : leaders) {
       if (l.name().equals(name)) {
         return l;
