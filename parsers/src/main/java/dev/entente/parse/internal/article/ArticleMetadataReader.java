@@ -300,7 +300,7 @@ public final class ArticleMetadataReader implements Stage {
         if (doc.source == null) {
           doc.source = agencies.nameOrAsWritten(head);
         }
-        if (doc.author == null && bylines.isPerson(tokens, cut + 1, end)) {
+        if (doc.author == null && bylines.nameRuns.isPerson(tokens, cut + 1, end)) {
           doc.author = joined(tokens, cut + 1, end); // "WAM/Hatem Mohamed"
         }
         return;

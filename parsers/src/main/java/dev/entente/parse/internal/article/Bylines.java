@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The author of an article, for {@link ArticleMetadataReader}: a byline with or without "By", with
  * the outlet beside it or on the line under it, an outlet's staff line, and the reporters' credit at
- * the end; and whether a run of words is a person's name.
+ * the end. Whether a run of words is a person's name is {@link NameRuns}'s.
  */
 final class Bylines {
 
@@ -23,12 +23,15 @@ final class Bylines {
   private final Phrases bylineLead;
   private final Outlets outlets;
   private final Datelines datelines;
+  /** Where a run of name words ends and whether it is a person's name. */
+  final NameRuns nameRuns;
 
   Bylines(HeadWords lists, Phrases bylineLead, Outlets outlets, Datelines datelines) {
     this.lists = lists;
     this.bylineLead = bylineLead;
     this.outlets = outlets;
     this.datelines = datelines;
+    this.nameRuns = new NameRuns(lists);
   }
 
   /**
@@ -86,15 +89,15 @@ final class Bylines {
     if (tokens.get(from).is("from") && tokens.get(from).isCapitalized()) {
       from++;
     }
-    int name = nameEnd(tokens, from, end);
-    if (name == from || name + 1 >= end || !isPerson(tokens, from, name) || lists.cities().contains(keyOf(tokens, from, name))
+    int name = nameRuns.nameEnd(tokens, from, end);
+    if (name == from || name + 1 >= end || !nameRuns.isPerson(tokens, from, name) || lists.cities().contains(keyOf(tokens, from, name))
         || lists.agencies().name(joined(tokens, from, name)) != null) {
       return false;
     }
     Token after = tokens.get(name);
     if ((after.is("and") && after.isLowerCase() || after.text().equals("&")) && !tokens.get(line.firstToken()).is("from")) {
-      int second = nameEnd(tokens, name + 1, end); // "Ana Lima and John Oko": two reporters, nothing else on the line
-      if (second != end || !isPerson(tokens, name + 1, end) || lists.cities().contains(keyOf(tokens, name + 1, end))) {
+      int second = nameRuns.nameEnd(tokens, name + 1, end); // "Ana Lima and John Oko": two reporters, nothing else on the line
+      if (second != end || !nameRuns.isPerson(tokens, name + 1, end) || lists.cities().contains(keyOf(tokens, name + 1, end))) {
         return false;
       }
       doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name)) + " and "
@@ -179,7 +182,7 @@ final class Bylines {
     while (bar < end && !tokens.get(bar).text().equals("|")) {
       bar++;
     }
-    if (bar >= end - 1 || nameEnd(tokens, from, bar) != bar || !isPerson(tokens, from, bar)
+    if (bar >= end - 1 || nameRuns.nameEnd(tokens, from, bar) != bar || !nameRuns.isPerson(tokens, from, bar)
         || !outlets.isNameLine(tokens, bar + 1, end, true)) {
       return false;
     }
@@ -210,8 +213,8 @@ final class Bylines {
     int i = k + 2;
     int end = line.endToken();
     while (i < end) {
-      int e = nameEnd(tokens, i, end);
-      if (e == i || !isPerson(tokens, i, e)) {
+      int e = nameRuns.nameEnd(tokens, i, end);
+      if (e == i || !nameRuns.isPerson(tokens, i, e)) {
         break;
       }
       names.add(lists.titleCaseIfCaps(tokens, i, e, joined(tokens, i, e)));
@@ -229,20 +232,6 @@ final class Bylines {
     return true;
   }
 
-  /**
-   * Past a reporter's beat before the name: "By [beat] reporter Ana Lima", "By Diplomatic Correspondent
-   * Ana Lima" (up to five words ending with a desk word, then a person); else {@code k}.
-   */
-  private int afterBeat(List<Token> tokens, int k, int end) {
-    for (int r = k; r < end && r - k < 5 && tokens.get(r).isWord(); r++) {
-      if (lists.notPerson().contains(tokens.get(r).key()) && r + 1 < end && tokens.get(r + 1).isCapitalized()) {
-        int nameEnd = nameEnd(tokens, r + 1, end);
-        return nameEnd > r + 1 && isPerson(tokens, r + 1, nameEnd) ? r + 1 : k;
-      }
-    }
-    return k;
-  }
-
   boolean readByline(Document doc, List<Token> tokens, Line line) {
     int end = line.endToken();
     if (line.tokenCount() > 30) {
@@ -255,13 +244,13 @@ final class Bylines {
     if (k < end && tokens.get(k).text().equals(":")) {
       k++;
     }
-    k = afterBeat(tokens, k, end);
+    k = nameRuns.afterBeat(tokens, k, end);
     List<String> names = new ArrayList<>();
     String source = null;
     boolean any = false;
     int lead = k;
     while (k < end) {
-      int nameEnd = nameEnd(tokens, k, end);
+      int nameEnd = nameRuns.nameEnd(tokens, k, end);
       if (nameEnd == k) {
         break;
       }
@@ -278,7 +267,7 @@ final class Bylines {
       } else if (!names.isEmpty() && (tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals("|"))
           && isOutlet(tokens, k, nameEnd)) {
         source = source == null ? written : source; // "By Harald Vinter, Nordpress", "By Ana Lima, Continental Press"
-      } else if (isPerson(tokens, k, nameEnd)) {
+      } else if (nameRuns.isPerson(tokens, k, nameEnd)) {
         names.add(lists.titleCaseIfCaps(tokens, k, nameEnd, written));
       }
       k = nameEnd;
@@ -335,7 +324,7 @@ final class Bylines {
     if (line.tokenCount() > 10 || !tokens.get(from).isCapitalized()) {
       return false;
     }
-    int run = nameEnd(tokens, from, end);
+    int run = nameRuns.nameEnd(tokens, from, end);
     int staff = staffStart(tokens, from, run, end);
     if (staff == from) {
       return false;
@@ -385,46 +374,4 @@ final class Bylines {
     return to - from == 1 && t.isWord() && !t.isAllCaps() && !lists.cities().contains(keyOf(tokens, from, to)) && !lists.notPerson().contains(t.key())
         && lists.dates().month(t) == 0 && !lists.dates().isWeekday(t);
   }
-
-  // the end of a run of name words from k: capitalized words, initials, inner particles
-  private int nameEnd(List<Token> tokens, int k, int end) {
-    int i = k;
-    while (i < end && i - k < 8) {
-      Token t = tokens.get(i);
-      if (t.isWord() && t.isCapitalized() && !t.is("and") && !t.is("by")) {
-        i++;
-        if (i < end && tokens.get(i).text().equals(".") && t.text().length() == 1 && tokens.get(i).start() == t.end()) {
-          i++; // an initial, "W."
-        }
-        continue;
-      }
-      if (i > k && t.isWord() && lists.particles().contains(t.key())) {
-        int j = i + 1;
-        while (j < end && j - i < 3 && tokens.get(j).isWord() && lists.particles().contains(tokens.get(j).key())) {
-          j++; // "van der", "de la"
-        }
-        if (j < end && tokens.get(j).isCapitalized()) {
-          i = j;
-          continue;
-        }
-      }
-      break;
-    }
-    return i;
-  }
-
-  boolean isPerson(List<Token> tokens, int from, int to) {
-    int words = 0;
-    for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (t.isWord()) {
-        if (lists.notPerson().contains(t.key()) || lists.dates().month(t) > 0 || lists.dates().isWeekday(t)) {
-          return false;
-        }
-        words++;
-      }
-    }
-    return words >= 2 && words <= 6;
-  }
-
 }

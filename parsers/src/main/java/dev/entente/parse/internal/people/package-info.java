@@ -30,9 +30,11 @@
  *       [adjective] head of state to visit"), or standing where a person stands (a known given name, a verb of
  *       saying after it: {@code speech-verbs.txt});
  *   <li>{@code OfficeStates}: the state of an office the text leaves open;
- *   <li>{@code Coreference}: later mentions, and the persons and leaders written to the document; a
- *       person introduced under a shorter form of a fuller name the article writes (its leading
- *       words, "Chairman [Family]", or its last two words or more) is the fuller name's person.
+ *   <li>{@code NameReferences}: later mentions by name; a person introduced under a shorter form of
+ *       a fuller name the article writes (its leading words, "Chairman [Family]", or its last two
+ *       words or more) is the fuller name's person;
+ *   <li>{@code Coreference}: later mentions by office and pronoun, and the persons and leaders
+ *       written to the document.
  * </ol>
  *
  * <h2>The state of an office holder</h2>

@@ -1,0 +1,73 @@
+package dev.entente.parse.internal.article;
+
+import dev.entente.parse.internal.text.Token;
+import java.util.List;
+
+/**
+ * The runs of words in a byline or a reporters' credit that name a person, for {@link Bylines}:
+ * where a run of name words ends (initials, inner particles), whether it is a person's name, and
+ * the reporter's beat written before it.
+ */
+final class NameRuns {
+
+  private final HeadWords lists;
+
+  NameRuns(HeadWords lists) {
+    this.lists = lists;
+  }
+
+  /**
+   * Past a reporter's beat before the name: "By [beat] reporter Ana Lima", "By Diplomatic Correspondent
+   * Ana Lima" (up to five words ending with a desk word, then a person); else {@code k}.
+   */
+  int afterBeat(List<Token> tokens, int k, int end) {
+    for (int r = k; r < end && r - k < 5 && tokens.get(r).isWord(); r++) {
+      if (lists.notPerson().contains(tokens.get(r).key()) && r + 1 < end && tokens.get(r + 1).isCapitalized()) {
+        int nameEnd = nameEnd(tokens, r + 1, end);
+        return nameEnd > r + 1 && isPerson(tokens, r + 1, nameEnd) ? r + 1 : k;
+      }
+    }
+    return k;
+  }
+
+  // the end of a run of name words from k: capitalized words, initials, inner particles
+  int nameEnd(List<Token> tokens, int k, int end) {
+    int i = k;
+    while (i < end && i - k < 8) {
+      Token t = tokens.get(i);
+      if (t.isWord() && t.isCapitalized() && !t.is("and") && !t.is("by")) {
+        i++;
+        if (i < end && tokens.get(i).text().equals(".") && t.text().length() == 1 && tokens.get(i).start() == t.end()) {
+          i++; // an initial, "W."
+        }
+        continue;
+      }
+      if (i > k && t.isWord() && lists.particles().contains(t.key())) {
+        int j = i + 1;
+        while (j < end && j - i < 3 && tokens.get(j).isWord() && lists.particles().contains(tokens.get(j).key())) {
+          j++; // "van der", "de la"
+        }
+        if (j < end && tokens.get(j).isCapitalized()) {
+          i = j;
+          continue;
+        }
+      }
+      break;
+    }
+    return i;
+  }
+
+  boolean isPerson(List<Token> tokens, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.isWord()) {
+        if (lists.notPerson().contains(t.key()) || lists.dates().month(t) > 0 || lists.dates().isWeekday(t)) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words >= 2 && words <= 6;
+  }
+}
