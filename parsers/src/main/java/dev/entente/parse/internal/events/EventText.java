@@ -56,9 +56,12 @@ final class EventText {
     }
   }
 
-  /** Whether a person (not a possessive: "received Putin's support") is named at token {@code k}. */
+  /**
+   * Whether a person (not a possessive: "received Putin's support") is named at token {@code k}; the
+   * token after the last (where a phrase ending the text points) names no one.
+   */
   boolean personAt(int k) {
-    return personStart[k];
+    return k < personStart.length && personStart[k];
   }
 
   boolean isPerson(int k) {

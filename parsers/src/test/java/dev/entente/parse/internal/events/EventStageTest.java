@@ -300,4 +300,14 @@ class EventStageTest {
     assertEquals("Sheikh Hamad bin Khalid Al Thani", x.leaders().get(2).name(), x.leaders()::toString); // the honorific is part of the name
     assertEquals(Country.of("QAT"), x.leaders().get(2).country());
   }
+
+  @Test
+  void aTextEndingOnATriggerThatWantsAPersonAfterItReadsWithoutError() {
+    // "[state]'s president hosted" with nothing after it: the trigger asks for a person at the token
+    // past the last one
+    for (String trigger : List.of("hosted", "received", "receives", "welcomed", "welcomes")) {
+      String text = "The president of Kenya met the visiting prime minister of Peru.\n\nThe president " + trigger;
+      assertTrue(events(text).size() <= 1, text);
+    }
+  }
 }
