@@ -3,6 +3,7 @@ package dev.entente.parse.internal.facts;
 import dev.entente.model.Country;
 import dev.entente.model.Flow;
 import dev.entente.parse.internal.facts.TradeClauses.Draft;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.text.Sentence;
 import java.util.ArrayList;
@@ -70,7 +71,9 @@ final class TradeParties {
     Country joinedBefore = null; // "[A] and [B] traded ...": the first of two states joined as the subject
     for (int i = d.trigger - 1; i >= Math.max(d.from, d.trigger - 12); i--) {
       CountryRef r = sc.country(i);
-      if (r != null && !NOT_SUBJECT.contains(sc.key(r.first() - 1))) {
+      // "[sum] in [adjective] loans": an adjective just before the flow word names its own side, whatever stands before it
+      boolean adjectiveOfFlow = r != null && r.end() == d.trigger && r.form() == CountryForm.ADJECTIVE && flow != Flow.TURNOVER;
+      if (r != null && (adjectiveOfFlow || !NOT_SUBJECT.contains(sc.key(r.first() - 1)))) {
         pre = r.country();
         CountryRef first = r.first() >= 2 && sc.key(r.first() - 1).equals("and") ? sc.country(r.first() - 2) : null;
         joinedBefore = first == null ? null : first.country();
