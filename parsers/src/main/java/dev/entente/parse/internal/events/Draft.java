@@ -25,6 +25,8 @@ final class Draft {
   int @Nullable [] dayOfVisit;
   @Nullable String location;
   boolean locationIsCity;
+  /** Whether {@link #location} is a venue of the knowledge (a palace, a seat of government), read in the draft's clause. */
+  boolean atVenue;
   @Nullable Country host;
   final Map<Integer, String> people = new LinkedHashMap<>();
   final Set<String> offices = new LinkedHashSet<>();

@@ -132,6 +132,7 @@ final class OccasionFrame {
     if (place != null) {
       d.location = place.written();
       d.locationIsCity = place.city();
+      d.atVenue = place.venue();
       d.host = place.host();
       if (place.host() != null && (d.type == EventType.VISIT || d.type == EventType.MILITARY_EXERCISE || d.countries.isEmpty())) {
         d.countries.add(place.host());

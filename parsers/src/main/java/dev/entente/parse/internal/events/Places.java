@@ -23,8 +23,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class Places {
 
-  /** A place as written, the state it lies in when known, and whether it is a city (not a state). */
-  record Place(String written, @Nullable Country host, boolean city) {}
+  /** A place as written, the state it lies in when known, whether it is a city (not a state), and whether a venue of the knowledge. */
+  record Place(String written, @Nullable Country host, boolean city, boolean venue) {
+    Place(String written, @Nullable Country host, boolean city) {
+      this(written, host, city, false);
+    }
+  }
 
   private final EventText text;
   private final Document doc;
@@ -264,6 +268,6 @@ final class Places {
     String written = doc.text.substring(tokens.get(k).start(), tokens.get(f.end() - 1).end());
     Place city = cityAfter(f.end(), to);
     String cityWritten = city != null ? city.written() : f.venue().city();
-    return new Place(written + ", " + cityWritten, null, true);
+    return new Place(written + ", " + cityWritten, null, true, true);
   }
 }

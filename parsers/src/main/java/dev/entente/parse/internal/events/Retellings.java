@@ -170,8 +170,14 @@ final class Retellings {
    */
   private static @Nullable Draft meetingOf(Draft visit, Draft talks, Map<Draft, Draft> made) {
     EdtfDate day = visit.anchor;
-    if (day == null && visit.date != null && !visit.date.isInterval() && visit.date.precision() == EdtfDate.Precision.DAY
-        && talks.people.size() >= 2 && talks.sentence > visit.sentence && talks.sharesPerson(visit)) {
+    boolean oneDay = visit.date != null && !visit.date.isInterval() && visit.date.precision() == EdtfDate.Precision.DAY;
+    if (day == null && oneDay && talks.people.size() >= 2 && talks.sentence > visit.sentence && talks.sharesPerson(visit)) {
+      day = visit.date;
+    }
+    if (day == null && oneDay && venueTalksWithHost(visit, talks)) {
+      // "X arrived in Y on Monday. Talks with Z at the V ...": the traveller's talks with the host that day
+      Map.Entry<Integer, String> traveller = visit.people.entrySet().iterator().next();
+      talks.people.putIfAbsent(traveller.getKey(), traveller.getValue());
       day = visit.date;
     }
     if (day == null) {
@@ -186,6 +192,18 @@ final class Retellings {
     });
   }
 
+
+  /**
+   * Whether undated talks at a venue of the knowledge, told in the sentence after a visit (or the one
+   * after that), name only people the visit lacks, of its states: the traveller's talks with the host
+   * there, the traveller left unnamed ("talks with Z at the V").
+   */
+  private static boolean venueTalksWithHost(Draft visit, Draft talks) {
+    return talks.atVenue && !talks.planned && !talks.signing && talks.type == EventType.MEETING
+        && visit.type == EventType.VISIT && visit.people.size() == 1 && !talks.people.isEmpty()
+        && !talks.sharesPerson(visit) && talks.sentence > visit.sentence && talks.sentence - visit.sentence <= 2
+        && !talks.countries.isEmpty() && visit.countries.containsAll(talks.countries);
+  }
 
   /** Dated events of one family on the same date with a person (or no people) in common are one occasion. */
   private static List<Draft> mergeDated(List<Draft> dated) {
