@@ -9,7 +9,6 @@ import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Sentence;
-import dev.entente.parse.internal.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -126,11 +125,8 @@ final class Coreference extends NameReferences {
     } else if (i > 0 && has(i - 1, INDEFINITE)) {
       return -1;
     }
-    if (det && j + 1 < end && (tokens.get(j).is("two") || tokens.get(j).is("pair"))) {
-      return pair(i, j, end);
-    }
-    if (det && j < end && tokens.get(j).is("pair")) {
-      return pair(i, j, end);
+    if (det && j < end && has(j, PAIR_WORD) && (j + 1 < end || tokens.get(j).is("pair"))) {
+      return pair(i, j, end); // "the two leaders" (with a word after "two"), "the pair"
     }
     // (no list where no state follows, as after most "the")
     List<Country> states = j < end && countryAt[j] != null ? new ArrayList<>(2) : List.of();
@@ -152,8 +148,8 @@ final class Coreference extends NameReferences {
     Set<Role> roles;
     String titleHead = null;
     int headEnd;
-    String key = tokens.get(j).key();
     if (has(j, LEADER_WORD)) {
+      String key = tokens.get(j).key();
       roles = HEADS;
       headEnd = j + 1;
       if (key.equals("heads") && j + 2 < end && tokens.get(j + 1).is("of") && tokens.get(j + 2).is("state")) {
@@ -257,9 +253,7 @@ final class Coreference extends NameReferences {
 
   /** "he", "his", "the latter": only when one person can be meant. */
   int byPronoun(int i, Sentence s, List<Sentence> sentences, int si) {
-    Token t = tokens.get(i);
-    boolean latter = has(i, DETERMINER) && t.is("the") && i + 1 < s.endToken()
-        && (tokens.get(i + 1).is("latter") || tokens.get(i + 1).is("latter's"));
+    boolean latter = has(i, DETERMINER) && i + 1 < s.endToken() && has(i + 1, LATTER) && tokens.get(i).is("the");
     if (!latter && !has(i, PRONOUN)) {
       return -1;
     }

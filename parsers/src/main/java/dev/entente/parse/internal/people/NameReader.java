@@ -137,7 +137,7 @@ abstract class NameReader extends Reading {
       int dash = bare.indexOf('-');
       boolean prefixed = dash > 0 && !keys.isEmpty() && dash + 1 < bare.length() && Character.isUpperCase(bare.charAt(dash + 1))
           && (particles.contains(bareKey.substring(0, dash)) || particles.contains(bareKey.substring(0, dash + 1))) // "el-Sisi", "az-Zanati"
-          || elided(bare) && !keys.isEmpty(); // "Giscard d'Estaing"
+          || !keys.isEmpty() && elided(bare); // "Giscard d'Estaing"
       boolean stop = possessive ? stops.contains(bareKey) : has(j, STOP);
       if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end)
           || keys.isEmpty() && j == k && stopOpensName(j, bareKey, end) || !keys.isEmpty() && stopBeforeParticle(j, bareKey, end)
@@ -244,21 +244,24 @@ abstract class NameReader extends Reading {
     if (!state && !has(j, STOP)) {
       return false;
     }
-    Token t = tokens.get(j);
-    if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || t.key().endsWith("'s")
-        || has(j, DETERMINER | INDEFINITE | HEAD_WORD | OFFICE_START)) {
+    // the next word first: most stop words are followed by a word in lower case, which settles it by two bits
+    Token next = tokens.get(j + 1);
+    if (!next.isWord() || !next.isCapitalized() || has(j + 1, STOP | OFFICE_START | HEAD_WORD) || countryAt[j + 1] != null
+        || dateAt[j + 1] != null || next.key().endsWith("'s") || isShouted(next.text())) {
       return false;
     }
-    Token next = tokens.get(j + 1);
-    if (!next.isWord() || !next.isCapitalized() || has(j + 1, STOP) || countryAt[j + 1] != null || dateAt[j + 1] != null
-        || has(j + 1, OFFICE_START) || has(j + 1, HEAD_WORD) || next.key().endsWith("'s") || isShouted(next.text())) {
+    Token t = tokens.get(j);
+    if (!t.isWord() || !t.isCapitalized() || has(j, DETERMINER | INDEFINITE | HEAD_WORD | OFFICE_START)
+        || t.key().endsWith("'s") || t.isAllCaps()) {
       return false;
     }
     if (state && j > 0 && has(j - 1, HEAD_WORD)) {
       return true;
     }
     LocalDate on = articleDate();
-    return on != null && !doc.knowledge().officeHolders().holders(t.text() + " " + next.text(), on).isEmpty();
+    OfficeHolders holders = doc.knowledge().officeHolders();
+    // the two words are asked of the table of folded names first: most pairs are no one's name, and make no string
+    return on != null && holders.mayHold(List.of(t.text()), next.text()) && !holders.holders(t.text() + " " + next.text(), on).isEmpty();
   }
 
   /** The article's date: the publication date, else the latest date the text names. */

@@ -31,6 +31,10 @@ public final class PeopleStage implements Stage {
   static final Set<String> PRONOUNS = Set.of("he", "his", "him", "she", "her");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
   private static final Set<String> LEADER_WORDS = Set.of("leader", "leaders", "presidents", "heads");
+  /** The words after "the" that refer to the last two heads named ("the two leaders", "the pair"). */
+  static final Set<String> PAIR_WORDS = Set.of("two", "pair");
+  /** The words after "the" that refer to the person named last ("the latter"). */
+  static final Set<String> LATTER_WORDS = Set.of("latter", "latter's");
 
   private final OfficeLexicon offices;
   final Set<String> givenNames;
@@ -99,6 +103,8 @@ public final class PeopleStage implements Stage {
     addClass(PRONOUNS, Reading.PRONOUN);
     addClass(POSSESSIVE_PRONOUNS, Reading.POSSESSIVE_PRONOUN);
     addClass(LEADER_WORDS, Reading.LEADER_WORD);
+    addClass(PAIR_WORDS, Reading.PAIR_WORD);
+    addClass(LATTER_WORDS, Reading.LATTER);
     addClass(offices.startKeys(), Reading.OFFICE_START);
     addClass(offices.headWords(), Reading.HEAD_WORD);
     for (String line : DataFiles.lines(PeopleStage.class, "former-states.txt")) {

@@ -66,9 +66,21 @@ final class Person {
     return n == sorted.size() ? sorted : new ArrayList<>(sorted.subList(0, n));
   }
 
+  /**
+   * The name as written, its words joined by one space: made once per fullest form, as every
+   * mention of the person carries it.
+   */
   String name() {
-    return String.join(" ", words);
+    if (nameOf != words) {
+      name = String.join(" ", words);
+      nameOf = words;
+    }
+    return name;
   }
+
+  /** The words {@link #name} was last made of, and that name. */
+  private @Nullable List<String> nameOf;
+  private String name = "";
 
   String lastKey() {
     return keys.get(keys.size() - 1);

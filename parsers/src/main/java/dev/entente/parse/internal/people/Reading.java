@@ -55,6 +55,10 @@ abstract class Reading {
   static final int APPOSITION_LEAD = 1 << 19;
   /** A verb that joins a name to the office it predicates ("is", "was", "became": {@code copulas.txt}). */
   static final int COPULA = 1 << 20;
+  /** "two", "pair": "the two leaders", "the pair" ({@link PeopleStage#PAIR_WORDS}). */
+  static final int PAIR_WORD = 1 << 21;
+  /** "latter", "latter's": "the latter" ({@link PeopleStage#LATTER_WORDS}). */
+  static final int LATTER = 1 << 22;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 

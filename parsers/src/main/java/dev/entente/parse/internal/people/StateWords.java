@@ -44,7 +44,6 @@ abstract class StateWords extends NameReader {
   int skipModifiers(int at, int end) {
     Country found = null;
     while (at < end) {
-      String key = tokens.get(at).key();
       if (has(at, MODIFIER)) {
         at++;
         continue;
@@ -52,6 +51,7 @@ abstract class StateWords extends NameReader {
       if (!has(at, HYPHENATED)) {
         break;
       }
+      String key = tokens.get(at).key(); // read only for a hyphenated word: most tokens stop at the bits
       int dash = key.indexOf('-');
       if (dash > 0 && modifiers.contains(key.substring(0, dash))) {
         Country c = countryBySurface().get(key.substring(dash + 1));
