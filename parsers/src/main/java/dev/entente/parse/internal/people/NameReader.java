@@ -427,12 +427,6 @@ abstract class NameReader extends Reading {
     return j < end && tokens.get(j).isCapitalized() && tokens.get(j).isWord();
   }
 
-  /** "d'Estaing", "d'Alema": a particle elided onto a capitalised name word. */
-  private static boolean elided(String word) {
-    return word.length() > 3 && (word.charAt(0) == 'd' || word.charAt(0) == 'l')
-        && (word.charAt(1) == '\'' || word.charAt(1) == '\u2019') && Character.isUpperCase(word.charAt(2));
-  }
-
   /** A regnal or generational number after a name ("Charles III", "Rainier III"). */
   static boolean regnal(String word) {
     return word.length() <= 4 && word.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');

@@ -236,7 +236,7 @@ abstract class OfficeReader extends StateWords {
   @Nullable Mention nameFirst(int i, Sentence s) {
     int end = s.endToken();
     Token t = tokens.get(i);
-    if (!t.isCapitalized()) {
+    if (!t.isCapitalized() || i + 1 < end && oneWordAtMost(i)) {
       return null;
     }
     Name name = readName(i, end, 2);

@@ -239,6 +239,28 @@ abstract class Reading {
     return out;
   }
 
+  /**
+   * Whether a name read from token {@code k} (with a token after it in the sentence) has one word
+   * at most, told from the word classes and flags of the two tokens alone: no honorific, rank or
+   * possessive pronoun opens it, and a word in lower case follows that is no particle and carries
+   * no hyphen ("al-[Name]") or elided particle ("d'[Name]"), so {@link NameReader#readName} would
+   * stop after the first word. Most capitalised words of a text ("The", "In", a place before a
+   * verb) are answered here without reading a name.
+   */
+  boolean oneWordAtMost(int k) {
+    if (has(k, HONORIFIC | NAME_HONORIFIC | HYPHENATED | POSSESSIVE_PRONOUN)) {
+      return false;
+    }
+    Token next = tokens.get(k + 1);
+    return next.isWord() && !next.isCapitalized() && !has(k + 1, PARTICLE | HYPHENATED) && !elided(next.text());
+  }
+
+  /** "d'Estaing", "d'Alema": a particle elided onto a capitalised name word. */
+  static boolean elided(String word) {
+    return word.length() > 3 && (word.charAt(0) == 'd' || word.charAt(0) == 'l')
+        && (word.charAt(1) == '\'' || word.charAt(1) == '\u2019') && Character.isUpperCase(word.charAt(2));
+  }
+
   String bare(String key) {
     return key.endsWith("'s") ? key.substring(0, key.length() - 2) : key;
   }
