@@ -362,7 +362,7 @@ public final class BoilerplateDetector implements Stage {
     }
     int first = line.firstToken();
     Token t = tokens.get(first);
-    if (t.text().equals("(") || t.text().equals("[") || t.text().equals("-") || text.charAt(t.start()) == '\u00A9') {
+    if (t.text().equals("(") || t.text().equals("[") || t.text().equals("-") || copyrightSign(text, t)) {
       first++;
     }
     int end = trailer.matchAt(tokens, first, line.endToken());
@@ -370,7 +370,7 @@ public final class BoilerplateDetector implements Stage {
       String next = tokens.get(end).text();
       // "Source: Xinhua", "Reporting by Ana Lima", "Copyright 2021", "(With inputs from PTI)"
       boolean copyright = tokens.get(first).is("copyright")
-          && (tokens.get(end).isNumber() || text.charAt(tokens.get(end).start()) == '\u00A9');
+          && (tokens.get(end).isNumber() || copyrightSign(text, tokens.get(end)));
       if (next.equals(":") || copyright || end - first >= 2) {
         return true;
       }
@@ -379,11 +379,16 @@ public final class BoilerplateDetector implements Stage {
       if (tokens.get(i).is("all") && trailer.matchAt(tokens, i, line.endToken()) > 0) {
         return true; // "... All rights reserved."
       }
-      if (text.charAt(tokens.get(i).start()) == '\u00A9' && i + 1 < line.endToken() && tokens.get(i + 1).isNumber()) {
+      if (copyrightSign(text, tokens.get(i)) && i + 1 < line.endToken() && tokens.get(i + 1).isNumber()) {
         return true; // "© 2021 Example News"
       }
     }
     return false;
+  }
+
+  /** Whether {@code t} starts with the copyright sign, a symbol: only a punctuation token's text is read. */
+  private static boolean copyrightSign(String text, Token t) {
+    return t.isPunct() && text.charAt(t.start()) == '\u00A9';
   }
 
   private boolean isAd(List<Token> tokens, Line line) {

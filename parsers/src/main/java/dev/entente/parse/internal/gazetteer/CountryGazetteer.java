@@ -76,6 +76,8 @@ public final class CountryGazetteer {
     final String[] keys;
     /** Per unit: 0 any case, 1 capitalised, 2 all capitals. */
     final byte[] caseNeed;
+    /** The word numbers ({@link WordIds}) of {@link #keys}, given when the gazetteer is built. */
+    int[] keyIds = new int[0];
     final @Nullable Country country;
     final CountryForm form;
     List<Country> shared = List.of();
@@ -131,8 +133,20 @@ public final class CountryGazetteer {
       }
       same.add(e);
     }
-    // a unit's first key is found by its number, read from the document's array, instead of hashing it again
-    WordIds.Ids ids = WordIds.register(grouped.keySet());
+    // a unit's first key is found by its number, read from the document's array, instead of hashing it
+    // again, and the later keys of an entry are compared by number, without reading the units' strings
+    Set<String> allKeys = new HashSet<>(grouped.keySet());
+    for (Entry e : byKey.values()) {
+      allKeys.addAll(Arrays.asList(e.keys));
+    }
+    WordIds.Ids ids = WordIds.register(allKeys);
+    for (Entry e : byKey.values()) {
+      int[] keyIds = new int[e.keys.length];
+      for (int k = 0; k < keyIds.length; k++) {
+        keyIds[k] = ids.of(e.keys[k]);
+      }
+      e.keyIds = keyIds;
+    }
     Entry[][] first = new Entry[ids.size()][];
     for (Map.Entry<String, List<Entry>> g : grouped.entrySet()) {
       List<Entry> list = g.getValue();
@@ -271,7 +285,8 @@ public final class CountryGazetteer {
     }
     for (int k = 0; k < n; k++) {
       int x = i + k;
-      if (k > 0 && (u.lineStart[x] || !u.keys[x].equals(e.keys[k]))) {
+      // a unit's number is its key's at the numbering now in use, which holds every key of the gazetteer
+      if (k > 0 && (u.lineStart[x] || u.ids[x] != e.keyIds[k])) {
         return false;
       }
       byte need = e.caseNeed[k];

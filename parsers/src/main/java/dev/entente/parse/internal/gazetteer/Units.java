@@ -66,8 +66,10 @@ final class Units {
       if (tok.isWord() && (tok.hasHyphen() || tok.hasApostrophe())) { // the key's parts are units of their own
         split(text, tok);
       } else {
-        add(text, tok.key(), wordIds != null ? wordIds[t] : WordIds.of(tok.key()), tok.start(), tok.end(), t,
-            tok.lineStart(), false, !tok.isPunct());
+        // the token's case flag is its first code point's case, as the text's (normalizing keeps it),
+        // read without touching the text
+        add(tok.key(), wordIds != null ? wordIds[t] : WordIds.of(tok.key()), tok.start(), tok.end(), t,
+            tok.isCapitalized(), tok.lineStart(), false, !tok.isPunct());
       }
     }
     return this;
@@ -99,10 +101,13 @@ final class Units {
 
   private void addPart(String text, int s, int e, Token tok, boolean first) {
     String key = Keys.of(text.substring(s, e));
-    add(text, key, WordIds.of(key), s, e, tok.index(), first && tok.lineStart(), !first, true);
+    char c0 = text.charAt(s);
+    boolean cap = c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(text.codePointAt(s));
+    add(key, WordIds.of(key), s, e, tok.index(), cap, first && tok.lineStart(), !first, true);
   }
 
-  private void add(String text, String key, int id, int s, int e, int token, boolean line, boolean join, boolean isWord) {
+  private void add(String key, int id, int s, int e, int token, boolean capital, boolean line, boolean join,
+      boolean isWord) {
     if (size == keys.length) {
       int n = size * 2;
       keys = Arrays.copyOf(keys, n);
@@ -121,8 +126,7 @@ final class Units {
     starts[size] = s;
     ends[size] = e;
     tokens[size] = token;
-    char c0 = text.charAt(s);
-    cap[size] = c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(text.codePointAt(s));
+    cap[size] = capital;
     upperState[size] = 0;
     word[size] = isWord;
     lineStart[size] = line;

@@ -212,13 +212,15 @@ public final class Lexicon {
         continue;
       }
       String k = t.key();
-      if (k.isEmpty()) {
+      // a word whose first code point is a letter with a case (most words) has a key that starts with a
+      // letter: it is not empty and starts with no digit, which is known without reading the key
+      boolean cased = (t.flags() & (Token.UPPER | Token.LOWER)) != 0 && t.isWord();
+      if (!cased && k.isEmpty()) {
         out[i] = AMOUNT; // as before: reading it fails, which drops its sentence's amounts
         continue;
       }
       int f = t.hasHyphen() ? startFlags.of(k) : startFlags.ofUnhyphenated(wordIds[i]);
-      char c0 = k.charAt(0);
-      boolean digit = c0 <= '9' ? c0 >= '0' : c0 >= 128 && Character.isDigit(c0);
+      boolean digit = !cased && digit(k.charAt(0));
       boolean word = t.isWord();
       boolean amount = digit || (f & AMOUNT) != 0 || word && t.hasDigit() && k.length() > 2 && gluedDigit(k)
           && AmountScanner.gluedCodeLength(t) > 0; // "USD1", "EUR500m": a code glued to digits
@@ -227,6 +229,11 @@ public final class Lexicon {
       out[i] = (byte) ((amount ? AMOUNT : 0) | (date ? DATE : 0) | (period ? PERIOD : 0));
     }
     return out;
+  }
+
+  /** Whether {@code c} is a digit, ASCII or not. */
+  private static boolean digit(char c) {
+    return c <= '9' ? c >= '0' : c >= 128 && Character.isDigit(c);
   }
 
   /** Whether the third or fourth character of a key is an ASCII digit, as after a glued currency code. */

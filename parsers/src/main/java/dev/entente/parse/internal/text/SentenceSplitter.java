@@ -146,12 +146,15 @@ public final class SentenceSplitter {
 
   // whether a token can open a sentence at all: not a lower-case word, not trailing punctuation
   private static boolean opens(Token t) {
-    int c = t.text().codePointAt(0);
-    if (Character.isLowerCase(c)) {
-      return false;
+    if (t.isLowerCase()) {
+      return false; // the flag is the case of the text's first code point: read without reading the text
     }
-    return !(t.isPunct() && (c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '}' || c == '%'
-        || c == '.' || c == '/'));
+    if (!t.isPunct()) {
+      return true;
+    }
+    int c = t.text().codePointAt(0);
+    return !(c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '}' || c == '%' || c == '.'
+        || c == '/');
   }
 
   // whether a token usually opens a sentence, for periods that may also just end an abbreviation

@@ -45,19 +45,11 @@ public final class Unwrapper {
   /** How far below the width a wrapped line may end. */
   private static final int SLACK = 20;
 
-  /** The first {@code '\n'} (or {@code '\r'}, where {@code cr}) at or after {@code from}, or {@code n}. */
-  private static int nextBreak(String text, int from, int n, boolean cr) {
-    if (!cr) {
-      int i = text.indexOf('\n', from);
-      return i < 0 ? n : i;
-    }
-    for (int i = from; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        return i;
-      }
-    }
-    return n;
+  /** {@code at} with {@code value} at {@code k}, grown when full. */
+  private static int[] put(int[] at, int k, int value) {
+    int[] a = k < at.length ? at : java.util.Arrays.copyOf(at, at.length * 2);
+    a[k] = value;
+    return a;
   }
 
   /** {@code text} with the breaks inside its hard-wrapped paragraphs read as spaces; {@code text} itself when there are none. */
@@ -67,28 +59,30 @@ public final class Unwrapper {
     // without a carriage return (most texts) the breaks are found by String.indexOf, which reads many
     // chars at a time
     boolean cr = text.indexOf('\r') >= 0;
-    int lines = 1;
+    // where each line ends: a '\n', a '\r', or the '\r' of a "\r\n" (read in one pass over the text)
+    int[] breaks = new int[64];
+    int count = 0;
     if (cr) {
       for (int i = 0; i < n; i++) {
         char c = text.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-          lines++;
+        if (c == '\r' || c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
+          breaks = put(breaks, count++, i);
         }
       }
     } else {
       for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-        lines++;
+        breaks = put(breaks, count++, i);
       }
     }
+    int lines = count + 1;
     if (lines < 3) {
       return text;
     }
     int[] start = new int[lines];
     int[] end = new int[lines];
-    int[] next = new int[lines]; // where the following line starts
-    int li = 0;
     int s = 0;
-    for (int i = nextBreak(text, 0, n, cr); ; i = nextBreak(text, i, n, cr)) {
+    for (int li = 0; li < lines; li++) {
+      int i = li < count ? breaks[li] : n;
       int e = i;
       while (e > s && Chars.isSpace(text.charAt(e - 1))) {
         e--;
@@ -96,15 +90,8 @@ public final class Unwrapper {
       int after = i == n ? n : (text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1);
       start[li] = s;
       end[li] = e;
-      next[li] = after;
-      li++;
-      if (i == n) {
-        break;
-      }
       s = after;
-      i = after;
     }
-    lines = li;
     int width = 0;
     int longer = 0;
     for (int k = 0; k < lines; k++) {

@@ -76,6 +76,23 @@ class TextPropertiesTest {
   }
 
   @Test
+  void caseFlagsAreTheOriginalTextsAndCasedWordsHaveLetterKeys() {
+    // the country tagger reads a token's case from its flags, not from the text, and the date and amount
+    // scanners know a cased word's key starts with a letter without reading it
+    Prop.check("case flag == the original first code point's case; a cased word's key starts with no digit",
+        TEXTS, 2000, text -> {
+          for (Token t : tokenizer.tokenize(text)) {
+            char c0 = text.charAt(t.start());
+            boolean upper = c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(text.codePointAt(t.start()));
+            assertEquals(upper, t.isCapitalized(), () -> "case of " + t);
+            if (t.isWord() && (t.isCapitalized() || t.isLowerCase())) {
+              assertTrue(!t.key().isEmpty() && !Character.isDigit(t.key().charAt(0)), () -> "key of " + t);
+            }
+          }
+        });
+  }
+
+  @Test
   void sentencesPartitionTheTokensInOrder() {
     Prop.check("sentences partition the tokens in order", TEXTS, 2000, text -> {
       List<Token> tokens = tokenizer.tokenize(text);
