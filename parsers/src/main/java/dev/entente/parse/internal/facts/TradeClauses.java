@@ -221,11 +221,13 @@ final class TradeClauses {
 
   /**
    * Whether tokens [from, to) are all words of one noun phrase, none a state nor a preposition:
-   * "humanitarian" in "in humanitarian aid", not "payments for oil" in "in payments for oil imports".
+   * "humanitarian" in "in humanitarian aid", not "payments for oil" in "in payments for oil imports" nor "that
+   * year and" in "in that year and imports" (a date ends the phrase).
    */
   private static boolean wordsOnly(Scope sc, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!sc.token(i).isWord() || sc.country(i) != null || DIRECTIONS.contains(sc.key(i)) || sc.key(i).equals("of")) {
+      if (!sc.token(i).isWord() || sc.country(i) != null || DIRECTIONS.contains(sc.key(i)) || sc.key(i).equals("of")
+          || sc.date(i) != null) { // "[sum] in that year and imports": a date ends the phrase of the flow
         return false;
       }
     }

@@ -4,6 +4,7 @@ import static dev.entente.parse.internal.facts.FactGens.name;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entente.model.Country;
+import dev.entente.model.EdtfDate;
 import dev.entente.model.Flow;
 import dev.entente.model.Qualifier;
 import dev.entente.model.TradeFigure;
@@ -29,13 +30,13 @@ class ElidedFlowPropertiesTest {
   private static final TradeFigureExtractor STAGE = new TradeFigureExtractor();
   private static final LocalDate PUBLISHED = LocalDate.of(2031, 3, 1);
 
-  private record Case(State a, State b, Sum first, Sum second, int form, boolean exportsFirst) {}
+  private record Case(State a, State b, Sum first, Sum second, int form, boolean exportsFirst, int year) {}
 
-  private static final int FORMS = 7;
+  private static final int FORMS = 8;
 
   private static final Gen<Case> CASES = FactGens.pairs().flatMap(p -> FactGens.sums().flatMap(s1 ->
-      FactGens.sums().flatMap(s2 -> Gens.ints(0, FORMS - 1).flatMap(f -> Gens.booleans().map(e ->
-          new Case(p[0], p[1], s1, s2, f, e))))));
+      FactGens.sums().flatMap(s2 -> Gens.ints(0, FORMS - 1).flatMap(f -> Gens.booleans().flatMap(e ->
+          FactGens.years().map(y -> new Case(p[0], p[1], s1, s2, f, e, y)))))));
 
   private static Tagged money(Tagged t, Sum s) {
     return t.money(s.surface(), s.money(), Qualifier.EXACT);
@@ -68,6 +69,8 @@ class ElidedFlowPropertiesTest {
       case 3 -> t -> money(money(t.w("amounted to"), c.first()).w(", whereas " + second + " amounted to"), c.second());
       case 4 -> t -> money(money(t.w("totalled"), c.first()).w(", and " + second + " totalled"), c.second());
       case 5 -> t -> money(money(t.w("rose to"), c.first()).w("but " + second + " fell to"), c.second());
+      case 6 -> t -> money(money(t.w("were"), c.first()).w("in").date(String.valueOf(c.year()),
+          EdtfDate.ofYear(c.year())).w("and " + second), c.second());
       default -> t -> money(money(t.w("were worth"), c.first()).w("and the " + second + " were worth"), c.second());
     };
     return joined.apply(lead(c, first)).w(".");
@@ -97,7 +100,8 @@ class ElidedFlowPropertiesTest {
   @Test
   void importsOfAnAdjectivesGoodsComeFromItsState() {
     Prop.check("imports of adjective goods", CASES, c -> {
-      String goods = List.of("crude", "wheat", "coal", "machinery", "natural gas", "steel", "rice").get(c.form());
+      String goods = List.of("crude", "wheat", "coal", "machinery", "natural gas", "steel", "rice", "soybeans")
+          .get(c.form());
       Tagged text = switch (c.form() % 3) {
         case 0 -> money(adjective(name(new Tagged(), c.a()).w("said imports of"), c.b()).w(goods).w("rose to"),
             c.first());
