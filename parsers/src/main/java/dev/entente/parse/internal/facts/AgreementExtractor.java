@@ -259,8 +259,9 @@ public final class AgreementExtractor implements Stage {
         || lists.indefinite(sc, first, at) && (Sectors.opensSubject(sc, after) || title != null
             || sc.key(after).equals("and") && sc.at(instruments, after + 1, end) != null)); // "an accord and protocol"
     // "agreements on economic cooperation, a loan for roads and a memorandum on ...": one item of a list
+    // "agreements on trade, on energy and on fisheries": one instrument per subject, each opener repeated
     boolean oneOfAList = plural && count == null && title == null && Sectors.opensSubject(sc, after)
-        && lists.singleFollows(sc, after, end);
+        && (lists.singleFollows(sc, after, end) || Sectors.repeatsOpener(sc, after, end));
     if (date == null && sign >= 0 && SigningVerbs.pastSigning(sc, sign) && !SigningVerbs.plannedSigning(sc, sign)
         && (count != null || title != null || !plural || oneOfAList)) {
       // "both sides signed an MoU", "signed eight documents": on the day of the signing told before

@@ -33,7 +33,8 @@ final class Sectors {
   private static final Set<String> LIST_STOP = Set.of(".", ";", ":", "(", ")", "which", "that", "signed", "during",
       "when", "while", "with", "between", "to", "at", "by", "were", "was", "are", "is", "have", "has", "will", "under",
       "linking", "including", "worth");
-  private static final Set<String> LIST_TRIM = Set.of("on", "in", "of", "the", "a", "an", "its", "their", "for", "and");
+  private static final Set<String> LIST_TRIM = Set.of("on", "in", "of", "the", "a", "an", "its", "their", "for", "and",
+      "covering", "concerning", "regarding");
   /** Nouns that only say a subject is a field: "in the energy sector". The others stay: "financial cooperation". */
   private static final Set<String> LIST_TAIL = Set.of("fields", "field", "spheres", "sphere", "areas", "area",
       "sectors", "sector", "domains");
@@ -59,11 +60,7 @@ final class Sectors {
         || !SUBJECT_OPENERS.contains(sc.key(after))) {
       return List.of(a);
     }
-    boolean repeated = false;
-    for (int i = after + 1; i < end && !repeated && !LIST_STOP.contains(sc.key(i)); i++) {
-      repeated = openerAgain(sc, i, after);
-    }
-    if (!repeated) {
+    if (!repeatsOpener(sc, after, end)) {
       return List.of(a);
     }
     List<Agreement> out = new ArrayList<>(a.sectors().size());
@@ -71,6 +68,22 @@ final class Sectors {
       out.add(a.toBuilder().sectors(List.of(subject)).build());
     }
     return out;
+  }
+
+  /**
+   * Whether the subject opener at {@code after} comes again in the list that follows ("agreements on
+   * trade, on energy and on fisheries"): each opener then heads one instrument's subject.
+   */
+  static boolean repeatsOpener(Scope sc, int after, int end) {
+    if (!SUBJECT_OPENERS.contains(sc.key(after))) {
+      return false;
+    }
+    for (int i = after + 1; i < end && !LIST_STOP.contains(sc.key(i)); i++) {
+      if (openerAgain(sc, i, after)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The fields after the instrument ("in mining, oil and energy"), else the sector words of the sentence. */

@@ -140,6 +140,8 @@ final class TradeClauses {
       int dist = t.at() < at ? at - t.end() : t.at() - at + 1;
       if (t.at() < at && trig.size() > 1 && joinedClause(sc, t.end(), at)) {
         dist += JOINED_CLAUSE; // "... for German exports, and Bonn agreed that DM 1 billion of its loan ...": another clause's flow
+      } else if (t.at() > at && trig.get(0).at() < at && conjunctionBetween(sc, at, t.at())) {
+        dist += JOINED_CLAUSE; // "exports stood at [sum] and imports at [sum]": the flow word after "and" is the next sum's
       }
       if (dist < bestDist) {
         best = t;
@@ -204,13 +206,28 @@ final class TradeClauses {
     return false;
   }
 
+  /** Whether a coordinating word ("and", "while", "whereas", "but") stands within tokens [from, to). */
+  private static boolean conjunctionBetween(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (COORDINATORS.contains(sc.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that join a second figure to a first in one sentence. */
+  static final Set<String> COORDINATORS = Set.of("and", "while", "whereas", "but");
+
   /**
    * Whether tokens [from, to) are all words of one noun phrase, none a state nor a preposition:
-   * "humanitarian" in "in humanitarian aid", not "payments for oil" in "in payments for oil imports".
+   * "humanitarian" in "in humanitarian aid", not "payments for oil" in "in payments for oil imports" nor "that
+   * year and" in "in that year and imports" (a date ends the phrase).
    */
   private static boolean wordsOnly(Scope sc, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!sc.token(i).isWord() || sc.country(i) != null || DIRECTIONS.contains(sc.key(i)) || sc.key(i).equals("of")) {
+      if (!sc.token(i).isWord() || sc.country(i) != null || DIRECTIONS.contains(sc.key(i)) || sc.key(i).equals("of")
+          || sc.date(i) != null) { // "[sum] in that year and imports": a date ends the phrase of the flow
         return false;
       }
     }

@@ -176,16 +176,20 @@ public final class TradeFigureExtractor implements Stage {
       }
     }
     boolean asset = flow == Flow.IMPORT && d.value != null && goods.assetBought(sc, d);
-    Country[] rp = parties.parties(sc, s, d, flow);
+    TradeFigure prev = sameSentence.isEmpty() ? null : sameSentence.get(sameSentence.size() - 1);
+    // "[A]'s exports to [B] stood at [sum] and imports at [sum]": a flow word told without states of its own
+    // after "and" is the other way of the same two states' trade
+    Country[] rp = prev != null && elided(sc, d, flow, prev)
+        ? new Country[] {prev.reporter(), prev.partner()}
+        : parties.parties(sc, s, d, flow);
     if (rp == TradeParties.WORLD_TOTAL) {
       return null;
     }
     if (asset) {
       flow = Flow.INVESTMENT; // the buyer of a plant or a stake invests in the state where it stands
     }
-    if (rp[0] == null && rp[1] == null && !sameSentence.isEmpty()) {
+    if (rp[0] == null && rp[1] == null && prev != null) {
       // "Russian exports to Venezuela ..., while imports totaled ...": the same two states
-      TradeFigure prev = sameSentence.get(sameSentence.size() - 1);
       rp = new Country[] {prev.reporter(), prev.partner()};
     }
     if (rp[0] == null || rp[1] == null || rp[0].equals(rp[1])) {
@@ -211,6 +215,23 @@ public final class TradeFigureExtractor implements Stage {
         .quantity(d.quantity == null ? null : d.quantity.quantity())
         .changePercent(d.change).commodity(commodity).period(period).qualifier(q)
         .evidence(sc.span(start, end)).build();
+  }
+
+  /**
+   * Whether a figure of exports or imports follows one of the other way in its sentence with no state of
+   * its own: its flow word right after "and" ("and imports", "while its imports") and no state between it
+   * and its amount.
+   */
+  private static boolean elided(Scope sc, Draft d, Flow flow, TradeFigure prev) {
+    if (flow != Flow.EXPORT && flow != Flow.IMPORT || prev.flow() != Flow.EXPORT && prev.flow() != Flow.IMPORT
+        || prev.partner() == null || d.anchor < d.triggerEnd) {
+      return false;
+    }
+    int before = d.trigger - 1;
+    if (sc.key(before).equals("its") || sc.key(before).equals("the")) {
+      before--;
+    }
+    return TradeClauses.COORDINATORS.contains(sc.key(before)) && sc.countries(d.trigger, d.anchor).isEmpty();
   }
 
   /**

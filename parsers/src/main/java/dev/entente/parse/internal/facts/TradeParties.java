@@ -80,12 +80,17 @@ final class TradeParties {
         break;
       }
     }
+    Country origin = null;
     if (pre == null && sc.key(d.triggerEnd).equals("of")) {
       CountryRef r = sc.country(d.triggerEnd + 1);
       if (r == null) {
         r = sc.country(d.triggerEnd + 2);
       }
-      pre = r == null ? null : r.country(); // "exports of Russian wheat"
+      if (r != null && flow == Flow.IMPORT && r.form() == CountryForm.ADJECTIVE) {
+        origin = r.country(); // "imports of Iranian crude": the adjective names where the goods come from
+      } else {
+        pre = r == null ? null : r.country(); // "exports of Russian wheat"
+      }
     }
     Country reporter;
     Country partner;
@@ -99,6 +104,9 @@ final class TradeParties {
         FlowRoles.Sides g = roles.sides(sc, d.from, d.to, d.trigger, d.triggerEnd, d.role, pre);
         reporter = flow == Flow.IMPORT ? g.taker() : g.giver();
         partner = flow == Flow.IMPORT ? g.giver() : g.taker();
+        if (partner == null && origin != null && !origin.equals(reporter)) {
+          partner = origin;
+        }
       }
     }
     boolean world = sc.any(context, "WORLD", d.from, d.to);

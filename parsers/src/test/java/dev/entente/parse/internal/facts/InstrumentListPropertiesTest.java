@@ -136,6 +136,41 @@ class InstrumentListPropertiesTest {
     });
   }
 
+  /** Plural instruments whose subjects each repeat the opener, as writers put them. */
+  private static final List<Instrument> PLURALS = List.of(
+      new Instrument("agreements", AgreementKind.AGREEMENT),
+      new Instrument("memorandums", AgreementKind.MEMORANDUM),
+      new Instrument("protocols", AgreementKind.PROTOCOL),
+      new Instrument("accords", AgreementKind.AGREEMENT),
+      new Instrument("memoranda of understanding", AgreementKind.MEMORANDUM),
+      new Instrument("cooperation agreements", AgreementKind.AGREEMENT));
+
+  @Test
+  void pluralInstrumentsWithARepeatedOpenerAreOnePerSubject() {
+    Prop.check("agreements on A, on B and on C", CASES, c -> {
+      Instrument plural = PLURALS.get(c.kinds().get(0) % PLURALS.size());
+      String opener = c.day() % 3 == 0 ? "concerning" : c.day() % 3 == 1 ? "on" : "covering";
+      Tagged text = name(name(new Tagged(), c.a()).w("and"), c.b()).w(c.month() % 2 == 0 ? "signed" : "also signed")
+          .w(plural.words());
+      for (int k = 0; k < c.subjects().size(); k++) {
+        if (k > 0) {
+          text.w(k == c.subjects().size() - 1 ? "and" : ",");
+        }
+        text.w(opener + " " + c.subjects().get(k));
+      }
+      day(text.w("on"), c).w(".");
+      List<Agreement> got = read(text);
+      assertEquals(c.subjects().size(), got.size(), () -> text.text() + " -> " + got);
+      for (int k = 0; k < got.size(); k++) {
+        Agreement a = got.get(k);
+        assertEquals(plural.kind(), a.kind(), text::text);
+        assertEquals(EdtfDate.ofDay(c.year(), c.month(), c.day()), a.signed(), text::text);
+        assertEquals(List.of(c.subjects().get(k)), a.sectors(), () -> text.text() + " -> " + got);
+        assertNull(a.count(), text::text);
+      }
+    });
+  }
+
   @Test
   void aHeadlineVerbPhraseIsNoTitle() {
     Prop.check("headline verb phrases", CASES, c -> {
