@@ -48,8 +48,11 @@ final class Scope {
   private final MentionIndex<NumberRef> numberAt;
   /** The article's two main states ({@link #inPlay}), ranked on first asking: most articles tell no fact that asks. */
   private @Nullable List<Country> inPlay;
-  /** Each token's designation shape found on first asking, as its ordinal plus one (0: not yet). */
-  private final byte[] shapes;
+  /**
+   * Each token's designation shape found on first asking, as its ordinal plus one (0: not yet); made
+   * on the first asking, which most articles never make.
+   */
+  private byte @Nullable [] shapes;
   /** The tokens' word numbers ({@link Document#wordIds}), found when a lexicon is first looked up. */
   private int @Nullable [] keyIds;
   /** The lexicons looked up in this article so far, each with its hits (a few per stage). */
@@ -71,7 +74,6 @@ final class Scope {
     quantityAt = MentionIndex.of(doc.quantities, QuantityRef::first, QuantityRef::end, n, Overlap.EARLIER);
     percentAt = MentionIndex.of(doc.percents, PercentRef::first, PercentRef::end, n, Overlap.EARLIER);
     numberAt = MentionIndex.of(doc.numbers, NumberRef::first, NumberRef::end, n, Overlap.EARLIER);
-    shapes = new byte[n];
   }
 
   private static List<Country> statesInPlay(Document doc) {
@@ -233,6 +235,11 @@ final class Scope {
 
   /** Token {@code i}'s shape as a weapon designation ({@link Designations#shape}). */
   Designations.Shape shape(int i) {
+    byte[] shapes = this.shapes;
+    if (shapes == null) {
+      shapes = new byte[tokens.size()];
+      this.shapes = shapes;
+    }
     int known = shapes[i];
     if (known > 0) {
       return SHAPES[known - 1];
