@@ -16,13 +16,10 @@ import dev.entente.parse.internal.pipeline.Mentions.QuantityRef;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -76,32 +73,11 @@ final class Scope {
     numberAt = MentionIndex.of(doc.numbers, NumberRef::first, NumberRef::end, n, Overlap.EARLIER);
   }
 
-  private static List<Country> statesInPlay(Document doc) {
-    Map<Country, Integer> count = new HashMap<>();
-    Map<Country, Integer> firstSeen = new HashMap<>();
-    for (CountryRef r : doc.countries) {
-      int s = doc.sentenceOf(r.first());
-      if (s >= 0 && doc.sentences.get(s).boilerplate()) {
-        continue;
-      }
-      count.merge(r.country(), 1, Integer::sum);
-      firstSeen.putIfAbsent(r.country(), r.first());
-    }
-    List<Country> ranked = new ArrayList<>(count.keySet());
-    ranked.sort((a, b) -> {
-      int c = Integer.compare(count.get(b), count.get(a));
-      return c != 0 ? c : Integer.compare(firstSeen.get(a), firstSeen.get(b));
-    });
-    List<Country> top = new ArrayList<>(ranked.subList(0, Math.min(2, ranked.size())));
-    top.sort((a, b) -> Integer.compare(firstSeen.get(a), firstSeen.get(b)));
-    return List.copyOf(top);
-  }
-
   /** The article's two main states, in order of first mention (fewer when it names fewer). */
   List<Country> inPlay() {
     List<Country> states = inPlay;
     if (states == null) {
-      states = statesInPlay(doc);
+      states = StatesInPlay.of(doc);
       inPlay = states;
     }
     return states;
