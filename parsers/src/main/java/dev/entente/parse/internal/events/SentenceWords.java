@@ -34,18 +34,27 @@ final class SentenceWords {
 
   /**
    * The words to know, by key and by word number ({@link WordIds}); whether each has a letter (then
-   * no number or punctuation token is one of them).
+   * no number or punctuation token is one of them); and by word number, whether the word is a
+   * {@link #TRIGGER_ANCHOR}, one array read for each token of every sentence.
    */
-  record Table(Map<String, Word> byKey, boolean haveLetters, @Nullable Word[] byId) {
+  record Table(Map<String, Word> byKey, boolean haveLetters, @Nullable Word[] byId, boolean[] anchorById) {
     static Table of(Map<String, Word> byKey) {
       WordIds.Ids ids = WordIds.register(byKey.keySet());
       Word[] byId = new Word[ids.size()];
+      boolean[] anchorById = new boolean[ids.size()];
       boolean haveLetters = true;
       for (Map.Entry<String, Word> e : byKey.entrySet()) {
-        byId[ids.of(e.getKey())] = e.getValue();
+        int id = ids.of(e.getKey());
+        byId[id] = e.getValue();
+        anchorById[id] = (e.getValue().roles() & TRIGGER_ANCHOR) != 0;
         haveLetters &= hasLetter(e.getKey());
       }
-      return new Table(Map.copyOf(byKey), haveLetters, byId);
+      return new Table(Map.copyOf(byKey), haveLetters, byId, anchorById);
+    }
+
+    /** Whether the word of a token's word number ({@link WordIds}; -1 for none) is a {@link #TRIGGER_ANCHOR}. */
+    boolean anchor(int wordId) {
+      return wordId >= 0 && wordId < anchorById.length && anchorById[wordId];
     }
 
     private static boolean hasLetter(String key) {
@@ -68,8 +77,6 @@ final class SentenceWords {
   private final int[] wordIds;
   /** Per token: the cue of its word, as the cue's ordinal plus one (0: none). */
   private final byte[] cueAt;
-  /** Per token: the last token at or before it in its sentence with a habit cue, or -1. */
-  private final int[] lastHabit;
   private final byte[] roleAt;
 
   SentenceWords(Table table, List<Token> tokens) {
@@ -82,7 +89,6 @@ final class SentenceWords {
     this.tokens = tokens;
     this.wordIds = wordIds;
     this.cueAt = new byte[tokens.size()];
-    this.lastHabit = new int[tokens.size()];
     this.roleAt = new byte[tokens.size()];
   }
 
@@ -92,8 +98,7 @@ final class SentenceWords {
    */
   boolean mayTrigger(int from, int to) {
     for (int k = from; k < to; k++) {
-      Word w = table.word(wordIds[k]);
-      if (w != null && (w.roles() & TRIGGER_ANCHOR) != 0 && (!table.haveLetters() || tokens.get(k).isWord())) {
+      if (table.anchor(wordIds[k]) && (!table.haveLetters() || tokens.get(k).isWord())) {
         return true;
       }
     }
@@ -106,18 +111,15 @@ final class SentenceWords {
    */
   int[] read(int from, int to) {
     int[] ids = new int[to - from];
-    int habit = -1;
     for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
-      Word w = t.isWord() || !table.haveLetters() ? table.word(wordIds[k]) : null;
+      Word w = table.word(wordIds[k]);
+      if (w != null && table.haveLetters() && !tokens.get(k).isWord()) {
+        w = null; // a number or a mark: no word of the table, which all have a letter
+      }
       Cue c = w == null ? null : w.cue();
       ids[k - from] = w == null ? -1 : w.trigger();
       roleAt[k] = (byte) (w == null ? 0 : w.roles());
       cueAt[k] = (byte) (c == null ? 0 : c.ordinal() + 1);
-      if (c == Cue.HABIT) {
-        habit = k;
-      }
-      lastHabit[k] = habit;
     }
     return ids;
   }
@@ -132,8 +134,12 @@ final class SentenceWords {
    * habit cue stands anywhere before it in the sentence, else the nearest cue within five words before it.
    */
   @Nullable Cue cueBefore(int from, int first) {
-    if (first > from && lastHabit[first - 1] >= 0) {
-      return Cue.HABIT;
+    // asked of a few triggers per sentence: a scan of the cues before one costs less than a table per token
+    byte habit = (byte) (Cue.HABIT.ordinal() + 1);
+    for (int k = from; k < first; k++) {
+      if (cueAt[k] == habit) {
+        return Cue.HABIT;
+      }
     }
     for (int k = first - 1; k >= from && first - k <= 5; k--) {
       if (cueAt[k] != 0) {

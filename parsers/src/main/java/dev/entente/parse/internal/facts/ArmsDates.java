@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 final class ArmsDates {
   private final Lexicon words = Lexicon.load("arms-words.txt");
   private final Lexicon numberWords = Lexicon.load("number-words.txt");
+  /**
+   * The roles of a sentence without dates, all null and never written, shared by such sentences up to
+   * {@value #SHARED_ROLES} slots: most sentences read for arms have no date.
+   */
+  private DateRef[] noRoles = new DateRef[0];
+  private static final int SHARED_ROLES = 4096;
 
   /**
    * Each date of the sentence marked as a signing (index 0 of its pair) or a delivery, by the
@@ -28,9 +34,13 @@ final class ArmsDates {
    * items ("[Designation] 2000") is none. Returned as an array over token positions.
    */
   DateRef[] dateRoles(Scope sc, int from, int to, List<Item> items) {
+    List<DateRef> dates = sc.dates(from, to);
+    if (dates.isEmpty()) {
+      return noRoles(2 * (to - from));
+    }
     DateRef[] roles = new DateRef[2 * (to - from)];
     DateRef lastDelivery = null; // the last date of the sentence read as a delivery
-    for (DateRef d : sc.dates(from, to)) {
+    for (DateRef d : dates) {
       if (inItem(d, items)) {
         continue;
       }
@@ -218,4 +228,17 @@ final class ArmsDates {
     }
   }
 
+
+  /** An array of {@code size} null roles for a sentence without dates (read only; the shared one where it fits). */
+  private DateRef[] noRoles(int size) {
+    if (size > SHARED_ROLES) {
+      return new DateRef[size];
+    }
+    DateRef[] none = noRoles;
+    if (none.length < size) {
+      none = new DateRef[size];
+      noRoles = none; // a parser on several threads may make one each: every one stays null
+    }
+    return none;
+  }
 }

@@ -23,7 +23,12 @@ import org.jspecify.annotations.Nullable;
 final class FlowRoles {
 
   /** Where a state stands relative to the word that carries the flow. */
-  private enum Argument { SUBJECT, BEFORE, OBJECT, FROM, TO, BY, FOR, IN, INTO, WITH }
+  private enum Argument {
+    SUBJECT, BEFORE, OBJECT, FROM, TO, BY, FOR, IN, INTO, WITH;
+
+    /** The preposition's key ("from"), made once: the readers compare it with every token after the flow word. */
+    final String key = name().toLowerCase(Locale.ROOT);
+  }
 
   /** One argument of a line and whether it names the giver. */
   private record Slot(Argument argument, boolean giver) {}
@@ -153,7 +158,7 @@ final class FlowRoles {
         case SUBJECT -> subject(sc, from, at);
         case BEFORE -> before;
         case OBJECT -> object(sc, end, to);
-        default -> after(sc, s.argument().name().toLowerCase(Locale.ROOT), end, to);
+        default -> after(sc, s.argument().key, end, to);
       };
       if (c != null && !c.equals(sides[1 - k])) {
         sides[k] = c;

@@ -16,13 +16,10 @@ import dev.entente.parse.internal.pipeline.Mentions.QuantityRef;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -48,8 +45,11 @@ final class Scope {
   private final MentionIndex<NumberRef> numberAt;
   /** The article's two main states ({@link #inPlay}), ranked on first asking: most articles tell no fact that asks. */
   private @Nullable List<Country> inPlay;
-  /** Each token's designation shape found on first asking, as its ordinal plus one (0: not yet). */
-  private final byte[] shapes;
+  /**
+   * Each token's designation shape found on first asking, as its ordinal plus one (0: not yet); made
+   * on the first asking, which most articles never make.
+   */
+  private byte @Nullable [] shapes;
   /** The tokens' word numbers ({@link Document#wordIds}), found when a lexicon is first looked up. */
   private int @Nullable [] keyIds;
   /** The lexicons looked up in this article so far, each with its hits (a few per stage). */
@@ -71,35 +71,13 @@ final class Scope {
     quantityAt = MentionIndex.of(doc.quantities, QuantityRef::first, QuantityRef::end, n, Overlap.EARLIER);
     percentAt = MentionIndex.of(doc.percents, PercentRef::first, PercentRef::end, n, Overlap.EARLIER);
     numberAt = MentionIndex.of(doc.numbers, NumberRef::first, NumberRef::end, n, Overlap.EARLIER);
-    shapes = new byte[n];
-  }
-
-  private static List<Country> statesInPlay(Document doc) {
-    Map<Country, Integer> count = new HashMap<>();
-    Map<Country, Integer> firstSeen = new HashMap<>();
-    for (CountryRef r : doc.countries) {
-      int s = doc.sentenceOf(r.first());
-      if (s >= 0 && doc.sentences.get(s).boilerplate()) {
-        continue;
-      }
-      count.merge(r.country(), 1, Integer::sum);
-      firstSeen.putIfAbsent(r.country(), r.first());
-    }
-    List<Country> ranked = new ArrayList<>(count.keySet());
-    ranked.sort((a, b) -> {
-      int c = Integer.compare(count.get(b), count.get(a));
-      return c != 0 ? c : Integer.compare(firstSeen.get(a), firstSeen.get(b));
-    });
-    List<Country> top = new ArrayList<>(ranked.subList(0, Math.min(2, ranked.size())));
-    top.sort((a, b) -> Integer.compare(firstSeen.get(a), firstSeen.get(b)));
-    return List.copyOf(top);
   }
 
   /** The article's two main states, in order of first mention (fewer when it names fewer). */
   List<Country> inPlay() {
     List<Country> states = inPlay;
     if (states == null) {
-      states = statesInPlay(doc);
+      states = StatesInPlay.of(doc);
       inPlay = states;
     }
     return states;
@@ -233,6 +211,11 @@ final class Scope {
 
   /** Token {@code i}'s shape as a weapon designation ({@link Designations#shape}). */
   Designations.Shape shape(int i) {
+    byte[] shapes = this.shapes;
+    if (shapes == null) {
+      shapes = new byte[tokens.size()];
+      this.shapes = shapes;
+    }
     int known = shapes[i];
     if (known > 0) {
       return SHAPES[known - 1];
