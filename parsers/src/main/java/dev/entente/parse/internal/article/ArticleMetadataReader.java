@@ -138,13 +138,23 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li); // "Example Herald staff" under the headline
         continue;
       }
+      if (titleKey == null && !bylineSeen && outlets.readDatedMasthead(doc, tokens, line)) {
+        bylineLines.add(li); // "THE EXAMPLE HERALD, TUESDAY, MARCH 17, 1953" above the headline
+        continue;
+      }
+      if (titleKey == null && !bylineSeen && isDatedSection(tokens, line)) {
+        bylineLines.add(li); // "February 22, 1995 | WORLD" under the masthead: the issue and its section
+        continue;
+      }
       if (doc.source == null && outlets.readCreditLine(doc, tokens, line)) {
         bylineLines.add(li); // "Outlet | 12 July 2019" under the headline
         continue;
       }
       boolean firstReport = titleKey == null && !bylineSeen;
       if (doc.dateline == null && datelines.readDatelineLine(doc, tokens, line, titleKey != null || bylineSeen)) {
-        bylineLines.add(li); // a dateline on a line of its own, above or below the headline
+        if (!datelines.hasDate(tokens, line)) {
+          bylineLines.add(li); // a dateline on a line of its own, above or below the headline
+        } // a dated one stays report text: its day is the one the report's "today" and "tonight" mean
         continue;
       }
       if (bylineSeen && doc.source == null && !bylineLines.isEmpty() && bylineLines.get(bylineLines.size() - 1) == li - 1
@@ -154,6 +164,16 @@ public final class ArticleMetadataReader implements Stage {
       }
       if (datelines.readDateline(doc, tokens, line, true)) {
         leadSeen = true;
+        continue;
+      }
+      int wrapped = firstReport ? wrappedHeadlineEnd(doc.input, tokens, lines, li) : li;
+      if (wrapped > li) {
+        // a headline in capitals wrapped over lines with no blank line between is one headline
+        Line last = lines.get(wrapped);
+        Line headline = new Line(line.index(), line.firstSentence(), last.endSentence(), line.firstToken(), last.endToken());
+        doc.title = headline.normalized(tokens);
+        titleKey = headline.key(tokens, headline.firstToken(), headline.endToken());
+        li = wrapped;
         continue;
       }
       if (firstReport && li + 1 < lines.size() && (isSectionLabel(tokens, line, lines.get(li + 1))
@@ -221,6 +241,56 @@ public final class ArticleMetadataReader implements Stage {
       c++;
     }
     return c > from && c < line.endToken() && tokens.get(c).text().equals(":") && !cities.contains(keyOf(tokens, from, c));
+  }
+
+  // a full date, a bar and a section's name of at most four words: "February 22, 1995 | THE WORLD"
+  private boolean isDatedSection(List<Token> tokens, Line line) {
+    int end = line.endToken();
+    DateWords.Read date = line.tokenCount() <= 12 ? dates.readAt(tokens, line.firstToken(), end) : null;
+    if (date == null || date.year() == 0 || date.end() + 1 >= end || !tokens.get(date.end()).text().equals("|")) {
+      return false;
+    }
+    for (int i = date.end() + 1; i < end; i++) {
+      if (!tokens.get(i).isWord() || !tokens.get(i).isCapitalized() || i - date.end() > 4) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The last of the lines from {@code li} that make one headline in capitals wrapped with no blank
+   * line between ("SIDES SIGN ARMS" / "PACT IN THE CAPITAL"), at most four; {@code li} when the line
+   * is not such a headline's first. A byline under it ("BY ANA LIMA") is not part of it.
+   */
+  private int wrappedHeadlineEnd(String input, List<Token> tokens, List<Line> lines, int li) {
+    int j = li;
+    while (j + 1 < lines.size() && j - li < 3 && isCapsHeadline(tokens, lines.get(j)) && isCapsHeadline(tokens, lines.get(j + 1))
+        && newlines(input, tokens.get(lines.get(j).endToken() - 1).end(), tokens.get(lines.get(j + 1).firstToken()).start()) == 1
+        && bylineLead.matchAt(tokens, lines.get(j + 1).firstToken(), lines.get(j + 1).endToken()) < 0) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isCapsHeadline(List<Token> tokens, Line line) {
+    if (line.tokenCount() > 20 || line.endsWithPeriod(tokens) || !Spans.allCaps(tokens, line.firstToken(), line.endToken())) {
+      return false;
+    }
+    for (int i = line.firstToken(); i < line.endToken(); i++) {
+      if (tokens.get(i).text().equals("=")) {
+        return false; // "KEY=VALUE" lines of a feed's header
+      }
+    }
+    return true;
+  }
+
+  private static int newlines(String input, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += input.charAt(i) == '\n' ? 1 : 0;
+    }
+    return n;
   }
 
   /**

@@ -140,6 +140,11 @@ final class Datelines {
     return true;
   }
 
+  /** Whether {@code line} holds a date. */
+  boolean hasDate(List<Token> tokens, Line line) {
+    return lists.dates().find(tokens, line.firstToken(), line.endToken()) != null;
+  }
+
   /**
    * "From our correspondent in Belgrade", "By our own reporter in Madrid": the place a report was
    * filed from, named after a desk word ({@code bylines.txt} [not-person]) and "in".
@@ -212,6 +217,17 @@ final class Datelines {
             doc.source = lists.agencies().nameOrAsWritten(joined(tokens, k + 1, r)); // "Tehran, March 12, IRNA -"
           }
           k = r;
+        } else if (k < end && tokens.get(k).isWord()) {
+          int a = k; // "PARIS, October 5 TASS --": a known agency after the date, no comma or bracket
+          while (a < end && a - k < 3 && tokens.get(a).isWord()) {
+            a++;
+          }
+          if (a < end && isDash(tokens.get(a)) && lists.agencies().name(joined(tokens, k, a)) != null) {
+            if (doc.source == null) {
+              doc.source = lists.agencies().nameOrAsWritten(joined(tokens, k, a));
+            }
+            k = a;
+          }
         }
       } else {
         int r = k + 1;
@@ -237,6 +253,13 @@ final class Datelines {
         }
       }
     }
+    if (hasCity && date == null && (cityCaps || cityKnown) && k + 1 < end && tokens.get(k).text().equals(".")) {
+      DateWords.Read d = lists.dates().readAt(tokens, k + 1, end);
+      if (d != null) {
+        date = d; // "CITY. June 16 (AGENCY) -"
+        k = skip(tokens, d.end(), end, ",");
+      }
+    }
     if (k >= end) {
       return false;
     }
@@ -257,6 +280,12 @@ final class Datelines {
       }
       if (srcEnd > k + 1) {
         source = joined(tokens, k + 1, srcEnd);
+      }
+      DateWords.Read after = inner == null && date == null && close + 2 < end && tokens.get(close + 1).text().equals(",")
+          ? lists.dates().readAt(tokens, close + 2, end) : null;
+      if (after != null && source != null && lists.agencies().name(source) == null) {
+        setDateline(doc, tokens, i, c, null, after); // "CITY (Region), July 19.": the region, not an agency
+        return true;
       }
       if (inner != null && date == null) {
         date = inner;
@@ -295,11 +324,11 @@ final class Datelines {
       while (r < end && r - k <= 4 && tokens.get(r).isWord()) {
         r++;
       }
-      if (!(r > k + 1 && r < end && isDash(tokens.get(r))
-          && (lists.agencies().name(joined(tokens, k + 1, r)) != null || allCaps(tokens, k + 1, r)))) {
+      if (!(r < end && isDash(tokens.get(r)) && (r == k + 1 // "CITY. - The minister ..."
+          || lists.agencies().name(joined(tokens, k + 1, r)) != null || allCaps(tokens, k + 1, r)))) {
         return false;
       }
-      source = joined(tokens, k + 1, r);
+      source = r > k + 1 ? joined(tokens, k + 1, r) : null;
     } else if (!(hasCity && cityCaps && date != null)) {
       return false;
     }
@@ -336,7 +365,7 @@ final class Datelines {
     Token t = tokens.get(c);
     if (t.isWord()) {
       if (t.isCapitalized()) {
-        return c == first || lists.dates().month(t) == 0;
+        return c == first || lists.dates().month(t) == 0 && !t.is("and"); // "SIDES AND PARTIES AGREE:" is no city
       }
       // "Rio de Janeiro", "Port of Spain"
       return c > first && (lists.particles().contains(t.key()) || t.is("of")) && c + 1 < tokens.size()

@@ -137,7 +137,7 @@ class WirePageFormsPropertiesTest {
   }
 
   /** National agencies written as one to four words, as a dateline between a period and a dash holds them. */
-  private static List<DatelineSourcePropertiesTest.Agency> wordAgencies() {
+  static List<DatelineSourcePropertiesTest.Agency> wordAgencies() {
     List<DatelineSourcePropertiesTest.Agency> out = new ArrayList<>();
     for (DatelineSourcePropertiesTest.Agency a : DatelineSourcePropertiesTest.NATIONAL) {
       if (a.written().matches("[A-Z][A-Za-z]*( [A-Z][A-Za-z]*){0,3}")) {
