@@ -25,6 +25,10 @@ final class AheadDays {
 
   /** The present tense of the verbs of a journey, which tell a plan when their day is a day of the week. */
   private static final Set<String> PRESENT = Set.of("leaves", "departs", "flies", "travels", "arrives", "heads", "lands");
+  /** The present tense of the verbs that end a visit ("the visit ends on Friday", "continues until Monday"). */
+  private static final Set<String> PRESENT_END = Set.of("ends", "concludes", "continues", "lasts", "runs", "wraps");
+  /** How many words before a day its visit's end verb is looked for ("concludes his state visit on"). */
+  private static final int END_WORDS = 6;
 
   private AheadDays() {}
 
@@ -71,9 +75,10 @@ final class AheadDays {
   /**
    * A journey told in the present ("Hu leaves for Libreville on Sunday", "flies to Paris on Thursday",
    * published on a Saturday) is on the coming day of that name, not the last one: the report tells
-   * its plan.
+   * its plan; so is a visit's end told in the present ("the visit ends on Friday") in tokens from
+   * {@code from} on.
    */
-  static void aheadOfPresent(Draft d, DateRef date, List<Hit> own, List<Token> tokens, @Nullable LocalDate published) {
+  static void aheadOfPresent(Draft d, DateRef date, List<Hit> own, List<Token> tokens, int from, @Nullable LocalDate published) {
     EdtfDate day = d.date;
     if (date.form() != DateForm.RELATIVE || published == null || day == null || day.isInterval()
         || day.precision() != EdtfDate.Precision.DAY || !day.earliest().isBefore(published)
@@ -82,6 +87,12 @@ final class AheadDays {
     }
     for (Hit h : own) {
       if (h.type() == EventType.VISIT && h.verb() && PRESENT.contains(tokens.get(h.first()).key())) {
+        d.date = EdtfDate.of(day.earliest().plusDays(WEEK));
+        return;
+      }
+    }
+    for (int k = Math.max(from, date.first() - END_WORDS); k < date.first(); k++) {
+      if (PRESENT_END.contains(tokens.get(k).key())) {
         d.date = EdtfDate.of(day.earliest().plusDays(WEEK));
         return;
       }

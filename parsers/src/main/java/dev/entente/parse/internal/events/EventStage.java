@@ -265,17 +265,19 @@ public final class EventStage implements Stage {
           }
           AheadDays.forward(d, date, doc.published());
           if (mark == VisitSpans.Mark.DEPARTURE || d.type == EventType.VISIT) {
-            AheadDays.aheadOfPresent(d, date, own, tokens, doc.published());
+            AheadDays.aheadOfPresent(d, date, own, tokens, seg[0], doc.published());
           }
           dated.add(d);
           last = d;
           if (d.type == EventType.VISIT) {
             d.end = mark;
           }
+          // the day as moved ahead above ("a five-day visit that ends on Thursday", told on a Monday)
+          EdtfDate told = d.date != null ? d.date : date.date();
           EdtfDate span = end != null ? end.span()
-              : visitSpans.span(tokens, s.firstToken(), s.endToken(), date.date());
+              : visitSpans.span(tokens, s.firstToken(), s.endToken(), told);
           if (span == null && d.type == EventType.VISIT) {
-            span = visits.lengthBeside(s, date.date(), mark);
+            span = visits.lengthBeside(s, told, mark);
           }
           if (span != null) {
             visits.spanVisit(s, d, own, span, scopeFrom, scopeTo);
