@@ -1,7 +1,5 @@
 package dev.entente.parse.internal.article;
 
-import static dev.entente.parse.internal.article.Spans.isDash;
-import static dev.entente.parse.internal.article.Spans.joined;
 import static dev.entente.parse.internal.article.Spans.keyOf;
 
 import dev.entente.parse.internal.pipeline.Document;
@@ -16,15 +14,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the article's own metadata from its opening lines into the {@link Document}: {@code title},
  * {@code author}, {@code dateline}, {@code source} and {@code statedPublished}. Runs after
  * {@link BoilerplateDetector}, whose furniture lines it skips. It walks the lines and
  * composes the readers of each part: {@code Bylines} (bylines and reporters' credits), {@code Outlets}
- * (masthead, title-bar, credit, copyright and source lines) and {@code Datelines} (the dateline and the
- * stated date), all on the token-span helpers of {@code Spans}.
+ * (masthead, title-bar, credit, copyright and source lines), {@code Datelines} (the dateline and the
+ * stated date) and {@code ClosingCredits} (credits, sign-offs and addresses on the last lines), all on
+ * the token-span helpers of {@code Spans}.
  *
  * <ul>
  *   <li>Title: the first line that is not furniture, when it is headline-shaped (no final period)
@@ -72,6 +70,7 @@ public final class ArticleMetadataReader implements Stage {
   private final Outlets outlets;
   private final Datelines datelines;
   private final Bylines bylines;
+  private final ClosingCredits closing;
 
   /** A reader with the shipped word lists. */
   public ArticleMetadataReader() {
@@ -92,6 +91,7 @@ public final class ArticleMetadataReader implements Stage {
     outlets = new Outlets(tokenizer, head, officeWords, navigation, bylineLead);
     datelines = new Datelines(tokenizer, head);
     bylines = new Bylines(head, bylineLead, outlets, datelines);
+    closing = new ClosingCredits(agencies, cities, outlets, datelines, bylines);
   }
 
   private static Set<String> keySet(List<String> words) {
@@ -222,13 +222,13 @@ public final class ArticleMetadataReader implements Stage {
     }
     if (doc.source == null || doc.author == null) {
       List<Line> tail = Line.physical(tokens, lines, lines.size() - 6);
-      readClosingCredit(doc, tokens, tail);
+      closing.readClosingCredit(doc, tokens, tail);
       if (doc.source == null) {
         outlets.readCopyright(doc, tokens, tail);
       }
     }
     if (doc.dateline == null && doc.source != null) {
-      readAddress(doc, tokens, Line.physical(tokens, lines, lines.size() - 3));
+      closing.readAddress(doc, tokens, Line.physical(tokens, lines, lines.size() - 3));
     }
     doc.sourceState = doc.source == null ? null : agencies.state(doc.source);
   }
@@ -302,131 +302,6 @@ public final class ArticleMetadataReader implements Stage {
     return words >= 1 && words <= 3 && line.tokenCount() <= 6 && !line.endsWithPeriod(tokens)
         && !next.endsWithPeriod(tokens) && next.tokenCount() <= 40 && (tokens.get(line.firstToken()).isCapitalized()
         || tokens.get(line.firstToken()).isNumber());
-  }
-
-  /**
-   * A credit on one of the last four lines: "(IRNA)", "CWS", "-- BSS", "WAM/Hatem Mohamed", on one of
-   * the last two "Radio Rheinland, Cologne", and the reporters' credit "(Reporting by Ana Lima; Editing by John
-   * Oko)" as the author. A source found earlier stays; the author is still read from the credit.
-   */
-  private void readClosingCredit(Document doc, List<Token> tokens, List<Line> lines) {
-    for (int li = lines.size() - 1; li >= Math.max(0, lines.size() - 4); li--) {
-      Line line = lines.get(li);
-      int from = line.firstToken();
-      int end = line.endToken();
-      if (doc.author == null && line.tokenCount() <= 40 && bylines.readReportingCredit(doc, tokens, line)) {
-        continue;
-      }
-      if (doc.author == null && line.tokenCount() <= 12 && bylines.readByline(doc, tokens, line)) {
-        continue; // the byline at the report's end: "By Ana Lima"
-      }
-      boolean last = li >= lines.size() - 2; // a name with its place stands on the last two lines
-      if (line.tokenCount() > 12) {
-        // a report's last sentence with its agency's credit: "... the Filipino community. (PNA)"
-        if (doc.source == null && li == lines.size() - 1 && end - from > 3 && tokens.get(end - 1).text().equals(")")
-            && tokens.get(end - 3).text().equals("(") && agencies.name(tokens.get(end - 2).text()) != null) {
-          doc.source = agencies.nameOrAsWritten(tokens.get(end - 2).text());
-          return;
-        }
-        continue;
-      }
-      if (tokens.get(from).text().equals("(") && tokens.get(end - 1).text().equals(")")) {
-        from++;
-        end--;
-      } else {
-        while (from < end && isDash(tokens.get(from))) {
-          from++; // "-- BSS", "- - Andina"
-        }
-      }
-      if (from >= end) {
-        continue;
-      }
-      String all = joined(tokens, from, end);
-      if (agencies.name(all) != null) {
-        if (doc.source == null) {
-          doc.source = agencies.nameOrAsWritten(all);
-        }
-        return;
-      }
-      if (doc.source == null && last && end - from >= 2 && tokens.get(end - 1).is("news")
-          && agencies.name(joined(tokens, from, end - 1)) != null) {
-        doc.source = agencies.nameOrAsWritten(joined(tokens, from, end - 1)); // "Example World Radio News": the outlet's news
-        return;
-      }
-      String signedOff = doc.source == null && last ? signOff(tokens, from, end) : null;
-      if (signedOff != null) {
-        doc.source = agencies.nameOrAsWritten(signedOff);
-        return;
-      }
-      int cut = from;
-      while (cut < end && !tokens.get(cut).text().equals("/") && !tokens.get(cut).text().equals(",")) {
-        cut++;
-      }
-      if (cut == from || cut >= end) {
-        continue;
-      }
-      String head = joined(tokens, from, cut);
-      if (tokens.get(cut).text().equals("/") && agencies.name(head) != null) {
-        if (doc.source == null) {
-          doc.source = agencies.nameOrAsWritten(head);
-        }
-        if (doc.author == null && bylines.nameRuns.isPerson(tokens, cut + 1, end)) {
-          doc.author = joined(tokens, cut + 1, end); // "WAM/Hatem Mohamed"
-        }
-        return;
-      }
-      if (doc.source == null && last && tokens.get(cut).text().equals(",")
-          && (agencies.name(head) != null || outlets.isNameLine(tokens, from, cut, false)) && end - cut <= 4) {
-        doc.source = agencies.nameOrAsWritten(head); // "Radio Rheinland, Cologne"
-        return;
-      }
-    }
-  }
-
-  /**
-   * The outlet a broadcast's sign-off names: "This is Example Radio's Asia service." (the owner of
-   * the desk or service), "This is Example Radio."; null when the line is no sign-off.
-   */
-  private @Nullable String signOff(List<Token> tokens, int from, int end) {
-    if (end - from < 3 || !tokens.get(from).is("this") || !tokens.get(from + 1).is("is")
-        || !tokens.get(from + 2).isCapitalized()) {
-      return null;
-    }
-    String owner = bylines.deskOwner(tokens, from + 2, end);
-    if (owner != null) {
-      return owner;
-    }
-    int stop = tokens.get(end - 1).text().equals(".") ? end - 1 : end;
-    return stop > from + 2 && outlets.isNameLine(tokens, from + 2, stop, false) ? joined(tokens, from + 2, stop) : null;
-  }
-
-  /**
-   * The place of a press release given in its issuer's address at the end: "Example Office, Main
-   * Street 1, 10117 City" (the line opens with the source's name and ends with a known city).
-   */
-  private void readAddress(Document doc, List<Token> tokens, List<Line> tail) {
-    for (Line line : tail) {
-      int from = line.firstToken();
-      int end = line.endToken();
-      if (line.tokenCount() > 20) {
-        continue;
-      }
-      int comma = from;
-      while (comma < end && !tokens.get(comma).text().equals(",")) {
-        comma++;
-      }
-      if (comma == from || comma >= end || !joined(tokens, from, comma).equals(doc.source)) {
-        continue;
-      }
-      for (int c = Math.max(comma + 2, end - 3); c < end; c++) {
-        Token before = tokens.get(c - 1);
-        if ((before.isNumber() || before.text().equals(",")) && tokens.get(c).isCapitalized()
-            && cities.contains(keyOf(tokens, c, end))) {
-          datelines.setDateline(doc, tokens, c, end, null, null);
-          return;
-        }
-      }
-    }
   }
 
   static boolean isFurniture(Document doc, Line line) {
