@@ -46,7 +46,14 @@ final class ArmsDates {
       }
       // "under a [year] contract", "the [year] deal": the year the deal was signed
       String role = d.end() < to && sc.word(words, d.end(), "DEAL") ? "SIGNED" : null;
-      for (int i = d.first() - 1; i >= Math.max(from, d.first() - 12) && role == null; i--) {
+      // twelve words back, an item's name counting as one: "took delivery of 12 [Designation/Variant]
+      // [category noun] from [state] last month"
+      for (int i = d.first() - 1, seen = 0; i >= from && seen < 12 && role == null; i--, seen++) {
+        int start = itemStart(i, items);
+        if (start >= 0) {
+          i = start;
+          continue;
+        }
         if (sc.date(i) != null && !inItem(sc.date(i), items)) {
           break;
         }
@@ -78,6 +85,16 @@ final class ArmsDates {
       }
     }
     return roles;
+  }
+
+  /** The first token of the item whose name holds token {@code i}, else -1. */
+  private static int itemStart(int i, List<Item> items) {
+    for (Item it : items) {
+      if (i >= it.first() && i < it.end()) {
+        return it.first();
+      }
+    }
+    return -1;
   }
 
   static boolean inItem(DateRef d, List<Item> items) {
