@@ -71,6 +71,7 @@ public final class ArticleMetadataReader implements Stage {
   private final Datelines datelines;
   private final Bylines bylines;
   private final ClosingCredits closing;
+  private final Set<String> slugWords;
 
   /** A reader with the shipped word lists. */
   public ArticleMetadataReader() {
@@ -85,8 +86,9 @@ public final class ArticleMetadataReader implements Stage {
     Set<String> notPerson = keySet(b.getOrDefault("not-person", List.of()));
     Set<String> outletWords = keySet(b.getOrDefault("outlet", List.of()));
     Set<String> officeWords = keySet(b.getOrDefault("office", List.of()));
-    Set<String> navigation = keySet(WordLists.sections(ArticleMetadataReader.class, "boilerplate.txt")
-        .getOrDefault("navigation", List.of()));
+    Map<String, List<String>> furniture = WordLists.sections(ArticleMetadataReader.class, "boilerplate.txt");
+    Set<String> navigation = keySet(furniture.getOrDefault("navigation", List.of()));
+    slugWords = keySet(furniture.getOrDefault("wire-slug", List.of()));
     HeadWords head = new HeadWords(agencies, dates, cities, particles, notPerson, outletWords);
     outlets = new Outlets(tokenizer, head, officeWords, navigation, bylineLead);
     datelines = new Datelines(tokenizer, head);
@@ -136,6 +138,10 @@ public final class ArticleMetadataReader implements Stage {
       }
       if (doc.source == null && titleKey != null && bylines.readStaffLine(doc, tokens, line)) {
         bylineLines.add(li); // "Example Herald staff" under the headline
+        continue;
+      }
+      if (titleKey == null && !bylineSeen && isWireSlug(tokens, line)) {
+        bylineLines.add(li); // "AFP-107" / "[TOPIC] 1ST LEAD": the wire's message header above the headline
         continue;
       }
       if (titleKey == null && !bylineSeen && outlets.readDatedMasthead(doc, tokens, line)) {
@@ -273,8 +279,9 @@ public final class ArticleMetadataReader implements Stage {
     return j;
   }
 
-  private static boolean isCapsHeadline(List<Token> tokens, Line line) {
-    if (line.tokenCount() > 20 || line.endsWithPeriod(tokens) || !Spans.allCaps(tokens, line.firstToken(), line.endToken())) {
+  private boolean isCapsHeadline(List<Token> tokens, Line line) {
+    if (line.tokenCount() > 20 || line.endsWithPeriod(tokens) || !Spans.allCaps(tokens, line.firstToken(), line.endToken())
+        || isWireSlug(tokens, line)) {
       return false;
     }
     for (int i = line.firstToken(); i < line.endToken(); i++) {
@@ -283,6 +290,23 @@ public final class ArticleMetadataReader implements Stage {
       }
     }
     return true;
+  }
+
+  /**
+   * A wire service's message header: "[TOPIC] 1ST LEAD", "[TOPIC] 2ND ADD" (a header word of
+   * {@code boilerplate.txt} [wire-slug] after a number or ordinal), "[AGENCY]-[number]" alone.
+   */
+  boolean isWireSlug(List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    Token last = tokens.get(end - 1);
+    if (end - from >= 2 && slugWords.contains(last.key()) && tokens.get(end - 2).hasDigit()) {
+      return true;
+    }
+    if (end - from == 1) {
+      return last.isWord() && last.hasHyphen() && last.hasDigit();
+    }
+    return end - from == 3 && tokens.get(from).isWord() && Spans.isDash(tokens.get(from + 1)) && last.isNumber();
   }
 
   private static int newlines(String input, int from, int to) {

@@ -107,4 +107,29 @@ class PrintPageFormsPropertiesTest {
       Read.assertFields(text, title, null, city, source);
     });
   }
+
+  /**
+   * A wire service's message header over a headline in capitals: "[AGENCY]-[number]" or "[AGENCY]
+   * - [number]", then "[STATE]-[STATE] [ordinal] [LEAD|ADD|URGENT]", on lines of their own with no
+   * blank line between; the headline alone is the title.
+   */
+  @Test
+  void aWireHeaderOverACapitalsHeadlineIsNoPartOfIt() {
+    List<String> ordinals = List.of("1ST", "2ND", "3RD", "4TH", "5TH");
+    List<String> slugs = List.of("LEAD", "ADD", "URGENT");
+    Prop.check("a wire header above a capitals headline", CHOICES, 300, c -> {
+      DatelineSourcePropertiesTest.Agency agency = pick(AGENCIES, c.get(0));
+      String code = caps(agency.written().split(" ")[0]) + (c.get(1) % 2 == 0 ? "-" : " - ") + (1 + c.get(1) % 400);
+      String a = pick(STATES, c.get(2));
+      String b = pick(STATES, c.get(2) + 1 + c.get(2) / 14 % 13);
+      String header = caps(a + "-" + b) + " " + pick(ordinals, c.get(3)) + " " + pick(slugs, c.get(3) / 5);
+      String title = caps(a + " and " + b) + " SIGN TRADE PACT";
+      String city = pick(CITIES, c.get(4));
+      String text = (c.get(5) % 2 == 0 ? code + "\n" : "") + header + "\n" + title + "\n\n"
+          + caps(city) + ", " + pick(MONTHS, c.get(6)) + " " + (1 + c.get(6) % 28) + " (" + agency.written() + ") - "
+          + a + " and " + b + " signed a trade agreement on Tuesday, officials said.\n\n"
+          + "The talks lasted two days, and a further round is due next year.\n";
+      Read.assertFields(text, title, null, city, agency.name());
+    });
+  }
 }
