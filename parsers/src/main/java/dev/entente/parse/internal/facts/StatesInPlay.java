@@ -3,15 +3,13 @@ package dev.entente.parse.internal.facts;
 import dev.entente.model.Country;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The two states an article is most about: the two named most often outside page furniture (of a
- * tie, the first named), in order of first mention. An article names a few distinct states, so they
+ * tie, the first named; of two first named at one token, as in "Sino-Indian", the first in the
+ * mentions' order), in order of first mention. An article names a few distinct states, so they
  * are counted in arrays by a scan of those seen so far, with no boxing or hashing per mention.
  */
 final class StatesInPlay {
@@ -56,9 +54,6 @@ final class StatesInPlay {
     int a = -1;
     int b = -1;
     for (int k = 0; k < distinct; k++) {
-      if (a >= 0 && tied(k, a) || b >= 0 && tied(k, b)) {
-        return ranked(); // two states first named at one token, as often: their order is the ranking's
-      }
       if (a < 0 || before(k, a)) {
         b = a;
         a = k;
@@ -78,25 +73,5 @@ final class StatesInPlay {
   /** Whether state {@code k} ranks before state {@code o}: named more often, else named first. */
   private boolean before(int k, int o) {
     return count[k] != count[o] ? count[k] > count[o] : firstSeen[k] < firstSeen[o];
-  }
-
-  private boolean tied(int k, int o) {
-    return count[k] == count[o] && firstSeen[k] == firstSeen[o];
-  }
-
-  /**
-   * {@link #top} by a stable sort of the states in the order of a hash map of them, which ties keep:
-   * the order the states had before they were counted in arrays.
-   */
-  private List<Country> ranked() {
-    Map<Country, Integer> index = new HashMap<>();
-    for (int k = 0; k < distinct; k++) {
-      index.merge(seen[k], k, Integer::sum); // as the counts were merged: a new key goes first in its bucket
-    }
-    List<Country> ranked = new ArrayList<>(index.keySet());
-    ranked.sort((x, y) -> before(index.get(x), index.get(y)) ? -1 : before(index.get(y), index.get(x)) ? 1 : 0);
-    List<Country> top = new ArrayList<>(ranked.subList(0, Math.min(2, ranked.size())));
-    top.sort((x, y) -> Integer.compare(firstSeen[index.get(x)], firstSeen[index.get(y)]));
-    return List.copyOf(top);
   }
 }

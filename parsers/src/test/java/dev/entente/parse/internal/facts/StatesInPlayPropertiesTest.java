@@ -7,7 +7,7 @@ import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,10 +21,10 @@ class StatesInPlayPropertiesTest {
   private static final Gen<Mention> MENTION = Gens.zip(Gens.elements(FactGens.STATES), Gens.ints(0, 12),
       (s, first) -> new Mention(Country.of(s.code()), first));
 
-  /** The obvious ranking: counts and first mentions in maps, the states sorted by them. */
+  /** The obvious ranking: counts and first mentions in maps kept in mention order, the states sorted by them (a stable sort: a tie keeps that order). */
   private static List<Country> byMaps(List<Mention> mentions) {
-    Map<Country, Integer> count = new HashMap<>();
-    Map<Country, Integer> firstSeen = new HashMap<>();
+    Map<Country, Integer> count = new LinkedHashMap<>();
+    Map<Country, Integer> firstSeen = new LinkedHashMap<>();
     for (Mention m : mentions) {
       count.merge(m.country(), 1, Integer::sum);
       firstSeen.putIfAbsent(m.country(), m.first());
