@@ -71,7 +71,6 @@ final class AheadDays {
         : EdtfDate.interval(EdtfDate.of(first), EdtfDate.of(last));
   }
 
-
   /**
    * A journey told in the present ("Hu leaves for Libreville on Sunday", "flies to Paris on Thursday",
    * published on a Saturday) is on the coming day of that name, not the last one: the report tells

@@ -245,7 +245,6 @@ final class ArmsDates {
     }
   }
 
-
   /** An array of {@code size} null roles for a sentence without dates (read only; the shared one where it fits). */
   private DateRef[] noRoles(int size) {
     if (size > SHARED_ROLES) {
