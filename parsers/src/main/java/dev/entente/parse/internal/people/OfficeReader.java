@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Emir A and Prime Minister B", B's office has no state word, so B's state is left to {@link
  * OfficeStates}.
  */
-abstract class OfficeReader extends StateWords {
+abstract class OfficeReader extends OfficeExtents {
 
   OfficeReader(PeopleStage stage, Document doc) {
     super(stage, doc);
@@ -97,7 +97,14 @@ abstract class OfficeReader extends StateWords {
     }
     int k = office.end();
     Country of = ofCountry(k, end);
-    if (of != null) {
+    int posted = office.role() == Role.DIPLOMAT ? postEnd(k, end) : -1;
+    if (posted > 0) {
+      if (tokens.get(k).is("to")) { // "Ambassador to [state]": the host's name is part of the title, not the envoy's state
+        office = new Office(office.first(), posted, text.substring(tokens.get(office.first()).start(), tokens.get(posted - 1).end()),
+            office.role(), office.pinned(), office.company());
+      }
+      k = posted;
+    } else if (of != null) {
       country = of;
       k = afterOfCountry(k);
     } else {
@@ -326,56 +333,6 @@ abstract class OfficeReader extends StateWords {
       return false;
     }
     return !doc.knowledge().officeHolders().holders(String.join(" ", name.words()), on).isEmpty();
-  }
-
-  /** The offices that head a body: a chairman, president, head, premier or speaker (a minister's "of" is a portfolio). */
-  private static final java.util.Set<Role> BODY_HEADS = java.util.EnumSet.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT,
-      Role.LEGISLATOR, Role.OTHER);
-
-  /**
-   * An office of a collective body: "Chairman of the State Peace and Development Council",
-   * "Chairman of the Presidium of the [body]", "Chairman of the DPRK National
-   * Defence Commission". After "of (the)", the words of a body's name ({@code body-words.txt}) and
-   * the joiners between them belong to the office, up to the last of them; a body word that is a
-   * rank on its own ("General") starts the name instead. A state word right after "the" binds
-   * the state ({@link #bodyCountry}). A body's chairman, president or secretary holds an office of
-   * no known kind ({@link Role#OTHER}: the state and role come from the text or the office-holder
-   * dictionary); a premier or speaker keeps the role ("Premier of the State Council").
-   */
-  Office withBody(Office o, int end) {
-    bodyCountry = null;
-    if (o.role() == Role.OFFICIAL) {
-      return ofMinistry(o, end);
-    }
-    int k = o.end();
-    if (o.company() || k + 1 >= end || !tokens.get(k).is("of") || !BODY_HEADS.contains(o.role())) {
-      return o;
-    }
-    int j = afterOfThe(k, end);
-    Country c = ofTheState;
-    int last = -1;
-    while (j < end && j - k < 16) {
-      Token t = tokens.get(j);
-      if (t.isCapitalized() && has(j, BODY)) {
-        j++;
-        last = j;
-      } else if (last > 0 && !t.isCapitalized() && (t.is("of") || t.is("for") || t.is("and") || t.is("the"))) {
-        j++;
-      } else {
-        break;
-      }
-    }
-    if (last > 0 && last - 1 > k + 2 && has(last - 1, OFFICE_START) && officeAt(last - 1, end) != null
-        && officeAt(last - 1, end).role() == Role.OFFICIAL) {
-      last--; // "... Council General A": the rank opens the name
-    }
-    if (last < 0 || !has(last - 1, BODY)) {
-      return o;
-    }
-    bodyCountry = c;
-    String title = text.substring(tokens.get(o.first()).start(), tokens.get(last - 1).end());
-    Role role = o.role() == Role.HEAD_OF_GOVERNMENT || o.role() == Role.LEGISLATOR ? o.role() : Role.OTHER;
-    return new Office(o.first(), last, title, role, null, false);
   }
 
   /** Gives {@code p} the office, and the state the text binds to it here, if any (else the office's own state). */

@@ -59,6 +59,8 @@ abstract class Reading {
   static final int PAIR_WORD = 1 << 21;
   /** "latter", "latter's": "the latter" ({@link PeopleStage#LATTER_WORDS}). */
   static final int LATTER = 1 << 22;
+  /** A noun naming a legislature ("Assembly", "Parliament", "Congress", "Duma": {@code legislature-words.txt}). */
+  static final int LEGISLATURE = 1 << 23;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 

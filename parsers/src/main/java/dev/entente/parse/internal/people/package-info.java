@@ -21,7 +21,9 @@
  *       formal names of several words;
  *   <li>{@code OfficeReader}: a person introduced with an office ({@code offices.tsv}, {@code
  *       portfolios.txt}; the office of a collective body, "Chairman of the State Peace and
- *       Development Council", read through {@code body-words.txt}; a ministry's spokesperson,
+ *       Development Council", read through {@code body-words.txt}; the chair of a legislature ({@code
+ *       legislature-words.txt}: "Chairman of the National Assembly") a legislator; an envoy's post,
+ *       "Ambassador to [state]", "in [capital]", naming the host, not the envoy's state; a ministry's spokesperson,
  *       "spokesperson of the [adjective] Foreign Ministry"), in an apposition after the name, also
  *       one a clause or an adverb opens ({@code apposition-leads.txt}: "[Name], who serves as
  *       [State]'s [office],"), as a counterpart ({@code

@@ -1,0 +1,103 @@
+package dev.entente.parse.internal.people;
+
+import dev.entente.model.Country;
+import dev.entente.model.Role;
+import dev.entente.parse.internal.knowledge.Places;
+import dev.entente.parse.internal.people.OfficeLexicon.Office;
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.text.Token;
+
+/**
+ * How far an office reaches past its listed words: the collective body it heads ("Chairman of the
+ * State Peace and Development Council", "Chairman of the National Assembly": a legislature's chair
+ * is a legislator) and an envoy's post ("Ambassador to [state]", "in [capital]"), which names the
+ * host, never the envoy's own state.
+ */
+abstract class OfficeExtents extends StateWords {
+
+  OfficeExtents(PeopleStage stage, Document doc) {
+    super(stage, doc);
+  }
+
+  /** The offices that head a body: a chairman, president, head, premier or speaker (a minister's "of" is a portfolio). */
+  private static final java.util.Set<Role> BODY_HEADS = java.util.EnumSet.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT,
+      Role.LEGISLATOR, Role.OTHER);
+
+  /**
+   * An office of a collective body: "Chairman of the State Peace and Development Council",
+   * "Chairman of the Presidium of the [body]", "Chairman of the DPRK National
+   * Defence Commission". After "of (the)", the words of a body's name ({@code body-words.txt}) and
+   * the joiners between them belong to the office, up to the last of them; a body word that is a
+   * rank on its own ("General") starts the name instead. A state word right after "the" binds
+   * the state ({@link #bodyCountry}). A body's chairman, president or secretary holds an office of
+   * no known kind ({@link Role#OTHER}: the state and role come from the text or the office-holder
+   * dictionary); a premier or speaker keeps the role ("Premier of the State Council").
+   */
+  Office withBody(Office o, int end) {
+    bodyCountry = null;
+    if (o.role() == Role.OFFICIAL) {
+      return ofMinistry(o, end);
+    }
+    int k = o.end();
+    if (o.company() || k + 1 >= end || !tokens.get(k).is("of") || !BODY_HEADS.contains(o.role())) {
+      return o;
+    }
+    int j = afterOfThe(k, end);
+    Country c = ofTheState;
+    int last = -1;
+    while (j < end && j - k < 16) {
+      Token t = tokens.get(j);
+      if (t.isCapitalized() && has(j, BODY)) {
+        j++;
+        last = j;
+      } else if (last > 0 && !t.isCapitalized() && (t.is("of") || t.is("for") || t.is("and") || t.is("the"))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    if (last > 0 && last - 1 > k + 2 && has(last - 1, OFFICE_START) && officeAt(last - 1, end) != null
+        && officeAt(last - 1, end).role() == Role.OFFICIAL) {
+      last--; // "... Council General A": the rank opens the name
+    }
+    if (last < 0 || !has(last - 1, BODY)) {
+      return o;
+    }
+    bodyCountry = c;
+    String title = text.substring(tokens.get(o.first()).start(), tokens.get(last - 1).end());
+    Role role = o.role() == Role.HEAD_OF_GOVERNMENT || o.role() == Role.LEGISLATOR ? o.role() : Role.OTHER;
+    if (role == Role.OTHER && has(last - 1, LEGISLATURE) && !presidium(o.first(), last)) {
+      role = Role.LEGISLATOR; // "Chairman of the National Assembly", "... of the Standing Committee of the [body] Congress"
+    }
+    return new Office(o.first(), last, title, role, null, false);
+  }
+
+  /**
+   * The end of an envoy's post after the office at token {@code k}, or -1: "to [state]", "in
+   * [state]" or "in [capital]" ({@code cities.tsv} of the knowledge). The post names the host,
+   * never the envoy's own state.
+   */
+  int postEnd(int k, int end) {
+    if (k + 1 >= end || !(tokens.get(k).is("to") || tokens.get(k).is("in"))) {
+      return -1;
+    }
+    if (countryAt[k + 1] != null) {
+      return countryAt[k + 1].end();
+    }
+    if (tokens.get(k).is("in") && tokens.get(k + 1).isCapitalized()) {
+      Places.Match city = doc.knowledge().places().at(tokens, k + 1);
+      return city == null ? -1 : city.end();
+    }
+    return -1;
+  }
+
+  /** Whether a body's name between tokens {@code [from, to)} has a presidium in it: its chair heads the state, not the legislature. */
+  private boolean presidium(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (tokens.get(j).is("presidium") || tokens.get(j).is("presidency")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
