@@ -60,11 +60,16 @@ final class OccasionFrame {
         break;
       }
     }
+    boolean verb = false;
     for (Hit h : hits) {
+      verb |= h.verb();
       // "held talks via videoconference", "met by video link": talks told with their medium are a call
       if (type == EventType.MEETING && h.type() == EventType.CALL && !h.verb() && MEDIUM.contains(tokens.get(h.first()).key())) {
         type = EventType.CALL;
       }
+    }
+    if (!verb && type != EventType.CALL && type.isConsultation()) {
+      type = CallNouns.callAmongNouns(hits, type);
     }
     Draft d = new Draft(type, s.index());
     d.date = date;

@@ -216,6 +216,7 @@ final class Retellings {
       for (Draft o : sameDay) {
         boolean close = d.date != null && (d.date.precision() == EdtfDate.Precision.DAY || d.sentence - o.sentence <= 2);
         if (o.family().equals(d.family()) && d.date != null && d.date.equals(o.date) && !dayOfVisitAndTalks(o, d)
+            && !callAndOtherSides(o, d)
             && (o.sharesPerson(d) || ((o.people.isEmpty() || d.people.isEmpty()) && close))
             && (o.countries.isEmpty() || d.countries.isEmpty() || o.sharesCountry(d))) {
           same = o;
@@ -238,6 +239,15 @@ final class Retellings {
   /** Whether one draft tells a visit's arrival or departure and the other talks: two events of one day. */
   private static boolean dayOfVisitAndTalks(Draft a, Draft b) {
     return (a.type == EventType.VISIT && b.type == EventType.MEETING) || (b.type == EventType.VISIT && a.type == EventType.MEETING);
+  }
+
+  /**
+   * Whether one draft tells a call and the other talks in person, and neither's states hold the
+   * other's: a call with one state and a meeting with another that day are two occasions.
+   */
+  private static boolean callAndOtherSides(Draft a, Draft b) {
+    return (a.type == EventType.CALL) != (b.type == EventType.CALL) && !a.countries.isEmpty() && !b.countries.isEmpty()
+        && !a.countries.containsAll(b.countries) && !b.countries.containsAll(a.countries);
   }
 
   private record SameDay(String family, EdtfDate date) {
