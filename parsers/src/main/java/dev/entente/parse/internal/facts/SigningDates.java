@@ -162,7 +162,7 @@ final class SigningDates {
    */
   static EdtfDate datelined(Scope sc, DateRef d) {
     LocalDate published = sc.doc.published();
-    if (published == null || !DATELINE_DAYS.contains(sc.key(d.first())) || d.date().isInterval()
+    if (published == null || !ofTheDateline(sc, d) || d.date().isInterval()
         || d.date().precision() != EdtfDate.Precision.DAY) {
       return d.date();
     }
@@ -173,16 +173,30 @@ final class SigningDates {
   /** How many sentences from the top (headline, standfirst, byline, lead) a dateline may stand in. */
   private static final int LEAD_SENTENCES = 6;
 
+  /** How many tokens from a line's start a dateline's day may stand: "[CITY] ([Region]), [Month] [day]". */
+  private static final int DATELINE_REACH = 8;
+
   /** Words for a day that a dateline anchors. */
   private static final Set<String> DATELINE_DAYS = Set.of("today", "yesterday", "tonight");
+
+  /** Parts of a day that "this" makes the dateline's day: "this morning", "this evening". */
+  private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening");
+
+  /** Whether date {@code d} is a day a dateline anchors: "today", "yesterday", "this evening". */
+  private static boolean ofTheDateline(Scope sc, DateRef d) {
+    String k = sc.key(d.first());
+    return DATELINE_DAYS.contains(k) || k.equals("this") && DAY_PARTS.contains(sc.key(d.first() + 1));
+  }
 
   /** The day a dateline at the head of one of the first sentences names, up to a week before publication, or null. */
   private static @Nullable LocalDate datelineDay(Scope sc, LocalDate published) {
     List<Sentence> sentences = sc.sentences();
     for (int k = 0; k < Math.min(LEAD_SENTENCES, sentences.size()); k++) {
       Sentence s = sentences.get(k);
-      for (DateRef d : sc.dates(s.firstToken(), Math.min(s.endToken(), s.firstToken() + 4))) {
-        if (DATELINE_DAYS.contains(sc.key(d.first())) || d.date().isInterval()
+      for (DateRef d : sc.dates(s.firstToken(), Math.min(s.endToken(), s.firstToken() + DATELINE_REACH))) {
+        // a dateline's day opens its line or follows the place's comma ("[CITY], [Month] [day]"),
+        // never a verb's ("[Person] arrived here [weekday]")
+        if (d.first() > s.firstToken() && !sc.key(d.first() - 1).equals(",") || ofTheDateline(sc, d) || d.date().isInterval()
             || d.date().precision() != EdtfDate.Precision.DAY) {
           continue;
         }

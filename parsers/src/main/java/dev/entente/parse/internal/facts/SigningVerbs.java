@@ -113,7 +113,7 @@ final class SigningVerbs {
   static boolean pastSigning(Scope sc, int sign) {
     String k = sc.key(sign);
     boolean noun = k.equals("signing") && sc.key(sign - 1).equals("the") && sc.key(sign + 1).equals("of");
-    if (!k.endsWith("ed") && !noun && !joinedInSigning(sc, sign)) {
+    if (!k.endsWith("ed") && !noun && !joinedInSigning(sc, sign) && !seenSigning(sc, sign)) {
       return false;
     }
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
@@ -144,6 +144,29 @@ final class SigningVerbs {
     }
     return false;
   }
+
+  /**
+   * Whether a bare "sign" at {@code sign} is the deed a verb of the past saw done: "[Leaders]
+   * watched their ministers sign a memorandum", "saw [Person] sign".
+   */
+  private static boolean seenSigning(Scope sc, int sign) {
+    if (!sc.key(sign).equals("sign")) {
+      return false;
+    }
+    for (int i = sign - 1; i >= Math.max(0, sign - 6); i--) {
+      String k = sc.key(i);
+      if (k.equals(",") || k.equals(".") || k.equals(";")) {
+        return false;
+      }
+      if (SAW.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of the past that perceive a signing done before the subject's eyes. */
+  private static final Set<String> SAW = Set.of("watched", "saw", "witnessed", "observed");
 
   /** Verbs of the past that take part in a signing told by "in signing". */
   private static final Set<String> JOINED_IN = Set.of("joined", "participated", "took", "led", "united", "followed");

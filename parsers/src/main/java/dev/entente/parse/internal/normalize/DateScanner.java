@@ -609,6 +609,10 @@ public final class DateScanner {
 
     /** A month without a year: the sentence's year, else the nearest such month to publication. */
     @Nullable DateMatch bareMonth(int first, int end, int m, int shift) {
+      YearRef told = shift == 0 ? toldYear(end) : null;
+      if (told != null) {
+        return match(first, told.end, EdtfDate.ofMonth(told.year, m), told.form);
+      }
       if (shift == 0 && contextYear != null) {
         return match(first, end, EdtfDate.ofMonth(contextYear, m), DateForm.ANAPHORIC);
       }
@@ -630,6 +634,15 @@ public final class DateScanner {
       return match(first, end, EdtfDate.of(ym), DateForm.RELATIVE);
     }
 
+    /**
+     * The year told by reference right after a month or a day ("[Month] last year", "[Month] [day]
+     * this year", "[Month] that year"), which outranks the sentence's other years; or null.
+     */
+    @Nullable YearRef toldYear(int end) {
+      YearRef yr = yearRef(end);
+      return yr != null && yr.form != DateForm.ABSOLUTE ? yr : null;
+    }
+
     /** A day and month without a year: "Jan. 10", "June 2 of that year". */
     @Nullable DateMatch dayNoYear(int first, int end, int m, int d) {
       if (is(end, "of")) {
@@ -637,6 +650,10 @@ public final class DateScanner {
         if (yr != null) {
           return match(first, yr.end, EdtfDate.ofDay(yr.year, m, d), yr.form);
         }
+      }
+      YearRef told = toldYear(end);
+      if (told != null) {
+        return match(first, told.end, EdtfDate.ofDay(told.year, m, d), told.form);
       }
       if (contextYear != null) {
         return match(first, end, EdtfDate.ofDay(contextYear, m, d), DateForm.ANAPHORIC);
