@@ -24,9 +24,11 @@ final class AheadDays {
   private static final int WEEK = 7;
 
   /** The present tense of the verbs of a journey, which tell a plan when their day is a day of the week. */
-  private static final Set<String> PRESENT = Set.of("leaves", "departs", "flies", "travels", "arrives", "heads", "lands");
+  private static final Set<String> PRESENT = Set.of("leaves", "departs", "flies", "travels", "arrives", "heads", "lands", "returns");
   /** The present tense of the verbs that end a visit ("the visit ends on Friday", "continues until Monday"). */
   private static final Set<String> PRESENT_END = Set.of("ends", "concludes", "continues", "lasts", "runs", "wraps");
+  /** The bare verbs that end a visit, told ahead after "to" ("the visit is to end on Friday", "is to fly home on Sunday"). */
+  private static final Set<String> TO_END = Set.of("end", "conclude", "leave", "depart", "return", "fly", "wrap", "head");
   /** How many words before a day its visit's end verb is looked for ("concludes his state visit on"). */
   private static final int END_WORDS = 6;
 
@@ -74,8 +76,8 @@ final class AheadDays {
   /**
    * A journey told in the present ("Hu leaves for Libreville on Sunday", "flies to Paris on Thursday",
    * published on a Saturday) is on the coming day of that name, not the last one: the report tells
-   * its plan; so is a visit's end told in the present ("the visit ends on Friday") in tokens from
-   * {@code from} on.
+   * its plan; so is a visit's end told in the present ("the visit ends on Friday") or after "to"
+   * ("is to end on Friday") in tokens from {@code from} on.
    */
   static void aheadOfPresent(Draft d, DateRef date, List<Hit> own, List<Token> tokens, int from, @Nullable LocalDate published) {
     EdtfDate day = d.date;
@@ -91,7 +93,7 @@ final class AheadDays {
       }
     }
     for (int k = Math.max(from, date.first() - END_WORDS); k < date.first(); k++) {
-      if (PRESENT_END.contains(tokens.get(k).key())) {
+      if (PRESENT_END.contains(tokens.get(k).key()) || (k > from && tokens.get(k - 1).is("to") && TO_END.contains(tokens.get(k).key()))) {
         d.date = EdtfDate.of(day.earliest().plusDays(WEEK));
         return;
       }

@@ -240,7 +240,8 @@ final class ClauseDates {
   /**
    * Whether a clause of its own ("to review what had been achieved this year") starts between two
    * tokens; for a visit ({@code visit}), a relative clause telling its first or last day ("a visit
-   * that began on Monday", "which ends on Friday") is the visit's own.
+   * that began on Monday", "which ends on Friday") or an infinitive of it ("is to end on Friday") is
+   * the visit's own.
    */
   boolean subordinate(int from, int to, boolean visit) {
     for (int k = from; k < to; k++) {
@@ -252,6 +253,9 @@ final class ClauseDates {
         continue;
       }
       if (key.equals("to") && k + 1 < to) {
+        if (visit && visitSpans.endsAt(tokens, k + 1, to)) {
+          continue; // "the visit is to end on Friday", "is due to wrap up on Sunday": its own last day
+        }
         Token next = tokens.get(k + 1);
         if (next.isWord() && !next.isCapitalized() && !next.is("the") && !next.is("a") && !next.is("an")
             && countryAt[k + 1] == null) {

@@ -34,6 +34,8 @@ final class Draft {
   boolean planned;
   /** Whether the draft is told only by a signing ("the ministers signed ... in the presence of"), not by talks. */
   boolean signing;
+  /** Whether the draft is told only by a return home ("will fly home on Sunday"): the end of a visit told elsewhere, if any. */
+  boolean homeward;
   /** Whether the draft tells undated talks within a visit told after it, on the report's day ({@link Retellings}). */
   boolean inVisit;
   final List<Span> evidence = new ArrayList<>();

@@ -73,6 +73,8 @@ final class OccasionFrame {
     }
     Draft d = new Draft(type, s.index());
     d.date = date;
+    // "will fly home on Sunday": a visit's end, told without its place
+    d.homeward = type == EventType.VISIT && tokens.get(anchor.end() - 1).is("home");
     d.signing = true;
     for (Hit h : hits) {
       d.signing &= h.signing();

@@ -35,7 +35,7 @@ final class Retellings {
     VisitDays.talksToDeparture(events);
     List<Draft> rest = new ArrayList<>(undated.size());
     for (Draft u : undated) {
-      if (u.dayOfVisit == null || !VisitDays.onDayOfArrivedVisit(u, events)) {
+      if (!u.homeward && (u.dayOfVisit == null || !VisitDays.onDayOfArrivedVisit(u, events))) {
         rest.add(u);
       }
     }

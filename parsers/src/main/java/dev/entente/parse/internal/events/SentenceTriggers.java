@@ -70,7 +70,7 @@ final class SentenceTriggers {
       if (h.place() && places.location(h.end(), Math.min(s.endToken(), h.end() + 8), true) == null) {
         continue;
       }
-      if (h.person() && !text.personAt(h.end())) {
+      if (h.person() && (!text.personAt(h.end()) || urged(h, s.endToken()))) {
         continue;
       }
       if (h.signing() && h.first() > s.firstToken() && read.is(h.first() - 1, SentenceWords.SIGNED_THING)) {
@@ -83,6 +83,18 @@ final class SentenceTriggers {
     // it has a date of its own ("reached during the visit of X to Y in May 2023")
     out.removeIf(h -> !h.verb() && duringBefore(s, h) && !verbOfFamily(out, h.type()) && !dateAfter(s, h));
     return out;
+  }
+
+  /** Whether a phrase ending in "on" is followed by its person and "to": a demand ("called on X to withdraw"), no visit. */
+  private boolean urged(Hit h, int end) {
+    if (!tokens.get(h.end() - 1).is("on")) {
+      return false;
+    }
+    int k = h.end();
+    while (k < end && text.isPerson(k)) {
+      k++;
+    }
+    return k < end && tokens.get(k).is("to");
   }
 
   /** Whether one of {@code hits} is a verb of the family of {@code type} (a signing is not: "signed during X's visit"). */

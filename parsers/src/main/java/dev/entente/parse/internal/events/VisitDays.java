@@ -15,13 +15,20 @@ final class VisitDays {
 
   /** The most days talks are told before a departure from their place for the two to be one visit. */
   private static final int TALKS_BEFORE_DEPARTURE = 7;
+  /**
+   * The most sentences after an arrival that a departure told without a traveller ("The visit is to
+   * end tomorrow", "She will return home on Friday") may stand for the two to be one visit.
+   */
+  private static final int UNNAMED_DEPARTURE_SENTENCES = 3;
 
   private VisitDays() {}
 
   /**
    * A visit told on its day of arrival ("arrived in Moscow on Wednesday") and on its day of
    * departure ("is expected to conclude his visit on Sunday") by the same traveller (or between
-   * the same states, no traveller named) is one visit over those days.
+   * the same states, no traveller named) is one visit over those days; so is a departure told a few
+   * sentences after the arrival without a traveller or a state ("The visit is to end tomorrow"). A
+   * return home that joins no arrival tells no visit of its own and is dropped.
    */
   static void arrivalToDeparture(List<Draft> events) {
     for (Draft arrival : List.copyOf(events)) {
@@ -32,7 +39,7 @@ final class VisitDays {
       Draft departure = null;
       for (Draft o : events) {
         if (o.end == VisitSpans.Mark.DEPARTURE && o.type == EventType.VISIT && o.date != null && !o.date.isInterval()
-            && o.date.precision() == EdtfDate.Precision.DAY && sameTraveller(arrival, o)) {
+            && o.date.precision() == EdtfDate.Precision.DAY && (sameTraveller(arrival, o) || unnamedAfter(arrival, o))) {
           long days = ChronoUnit.DAYS.between(arrival.date.earliest(), o.date.earliest());
           if (days >= 1 && days <= VisitSpans.MOST_DAYS && (departure == null || o.sentence < departure.sentence)) {
             departure = o;
@@ -47,6 +54,13 @@ final class VisitDays {
         absorbKeepingPlace(arrival, departure);
       }
     }
+    events.removeIf(d -> d.homeward);
+  }
+
+  /** Whether {@code departure} is told without a traveller or a state a few sentences after {@code arrival}. */
+  private static boolean unnamedAfter(Draft arrival, Draft departure) {
+    return departure.people.isEmpty() && (departure.countries.isEmpty() || arrival.countries.containsAll(departure.countries))
+        && departure.sentence > arrival.sentence && departure.sentence - arrival.sentence <= UNNAMED_DEPARTURE_SENTENCES;
   }
 
   /**

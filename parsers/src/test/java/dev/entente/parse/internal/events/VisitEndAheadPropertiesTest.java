@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A visit's last day told in the present on a day of the week after its arrival ("the visit ends on
- * Friday", "continues until Monday"): the coming day of that name, which closes the visit the arrival
- * opened; told in the past after it, the same visit. Random states, people, days and publication lags.
+ * Friday", "continues until Monday", "is to end on Friday", "he will return home on Friday", the
+ * traveller named or not): the coming day of that name, which closes the visit the arrival opened;
+ * told in the past after it, the same visit; a return home told without an arrival is no visit.
+ * Random states, people, days and publication lags.
  */
 class VisitEndAheadPropertiesTest {
 
@@ -28,7 +30,16 @@ class VisitEndAheadPropertiesTest {
       "The official visit lasts until %s.",
       "The visit runs until %s.",
       "The visit, the first at this level in a decade, ends on %s.",
-      "The visit will end on %s.");
+      "The visit will end on %s.",
+      "The visit is to end on %s.",
+      "The visit is due to end on %s.",
+      "The visit is scheduled to conclude on %s.",
+      "The visit is expected to wrap up on %s.",
+      "He will return home on %s.",
+      "He is to fly home on %s.",
+      "He flies home on %s.",
+      "He returns home on %s.",
+      "The president is due to head home on %s.");
 
   record Case(Told told, String end) {}
 
@@ -62,6 +73,17 @@ class VisitEndAheadPropertiesTest {
       List<DiplomaticEvent> visits = ofType(text, departure.plusDays(1), EventType.VISIT);
       assertEquals(1, visits.size(), () -> text + " -> " + visits);
       assertEquals(EdtfDate.interval(EdtfDate.of(arrival), EdtfDate.of(departure)), visits.get(0).date(), text);
+    });
+  }
+
+  @Test
+  void aReturnHomeWithoutAnArrivalIsNoVisit() {
+    Prop.check("returns home, no arrival", World.gen(DayWordsPropertiesTest::told), t -> {
+      LocalDate published = t.day();
+      String text = t.x().adjective() + " President " + t.a().full() + " held talks with " + t.y().adjective()
+          + " President " + t.b().full() + " in " + t.y().capital() + " on " + Told.weekday(published) + ". "
+          + t.a().full() + " flies home on " + Told.weekday(published.plusDays(t.more())) + ".";
+      assertEquals(List.of(), ofType(text, published, EventType.VISIT), text);
     });
   }
 
