@@ -248,11 +248,13 @@ public final class TradeFigureExtractor implements Stage {
       return m.money();
     }
     CountryRef before = bare > 0 ? sc.country(bare - 1) : null;
-    if (before == null && local.dollar(sc.tokens, bare) && !reporter.equals(sc.doc.sourceState)
+    Money own = local.of(m.money(), sc.tokens, bare, (before != null ? before.country() : reporter).code());
+    // a bare dollar of a state with its own dollar: checked only then, the report's other sums read last
+    if (before == null && own != m.money() && local.dollar(sc.tokens, bare) && !reporter.equals(sc.doc.sourceState)
         && !usDollarMarked(sc, local)) {
       return m.money();
     }
-    return local.of(m.money(), sc.tokens, bare, (before != null ? before.country() : reporter).code());
+    return own;
   }
 
   /**
