@@ -238,7 +238,8 @@ public final class TradeFigureExtractor implements Stage {
    * The money of a figure, in the currency of the state it belongs to when the text names the currency
    * by a name many states share ("dinars", "$"): the state written just before the name ("Jamaican
    * dollars"), else the figure's reporter. A bare dollar stays the US dollar, the money reports of
-   * every state use for sums between states, unless a state is written with it.
+   * every state use for sums between states, unless a state is written with it, the report is from
+   * the reporter's own press (its outlet's state) or the report writes the US dollar with its state.
    */
   private static Money money(Scope sc, MoneyRef m, Country reporter) {
     LocalCurrency local = LocalCurrency.get();
@@ -247,10 +248,26 @@ public final class TradeFigureExtractor implements Stage {
       return m.money();
     }
     CountryRef before = bare > 0 ? sc.country(bare - 1) : null;
-    if (before == null && local.dollar(sc.tokens, bare)) {
+    Money own = local.of(m.money(), sc.tokens, bare, (before != null ? before.country() : reporter).code());
+    // a bare dollar of a state with its own dollar: checked only then, the report's other sums read last
+    if (before == null && own != m.money() && local.dollar(sc.tokens, bare) && !reporter.equals(sc.doc.sourceState)
+        && !usDollarMarked(sc, local)) {
       return m.money();
     }
-    return local.of(m.money(), sc.tokens, bare, (before != null ? before.country() : reporter).code());
+    return own;
+  }
+
+  /**
+   * Whether the report writes the US dollar with its state somewhere ("US$", "$US", "U.S. dollars"):
+   * such a report marks the US dollar, and its bare "$" is another state's.
+   */
+  private static boolean usDollarMarked(Scope sc, LocalCurrency local) {
+    for (MoneyRef o : sc.doc.money) {
+      if (o.money().currencyCode().equals("USD") && local.bareAt(sc.tokens, o.first(), o.end(), o.money()) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One figure told twice is one: same flow, states, amount and period (an unstated period joins). */

@@ -26,10 +26,12 @@ public final class AmountScanner {
 
   private final Lexicon lex;
   private final NumberReader numbers;
+  private final GluedNumbers glued;
 
   public AmountScanner(Lexicon lex) {
     this.lex = lex;
     this.numbers = new NumberReader(lex);
+    this.glued = new GluedNumbers(numbers);
   }
 
   /** The amounts in tokens {@code [from, limit)} (one sentence), in text order, not overlapping. */
@@ -76,6 +78,13 @@ public final class AmountScanner {
       return gluedMoney(tokens, i, floor, limit, withExtras);
     }
     Num n = numbers.read(tokens, cur.edge(), limit);
+    if (n == null && cur.edge() < limit) {
+      // "$A1.8 billion", "$US87 million": the state's letters glued between the symbol and the digits
+      int k = GluedNumbers.stateLetters(tokens, i, cur.edge());
+      CurrencyForm f = k < 0 ? null : lex.currencies.get(tokens.get(i).key() + tokens.get(cur.edge()).key().substring(0, k));
+      Num g = f == null || !f.before() ? null : glued.read(tokens, cur.edge(), limit, k);
+      return g == null || !g.tail().isEmpty() ? null : finishMoney(tokens, i, g, g.end(), f.code(), floor, limit, withExtras);
+    }
     if (n == null || n.value().signum() < 0) {
       return null;
     }
@@ -104,7 +113,7 @@ public final class AmountScanner {
     if (f == null || !f.before()) {
       return null;
     }
-    Num n = numbers.readAfter(tokens, i, limit, digit);
+    Num n = glued.read(tokens, i, limit, digit);
     if (n == null || !n.tail().isEmpty()) {
       return null;
     }

@@ -49,7 +49,11 @@ public final class LocalCurrency {
     for (int i = first; i < end; i++) {
       String k = tokens.get(i).key();
       if (!families.containsKey(k)) {
-        continue;
+        int glued = AmountScanner.gluedCodeLength(tokens.get(i));
+        if (glued < 0 || !families.containsKey(k.substring(0, glued))) {
+          continue;
+        }
+        k = k.substring(0, glued); // "Rs56 billion": the code glued to the digits
       }
       Lexicon.CurrencyForm own = lex.currencies.get(k);
       if (own == null || !own.code().equals(money.currencyCode()) && !eraOf(own.code(), money.currencyCode())) {
@@ -67,7 +71,13 @@ public final class LocalCurrency {
 
   /** Whether the bare name at token {@code bare} is a dollar's ("$", "dollars"). */
   public boolean dollar(List<Token> tokens, int bare) {
-    return "dollar".equals(families.get(tokens.get(bare).key()));
+    return "dollar".equals(families.get(familyKey(tokens.get(bare))));
+  }
+
+  /** The key of a bare name, without the digits glued to it ("rs" of "Rs56"). */
+  private static String familyKey(Token t) {
+    int glued = AmountScanner.gluedCodeLength(t);
+    return glued < 0 ? t.key() : t.key().substring(0, glued);
   }
 
   private boolean eraOf(String code, String eraCode) {
@@ -90,7 +100,7 @@ public final class LocalCurrency {
     if (bare < 0 || state == null) {
       return money;
     }
-    String code = codes.get(state + " " + families.get(tokens.get(bare).key()));
+    String code = codes.get(state + " " + families.get(familyKey(tokens.get(bare))));
     return code == null || code.equals(money.currencyCode()) ? money : new Money(money.amount(), code);
   }
 }
