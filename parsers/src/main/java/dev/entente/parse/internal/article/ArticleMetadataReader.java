@@ -71,7 +71,8 @@ public final class ArticleMetadataReader implements Stage {
   private final Datelines datelines;
   private final Bylines bylines;
   private final ClosingCredits closing;
-  private final Set<String> slugWords;
+  private final WireHeads wireHeads;
+  private final FeedHeaders feedHeaders;
 
   /** A reader with the shipped word lists. */
   public ArticleMetadataReader() {
@@ -88,9 +89,10 @@ public final class ArticleMetadataReader implements Stage {
     Set<String> officeWords = keySet(b.getOrDefault("office", List.of()));
     Map<String, List<String>> furniture = WordLists.sections(ArticleMetadataReader.class, "boilerplate.txt");
     Set<String> navigation = keySet(furniture.getOrDefault("navigation", List.of()));
-    slugWords = keySet(furniture.getOrDefault("wire-slug", List.of()));
     HeadWords head = new HeadWords(agencies, dates, cities, particles, notPerson, outletWords);
+    feedHeaders = new FeedHeaders(head);
     outlets = new Outlets(tokenizer, head, officeWords, navigation, bylineLead);
+    wireHeads = new WireHeads(head, outlets, keySet(furniture.getOrDefault("wire-slug", List.of())));
     datelines = new Datelines(tokenizer, head);
     bylines = new Bylines(head, bylineLead, outlets, datelines);
     closing = new ClosingCredits(agencies, cities, outlets, datelines, bylines);
@@ -117,6 +119,14 @@ public final class ArticleMetadataReader implements Stage {
     List<Integer> bylineLines = new ArrayList<>();
     for (int li = 0; li < head && !leadSeen; li++) {
       Line line = lines.get(li);
+      if (li < 3 && titleKey == null && !bylineSeen && doc.source == null && wireHeads.readWireHeader(doc, tokens, line)) {
+        bylineLines.add(li); // "[AGENCY] [number] [date]": the wire's header names the source
+        continue;
+      }
+      if (feedHeaders.read(doc, tokens, line)) {
+        bylineLines.add(li); // "BYLINE=[NAME]", "DATELINE: [PLACE]": a feed's header line
+        continue;
+      }
       if (doc.source == null && bylines.readAgencyLine(doc, tokens, line)) {
         bylineLines.add(li); // a line that names only an agency ("VNA", "Xinhua") is the report's source, not its headline
         continue;
@@ -126,6 +136,10 @@ public final class ArticleMetadataReader implements Stage {
           && (!furniture || doc.source == null || Outlets.isGovernment(doc.source)) && outlets.readMasthead(doc, tokens, line)) {
         bylineLines.add(li); // the outlet's or office's name above the headline is its source, even in a menu line
         continue;
+      }
+      if (titleKey == null && !bylineSeen && doc.source == null && li + 1 < lines.size() && bars(tokens, line) == 0
+          && isMenu(tokens, lines.get(li + 1)) && !line.endsWithPeriod(tokens)) {
+        wireHeads.readMastheadOverMenu(doc, tokens, line); // the outlet's name over the site's menu, read as furniture or not
       }
       if (furniture) {
         continue;
@@ -140,7 +154,7 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li); // "Example Herald staff" under the headline
         continue;
       }
-      if (titleKey == null && !bylineSeen && isWireSlug(tokens, line)) {
+      if (titleKey == null && !bylineSeen && wireHeads.isWireSlug(tokens, line)) {
         bylineLines.add(li); // "AFP-107" / "[TOPIC] 1ST LEAD": the wire's message header above the headline
         continue;
       }
@@ -281,7 +295,7 @@ public final class ArticleMetadataReader implements Stage {
 
   private boolean isCapsHeadline(List<Token> tokens, Line line) {
     if (line.tokenCount() > 20 || line.endsWithPeriod(tokens) || !Spans.allCaps(tokens, line.firstToken(), line.endToken())
-        || isWireSlug(tokens, line)) {
+        || wireHeads.isWireSlug(tokens, line)) {
       return false;
     }
     for (int i = line.firstToken(); i < line.endToken(); i++) {
@@ -290,23 +304,6 @@ public final class ArticleMetadataReader implements Stage {
       }
     }
     return true;
-  }
-
-  /**
-   * A wire service's message header: "[TOPIC] 1ST LEAD", "[TOPIC] 2ND ADD" (a header word of
-   * {@code boilerplate.txt} [wire-slug] after a number or ordinal), "[AGENCY]-[number]" alone.
-   */
-  boolean isWireSlug(List<Token> tokens, Line line) {
-    int from = line.firstToken();
-    int end = line.endToken();
-    Token last = tokens.get(end - 1);
-    if (end - from >= 2 && slugWords.contains(last.key()) && tokens.get(end - 2).hasDigit()) {
-      return true;
-    }
-    if (end - from == 1) {
-      return last.isWord() && last.hasHyphen() && last.hasDigit();
-    }
-    return end - from == 3 && tokens.get(from).isWord() && Spans.isDash(tokens.get(from + 1)) && last.isNumber();
   }
 
   private static int newlines(String input, int from, int to) {
@@ -352,7 +349,7 @@ public final class ArticleMetadataReader implements Stage {
 
   private static boolean isTitle(List<Token> tokens, Line line) {
     Token first = tokens.get(line.firstToken());
-    if (first.isPunct() && !first.text().equals("\"") && !first.text().equals("'")) {
+    if (first.isPunct() && !first.text().equals("\"") && !first.text().equals("'") && !WireHeads.isBracketTag(tokens, line)) {
       return false; // a bullet or a bracket opens list items and notes, not headlines
     }
     // "Outlet | Section | Section" is page chrome; a headline has at most one bar ("Headline | Outlet")

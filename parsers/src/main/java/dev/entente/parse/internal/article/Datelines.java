@@ -125,6 +125,15 @@ final class Datelines {
       }
       return false;
     }
+    if ((known || allCaps(tokens, i, c)) && lists.dates().month(tokens.get(c)) > 0) {
+      DateWords.Read d = lists.dates().readAt(tokens, c, end); // "CITY Month Day" and its agency: "NEW DELHI March 27 Sapa"
+      String agency = d == null || d.end() >= end ? null : lists.agencies().name(joined(tokens, d.end(), end));
+      if (d == null || d.end() < end && agency == null) {
+        return false;
+      }
+      setDateline(doc, tokens, i, c, doc.source == null ? agency : null, d);
+      return true;
+    }
     if (!tokens.get(c).text().equals(",")) {
       return false;
     }
@@ -217,17 +226,8 @@ final class Datelines {
             doc.source = lists.agencies().nameOrAsWritten(joined(tokens, k + 1, r)); // "Tehran, March 12, IRNA -"
           }
           k = r;
-        } else if (k < end && tokens.get(k).isWord()) {
-          int a = k; // "PARIS, October 5 TASS --": a known agency after the date, no comma or bracket
-          while (a < end && a - k < 3 && tokens.get(a).isWord()) {
-            a++;
-          }
-          if (a < end && isDash(tokens.get(a)) && lists.agencies().name(joined(tokens, k, a)) != null) {
-            if (doc.source == null) {
-              doc.source = lists.agencies().nameOrAsWritten(joined(tokens, k, a));
-            }
-            k = a;
-          }
+        } else {
+          k = agencyBeforeDash(doc, tokens, k, end);
         }
       } else {
         int r = k + 1;
@@ -251,6 +251,13 @@ final class Datelines {
         } else {
           return false;
         }
+      }
+    }
+    if (hasCity && date == null && (cityCaps || cityKnown) && k < end && lists.dates().month(tokens.get(k)) > 0) {
+      DateWords.Read d = lists.dates().readAt(tokens, k, end);
+      if (d != null) {
+        date = d; // "CITY Month Day AGENCY --": the date straight after the city, no comma
+        k = agencyBeforeDash(doc, tokens, skip(tokens, d.end(), end, "."), end);
       }
     }
     if (hasCity && date == null && (cityCaps || cityKnown) && k + 1 < end && tokens.get(k).text().equals(".")) {
@@ -334,6 +341,21 @@ final class Datelines {
     }
     setDateline(doc, tokens, i, c, source != null ? source : commaAgency, date);
     return true;
+  }
+
+  // "PARIS, October 5 TASS --": a known agency after the date, no comma or bracket; the index of its dash
+  private int agencyBeforeDash(Document doc, List<Token> tokens, int k, int end) {
+    int a = k;
+    while (a < end && a - k < 3 && tokens.get(a).isWord()) {
+      a++;
+    }
+    if (a > k && a < end && isDash(tokens.get(a)) && lists.agencies().name(joined(tokens, k, a)) != null) {
+      if (doc.source == null) {
+        doc.source = lists.agencies().nameOrAsWritten(joined(tokens, k, a));
+      }
+      return a;
+    }
+    return k;
   }
 
   void setDateline(Document doc, List<Token> tokens, int from, int to, @Nullable String source,

@@ -185,7 +185,7 @@ final class Outlets {
   }
 
   // whether more than half the words of tokens [from, to) are menu words ("Home", "World", "Opinion")
-  private boolean mostlyNavigation(List<Token> tokens, int from, int to) {
+  boolean mostlyNavigation(List<Token> tokens, int from, int to) {
     int words = 0;
     int nav = 0;
     for (int i = from; i < to; i++) {

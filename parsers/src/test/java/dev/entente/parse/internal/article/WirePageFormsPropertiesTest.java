@@ -27,7 +27,7 @@ class WirePageFormsPropertiesTest {
   record Page(String text, String title, @Nullable String author, @Nullable String dateline, @Nullable String source) {}
 
   /** Dateline cities written with letters and spaces only, so that their capitals read back in title case. */
-  private static final List<String> CITIES = plain(WordLists.lines(ArticleMetadataReader.class, "dateline-cities.txt"));
+  static final List<String> CITIES = plain(WordLists.lines(ArticleMetadataReader.class, "dateline-cities.txt"));
   private static final List<String> GIVEN = given();
   private static final List<String> LAST = List.of("Orlova", "Haddad", "Sharma", "Mensah", "Kearsley", "Ramirez",
       "Okafor", "Nakamura", "Lindqvist", "Abubakar");

@@ -1,0 +1,91 @@
+package dev.entente.parse.internal.article;
+
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The lines a wire or a site puts above a report's headline, for {@link ArticleMetadataReader}: a
+ * wire's message header ("[AGENCY]-[number]", "[TOPIC] 1ST LEAD", "[AGENCY] [number] [date]"), its
+ * tag in brackets before the headline ("(LEAD) Headline"), and the outlet's name over the site's menu.
+ */
+final class WireHeads {
+
+  private final HeadWords lists;
+  private final Outlets outlets;
+  private final Set<String> slugWords;
+
+  WireHeads(HeadWords lists, Outlets outlets, Set<String> slugWords) {
+    this.lists = lists;
+    this.outlets = outlets;
+    this.slugWords = Set.copyOf(slugWords);
+  }
+
+  /**
+   * A wire service's message header: "[TOPIC] 1ST LEAD", "[TOPIC] 2ND ADD" (a header word of
+   * {@code boilerplate.txt} [wire-slug] after a number or ordinal), "[AGENCY]-[number]" alone.
+   */
+  boolean isWireSlug(List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    Token last = tokens.get(end - 1);
+    if (end - from >= 2 && slugWords.contains(last.key()) && tokens.get(end - 2).hasDigit()) {
+      return true;
+    }
+    if (end - from == 1) {
+      return last.isWord() && last.hasHyphen() && last.hasDigit();
+    }
+    return end - from == 3 && tokens.get(from).isWord() && Spans.isDash(tokens.get(from + 1)) && last.isNumber();
+  }
+
+  // "AAP 1134 11/12/89": a known agency, then only the message's number and date
+  boolean readWireHeader(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    String name = null;
+    int a = from;
+    while (line.tokenCount() <= 12 && a < line.endToken() && a - from < 4 && tokens.get(a).isWord() && !tokens.get(a).isNumber()) {
+      a++;
+      String n = lists.agencies().name(Spans.joined(tokens, from, a));
+      name = n != null ? n : name;
+    }
+    if (name == null || a >= line.endToken() || !tokens.get(a).isNumber()
+        || !name.equals(lists.agencies().name(Spans.joined(tokens, from, a)))) {
+      return false;
+    }
+    for (int i = a + 1; i < line.endToken(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isNumber() && !t.text().equals("/") && !Spans.isDash(t) && !t.text().equals(":")) {
+        return false;
+      }
+    }
+    doc.source = name;
+    return true;
+  }
+
+  // "(LEAD) Headline", "(2ND LD) Headline", "(URGENT) Headline": a wire's tag in brackets before the headline
+  static boolean isBracketTag(List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    if (!tokens.get(from).text().equals("(")) {
+      return false;
+    }
+    int close = from + 1;
+    while (close < line.endToken() && close - from <= 4 && tokens.get(close).isAllCaps()) {
+      close++;
+    }
+    return close > from + 1 && close + 1 < line.endToken() && tokens.get(close).text().equals(")");
+  }
+
+  // "Outlet" or "Outlet - tagline" over the site's menu: the outlet's name (capitalised words) is the source
+  void readMastheadOverMenu(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int sep = from;
+    while (sep < line.endToken() && !Spans.isDash(tokens.get(sep))) {
+      sep++;
+    }
+    // one word alone ("Subscribe", "Advertisement") names an outlet only when it is an outlet word or a known agency
+    if (sep > from && outlets.isNameLine(tokens, from, sep, sep - from >= 2) && !outlets.mostlyNavigation(tokens, from, sep)) {
+      doc.source = lists.agencies().nameOrAsWritten(lists.titleCaseIfCaps(tokens, from, sep, Spans.joined(tokens, from, sep)));
+    }
+  }
+}
