@@ -24,13 +24,14 @@ import org.junit.jupiter.api.Test;
 class CorpusScoreTest {
 
   // ---- Floors: raise them as the stages improve, so a regression fails the build. ----
-  // The dev split grew by reports its rules had not read (devb-*, then devc-*): its floors are the
-  // grown split's first figures, rounded down (arms contracts 0.85 -> 0.80 when devc-* came in,
-  // whose own first figure for them was 0.79).
+  // The dev split grew by reports its rules had not read (devb-*, then devc-*, then devd-* and
+  // deve-*): its floors are the grown split's first figures, rounded down (arms contracts 0.85 ->
+  // 0.80 when devc-* came in, whose own first figure for them was 0.79; agreements 0.85 -> 0.80 when
+  // devd-* and deve-* came in, theirs 0.74 and 0.72).
   private static final Map<String, Double> DEV_FLOOR = Map.of(
       "countries", 0.90,
       "leaders", 0.90,
-      "agreements", 0.85,
+      "agreements", 0.80,
       "tradeFigures", 0.80,
       "armsContracts", 0.80,
       "events", 0.70);
@@ -38,7 +39,7 @@ class CorpusScoreTest {
       "countries", 0.95,
       "leaders", 0.85,
       "agreements", 0.70,
-      "tradeFigures", 0.80,
+      "tradeFigures", 0.85,
       "armsContracts", 0.95,
       "events", 0.65);
   // ---- end of floors ----
