@@ -112,7 +112,7 @@ public final class EventStage implements Stage {
       this.tokens = doc.tokens;
       this.text = new EventText(doc, words);
       this.places = new Places(text, offices);
-      this.found = new SentenceTriggers(text, triggers, places);
+      this.found = new SentenceTriggers(text, triggers, places, offices);
       this.frame = new OccasionFrame(text, places, offices);
       this.reportDay = new ReportDay(text);
       this.clauseDates = new ClauseDates(text, reportDay, visitSpans);

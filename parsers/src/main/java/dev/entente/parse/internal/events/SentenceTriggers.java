@@ -3,6 +3,8 @@ package dev.entente.parse.internal.events;
 import dev.entente.model.EventType;
 import dev.entente.parse.internal.events.SentenceWords.Cue;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
+import dev.entente.parse.internal.people.OfficeLexicon;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.util.ArrayList;
@@ -12,7 +14,8 @@ import java.util.List;
 /**
  * The trigger phrases of one sentence that tell an occasion, and the clauses they fall in: where
  * phrases overlap the longest wins; negated ("did not meet") and habitual ones are dropped, as are
- * bare nouns without a word of plan, phrases wanting a place or a person after them that has none,
+ * bare nouns without a word of plan, phrases wanting a place or a person after them that has none
+ * (a person named, or an office of a state: "telephoned the [adjective] leader"),
  * and a visit told only as the time of something else ("signed during the president's visit").
  * Per article.
  */
@@ -28,13 +31,15 @@ final class SentenceTriggers {
   private final SentenceWords read;
   private final TriggerLexicon triggers;
   private final Places places;
+  private final OfficeLexicon offices;
 
-  SentenceTriggers(EventText text, TriggerLexicon triggers, Places places) {
+  SentenceTriggers(EventText text, TriggerLexicon triggers, Places places, OfficeLexicon offices) {
     this.text = text;
     this.tokens = text.tokens;
     this.read = text.read;
     this.triggers = triggers;
     this.places = places;
+    this.offices = offices;
   }
 
   /** The trigger phrases of a sentence, longest first where they overlap, minus negated and habitual ones. */
@@ -70,7 +75,7 @@ final class SentenceTriggers {
       if (h.place() && places.location(h.end(), Math.min(s.endToken(), h.end() + 8), true) == null) {
         continue;
       }
-      if (h.person() && (!text.personAt(h.end()) || urged(h, s.endToken()))) {
+      if (h.person() && (!(text.personAt(h.end()) || statedOfficeAt(h.end(), s.endToken())) || urged(h, s.endToken()))) {
         continue;
       }
       if (h.signing() && h.first() > s.firstToken() && read.is(h.first() - 1, SentenceWords.SIGNED_THING)) {
@@ -83,6 +88,30 @@ final class SentenceTriggers {
     // it has a date of its own ("reached during the visit of X to Y in May 2023")
     out.removeIf(h -> !h.verb() && duringBefore(s, h) && !verbOfFamily(out, h.type()) && !dateAfter(s, h));
     return out;
+  }
+
+  /**
+   * Whether an office of a state, unnamed, starts at token {@code k}: "the", "his", "her" or "their",
+   * then one or more states, then an office ("the [adjective] leader", "his [state] counterpart", "the
+   * [state] President"): a person the text does not name, standing where a person stands.
+   */
+  private boolean statedOfficeAt(int k, int end) {
+    if (k + 2 >= end || text.countryAt[k + 1] == null || !isDeterminer(tokens.get(k))) {
+      return false;
+    }
+    int j = k + 1;
+    while (j < end && text.countryAt[j] != null) {
+      j = text.countryAt[j].end();
+    }
+    if (j >= end) {
+      return false;
+    }
+    OfficeLexicon.Office o = offices.match(text.doc.text, tokens, j, end);
+    return o != null && !o.company();
+  }
+
+  private static boolean isDeterminer(Token t) {
+    return t.is("the") || t.is("his") || t.is("her") || t.is("their");
   }
 
   /** Whether a phrase ending in "on" is followed by its person and "to": a demand ("called on X to withdraw"), no visit. */

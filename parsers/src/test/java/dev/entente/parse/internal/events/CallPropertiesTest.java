@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Calls as occasions of their own: a call with one state on the day of a meeting with another stays
  * a call between its own sides, and a call noun whose topic is a visit or a summit ("discussed the
- * visit in a telephone call") is a call; with random states, leaders, days and phrasings.
+ * visit in a telephone call") is a call, and a call verb that wants a person takes an unnamed office
+ * of a state as one ("telephoned the [adjective] leader"); with random states, leaders, days and
+ * phrasings.
  */
 class CallPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -86,6 +88,21 @@ class CallPropertiesTest {
         + ".\n\nThe two leaders also spoke about trade.\n";
   }
 
+  /** Ways to call an unnamed office of state y: [caller] ... [y's adjective] ... on [date] ...; "%s" is y's adjective, "@" the date. */
+  static final List<String> OFFICE_CALLS = List.of(
+      " telephoned the %s leader on @ to discuss the ceasefire talks.",
+      " phoned the %s president on @ about the border talks.",
+      " on @ telephoned his %s counterpart to discuss trade.",
+      " telephoned the %s prime minister on @, his office said.",
+      " phoned the %s Foreign Minister on @ to discuss the coming negotiations.",
+      " on @ phoned his %s counterpart about the stalled talks.",
+      " telephoned the %s President on @ and invited him to visit.");
+
+  static String officeCall(Day d) {
+    String call = OFFICE_CALLS.get(d.verb() % OFFICE_CALLS.size()).replace("%s", d.y().adjective()).replace("@", d.date());
+    return d.x().adjective() + " President " + d.a().full() + call + "\n";
+  }
+
   static List<DiplomaticEvent> events(String text, Day d) {
     return PARSER.parse("generated", text, d.day().plusDays(1)).events();
   }
@@ -111,13 +128,27 @@ class CallPropertiesTest {
   @Test
   void aCallNounWhoseTopicIsAVisitOrSummitIsTheCall() {
     Prop.check("call on a topic", World.gen(CallPropertiesTest::day), d -> {
-      String text = callOnTopic(d);
-      List<DiplomaticEvent> got = events(text, d);
-      assertEquals(1, got.size(), () -> text + " -> " + got);
-      DiplomaticEvent call = got.get(0);
-      assertEquals(EventType.CALL, call.type(), () -> text + " -> " + got);
-      assertEquals(EdtfDate.of(d.day()), call.date(), () -> text + " -> " + got);
-      assertEquals(Set.of(d.x().country(), d.y().country()), countries(call), () -> text + " -> " + got);
+      theOneCallOfXAndY(callOnTopic(d), d);
     });
+  }
+
+  @Test
+  void aCallVerbTakesAnUnnamedOfficeOfAStateAsItsPerson() {
+    Prop.check("call to an office", World.gen(CallPropertiesTest::day), d -> {
+      String text = officeCall(d);
+      DiplomaticEvent call = theOneCallOfXAndY(text, d);
+      assertTrue(call.participants().contains(d.a().full()), () -> text + " -> " + call);
+    });
+  }
+
+  /** Checks that {@code text} tells one event, a call of states x and y on the day, and returns it. */
+  private static DiplomaticEvent theOneCallOfXAndY(String text, Day d) {
+    List<DiplomaticEvent> got = events(text, d);
+    assertEquals(1, got.size(), () -> text + " -> " + got);
+    DiplomaticEvent call = got.get(0);
+    assertEquals(EventType.CALL, call.type(), () -> text + " -> " + got);
+    assertEquals(EdtfDate.of(d.day()), call.date(), () -> text + " -> " + got);
+    assertEquals(Set.of(d.x().country(), d.y().country()), countries(call), () -> text + " -> " + got);
+    return call;
   }
 }
