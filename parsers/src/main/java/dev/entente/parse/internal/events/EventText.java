@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.events;
 
 import dev.entente.model.Country;
+import dev.entente.parse.internal.people.OfficeLexicon;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
@@ -66,6 +67,19 @@ final class EventText {
 
   boolean isPerson(int k) {
     return personCover[k];
+  }
+
+  /**
+   * The office (of a government, not a company) that follows the states named from token {@code k}
+   * on, before {@code end}: "[adjective] leader", "[state] Foreign Minister", "defense ministers"; or null.
+   */
+  OfficeLexicon.@Nullable Office officeAfterStates(OfficeLexicon offices, int k, int end) {
+    int j = k;
+    while (j < end && countryAt[j] != null) {
+      j = countryAt[j].end();
+    }
+    OfficeLexicon.Office o = j < end ? offices.match(doc.text, tokens, j, end) : null;
+    return o == null || o.company() ? null : o;
   }
 
   /** The index of the first date mention starting at or after token {@code from} (the dates being in text order). */

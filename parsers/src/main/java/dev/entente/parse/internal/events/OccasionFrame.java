@@ -61,15 +61,19 @@ final class OccasionFrame {
       }
     }
     boolean verb = false;
+    boolean call = false;
     for (Hit h : hits) {
       verb |= h.verb();
+      call |= h.type() == EventType.CALL;
       // "held talks via videoconference", "met by video link": talks told with their medium are a call
       if (type == EventType.MEETING && h.type() == EventType.CALL && !h.verb() && MEDIUM.contains(tokens.get(h.first()).key())) {
         type = EventType.CALL;
       }
     }
-    if (!verb && type != EventType.CALL && type.isConsultation()) {
-      type = CallNouns.callAmongNouns(hits, type);
+    // with no verb of an occasion, a call noun beside a visit or meeting noun is the occasion and the
+    // visit or meeting its topic ("discussed [the visit] in a telephone call")
+    if (!verb && call && type.isConsultation()) {
+      type = EventType.CALL;
     }
     Draft d = new Draft(type, s.index());
     d.date = date;
@@ -249,15 +253,8 @@ final class OccasionFrame {
       if (text.isPerson(k) || !(tokens.get(k).is("the") || (countryAt[k] != null))) {
         continue;
       }
-      int j = k + 1;
-      while (j < to && countryAt[j] != null) {
-        j = countryAt[j].end();
-      }
-      if (j >= to) {
-        break;
-      }
-      OfficeLexicon.Office o = offices.match(doc.text, tokens, j, to);
-      if (o != null && !o.company()) {
+      OfficeLexicon.Office o = text.officeAfterStates(offices, k + 1, to);
+      if (o != null) {
         out.add(doc.text.substring(tokens.get(k).start(), tokens.get(o.end() - 1).end()));
         k = o.end() - 1;
       }

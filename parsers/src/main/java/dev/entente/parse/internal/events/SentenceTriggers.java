@@ -4,7 +4,6 @@ import dev.entente.model.EventType;
 import dev.entente.parse.internal.events.SentenceWords.Cue;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
 import dev.entente.parse.internal.people.OfficeLexicon;
-import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.util.ArrayList;
@@ -99,15 +98,7 @@ final class SentenceTriggers {
     if (k + 2 >= end || text.countryAt[k + 1] == null || !isDeterminer(tokens.get(k))) {
       return false;
     }
-    int j = k + 1;
-    while (j < end && text.countryAt[j] != null) {
-      j = text.countryAt[j].end();
-    }
-    if (j >= end) {
-      return false;
-    }
-    OfficeLexicon.Office o = offices.match(text.doc.text, tokens, j, end);
-    return o != null && !o.company();
+    return text.officeAfterStates(offices, k + 1, end) != null;
   }
 
   private static boolean isDeterminer(Token t) {

@@ -196,7 +196,7 @@ final class SigningDates {
       for (DateRef d : sc.dates(s.firstToken(), Math.min(s.endToken(), s.firstToken() + DATELINE_REACH))) {
         // a dateline's day opens its line or follows the place's comma ("[CITY], [Month] [day]"),
         // never a verb's ("[Person] arrived here [weekday]")
-        if (d.first() > s.firstToken() && !sc.key(d.first() - 1).equals(",") || ofTheDateline(sc, d) || d.date().isInterval()
+        if ((d.first() > s.firstToken() && !sc.key(d.first() - 1).equals(",")) || ofTheDateline(sc, d) || d.date().isInterval()
             || d.date().precision() != EdtfDate.Precision.DAY) {
           continue;
         }

@@ -86,8 +86,7 @@ public final class PeopleStage implements Stage {
     addClass(keys("counterpart-words.txt"), Reading.COUNTERPART);
     addClass(keys("visiting-words.txt"), Reading.VISITING);
     addClass(keys("body-words.txt"), Reading.BODY);
-    Set<String> legislatures = keys("legislature-words.txt");
-    addClass(legislatures, Reading.BODY | Reading.LEGISLATURE);
+    addClass(keys("legislature-words.txt"), Reading.BODY | Reading.LEGISLATURE);
     addClass(keys("copulas.txt"), Reading.COPULA);
     this.rankWords = keys("rank-words.txt");
     List<List<String>> leads = new ArrayList<>();
