@@ -27,8 +27,6 @@ final class AheadDays {
   private static final Set<String> PRESENT = Set.of("leaves", "departs", "flies", "travels", "arrives", "heads", "lands", "returns");
   /** The present tense of the verbs that end a visit ("the visit ends on Friday", "continues until Monday"). */
   private static final Set<String> PRESENT_END = Set.of("ends", "concludes", "continues", "lasts", "runs", "wraps");
-  /** The bare verbs that end a visit, told ahead after "to" ("the visit is to end on Friday", "is to fly home on Sunday"). */
-  private static final Set<String> TO_END = Set.of("end", "conclude", "leave", "depart", "return", "fly", "wrap", "head");
   /** How many words before a day its visit's end verb is looked for ("concludes his state visit on"). */
   private static final int END_WORDS = 6;
 
@@ -77,9 +75,11 @@ final class AheadDays {
    * A journey told in the present ("Hu leaves for Libreville on Sunday", "flies to Paris on Thursday",
    * published on a Saturday) is on the coming day of that name, not the last one: the report tells
    * its plan; so is a visit's end told in the present ("the visit ends on Friday") or after "to"
-   * ("is to end on Friday") in tokens from {@code from} on.
+   * ("is to end on Friday", "is to fly home on Sunday": a phrase of {@code spans}) in tokens from
+   * {@code from} on.
    */
-  static void aheadOfPresent(Draft d, DateRef date, List<Hit> own, List<Token> tokens, int from, @Nullable LocalDate published) {
+  static void aheadOfPresent(Draft d, DateRef date, List<Hit> own, List<Token> tokens, int from, @Nullable LocalDate published,
+      VisitSpans spans) {
     EdtfDate day = d.date;
     if (date.form() != DateForm.RELATIVE || published == null || day == null || day.isInterval()
         || day.precision() != EdtfDate.Precision.DAY || !day.earliest().isBefore(published)
@@ -93,7 +93,7 @@ final class AheadDays {
       }
     }
     for (int k = Math.max(from, date.first() - END_WORDS); k < date.first(); k++) {
-      if (PRESENT_END.contains(tokens.get(k).key()) || (k > from && tokens.get(k - 1).is("to") && TO_END.contains(tokens.get(k).key()))) {
+      if (PRESENT_END.contains(tokens.get(k).key()) || (k > from && tokens.get(k - 1).is("to") && spans.endsAt(tokens, k, date.first()))) {
         d.date = EdtfDate.of(day.earliest().plusDays(WEEK));
         return;
       }

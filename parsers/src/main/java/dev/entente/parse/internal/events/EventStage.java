@@ -265,7 +265,7 @@ public final class EventStage implements Stage {
           }
           AheadDays.forward(d, date, doc.published());
           if (mark == VisitSpans.Mark.DEPARTURE || d.type == EventType.VISIT) {
-            AheadDays.aheadOfPresent(d, date, own, tokens, seg[0], doc.published());
+            AheadDays.aheadOfPresent(d, date, own, tokens, seg[0], doc.published(), visitSpans);
           }
           dated.add(d);
           last = d;
