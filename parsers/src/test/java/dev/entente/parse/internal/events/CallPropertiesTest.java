@@ -14,9 +14,7 @@ import dev.entente.parse.internal.people.World.Name;
 import dev.entente.parse.internal.people.World.State;
 import dev.entente.proptest.Prop;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -53,23 +51,19 @@ class CallPropertiesTest {
   /** Leader {@code a} of {@code x} meets {@code b} of {@code y} and calls {@code c} of {@code z} on {@code day}. */
   record Day(State x, State y, State z, Name a, Name b, Name c, LocalDate day, int verb, int noun, int topic, boolean callFirst) {
     String date() {
-      return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth() + ", " + day.getYear();
+      return DayWordsPropertiesTest.Told.date(day);
     }
   }
 
   static Day day(SplittableRandom r) {
-    State[] s = World.twoStates(r);
-    State z;
-    do {
-      z = World.pick(r, World.STATES);
-    } while (z.equals(s[0]) || z.equals(s[1]));
+    State[] s = World.threeStates(r);
     Name[] n = World.twoNames(r);
     Name c;
     do {
       c = World.twoNames(r)[0];
     } while (c.last().equals(n[0].last()) || c.last().equals(n[1].last()));
     LocalDate day = LocalDate.of(1970 + r.nextInt(55), 1 + r.nextInt(12), 1).plusDays(r.nextInt(28));
-    return new Day(s[0], s[1], z, n[0], n[1], c, day, r.nextInt(CALL_VERBS.size()), r.nextInt(CALL_NOUNS.size()),
+    return new Day(s[0], s[1], s[2], n[0], n[1], c, day, r.nextInt(CALL_VERBS.size()), r.nextInt(CALL_NOUNS.size()),
         r.nextInt(TOPICS.size()), r.nextBoolean());
   }
 

@@ -54,14 +54,10 @@ class DayWordsPropertiesTest {
   }
 
   static Told told(SplittableRandom r) {
-    State[] s = World.twoStates(r);
-    State z;
-    do {
-      z = World.pick(r, World.STATES);
-    } while (z.equals(s[0]) || z.equals(s[1]));
+    State[] s = World.threeStates(r);
     Name[] n = World.twoNames(r);
     LocalDate day = LocalDate.of(1960 + r.nextInt(60), 1 + r.nextInt(12), 1).plusDays(r.nextInt(28));
-    return new Told(s[0], s[1], z, n[0], n[1], day, r.nextInt(4), 1 + r.nextInt(2));
+    return new Told(s[0], s[1], s[2], n[0], n[1], day, r.nextInt(4), 1 + r.nextInt(2));
   }
 
   static List<DiplomaticEvent> ofType(String text, LocalDate published, EventType type) {

@@ -95,6 +95,16 @@ public final class World {
     return new State[] {a, b};
   }
 
+  /** Three different states. */
+  public static State[] threeStates(SplittableRandom r) {
+    State[] two = twoStates(r);
+    State c;
+    do {
+      c = pick(r, STATES);
+    } while (c.equals(two[0]) || c.equals(two[1]));
+    return new State[] {two[0], two[1], c};
+  }
+
   /** Two people with different surnames. */
   public static Name[] twoNames(SplittableRandom r) {
     Name a = new Name(pick(r, FIRST), pick(r, LAST));
