@@ -98,7 +98,9 @@ final class Progress {
     if (known >= 0) {
       out.append(" of ").append(known);
     }
-    out.append(done == 1 ? " item" : " items").append(", ").append(failed).append(" failed, ")
+    // "1 item", "0 items", "1 of 6 items": the noun agrees with the total when one is known
+    long count = known >= 0 ? known : done;
+    out.append(count == 1 ? " item" : " items").append(", ").append(failed).append(" failed, ")
         .append(String.format(Locale.ROOT, "%.1f MB/s", mb(bytes) / Math.max(seconds, 1e-3)));
     if (known > 0 && done > 0 && done < known) {
       long eta = Math.round(seconds / done * (known - done));

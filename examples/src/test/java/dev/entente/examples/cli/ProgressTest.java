@@ -1,6 +1,7 @@
 package dev.entente.examples.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -29,5 +30,19 @@ class ProgressTest {
       String last = lines.get(lines.size() - 1);
       assertTrue(last.contains(" read, "), "run " + i + ": the last line is not the summary: " + lines);
     }
+  }
+
+  /** The count's noun agrees with the total when a total is known: "1 of 6 items", "1 item". */
+  @Test
+  void theNounAgreesWithTheTotal() {
+    PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, UTF_8);
+    for (long known : new long[] {-1, 0, 1, 2, 6}) {
+      Progress progress = new Progress(err, Progress.Mode.QUIET, Duration.ofSeconds(10), () -> 0L, known);
+      String line = progress.line();
+      String expected = known < 0 ? "entente: 0 items, " : "entente: 0 of " + known + (known == 1 ? " item, " : " items, ");
+      assertTrue(line.startsWith(expected), known + ": " + line);
+    }
+    assertEquals("entente: 0 of 6 items, 0 failed, 0.0 MB/s",
+        new Progress(err, Progress.Mode.QUIET, Duration.ofSeconds(10), () -> 0L, 6).line());
   }
 }
