@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link KeyBits} against a set of the same keys: every key added passes, and of the keys never
- * added most are turned away. The keys are the lower-cased names of random people and states.
+ * added most are turned away. The keys are the lower-cased names of random people and states. With at
+ * most twenty keys in 1,024 bits about one key in fifty never added passes, so the share of those
+ * passing is checked over all cases together (one case's few draws can pass three of eleven by chance).
  */
 class KeyBitsPropertiesTest {
 
@@ -21,6 +23,7 @@ class KeyBitsPropertiesTest {
 
   @Test
   void passesEveryKeyAddedAndTurnsAwayMostOthers() {
+    long[] passedAndAsked = new long[2];
     Prop.check("key bits", World.gen(r -> {
       List<String> added = new ArrayList<>();
       List<String> others = new ArrayList<>();
@@ -47,7 +50,11 @@ class KeyBitsPropertiesTest {
           passedOthers += bits.mayHold(key) ? 1 : 0;
         }
       }
-      assertTrue(passedOthers <= Math.max(2, others / 4), passedOthers + " of " + others + " keys never added passed");
+      passedAndAsked[0] += passedOthers;
+      passedAndAsked[1] += others;
     });
+    assertTrue(passedAndAsked[1] > 100, "keys never added asked about: " + passedAndAsked[1]);
+    assertTrue(passedAndAsked[0] * 10 <= passedAndAsked[1],
+        passedAndAsked[0] + " of " + passedAndAsked[1] + " keys never added passed (at most one in ten may)");
   }
 }
