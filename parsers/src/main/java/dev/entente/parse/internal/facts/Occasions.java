@@ -5,6 +5,7 @@ import dev.entente.model.DiplomaticEvent;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.EventType;
 import dev.entente.parse.internal.text.Sentence;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * without a date ("the contract was signed by the two ministers") happened on that day; one told
  * during a visit of several days with no day told for it or for any meeting of the visit ("was in
  * [State] from June 25 to June 30 ... the ministers signed a memorandum") happened in the visit's days.
+ * A visit told on one day is its arrival ("arrived in [City] on Sunday"): a meeting of the visit
+ * told on that day or later ("met [Leader] on Monday") is the occasion instead. When no occasion
+ * names all the parties, one that names some of them serves.
  */
 final class Occasions {
 
@@ -30,13 +34,24 @@ final class Occasions {
    * else null.
    */
   static @Nullable EdtfDate day(Scope sc, Sentence s, List<Country> parties, boolean orPublished) {
-    EdtfDate best = null;
-    int bestAt = -1;
+    EdtfDate found = dayAmong(sc, s, parties, true);
+    if (found == null && parties.size() > 1) {
+      found = dayAmong(sc, s, parties, false);
+    }
+    return found != null || !orPublished || sc.doc.published() == null ? found : EdtfDate.of(sc.doc.published());
+  }
+
+  /** The day of the occasion among events naming all {@code parties} ({@code all}), else some of them; or null. */
+  private static @Nullable EdtfDate dayAmong(Scope sc, Sentence s, List<Country> parties, boolean all) {
+    EdtfDate meeting = null; // the last single-day meeting or call
+    int meetingAt = -1;
+    EdtfDate arrival = null; // the last single-day visit: the day it began
+    int arrivalAt = -1;
     EdtfDate visit = null;
     int visitAt = -1;
     for (DiplomaticEvent e : sc.doc.events) {
       if (e.planned() || e.date() == null || !e.type().isConsultation() || e.evidence().isEmpty()
-          || !e.countries().containsAll(parties)) {
+          || !(all ? e.countries().containsAll(parties) : !Collections.disjoint(e.countries(), parties))) {
         continue;
       }
       int at = e.evidence().get(0).start();
@@ -44,22 +59,25 @@ final class Occasions {
         continue;
       }
       if (!e.date().isInterval() && e.date().precision() == EdtfDate.Precision.DAY) {
-        if (at > bestAt) {
-          best = e.date();
-          bestAt = at;
+        if (e.type() == EventType.VISIT) {
+          if (at > arrivalAt) {
+            arrival = e.date();
+            arrivalAt = at;
+          }
+        } else if (at > meetingAt) {
+          meeting = e.date();
+          meetingAt = at;
         }
       } else if (visitOfDays(e) && at > visitAt) {
         visit = e.date();
         visitAt = at;
       }
     }
-    if (best != null) {
-      return best;
+    if (arrival != null && (meeting == null
+        || arrivalAt > meetingAt && meeting.earliest().isBefore(arrival.earliest()))) {
+      return arrival; // no meeting since the arrival: the visit's day
     }
-    if (visit != null) {
-      return visit;
-    }
-    return !orPublished || sc.doc.published() == null ? null : EdtfDate.of(sc.doc.published());
+    return meeting != null ? meeting : visit;
   }
 
   /** Whether {@code e} is a visit from one day to another ("from 28 November to 1 December"). */

@@ -34,7 +34,7 @@ final class SigningDates {
     DateRef best = null;
     int bestDist = Integer.MAX_VALUE;
     for (DateRef d : dates) {
-      if (NOT_SIGNING.contains(sc.key(d.first() - 1)) || inName(sc, d) || anniversaryBetween(sc, anchor, d)
+      if (coversAPeriod(sc, d) || inName(sc, d) || anniversaryBetween(sc, anchor, d)
           || ofSaying(sc, d) || ofANoun(sc, d)) {
         continue;
       }
@@ -136,6 +136,22 @@ final class SigningDates {
   /** Words before a date that make it no signing day: the period an instrument covers or runs to. */
   private static final Set<String> NOT_SIGNING = Set.of("for", "until", "till", "through", "to", "by", "from",
       "since", "before", "over");
+
+  /**
+   * Whether date {@code d} is a period an instrument covers or runs to ("for 1973", "until 1980"),
+   * or joined to one ("a programme for 1987 and 1988").
+   */
+  private static boolean coversAPeriod(Scope sc, DateRef d) {
+    String before = sc.key(d.first() - 1);
+    if (NOT_SIGNING.contains(before)) {
+      return true;
+    }
+    DateRef joined = (before.equals("and") || before.equals("or")) ? sc.date(d.first() - 2) : null;
+    if (joined == null) {
+      return false;
+    }
+    return NOT_SIGNING.contains(sc.key(joined.first() - 1));
+  }
 
   /** The date the instrument is said to date from, in its own words: "an agreement on trade dating from 1998". */
   @Nullable DateRef datingFrom(Scope sc, int after, int end) {
