@@ -74,7 +74,8 @@ final class SentenceTriggers {
       if (h.place() && places.location(h.end(), Math.min(s.endToken(), h.end() + 8), true) == null) {
         continue;
       }
-      if (h.person() && (!(text.personAt(h.end()) || statedOfficeAt(h.end(), s.endToken())) || urged(h, s.endToken()))) {
+      if (h.person() && (!(text.personAt(h.end()) || statedOfficeAt(h.end(), s.endToken()) || pairOfPeopleAt(h.end(), s.endToken()))
+          || urged(h, s.endToken()))) {
         continue;
       }
       if (h.signing() && h.first() > s.firstToken() && read.is(h.first() - 1, SentenceWords.SIGNED_THING)) {
@@ -99,6 +100,21 @@ final class SentenceTriggers {
       return false;
     }
     return text.officeAfterStates(offices, k + 1, end) != null;
+  }
+
+  /**
+   * Whether two people named before stand at token {@code k}: "both" or "the two", then an office or
+   * "leaders" or "sides" ("telephoned both leaders", "called the two presidents").
+   */
+  private boolean pairOfPeopleAt(int k, int end) {
+    if (k >= end) {
+      return false;
+    }
+    int j = tokens.get(k).is("both") ? k + 1 : tokens.get(k).is("the") && k + 1 < end && tokens.get(k + 1).is("two") ? k + 2 : -1;
+    if (j < 0 || j >= end) {
+      return false;
+    }
+    return tokens.get(j).is("leaders") || tokens.get(j).is("sides") || text.officeAfterStates(offices, j, end) != null;
   }
 
   private static boolean isDeterminer(Token t) {

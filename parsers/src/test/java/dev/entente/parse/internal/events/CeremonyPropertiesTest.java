@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Signing ceremonies in their forms ("attended today the signing", "put their signatures to",
- * "were exchanged in the presence of") are meetings of the leaders of two states and of one leader
+ * "were exchanged in the presence of", "chaired the signing ceremony", "witnessed the exchange of") are meetings of the leaders of two states and of one leader
  * none; a signing at a ceremony attended or witnessed by people of the other state is their meeting;
  * a visit's city keeps the state its clause names it in. With random states, leaders and dates.
  */
@@ -31,7 +31,12 @@ class CeremonyPropertiesTest {
       "%1$s and %2$s attended today the signing of an agreement on trade.",
       "%1$s and %2$s put their signatures to a treaty of friendship today.",
       "The documents were exchanged in the presence of %1$s and %2$s today.",
-      "%1$s and %2$s witnessed today the signing of seven agreements.");
+      "%1$s and %2$s witnessed today the signing of seven agreements.",
+      "%1$s and %2$s chaired today the signing ceremony of five cooperation agreements.",
+      "%1$s and %2$s were present today at the signing ceremony of a trade protocol.",
+      "%1$s and %2$s witnessed today the exchange of six cooperation documents.",
+      "%1$s and %2$s presided today over the exchange of the instruments of ratification.",
+      "%1$s and %2$s today attended the signing ceremony for a loan agreement.");
 
   record Ceremony(Trip trip, String form) {
     String a() {
