@@ -10,7 +10,6 @@ import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.text.Sentence;
-import dev.entente.parse.internal.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * report's national news agency, the dateline's state, and a head's office no one else holds. None
  * of them takes the nearest state alone.
  */
-abstract class OfficeStates extends OfficeReader {
+abstract class OfficeStates extends MeetingSides {
 
   private @Nullable LocalDate articleDate;
   private boolean dated;
@@ -177,8 +176,10 @@ abstract class OfficeStates extends OfficeReader {
     if (intro == null || p.role == Role.OTHER) {
       return; // an office of no known kind ("chairman") takes a state from the text or the dictionary only
     }
-    if (p.facing != null && p.facing.country != null) {
-      Country other = mostNamedExcept(p.facing.country);
+    Country faced = p.facing != null ? p.facing.country : facedBy(p);
+    if (faced != null) {
+      // "his counterpart B" is of the other party to A; so is A in "A and his [adjective] counterpart B"
+      Country other = mostNamedExcept(faced);
       if (other != null) {
         p.setCountry(other, StateRule.COUNTERPART);
         return;
@@ -217,92 +218,14 @@ abstract class OfficeStates extends OfficeReader {
     }
   }
 
-  /** "X met Foreign Minister Y", "Prime Minister Y met his Australian counterpart X": Y is of a state the passage names other than X's. */
-  private @Nullable Country acrossAMeeting(Person p, Mention intro) {
-    int si = doc.sentenceOf(intro.first());
-    Sentence s = doc.sentences.get(si);
-    Mention before = null;
-    boolean alone = true;
-    for (Mention m : mentionsIn(s.firstToken(), intro.first())) {
-      if (m.person() != p) {
-        alone &= before == null || before.person() == m.person();
-        before = m;
-      }
-    }
-    if (before != null) {
-      Country theirs = before.person().country;
-      if (theirs != null && encounterBetween(before.end(), intro.first())) {
-        Country other = nearestCountry(s, intro.first(), theirs);
-        // "[A] was met by [office] B", "[A] will meet [office] B": with A the one person named before, the report's other party
-        return other != null || !alone ? other : mostNamedExcept(theirs);
-      }
-    }
-    for (Mention m : mentionsIn(intro.end(), s.endToken())) {
-      Country theirs = m.person().country;
-      if (m.person() != p && theirs != null && encounterBetween(intro.end(), m.first())) {
-        Country other = nearestCountry(s, intro.first(), theirs);
-        return other != null ? other : namedBefore(si, intro.first(), theirs);
+  /** The state a text's state word gave a "counterpart" of {@code p} ("A and his [adjective] counterpart B"), or null. */
+  private @Nullable Country facedBy(Person p) {
+    for (Person q : people) {
+      if (q.facing == p && q.country != null && q.stateBy == StateRule.TEXT) {
+        return q.country;
       }
     }
     return null;
-  }
-
-  /** The last state other than {@code except} named before token {@code at} in sentence {@code si} or the three before it, or null. */
-  private @Nullable Country namedBefore(int si, int at, Country except) {
-    for (int k = doc.countries.size() - 1; k >= 0; k--) {
-      CountryRef ref = doc.countries.get(k);
-      if (ref.end() <= at && !ref.country().equals(except) && doc.sentenceOf(ref.first()) >= si - 3) {
-        return ref.country();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The state of the person named last before {@code p} in the sentence, when no verb of meeting
-   * stands between them, unless they are only joined by "and" or commas and that person's state is
-   * their own: from a state word at their office, or from the dictionary when the two are a pair
-   * joined by "and" alone, not a longer list ("X's government, with vice president A, minister B":
-   * A and B are of X's state; in "X's King A and President B" and in "Secretary A and Foreign
-   * Minister B signed" B's state is left to the rules after).
-   */
-  private @Nullable Country sameSide(Person p, Mention intro) {
-    Sentence s = doc.sentences.get(doc.sentenceOf(intro.first()));
-    List<Mention> before = new ArrayList<>(4);
-    for (Mention m : mentionsIn(s.firstToken(), intro.first())) {
-      if (m.person() != p) {
-        before.add(m);
-      }
-    }
-    if (before.isEmpty()) {
-      return null;
-    }
-    Mention last = before.get(before.size() - 1);
-    if (last.person().country == null || encounterBetween(last.end(), intro.first())) {
-      return null;
-    }
-    if (!coordinated(last.end(), intro.first())) {
-      return last.person().country;
-    }
-    // a state word binds the office it stands next to; a holder's own state (the dictionary's, an office
-    // only one state has) says nothing of the other of a pair ("Secretary A and Foreign Minister B
-    // signed": B may be the other party), but holds for a longer list ("with A, B and C"), as a state
-    // the context gave does
-    StateRule by = last.person().stateBy;
-    boolean pair = intro.first() == last.end() + 1 && tokens.get(last.end()).is("and")
-        && (before.size() < 2 || !coordinated(before.get(before.size() - 2).end(), last.first()));
-    return by == StateRule.TEXT || pair && (by == StateRule.DICTIONARY || by == StateRule.PINNED) ? null : last.person().country;
-  }
-
-  /** Whether only "and" or commas stand in tokens {@code [from, to)}. */
-  private boolean coordinated(int from, int to) {
-    for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
-      if (!t.is("and") && !t.text().equals(",")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether someone other than {@code p} holds {@code p}'s kind of office for {@code state}. */
@@ -414,31 +337,5 @@ abstract class OfficeStates extends OfficeReader {
       namedCounts = counts;
     }
     return counts;
-  }
-
-
-  boolean encounterBetween(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (has(k, ENCOUNTER)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @Nullable Country nearestCountry(Sentence s, int at, @Nullable Country except) {
-    Country best = null;
-    int bestDist = Integer.MAX_VALUE;
-    for (CountryRef ref : doc.countries) {
-      if (ref.first() < s.firstToken() || ref.first() >= s.endToken() || ref.country().equals(except) || covered[ref.first()]) {
-        continue;
-      }
-      int d = Math.abs(ref.first() - at);
-      if (d < bestDist) {
-        bestDist = d;
-        best = ref.country();
-      }
-    }
-    return best;
   }
 }

@@ -31,7 +31,7 @@
  *       an office a copula predicates ({@code copulas.txt}, {@code rank-words.txt}: "A was the last
  *       [adjective] head of state to visit"), or standing where a person stands (a known given name, a verb of
  *       saying after it: {@code speech-verbs.txt});
- *   <li>{@code OfficeStates}: the state of an office the text leaves open;
+ *   <li>{@code MeetingSides} and {@code OfficeStates}: the state of an office the text leaves open;
  *   <li>{@code NameReferences}: later mentions by name; a person introduced under a shorter form of
  *       a fuller name the article writes (its leading words, "Chairman [Family]", or its last two
  *       words or more) is the fuller name's person;
@@ -60,13 +60,18 @@
  *   <li><b>"counterpart" with no state word</b>: the other party, the state the report names most
  *       other than that of the person faced (the person named before in the sentence, or, for "his
  *       counterpart" in a sentence that names no one before it, the person named last in the one
- *       before).
+ *       before); the other way round, the person a counterpart faces is of the other party to the
+ *       counterpart's state word ("[office] A and his [adjective] counterpart B": A is not B's).
  *   <li><b>"the visiting" holder</b> ({@code visiting-words.txt}): the party that is not the
  *       dateline's state.
  *   <li><b>The other side of a meeting</b>: across a verb of meeting ({@code encounter-words.txt})
  *       from someone of a known state, another state the sentence names; when it names none, for a
  *       holder after the verb the report's other party if one person alone is named before it ("[A]
- *       was met by [office] B"), for a holder before it a state the three sentences before name.
+ *       was met by [office] B"), for a holder before it a state the three sentences before name. The
+ *       ones a verb of meeting names one after another are of one side: "[A] met [office] B and
+ *       [office] C", and "[A] (or "He") was received by [office] B and later called on [office] C";
+ *       a state named in the sentence is compared as it stood on the article's date ("Moscow" in a
+ *       report of 1987 is the Soviet Union's).
  *   <li><b>The same side</b>: the state of the person named just before in the sentence, when no
  *       verb of meeting stands between them and they are not only joined by "and" or commas
  *       ("members of Maduro's government, with vice president A").

@@ -1,0 +1,131 @@
+package dev.entente.parse.internal.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.entente.model.Leader;
+import dev.entente.model.Role;
+import dev.entente.parse.ArticleParser;
+import dev.entente.parse.internal.knowledge.OfficeHolders;
+import dev.entente.parse.internal.people.World.Name;
+import dev.entente.parse.internal.people.World.Office;
+import dev.entente.parse.internal.people.World.State;
+import dev.entente.proptest.Prop;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated sentences, with random states, people and offices, for the side of a meeting an
+ * unqualified office holder is on: the people a verb of meeting names one after another ("[A] met
+ * [adjective] [office] B and [office] C"), the one met after another met ("He was received by
+ * [office] B and later called on [office] C"), and the person a "counterpart" faces ("[office] A
+ * and his [adjective] counterpart B"). In each, exchanging the two states exchanges the holder's.
+ */
+class MeetingSidesPropertiesTest {
+  private static final ArticleParser PARSER = ArticleParser.create();
+  private static final LocalDate DAY = LocalDate.of(2021, 6, 15);
+
+  /** Offices below the heads, which no rule for an unclaimed head's state can place. */
+  private static final List<Office> MINISTERS = World.OFFICES.stream()
+      .filter(o -> o.role() != Role.HEAD_OF_STATE && o.role() != Role.HEAD_OF_GOVERNMENT && o.role() != Role.DIPLOMAT)
+      .toList();
+
+  record Case(Name a, Name b, Name c, State x, State y, Office ob, Office oc) {}
+
+  private static Case random(SplittableRandom r) {
+    Name[] n = World.twoNames(r);
+    Name c;
+    do {
+      c = new Name(World.pick(r, World.FIRST), World.pick(r, World.LAST));
+    } while (c.last().equals(n[0].last()) || c.last().equals(n[1].last()));
+    State[] s = World.twoStates(r);
+    return new Case(n[0], n[1], c, s[0], s[1], World.pick(r, World.OFFICES.subList(0, 3)), World.pick(r, MINISTERS));
+  }
+
+  private static boolean unknown(Case k) {
+    OfficeHolders holders = OfficeHolders.standard();
+    for (Name n : List.of(k.a(), k.b(), k.c())) {
+      if (!holders.holders(n.full(), DAY).isEmpty() || !holders.holders(n.last(), DAY).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A text of the case with the two states as given or exchanged. */
+  interface Form {
+    String text(Case k, State x, State y);
+  }
+
+  /** Checks that the person {@code who} picks is given the state {@code side} picks, before and after the states are exchanged. */
+  private static void check(String name, Function<Case, Name> who, boolean ofY, Form form) {
+    Prop.check(name, World.gen(MeetingSidesPropertiesTest::random), k -> {
+      Prop.assume(unknown(k));
+      for (boolean swap : new boolean[] {false, true}) {
+        State x = swap ? k.y() : k.x();
+        State y = swap ? k.x() : k.y();
+        String t = "Relations between " + x.name() + " and " + y.name() + " have grown closer. " + form.text(k, x, y);
+        List<Leader> got = PARSER.parse("generated", t, DAY).leaders();
+        Leader l = NameAndTitleFormsPropertiesTest.leader(got, who.apply(k).full());
+        assertNotNull(l, () -> t + " -> " + got);
+        assertEquals((ofY ? y : x).country(), l.country(), () -> t + " -> " + got);
+      }
+    });
+  }
+
+  @Test
+  void theOfficeHoldersAVerbOfMeetingListsAreOfOneSide() {
+    check("[adjective] [office] A met [adjective] [office] B and [office] C", Case::c, true, (k, x, y) -> x.adjective() + " "
+        + "President " + k.a().full() + " met " + y.adjective() + " " + k.ob().title() + " " + k.b().full() + " and "
+        + k.oc().title() + " " + k.c().full() + " in " + y.capital() + " on Monday.");
+    check("A held talks with [state]'s [office] B and [office] C", Case::c, true, (k, x, y) -> x.adjective() + " "
+        + "Prime Minister " + k.a().full() + " held talks with " + y.name() + "'s " + k.ob().title() + " " + k.b().full()
+        + " and " + k.oc().title() + " " + k.c().full() + ".");
+    check("A was received by [adjective] [office] B and [office] C", Case::c, true, (k, x, y) -> x.adjective() + " "
+        + "President " + k.a().full() + " was received by " + y.adjective() + " " + k.ob().title() + " " + k.b().full()
+        + " and " + k.oc().title() + " " + k.c().full() + " at the palace.");
+    check("A will meet the [office] of [state], B, and the [office], C", Case::c, true, (k, x, y) -> x.adjective() + " "
+        + "Prime Minister " + k.a().full() + " will meet the " + k.ob().title() + " of " + y.name() + ", " + k.b().full()
+        + ", and the " + k.oc().title() + ", " + k.c().full() + ", on Friday.");
+    check("A called on [adjective] [office] B, [office] C", Case::c, true, (k, x, y) -> x.adjective() + " "
+        + "President " + k.a().full() + " also called on " + y.adjective() + " " + k.ob().title() + " " + k.b().full()
+        + " and " + k.oc().title() + " " + k.c().full() + " before leaving.");
+    check("A was welcomed by [adjective] [office] B and [office] C", Case::c, true, (k, x, y) -> x.adjective() + " "
+        + "Prime Minister " + k.a().full() + " was welcomed at the airport by " + y.adjective() + " " + k.ob().title() + " "
+        + k.b().full() + " and " + k.oc().title() + " " + k.c().full() + ".");
+  }
+
+  @Test
+  void theOneMetAfterAnotherMetIsOfTheSameSide() {
+    check("He was received by [adjective] [office] B and later called on [office] C", Case::c, true, (k, x, y) ->
+        x.adjective() + " President " + k.a().full() + " arrived on Monday. He was received on Tuesday by " + y.adjective() + " "
+        + k.ob().title() + " " + k.b().full() + ", and later called on " + k.oc().title() + " " + k.c().full() + ".");
+    check("She was welcomed by [adjective] [office] B and then met [office] C", Case::c, true, (k, x, y) ->
+        x.adjective() + " President " + k.a().full() + " arrived on Monday. She was welcomed by " + y.adjective() + " "
+        + k.ob().title() + " " + k.b().full() + " and then met " + k.oc().title() + " " + k.c().full() + ".");
+    check("A met [adjective] [office] B and later received [office] C", Case::c, true, (k, x, y) -> x.adjective()
+        + " Prime Minister " + k.a().full() + " met " + y.adjective() + " " + k.ob().title() + " " + k.b().full()
+        + " in the morning and later received " + k.oc().title() + " " + k.c().full() + " at the hotel.");
+  }
+
+  @Test
+  void thePersonACounterpartFacesIsOfTheOtherParty() {
+    check("[office] A and his [adjective] counterpart B signed", Case::a, false, (k, x, y) -> k.oc().title() + " "
+        + k.a().full() + " and his " + y.adjective() + " counterpart " + k.b().full() + " signed the accord on Tuesday.");
+    check("[office] A and her [adjective] counterpart, B, held talks", Case::a, false, (k, x, y) -> k.oc().title() + " "
+        + k.a().full() + " and her " + y.adjective() + " counterpart, " + k.b().full() + ", held talks in " + y.capital() + ".");
+    check("the [office], A, and his [adjective] counterpart B", Case::a, false, (k, x, y) -> "The " + k.oc().title() + ", "
+        + k.a().full() + ", and his " + y.adjective() + " counterpart " + k.b().full() + " opened the joint commission.");
+    check("A, the [office], and his [adjective] counterpart B", Case::a, false, (k, x, y) -> k.a().full() + ", the "
+        + k.oc().title() + ", and his " + y.adjective() + " counterpart " + k.b().full() + " co-chaired the session.");
+    check("[office] A and his [adjective] counterpart, [office] B", Case::a, false, (k, x, y) -> k.oc().title() + " "
+        + k.a().full() + " and his " + y.adjective() + " counterpart, " + k.oc().title() + " " + k.b().full()
+        + ", signed a memorandum.");
+    check("[office] A and her [adjective] counterpart B exchanged", Case::a, false, (k, x, y) -> "In " + y.capital() + ", "
+        + k.oc().title() + " " + k.a().full() + " and her " + y.adjective() + " counterpart " + k.b().full()
+        + " exchanged the instruments of ratification.");
+  }
+}
