@@ -270,7 +270,8 @@ public final class EventStage implements Stage {
           dated.add(d);
           last = d;
           if (d.type == EventType.VISIT) {
-            d.end = mark;
+            // "On Sunday he flew back to [capital]": a way back is the visit's end wherever its day stands
+            d.end = mark == null && d.homeward ? VisitSpans.Mark.DEPARTURE : mark;
           }
           // the day as moved ahead above ("a five-day visit that ends on Thursday", told on a Monday)
           EdtfDate told = d.date != null ? d.date : date.date();

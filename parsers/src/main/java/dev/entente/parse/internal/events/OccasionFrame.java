@@ -77,8 +77,8 @@ final class OccasionFrame {
     }
     Draft d = new Draft(type, s.index());
     d.date = date;
-    // "will fly home on Sunday": a visit's end, told without its place
-    d.homeward = type == EventType.VISIT && tokens.get(anchor.end() - 1).is("home");
+    // "will fly home on Sunday", "returns to [capital] on Friday": a visit's end, its place the way home
+    d.homeward = type == EventType.VISIT && (tokens.get(anchor.end() - 1).is("home") || allHomeward(hits));
     d.signing = true;
     for (Hit h : hits) {
       d.signing &= h.signing();
@@ -260,5 +260,16 @@ final class OccasionFrame {
       }
     }
     return out;
+  }
+
+  /** Whether every phrase of {@code hits} tells a way back ("returned to", "flew back to"), none a visit of its own. */
+  private boolean allHomeward(List<Hit> hits) {
+    for (Hit h : hits) {
+      Token first = tokens.get(h.first());
+      if (!(first.key().startsWith("return") || (h.end() - h.first() > 2 && tokens.get(h.first() + 1).is("back")))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
