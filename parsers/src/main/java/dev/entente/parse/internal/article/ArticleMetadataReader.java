@@ -69,9 +69,12 @@ public final class ArticleMetadataReader implements Stage {
   private final Phrases bylineLead;
   private final Outlets outlets;
   private final Datelines datelines;
+  private final StatedDates statedDates;
   private final Bylines bylines;
+  private final PlainBylines plainBylines;
   private final ClosingCredits closing;
   private final WireHeads wireHeads;
+  private final DatedMastheads datedMastheads;
   private final FeedHeaders feedHeaders;
 
   /** A reader with the shipped word lists. */
@@ -89,12 +92,16 @@ public final class ArticleMetadataReader implements Stage {
     Set<String> officeWords = keySet(b.getOrDefault("office", List.of()));
     Map<String, List<String>> furniture = WordLists.sections(ArticleMetadataReader.class, "boilerplate.txt");
     Set<String> navigation = keySet(furniture.getOrDefault("navigation", List.of()));
-    HeadWords head = new HeadWords(agencies, dates, cities, particles, notPerson, outletWords);
+    HeadWords head = new HeadWords(agencies, dates, cities, particles, notPerson, outletWords,
+        keySet(furniture.getOrDefault("wire-slug", List.of())));
     feedHeaders = new FeedHeaders(head);
     outlets = new Outlets(tokenizer, head, officeWords, navigation, bylineLead);
-    wireHeads = new WireHeads(head, outlets, keySet(furniture.getOrDefault("wire-slug", List.of())));
-    datelines = new Datelines(tokenizer, head);
+    wireHeads = new WireHeads(head, outlets, head.wireSlug(), keySet(furniture.getOrDefault("service", List.of())));
+    datelines = new Datelines(head);
+    statedDates = new StatedDates(tokenizer, head);
+    datedMastheads = new DatedMastheads(head, outlets);
     bylines = new Bylines(head, bylineLead, outlets, datelines);
+    plainBylines = new PlainBylines(head, bylines.nameRuns, outlets, datelines, statedDates);
     closing = new ClosingCredits(agencies, cities, outlets, datelines, bylines);
   }
 
@@ -111,7 +118,7 @@ public final class ArticleMetadataReader implements Stage {
     List<Line> lines = Line.of(doc);
     List<Token> tokens = doc.tokens;
     int head = Math.min(lines.size(), HEAD_LINES);
-    datelines.readStatedDate(doc, lines, head);
+    statedDates.readStatedDate(doc, lines, head);
     String titleKey = null;
     boolean bylineSeen = false;
     boolean leadSeen = false;
@@ -144,8 +151,13 @@ public final class ArticleMetadataReader implements Stage {
       if (furniture) {
         continue;
       }
+      if (titleKey == null && !bylineSeen && wireHeads.isServiceLine(tokens, line)) {
+        bylineLines.add(li); // "ENGLISH SERVICE" under the agency's name: the service, not the headline
+        continue;
+      }
       if (doc.author == null && (bylines.readByline(doc, tokens, line) || bylines.readNameAndOutlet(doc, tokens, line)
-          || titleKey != null && bylines.readNameLine(doc, tokens, line))) {
+          || titleKey != null && (plainBylines.readNameLine(doc, tokens, line)
+              || li + 1 < lines.size() && plainBylines.readNameAboveDate(doc, tokens, line, lines.get(li + 1))))) {
         bylineSeen = true;
         bylineLines.add(li);
         continue;
@@ -158,7 +170,7 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li); // "AFP-107" / "[TOPIC] 1ST LEAD": the wire's message header above the headline
         continue;
       }
-      if (titleKey == null && !bylineSeen && outlets.readDatedMasthead(doc, tokens, line)) {
+      if (titleKey == null && !bylineSeen && datedMastheads.read(doc, tokens, line)) {
         bylineLines.add(li); // "THE EXAMPLE HERALD, TUESDAY, MARCH 17, 1953" above the headline
         continue;
       }

@@ -39,7 +39,7 @@ public final class BoilerplateDetector implements Stage {
   private final Tokenizer tokenizer = new Tokenizer();
   private final Agencies agencies = new Agencies();
   private final DateWords dates = new DateWords();
-  private final Set<String> navigation;
+  private final MenuLines menus;
   private final Phrases link;
   private final Set<String> comment;
   private final Set<String> commentFiller;
@@ -55,7 +55,7 @@ public final class BoilerplateDetector implements Stage {
   /** A detector with the shipped word lists. */
   public BoilerplateDetector() {
     Map<String, List<String>> s = WordLists.sections(BoilerplateDetector.class, "boilerplate.txt");
-    navigation = keys(s.get("navigation"));
+    menus = new MenuLines(keys(s.get("navigation")));
     link = new Phrases(list(s, "link"), tokenizer);
     comment = keys(s.get("comment"));
     commentFiller = keys(s.get("comment-filler"));
@@ -104,7 +104,7 @@ public final class BoilerplateDetector implements Stage {
         reportSeen = true;
         continue;
       }
-      boolean mark = isNavigation(doc.text, tokens, line) || isLink(tokens, line, reportSeen) || isComment(tokens, line)
+      boolean mark = menus.isNavigation(doc.text, tokens, line) || isLink(tokens, line, reportSeen) || isComment(tokens, line)
           || isCaption(tokens, line, captions) || isGallery(tokens, line) || isTimestamp(tokens, line)
           || isSignup(tokens, line) || isAd(tokens, line) || isTrailer(doc.text, tokens, line);
       if (!mark && afterLinkMarker && reportSeen && isHeadlineShaped(tokens, line)) {
@@ -143,34 +143,6 @@ public final class BoilerplateDetector implements Stage {
   static boolean isHeadlineShaped(List<Token> tokens, Line line) {
     int words = line.wordCount(tokens);
     return words >= 2 && words <= 30 && !line.endsWithPeriod(tokens);
-  }
-
-  private boolean isNavigation(String text, List<Token> tokens, Line line) {
-    int words = 0;
-    int slashes = 0;
-    boolean breadcrumb = false;
-    boolean allNav = true;
-    for (int i = line.firstToken(); i < line.endToken(); i++) {
-      Token t = tokens.get(i);
-      if (t.isPunct()) {
-        String s = t.text();
-        slashes += s.equals("/") ? 1 : 0;
-        breadcrumb |= s.equals(">") || s.equals("\u203A") || s.equals("\u2192")
-            || (text.charAt(t.start()) == '\u00BB' && t.start() > 0 && text.charAt(t.start() - 1) == ' ');
-        continue;
-      }
-      if (++words > 8) {
-        return false; // a menu line is short: no need to read the rest of a paragraph
-      }
-      if (allNav && t.isWord() && !navigation.contains(t.key())) {
-        allNav = false;
-      }
-    }
-    if (words == 0 || words > 8) {
-      return false;
-    }
-    // "World > Africa", "Home / World / Asia"
-    return allNav || ((breadcrumb || slashes >= 2) && !line.endsWithPeriod(tokens));
   }
 
   private boolean isLink(List<Token> tokens, Line line, boolean reportSeen) {

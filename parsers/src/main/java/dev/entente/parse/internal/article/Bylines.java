@@ -51,7 +51,7 @@ final class Bylines {
     if (special) {
       from += 2;
     }
-    int job = deskWords(tokens, from, end);
+    int job = nameRuns.deskWords(tokens, from, end);
     if (job > from && job + 1 < end && tokens.get(job).text().equals(",")) {
       from = job + 1; // "Correspondent, Example Herald"
     }
@@ -63,91 +63,54 @@ final class Bylines {
     return true;
   }
 
-  // the end of a run of capitalised desk and job words from `from`: "Diplomatic Correspondent", "Staff Reporter"
-  private int deskWords(List<Token> tokens, int from, int end) {
-    int i = from;
-    boolean desk = false;
-    while (i < end && i - from < 4 && tokens.get(i).isWord() && tokens.get(i).isCapitalized()) {
-      desk |= lists.notPerson().contains(tokens.get(i).key());
-      i++;
-    }
-    return desk && lists.notPerson().contains(tokens.get(i - 1).key()) ? i : from;
-  }
-
-  /**
-   * A byline under the headline without "By": a name and the reporter's job or outlet after a comma
-   * ("Ana Lima, Diplomatic Correspondent", "Ana Lima, Example Herald"), or a name and the place filed
-   * from ("Ana Lima in Lima"; "From Ana Lima in Lima"), which is also the dateline; two names and
-   * nothing else ("Ana Lima and John Oko").
-   */
-  boolean readNameLine(Document doc, List<Token> tokens, Line line) {
-    int from = line.firstToken();
-    int end = line.endToken();
-    if (line.tokenCount() > 12) {
-      return false;
-    }
-    if (tokens.get(from).is("from") && tokens.get(from).isCapitalized()) {
-      from++;
-    }
-    int name = nameRuns.nameEnd(tokens, from, end);
-    if (name == from || name + 1 >= end || !nameRuns.isPerson(tokens, from, name) || lists.cities().contains(keyOf(tokens, from, name))
-        || lists.agencies().name(joined(tokens, from, name)) != null) {
-      return false;
-    }
-    Token after = tokens.get(name);
-    if ((after.is("and") && after.isLowerCase() || after.text().equals("&")) && !tokens.get(line.firstToken()).is("from")) {
-      int second = nameRuns.nameEnd(tokens, name + 1, end); // "Ana Lima and John Oko": two reporters, nothing else on the line
-      if (second != end || !nameRuns.isPerson(tokens, name + 1, end) || lists.cities().contains(keyOf(tokens, name + 1, end))) {
-        return false;
-      }
-      doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name)) + " and "
-          + lists.titleCaseIfCaps(tokens, name + 1, end, joined(tokens, name + 1, end));
-      return true;
-    }
-    if (after.is("in") && after.isLowerCase()) {
-      int c = name + 1;
-      while (c < end && c - name <= 4 && datelines.isCityPart(tokens, c, name + 1)) {
-        c++;
-      }
-      if (c == name + 1 || skip(tokens, c, end, ".") != end) {
-        return false;
-      }
-      doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
-      if (doc.dateline == null) {
-        datelines.setDateline(doc, tokens, name + 1, c, null, null);
-      }
-      return true;
-    }
-    if (!after.text().equals(",") || tokens.get(line.firstToken()).is("from")) {
-      return false;
-    }
-    String outlet = null;
-    String written = joined(tokens, name + 1, end);
-    // a known agency first: its name may end in a desk word ("Example News Agency")
-    if (lists.agencies().name(written) != null || deskWords(tokens, name + 1, end) != end) {
-      if (lists.agencies().name(written) == null && !outlets.isNameLine(tokens, name + 1, end, false)) {
-        return false;
-      }
-      outlet = lists.agencies().nameOrAsWritten(written);
-    }
-    doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
-    if (outlet != null && doc.source == null) {
-      doc.source = outlet;
-    }
-    return true;
-  }
-
   /** A line that names only an agency ("VNA", "Xinhua", "Example News Agency"): the report's source. */
   boolean readAgencyLine(Document doc, List<Token> tokens, Line line) {
     if (line.tokenCount() > 8) {
       return false;
     }
-    String name = lists.agencies().name(joined(tokens, line.firstToken(), line.endToken()));
+    int from = line.firstToken();
+    int end = line.endToken();
+    String name = lists.agencies().name(joined(tokens, from, end));
+    if (name == null) {
+      name = nameWithAbbreviation(tokens, from, end);
+    }
     if (name == null) {
       return false;
     }
     doc.source = name;
     return true;
+  }
+
+  /**
+   * An agency's masthead with its name and abbreviation, one of them known: "EXAMPLE NEWS AGENCY (ENA)",
+   * "EXAMPLE NEWS AGENCY - ENA", "ENA - Example News Agency"; the name as known, else as written.
+   */
+  private @Nullable String nameWithAbbreviation(List<Token> tokens, int from, int end) {
+    int cut = from;
+    while (cut < end && !tokens.get(cut).text().equals("(") && !isDash(tokens.get(cut))) {
+      cut++;
+    }
+    boolean paren = cut < end && tokens.get(cut).text().equals("(");
+    int right = paren ? end - 1 : end;
+    if (cut == from || cut + 1 >= right || paren && !tokens.get(end - 1).text().equals(")")) {
+      return null;
+    }
+    String left = joined(tokens, from, cut);
+    String inner = joined(tokens, cut + 1, right);
+    String a = lists.agencies().name(left);
+    String b = lists.agencies().name(inner);
+    if (a == null && b == null) {
+      return null;
+    }
+    boolean leftLong = cut - from >= right - cut - 1; // the longer side is the name, the shorter its abbreviation
+    String known = leftLong ? a : b;
+    if (known != null) {
+      return known;
+    }
+    int nameFrom = leftLong ? from : cut + 1;
+    int nameTo = leftLong ? cut : right;
+    return outlets.isNameLine(tokens, nameFrom, nameTo, false)
+        ? lists.titleCaseIfCaps(tokens, nameFrom, nameTo, joined(tokens, nameFrom, nameTo)) : null;
   }
 
   /**
@@ -160,7 +123,7 @@ final class Bylines {
     return doc.source == null && readAgencyLine(doc, tokens, under)
         || doc.author == null && (readByline(doc, tokens, under) || readNameAndOutlet(doc, tokens, under))
         || doc.source == null && readStaffLine(doc, tokens, under)
-        || deskWords(tokens, under.firstToken(), under.endToken()) == under.endToken() // "Staff Reporter"
+        || nameRuns.deskWords(tokens, under.firstToken(), under.endToken()) == under.endToken() // "Staff Reporter"
         || doc.dateline == null && (tokens.get(under.firstToken()).is("from") || tokens.get(under.firstToken()).is("by"))
             && datelines.readDatelineLine(doc, tokens, under, true); // a city alone may be a wrapped headline's end
   }
@@ -192,7 +155,7 @@ final class Bylines {
       }
     }
     doc.author = lists.titleCaseIfCaps(tokens, from, bar, joined(tokens, from, bar));
-    if (doc.source == null && deskWords(tokens, bar + 1, end) != end) { // "Ana Lima | Foreign Desk" names no outlet
+    if (doc.source == null && nameRuns.deskWords(tokens, bar + 1, end) != end) { // "Ana Lima | Foreign Desk" names no outlet
       doc.source = lists.agencies().nameOrAsWritten(joined(tokens, bar + 1, end));
     }
     return true;
@@ -238,9 +201,11 @@ final class Bylines {
       return false;
     }
     int k = bylineLead.matchAt(tokens, line.firstToken(), end);
-    if (k < 0 || !tokens.get(line.firstToken()).isCapitalized()) {
+    if (k < 0) {
       return false;
     }
+    // "by Ana Lima and John Oko" in lower case is a byline only when names fill the line
+    boolean lower = !tokens.get(line.firstToken()).isCapitalized();
     if (k < end && tokens.get(k).text().equals(":")) {
       k++;
     }
@@ -278,8 +243,12 @@ final class Bylines {
       }
       break;
     }
-    if (!any) {
+    if (!any || lower && (k != end || names.isEmpty() || source != null)) {
       return false; // "By the numbers" is no byline
+    }
+    int city = k + 1 < end && tokens.get(k).is("in") && tokens.get(k).isLowerCase() ? datelines.cityEnd(tokens, k + 1, end) : k;
+    if (doc.dateline == null && !names.isEmpty() && city > k + 1 && skip(tokens, city, end, ".") == end) {
+      datelines.setDateline(doc, tokens, k + 1, city, null, null); // "By Ana Lima in Lima": the place filed from
     }
     if (names.isEmpty() && source == null) {
       source = deskOwner(tokens, lead, end);

@@ -97,8 +97,9 @@ final class ClosingCredits {
         if (doc.source == null) {
           doc.source = agencies.nameOrAsWritten(head);
         }
-        if (doc.author == null && bylines.nameRuns.isPerson(tokens, cut + 1, end)) {
-          doc.author = joined(tokens, cut + 1, end); // "WAM/Hatem Mohamed"
+        if (doc.author == null && bylines.nameRuns.nameEnd(tokens, cut + 1, end) == end
+            && bylines.nameRuns.isPerson(tokens, cut + 1, end)) {
+          doc.author = joined(tokens, cut + 1, end); // "WAM/Hatem Mohamed", not the desk's initials of "AGENCY/AB/cd"
         }
         return;
       }

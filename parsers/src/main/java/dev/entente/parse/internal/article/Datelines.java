@@ -9,74 +9,22 @@ import static dev.entente.parse.internal.article.Spans.skip;
 import dev.entente.model.EdtfDate;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.text.Token;
-import dev.entente.parse.internal.text.Tokenizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dateline and the stated publication date of an article, for {@link ArticleMetadataReader}: a
- * dateline on a line of its own or at the start of the report's first line, the place filed from
- * ("From our correspondent in City"), and a "Published ..." or timestamp line at the top.
+ * The dateline of an article, for {@link ArticleMetadataReader}: a dateline on a line of its own or at
+ * the start of the report's first line, and the place filed from ("From our correspondent in City");
+ * the date it states becomes the stated publication date when {@link StatedDates} found none.
  */
 final class Datelines {
 
   private final HeadWords lists;
-  private final Phrases published;
-  private final Phrases updated;
 
-  Datelines(Tokenizer tokenizer, HeadWords lists) {
+  Datelines(HeadWords lists) {
     this.lists = lists;
-    published = new Phrases(List.of("published", "published on", "first published", "posted", "posted on", "created",
-        "date", "release date"), tokenizer);
-    updated = new Phrases(List.of("updated", "last updated", "updated on", "modified", "last modified"), tokenizer);
-  }
-
-  // ---- stated publication date ----
-
-  void readStatedDate(Document doc, List<Line> lines, int head) {
-    LocalDate fallback = null;
-    for (int li = 0; li < Math.min(lines.size(), head + 15); li++) {
-      Line line = lines.get(li);
-      if (line.tokenCount() > 30) {
-        continue;
-      }
-      int first = line.firstWord(doc.tokens);
-      if (first >= line.endToken()) {
-        continue;
-      }
-      if (li < head && fallback == null && line.tokenCount() <= 16 && ArticleMetadataReader.isFurniture(doc, line)) {
-        // a timestamp line at the top: "Wednesday, 25 September 2019 14:30", "Xinhua | 2019-09-25 21:04"
-        DateWords.Read r = lists.dates().find(doc.tokens, first, line.endToken());
-        if (r != null && r.year() > 0) {
-          fallback = DateWords.resolve(r, doc.givenPublished);
-        }
-      }
-      int after = published.matchAt(doc.tokens, first, line.endToken());
-      boolean isPublished = after > 0;
-      if (!isPublished) {
-        after = updated.matchAt(doc.tokens, first, line.endToken());
-      }
-      if (after < 0) {
-        continue;
-      }
-      DateWords.Read r = lists.dates().find(doc.tokens, after, line.endToken());
-      LocalDate d = r == null ? null : DateWords.resolve(r, doc.givenPublished);
-      if (d == null) {
-        continue;
-      }
-      if (isPublished) {
-        doc.statedPublished = EdtfDate.of(d);
-        return;
-      }
-      if (fallback == null) {
-        fallback = d;
-      }
-    }
-    if (fallback != null) {
-      doc.statedPublished = EdtfDate.of(fallback);
-    }
   }
 
   /**
@@ -187,6 +135,9 @@ final class Datelines {
   boolean readDateline(Document doc, List<Token> tokens, Line line, boolean bareCity) {
     int i = line.firstToken();
     int end = line.endToken();
+    if (tokens.get(i).text().equals("(") && i + 4 < end && readAgencyFirst(doc, tokens, line)) {
+      return true;
+    }
     DateWords.Read date = lists.dates().readAt(tokens, i, end);
     int c = i;
     if (date == null) {
@@ -306,14 +257,19 @@ final class Datelines {
       }
     } else if (at.text().equals("/") && hasCity) {
       int close = k + 1;
-      while (close < end && close - k <= 5 && !tokens.get(close).text().equals("/")) {
+      while (close < end && close - k <= 6 && !tokens.get(close).text().equals("/")) {
         close++;
       }
-      if (close >= end || close == k + 1 || close - k > 5) {
+      if (close == k + 1 && close < end && (cityCaps || cityKnown) && c - i <= 4 && tokens.get(close).start() == at.end()) {
+        setDateline(doc, tokens, i, c, null, date); // "CITY // The minister ...": a double slash ends the dateline
+        return true;
+      }
+      if (close >= end || close == k + 1 || close - k > 6) {
         return false;
       }
-      source = joined(tokens, k + 1, close);
-      if (!(cityCaps || cityKnown || date != null) || !(lists.agencies().name(source) != null || allCaps(tokens, k + 1, close))) {
+      source = unquoted(tokens, k + 1, close); // "/AGENCY/", "/NIAT “Agency”/"
+      if (!(cityCaps || cityKnown || date != null) || !(lists.agencies().name(source) != null || allCaps(tokens, k + 1, close)
+          || date != null && cityCaps)) {
         return false; // "Home / World / Asia" is a breadcrumb
       }
     } else if (isDash(at)) {
@@ -323,8 +279,8 @@ final class Datelines {
       }
     } else if (at.text().equals(":")) {
       if (!(hasCity && (cityCaps || cityKnown) && c - i <= 4 && k + 1 < end && !tokens.get(k + 1).isLowerCase())
-          || isMenu(tokens, k + 1, end)) {
-        return false; // "SECTION: Label | Label | Label" is a menu
+          || isMenu(tokens, k + 1, end) || c == i + 1 && lists.wireSlug().contains(tokens.get(i).key())) {
+        return false; // "SECTION: Label | Label | Label" is a menu; "URGENT: HEADLINE" a marked headline
       }
     } else if (at.text().equals(".") && hasCity && (cityCaps || cityKnown) && c - i <= 4) {
       int r = k + 1; // "CITY. AGENCY -": the agency between the city's period and a dash
@@ -340,6 +296,28 @@ final class Datelines {
       return false;
     }
     setDateline(doc, tokens, i, c, source != null ? source : commaAgency, date);
+    return true;
+  }
+
+  // "(AGENCY) - CITY, Month Day - ": the agency's credit before the dateline
+  private boolean readAgencyFirst(Document doc, List<Token> tokens, Line line) {
+    int i = line.firstToken();
+    int close = i + 1;
+    while (close < line.endToken() && close - i <= 4 && tokens.get(close).isWord()) {
+      close++;
+    }
+    String agency = close > i + 1 && close + 2 < line.endToken() && tokens.get(close).text().equals(")")
+        ? lists.agencies().name(joined(tokens, i + 1, close)) : null;
+    if (agency == null || !isDash(tokens.get(close + 1))) {
+      return false;
+    }
+    Line rest = new Line(line.index(), line.firstSentence(), line.endSentence(), close + 2, line.endToken());
+    if (!allCaps(tokens, close + 2, close + 3) || !readDateline(doc, tokens, rest, false)) {
+      return false;
+    }
+    if (doc.source == null) {
+      doc.source = agency;
+    }
     return true;
   }
 
@@ -374,6 +352,22 @@ final class Datelines {
     }
   }
 
+  // the words of [from, to) without quotation marks: "NIAT “Khovar”" is "NIAT Khovar"
+  private static String unquoted(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.isPunct() && Spans.isQuote(t.text())) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(t.text());
+    }
+    return b.toString();
+  }
+
   // two bars or more between labels: a site's menu
   private static boolean isMenu(List<Token> tokens, int from, int end) {
     int bars = 0;
@@ -399,4 +393,13 @@ final class Datelines {
         && !tokens.get(c + 1).lineStart();
   }
 
+
+  // the end of a place name's words from `from`: "Lima", "Rio de Janeiro"
+  int cityEnd(List<Token> tokens, int from, int end) {
+    int c = from;
+    while (c < end && c - from <= 4 && isCityPart(tokens, c, from)) {
+      c++;
+    }
+    return c;
+  }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The runs of words in a byline or a reporters' credit that name a person, for {@link Bylines}:
  * where a run of name words ends (initials, inner particles), whether it is a person's name, and
- * the reporter's beat written before it.
+ * the reporter's beat written before it, and the desk and job words after it.
  */
 final class NameRuns {
 
@@ -69,5 +69,16 @@ final class NameRuns {
       }
     }
     return words >= 2 && words <= 6;
+  }
+
+  // the end of a run of capitalised desk and job words from `from`: "Diplomatic Correspondent", "Staff Reporter"
+  int deskWords(List<Token> tokens, int from, int end) {
+    int i = from;
+    boolean desk = false;
+    while (i < end && i - from < 4 && tokens.get(i).isWord() && tokens.get(i).isCapitalized()) {
+      desk |= lists.notPerson().contains(tokens.get(i).key());
+      i++;
+    }
+    return desk && lists.notPerson().contains(tokens.get(i - 1).key()) ? i : from;
   }
 }

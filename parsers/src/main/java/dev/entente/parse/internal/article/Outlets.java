@@ -239,44 +239,6 @@ final class Outlets {
     return false;
   }
 
-  /**
-   * A newspaper's masthead: its name with the issue's date and perhaps the page, on one line above the
-   * headline: "THE EXAMPLE HERALD, TUESDAY, MARCH 17, 1953", "THE EXAMPLE POST  Monday, November 21,
-   * 1977", "THE EXAMPLE TIMES  SATURDAY MAY 27 1972  PAGE 1". The name (a known agency, or a name with
-   * an outlet word) is the source; the line is no headline.
-   */
-  boolean readDatedMasthead(Document doc, List<Token> tokens, Line line) {
-    int from = line.firstToken();
-    int end = line.tokenCount() <= 18 ? line.endToken() : from; // a masthead is short
-    int d = from;
-    while (d < end && !tokens.get(d).text().equals(",") && !lists.dates().isWeekday(tokens.get(d))
-        && lists.dates().month(tokens.get(d)) == 0) {
-      d++;
-    }
-    if (d >= end || d == from) {
-      return false;
-    }
-    int k = skip(tokens, d, end, ",");
-    if (k < end && lists.dates().isWeekday(tokens.get(k))) {
-      k = skip(tokens, k + 1, end, ",");
-    }
-    DateWords.Read date = lists.dates().readAt(tokens, k, end);
-    if (date == null || date.year() == 0) {
-      return false;
-    }
-    k = skip(tokens, date.end(), end, ".");
-    if (k + 2 == end && (tokens.get(k).is("page") || tokens.get(k).is("p")) && tokens.get(k + 1).isNumber()) {
-      k = end; // "PAGE 1"
-    }
-    if (k != end || lists.agencies().name(joined(tokens, from, d)) == null && !isNameLine(tokens, from, d, false)) {
-      return false;
-    }
-    if (doc.source == null) {
-      doc.source = lists.agencies().nameOrAsWritten(lists.titleCaseIfCaps(tokens, from, d, joined(tokens, from, d)));
-    }
-    return true;
-  }
-
   // "|", ">", "/", and a dash with a space before it ("CWS - Caucasus Wire Service", not "U.A.R.-SOVIET")
   private static boolean isSeparator(List<Token> tokens, int i) {
     Token t = tokens.get(i);

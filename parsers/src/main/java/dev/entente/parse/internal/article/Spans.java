@@ -40,6 +40,11 @@ final class Spans {
     return any;
   }
 
+  // straight, curly and angle quotation marks
+  static boolean isQuote(String s) {
+    return s.length() == 1 && "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E".indexOf(s.charAt(0)) >= 0;
+  }
+
   static boolean isDash(Token t) {
     return t.isPunct() && (t.text().equals("-") || t.text().equals("--"));
   }

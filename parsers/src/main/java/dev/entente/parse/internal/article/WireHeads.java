@@ -16,10 +16,37 @@ final class WireHeads {
   private final Outlets outlets;
   private final Set<String> slugWords;
 
-  WireHeads(HeadWords lists, Outlets outlets, Set<String> slugWords) {
+  private final Set<String> serviceWords;
+
+  WireHeads(HeadWords lists, Outlets outlets, Set<String> slugWords, Set<String> serviceWords) {
     this.lists = lists;
     this.outlets = outlets;
     this.slugWords = Set.copyOf(slugWords);
+    this.serviceWords = Set.copyOf(serviceWords);
+  }
+
+  /**
+   * An agency's or broadcaster's service line above the headline: "ENGLISH SERVICE", "English World
+   * Service 26-OCT-1998 19:47 GMT", "FOREIGN NEWS SERVICE, 12 March 1999" (words of {@code
+   * boilerplate.txt} [service] before "service", then only the issue's date and time).
+   */
+  boolean isServiceLine(List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    int k = from;
+    while (k < end && k - from < 4 && tokens.get(k).isWord() && serviceWords.contains(tokens.get(k).key())) {
+      k++;
+    }
+    if (k == from || k >= end || line.tokenCount() > 16 || !(tokens.get(k).is("service") || tokens.get(k).is("services"))) {
+      return false;
+    }
+    for (int i = k + 1; i < end; i++) {
+      Token t = tokens.get(i);
+      if (t.isWord() && !t.hasDigit() && lists.dates().month(t) == 0 && !lists.dates().isWeekday(t) && !t.isAllCaps()) {
+        return false; // a headline's words after "service"
+      }
+    }
+    return true;
   }
 
   /**

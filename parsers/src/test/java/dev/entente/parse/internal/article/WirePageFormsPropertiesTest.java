@@ -28,7 +28,8 @@ class WirePageFormsPropertiesTest {
 
   /** Dateline cities written with letters and spaces only, so that their capitals read back in title case. */
   static final List<String> CITIES = plain(WordLists.lines(ArticleMetadataReader.class, "dateline-cities.txt"));
-  private static final List<String> GIVEN = given();
+  /** Given names of the data written with letters only, none a month's or weekday's short form. */
+  static final List<String> GIVEN = given();
   private static final List<String> LAST = List.of("Orlova", "Haddad", "Sharma", "Mensah", "Kearsley", "Ramirez",
       "Okafor", "Nakamura", "Lindqvist", "Abubakar");
   private static final List<String> STATES = List.of("Ghana", "Peru", "Vietnam", "Norway", "Oman", "Chile", "Laos",

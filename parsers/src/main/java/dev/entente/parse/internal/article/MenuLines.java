@@ -1,0 +1,98 @@
+package dev.entente.parse.internal.article;
+
+import dev.entente.parse.internal.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A site's menu lines, for {@link BoilerplateDetector}: navigation words alone, breadcrumbs, and
+ * labels set in columns with runs of spaces between them ("Home   Politics   Economy   Sport").
+ */
+final class MenuLines {
+
+  private final Set<String> navigation;
+
+  MenuLines(Set<String> navigation) {
+    this.navigation = Set.copyOf(navigation);
+  }
+
+  /**
+   * Whether {@code line} is a menu: at most eight words, all navigation words ("Home | World |
+   * Politics"), a breadcrumb ("World > Africa", "Home / World / Asia"), or labels set apart in
+   * columns by runs of spaces with two navigation words among them ({@link #isSpacedMenu}).
+   */
+  boolean isNavigation(String text, List<Token> tokens, Line line) {
+    int words = 0;
+    int slashes = 0;
+    boolean breadcrumb = false;
+    boolean allNav = true;
+    for (int i = line.firstToken(); i < line.endToken(); i++) {
+      Token t = tokens.get(i);
+      if (t.isPunct()) {
+        String s = t.text();
+        slashes += s.equals("/") ? 1 : 0;
+        breadcrumb |= s.equals(">") || s.equals("\u203A") || s.equals("\u2192")
+            || (text.charAt(t.start()) == '\u00BB' && t.start() > 0 && text.charAt(t.start() - 1) == ' ');
+        continue;
+      }
+      if (++words > 8) {
+        return false; // a menu line is short: no need to read the rest of a paragraph
+      }
+      if (allNav && t.isWord() && !navigation.contains(t.key())) {
+        allNav = false;
+      }
+    }
+    if (words == 0 || words > 8) {
+      return false;
+    }
+    // "World > Africa", "Home / World / Asia"
+    return allNav || ((breadcrumb || slashes >= 2) && !line.endsWithPeriod(tokens)) || isSpacedMenu(text, tokens, line);
+  }
+
+  /**
+   * "HOME   NEWS   BUSINESS   LETTERS", "Home   About   News Releases   Contact": four labels or more of
+   * at most three capitalised words each, parted by two spaces or more (a bar may stand between), no
+   * number or sentence, and two of them navigation words.
+   */
+  private boolean isSpacedMenu(String text, List<Token> tokens, Line line) {
+    int labels = 1;
+    int nav = 0;
+    int inLabel = 0;
+    boolean labelNav = false;
+    for (int i = line.firstToken(); i < line.endToken(); i++) {
+      Token t = tokens.get(i);
+      if (t.text().equals("|")) {
+        continue;
+      }
+      if (!t.isWord() || t.hasDigit()) {
+        return false;
+      }
+      if (i > line.firstToken() && spaces(text, tokens.get(i - 1).end(), t.start()) >= 2) {
+        nav += labelNav ? 1 : 0;
+        labels++;
+        inLabel = 0;
+        labelNav = false;
+      }
+      if (++inLabel > 3) {
+        return false;
+      }
+      labelNav |= navigation.contains(t.key());
+    }
+    nav += labelNav ? 1 : 0;
+    return labels >= 4 && nav >= 2;
+  }
+
+  // the number of spaces and tabs between two tokens on one line; 0 when anything else stands there
+  private static int spaces(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t') {
+        n++;
+      } else if (c != '|') {
+        return 0;
+      }
+    }
+    return n;
+  }
+}

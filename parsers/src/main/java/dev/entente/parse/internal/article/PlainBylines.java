@@ -1,0 +1,118 @@
+package dev.entente.parse.internal.article;
+
+import static dev.entente.parse.internal.article.Spans.joined;
+import static dev.entente.parse.internal.article.Spans.keyOf;
+import static dev.entente.parse.internal.article.Spans.skip;
+
+import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.text.Token;
+import java.util.List;
+
+/**
+ * Bylines under the headline that have no "By", for {@link ArticleMetadataReader}: a name with the
+ * reporter's job, outlet or place after it, two names alone, and a name alone over the report's
+ * timestamp.
+ */
+final class PlainBylines {
+
+  private final HeadWords lists;
+  private final NameRuns nameRuns;
+  private final Outlets outlets;
+  private final Datelines datelines;
+  private final StatedDates statedDates;
+
+  PlainBylines(HeadWords lists, NameRuns nameRuns, Outlets outlets, Datelines datelines, StatedDates statedDates) {
+    this.lists = lists;
+    this.nameRuns = nameRuns;
+    this.outlets = outlets;
+    this.datelines = datelines;
+    this.statedDates = statedDates;
+  }
+
+  /**
+   * A byline under the headline without "By": a name and the reporter's job or outlet after a comma
+   * ("Ana Lima, Diplomatic Correspondent", "Ana Lima, Example Herald"), or a name and the place filed
+   * from ("Ana Lima in Lima"; "From Ana Lima in Lima"), which is also the dateline; two names and
+   * nothing else ("Ana Lima and John Oko").
+   */
+  boolean readNameLine(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 12) {
+      return false;
+    }
+    if (tokens.get(from).is("from") && tokens.get(from).isCapitalized()) {
+      from++;
+    }
+    int name = nameRuns.nameEnd(tokens, from, end);
+    if (name == from || name + 1 >= end || !nameRuns.isPerson(tokens, from, name) || lists.cities().contains(keyOf(tokens, from, name))
+        || lists.agencies().name(joined(tokens, from, name)) != null) {
+      return false;
+    }
+    Token after = tokens.get(name);
+    if ((after.is("and") && (after.isLowerCase() || Spans.allCaps(tokens, from, end)) || after.text().equals("&"))
+        && !tokens.get(line.firstToken()).is("from")) {
+      int second = nameRuns.nameEnd(tokens, name + 1, end); // "Ana Lima and John Oko": two reporters, nothing else on the line
+      if (second != end || !nameRuns.isPerson(tokens, name + 1, end) || lists.cities().contains(keyOf(tokens, name + 1, end))) {
+        return false;
+      }
+      doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name)) + " and "
+          + lists.titleCaseIfCaps(tokens, name + 1, end, joined(tokens, name + 1, end));
+      return true;
+    }
+    if (after.is("in") && after.isLowerCase()) {
+      int c = name + 1;
+      while (c < end && c - name <= 4 && datelines.isCityPart(tokens, c, name + 1)) {
+        c++;
+      }
+      if (c == name + 1 || skip(tokens, c, end, ".") != end) {
+        return false;
+      }
+      doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
+      if (doc.dateline == null) {
+        datelines.setDateline(doc, tokens, name + 1, c, null, null);
+      }
+      return true;
+    }
+    if (!after.text().equals(",") || tokens.get(line.firstToken()).is("from")) {
+      return false;
+    }
+    int city = datelines.cityEnd(tokens, name + 1, end);
+    if (doc.dateline == null && city > name + 1 && skip(tokens, city, end, ".") == end
+        && lists.cities().contains(keyOf(tokens, name + 1, city))) {
+      doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name)); // "Ana Lima, Lima": the place filed from
+      datelines.setDateline(doc, tokens, name + 1, city, null, null);
+      return true;
+    }
+    String outlet = null;
+    String written = joined(tokens, name + 1, end);
+    // a known agency first: its name may end in a desk word ("Example News Agency")
+    if (lists.agencies().name(written) != null || nameRuns.deskWords(tokens, name + 1, end) != end) {
+      if (lists.agencies().name(written) == null && !outlets.isNameLine(tokens, name + 1, end, false)) {
+        return false;
+      }
+      outlet = lists.agencies().nameOrAsWritten(written);
+    }
+    doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
+    if (outlet != null && doc.source == null) {
+      doc.source = outlet;
+    }
+    return true;
+  }
+
+  /**
+   * A reporter's name alone on the line above the report's timestamp ("Ana Lima" / "January 26,
+   * 2017"): two to four name words that are no place, agency or outlet.
+   */
+  boolean readNameAboveDate(Document doc, List<Token> tokens, Line line, Line next) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 5 || nameRuns.nameEnd(tokens, from, end) != end || !nameRuns.isPerson(tokens, from, end)
+        || end - from > 4 || lists.cities().contains(keyOf(tokens, from, end)) || lists.agencies().name(joined(tokens, from, end)) != null
+        || outlets.isNameLine(tokens, from, end, false) || !statedDates.isDateLine(tokens, next)) {
+      return false;
+    }
+    doc.author = lists.titleCaseIfCaps(tokens, from, end, joined(tokens, from, end));
+    return true;
+  }
+}
