@@ -307,13 +307,22 @@ class ArchiveCliTest {
   @Test
   void progressLinesAndASummaryGoToStandardErrorUnlessQuiet() throws IOException {
     Path folder = seedFolder();
+    // Twenty copies of each seed: a run long enough for the 5 ms timer to tick on any machine.
+    List<Seed> seeds = SeedArchives.seeds();
+    for (int copy = 0; copy < 20; copy++) {
+      for (Seed seed : seeds) {
+        write("seeds/c/" + seed.id() + "-" + copy + ".txt", seed.text());
+      }
+    }
     write("seeds/z/bad.txt", new byte[0]);
+    int items = 21 * seeds.size() + 1;
     Run r = run(Progress.Mode.LINES, "extract", folder.toString());
     assertEquals(EntenteCli.FILE_FAILED, r.status());
     String summary = r.errLines().get(r.errLines().size() - 1);
-    assertTrue(summary.matches("entente: 5 articles read, 1 failed; facts: \\d+ countries, \\d+ leaders, \\d+ agreements,"
-        + " \\d+ trade figures, \\d+ arms contracts, \\d+ events; [\\d.]+ s, [\\d.]+ MB/s"), summary);
-    assertTrue(r.errLines().stream().anyMatch(l -> l.matches("entente: \\d of 6 items, [01] failed, [\\d.]+ MB/s.*")), r.err());
+    assertTrue(summary.matches("entente: " + (items - 1) + " articles read, 1 failed; facts: \\d+ countries, \\d+ leaders,"
+        + " \\d+ agreements, \\d+ trade figures, \\d+ arms contracts, \\d+ events; [\\d.]+ s, [\\d.]+ MB/s"), summary);
+    assertTrue(r.errLines().stream().anyMatch(l -> l.matches("entente: \\d+ of " + items + " items, [01] failed, [\\d.]+ MB/s.*")),
+        r.err());
     Run quiet = run(Progress.Mode.LINES, "extract", "--quiet", folder.toString());
     assertEquals(List.of("entente: " + folder + "/z/bad.txt: empty file"), quiet.errLines());
   }
