@@ -41,7 +41,11 @@ class ArmsSchedulePropertiesTest {
           c.first()).w("and the remainder by"), c.last()).w("."),
       c -> year(year(new Tagged().country(c.buyer().name(), c.buyer().code(), CountryForm.NAME)
           .w("will receive its first " + c.system() + " in"), c.first())
-          .w(", and deliveries of all " + c.count() + " " + c.head() + " are to be completed by"), c.last()).w("."));
+          .w(", and deliveries of all " + c.count() + " " + c.head() + " are to be completed by"), c.last()).w("."),
+      c -> year(year(new Tagged().w("The first of the " + c.head() + " is to be delivered in"), c.first())
+          .w("and the others by"), c.last()).w("."),
+      c -> year(year(new Tagged().w("Two " + c.head() + " will be handed over in"), c.first())
+          .w(", the other " + c.count() + " in"), c.last()).w("."));
 
   private static final Gen<Case> CASES = Gens.ints(0, SCHEDULES.size() - 1).flatMap(shape ->
       FactGens.pairs().flatMap(p -> FactGens.designations().flatMap(sys -> FactGens.heads().flatMap(head ->
