@@ -35,6 +35,12 @@ final class Sectors {
       "linking", "including", "worth");
   private static final Set<String> LIST_TRIM = Set.of("on", "in", "of", "the", "a", "an", "its", "their", "for", "and",
       "covering", "concerning", "regarding");
+  /**
+   * Nouns of an act done to the subject, which the subject keeps without: "on the avoidance of [A]",
+   * "on the development of [A]" name [A].
+   */
+  private static final Set<String> ACTS = Set.of("avoidance", "prevention", "elimination", "development",
+      "promotion", "opening", "construction", "establishment", "expansion", "strengthening");
   /** Nouns that only say a subject is a field: "in the energy sector". The others stay: "financial cooperation". */
   private static final Set<String> LIST_TAIL = Set.of("fields", "field", "spheres", "sphere", "areas", "area",
       "sectors", "sector", "domains");
@@ -146,6 +152,12 @@ final class Sectors {
         int b = i;
         while (a < b && LIST_TRIM.contains(sc.key(a))) {
           a++;
+        }
+        if (b - a > 2 && ACTS.contains(sc.key(a)) && sc.key(a + 1).equals("of")) {
+          a += 2; // "the avoidance of double taxation": the subject is what the act is done to
+          while (a < b && LIST_TRIM.contains(sc.key(a))) {
+            a++;
+          }
         }
         while (b > a && (LIST_TAIL.contains(sc.key(b - 1)) || LIST_TRIM.contains(sc.key(b - 1))
             || sc.key(b - 1).equals(","))) {
