@@ -262,11 +262,10 @@ final class OccasionFrame {
     return out;
   }
 
-  /** Whether every phrase of {@code hits} tells a way back ("returned to", "flew back to"), none a visit of its own. */
-  private boolean allHomeward(List<Hit> hits) {
+  /** Whether every phrase of {@code hits} tells a way back (flagged homeward in the triggers' data), none a visit of its own. */
+  private static boolean allHomeward(List<Hit> hits) {
     for (Hit h : hits) {
-      Token first = tokens.get(h.first());
-      if (!(first.key().startsWith("return") || (h.end() - h.first() > 2 && tokens.get(h.first() + 1).is("back")))) {
+      if (!h.homeward()) {
         return false;
       }
     }

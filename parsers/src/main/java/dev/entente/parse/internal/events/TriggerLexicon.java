@@ -23,14 +23,14 @@ public final class TriggerLexicon {
 
   /** A phrase found over tokens {@code [first, end)}. */
   public record Hit(int first, int end, EventType type, boolean verb, boolean base, boolean plural, boolean place,
-      boolean person, boolean signing, int literals) {}
+      boolean person, boolean signing, boolean homeward, int literals) {}
 
   /**
    * A phrase: per part the id of its word, or for a gap minus the most words it may stand for
    * ({@code *}: -3, {@code **}: -8).
    */
   private record Pattern(int[] parts, EventType type, boolean verb, boolean base, boolean plural, boolean place,
-      boolean person, boolean signing, int literals) {}
+      boolean person, boolean signing, boolean homeward, int literals) {}
 
   /** Where a gap ends: words skipped by {@code *} never cross these punctuation tokens. */
   private static final String GAP_STOP_CHARS = ",;:()\".!?";
@@ -76,7 +76,7 @@ public final class TriggerLexicon {
       Set<String> flags = Set.of(cols[2].strip().split(","));
       Pattern p = new Pattern(parts, EventType.valueOf(cols[1].strip()), flags.contains("verb"),
           flags.contains("base"), flags.contains("plural"), flags.contains("place"), flags.contains("person"),
-          flags.contains("signing"), literals);
+          flags.contains("signing"), flags.contains("homeward"), literals);
       while (lex.byFirst.size() < lex.ids.size()) {
         lex.byFirst.add(new ArrayList<>());
       }
@@ -128,7 +128,7 @@ public final class TriggerLexicon {
       for (Pattern p : byFirst.get(first)) {
         int end = match(tokens, words, from, p.parts, 1, i + 1, to);
         if (end > 0) {
-          out.add(new Hit(i, end, p.type, p.verb, p.base, p.plural, p.place, p.person, p.signing, p.literals));
+          out.add(new Hit(i, end, p.type, p.verb, p.base, p.plural, p.place, p.person, p.signing, p.homeward, p.literals));
         }
       }
     }

@@ -105,7 +105,7 @@ class TriggerLexiconTest {
         if (end > 0) {
           int literals = (int) java.util.Arrays.stream(p.parts()).filter(part -> !part.startsWith("*")).count();
           out.add(new Hit(i, end, p.type(), p.flags().contains("verb"), p.flags().contains("base"),
-              p.flags().contains("plural"), p.flags().contains("place"), p.flags().contains("person"), p.flags().contains("signing"),
+              p.flags().contains("plural"), p.flags().contains("place"), p.flags().contains("person"), p.flags().contains("signing"), p.flags().contains("homeward"),
               literals));
         }
       }
