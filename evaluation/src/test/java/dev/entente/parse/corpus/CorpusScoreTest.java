@@ -27,13 +27,14 @@ class CorpusScoreTest {
   // The dev split grew by reports its rules had not read (devb-*, then devc-*, then devd-* and
   // deve-*): its floors are the grown split's first figures, rounded down (arms contracts 0.85 ->
   // 0.80 when devc-* came in, whose own first figure for them was 0.79; agreements 0.85 -> 0.80 when
-  // devd-* and deve-* came in, theirs 0.74 and 0.72).
+  // devd-* and deve-* came in, theirs 0.74 and 0.72; arms contracts 0.80 -> 0.75 when devg-* came
+  // in, its own first figure for them 0.63, the grown split's 0.79).
   private static final Map<String, Double> DEV_FLOOR = Map.of(
       "countries", 0.90,
       "leaders", 0.90,
       "agreements", 0.80,
       "tradeFigures", 0.80,
-      "armsContracts", 0.80,
+      "armsContracts", 0.75,
       "events", 0.70);
   private static final Map<String, Double> TEST_FLOOR = Map.of(
       "countries", 0.95,
