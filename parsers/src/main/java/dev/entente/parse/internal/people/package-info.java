@@ -97,7 +97,9 @@
  *
  * Office words, portfolios, ministries, parts of organisations, ranks and place names never start
  * or end a name: office head words end a name ({@code offices.tsv}), and {@code name-stops.txt}
- * lists the capitalised words that are never part of one.
+ * lists the capitalised words that are never part of one. A run of name words before the head noun
+ * of a place or a body ({@code named-places.txt}: "[title] [Name] Grand Mosque", "[Name]
+ * Engineering Corporation", "General Administration of Customs") names the place, not a person.
  */
 @NullMarked
 package dev.entente.parse.internal.people;
