@@ -146,6 +146,9 @@ abstract class OfficeReader extends OfficeExtents {
       String t = office.title();
       office = new Office(office.first(), office.end(), t.substring(0, t.length() - 1), office.role(), office.pinned(), false);
     }
+    if (country == null) {
+      country = sideState(i, s.firstToken()); // "on the [adjective] side by [office] A"
+    }
     Person p = register(name);
     giveOffice(p, office, country);
     p.visiting |= visiting;
@@ -316,7 +319,7 @@ abstract class OfficeReader extends OfficeExtents {
     }
     Person p = register(name);
     if (office != null) {
-      giveOffice(p, office, country);
+      giveOffice(p, office, country != null ? country : sideState(i, s.firstToken()));
       return new Mention(i, officeEnd, p, office.title(), office.role(), true);
     }
     return new Mention(i, name.end(), p, null, null, true);

@@ -26,6 +26,31 @@ abstract class StateWords extends NameReader {
     super(stage, doc);
   }
 
+  /**
+   * The state of the side a sentence puts the people after it on, or null: the nearest "on the
+   * [adjective] side" before token {@code i} (also "from"/"for" and "part"/"delegation", or "the
+   * [adjective] side" opening the sentence or a clause). "They were attended on the [A] side by
+   * [office] X and on the [B] side by [office] Y": X is of A, Y of B.
+   */
+  @Nullable Country sideState(int i, int from) {
+    for (int j = i - 1; j >= from + 2; j--) {
+      Token t = tokens.get(j);
+      if (!(t.is("side") || t.is("part") || t.is("delegation"))) {
+        continue;
+      }
+      CountryRef ref = countryAt[j - 1];
+      int the = ref == null ? -1 : ref.first() - 1;
+      if (the < from || !tokens.get(the).is("the") || !attributive(ref)) {
+        continue;
+      }
+      Token before = the > from ? tokens.get(the - 1) : null;
+      if (before == null || before.is("on") || before.is("from") || before.is("for") || before.text().equals(",")) {
+        return ref.country();
+      }
+    }
+    return null;
+  }
+
   /** Whether a state mention can say whose an office is: "Russian", "Venezuela's", not "US-backed". */
   boolean attributive(CountryRef ref) {
     Token last = tokens.get(ref.end() - 1);

@@ -48,7 +48,9 @@
  *       possessive before the office ("Russian President A", "Russia's president A",
  *       "then-Venezuelan foreign minister A"); "of X" after the office or the name ("President of
  *       Venezuela A", "King A of Jordan"); an apposition ("A, X's foreign minister", "A, the German
- *       chancellor"); "his/her [adjective] counterpart A". A state word binds only the office it
+ *       chancellor"); "his/her [adjective] counterpart A". The side a sentence puts the people after it on: "on (from,
+ *       for) the [adjective] side (part, delegation)", the nearest before the person ("attended on
+ *       the [A] side by [office] X and on the [B] side by [office] Y"). A state word binds only the office it
  *       stands next to: in "X's King A and President B" B does not inherit X.
  *   <li><b>An office only one state has</b> ("Taoiseach", "State Duma speaker": the third column of
  *       {@code offices.tsv}).
