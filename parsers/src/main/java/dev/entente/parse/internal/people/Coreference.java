@@ -176,8 +176,9 @@ final class Coreference extends NameReferences {
       // people are in order of introduction: only those before i, and only until a second one fits
       for (int k = 0; k < people.size() && people.get(k).introToken < i && count < 2; k++) {
         Person p = people.get(k);
-        if (p.holdsStateOffice() && roles.contains(p.role)
-            && (titleHead == null || p.title != null && titleKey(p.title).endsWith(titleHead))) {
+        if (p.holdsStateOffice() && (roles.contains(p.role) || p.otherRole != null && roles.contains(p.otherRole))
+            && (titleHead == null || p.title != null && (titleKey(p.title).endsWith(titleHead)
+                || p.otherRole != null && titleKey(p.title).contains(titleHead)))) {
           only = p;
           count++;
         }
@@ -210,7 +211,8 @@ final class Coreference extends NameReferences {
       if (p.introToken >= before) {
         break; // in order of introduction: the rest come later
       }
-      if (!p.holdsStateOffice() || !c.equals(p.country) || !roles.contains(p.role)) {
+      if (!p.holdsStateOffice() || !c.equals(p.country)
+          || !roles.contains(p.role) && !(p.otherRole != null && roles.contains(p.otherRole))) {
         continue;
       }
       if (best == null || (best.role != Role.HEAD_OF_STATE && p.role == Role.HEAD_OF_STATE)) {

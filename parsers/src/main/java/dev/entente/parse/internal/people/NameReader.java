@@ -166,8 +166,8 @@ abstract class NameReader extends Reading {
       keys.remove(keys.size() - 1);
       words.remove(words.size() - 1);
     }
-    if (keys.isEmpty()) {
-      return null;
+    if (keys.isEmpty() || last < end && has(last, NAMED_PLACE) && tokens.get(last).isCapitalized()) {
+      return null; // "[Name] Grand Mosque", "[Name] International Airport": the place's name, not a person
     }
     int stop = last;
     if (stop < end && generational(tokens.get(stop).text()) && tokens.get(stop).isCapitalized()) {

@@ -118,8 +118,12 @@ abstract class OfficeReader extends OfficeExtents {
         k = office.end();
       }
     }
-    if (k < end && tokens.get(k).is("and")) {
-      int m = skipModifiers(k + 1, end);
+    Office joined = joinedOffice(office, k, end); // "[office] and [office] A": one title
+    if (joined != office) {
+      office = joined;
+      k = joined.end();
+    } else if (k < end && tokens.get(k).is("and")) {
+      int m = skipModifiers(k + 1, end); // "[office] and self-declared [office], A": the first office is A's title
       Office second = m < end ? officeAt(m, end) : null;
       if (second != null) {
         k = second.end();
@@ -145,6 +149,9 @@ abstract class OfficeReader extends OfficeExtents {
     if (plural) {
       String t = office.title();
       office = new Office(office.first(), office.end(), t.substring(0, t.length() - 1), office.role(), office.pinned(), false);
+    }
+    if (country == null) {
+      country = sideState(i, s.firstToken()); // "on the [adjective] side by [office] A"
     }
     Person p = register(name);
     giveOffice(p, office, country);
@@ -284,6 +291,11 @@ abstract class OfficeReader extends OfficeExtents {
           }
         }
         officeEnd = of != null ? afterOfCountry(office.end()) : office.end();
+        Office joined = joinedOffice(office, officeEnd, end); // "A, [office] and [office],", not "and [office] B"
+        if (joined != office && (joined.end() >= end || !tokens.get(joined.end()).isCapitalized())) {
+          office = joined;
+          officeEnd = joined.end();
+        }
       }
     }
     if (office == null && k + 2 < end && has(k, COPULA)) {
@@ -316,7 +328,7 @@ abstract class OfficeReader extends OfficeExtents {
     }
     Person p = register(name);
     if (office != null) {
-      giveOffice(p, office, country);
+      giveOffice(p, office, country != null ? country : sideState(i, s.firstToken()));
       return new Mention(i, officeEnd, p, office.title(), office.role(), true);
     }
     return new Mention(i, name.end(), p, null, null, true);
@@ -340,6 +352,7 @@ abstract class OfficeReader extends OfficeExtents {
     if (p.role == null || (p.company && !office.company())) {
       p.title = office.title();
       p.role = office.role();
+      p.otherRole = office == joined ? joinedOtherRole : null; // "the crown prince" still refers to a "Crown Prince and Prime Minister"
       p.company = office.company();
     }
     if (p.country == null && country != null) {

@@ -78,6 +78,7 @@ public final class PeopleStage implements Stage {
     addClass(givenNames, Reading.GIVEN);
     addClass(particles, Reading.PARTICLE);
     addClass(stops, Reading.STOP);
+    addClass(keys("named-places.txt"), Reading.STOP | Reading.NAMED_PLACE);
     addClass(modifiers, Reading.MODIFIER);
     addClass(keys("encounter-words.txt"), Reading.ENCOUNTER);
     addClass(keys("honorifics.txt"), Reading.HONORIFIC);

@@ -15,6 +15,8 @@ final class Person {
   List<String> keys;
   @Nullable String title;
   @Nullable Role role;
+  /** The role of the lighter office of a title of two ("Crown Prince and Prime Minister"), or null. */
+  @Nullable Role otherRole;
   @Nullable Country country;
   /** The rule that gave {@link #country}, or null while it has none. */
   @Nullable StateRule stateBy;

@@ -61,6 +61,11 @@ abstract class Reading {
   static final int LATTER = 1 << 22;
   /** A noun naming a legislature ("Assembly", "Parliament", "Congress", "Duma": {@code legislature-words.txt}). */
   static final int LEGISLATURE = 1 << 23;
+  /**
+   * A noun that heads the name of a place or a body ("Airport", "Mosque", "Corporation", "Party":
+   * {@code named-places.txt}): the capitalised words before it name the place, not a person.
+   */
+  static final int NAMED_PLACE = 1 << 24;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 

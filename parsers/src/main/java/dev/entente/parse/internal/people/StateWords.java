@@ -26,6 +26,73 @@ abstract class StateWords extends NameReader {
     super(stage, doc);
   }
 
+  /**
+   * The state of the side a sentence puts the people after it on, or null: the nearest "on the
+   * [adjective] side" before token {@code i} (also "from"/"for" and "part"/"delegation", or "the
+   * [adjective] side" opening the sentence or a clause). "They were attended on the [A] side by
+   * [office] X and on the [B] side by [office] Y": X is of A, Y of B.
+   */
+  @Nullable Country sideState(int i, int from) {
+    for (int j = i - 1; j >= from + 2; j--) {
+      Token t = tokens.get(j);
+      if (!(t.is("side") || t.is("part") || t.is("delegation"))) {
+        continue;
+      }
+      CountryRef ref = countryAt[j - 1];
+      int the = ref == null ? -1 : ref.first() - 1;
+      if (the < from || !tokens.get(the).is("the") || !attributive(ref)) {
+        continue;
+      }
+      Token before = the > from ? tokens.get(the - 1) : null;
+      if (before == null || before.is("on") || before.is("from") || before.is("for") || before.text().equals(",")) {
+        return ref.country();
+      }
+    }
+    return null;
+  }
+
+  /** The last office {@link #joinedOffice} joined, and the role of the two it did not keep. */
+  @Nullable Office joined;
+  @Nullable Role joinedOtherRole;
+
+  /**
+   * "[office] and [office]" as one title ("Deputy Prime Minister and Minister of Foreign Affairs",
+   * "Crown Prince and Prime Minister"), "and" at token {@code and}: from the first office to the
+   * second's end, with the weightier role of the two ({@link #weight}); else {@code first}.
+   */
+  Office joinedOffice(Office first, int and, int end) {
+    if (and + 1 >= end || !tokens.get(and).is("and")) {
+      return first;
+    }
+    // a second office with a modifier ("and self-declared president", "and former premier") is no office held with the first
+    Office second = officeAt(and + 1, end);
+    if (second == null) {
+      return first;
+    }
+    boolean secondWeighs = weight(second.role()) > weight(first.role());
+    String title = text.substring(tokens.get(first.first()).start(), tokens.get(second.end() - 1).end());
+    joined = new Office(first.first(), second.end(), title, secondWeighs ? second.role() : first.role(),
+        first.pinned() != null ? first.pinned() : second.pinned(), first.company());
+    joinedOtherRole = secondWeighs ? first.role() : second.role();
+    return joined;
+  }
+
+  /** The weight of a role in a title of two offices: a head's office over a minister's, a portfolio's over a deputy's. */
+  private static int weight(Role role) {
+    return switch (role) {
+      case HEAD_OF_STATE -> 9;
+      case HEAD_OF_GOVERNMENT -> 8;
+      case FOREIGN_MINISTER -> 7;
+      case DEFENSE_MINISTER -> 6;
+      case DEPUTY_HEAD -> 5;
+      case MINISTER -> 4;
+      case DEPUTY_MINISTER -> 3;
+      case LEGISLATOR, DIPLOMAT -> 2;
+      case OFFICIAL, OPPOSITION -> 1;
+      default -> 0;
+    };
+  }
+
   /** Whether a state mention can say whose an office is: "Russian", "Venezuela's", not "US-backed". */
   boolean attributive(CountryRef ref) {
     Token last = tokens.get(ref.end() - 1);

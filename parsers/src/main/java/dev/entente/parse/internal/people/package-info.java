@@ -27,7 +27,9 @@
  *       "spokesperson of the [adjective] Foreign Ministry"), in an apposition after the name, also
  *       one a clause or an adverb opens ({@code apposition-leads.txt}: "[Name], who serves as
  *       [State]'s [office],"), as a counterpart ({@code
- *       counterpart-words.txt}; "his [adjective] counterpart, [office] A" gives A that office), with
+ *       counterpart-words.txt}; "his [adjective] counterpart, [office] A" gives A that office), a
+ *       title of two offices joined by "and" ("Crown Prince and Prime Minister": the whole title,
+ *       the weightier role), with
  *       an office a copula predicates ({@code copulas.txt}, {@code rank-words.txt}: "A was the last
  *       [adjective] head of state to visit"), or standing where a person stands (a known given name, a verb of
  *       saying after it: {@code speech-verbs.txt});
@@ -48,8 +50,11 @@
  *       possessive before the office ("Russian President A", "Russia's president A",
  *       "then-Venezuelan foreign minister A"); "of X" after the office or the name ("President of
  *       Venezuela A", "King A of Jordan"); an apposition ("A, X's foreign minister", "A, the German
- *       chancellor"); "his/her [adjective] counterpart A". A state word binds only the office it
- *       stands next to: in "X's King A and President B" B does not inherit X.
+ *       chancellor"); "his/her [adjective] counterpart A"; the side a sentence puts the people after
+ *       it on, "on (from, for) the [adjective] side (part, delegation)", the nearest before the
+ *       person ("attended on the [A] side by [office] X and on the [B] side by [office] Y"). A state
+ *       word binds only the office it stands next to: in "X's King A and President B" B does not
+ *       inherit X.
  *   <li><b>An office only one state has</b> ("Taoiseach", "State Duma speaker": the third column of
  *       {@code offices.tsv}).
  *   <li><b>The office-holder dictionary</b> ({@code dev.entente.parse.internal.knowledge.OfficeHolders})
@@ -97,7 +102,9 @@
  *
  * Office words, portfolios, ministries, parts of organisations, ranks and place names never start
  * or end a name: office head words end a name ({@code offices.tsv}), and {@code name-stops.txt}
- * lists the capitalised words that are never part of one.
+ * lists the capitalised words that are never part of one. A run of name words before the head noun
+ * of a place or a body ({@code named-places.txt}: "[title] [Name] Grand Mosque", "[Name]
+ * Engineering Corporation", "General Administration of Customs") names the place, not a person.
  */
 @NullMarked
 package dev.entente.parse.internal.people;
