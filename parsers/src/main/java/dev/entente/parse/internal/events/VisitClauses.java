@@ -83,6 +83,15 @@ final class VisitClauses {
     }
     v.type = EventType.VISIT;
     v.end = mark;
+    // "X, who arrived on Monday on a five-day visit, held talks with Y": the visit keeps its days
+    EdtfDate span = visitSpans.span(tokens, s.firstToken(), s.endToken(), date.date());
+    if (span == null) {
+      span = lengthBeside(s, date.date(), mark);
+    }
+    if (span != null) {
+      v.anchor = v.date;
+      v.date = span;
+    }
     m.type = EventType.MEETING;
     dated.add(v);
     if (relativeBefore(visits.get(0), talks.get(0))) {
