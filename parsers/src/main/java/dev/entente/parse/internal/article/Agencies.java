@@ -4,8 +4,10 @@ import dev.entente.model.Country;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.WordLists;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,10 +18,12 @@ import org.jspecify.annotations.Nullable;
 final class Agencies {
   private final Map<String, String> names;
   private final Map<String, Country> states;
+  private final Set<String> abbreviations;
 
   Agencies() {
     Map<String, String> map = new HashMap<>();
     Map<String, Country> state = new HashMap<>();
+    Set<String> shortForms = new HashSet<>();
     for (String line : WordLists.lines(Agencies.class, "national-agencies.txt")) {
       String[] f = line.split("\\|");
       if (f.length != 3) {
@@ -29,6 +33,7 @@ final class Agencies {
       String name = f[1].strip();
       if (!abbreviation.equals("-")) {
         map.putIfAbsent(Keys.of(abbreviation), name);
+        shortForms.add(Keys.of(abbreviation) + "|" + name);
       }
       map.putIfAbsent(Keys.of(name), name);
       state.putIfAbsent(name, Country.of(f[2].strip()));
@@ -41,10 +46,12 @@ final class Agencies {
         String name = line.substring(eq + 1).strip();
         map.putIfAbsent(Keys.of(line.substring(0, eq).strip()), name);
         map.putIfAbsent(Keys.of(name), name);
+        shortForms.add(Keys.of(line.substring(0, eq).strip()) + "|" + name);
       }
     }
     names = Map.copyOf(map);
     states = Map.copyOf(state);
+    abbreviations = Set.copyOf(shortForms);
   }
 
   /** The state whose national agency is named {@code name} (as {@link #name} gives it), or null. */
@@ -55,6 +62,14 @@ final class Agencies {
   /** The name of the agency written {@code written} ("AFP", "Reuters"), or null when unknown. */
   @Nullable String name(String written) {
     return names.get(Keys.of(written.strip()));
+  }
+
+  /**
+   * Whether {@code written} is a short form of the agency named {@code name}: "APS" of both "Algérie
+   * Presse Service" and "Agence de Presse Sénégalaise", whichever the page's masthead names.
+   */
+  boolean abbreviates(String written, String name) {
+    return abbreviations.contains(Keys.of(written.strip()) + "|" + name);
   }
 
   /** Whether {@code key} (a token key) is a known agency or outlet. */

@@ -76,6 +76,7 @@ public final class ArticleMetadataReader implements Stage {
   private final WireHeads wireHeads;
   private final DatedMastheads datedMastheads;
   private final FeedHeaders feedHeaders;
+  private final SiteMastheads siteMastheads;
 
   /** A reader with the shipped word lists. */
   public ArticleMetadataReader() {
@@ -100,6 +101,7 @@ public final class ArticleMetadataReader implements Stage {
     datelines = new Datelines(head);
     statedDates = new StatedDates(tokenizer, head);
     datedMastheads = new DatedMastheads(head, outlets);
+    siteMastheads = new SiteMastheads(head, outlets);
     bylines = new Bylines(head, bylineLead, outlets, datelines);
     plainBylines = new PlainBylines(head, bylines.nameRuns, outlets, datelines, statedDates);
     closing = new ClosingCredits(agencies, cities, outlets, datelines, bylines);
@@ -124,8 +126,13 @@ public final class ArticleMetadataReader implements Stage {
     boolean leadSeen = false;
     int standfirsts = 0;
     List<Integer> bylineLines = new ArrayList<>();
+    int mastheadEnd = siteMastheads.read(doc, doc.input, tokens, lines);
     for (int li = 0; li < head && !leadSeen; li++) {
       Line line = lines.get(li);
+      if (li <= mastheadEnd) {
+        bylineLines.add(li); // the site's name, tagline and menu above the headline
+        continue;
+      }
       if (li < 3 && titleKey == null && !bylineSeen && doc.source == null && wireHeads.readWireHeader(doc, tokens, line)) {
         bylineLines.add(li); // "[AGENCY] [number] [date]": the wire's header names the source
         continue;

@@ -341,8 +341,8 @@ final class Datelines {
     if (to > from) {
       doc.dateline = lists.titleCaseIfCaps(tokens, from, to, joined(tokens, from, to));
     }
-    if (source != null) {
-      doc.source = lists.agencies().nameOrAsWritten(source);
+    if (source != null && !(doc.source != null && lists.agencies().abbreviates(source, doc.source))) {
+      doc.source = lists.agencies().nameOrAsWritten(source); // unless it abbreviates the masthead's agency
     }
     if (date != null && doc.statedPublished == null) {
       LocalDate d = DateWords.resolve(date, doc.givenPublished);

@@ -66,7 +66,7 @@ final class WireHeads {
     return end - from == 3 && tokens.get(from).isWord() && Spans.isDash(tokens.get(from + 1)) && last.isNumber();
   }
 
-  // "AAP 1134 11/12/89": a known agency, then only the message's number and date
+  // "AAP 1134 11/12/89", "[AGENCY] 15-JAN-92 16:40 GMT": a known agency, then only the message's number, date and time
   boolean readWireHeader(Document doc, List<Token> tokens, Line line) {
     int from = line.firstToken();
     String name = null;
@@ -82,7 +82,8 @@ final class WireHeads {
     }
     for (int i = a + 1; i < line.endToken(); i++) {
       Token t = tokens.get(i);
-      if (!t.isNumber() && !t.text().equals("/") && !Spans.isDash(t) && !t.text().equals(":")) {
+      if (!t.isNumber() && !t.text().equals("/") && !Spans.isDash(t) && !t.text().equals(":")
+          && !(t.isWord() && t.hasHyphen() && t.hasDigit()) && lists.dates().month(t) == 0 && !t.is("gmt")) {
         return false;
       }
     }

@@ -49,11 +49,11 @@ class PrintPageFormsPropertiesTest {
     return List.copyOf(out);
   }
 
-  private static <T> T pick(List<T> list, int choice) {
+  static <T> T pick(List<T> list, int choice) {
     return list.get(choice % list.size());
   }
 
-  private static String caps(String s) {
+  static String caps(String s) {
     return s.toUpperCase(Locale.ROOT);
   }
 
