@@ -279,13 +279,15 @@ public final class AgreementExtractor implements Stage {
     if (count == null && (date == null && told == null || plural && title == null && !oneOfAList)) {
       return null; // an instrument named in passing ("in accordance with our agreements")
     }
+    EdtfDate signed = date != null ? SigningDates.datelined(sc, date) : told;
     Agreement.Builder b = Agreement.builder(kind).title(title).count(count).qualifier(qualifier)
-        .parties(parties).sectors(sectorLists.of(sc, s, after, said.sectorWords()))
+        .parties(AgreementParties.asOf(parties, signed)).sectors(sectorLists.of(sc, s, after, said.sectorWords()))
         .evidence(sc.span(start, after));
     if (date != null) {
-      b.signed(SigningDates.datelined(sc, date)).evidence(date.span());
-    } else if (told != null) {
-      b.signed(told);
+      b.evidence(date.span());
+    }
+    if (signed != null) {
+      b.signed(signed);
     }
     return b.build();
   }

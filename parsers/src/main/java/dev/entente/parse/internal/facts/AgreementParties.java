@@ -1,10 +1,13 @@
 package dev.entente.parse.internal.facts;
 
 import dev.entente.model.Country;
+import dev.entente.model.EdtfDate;
 import dev.entente.parse.internal.text.Sentence;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parties of the instruments a sentence tells: the states it names, not those of a clause
@@ -17,27 +20,54 @@ final class AgreementParties {
   private final Lexicon words = Lexicon.load("agreement-words.txt");
 
   List<Country> parties(Scope sc, Sentence s) {
-    Set<Country> named = new LinkedHashSet<>(sc.states(s.firstToken(), s.endToken()));
+    Set<Country> named = asOfReport(sc, sc.states(s.firstToken(), s.endToken()));
     if (named.size() > 2) {
       // "X and Y signed a pact, confirming a deal that has alarmed Z": the states of a clause put
       // after the signing ("which", "that", "as", ", confirming") are not its parties
       int cut = asideAfter(sc, s);
       if (cut >= 0) {
-        Set<Country> before = new LinkedHashSet<>(sc.states(s.firstToken(), cut));
+        Set<Country> before = asOfReport(sc, sc.states(s.firstToken(), cut));
         if (!before.isEmpty()) {
           named = before;
         }
       }
     }
-    if (named.size() == 1) {
-      Country other = sc.otherInPlay(named.iterator().next());
-      if (other != null) {
-        named.add(other);
-      }
+    Set<Country> inPlay = named.size() < 2 ? asOfReport(sc, sc.inPlay()) : Set.of();
+    if (named.size() == 1 && inPlay.size() == 2 && inPlay.containsAll(named)) {
+      named.addAll(inPlay);
     } else if (named.isEmpty()) {
-      named.addAll(sc.inPlay());
+      named.addAll(inPlay);
     }
     return List.copyOf(named);
+  }
+
+  /**
+   * The parties of an instrument signed on {@code signed}: before 1992 "Russia" beside the Soviet
+   * Union is the Soviet Union ("the [year] treaty between Moscow and [state]" in a later report).
+   */
+  static List<Country> asOf(List<Country> parties, @Nullable EdtfDate signed) {
+    if (signed == null || !signed.latest().isBefore(ArmsParties.SOVIET_END) || !parties.contains(RUSSIA)
+        || !parties.contains(SOVIET_UNION)) {
+      return parties;
+    }
+    List<Country> out = new ArrayList<>(parties);
+    out.remove(RUSSIA);
+    return List.copyOf(out);
+  }
+
+  private static final Country RUSSIA = Country.of("RUS");
+  private static final Country SOVIET_UNION = Country.of("SUN");
+
+  /**
+   * The states as a report of their date names them ("Moscow" in a Soviet-era report is the Soviet
+   * Union, so "Moscow" and "the Soviet Union" are one party), in order, once each.
+   */
+  private static Set<Country> asOfReport(Scope sc, List<Country> states) {
+    Set<Country> out = new LinkedHashSet<>();
+    for (Country c : states) {
+      out.add(ArmsParties.asOfReport(sc, c));
+    }
+    return out;
   }
 
   /**

@@ -87,7 +87,8 @@ public final class ArmsContractExtractor implements Stage {
       if (items.isEmpty()) {
         if (si - lastToldAt <= 3) {
           // "The first aircraft are to reach Poland in 2006, and the last by the end of 2008": the schedule of what was just told
-          for (Found f : ArmsTellings.named(sc, s, lastTold)) {
+          List<Found> named = ArmsTellings.named(sc, s, lastTold);
+          for (Found f : named == lastTold ? tellings.ofCategory(sc, s, si, lastTold, found) : named) {
             ArmsSchedule.deliveries(roles, from, from, to, f.deliveries);
             f.within = within > 0 ? within : f.within;
           }

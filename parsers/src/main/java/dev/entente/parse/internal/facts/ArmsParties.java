@@ -141,12 +141,19 @@ final class ArmsParties {
 
   /** Before 1992 the Soviet Union made and sold what Russian, Ukrainian and Belarusian industry makes now. */
   private static final Set<String> SOVIET = Set.of("RUS", "UKR", "BLR");
-  private static final LocalDate SOVIET_END = LocalDate.of(1992, 1, 1);
+  static final LocalDate SOVIET_END = LocalDate.of(1992, 1, 1);
 
-  /** A party as a report of its date names it: before 1992 "Moscow" and "Russia" sold and bought as the Soviet Union. */
   private static @Nullable Country soviet(Scope sc, @Nullable Country c) {
+    return c == null ? null : asOfReport(sc, c);
+  }
+
+  /**
+   * A party as a report of its date names it: before 1992 "Moscow" and "Russia" sold, bought and
+   * signed as the Soviet Union.
+   */
+  static Country asOfReport(Scope sc, Country c) {
     LocalDate published = sc.doc.published();
-    return c != null && published != null && published.isBefore(SOVIET_END) && c.code().equals("RUS") ? Country.of("SUN") : c;
+    return published != null && published.isBefore(SOVIET_END) && c.code().equals("RUS") ? Country.of("SUN") : c;
   }
 
   /** The system's maker as a report of its date names it: the Soviet Union for Russian systems before 1992. */

@@ -74,6 +74,29 @@ final class ArmsTellings {
     return told;
   }
 
+  /**
+   * The transfers of the last few sentences that a category noun of a sentence naming no system
+   * stands for ("Deliveries of the aircraft ..." after a contract for fighters and trainers and a
+   * package of air defence systems and tanks): those of its category, else {@code told}.
+   */
+  List<Found> ofCategory(Scope sc, Sentence s, int si, List<Found> told, List<Found> found) {
+    for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
+      boolean the = sc.key(i - 1).equals("the") || i - 2 >= s.firstToken() && sc.key(i - 2).equals("the");
+      if (!the || !sc.word(weapons, i, "HEAD") || sc.word(weapons, i, "ANY")) {
+        continue; // "the [category noun]", "the first [category noun]"; "the systems" can stand for any
+      }
+      String head = sc.key(i);
+      List<Found> fit = new ArrayList<>(2);
+      for (Found f : found) {
+        if (f.last >= si - 3 && (f.system != null ? fits(f.system, head) : f.head.equals(head))) {
+          fit.add(f);
+        }
+      }
+      return fit.isEmpty() ? told : fit;
+    }
+    return told;
+  }
+
   /** One transfer told twice is one: same item text (or same value when no items) and the same states. */
   static Found add(List<Found> found, Map<Object, Found> byThing, Found n) {
     ArmsContract c = n.contract;
