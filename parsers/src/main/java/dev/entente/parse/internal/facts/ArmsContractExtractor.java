@@ -56,6 +56,7 @@ public final class ArmsContractExtractor implements Stage {
     Document doc = sc.doc;
     List<Found> found = new ArrayList<>();
     List<Span> passed = new ArrayList<>(); // the systems named but not transferred: "already operates 18 [system]s"
+    List<Span> headlines = new ArrayList<>(); // headlines that name a transfer's systems, told in full below them
     Map<Object, Found> byThing = new HashMap<>();
     List<Sentence> sentences = sc.sentences();
     Country lastSupplier = null;
@@ -119,6 +120,9 @@ public final class ArmsContractExtractor implements Stage {
         dealt = true; // "the first Gripen arrived": a system the register knows, and a delivery
       }
       boolean headline = sc.headline(s) || s.end() <= titleEnd;
+      if (headline && dealt && !items.isEmpty()) {
+        headlines.add(s.span()); // "[State] buys 12 [system] jets in $3 billion deal": an arms transfer, not an import
+      }
       if (!dealt && !context || headline) {
         if (!headline && si - lastToldAt <= 2 && allBare(sc, items, to)) {
           // "the first batch of the aircraft would be delivered in 2006": the schedule of what was just told
@@ -224,6 +228,9 @@ public final class ArmsContractExtractor implements Stage {
         f.contract = f.contract.toBuilder().delivered(schedule).build();
       }
       doc.armsContracts.add(f.contract);
+    }
+    if (!doc.armsContracts.isEmpty()) {
+      passed.addAll(headlines); // the headline's sum and systems are the contract's, not a trade figure's
     }
     ArmsTellings.withoutArmsRetold(doc, passed);
   }
