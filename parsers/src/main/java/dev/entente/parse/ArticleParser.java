@@ -3,6 +3,7 @@ package dev.entente.parse;
 import dev.entente.model.Article;
 import dev.entente.model.ArticleExtraction;
 import dev.entente.model.CountryMention;
+import dev.entente.model.EdtfDate;
 import dev.entente.model.Country;
 import dev.entente.model.Limits;
 import dev.entente.model.Span;
@@ -11,6 +12,7 @@ import dev.entente.parse.internal.article.BoilerplateDetector;
 import dev.entente.parse.internal.events.EventStage;
 import dev.entente.parse.internal.facts.FactStage;
 import dev.entente.parse.internal.gazetteer.CountryTagger;
+import dev.entente.parse.internal.gazetteer.FormerStates;
 import dev.entente.parse.internal.knowledge.Knowledge;
 import dev.entente.parse.internal.knowledge.OfficeHolders;
 import dev.entente.parse.internal.knowledge.Places;
@@ -523,8 +525,13 @@ public final class ArticleParser {
   private static ArticleExtraction assemble(Document doc) {
     Article article = new Article(doc.id, doc.title, doc.source, doc.author, doc.dateline, doc.publishedDate());
     Map<Country, List<Span>> countries = new LinkedHashMap<>();
+    // a state named in a report of a day it was part of a former state is that state ("Moscow" in 1987)
+    EdtfDate dated = doc.publishedDate();
+    LocalDate day = dated == null ? null : dated.earliest();
+    FormerStates formers = FormerStates.builtIn();
     for (CountryRef ref : doc.countries) {
-      countries.computeIfAbsent(ref.country(), c -> new ArrayList<>()).add(ref.span());
+      Country state = day == null ? ref.country() : formers.on(ref.country(), day);
+      countries.computeIfAbsent(state, c -> new ArrayList<>()).add(ref.span());
     }
     List<CountryMention> mentions = new ArrayList<>(countries.size());
     countries.forEach((c, spans) -> mentions.add(CountryMention.of(c, spans)));

@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.people;
 
+import dev.entente.parse.internal.gazetteer.FormerStates;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Keys;
@@ -51,12 +52,6 @@ public final class PeopleStage implements Stage {
   final Map<String, Integer> classes = new HashMap<>();
   /** The same by word number ({@link WordIds}): a token's classes are read from here, not hashed. */
   private final int[] classesById;
-  /** For a state whose capital was a former state's ({@code former-states.txt}): the former states and their last days, earliest first. */
-  private final Map<Country, List<Former>> formerStates = new HashMap<>();
-
-  /** A former state and the first day it no longer held the capital. */
-  private record Former(Country state, LocalDate until) {}
-
   /** Whether every listed key starts with a letter, so that only word tokens need looking up. */
   final boolean onlyWords;
 
@@ -109,19 +104,6 @@ public final class PeopleStage implements Stage {
     addClass(LATTER_WORDS, Reading.LATTER);
     addClass(offices.startKeys(), Reading.OFFICE_START);
     addClass(offices.headWords(), Reading.HEAD_WORD);
-    for (String line : DataFiles.lines(PeopleStage.class, "former-states.txt")) {
-      String[] f = line.split("\\|");
-      if (f.length != 3) {
-        throw new IllegalStateException("former-states.txt: not \"state | former state | until\": " + line);
-      }
-      Country state = Country.of(f[0].strip());
-      List<Former> formers = formerStates.get(state);
-      if (formers == null) {
-        formers = new ArrayList<>();
-        formerStates.put(state, formers);
-      }
-      formers.add(new Former(Country.of(f[1].strip()), isoDate(f[2].strip())));
-    }
     boolean letters = true;
     for (String k : classes.keySet()) {
       if (k.isEmpty() || !Character.isLetter(k.codePointAt(0))) {
@@ -144,37 +126,7 @@ public final class PeopleStage implements Stage {
 
   /** The state whose capital {@code state}'s capital was on {@code day}: the Soviet Union for Russia in 1987, else {@code state}. */
   Country capitalStateOn(Country state, LocalDate day) {
-    for (Former f : formerStates.getOrDefault(state, List.of())) {
-      if (day.isBefore(f.until())) {
-        return f.state();
-      }
-    }
-    return state;
-  }
-
-  /**
-   * A date written yyyy-mm-dd, read by hand: {@code LocalDate.parse} loads java.time's formatting
-   * classes, a large share of making the first parser. Other forms go to it, for its message.
-   */
-  static LocalDate isoDate(String s) {
-    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-'
-        && digits(s, 0, 4) && digits(s, 5, 7) && digits(s, 8, 10)) {
-      try {
-        return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
-      } catch (DateTimeException e) {
-        return LocalDate.parse(s);
-      }
-    }
-    return LocalDate.parse(s);
-  }
-
-  private static boolean digits(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return FormerStates.builtIn().on(state, day);
   }
 
   private void addClass(Set<String> keys, int bit) {

@@ -1,4 +1,4 @@
-package dev.entente.parse.internal.people;
+package dev.entente.parse.internal.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,20 +18,20 @@ class IsoDateTest {
       try {
         expected = LocalDate.parse(s);
       } catch (DateTimeException e) {
-        assertThrows(DateTimeException.class, () -> PeopleStage.isoDate(s), s);
+        assertThrows(DateTimeException.class, () -> FormerStates.isoDate(s), s);
         return;
       }
-      assertEquals(expected, PeopleStage.isoDate(s), s);
+      assertEquals(expected, FormerStates.isoDate(s), s);
     });
   }
 
   @Test
   void readsEveryDayOfSomeYears() {
     for (LocalDate d = LocalDate.of(1899, 12, 1); d.isBefore(LocalDate.of(2031, 1, 1)); d = d.plusDays(1)) {
-      assertEquals(d, PeopleStage.isoDate(d.toString()));
+      assertEquals(d, FormerStates.isoDate(d.toString()));
     }
     for (String bad : new String[] {"2019-02-30", "2019-13-01", "2019-00-10", "2019-1-10", "20190110", "2019-01-10 "}) {
-      assertThrows(DateTimeException.class, () -> PeopleStage.isoDate(bad), bad);
+      assertThrows(DateTimeException.class, () -> FormerStates.isoDate(bad), bad);
     }
   }
 }
