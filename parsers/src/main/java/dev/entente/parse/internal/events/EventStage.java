@@ -75,6 +75,11 @@ public final class EventStage implements Stage {
       signed.add(Keys.of(line.strip()));
     }
     addRole(w, signed, SentenceWords.SIGNED_THING);
+    Set<String> buildings = new HashSet<>();
+    for (String line : DataFiles.lines(EventStage.class, "building-nouns.txt")) {
+      buildings.add(Keys.of(line.strip()));
+    }
+    addRole(w, buildings, SentenceWords.BUILDING_NOUN);
     addRole(w, triggers.anchors(), SentenceWords.TRIGGER_ANCHOR);
     this.words = SentenceWords.Table.of(w);
     this.visitSpans = VisitSpans.load();

@@ -166,6 +166,10 @@ final class Places {
     if (venue != null) {
       return venue;
     }
+    Place building = tokens.get(k).is("the") ? building(k + 1, to) : null;
+    if (building != null) {
+      return building;
+    }
     CountryRef c = countryAt[k];
     if (c != null && c.first() == k) {
       if (c.form() == CountryForm.ADJECTIVE) {
@@ -213,6 +217,39 @@ final class Places {
       return new Place(name + ", " + city.written(), city.host(), true);
     }
     return new Place(name, null, true);
+  }
+
+  /**
+   * A building named after "the" whose capitalised name ends in a noun of buildings ("the Presidential
+   * Palace", "the State House in Abuja", "the Palace of the Republic"), with its city when written after it; else null.
+   */
+  private @Nullable Place building(int k, int to) {
+    int j = k;
+    int noun = -1;
+    while (j < to && j - k < 4 && tokens.get(j).isWord() && tokens.get(j).isCapitalized()
+        && dateAt[j] == null && !text.isPerson(j)) {
+      if (read.is(j, SentenceWords.BUILDING_NOUN)) {
+        noun = j;
+      }
+      j++;
+    }
+    if (noun < k) {
+      return null;
+    }
+    int end = noun + 1;
+    // "the Palace of the Republic": the name goes on after "of" ("of the") with capitalised words
+    int of = end < to && tokens.get(end).is("of") ? end + 1 : -1;
+    if (of > 0 && of < to && tokens.get(of).is("the")) {
+      of++;
+    }
+    if (of > 0 && of < to && tokens.get(of).isWord() && tokens.get(of).isCapitalized() && countryAt[of] == null) {
+      end = of + 1;
+    } else if (noun == k) {
+      return null; // no name but the noun: "the House" names no building
+    }
+    String name = doc.text.substring(tokens.get(k).start(), tokens.get(end - 1).end());
+    Place city = cityAfter(end, to);
+    return city != null ? new Place(name + ", " + city.written(), city.host(), true) : new Place(name, null, true);
   }
 
   /** The state of a city when the article names it (a city alone never brings its state in), else null. */

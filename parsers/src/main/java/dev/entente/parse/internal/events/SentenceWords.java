@@ -28,6 +28,8 @@ final class SentenceWords {
   static final int SIGNED_THING = 16;
   /** A word every match of some trigger phrase holds ({@link TriggerLexicon#anchors}): a sentence with none has no trigger. */
   static final int TRIGGER_ANCHOR = 32;
+  /** The last word of a building's name ("Palace", "House"): "at the Presidential Palace" is a place. */
+  static final int BUILDING_NOUN = 64;
 
   /** A word's id in the trigger phrases ({@link TriggerLexicon#id}: -1 in none), its cue, if any, and its role bits. */
   record Word(int trigger, @Nullable Cue cue, int roles) {}

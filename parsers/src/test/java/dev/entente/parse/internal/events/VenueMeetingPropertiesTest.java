@@ -9,6 +9,9 @@ import dev.entente.parse.internal.people.World;
 import dev.entente.proptest.Prop;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class VenueMeetingPropertiesTest {
 
-  /** A venue of the knowledge as news writes it after "the", and its city. */
-  record Venue(String name, String city) {}
+  /** A venue as news writes it after "the", and its city (null: the host's capital). */
+  record Venue(String name, @Nullable String city) {}
 
   private static final List<Venue> VENUES = List.of(new Venue("Kremlin", "Moscow"),
       new Venue("White House", "Washington"), new Venue("Elysee Palace", "Paris"),
@@ -54,11 +57,17 @@ class VenueMeetingPropertiesTest {
   record Told(Trip trip, String form, Venue venue) {}
 
   static void check(String name, List<String> forms, boolean cityTold) {
-    Prop.check(name, World.gen(r -> new Told(OccasionPropertiesTest.trip(r), World.pick(r, forms), World.pick(r, VENUES))), c -> {
+    check(name, forms, cityTold, r -> World.pick(r, VENUES));
+  }
+
+  /** Each form with a venue of {@code venues}; {@code cityTold}: the location must be the venue and its city. */
+  static void check(String name, List<String> forms, boolean cityTold, Function<SplittableRandom, Venue> venues) {
+    Prop.check(name, World.gen(r -> new Told(OccasionPropertiesTest.trip(r), World.pick(r, forms), venues.apply(r))), c -> {
       Prop.assume(!c.trip().guest().last().equals(c.trip().host().last()));
       for (Trip t : List.of(c.trip(), c.trip().swapped())) {
+        String city = c.venue().city() != null ? c.venue().city() : t.y().capital();
         String text = OccasionFormsPropertiesTest.fill(
-            c.form().replace("{VC}", c.venue().city()).replace("{V}", c.venue().name()), t, 2);
+            c.form().replace("{VC}", city).replace("{V}", c.venue().name()), t, 2);
         List<DiplomaticEvent> got = OccasionFormsPropertiesTest.events(text);
         List<DiplomaticEvent> met = ReceptionPropertiesTest.meetings(got, t);
         assertEquals(1, met.size(), () -> text + " -> " + got);
@@ -67,7 +76,7 @@ class VenueMeetingPropertiesTest {
         String at = String.valueOf(m.location());
         assertTrue(at.startsWith(c.venue().name()), () -> text + " -> " + at);
         if (cityTold) {
-          assertEquals(c.venue().name() + ", " + c.venue().city(), at, text);
+          assertEquals(c.venue().name() + ", " + city, at, text);
         }
       }
     });
