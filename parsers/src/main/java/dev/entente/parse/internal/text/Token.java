@@ -77,15 +77,7 @@ public record Token(int index, int start, int end, String text, String key, Kind
   public static byte flagsOf(String text, String key) {
     int f = 0;
     if (!text.isEmpty()) {
-      int i = 0;
       int c = text.codePointAt(0);
-      // a leading modifier letter (the okina, an ayn or hamza sign, which the normal form writes as an
-      // apostrophe: a word opens with one only so) stands for a sound and has no case: the next letter's is the word's
-      while ((c == '\'' || c >= 0x2B0 && Character.getType(c) == Character.MODIFIER_LETTER)
-          && i + Character.charCount(c) < text.length()) {
-        i += Character.charCount(c);
-        c = text.codePointAt(i);
-      }
       f = Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0;
     }
     for (int i = 0; i < key.length(); i++) {
@@ -134,7 +126,7 @@ public record Token(int index, int start, int end, String text, String key, Kind
     return kind == Kind.PUNCT;
   }
 
-  /** Whether the token starts with an upper-case letter (after a modifier letter such as the okina). */
+  /** Whether the token starts with an upper-case letter. */
   public boolean isCapitalized() {
     return (flags & UPPER) != 0;
   }

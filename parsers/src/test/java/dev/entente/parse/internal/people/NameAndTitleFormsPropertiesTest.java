@@ -166,27 +166,4 @@ class NameAndTitleFormsPropertiesTest {
           List.of(String.valueOf(b.title()), String.valueOf(b.country()), String.valueOf(b.role())), () -> t + " -> " + got);
     });
   }
-
-  /** The modifier letters a transliteration opens a word with: the okina, the apostrophe letter, the ayn and hamza signs. */
-  private static final List<String> MODIFIERS = List.of("\u02BB", "\u02BC", "\u02BF", "\u02BE");
-
-  @Test
-  void aWordOpenedByAModifierLetterBelongsToTheName() {
-    List<java.util.function.BiFunction<Case, String, String>> forms = List.of(
-        (c, name) -> c.x().adjective() + " " + c.officeA() + " " + name + " met " + c.y().adjective() + " " + c.officeB()
-            + " " + c.b().full() + " on Monday.",
-        (c, name) -> "The " + c.officeA() + " of " + c.x().name() + ", Hon. " + name + ", announced the loan from "
-            + c.y().name() + " this week.",
-        (c, name) -> c.x().name() + "'s " + c.officeA() + ", " + name + ", said talks with " + c.y().name() + " went well.");
-    Prop.check("a name word opened by a modifier letter", World.gen(NameAndTitleFormsPropertiesTest::random), c -> {
-      Prop.assume(unknown(c) && !STOPS.contains(c.a().first().toLowerCase(java.util.Locale.ROOT))); // "Hon. He": a pronoun
-      String mod = MODIFIERS.get(Math.floorMod(c.b().rest().hashCode(), MODIFIERS.size()));
-      String name = c.a().first() + " " + mod + c.b().first() + " " + c.a().rest();
-      for (java.util.function.BiFunction<Case, String, String> form : forms) {
-        String t = form.apply(c, name);
-        List<Leader> got = leaders(t);
-        assertEquals(c.x().country(), stateOf(got, dev.entente.parse.internal.text.Chars.normalize(name)), () -> t + " -> " + got);
-      }
-    });
-  }
 }
