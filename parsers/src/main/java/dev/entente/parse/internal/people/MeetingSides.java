@@ -62,6 +62,49 @@ abstract class MeetingSides extends OfficeReader {
   }
 
   /**
+   * The state a state word on the later of a pair sets {@code p} apart from: in "[office] A and
+   * [adjective] [office] B", "A, [office], and B, [State]'s [office]" and "[office] A and his
+   * [adjective] counterpart" the word binds B alone, and A, left unqualified beside it, is of the
+   * other side. Null when no "and" follows A's office at once (or after an apposition between
+   * commas), or when a verb of meeting stands between.
+   */
+  @Nullable Country contrastedWith(Person p, Mention intro) {
+    Sentence s = doc.sentences.get(doc.sentenceOf(intro.first()));
+    int end = s.endToken();
+    int and = intro.end();
+    if (and + 1 < end && tokens.get(and).text().equals(",") && tokens.get(and + 1).is("and")) {
+      and++; // the office an apposition after the name gave: "A, [office], and B"
+    } else if (and < end && tokens.get(and).text().equals(",")) {
+      // an apposition the office was not read from: "A, Minister of State for Foreign Affairs, and B"
+      int k = and + 1;
+      while (k < end && k - and <= MAX_APPOSITION && tokens.get(k).isWord() && !has(k, ENCOUNTER)) {
+        k++;
+      }
+      if (k + 1 >= end || !tokens.get(k).text().equals(",")) {
+        return null;
+      }
+      and = k + 1;
+    }
+    if (and + 1 >= end || !tokens.get(and).is("and")) {
+      return null;
+    }
+    if (has(and + 1, POSSESSIVE_PRONOUN) && and + 3 < end) {
+      CountryRef ref = countryAt[and + 2];
+      // "and his [adjective] counterpart", no name after it
+      return ref != null && ref.end() < end && tokens.get(ref.end()).is("counterpart") ? ref.country() : null;
+    }
+    for (Mention m : mentionsIn(and + 1, end)) {
+      Person q = m.person();
+      return m.first() - and <= MAX_APPOSITION && q != p && q.country != null && q.stateBy == StateRule.TEXT
+          && !encounterBetween(and + 1, m.first()) ? q.country : null;
+    }
+    return null;
+  }
+
+  /** The most words an office between "and" and the name it introduces, or an apposition, may take. */
+  private static final int MAX_APPOSITION = 8;
+
+  /**
    * Whether {@code m} is one met: a verb of meeting stands between the person named before it in the
    * sentence (or a pronoun subject) and it. In "[A] was received by [office] B and later called
    * on [office] C" B and C are both met by A, of one side.

@@ -185,6 +185,14 @@ abstract class OfficeStates extends MeetingSides {
         return;
       }
     }
+    Country apart = contrastedWith(p, intro);
+    if (apart != null) {
+      Country other = mostNamedExcept(apart);
+      if (other != null) {
+        p.setCountry(other, StateRule.CONTRAST);
+        return;
+      }
+    }
     Country host = datelineState();
     if (p.visiting && host != null) {
       Country guest = mostNamedExcept(host);

@@ -34,6 +34,8 @@ public final class PeopleStage implements Stage {
   private static final Set<String> LEADER_WORDS = Set.of("leader", "leaders", "presidents", "heads");
   /** The words after "the" that refer to the last two heads named ("the two leaders", "the pair"). */
   static final Set<String> PAIR_WORDS = Set.of("two", "pair");
+  /** The nouns of a side at talks: "on the [adjective] side", "for the [adjective] part", "the [adjective] delegation". */
+  static final Set<String> SIDE_WORDS = Set.of("side", "part", "delegation");
   /** The words after "the" that refer to the person named last ("the latter"). */
   static final Set<String> LATTER_WORDS = Set.of("latter", "latter's");
 
@@ -101,6 +103,7 @@ public final class PeopleStage implements Stage {
     addClass(POSSESSIVE_PRONOUNS, Reading.POSSESSIVE_PRONOUN);
     addClass(LEADER_WORDS, Reading.LEADER_WORD);
     addClass(PAIR_WORDS, Reading.PAIR_WORD);
+    addClass(SIDE_WORDS, Reading.SIDE);
     addClass(LATTER_WORDS, Reading.LATTER);
     addClass(offices.startKeys(), Reading.OFFICE_START);
     addClass(offices.headWords(), Reading.HEAD_WORD);

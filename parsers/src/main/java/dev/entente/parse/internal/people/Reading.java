@@ -66,6 +66,8 @@ abstract class Reading {
    * {@code named-places.txt}): the capitalised words before it name the place, not a person.
    */
   static final int NAMED_PLACE = 1 << 24;
+  /** "side", "part", "delegation": "on the [adjective] side by [office] A" ({@link PeopleStage#SIDE_WORDS}). */
+  static final int SIDE = 1 << 25;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 

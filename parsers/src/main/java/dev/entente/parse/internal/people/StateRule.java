@@ -13,6 +13,8 @@ enum StateRule {
   DICTIONARY,
   /** "counterpart" with no state word: the other party to the person faced. */
   COUNTERPART,
+  /** "[office] A and [adjective] [office] B": a state word on the later of a pair alone; A is of the other party. */
+  CONTRAST,
   /** "the visiting premier": the party that is not the host. */
   VISITING,
   /** Across a verb of meeting from someone of a known state: another state the passage names. */

@@ -34,9 +34,8 @@ abstract class StateWords extends NameReader {
    */
   @Nullable Country sideState(int i, int from) {
     for (int j = i - 1; j >= from + 2; j--) {
-      Token t = tokens.get(j);
-      if (!(t.is("side") || t.is("part") || t.is("delegation"))) {
-        continue;
+      if (!has(j, SIDE)) {
+        continue; // a bit of the token's word classes: no string compared on the way back
       }
       CountryRef ref = countryAt[j - 1];
       int the = ref == null ? -1 : ref.first() - 1;

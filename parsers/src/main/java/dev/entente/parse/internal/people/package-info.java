@@ -67,6 +67,9 @@
  *       counterpart" in a sentence that names no one before it, the person named last in the one
  *       before); the other way round, the person a counterpart faces is of the other party to the
  *       counterpart's state word ("[office] A and his [adjective] counterpart B": A is not B's).
+ *   <li><b>a state word on the later of a pair alone</b>: in "[office] A and [adjective] [office] B",
+ *       "A, [office], and B, [State]'s [office]" and "[office] A and his [adjective] counterpart", A is
+ *       of the party the report names most other than B's.
  *   <li><b>"the visiting" holder</b> ({@code visiting-words.txt}): the party that is not the
  *       dateline's state.
  *   <li><b>The other side of a meeting</b>: across a verb of meeting ({@code encounter-words.txt})

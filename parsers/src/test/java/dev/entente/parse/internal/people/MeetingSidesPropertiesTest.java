@@ -128,4 +128,22 @@ class MeetingSidesPropertiesTest {
         + k.oc().title() + " " + k.a().full() + " and her " + y.adjective() + " counterpart " + k.b().full()
         + " exchanged the instruments of ratification.");
   }
+
+  @Test
+  void aStateWordOnTheLaterOfAPairAloneSetsTheFirstApart() {
+    check("[office] A and [adjective] [office] B signed", Case::a, false, (k, x, y) -> k.ob().title() + " " + k.a().full()
+        + " and " + y.adjective() + " " + k.oc().title() + " " + k.b().full() + " signed the accord on Tuesday.");
+    check("signed by [office] A and [adjective] [same office] B", Case::a, false, (k, x, y) -> "The treaty was signed by "
+        + k.ob().title() + " " + k.a().full() + " and " + y.adjective() + " " + k.ob().title() + " " + k.b().full() + ".");
+    check("A, [office], and B, [state]'s [office], held talks", Case::a, false, (k, x, y) -> k.a().full() + ", "
+        + k.oc().title() + ", and " + k.b().full() + ", " + y.name() + "'s " + k.oc().title() + ", also held talks.");
+    check("[office] A and his [adjective] counterpart co-chaired", Case::a, false, (k, x, y) -> k.ob().title() + " "
+        + k.a().full() + " and his " + y.adjective() + " counterpart earlier co-chaired the first meeting of the council.");
+    check("[office] A and her [adjective] counterpart opened", Case::a, false, (k, x, y) -> "On Monday " + k.oc().title()
+        + " " + k.a().full() + " and her " + y.adjective() + " counterpart opened the session.");
+    check("present were [office] A and [adjective] [office] B", Case::a, false, (k, x, y) -> "Present at the ceremony were "
+        + k.oc().title() + " " + k.a().full() + " and " + y.adjective() + " " + k.ob().title() + " " + k.b().full() + ".");
+    check("[office] A and the [office] of [state], B", Case::a, false, (k, x, y) -> k.ob().title() + " " + k.a().full()
+        + " and the " + k.oc().title() + " of " + y.name() + ", " + k.b().full() + ", laid wreaths at the memorial.");
+  }
 }
