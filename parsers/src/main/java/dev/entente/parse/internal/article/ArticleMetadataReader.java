@@ -158,6 +158,10 @@ public final class ArticleMetadataReader implements Stage {
       if (furniture) {
         continue;
       }
+      if (WireHeads.isEditorsNote(tokens, line)) {
+        bylineLines.add(li); // "EDS: Adds quotes": the wire's note to editors, no dateline ("CITY: ...") or standfirst
+        continue;
+      }
       if (titleKey == null && !bylineSeen && wireHeads.isServiceLine(tokens, line)) {
         bylineLines.add(li); // "ENGLISH SERVICE" under the agency's name: the service, not the headline
         continue;
@@ -229,7 +233,10 @@ public final class ArticleMetadataReader implements Stage {
           && bylineLead.matchAt(tokens, line.firstToken(), line.endToken()) < 0) { // "By our Foreign Desk" is no headline
         // a byline or credit line run on into the headline's sentence: "Headline" / "Ana Lima, Example Agency"
         Line under = Line.underHeadline(doc.input, tokens, line);
-        Line headline = under != null && bylines.readUnderHeadline(doc, tokens, under)
+        int note = WireHeads.editorsNoteStart(doc.input, tokens, line);
+        Line headline = note < line.endToken() // "Headline" / "Eds: UPDATES with ...": the note is no part of it
+            ? new Line(line.index(), line.firstSentence(), line.endSentence(), line.firstToken(), note)
+            : under != null && bylines.readUnderHeadline(doc, tokens, under)
             ? new Line(line.index(), line.firstSentence(), line.endSentence(), line.firstToken(), under.firstToken()) : line;
         bylineSeen = doc.author != null;
         doc.title = headline.normalized(tokens);

@@ -31,8 +31,8 @@ final class PlainBylines {
 
   /**
    * A byline under the headline without "By": a name and the reporter's job or outlet after a comma
-   * ("Ana Lima, Diplomatic Correspondent", "Ana Lima, Example Herald"), or a name and the place filed
-   * from ("Ana Lima in Lima"; "From Ana Lima in Lima"), which is also the dateline; two names and
+   * ("Ana Lima, Diplomatic Correspondent", "Ana Lima, Example Herald"; after a slash a place or an
+   * outlet only: "ANA LIMA / LIMA"), or a name and the place filed from ("Ana Lima in Lima"; "From Ana Lima in Lima"), which is also the dateline; two names and
    * nothing else ("Ana Lima and John Oko").
    */
   boolean readNameLine(Document doc, List<Token> tokens, Line line) {
@@ -74,7 +74,8 @@ final class PlainBylines {
       }
       return true;
     }
-    if (!after.text().equals(",") || tokens.get(line.firstToken()).is("from")) {
+    boolean slash = after.text().equals("/"); // "ANA LIMA / LIMA", "Ana Lima / Example Agency"
+    if (!(after.text().equals(",") || slash) || tokens.get(line.firstToken()).is("from")) {
       return false;
     }
     int city = datelines.cityEnd(tokens, name + 1, end);
@@ -87,6 +88,9 @@ final class PlainBylines {
     String outlet = null;
     String written = joined(tokens, name + 1, end);
     // a known agency first: its name may end in a desk word ("Example News Agency")
+    if (slash && lists.agencies().name(written) == null && !outlets.isNameLine(tokens, name + 1, end, false)) {
+      return false; // after a slash only a place or an outlet, not a job
+    }
     if (lists.agencies().name(written) != null || nameRuns.deskWords(tokens, name + 1, end) != end) {
       if (lists.agencies().name(written) == null && !outlets.isNameLine(tokens, name + 1, end, false)) {
         return false;

@@ -25,6 +25,46 @@ final class WireHeads {
     this.serviceWords = Set.copyOf(serviceWords);
   }
 
+  /** Words that open a wire's note to editors before its colon ("Eds:", "Editors' note:", "Note to editors:"). */
+  private static final Set<String> NOTE_WORDS = Set.of("eds", "ed", "editors", "editor", "editor's", "editors'");
+
+  /**
+   * The first token of a note to editors that the sentence splitter ran on into the headline above it
+   * ("[Headline]" / "Eds: UPDATES with [detail]"): a physical line opening with note words and a
+   * colon among its first four tokens. {@code line.endToken()} when there is none.
+   */
+  static int editorsNoteStart(String text, List<Token> tokens, Line line) {
+    for (int i = line.firstToken() + 1; i < line.endToken(); i++) {
+      if (text.lastIndexOf('\n', tokens.get(i).start()) >= tokens.get(i - 1).end() // also a break the unwrapper read as a space
+          && opensNote(tokens, i, line.endToken())) {
+        return i;
+      }
+    }
+    return line.endToken();
+  }
+
+  /** Whether the line is a note to editors on its own ("EDS: Adds quotes"), no headline, dateline or byline. */
+  static boolean isEditorsNote(List<Token> tokens, Line line) {
+    return opensNote(tokens, line.firstToken(), line.endToken());
+  }
+
+  private static boolean opensNote(List<Token> tokens, int i, int end) {
+    boolean noteTo = tokens.get(i).is("note") && i + 1 < end && tokens.get(i + 1).is("to"); // "Note to editors:"
+    if (!tokens.get(i).isWord() || !NOTE_WORDS.contains(tokens.get(i).key()) && !noteTo) {
+      return false;
+    }
+    for (int k = i + 1; k < end && k - i <= 3; k++) {
+      Token t = tokens.get(k);
+      if (t.text().equals(":")) {
+        return true;
+      }
+      if (!t.isWord() && !t.text().equals("'")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * An agency's or broadcaster's service line above the headline: "ENGLISH SERVICE", "English World
    * Service 26-OCT-1998 19:47 GMT", "FOREIGN NEWS SERVICE, 12 March 1999" (words of {@code

@@ -65,7 +65,7 @@ class WirePageFormsPropertiesTest {
     return List.copyOf(out);
   }
 
-  private static <T> T pick(List<T> list, int choice) {
+  static <T> T pick(List<T> list, int choice) {
     return list.get(choice % list.size());
   }
 
