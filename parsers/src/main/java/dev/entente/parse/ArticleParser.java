@@ -526,8 +526,11 @@ public final class ArticleParser {
     Article article = new Article(doc.id, doc.title, doc.source, doc.author, doc.dateline, doc.publishedDate());
     Map<Country, List<Span>> countries = new LinkedHashMap<>();
     // a state named in a report of a day it was part of a former state is that state ("Moscow" in 1987)
-    EdtfDate dated = doc.publishedDate();
-    LocalDate day = dated == null ? null : dated.earliest();
+    LocalDate day = doc.published();
+    if (day == null) {
+      EdtfDate dated = doc.publishedDate(); // a month or year the report states
+      day = dated == null ? null : dated.earliest();
+    }
     FormerStates formers = FormerStates.builtIn();
     for (CountryRef ref : doc.countries) {
       Country state = day == null ? ref.country() : formers.on(ref.country(), day);
