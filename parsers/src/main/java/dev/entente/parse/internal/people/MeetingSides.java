@@ -75,7 +75,7 @@ abstract class MeetingSides extends OfficeReader {
     if (and + 1 < end && tokens.get(and).text().equals(",") && tokens.get(and + 1).is("and")) {
       and++; // the office an apposition after the name gave: "A, [office], and B"
     } else if (and < end && tokens.get(and).text().equals(",")) {
-      // an apposition the office was not read from: "A, Minister of State for Foreign Affairs, and B"
+      // an apposition the office was not read from: "A, Minister of State for [portfolio], and B"
       int k = and + 1;
       while (k < end && k - and <= MAX_APPOSITION && tokens.get(k).isWord() && !has(k, ENCOUNTER)) {
         k++;

@@ -55,7 +55,7 @@ abstract class StateWords extends NameReader {
   @Nullable Role joinedOtherRole;
 
   /**
-   * "[office] and [office]" as one title ("Deputy Prime Minister and Minister of Foreign Affairs",
+   * "[office] and [office]" as one title ("Deputy [office] and Minister of [portfolio]",
    * "Crown Prince and Prime Minister"), "and" at token {@code and}: from the first office to the
    * second's end, with the weightier role of the two ({@link #weight}); else {@code first}.
    */
