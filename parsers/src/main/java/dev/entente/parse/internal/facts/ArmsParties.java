@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.facts;
 
+import dev.entente.parse.internal.gazetteer.FormerStates;
 import dev.entente.model.Country;
 import dev.entente.parse.internal.facts.ArmsItems.Item;
 import dev.entente.parse.internal.knowledge.WeaponRegister;
@@ -148,12 +149,12 @@ final class ArmsParties {
   }
 
   /**
-   * A party as a report of its date names it: before 1992 "Moscow" and "Russia" sold, bought and
-   * signed as the Soviet Union.
+   * A party as a report of its date names it ({@link FormerStates}): before 1992 "Moscow" and
+   * "Russia" sold, bought and signed as the Soviet Union, "Zagreb" before mid-1991 as Yugoslavia.
    */
   static Country asOfReport(Scope sc, Country c) {
     LocalDate published = sc.doc.published();
-    return published != null && published.isBefore(SOVIET_END) && c.code().equals("RUS") ? Country.of("SUN") : c;
+    return published == null ? c : FormerStates.builtIn().on(c, published);
   }
 
   /** The system's maker as a report of its date names it: the Soviet Union for Russian systems before 1992. */
