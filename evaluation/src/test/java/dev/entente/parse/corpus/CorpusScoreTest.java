@@ -28,12 +28,14 @@ class CorpusScoreTest {
   // deve-*): its floors are the grown split's first figures, rounded down (arms contracts 0.85 ->
   // 0.80 when devc-* came in, whose own first figure for them was 0.79; agreements 0.85 -> 0.80 when
   // devd-* and deve-* came in, theirs 0.74 and 0.72; arms contracts 0.80 -> 0.75 when devg-* came
-  // in, its own first figure for them 0.63, the grown split's 0.79).
+  // in, its own first figure for them 0.63, the grown split's 0.79; leaders 0.92 -> 0.91 and trade
+  // figures 0.80 -> 0.79 when devh-* came in, its own first figures for them 0.88 and 0.73, the grown
+  // split's 0.9197 and 0.797).
   private static final Map<String, Double> DEV_FLOOR = Map.of(
       "countries", 0.90,
-      "leaders", 0.92,
+      "leaders", 0.91,
       "agreements", 0.80,
-      "tradeFigures", 0.80,
+      "tradeFigures", 0.79,
       "armsContracts", 0.75,
       "events", 0.70);
   private static final Map<String, Double> TEST_FLOOR = Map.of(
