@@ -76,8 +76,8 @@ final class ArmsItems {
    * here, before the lookups of {@link #weaponAt}.
    */
   private boolean mayStart(Scope sc, WeaponRegister register, int i) {
-    Token t = sc.token(i);
-    return !t.isLowerCase() || t.hasHyphen() || sc.starts(weapons, i) || sc.starts(facilities, i)
+    byte b = sc.bits[i];
+    return (b & Token.LOWER) == 0 || (b & Token.HYPHEN) != 0 || sc.starts(weapons, i) || sc.starts(facilities, i)
         || register.starts(sc.wordId(i));
   }
 

@@ -36,6 +36,8 @@ final class Scope {
 
   final Document doc;
   final List<Token> tokens;
+  /** Each token's kind and flags ({@link dev.entente.parse.internal.text.TokenBits}). */
+  final byte[] bits;
   // each kind of mention by token, its memory that of the mentions (a 10 MiB text has up to ten million tokens)
   private final MentionIndex<CountryRef> countryAt;
   private final MentionIndex<DateRef> dateAt;
@@ -62,6 +64,7 @@ final class Scope {
   Scope(Document doc) {
     this.doc = doc;
     this.tokens = doc.tokens;
+    this.bits = doc.tokenBits();
     int n = tokens.size();
     // where two mentions of a kind overlap, the earlier in the list covers the token
     // the article's tables of states and dates, built for the stages before, serve here too where they fit

@@ -43,7 +43,7 @@ public final class DateStage implements Stage {
   static byte[] starts(Document doc) {
     byte[] s = doc.normalizeStarts;
     if (s == null || s.length != doc.tokens.size()) {
-      s = Lexicon.get().starts(doc.tokens, doc.wordIds());
+      s = Lexicon.get().starts(doc.tokens, doc.wordIds(), doc.tokenBits());
       doc.normalizeStarts = s;
     }
     return s;

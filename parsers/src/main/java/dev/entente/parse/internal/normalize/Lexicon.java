@@ -3,6 +3,7 @@ package dev.entente.parse.internal.normalize;
 import dev.entente.model.Qualifier;
 import dev.entente.parse.internal.text.Resources;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.TokenBits;
 import dev.entente.parse.internal.text.Tokenizer;
 import dev.entente.parse.internal.text.WordIds;
 import java.io.BufferedReader;
@@ -204,13 +205,26 @@ public final class Lexicon {
 
   /** As {@link #starts(List)}, with the tokens' word numbers ({@link WordIds}) already found. */
   byte[] starts(List<Token> tokens, int[] wordIds) {
+    return starts(tokens, wordIds, TokenBits.of(tokens));
+  }
+
+  /** As {@link #starts(List, int[])}, with the tokens' {@link TokenBits} too. */
+  byte[] starts(List<Token> tokens, int[] wordIds, byte[] bits) {
     byte[] out = new byte[tokens.size()];
     for (int i = 0; i < out.length; i++) {
-      Token t = tokens.get(i);
-      if (t.isNumber()) {
+      byte b = bits[i];
+      if (TokenBits.isNumber(b)) {
         out[i] = AMOUNT | DATE;
         continue;
       }
+      if (TokenBits.isWord(b) && (b & (Token.UPPER | Token.LOWER)) != 0 && (b & (Token.HYPHEN | Token.DIGIT)) == 0) {
+        // a cased word without a hyphen or digit (most tokens): its flags and number tell all, the token
+        // is not read
+        int f = startFlags.ofUnhyphenated(wordIds[i]);
+        out[i] = (byte) (f & (AMOUNT | DATE | PERIOD));
+        continue;
+      }
+      Token t = tokens.get(i);
       String k = t.key();
       // a word whose first code point is a letter with a case (most words) has a key that starts with a
       // letter: it is not empty and starts with no digit, which is known without reading the key

@@ -37,7 +37,7 @@ abstract class OfficeReader extends OfficeExtents {
   /** Reads the people a sentence introduces, from left to right. */
   void introductions(Sentence s) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {
-      if (covered[i] || !has(i, OPENERS) && countryAt[i] == null && !tokens.get(i).isCapitalized()) {
+      if (covered[i] || !has(i, OPENERS) && countryAt[i] == null && (bits[i] & Token.UPPER) == 0) {
         continue;
       }
       Mention m = officeFirst(i, s);

@@ -8,6 +8,7 @@ import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.TokenPages;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.TokenBits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,6 +97,8 @@ abstract class Reading {
   final boolean[] covered;
   /** Each token's word classes. */
   final int[] cls;
+  /** Each token's kind and flags ({@link TokenBits}). */
+  final byte[] bits;
   /** The office found at a token ({@link #officeAt}) and the end it was looked for before, kept for the tokens asked about. */
   private final TokenPages<OfficeFound> officeMemo;
   /** The state of each one-token state name the article writes, by key; built on first use ({@link #countryBySurface()}). */
@@ -125,12 +128,13 @@ abstract class Reading {
     this.byFirst = new TokenPages<>(tokens.size());
     this.officeMemo = new TokenPages<>(tokens.size());
     int[] wordIds = doc.wordIds();
+    this.bits = doc.tokenBits();
     for (int k = 0; k < cls.length; k++) {
-      Token t = tokens.get(k);
-      if (stage.onlyWords && !t.isWord()) {
+      byte b = bits[k];
+      if (stage.onlyWords && !TokenBits.isWord(b)) {
         continue; // punctuation and numbers start with no letter
       }
-      cls[k] = stage.classesOf(wordIds[k]) | (t.hasHyphen() && !t.isPunct() ? HYPHENATED : 0); // a word or number starts with no hyphen
+      cls[k] = stage.classesOf(wordIds[k]) | (TokenBits.has(b, Token.HYPHEN) && !TokenBits.isPunct(b) ? HYPHENATED : 0); // a word or number starts with no hyphen
     }
   }
 

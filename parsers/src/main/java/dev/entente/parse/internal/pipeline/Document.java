@@ -17,6 +17,7 @@ import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
 import dev.entente.parse.internal.pipeline.Mentions.QuantityRef;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.TokenBits;
 import dev.entente.parse.internal.text.Tokenizer;
 import dev.entente.parse.internal.text.WordIds;
 import java.time.LocalDate;
@@ -78,6 +79,9 @@ public final class Document {
   private int @Nullable [] wordIds;
   private @Nullable List<Token> wordIdsOf;
   private WordIds.@Nullable Ids wordIdsBy;
+  /** The tokens' {@link TokenBits} ({@link #tokenBits()}) and the tokens they were found for. */
+  private byte @Nullable [] tokenBits;
+  private @Nullable List<Token> tokenBitsOf;
 
   /** Per token, the country and the date mention over it ({@link #countryAt}, {@link #dateAt}), and what they were built for. */
   private @Nullable CountryRef @Nullable [] countryAt;
@@ -110,6 +114,20 @@ public final class Document {
     wordIds = numbered.wordIds;
     wordIdsOf = numbered.tokens;
     wordIdsBy = numbered.numbering;
+    tokenBits = numbered.bits;
+    tokenBitsOf = numbered.tokens;
+  }
+
+  /**
+   * Each token's kind and flags as one byte ({@link TokenBits}), for the loops that walk every token
+   * only to ask those: an array read instead of a reference followed to each token.
+   */
+  public byte[] tokenBits() {
+    if (tokenBits == null || tokenBitsOf != tokens) {
+      tokenBits = TokenBits.of(tokens);
+      tokenBitsOf = tokens;
+    }
+    return tokenBits;
   }
 
   /**

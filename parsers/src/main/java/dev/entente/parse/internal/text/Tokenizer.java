@@ -27,10 +27,11 @@ public final class Tokenizer {
     int[][] ids = new int[1][];
     WordIds.Ids numbering = WordIds.now();
     List<Token> tokens = tokenize(text, ids, numbering);
-    return new Numbered(tokens, Arrays.copyOf(ids[0], tokens.size()), numbering);
+    // the tokens' bytes are read while the tokens just made are still in the nearer caches
+    return new Numbered(tokens, Arrays.copyOf(ids[0], tokens.size()), numbering, TokenBits.of(tokens));
   }
 
-  /** A text's tokens and their word numbers ({@link WordIds}) at {@code numbering}. */
+  /** A text's tokens, their word numbers ({@link WordIds}) at {@code numbering} and their {@link TokenBits}. */
   public static final class Numbered {
     /** The tokens, in order. */
     public final List<Token> tokens;
@@ -38,11 +39,14 @@ public final class Tokenizer {
     public final int[] wordIds;
     /** The numbering the numbers are of. */
     public final WordIds.Ids numbering;
+    /** Each token's kind and flags as one byte ({@link TokenBits}). */
+    public final byte[] bits;
 
-    Numbered(List<Token> tokens, int[] wordIds, WordIds.Ids numbering) {
+    Numbered(List<Token> tokens, int[] wordIds, WordIds.Ids numbering, byte[] bits) {
       this.tokens = tokens;
       this.wordIds = wordIds;
       this.numbering = numbering;
+      this.bits = bits;
     }
   }
 
