@@ -229,8 +229,11 @@ final class VisitSpans {
     return null;
   }
 
-  /** The days of "four-day" or "4-day", or 0. */
+  /** The days of "four-day" or "4-day" (of "48-hour": the days it touches), or 0. */
   private int length(String key) {
+    if (key.endsWith("-hour")) {
+      return daysOfHours(key.substring(0, key.length() - 5));
+    }
     if (!key.endsWith("-day") || key.length() < 5) {
       return 0;
     }
@@ -244,6 +247,23 @@ final class VisitSpans {
       return v >= 1 && v <= MOST_DAYS ? v : 0;
     }
     return 0;
+  }
+
+  /**
+   * The calendar days a visit of {@code n} hours touches ("a 48-hour visit"): one for less than a
+   * day; else from the arrival's day to the day the last hour falls on, which for an arrival late in
+   * the day (as they mostly are) is the whole days rounded up, on: 30 hours from an evening are three days.
+   */
+  private static int daysOfHours(String n) {
+    if (n.isEmpty() || n.length() > 3 || !n.chars().allMatch(Character::isDigit)) {
+      return 0;
+    }
+    int hours = Integer.parseInt(n);
+    if (hours < 1) {
+      return 0;
+    }
+    int days = hours < 24 ? 1 : (hours + 23) / 24 + 1;
+    return days <= MOST_DAYS ? days : 0;
   }
 
   private boolean nounWithin(List<Token> tokens, int from, int to) {

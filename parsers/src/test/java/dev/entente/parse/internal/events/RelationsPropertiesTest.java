@@ -10,8 +10,13 @@ import dev.entente.parse.ArticleParser;
 import dev.entente.parse.internal.people.World;
 import dev.entente.parse.internal.people.World.State;
 import dev.entente.proptest.Prop;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,16 +86,23 @@ class RelationsPropertiesTest {
     });
   }
 
-  /** Forms of breaking, restoring and establishing relations from other decades, each with the event it tells. */
-  private static final List<Map.Entry<String, EventType>> CHANGES = List.of(
-      Map.entry("%1$s announced on %3$s that it was severing diplomatic ties with %2$s.", EventType.RELATIONS_SEVERED),
-      Map.entry("%1$s said on %3$s it was severing relations with %2$s.", EventType.RELATIONS_SEVERED),
-      Map.entry("%1$s broke off diplomatic relations with %2$s on %3$s.", EventType.RELATIONS_SEVERED),
-      Map.entry("%1$s and %2$s normalised ties on %3$s.", EventType.RELATIONS_RESTORED),
-      Map.entry("%1$s and %2$s normalized their ties on %3$s.", EventType.RELATIONS_RESTORED),
-      Map.entry("%1$s re-established ties with %2$s on %3$s.", EventType.RELATIONS_RESTORED),
-      Map.entry("%1$s established diplomatic relations at ambassadorial level with %2$s on %3$s.",
-          EventType.RELATIONS_ESTABLISHED));
+  /** Sentences of each change of relations with the event it tells, from {@code relation-changes.tsv}. */
+  private static final List<Map.Entry<String, EventType>> CHANGES = changes();
+
+  private static List<Map.Entry<String, EventType>> changes() {
+    try (InputStream in = RelationsPropertiesTest.class.getResourceAsStream("relation-changes.tsv")) {
+      List<Map.Entry<String, EventType>> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] cols = line.split("\t");
+          out.add(Map.entry(cols[1], EventType.valueOf(cols[0])));
+        }
+      }
+      return List.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   @Test
   void relationsSeveredRestoredOrEstablishedInTheirFormsAreThatEventOnTheirDay() {
