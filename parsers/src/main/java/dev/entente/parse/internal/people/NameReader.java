@@ -45,6 +45,10 @@ abstract class NameReader extends Reading {
     keys.clear();
     int j = k;
     int last = -1;
+    if (end - k <= 3 && end < tokens.size() && has(end - 1, HONORIFIC | NAME_HONORIFIC) && tokens.get(end - 1).isCapitalized()
+        && wrapsOnto(end)) {
+      end = doc.sentences.get(doc.sentenceOf(end)).endToken(); // "President His Highness" at a line's end, "[Given] bin [father]" on the next
+    }
     if (j + 2 < end && (tokens.get(j).is("his") || tokens.get(j).is("her")) && tokens.get(j).isCapitalized()) {
       if (has(j + 1, HONORIFIC)) {
         j++; // "His Excellency", "Her Highness"
@@ -112,13 +116,13 @@ abstract class NameReader extends Reading {
       if (!keys.isEmpty() && j + 2 == end && t.text().length() == 1 && initialEndsLine(j)) {
         end = doc.sentences.get(doc.sentenceOf(end)).endToken(); // "William P." at a line's end, "Rogers" on the next
       }
-      if ((t.text().length() == 1 || !keys.isEmpty() && digraphInitial(t.text())) && t.isCapitalized() && j + 2 < end
+      if ((t.text().length() == 1 || digraphInitial(t.text()) && (!keys.isEmpty() || writtenOnto(j))) && t.isCapitalized() && j + 2 < end
           && tokens.get(j + 1).text().equals(".") && tokens.get(j + 1).start() == t.end()
           && (tokens.get(j + 2).isCapitalized() && tokens.get(j + 2).isWord()
               || has(j + 2, PARTICLE) && capitalizedAfterParticles(j + 2, end))) {
         words.add(t.text() + ".");
         keys.add(key);
-        j += 2; // an initial: "S. Jaishankar", "F. W. de Klerk", "Guðni Th. Jóhannesson"
+        j += 2; // an initial: "S. Jaishankar", "F. W. de Klerk", "Guðni Th. Jóhannesson", "Ch.[Surname]"
         continue;
       }
       if (initials(t.text()) && j + 1 < end && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord()
@@ -363,9 +367,18 @@ abstract class NameReader extends Reading {
         && !has(j + 1, STOP);
   }
 
-  /** An initial of two letters, a consonant with its "h" as transliterations write one sound: "Th.", "Kh.", "Sh.". */
+  /** An initial of two letters, a consonant with its "h" as transliterations write one sound: "Th.", "Kh.", "Sh.", "Ts.". */
   static boolean digraphInitial(String word) {
-    return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == 'h';
+    return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && (word.charAt(1) == 'h' || word.equals("Ts"));
+  }
+
+  /**
+   * Whether the word at {@code j}, its period and the next word are written without a space, as a
+   * patronymic initial opens a Mongolian name ("Ch.[Surname]").
+   */
+  private boolean writtenOnto(int j) {
+    return j + 2 < tokens.size() && tokens.get(j + 1).start() == tokens.get(j).end()
+        && tokens.get(j + 2).start() == tokens.get(j + 1).end();
   }
 
   /** Whether the office-holder dictionary knows the name {@code keys} followed by {@code key}. */

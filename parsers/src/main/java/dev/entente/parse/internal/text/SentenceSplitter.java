@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>The period of a capitalised title ("Mr.", "Dr.", "St.", "Gov.", "Sen.") never ends a
  *       sentence, nor that of a reference abbreviation before a number ("No. 7", "Art. 5"). The period of another abbreviation ("Jan.", "Inc."), of an initial ("George
  *       W. Bush") or of an initialism ("U.S.", "U.N.") ends one only before a usual sentence opener
- *       ("... in the U.S. The ..."). Decimals and thousands are inside number tokens, so never split.
+ *       ("... in the U.S. The ..."); initials in a run ("Z. A. [Surname]") or written onto the name
+ *       without a space ("Ch.[Surname]") never end one. Decimals and thousands are inside number tokens, so never split.
  *   <li>A line break ends a sentence, so headlines, bullets, captions and one-line paragraphs stand
  *       alone, except inside a hard-wrapped paragraph: a single line break after a line that does not
  *       end in sentence punctuation, before a lower-case word, or after a comma or a lower-case
@@ -131,6 +132,11 @@ public final class SentenceSplitter {
         if (referenceAbbreviations.contains(prev.key()) && next.isNumber()) {
           return false;
         }
+        if (isInitial(prev) && (next.start() == p.end() && next.isWord() || isInitial(next) && next.text().length() == 1
+            && i + 2 < tokens.size() && tokens.get(i + 1) == next && tokens.get(i + 2).text().equals(".")
+            && tokens.get(i + 2).start() == next.end())) {
+          return false; // initials in a run, or one written onto the name: "Z. A. [Surname]", "Ch.[Surname]"
+        }
         if (otherAbbreviations.contains(prev.key()) || isInitial(prev)) {
           return isOpener(next);
         }
@@ -141,10 +147,11 @@ public final class SentenceSplitter {
     return opens(next);
   }
 
-  // "W.", and the two-letter initials of transliterated names, "Th.", "Kh.", "Sh."
+  // "W.", and the two-letter initials of transliterated names, "Th.", "Kh.", "Sh.", "Ts."
   private static boolean isInitial(Token t) {
     String s = t.text();
-    return (s.length() == 1 || s.length() == 2 && s.charAt(1) == 'h') && Character.isUpperCase(s.charAt(0));
+    return (s.length() == 1 || s.length() == 2 && (s.charAt(1) == 'h' || s.charAt(1) == 's' && s.charAt(0) == 'T'))
+        && Character.isUpperCase(s.charAt(0));
   }
 
   // whether a token can open a sentence at all: not a lower-case word, not trailing punctuation
