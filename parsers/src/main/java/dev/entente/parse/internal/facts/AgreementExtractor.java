@@ -79,6 +79,9 @@ public final class AgreementExtractor implements Stage {
         if (a != null && readAt < 0) {
           readAt = i;
         }
+        if (a == null && readAt < 0) {
+          covers(sc, s, i, m, found);
+        }
         if (a != null) {
           last = a;
           lastEnd = i + m.length();
@@ -199,6 +202,31 @@ public final class AgreementExtractor implements Stage {
     }
   }
 
+  /**
+   * "The agreements cover [A], [B] and [C]": instruments told before, named again with "the" and a
+   * verb of covering before any other instrument, take the fields listed.
+   */
+  private void covers(Scope sc, Sentence s, int at, Lexicon.Match m, List<AgreementTellings.Merged> found) {
+    String det = sc.key(at - 1);
+    if (found.isEmpty() || at - 1 < s.firstToken() || !(det.equals("the") || det.equals("these") || det.equals("other"))) {
+      return;
+    }
+    int end = s.endToken();
+    for (int v = at + m.length(); v < Math.min(end, at + m.length() + 12); v++) {
+      if (sc.starts(instruments, v) && sc.at(instruments, v, end) != null) {
+        return;
+      }
+      if (Sectors.coverVerb(sc, v)) {
+        List<String> fields = sectorLists.covered(sc, s, v);
+        if (!fields.isEmpty()) {
+          AgreementTellings.covers(found, InstrumentNames.pluralWord(sc, at, m),
+              AgreementKind.valueOf(m.roles().get(0)), fields);
+        }
+        return;
+      }
+    }
+  }
+
   private @Nullable Agreement read(Scope sc, Said said, int at, Lexicon.Match m, @Nullable Agreement joinedTo) {
     Sentence s = said.s;
     int first = s.firstToken();
@@ -281,7 +309,7 @@ public final class AgreementExtractor implements Stage {
     }
     EdtfDate signed = date != null ? SigningDates.datelined(sc, date) : told;
     Agreement.Builder b = Agreement.builder(kind).title(title).count(count).qualifier(qualifier)
-        .parties(AgreementParties.asOf(parties, signed)).sectors(sectorLists.of(sc, s, after, said.sectorWords()))
+        .parties(AgreementParties.asOf(parties, signed)).sectors(sectorLists.of(sc, s, at, after, said.sectorWords()))
         .evidence(sc.span(start, after));
     if (date != null) {
       b.evidence(date.span());

@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.facts;
 
 import dev.entente.model.Agreement;
+import dev.entente.model.AgreementKind;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Span;
 import java.util.ArrayList;
@@ -53,8 +54,13 @@ final class AgreementTellings {
       }
       boolean sameDay = Objects.equals(a.signed(), signed)
           || a.count() != null && (a.signed() == null || signed == null);
-      return a.kind() == first.kind() && Objects.equals(a.count(), first.count()) && sameDay
-          && (a.count() != null || a.signed() != null && sameSubject(a.sectors(), sectors));
+      // a set's noun may differ between tellings ("37 deals", "37 cooperation documents"); a name says
+      // its subject in its own words ("the [Name] Free Trade Agreement" retelling "an agreement on the economy")
+      boolean sameKind = a.kind() == first.kind() || a.count() != null
+          && (a.kind() == AgreementKind.OTHER || first.kind() == AgreementKind.OTHER);
+      return sameKind && Objects.equals(a.count(), first.count()) && sameDay
+          && (a.count() != null || a.signed() != null
+              && (a.title() != null || first.title() != null || sameSubject(a.sectors(), sectors)));
     }
 
     /** Whether two subjects can be one: either untold, or a word in common ("energy" and "energy sector"). */
@@ -89,6 +95,24 @@ final class AgreementTellings {
 
     Agreement build() {
       return changed ? first.toBuilder().signed(signed).sectors(sectors).evidence(evidence).build() : first;
+    }
+  }
+
+  /**
+   * Gives the fields a later sentence lists ("The agreements cover [A], [B] and [C]") to the
+   * instrument it speaks of: for a plural the last counted set found, else the last one of
+   * {@code kind}; kept when it already lists as many.
+   */
+  static void covers(List<Merged> found, boolean plural, AgreementKind kind, List<String> fields) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Merged f = found.get(k);
+      if (plural ? f.first.count() != null : f.first.kind() == kind && f.first.count() == null) {
+        if (fields.size() > f.sectors.size()) {
+          f.sectors = fields;
+          f.changed = true;
+        }
+        return;
+      }
     }
   }
 

@@ -156,6 +156,9 @@ public final class ArmsContractExtractor implements Stage {
         if (signed == null) {
           signed = signing.signedBefore(sc, s, si, found, sr); // "The package includes Meteor missiles": signed with it
         }
+        if (signed == null) {
+          signed = signing.underInstrument(sc, s); // "Under the agreement, [supplier] will supply ...": signed with it
+        }
         MoneyRef value = firstMoney(sc, cf, ct);
         long inClause = items.stream().filter(x -> x.first() >= cf && x.first() < ct).count();
         EdtfDate delivered = ArmsSchedule.delivered(roles, items, k, from, to);

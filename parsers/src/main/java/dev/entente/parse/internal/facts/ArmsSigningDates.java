@@ -1,7 +1,9 @@
 package dev.entente.parse.internal.facts;
 
+import dev.entente.model.Agreement;
 import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
+import dev.entente.model.Span;
 import dev.entente.parse.internal.facts.ArmsItems.Item;
 import dev.entente.parse.internal.facts.ArmsTellings.Found;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
@@ -14,10 +16,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The signing dates of arms transfers that no marker word gives beside a date of their sentence:
  * a signing told as done on the day of the occasion or of the paragraph's lead, a signing told in a
- * sentence after the transfers, and a deal pointed back to from a later sentence.
+ * sentence after the transfers, a deal pointed back to from a later sentence, and transfers under
+ * an agreement told before.
  */
 final class ArmsSigningDates {
   private final Lexicon words = Lexicon.load("arms-words.txt");
+  private final Lexicon instruments = Lexicon.load("instruments.txt");
 
   /**
    * Whether the sentence tells a signing done ("signed", "inked", "witnessed the signing of"), not
@@ -134,6 +138,37 @@ final class ArmsSigningDates {
       }
     }
     return null;
+  }
+
+  /**
+   * "Under the agreement, [supplier] will overhaul ...": transfers a sentence puts under an
+   * instrument told before take the signing date of the last signed agreement named before the
+   * sentence, else null.
+   */
+  @Nullable EdtfDate underInstrument(Scope sc, Sentence s) {
+    int from = s.firstToken();
+    if (!sc.key(from).equals("under") || !ArmsTellings.BACK_REFERENCES.contains(sc.key(from + 1))) {
+      return null;
+    }
+    int to = Math.min(s.endToken(), from + 6); // "Under the terms of the accord"
+    boolean instrument = hasRole(sc, "DEAL", from + 2, to);
+    for (int i = from + 2; i < to && !instrument; i++) {
+      instrument = sc.at(instruments, i, to) != null;
+    }
+    if (!instrument) {
+      return null;
+    }
+    EdtfDate signed = null;
+    int at = -1;
+    for (Agreement a : sc.doc.agreements) {
+      for (Span e : a.evidence()) {
+        if (a.signed() != null && e.end() <= s.start() && e.start() > at) {
+          signed = a.signed();
+          at = e.start();
+        }
+      }
+    }
+    return signed;
   }
 
   private boolean hasRole(Scope sc, String role, int from, int to) {

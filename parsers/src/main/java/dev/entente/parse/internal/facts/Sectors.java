@@ -25,7 +25,12 @@ final class Sectors {
   }
 
   /** Words that open a list of sectors after an agreement ("in", "covering"). */
-  private static final Set<String> LIST_OPENERS = Set.of("in", "on", "covering", "concerning", "regarding", "for");
+  private static final Set<String> LIST_OPENERS = Set.of("in", "on", "covering", "concerning", "regarding", "for",
+      "cover", "covers", "covered", "span", "spans", "spanned");
+  /** Verbs by which a sentence gives the fields of instruments told before: "The agreements cover [A], [B] and [C]". */
+  private static final Set<String> COVER_VERBS = Set.of("cover", "covers", "covered", "span", "spans", "spanned");
+  /** Words that lead from a count of fields to their list: "21 areas of cooperation, including [A]". */
+  private static final Set<String> LIST_LEADS = Set.of("including", "includes", "like", "notably", "namely");
   /** Openers after which the one phrase that follows is the instrument's subject, a sector word or not. */
   private static final Set<String> SUBJECT_OPENERS = Set.of("on", "concerning", "regarding", "covering");
   /** "the fields of ...": words that head a list of sectors. */
@@ -92,10 +97,51 @@ final class Sectors {
     return false;
   }
 
-  /** The fields after the instrument ("in mining, oil and energy"), else the sector words of the sentence. */
-  List<String> of(Scope sc, Sentence s, int after, List<String> sentenceWords) {
-    List<String> listed = listed(sc, s, after);
-    return listed.isEmpty() ? sentenceWords : listed;
+  /**
+   * The fields after the instrument ("in mining, oil and energy"), else the field named before it
+   * ("a border treaty"), else the sector words of the sentence.
+   */
+  List<String> of(Scope sc, Sentence s, int at, int after, List<String> sentenceWords) {
+    int from = after;
+    if (sc.key(after).equals("worth")) { // "25 documents worth $11 billion in energy, ..."
+      for (int k = after + 1; k < Math.min(s.endToken(), after + 4); k++) {
+        var money = sc.money(k);
+        if (money != null) {
+          from = money.end();
+          break;
+        }
+      }
+    }
+    List<String> listed = listed(sc, s, from);
+    if (!listed.isEmpty()) {
+      return listed;
+    }
+    List<String> before = before(sc, s.firstToken(), at);
+    return before.isEmpty() ? sentenceWords : before;
+  }
+
+  /** Words that end a noun phrase's modifiers going back from its head: "a", "the", "of", "signed"... */
+  private static final Set<String> PHRASE_START = Set.of("a", "an", "the", "this", "that", "these", "those", "its",
+      "their", "his", "her", "our", "of", "in", "on", "for", "with", "by", "to", "at", "from", "as", "signed", "sign",
+      "signs", "inked", "concluded", "reached", "and", "or", "other", "new", "two");
+
+  /**
+   * The field told in the modifiers of the instrument ("a border treaty", "the Defence Cooperation
+   * Agreement", "a debt rescheduling accord"): the words from the first sector word to the instrument
+   * word, or none when no sector word stands there.
+   */
+  private List<String> before(Scope sc, int first, int at) {
+    int sector = -1;
+    for (int j = at - 1; j >= first && at - j <= 4; j--) {
+      if (!sc.token(j).isWord() || sc.country(j) != null || sc.date(j) != null || sc.number(j) != null
+          || PHRASE_START.contains(sc.key(j))) {
+        break;
+      }
+      if (sc.word(sectors, j)) {
+        sector = j;
+      }
+    }
+    return sector < 0 ? List.of() : List.of(sc.text(sector, at).toLowerCase(Locale.ROOT));
   }
 
   /** The sector words anywhere in a sentence, in order, each once. */
@@ -121,6 +167,36 @@ final class Sectors {
     return false;
   }
 
+  /** Whether a count or a head of fields opens at {@code i}: "21 areas of cooperation, including", "fields such as". */
+  private static boolean leadsToList(Scope sc, int i) {
+    int k = sc.number(i) != null ? i + 1 : i;
+    return LIST_HEADS.contains(sc.key(k)) && (LIST_LEADS.contains(sc.key(k + 1))
+        || sc.key(k + 1).equals("such") || sc.key(k + 1).equals("of") || sc.key(k + 1).equals(","));
+  }
+
+  /** The first token of the list a head of fields leads to, or {@code i} when no lead word follows soon. */
+  private static int listAfterLead(Scope sc, int i, int end) {
+    for (int k = i + 1; k < Math.min(end, i + 7); k++) {
+      if (LIST_LEADS.contains(sc.key(k))) {
+        return k + 1;
+      }
+      if (sc.key(k).equals("such") && sc.key(k + 1).equals("as")) {
+        return k + 2;
+      }
+    }
+    return i;
+  }
+
+  /** Whether token {@code i} is a verb giving the fields of instruments told before ("cover", "span"). */
+  static boolean coverVerb(Scope sc, int i) {
+    return COVER_VERBS.contains(sc.key(i));
+  }
+
+  /** The fields listed after a verb of covering at {@code verb}, or none. */
+  List<String> covered(Scope sc, Sentence s, int verb) {
+    return listed(sc, s, verb);
+  }
+
   private List<String> listed(Scope sc, Sentence s, int after) {
     int end = s.endToken();
     if (after >= end || !LIST_OPENERS.contains(sc.key(after))) {
@@ -129,6 +205,8 @@ final class Sectors {
     int i = after + 1;
     if (sc.key(i).equals("the") && LIST_HEADS.contains(sc.key(i + 1)) && sc.key(i + 2).equals("of")) {
       i += 3;
+    } else if (leadsToList(sc, i)) {
+      i = listAfterLead(sc, i, end);
     } else if (sc.key(i).equals("cooperation") && LIST_OPENERS.contains(sc.key(i + 1))) {
       i += 2; // "on cooperation in the energy sector"
     }

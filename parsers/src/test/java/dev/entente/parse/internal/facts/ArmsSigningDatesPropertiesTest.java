@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The signing dates of arms deals in the forms reports write them, read by the whole parser from
  * generated reports with random states, systems of the register and publication dates: the day
  * of the paragraph's lead, a day of the month, a weekday with its date, the occasion told in the
- * sentence, a month or year of a background deal, and a headline's signing. Swapping supplier and
+ * sentence, a month or year of a background deal, a headline's signing, and the agreement a
+ * transfer is told to be under. Swapping supplier and
  * buyer keeps the date.
  */
 class ArmsSigningDatesPropertiesTest {
@@ -77,6 +78,19 @@ class ArmsSigningDatesPropertiesTest {
         assertEquals(expected, signed(k, text), text);
       }
     }
+  }
+
+  @Test
+  void transfersUnderAnAgreementToldBeforeAreSignedWithIt() {
+    Prop.check("under the agreement", CASES, c -> {
+      for (String under : List.of("Under the agreement,", "Under the deal,", "Under the terms of the accord,",
+          "Under this agreement,", "Under the new agreement,", "Under the accord,")) {
+        check(c, EdtfDate.of(c.before()), k -> List.of(k.supplier().name() + " and " + k.buyer().name()
+            + " signed a military-technical cooperation agreement on " + month(k.before()) + " "
+            + k.before().getDayOfMonth() + ", " + k.before().getYear() + ". " + under + " " + k.supplier().name()
+            + " will supply " + k.count() + " " + k.system() + " " + k.head() + " to " + k.buyer().name() + "."));
+      }
+    });
   }
 
   @Test
