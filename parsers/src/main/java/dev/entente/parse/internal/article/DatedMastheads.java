@@ -113,7 +113,9 @@ final class DatedMastheads {
     for (int c = from + 1; c < end && c - from <= 4 && (tokens.get(c).isWord() || tokens.get(c).text().equals(",")); c++) {
       if (tokens.get(c).text().equals(",")) { // "NEWS BULLETIN, 8 FEBRUARY 1993, 1700 GMT": an outlet's words and the issue's date
         DateWords.Read date = lists.dates().readAt(tokens, c + 1, end);
-        return date != null && date.year() > 0 && outlets.isNameLine(tokens, from, c, false);
+        boolean issue = date != null && date.year() > 0 && outlets.isNameLine(tokens, from, c, false);
+        Datelines.stateDate(doc, issue ? date : null);
+        return issue;
       }
     }
     for (int d = Math.max(from, end - 8); d < end; d++) {
@@ -126,14 +128,17 @@ final class DatedMastheads {
         a -= 2; // "Tuesday, November 14, 2006"
       }
       if (a == from && line.wordCount(tokens) <= 5) {
+        Datelines.stateDate(doc, date);
         return true;
       }
       Token before = tokens.get(Math.max(from, a - 1));
       if (a - 1 > from && before.text().equals("|") && doc.source == null && outlets.isNameLine(tokens, from, a - 1, false)) {
         doc.source = lists.agencies().nameOrAsWritten(joined(tokens, from, a - 1)); // "Example Post | Tuesday, November 14, 2006"
       }
-      return a > from && (before.text().equals("|") || before.text().equals("/") || Spans.isDash(before)
+      boolean issue = a > from && (before.text().equals("|") || before.text().equals("/") || Spans.isDash(before)
           || tokens.get(a).start() - before.end() >= 2 && text.charAt(before.end()) == ' ');
+      Datelines.stateDate(doc, issue ? date : null);
+      return issue;
     }
     return false;
   }

@@ -346,6 +346,11 @@ final class Datelines {
     if (source != null && !(doc.source != null && lists.agencies().abbreviates(source, doc.source))) {
       doc.source = lists.agencies().nameOrAsWritten(source); // unless it abbreviates the masthead's agency
     }
+    stateDate(doc, date);
+  }
+
+  /** Sets the stated publication date to {@code date} when none is known yet. */
+  static void stateDate(Document doc, DateWords.@Nullable Read date) {
     if (date != null && doc.statedPublished == null) {
       LocalDate d = DateWords.resolve(date, doc.givenPublished);
       if (d != null) {
