@@ -209,6 +209,10 @@ public final class ArticleMetadataReader implements Stage {
         leadSeen = true;
         continue;
       }
+      if (firstReport && datedMastheads.readIssueLine(doc, doc.input, tokens, line)) {
+        bylineLines.add(li); // "Daily News Bulletin No. 79 / 26 April 1994": the issue, not the headline
+        continue;
+      }
       int wrapped = firstReport ? wrappedHeadlineEnd(doc.input, tokens, lines, li) : li;
       if (wrapped > li) {
         // a headline in capitals wrapped over lines with no blank line between is one headline
@@ -234,7 +238,9 @@ public final class ArticleMetadataReader implements Stage {
         // a byline or credit line run on into the headline's sentence: "Headline" / "Ana Lima, Example Agency"
         Line under = Line.underHeadline(doc.input, tokens, line);
         int note = WireHeads.editorsNoteStart(doc.input, tokens, line);
-        Line headline = note < line.endToken() // "Headline" / "Eds: UPDATES with ...": the note is no part of it
+        int slug = datelines.lookalikes.afterSlugCredit(tokens, line); // "TALKS-ARMS (AGENCY) Headline"
+        Line headline = slug > line.firstToken() ? new Line(line.index(), line.firstSentence(), line.endSentence(), slug, line.endToken())
+            : note < line.endToken() // "Headline" / "Eds: UPDATES with ...": the note is no part of it
             ? new Line(line.index(), line.firstSentence(), line.endSentence(), line.firstToken(), note)
             : under != null && bylines.readUnderHeadline(doc, tokens, under)
             ? new Line(line.index(), line.firstSentence(), line.endSentence(), line.firstToken(), under.firstToken()) : line;

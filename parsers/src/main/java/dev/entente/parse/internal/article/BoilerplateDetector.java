@@ -55,7 +55,7 @@ public final class BoilerplateDetector implements Stage {
   /** A detector with the shipped word lists. */
   public BoilerplateDetector() {
     Map<String, List<String>> s = WordLists.sections(BoilerplateDetector.class, "boilerplate.txt");
-    menus = new MenuLines(keys(s.get("navigation")));
+    menus = new MenuLines(keys(s.get("navigation")), dates);
     link = new Phrases(list(s, "link"), tokenizer);
     comment = keys(s.get("comment"));
     commentFiller = keys(s.get("comment-filler"));

@@ -13,7 +13,7 @@ import java.util.List;
  * above the headline, for {@link ArticleMetadataReader}: "THE EXAMPLE HERALD, TUESDAY, MARCH 17,
  * 1953", "THE EXAMPLE POST  Monday, November 21, 1977", "THE EXAMPLE TIMES  SATURDAY MAY 27 1972  PAGE
  * 1", "THE EXAMPLE STAR, LIMA  MONDAY, JULY 13, 1970  PAGE ONE", "THE EXAMPLE MONITOR  LIMA, FRIDAY,
- * JUNE 3, 1955", "EXAMPLE WEEKLY, 15-21 June 1994   DEFENCE", "EXAMPLE WEEKLY   23 December 2009". The name (a known agency, or a name with an outlet word) is the source; the line is
+ * JUNE 3, 1955", "EXAMPLE WEEKLY, 15-21 June 1994   DEFENCE", "EXAMPLE WEEKLY   23 December 2009", "THE EXAMPLE HERALD, SATURDAY, NOVEMBER 3, 1973      5". The name (a known agency, or a name with an outlet word) is the source; the line is
  * no headline.
  */
 final class DatedMastheads {
@@ -75,6 +75,10 @@ final class DatedMastheads {
       k = end; // the page's section set apart after the date: "...  DEFENCE"
       issue = true;
     }
+    if (k + 1 == end && k > from && tokens.get(k).start() - tokens.get(k - 1).end() >= 3 && tokens.get(k).isNumber()
+        && tokens.get(k).text().length() <= 3) {
+      k = end; // the page's number set apart after the date: "...  1973          5"
+    }
     if (k + 2 == end && (tokens.get(k).is("page") || tokens.get(k).is("p"))
         && (tokens.get(k + 1).isNumber() || tokens.get(k + 1).isWord())) {
       k = end; // "PAGE 1", "PAGE ONE"
@@ -91,5 +95,51 @@ final class DatedMastheads {
   // a name of two words or more in capitals ("EXAMPLE INTERNATIONAL"), not a city's dateline
   private boolean allCapsOrGap(List<Token> tokens, int from, int to) {
     return Spans.allCaps(tokens, from, to) && !lists.cities().contains(keyOf(tokens, from, to));
+  }
+
+  /**
+   * An issue's line above the headline that names no outlet this reader knows: a date alone ("Tuesday,
+   * November 14, 2006"), or words ending in a full date set apart by a bar, slash, dash or a wide gap
+   * ("English Service / Daily News Bulletin No. 79 / 26 April 1994", "AGENCY  NEWS BULLETIN  No. 10731
+   * October 24, 1978"; an outlet's name before the bar is the source), an outlet's words before a comma and the date ("NEWS BULLETIN, 8 FEBRUARY 1993, 1700
+   * GMT"). A headline does not end in its own day, month and year.
+   */
+  boolean readIssueLine(Document doc, String text, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 30) {
+      return false;
+    }
+    for (int c = from + 1; c < end && c - from <= 4 && (tokens.get(c).isWord() || tokens.get(c).text().equals(",")); c++) {
+      if (tokens.get(c).text().equals(",")) { // "NEWS BULLETIN, 8 FEBRUARY 1993, 1700 GMT": an outlet's words and the issue's date
+        DateWords.Read date = lists.dates().readAt(tokens, c + 1, end);
+        boolean issue = date != null && date.year() > 0 && outlets.isNameLine(tokens, from, c, false);
+        Datelines.stateDate(doc, issue ? date : null);
+        return issue;
+      }
+    }
+    for (int d = Math.max(from, end - 8); d < end; d++) {
+      DateWords.Read date = lists.dates().readAt(tokens, d, end);
+      if (date == null || date.year() == 0 || date.day() == 0 || skip(tokens, date.end(), end, ".") != end) {
+        continue;
+      }
+      int a = date.first();
+      if (a - 2 >= from && tokens.get(a - 1).text().equals(",") && lists.dates().isWeekday(tokens.get(a - 2))) {
+        a -= 2; // "Tuesday, November 14, 2006"
+      }
+      if (a == from && line.wordCount(tokens) <= 5) {
+        Datelines.stateDate(doc, date);
+        return true;
+      }
+      Token before = tokens.get(Math.max(from, a - 1));
+      if (a - 1 > from && before.text().equals("|") && doc.source == null && outlets.isNameLine(tokens, from, a - 1, false)) {
+        doc.source = lists.agencies().nameOrAsWritten(joined(tokens, from, a - 1)); // "Example Post | Tuesday, November 14, 2006"
+      }
+      boolean issue = a > from && (before.text().equals("|") || before.text().equals("/") || Spans.isDash(before)
+          || tokens.get(a).start() - before.end() >= 2 && text.charAt(before.end()) == ' ');
+      Datelines.stateDate(doc, issue ? date : null);
+      return issue;
+    }
+    return false;
   }
 }

@@ -22,9 +22,11 @@ import org.jspecify.annotations.Nullable;
 final class Datelines {
 
   private final HeadWords lists;
+  final DatelineLookalikes lookalikes;
 
   Datelines(HeadWords lists) {
     this.lists = lists;
+    this.lookalikes = new DatelineLookalikes(lists);
   }
 
   /**
@@ -61,7 +63,7 @@ final class Datelines {
     while (c < end && c - i < 5 && isCityPart(tokens, c, i)) {
       c++;
     }
-    if (c == i) {
+    if (c == i || lookalikes.isNoPlace(tokens, i, c)) {
       return false;
     }
     boolean known = lists.cities().contains(keyOf(tokens, i, c));
@@ -159,7 +161,7 @@ final class Datelines {
     boolean hasCity = c > i;
     boolean cityCaps = hasCity && allCaps(tokens, i, c);
     boolean cityKnown = hasCity && lists.cities().contains(keyOf(tokens, i, c));
-    if (!hasCity && date == null && !(k < end && tokens.get(k).text().equals("("))) {
+    if (!hasCity && date == null && !(k < end && tokens.get(k).text().equals("(")) || hasCity && lookalikes.isNoPlace(tokens, i, c)) {
       return false;
     }
     if (hasCity && k < end && tokens.get(k).text().equals(",")) {
@@ -267,7 +269,7 @@ final class Datelines {
       if (close >= end || close == k + 1 || close - k > 6) {
         return false;
       }
-      source = unquoted(tokens, k + 1, close); // "/AGENCY/", "/NIAT “Agency”/"
+      source = Spans.unquoted(tokens, k + 1, close); // "/AGENCY/", "/NIAT “Agency”/"
       if (!(cityCaps || cityKnown || date != null) || !(lists.agencies().name(source) != null || allCaps(tokens, k + 1, close)
           || date != null && cityCaps)) {
         return false; // "Home / World / Asia" is a breadcrumb
@@ -344,28 +346,17 @@ final class Datelines {
     if (source != null && !(doc.source != null && lists.agencies().abbreviates(source, doc.source))) {
       doc.source = lists.agencies().nameOrAsWritten(source); // unless it abbreviates the masthead's agency
     }
+    stateDate(doc, date);
+  }
+
+  /** Sets the stated publication date to {@code date} when none is known yet. */
+  static void stateDate(Document doc, DateWords.@Nullable Read date) {
     if (date != null && doc.statedPublished == null) {
       LocalDate d = DateWords.resolve(date, doc.givenPublished);
       if (d != null) {
         doc.statedPublished = EdtfDate.of(d);
       }
     }
-  }
-
-  // the words of [from, to) without quotation marks: "NIAT “Khovar”" is "NIAT Khovar"
-  private static String unquoted(List<Token> tokens, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (t.isPunct() && Spans.isQuote(t.text())) {
-        continue;
-      }
-      if (b.length() > 0) {
-        b.append(' ');
-      }
-      b.append(t.text());
-    }
-    return b.toString();
   }
 
   // two bars or more between labels: a site's menu

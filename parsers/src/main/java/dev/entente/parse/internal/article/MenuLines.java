@@ -11,13 +11,15 @@ import java.util.Set;
 final class MenuLines {
 
   private final Set<String> navigation;
+  private final DateWords dates;
 
-  MenuLines(Set<String> navigation) {
+  MenuLines(Set<String> navigation, DateWords dates) {
     this.navigation = Set.copyOf(navigation);
+    this.dates = dates;
   }
 
   /**
-   * Whether {@code line} is a menu: at most eight words, all navigation words ("Home | World |
+   * Whether {@code line} is a menu: at most eight words (fourteen for labels in columns), all navigation words ("Home | World |
    * Politics"), a breadcrumb ("World > Africa", "Home / World / Asia"), or labels set apart in
    * columns by runs of spaces with two navigation words among them ({@link #isSpacedMenu}).
    */
@@ -35,18 +37,19 @@ final class MenuLines {
             || (text.charAt(t.start()) == '\u00BB' && t.start() > 0 && text.charAt(t.start() - 1) == ' ');
         continue;
       }
-      if (++words > 8) {
+      if (!t.hasDigit() && ++words > 14) {
         return false; // a menu line is short: no need to read the rest of a paragraph
       }
       if (allNav && t.isWord() && !navigation.contains(t.key())) {
         allNav = false;
       }
     }
-    if (words == 0 || words > 8) {
+    if (words == 0) {
       return false;
     }
-    // "World > Africa", "Home / World / Asia"
-    return allNav || ((breadcrumb || slashes >= 2) && !line.endsWithPeriod(tokens)) || isSpacedMenu(text, tokens, line);
+    // "World > Africa", "Home / World / Asia"; labels in columns may have the day's date after them
+    return words <= 8 && (allNav || ((breadcrumb || slashes >= 2) && !line.endsWithPeriod(tokens)))
+        || isSpacedMenu(text, tokens, line);
   }
 
   /**
@@ -59,15 +62,24 @@ final class MenuLines {
     int nav = 0;
     int inLabel = 0;
     boolean labelNav = false;
+    boolean dotted = false;
     for (int i = line.firstToken(); i < line.endToken(); i++) {
       Token t = tokens.get(i);
-      if (t.text().equals("|")) {
+      String s = t.text();
+      if (s.equals("|") || s.equals("&")) {
+        continue; // "Arab & International" is one label
+      }
+      if (s.equals("\u00B7") || s.equals("\u2022")) {
+        dotted = true; // "Politics · Economy · World": a dot between labels
         continue;
       }
-      if (!t.isWord() || t.hasDigit()) {
-        return false;
+      boolean gap = i > line.firstToken() && spaces(text, tokens.get(i - 1).end(), t.start()) >= 2;
+      if (!t.isWord() || t.hasDigit() || gap && labels >= 4 && (dates.isWeekday(t) || dates.month(t) > 0)) {
+        // "... World  Perspectives      Tuesday, 12/12/2023": the day's date set apart after the labels
+        return gap && labels >= 4 && isDateTail(tokens, i, line.endToken()) && nav + (labelNav ? 1 : 0) >= 2;
       }
-      if (i > line.firstToken() && spaces(text, tokens.get(i - 1).end(), t.start()) >= 2) {
+      if (i > line.firstToken() && (gap || dotted)) {
+        dotted = false;
         nav += labelNav ? 1 : 0;
         labels++;
         inLabel = 0;
@@ -80,6 +92,17 @@ final class MenuLines {
     }
     nav += labelNav ? 1 : 0;
     return labels >= 4 && nav >= 2;
+  }
+
+  // a date and time alone from `from` to the line's end: numbers, separators and the names of months and weekdays
+  private boolean isDateTail(List<Token> tokens, int from, int end) {
+    for (int i = from; i < end; i++) {
+      Token t = tokens.get(i);
+      if (!(t.hasDigit() || dates.month(t) > 0 || dates.isWeekday(t) || t.isPunct() && ",./:-".contains(t.text()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // the number of spaces and tabs between two tokens on one line; 0 when anything else stands there

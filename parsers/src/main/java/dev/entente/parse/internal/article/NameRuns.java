@@ -36,9 +36,15 @@ final class NameRuns {
     while (i < end && i - k < 8) {
       Token t = tokens.get(i);
       if (t.isWord() && t.isCapitalized() && !t.is("and") && !t.is("by")) {
+        if (i > k && (lists.dates().month(t) > 0 || lists.dates().isWeekday(t)) && i + 1 < end
+            && (tokens.get(i + 1).hasDigit() || tokens.get(i + 1).text().equals(","))) {
+          break; // "By Ana Lima   December 12, 2023": the date after the name
+        }
         i++;
-        if (i < end && tokens.get(i).text().equals(".") && t.text().length() == 1 && tokens.get(i).start() == t.end()) {
-          i++; // an initial, "W."
+        if (i < end && tokens.get(i).text().equals(".") && tokens.get(i).start() == t.end() && (t.text().length() == 1
+            || t.text().length() == 2 && i + 1 < end && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized()
+            && !tokens.get(i + 1).lineStart())) {
+          i++; // an initial, "W.", or a given name's short form, "Ma. Celina"
         }
         continue;
       }

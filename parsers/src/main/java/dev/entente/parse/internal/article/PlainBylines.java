@@ -33,12 +33,13 @@ final class PlainBylines {
    * A byline under the headline without "By": a name and the reporter's job or outlet after a comma
    * ("Ana Lima, Diplomatic Correspondent", "Ana Lima, Example Herald"; after a slash a place or an
    * outlet only: "ANA LIMA / LIMA"), or a name and the place filed from ("Ana Lima in Lima"; "From Ana Lima in Lima"), which is also the dateline; two names and
-   * nothing else ("Ana Lima and John Oko").
+   * nothing else or with their outlet and place ("Ana Lima and John Oko", "Ana Lima and John Oko, Example Herald,
+   * Lima"); a name over a bar and the date ("Ana Lima | 03.02.2022"); "From ANA LIMA, our correspondent".
    */
   boolean readNameLine(Document doc, List<Token> tokens, Line line) {
     int from = line.firstToken();
     int end = line.endToken();
-    if (line.tokenCount() > 12) {
+    if (line.tokenCount() > 16) { // two names, an outlet and a place at most
       return false;
     }
     if (tokens.get(from).is("from") && tokens.get(from).isCapitalized()) {
@@ -50,14 +51,22 @@ final class PlainBylines {
       return false;
     }
     Token after = tokens.get(name);
+    if (after.text().equals("|") && lists.dates().readAt(tokens, name + 1, end) != null
+        || after.text().equals(",") && isOurDesk(tokens, name + 1, end)) {
+      doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name)); // "Ana Lima | 03.02.2022", "From ANA LIMA, our correspondent"
+      return true;
+    }
     if ((after.is("and") && (after.isLowerCase() || Spans.allCaps(tokens, from, end)) || after.text().equals("&"))
         && !tokens.get(line.firstToken()).is("from")) {
       int second = nameRuns.nameEnd(tokens, name + 1, end); // "Ana Lima and John Oko": two reporters, nothing else on the line
-      if (second != end || !nameRuns.isPerson(tokens, name + 1, end) || lists.cities().contains(keyOf(tokens, name + 1, end))) {
+      int outlet = second < end && tokens.get(second).text().equals(",") ? outletAfter(tokens, second + 1, end) : second;
+      if (outlet != end && second != end || !nameRuns.isPerson(tokens, name + 1, second)
+          || lists.cities().contains(keyOf(tokens, name + 1, second))) {
         return false;
       }
       doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name)) + " and "
-          + lists.titleCaseIfCaps(tokens, name + 1, end, joined(tokens, name + 1, end));
+          + lists.titleCaseIfCaps(tokens, name + 1, second, joined(tokens, name + 1, second));
+      readOutletAndPlace(doc, tokens, second + 1, end); // "Ana Lima and John Oko, Example Herald, Lima"
       return true;
     }
     if (after.is("in") && after.isLowerCase()) {
@@ -102,6 +111,48 @@ final class PlainBylines {
       doc.source = outlet;
     }
     return true;
+  }
+
+  // "our correspondent", "our own reporter": the outlet's own desk after a reporter's name
+  private boolean isOurDesk(List<Token> tokens, int from, int end) {
+    int k = from;
+    if (k + 1 >= end || !tokens.get(k).is("our") || !tokens.get(k).isLowerCase()) {
+      return false;
+    }
+    k += tokens.get(k + 1).is("own") ? 2 : 1;
+    return k < end && lists.notPerson().contains(tokens.get(k).key());
+  }
+
+  // the end of an outlet's name from `from` and of a place after it behind a comma; `from` when none
+  private int outletAfter(List<Token> tokens, int from, int end) {
+    int o = from;
+    while (o < end && !tokens.get(o).text().equals(",")) {
+      o++;
+    }
+    if (o == from || lists.agencies().name(joined(tokens, from, o)) == null && !outlets.isNameLine(tokens, from, o, false)) {
+      return from;
+    }
+    if (o == end) {
+      return end;
+    }
+    int c = datelines.cityEnd(tokens, o + 1, end);
+    return c > o + 1 && (c == end || tokens.get(c).text().equals("/")) ? end : from; // "Mataram/Jakarta": the first place
+  }
+
+  private void readOutletAndPlace(Document doc, List<Token> tokens, int from, int end) {
+    if (from >= end) {
+      return;
+    }
+    int o = from;
+    while (o < end && !tokens.get(o).text().equals(",")) {
+      o++;
+    }
+    if (doc.source == null) {
+      doc.source = lists.agencies().nameOrAsWritten(joined(tokens, from, o));
+    }
+    if (o < end && doc.dateline == null) {
+      datelines.setDateline(doc, tokens, o + 1, datelines.cityEnd(tokens, o + 1, end), null, null);
+    }
   }
 
   /**

@@ -97,4 +97,20 @@ final class Spans {
     }
     return sb.toString();
   }
+
+  /** The words of [from, to) without quotation marks: "NIAT “Khovar”" is "NIAT Khovar". */
+  static String unquoted(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.isPunct() && isQuote(t.text())) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(t.text());
+    }
+    return b.toString();
+  }
 }

@@ -39,7 +39,7 @@ class PrintPageFormsPropertiesTest {
 
   private static final Gen<List<Integer>> CHOICES = Gens.listOf(Gens.ints(0, 9999), 10, 10);
 
-  private static List<String> plainCities() {
+  static List<String> plainCities() {
     List<String> out = new ArrayList<>();
     for (String s : WordLists.lines(ArticleMetadataReader.class, "dateline-cities.txt")) {
       if (s.matches("[A-Z][a-z]+( [A-Z][a-z]+){0,1}")) {
