@@ -74,6 +74,27 @@ final class Draft {
     return !o.people.keySet().containsAll(people.keySet()) && !people.keySet().containsAll(o.people.keySet());
   }
 
+  /**
+   * Whether this dated meeting and {@code o}, of one day, are two meetings: each has two or more people
+   * and a person the other lacks ("X held talks with A", "X called on B"), or each was held at its own venue.
+   */
+  boolean separateMeeting(Draft o) {
+    if (type != EventType.MEETING || o.type != EventType.MEETING || signing || o.signing) {
+      return false;
+    }
+    return (people.size() >= 2 && o.people.size() >= 2 && otherPeopleThan(o))
+        || (atVenue && o.atVenue && !Retellings.samePlace(this, o));
+  }
+
+  /**
+   * Whether these undated talks are another meeting than the dated meeting {@code o}, not a retelling
+   * of it: talks of two or more people, told, not planned, with a person {@code o} lacks and lacking one of its.
+   */
+  boolean otherMeeting(Draft o) {
+    return type == EventType.MEETING && !signing && !planned && people.size() >= 2 && o.people.size() >= 2
+        && otherPeopleThan(o);
+  }
+
   boolean sharesCountry(Draft o) {
     for (Country c : countries) {
       if (o.countries.contains(c)) {

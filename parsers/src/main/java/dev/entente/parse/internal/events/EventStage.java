@@ -211,9 +211,11 @@ public final class EventStage implements Stage {
             visits.spanVisit(s, d, segHits, span, scopeFrom, scopeTo);
             continue;
           }
-          if (last != null && last.type == EventType.VISIT && d.type == EventType.MEETING && !d.people.isEmpty()
-              && last.date != null && !last.people.isEmpty()) {
-            // "X visited Y on March 6 and held talks with Z at the palace": the visit, and talks that day
+          if (last != null && d.type == EventType.MEETING && !d.people.isEmpty() && last.date != null
+              && ((last.type == EventType.VISIT && !last.people.isEmpty())
+                  || (last.type == EventType.MEETING && last.people.size() >= 2 && !d.sharesPerson(last)))) {
+            // "X visited Y on March 6 and held talks with Z at the palace": the visit, and talks that day;
+            // "X held talks with A at the palace and later called on B": the traveller's second meeting that day
             Map.Entry<Integer, String> traveller = last.people.entrySet().iterator().next();
             d.people.putIfAbsent(traveller.getKey(), traveller.getValue());
             d.countries.addAll(last.countries);

@@ -58,6 +58,12 @@ final class Retellings {
       }
       if (target != null && u.type == EventType.MEETING && target.type == EventType.VISIT) {
         Draft told = meetingWithin(target, events);
+        if (told != null && u.otherMeeting(told)) {
+          // "X held talks with A on Monday. X later met B": another meeting of the visit, that day
+          u.date = told.date;
+          events.add(u);
+          continue;
+        }
         if (told != null) {
           // the talks of the visit, told with their day elsewhere: this retells them
           occasions.absorb(told, u);
@@ -216,7 +222,7 @@ final class Retellings {
       for (Draft o : sameDay) {
         boolean close = d.date != null && (d.date.precision() == EdtfDate.Precision.DAY || d.sentence - o.sentence <= 2);
         if (o.family().equals(d.family()) && d.date != null && d.date.equals(o.date) && !dayOfVisitAndTalks(o, d)
-            && !callAndOtherSides(o, d)
+            && !callAndOtherSides(o, d) && !o.separateMeeting(d)
             && (o.sharesPerson(d) || ((o.people.isEmpty() || d.people.isEmpty()) && close))
             && (o.countries.isEmpty() || d.countries.isEmpty() || o.sharesCountry(d))) {
           same = o;
