@@ -127,7 +127,7 @@ abstract class OfficeStates extends MeetingSides {
    * A person the text names in full with an office but the dictionary holds on no day near the
    * article's: the state of the offices the dictionary gives the whole name on other days, when they
    * are all of one state, as that state stood on the article's date (a vice-premier who later led
-   * the state, a senior minister who had been prime minister). It binds before the other side of a
+   * the state, a senior minister who had been prime minister), when the report names that state. It binds before the other side of a
    * meeting or the dateline does, never over a state word the text gives.
    */
   private void heldOnAnotherDay(Person p, OfficeHolders holders, LocalDate on) {
@@ -145,8 +145,10 @@ abstract class OfficeStates extends MeetingSides {
       }
       state = t.country();
     }
-    if (state != null) {
-      p.setCountry(stage.capitalStateOn(state, on), StateRule.DICTIONARY);
+    // only a state the report names: a name alone, outside its tenures, does not bring in a state
+    Country then = state == null ? null : stage.capitalStateOn(state, on);
+    if (then != null && (namedCounts().containsKey(then) || namedCounts().containsKey(state))) {
+      p.setCountry(then, StateRule.DICTIONARY);
     }
   }
 

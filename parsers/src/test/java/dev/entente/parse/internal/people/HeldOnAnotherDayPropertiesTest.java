@@ -48,6 +48,11 @@ class HeldOnAnotherDayPropertiesTest {
     Country state() {
       return FormerStates.builtIn().on(head.country(), day);
     }
+
+    /** A sentence naming the holder's state: the dictionary speaks only for a state the report names. */
+    String named() {
+      return "Trade with " + state().name() + " was discussed.";
+    }
   }
 
   /** One sentence to write: the holder, their office, the other side's state and person, the form. */
@@ -57,7 +62,7 @@ class HeldOnAnotherDayPropertiesTest {
     }
 
     String text() {
-      return FORMS.get(form).apply(this);
+      return FORMS.get(form).apply(this) + " " + before.named();
     }
   }
 
@@ -80,9 +85,11 @@ class HeldOnAnotherDayPropertiesTest {
           || !HOLDERS.holders(t.name(), day).isEmpty()) {
         continue;
       }
-      List<Leader> read = PARSER.parse("g", "Deputy Prime Minister " + t.name() + " spoke in Geneva on Tuesday.", day).leaders();
-      if (read.size() == 1 && read.stream().anyMatch(l -> l.name().equals(OfficeHolderStatesTest.plain(t.name())))) {
-        out.add(new Before(t, day));
+      Before b = new Before(t, day);
+      var article = PARSER.parse("g", "Deputy Prime Minister " + t.name() + " spoke in Geneva on Tuesday. " + b.named(), day);
+      List<Leader> read = article.leaders();
+      if (read.size() == 1 && article.countries().stream().anyMatch(c -> c.country().equals(b.state())) && read.stream().anyMatch(l -> l.name().equals(OfficeHolderStatesTest.plain(t.name())))) {
+        out.add(b);
       }
     }
     return out;
