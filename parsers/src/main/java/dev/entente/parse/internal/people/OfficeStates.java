@@ -73,6 +73,13 @@ abstract class OfficeStates extends MeetingSides {
     if (p.company) {
       forms = p.keys.size() < 2 ? List.of() : forms.subList(0, Math.min(forms.size(), p.title == null ? 2 : 3));
     }
+    String whole = String.join(" ", p.words);
+    if (p.keys.size() >= 2 && holders.holders(whole, on).isEmpty() && !holders.holders(whole).isEmpty()) {
+      // a whole name the dictionary holds on other days only: not a shorter holder of this day's
+      // ("Juan Carlos [Surname]" is not the king)
+      heldOnAnotherDay(p, holders, on);
+      return;
+    }
     for (String form : forms) {
       found = holders.holders(form, on);
       if (!found.isEmpty()) {
@@ -114,6 +121,35 @@ abstract class OfficeStates extends MeetingSides {
       p.company = false;
     }
     p.setCountry(pick.country(), StateRule.DICTIONARY);
+  }
+
+  /**
+   * A person the text names in full with an office but the dictionary holds on no day near the
+   * article's: the state of the offices the dictionary gives the whole name on other days, when they
+   * are all of one state, as that state stood on the article's date (a vice-premier who later led
+   * the state, a senior minister who had been prime minister), when the report names that state. It binds before the other side of a
+   * meeting or the dateline does, never over a state word the text gives.
+   */
+  private void heldOnAnotherDay(Person p, OfficeHolders holders, LocalDate on) {
+    if (p.country != null || p.role == null || p.role == Role.OTHER || p.company || p.keys.size() < 2) {
+      return;
+    }
+    List<Tenure> all = holders.holders(String.join(" ", p.words));
+    if (all.isEmpty()) {
+      return;
+    }
+    Country state = null;
+    for (Tenure t : all) {
+      if (state != null && !state.equals(t.country())) {
+        return;
+      }
+      state = t.country();
+    }
+    // only a state the report names: a name alone, outside its tenures, does not bring in a state
+    Country then = state == null ? null : stage.capitalStateOn(state, on);
+    if (then != null && (namedCounts().containsKey(then) || namedCounts().containsKey(state))) {
+      p.setCountry(then, StateRule.DICTIONARY);
+    }
   }
 
   /** The forms of a person's name to look up, fullest first. */

@@ -62,6 +62,9 @@
  *       fullest form, then without honorifics, first and last word, surname) and the article's date (the publication date, else the latest date the text names); a name
  *       that fits holders of two states decides nothing. The dictionary gives a state, and a role
  *       to a person the text names with no office ("Macron said"), never a title.
+ *       A whole name the dictionary holds for one state on other days only (a vice-premier before
+ *       leading the state) gives that state, as it stood on the article's date, when the report names it, to a person named
+ *       with an office, and no shorter holder of the day ("Juan Carlos [Surname]") decides it.
  *   <li><b>"counterpart" with no state word</b>: the other party, the state the report names most
  *       other than that of the person faced (the person named before in the sentence, or, for "his
  *       counterpart" in a sentence that names no one before it, the person named last in the one

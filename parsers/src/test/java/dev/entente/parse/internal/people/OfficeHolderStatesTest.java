@@ -98,7 +98,7 @@ class OfficeHolderStatesTest {
   }
 
   /** The name as the parser's output writes it: typographic look-alikes folded ("Mataʻafa" is "Mata'afa"). */
-  private static String plain(String name) {
+  static String plain(String name) {
     StringBuilder b = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       b.append(Chars.plain(name.charAt(i)));
@@ -107,7 +107,7 @@ class OfficeHolderStatesTest {
   }
 
   /** The state of the leader named {@code written} (an honorific kept before it, as in "Prince Rainier III", aside). */
-  private static @Nullable Country stateOf(List<Leader> leaders, String written) {
+  static @Nullable Country stateOf(List<Leader> leaders, String written) {
     String name = plain(written);
     for (Leader l : leaders) {
       if (l.name().equals(name) || l.name().endsWith(" " + name) || name.endsWith(" " + l.name())) {
