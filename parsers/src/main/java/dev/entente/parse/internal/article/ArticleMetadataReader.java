@@ -210,7 +210,7 @@ public final class ArticleMetadataReader implements Stage {
         continue;
       }
       if (firstReport && datedMastheads.readIssueLine(doc, doc.input, tokens, line)) {
-        bylineLines.add(li); // "Daily News Bulletin No. 79 / 26 April 1994": the issue, not the headline
+        bylineLines.add(li); // "[Service] / [Bulletin] No. [N] / [day month year]": the issue, not the headline
         continue;
       }
       int wrapped = firstReport ? wrappedHeadlineEnd(doc.input, tokens, lines, li) : li;

@@ -100,8 +100,8 @@ final class DatedMastheads {
   /**
    * An issue's line above the headline that names no outlet this reader knows: a date alone ("Tuesday,
    * November 14, 2006"), or words ending in a full date set apart by a bar, slash, dash or a wide gap
-   * ("English Service / Daily News Bulletin No. 79 / 26 April 1994", "AGENCY  NEWS BULLETIN  No. 10731
-   * October 24, 1978"; an outlet's name before the bar is the source), an outlet's words before a comma and the date ("NEWS BULLETIN, 8 FEBRUARY 1993, 1700
+   * ("[Service] / [Bulletin] No. [N] / [day month year]", "AGENCY  [BULLETIN]  No. [N]
+   * [month day, year]"; an outlet's name before the bar is the source), an outlet's words before a comma and the date ("[BULLETIN], [DAY] [MONTH] [YEAR], [TIME]
    * GMT"). A headline does not end in its own day, month and year.
    */
   boolean readIssueLine(Document doc, String text, List<Token> tokens, Line line) {
@@ -111,7 +111,7 @@ final class DatedMastheads {
       return false;
     }
     for (int c = from + 1; c < end && c - from <= 4 && (tokens.get(c).isWord() || tokens.get(c).text().equals(",")); c++) {
-      if (tokens.get(c).text().equals(",")) { // "NEWS BULLETIN, 8 FEBRUARY 1993, 1700 GMT": an outlet's words and the issue's date
+      if (tokens.get(c).text().equals(",")) { // "[BULLETIN], [DAY] [MONTH] [YEAR], [TIME] GMT": an outlet's words and the issue's date
         DateWords.Read date = lists.dates().readAt(tokens, c + 1, end);
         boolean issue = date != null && date.year() > 0 && outlets.isNameLine(tokens, from, c, false);
         Datelines.stateDate(doc, issue ? date : null);

@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Words at a line's start that stand where a dateline's place stands but name no place, for
- * {@link Datelines}: a wire's topic slug ("TRADE-LATAM:", "TALKS-ARMS (AGENCY)"), a transcript's
+ * {@link Datelines}: a wire's topic slug ("[TOPIC]-[REGION]:", "[TOPIC]-[TOPIC] (AGENCY)"), a transcript's
  * speaker ("PRESENTER:", "ANCHOR:"), an agency's or outlet's name over its tagline ("AGENCY - Name of
- * the Agency", "NEWS BULLETIN, 8 FEBRUARY 1993"). A known dateline city is always a place.
+ * the Agency", "[OUTLET WORDS], [DAY] [MONTH] [YEAR]"). A known dateline city is always a place.
  */
 final class DatelineLookalikes {
 
@@ -35,13 +35,13 @@ final class DatelineLookalikes {
     }
     for (int i = from; i < to; i++) {
       if (lists.outletWords().contains(tokens.get(i).key())) {
-        return true; // "NEWS BULLETIN", "THE EXAMPLE HERALD": an outlet's words
+        return true; // "[KIND] BULLETIN", "THE [NAME] HERALD": an outlet's words
       }
     }
     return lists.agencies().name(joined(tokens, from, to)) != null;
   }
 
-  // "TRADE-LATAM", "PERU-ECUADOR-PEACE": one word in capitals of hyphened parts of two letters or more
+  // "[TOPIC]-[REGION]", "[STATE]-[STATE]-[TOPIC]": one word in capitals of hyphened parts of two letters or more
   private static boolean isTopicSlug(Token t) {
     String s = t.text();
     if (!t.isWord() || !t.isAllCaps() || s.indexOf('-') <= 0) {
@@ -67,7 +67,7 @@ final class DatelineLookalikes {
   /**
    * The first token after a wire's topic slug and its agency's credit at the start of a headline line
    * ("TALKS-ARMS (AGENCY) Sides agree ..."); {@code line.firstToken()} when the line has none. A slug
-   * before a colon stays part of the headline ("TRADE-LATAM: ...").
+   * before a colon stays part of the headline ("[TOPIC]-[REGION]: ...").
    */
   int afterSlugCredit(List<Token> tokens, Line line) {
     int from = line.firstToken();

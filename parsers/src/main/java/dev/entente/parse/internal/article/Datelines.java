@@ -269,7 +269,7 @@ final class Datelines {
       if (close >= end || close == k + 1 || close - k > 6) {
         return false;
       }
-      source = Spans.unquoted(tokens, k + 1, close); // "/AGENCY/", "/NIAT “Agency”/"
+      source = Spans.unquoted(tokens, k + 1, close); // "/AGENCY/", "/[ABBREVIATION] “[Agency]”/"
       if (!(cityCaps || cityKnown || date != null) || !(lists.agencies().name(source) != null || allCaps(tokens, k + 1, close)
           || date != null && cityCaps)) {
         return false; // "Home / World / Asia" is a breadcrumb

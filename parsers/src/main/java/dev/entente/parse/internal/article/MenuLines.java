@@ -67,7 +67,7 @@ final class MenuLines {
       Token t = tokens.get(i);
       String s = t.text();
       if (s.equals("|") || s.equals("&")) {
-        continue; // "Arab & International" is one label
+        continue; // "[Label] & [Label]" is one label
       }
       if (s.equals("\u00B7") || s.equals("\u2022")) {
         dotted = true; // "Politics · Economy · World": a dot between labels

@@ -136,7 +136,7 @@ final class PlainBylines {
       return end;
     }
     int c = datelines.cityEnd(tokens, o + 1, end);
-    return c > o + 1 && (c == end || tokens.get(c).text().equals("/")) ? end : from; // "Mataram/Jakarta": the first place
+    return c > o + 1 && (c == end || tokens.get(c).text().equals("/")) ? end : from; // "[City]/[City]": the first place
   }
 
   private void readOutletAndPlace(Document doc, List<Token> tokens, int from, int end) {

@@ -98,7 +98,7 @@ final class Spans {
     return sb.toString();
   }
 
-  /** The words of [from, to) without quotation marks: "NIAT “Khovar”" is "NIAT Khovar". */
+  /** The words of [from, to) without quotation marks: "[ABBREVIATION] “[Name]”" is "[ABBREVIATION] [Name]". */
   static String unquoted(List<Token> tokens, int from, int to) {
     StringBuilder b = new StringBuilder();
     for (int i = from; i < to; i++) {

@@ -76,7 +76,7 @@ abstract class OfficeStates extends MeetingSides {
     String whole = String.join(" ", p.words);
     if (p.keys.size() >= 2 && holders.holders(whole, on).isEmpty() && !holders.holders(whole).isEmpty()) {
       // a whole name the dictionary holds on other days only: not a shorter holder of this day's
-      // ("Juan Carlos [Surname]" is not the king)
+      // ("[Given] [Given] [Surname]" is not the monarch named "[Given] [Given]")
       heldOnAnotherDay(p, holders, on);
       return;
     }

@@ -64,7 +64,7 @@
  *       to a person the text names with no office ("Macron said"), never a title.
  *       A whole name the dictionary holds for one state on other days only (a vice-premier before
  *       leading the state) gives that state, as it stood on the article's date, when the report names it, to a person named
- *       with an office, and no shorter holder of the day ("Juan Carlos [Surname]") decides it.
+ *       with an office, and no shorter holder of the day ("[Given] [Given] [Surname]" beside a monarch "[Given] [Given]") decides it.
  *   <li><b>"counterpart" with no state word</b>: the other party, the state the report names most
  *       other than that of the person faced (the person named before in the sentence, or, for "his
  *       counterpart" in a sentence that names no one before it, the person named last in the one
