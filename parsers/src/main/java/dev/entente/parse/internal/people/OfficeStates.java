@@ -73,12 +73,15 @@ abstract class OfficeStates extends MeetingSides {
     if (p.company) {
       forms = p.keys.size() < 2 ? List.of() : forms.subList(0, Math.min(forms.size(), p.title == null ? 2 : 3));
     }
-    String whole = String.join(" ", p.words);
-    if (p.keys.size() >= 2 && holders.holders(whole, on).isEmpty() && !holders.holders(whole).isEmpty()) {
-      // a whole name the dictionary holds on other days only: not a shorter holder of this day's
-      // ("[Given] [Given] [Surname]" is not the monarch named "[Given] [Given]")
-      heldOnAnotherDay(p, holders, on);
-      return;
+    if (p.keys.size() >= 2 && holders.mayHold(p.words, null)) {
+      String whole = String.join(" ", p.words);
+      List<Tenure> ever = holders.holders(whole);
+      if (!ever.isEmpty() && holders.holders(whole, on).isEmpty()) {
+        // a whole name the dictionary holds on other days only: not a shorter holder of this day's
+        // ("[Given] [Given] [Surname]" is not the monarch named "[Given] [Given]")
+        heldOnAnotherDay(p, ever, on);
+        return;
+      }
     }
     for (String form : forms) {
       found = holders.holders(form, on);
@@ -126,16 +129,13 @@ abstract class OfficeStates extends MeetingSides {
   /**
    * A person the text names in full with an office but the dictionary holds on no day near the
    * article's: the state of the offices the dictionary gives the whole name on other days, when they
-   * are all of one state, as that state stood on the article's date (a vice-premier who later led
-   * the state, a senior minister who had been prime minister), when the report names that state. It binds before the other side of a
-   * meeting or the dateline does, never over a state word the text gives.
+   * are all of one state ({@code all}, not empty), as that state stood on the article's date (a
+   * vice-premier who later led the state, a senior minister who had been prime minister), when the
+   * report names that state. It binds before the other side of a meeting or the dateline does,
+   * never over a state word the text gives.
    */
-  private void heldOnAnotherDay(Person p, OfficeHolders holders, LocalDate on) {
-    if (p.country != null || p.role == null || p.role == Role.OTHER || p.company || p.keys.size() < 2) {
-      return;
-    }
-    List<Tenure> all = holders.holders(String.join(" ", p.words));
-    if (all.isEmpty()) {
+  private void heldOnAnotherDay(Person p, List<Tenure> all, LocalDate on) {
+    if (p.country != null || p.role == null || p.role == Role.OTHER || p.company) {
       return;
     }
     Country state = null;
