@@ -48,7 +48,7 @@ class LegislatorsAndEnvoysPropertiesTest {
 
   private static boolean unknown(Case c) {
     OfficeHolders holders = OfficeHolders.standard();
-    return holders.holders(c.a().full(), DAY).isEmpty() && holders.holders(c.b().full(), DAY).isEmpty();
+    return holders.holders(c.a().full()).isEmpty() && holders.holders(c.b().full()).isEmpty();
   }
 
   private static @Nullable Leader leader(List<Leader> leaders, String name) {

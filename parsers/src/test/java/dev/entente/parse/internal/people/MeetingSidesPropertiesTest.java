@@ -48,7 +48,7 @@ class MeetingSidesPropertiesTest {
   private static boolean unknown(Case k) {
     OfficeHolders holders = OfficeHolders.standard();
     for (Name n : List.of(k.a(), k.b(), k.c())) {
-      if (!holders.holders(n.full(), DAY).isEmpty() || !holders.holders(n.last(), DAY).isEmpty()) {
+      if (!holders.holders(n.full()).isEmpty() || !holders.holders(n.last(), DAY).isEmpty()) {
         return false;
       }
     }

@@ -75,7 +75,7 @@ class NameAndTitleFormsPropertiesTest {
 
   private static boolean unknown(Case c) {
     OfficeHolders holders = OfficeHolders.standard();
-    return holders.holders(c.a().full(), DAY).isEmpty() && holders.holders(c.b().full(), DAY).isEmpty();
+    return holders.holders(c.a().full()).isEmpty() && holders.holders(c.b().full()).isEmpty();
   }
 
   private static List<Leader> leaders(String text) {

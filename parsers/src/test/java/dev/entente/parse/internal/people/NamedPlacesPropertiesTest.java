@@ -55,7 +55,7 @@ class NamedPlacesPropertiesTest {
 
   private static boolean unknown(Case c) {
     OfficeHolders holders = OfficeHolders.standard();
-    return holders.holders(c.a().full(), DAY).isEmpty() && holders.holders(c.place().full(), DAY).isEmpty()
+    return holders.holders(c.a().full()).isEmpty() && holders.holders(c.place().full()).isEmpty()
         && holders.holders(c.place().last(), DAY).isEmpty() && holders.holders(c.a().last(), DAY).isEmpty();
   }
 

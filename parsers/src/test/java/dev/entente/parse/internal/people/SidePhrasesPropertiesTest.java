@@ -42,7 +42,7 @@ class SidePhrasesPropertiesTest {
 
   private static boolean unknown(Case c) {
     OfficeHolders holders = OfficeHolders.standard();
-    return holders.holders(c.a().full(), DAY).isEmpty() && holders.holders(c.b().full(), DAY).isEmpty()
+    return holders.holders(c.a().full()).isEmpty() && holders.holders(c.b().full()).isEmpty()
         && holders.holders(c.a().last(), DAY).isEmpty() && holders.holders(c.b().last(), DAY).isEmpty();
   }
 
