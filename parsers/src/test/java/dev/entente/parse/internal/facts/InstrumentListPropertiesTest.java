@@ -94,8 +94,11 @@ class InstrumentListPropertiesTest {
 
   /** Each instrument of the case is one agreement of the right kind, subject, parties and day. */
   private static void assertListed(Case c, Tagged text, List<Agreement> got) {
+    assertListed(c, text, got, EdtfDate.ofDay(c.year(), c.month(), c.day()));
+  }
+
+  private static void assertListed(Case c, Tagged text, List<Agreement> got, EdtfDate signed) {
     assertEquals(c.kinds().size(), got.size(), () -> text.text() + " -> " + got);
-    EdtfDate signed = EdtfDate.ofDay(c.year(), c.month(), c.day());
     Set<Country> pair = Set.of(Country.of(c.a().code()), Country.of(c.b().code()));
     for (int k = 0; k < got.size(); k++) {
       Agreement a = got.get(k);
@@ -133,6 +136,47 @@ class InstrumentListPropertiesTest {
       Tagged text = day(list(name(name(new Tagged(), swapped.a()).w("and"), swapped.b()).w("signed"), swapped)
           .w("on"), swapped).w(".");
       assertListed(swapped, text, read(text));
+    });
+  }
+
+  private static final List<String> COUNTS = List.of("two", "three", "four");
+
+  /** "witnessed the exchange of three documents: a protocol on A, an agreement on B and ..." */
+  private static Tagged exchange(Case c, String ceremony, boolean including) {
+    Tagged text = name(name(new Tagged().w("The leaders of"), c.a()).w("and"), c.b())
+        .w("witnessed the " + ceremony + " of " + COUNTS.get(c.kinds().size() - 2) + " documents");
+    return list(text.w(including ? ", including" : ":"), c).w(".");
+  }
+
+  private static List<Agreement> single(List<Agreement> all) {
+    return all.stream().filter(a -> a.count() == null).toList();
+  }
+
+  @Test
+  void instrumentsListedAtAnExchangeAreSignedOnTheDayTold() {
+    Prop.check("the exchange of n documents: a list", CASES, c -> {
+      Tagged text = exchange(c, "exchange", c.day() % 2 == 0);
+      List<Agreement> all = read(text);
+      assertListed(c, text, single(all), EdtfDate.of(PUBLISHED));
+      assertEquals(1, all.size() - single(all).size(), () -> text.text() + " -> " + all);
+    });
+  }
+
+  @Test
+  void swappingTheStatesOfAnExchangeSwapsNothingElse() {
+    Prop.check("swap the states of an exchange", CASES, c -> {
+      Case swapped = new Case(c.b(), c.a(), c.kinds(), c.subjects(), c.year(), c.month(), c.day());
+      Tagged text = exchange(swapped, "exchange", c.day() % 2 == 1);
+      assertListed(swapped, text, single(read(text)), EdtfDate.of(PUBLISHED));
+    });
+  }
+
+  @Test
+  void instrumentsOnlyTalkedOverHaveNoDay() {
+    Prop.check("the discussion of n documents: a list", CASES, c -> {
+      Tagged text = exchange(c, c.day() % 2 == 0 ? "discussion" : "review", c.month() % 2 == 0);
+      List<Agreement> all = read(text);
+      assertEquals(List.of(), single(all), () -> text.text() + " -> " + all);
     });
   }
 
