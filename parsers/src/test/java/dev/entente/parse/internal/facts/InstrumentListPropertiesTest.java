@@ -48,7 +48,11 @@ class InstrumentListPropertiesTest {
       new Instrument("a declaration", AgreementKind.DECLARATION),
       new Instrument("a contract", AgreementKind.CONTRACT),
       new Instrument("an exchange of notes", AgreementKind.OTHER),
-      new Instrument("a memorandum of cooperation", AgreementKind.MEMORANDUM));
+      new Instrument("a memorandum of cooperation", AgreementKind.MEMORANDUM),
+      new Instrument("a letter of exchange", AgreementKind.OTHER),
+      new Instrument("an executive programme", AgreementKind.OTHER),
+      new Instrument("a memo of understanding", AgreementKind.MEMORANDUM),
+      new Instrument("a cooperation plan", AgreementKind.OTHER));
 
   static final List<String> SUBJECTS = List.of("fisheries", "tourism", "customs", "health",
       "vocational education", "civil aviation", "agriculture", "visa exemption", "culture", "water resources");
