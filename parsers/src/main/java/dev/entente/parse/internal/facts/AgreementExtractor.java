@@ -291,7 +291,7 @@ public final class AgreementExtractor implements Stage {
     EdtfDate told = null;
     List<Country> parties = said.parties();
     // "a Cultural Exchange Programme for 2003-2006": a named item of a list needs no subject
-    boolean listed = !plural && (InstrumentLists.partOfASet(sc, first, at)
+    boolean listed = !plural && (InstrumentLists.partOfASet(sc, first, at) || lists.laterItemOfASet(sc, first, at)
         || lists.indefinite(sc, first, at) && (Sectors.opensSubject(sc, after) || title != null
             || sc.key(after).equals("and") && sc.at(instruments, after + 1, end) != null)); // "an accord and protocol"
     // "agreements on economic cooperation, a loan for roads and a memorandum on ...": one item of a list

@@ -81,11 +81,20 @@ class InstrumentListPropertiesTest {
 
   /** "a protocol on customs, an agreement on health and a memorandum on culture" */
   private static Tagged list(Tagged t, Case c) {
+    List<String> items = new ArrayList<>();
     for (int k = 0; k < c.kinds().size(); k++) {
+      items.add(INSTRUMENTS.get(c.kinds().get(k)).words() + " on " + c.subjects().get(k));
+    }
+    return joined(t, items);
+  }
+
+  /** "A , B and C" */
+  private static Tagged joined(Tagged t, List<String> items) {
+    for (int k = 0; k < items.size(); k++) {
       if (k > 0) {
-        t.w(k == c.kinds().size() - 1 ? "and" : ",");
+        t.w(k == items.size() - 1 ? "and" : ",");
       }
-      t.w(INSTRUMENTS.get(c.kinds().get(k)).words() + " on " + c.subjects().get(k));
+      t.w(items.get(k));
     }
     return t;
   }
@@ -181,6 +190,39 @@ class InstrumentListPropertiesTest {
       Tagged text = exchange(c, c.day() % 2 == 0 ? "discussion" : "review", c.month() % 2 == 0);
       List<Agreement> all = read(text);
       assertEquals(List.of(), single(all), () -> text.text() + " -> " + all);
+    });
+  }
+
+  /** Instrument nouns that take their field before them ("a [field] protocol"), and the kinds they name. */
+  private static final List<Instrument> NOUNS = List.of(new Instrument("agreement", AgreementKind.AGREEMENT),
+      new Instrument("protocol", AgreementKind.PROTOCOL), new Instrument("memorandum", AgreementKind.MEMORANDUM),
+      new Instrument("accord", AgreementKind.AGREEMENT), new Instrument("treaty", AgreementKind.TREATY));
+  private static final List<String> FIELDS = List.of("trade", "fisheries", "tourism", "customs", "health", "energy",
+      "agriculture", "culture", "transport", "education");
+
+  @Test
+  void everyItemOfASetOpenedByAVerbOfIncludingIsSignedThatDay() {
+    Gen<Object[]> gen = CASES.flatMap(c -> Gens.elements("comprise", "include", "consist of", "are , namely ,")
+        .map(w -> new Object[] {c, w}));
+    Prop.check("the documents comprise a [field] agreement, a [field] protocol and ...", gen, v -> {
+      Case c = (Case) v[0];
+      Tagged text = day(name(name(new Tagged(), c.a()).w("and"), c.b())
+          .w("signed " + COUNTS.get(c.kinds().size() - 2) + " documents on"), c).w(".");
+      List<String> items = new ArrayList<>();
+      for (int k = 0; k < c.kinds().size(); k++) {
+        String field = FIELDS.get((c.day() + k) % FIELDS.size());
+        items.add((field.startsWith("a") || field.startsWith("e") ? "an " : "a ") + field + " "
+            + NOUNS.get(c.kinds().get(k) % NOUNS.size()).words());
+      }
+      joined(text.w("The documents").w((String) v[1]), items).w(".");
+      List<Agreement> got = single(read(text));
+      assertEquals(c.kinds().size(), got.size(), () -> text.text() + " -> " + got);
+      for (int k = 0; k < got.size(); k++) {
+        assertEquals(NOUNS.get(c.kinds().get(k) % NOUNS.size()).kind(), got.get(k).kind(), text::text);
+        assertEquals(EdtfDate.ofDay(c.year(), c.month(), c.day()), got.get(k).signed(), text::text);
+        assertEquals(Set.of(Country.of(c.a().code()), Country.of(c.b().code())), Set.copyOf(got.get(k).parties()),
+            text::text);
+      }
     });
   }
 
