@@ -114,6 +114,7 @@ public final class AgreementExtractor implements Stage {
     private @Nullable List<String> sectorWords;
     private int @Nullable [] signs;
     private @Nullable List<DateRef> dates;
+    private @Nullable Boolean exchange;
     /** The day of the signing told before this sentence, if any. */
     final @Nullable EdtfDate carried;
     private final @Nullable EdtfDate[] occasion = new EdtfDate[2];
@@ -137,6 +138,13 @@ public final class AgreementExtractor implements Stage {
         }
       }
       return null;
+    }
+
+    boolean exchangeTold() {
+      if (exchange == null) {
+        exchange = verbs.exchangeTold(sc, s);
+      }
+      return exchange;
     }
 
     boolean arms() {
@@ -283,7 +291,7 @@ public final class AgreementExtractor implements Stage {
     EdtfDate told = null;
     List<Country> parties = said.parties();
     // "a Cultural Exchange Programme for 2003-2006": a named item of a list needs no subject
-    boolean listed = !plural && (InstrumentLists.partOfASet(sc, first, at)
+    boolean listed = !plural && (InstrumentLists.partOfASet(sc, first, at) || lists.laterItemOfASet(sc, first, at)
         || lists.indefinite(sc, first, at) && (Sectors.opensSubject(sc, after) || title != null
             || sc.key(after).equals("and") && sc.at(instruments, after + 1, end) != null)); // "an accord and protocol"
     // "agreements on economic cooperation, a loan for roads and a memorandum on ...": one item of a list
@@ -300,7 +308,10 @@ public final class AgreementExtractor implements Stage {
     } else if (date == null && joinedTo != null && !plural && count == null) {
       told = joinedTo.signed(); // "a long-term trade agreement and protocol": signed with the one before
     } else if (date == null && sign < 0 && listed) {
-      told = said.carried; // "The documents include an agreement on ...": the signing told before
+      // "The documents include an agreement on ...": the signing told before; "witnessed the exchange
+      // of four documents: an agreement on ..., a memorandum on ...": the day the article tells, when
+      // it is one day (a ceremony told with no verb of signing is not spread over a visit's days)
+      told = said.carried != null || !said.exchangeTold() ? said.carried : oneDay(said.dayTold());
     } else if (date == null && sign < 0 && kind == AgreementKind.DECLARATION && InstrumentLists.saidIn(sc, first, at)) {
       told = said.dayTold(); // "In a joint statement, the two leaders said ...": put out that day
     }
@@ -318,6 +329,10 @@ public final class AgreementExtractor implements Stage {
       b.signed(signed);
     }
     return b.build();
+  }
+
+  private static @Nullable EdtfDate oneDay(@Nullable EdtfDate d) {
+    return d != null && !d.isInterval() && d.precision() == EdtfDate.Precision.DAY ? d : null;
   }
 
   private boolean armsSentence(Scope sc, Sentence s) {

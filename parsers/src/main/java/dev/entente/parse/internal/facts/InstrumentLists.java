@@ -51,6 +51,28 @@ final class InstrumentLists {
     return j >= first && (sc.key(j).equals("a") || sc.key(j).equals("an"));
   }
 
+  /**
+   * Whether the instrument, told with "a" or "an" after a comma or "and", is a later item of a set
+   * opened before it in the sentence: "the accords comprise a framework agreement, a guarantee
+   * agreement and a facility agreement".
+   */
+  boolean laterItemOfASet(Scope sc, int first, int at) {
+    int j = at - 1;
+    while (j >= first && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j)) && !sc.key(j).equals("and")) {
+      j--;
+    }
+    if (j - 1 < first || !(sc.key(j).equals("a") || sc.key(j).equals("an"))
+        || !(sc.key(j - 1).equals(",") || sc.key(j - 1).equals("and"))) {
+      return false;
+    }
+    for (int i = j - 2; i >= first && !sc.key(i).equals(";"); i--) {
+      if (SET_WORDS.contains(sc.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a single instrument of the same list follows: ", a memorandum", "and an MoU" within a few words. */
   boolean singleFollows(Scope sc, int after, int end) {
     for (int i = after; i < Math.min(end - 1, after + 14); i++) {
@@ -78,11 +100,15 @@ final class InstrumentLists {
     return j - 1 >= first && sc.key(j - 1).equals("in");
   }
 
+  /** Words that open the items of a set: "including", "among", "the accords comprise", "consist of", "namely". */
+  private static final java.util.Set<String> SET_WORDS = java.util.Set.of("including", "among", "includes", "include",
+      "included", "comprise", "comprises", "comprised", "comprising", "consist", "consists", "consisted", "namely");
+
   /** Whether the instrument is one of a set told just before ("six agreements, including a memorandum"). */
   static boolean partOfASet(Scope sc, int first, int at) {
     for (int i = Math.max(first, at - 4); i < at; i++) {
       String k = sc.key(i);
-      if (k.equals("including") || k.equals("among") || k.equals("includes") || k.equals("include")) {
+      if (SET_WORDS.contains(k)) {
         return true;
       }
     }

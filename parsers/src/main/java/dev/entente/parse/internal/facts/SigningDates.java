@@ -133,16 +133,24 @@ final class SigningDates {
     return false;
   }
 
+  /** Nouns of a span of time between a preposition and its dates: "for the years 2018-2020". */
+  private static final Set<String> PERIOD_NOUNS = Set.of("years", "period", "biennium", "triennium");
+
   /** Words before a date that make it no signing day: the period an instrument covers or runs to. */
   private static final Set<String> NOT_SIGNING = Set.of("for", "until", "till", "through", "to", "by", "from",
       "since", "before", "over");
 
   /**
-   * Whether date {@code d} is a period an instrument covers or runs to ("for 1973", "until 1980"),
-   * or joined to one ("a programme for 1987 and 1988").
+   * Whether date {@code d} is a period an instrument covers or runs to ("for 1973", "until 1980",
+   * "for the years 2018-2020", "over the period 2021-2025"), or joined to one ("a programme for 1987
+   * and 1988").
    */
   private static boolean coversAPeriod(Scope sc, DateRef d) {
-    String before = sc.key(d.first() - 1);
+    int b = d.first() - 1;
+    if (PERIOD_NOUNS.contains(sc.key(b))) {
+      b -= sc.key(b - 1).equals("the") ? 2 : 1;
+    }
+    String before = sc.key(b);
     if (NOT_SIGNING.contains(before)) {
       return true;
     }

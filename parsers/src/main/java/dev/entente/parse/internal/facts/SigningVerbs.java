@@ -14,6 +14,7 @@ final class SigningVerbs {
   private final Lexicon instruments = Lexicon.load("instruments.txt");
   private final Lexicon words = Lexicon.load("agreement-words.txt");
   private final Lexicon sectors = Lexicon.load("sectors.txt");
+  private final Lexicon numbers = Lexicon.load("number-words.txt");
   /** The bits of the roles {@link #signs} asks of every word of a sentence, looked up once. */
   private final long signBit = words.roleBit("SIGN");
   private final long reachBit = words.roleBit("REACH");
@@ -36,6 +37,39 @@ final class SigningVerbs {
       }
     }
     return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Whether the sentence tells a ceremony where signed instruments change hands: "witnessed the
+   * exchange of [n] documents", "the exchange of a memorandum on ..."; "the exchange of views" or
+   * "of information" signs nothing. The instruments listed in it were signed on the day the article
+   * tells.
+   */
+  boolean exchangeTold(Scope sc, Sentence s) {
+    int end = s.endToken();
+    for (int i = s.firstToken() + 1; i + 1 < end; i++) {
+      if (exchangeOf(sc, i, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean exchangeOf(Scope sc, int i, int end) {
+    if (!sc.key(i).equals("exchange") || !sc.key(i - 1).equals("the") || !sc.key(i + 1).equals("of")) {
+      return false;
+    }
+    for (int j = i + 2; j < Math.min(end, i + 7); j++) {
+      if (sc.at(instruments, j, end) != null) {
+        return true;
+      }
+      String k = sc.key(j);
+      if (!(k.equals("a") || k.equals("an") || k.equals("the") || sc.token(j).isNumber() || sc.countAt(j, numbers) != null
+          || sc.word(words, j, "MODIFIER") || sc.word(sectors, j))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** What a verb of signing may end without signing anything: "concluded talks on a declaration". */

@@ -48,7 +48,11 @@ class InstrumentListPropertiesTest {
       new Instrument("a declaration", AgreementKind.DECLARATION),
       new Instrument("a contract", AgreementKind.CONTRACT),
       new Instrument("an exchange of notes", AgreementKind.OTHER),
-      new Instrument("a memorandum of cooperation", AgreementKind.MEMORANDUM));
+      new Instrument("a memorandum of cooperation", AgreementKind.MEMORANDUM),
+      new Instrument("a letter of exchange", AgreementKind.OTHER),
+      new Instrument("an executive programme", AgreementKind.OTHER),
+      new Instrument("a memo of understanding", AgreementKind.MEMORANDUM),
+      new Instrument("a cooperation plan", AgreementKind.OTHER));
 
   static final List<String> SUBJECTS = List.of("fisheries", "tourism", "customs", "health",
       "vocational education", "civil aviation", "agriculture", "visa exemption", "culture", "water resources");
@@ -77,11 +81,20 @@ class InstrumentListPropertiesTest {
 
   /** "a protocol on customs, an agreement on health and a memorandum on culture" */
   private static Tagged list(Tagged t, Case c) {
+    List<String> items = new ArrayList<>();
     for (int k = 0; k < c.kinds().size(); k++) {
+      items.add(INSTRUMENTS.get(c.kinds().get(k)).words() + " on " + c.subjects().get(k));
+    }
+    return joined(t, items);
+  }
+
+  /** "A , B and C" */
+  private static Tagged joined(Tagged t, List<String> items) {
+    for (int k = 0; k < items.size(); k++) {
       if (k > 0) {
-        t.w(k == c.kinds().size() - 1 ? "and" : ",");
+        t.w(k == items.size() - 1 ? "and" : ",");
       }
-      t.w(INSTRUMENTS.get(c.kinds().get(k)).words() + " on " + c.subjects().get(k));
+      t.w(items.get(k));
     }
     return t;
   }
@@ -94,8 +107,11 @@ class InstrumentListPropertiesTest {
 
   /** Each instrument of the case is one agreement of the right kind, subject, parties and day. */
   private static void assertListed(Case c, Tagged text, List<Agreement> got) {
+    assertListed(c, text, got, EdtfDate.ofDay(c.year(), c.month(), c.day()));
+  }
+
+  private static void assertListed(Case c, Tagged text, List<Agreement> got, EdtfDate signed) {
     assertEquals(c.kinds().size(), got.size(), () -> text.text() + " -> " + got);
-    EdtfDate signed = EdtfDate.ofDay(c.year(), c.month(), c.day());
     Set<Country> pair = Set.of(Country.of(c.a().code()), Country.of(c.b().code()));
     for (int k = 0; k < got.size(); k++) {
       Agreement a = got.get(k);
@@ -133,6 +149,80 @@ class InstrumentListPropertiesTest {
       Tagged text = day(list(name(name(new Tagged(), swapped.a()).w("and"), swapped.b()).w("signed"), swapped)
           .w("on"), swapped).w(".");
       assertListed(swapped, text, read(text));
+    });
+  }
+
+  private static final List<String> COUNTS = List.of("two", "three", "four");
+
+  /** "witnessed the exchange of three documents: a protocol on A, an agreement on B and ..." */
+  private static Tagged exchange(Case c, String ceremony, boolean including) {
+    Tagged text = name(name(new Tagged().w("The leaders of"), c.a()).w("and"), c.b())
+        .w("witnessed the " + ceremony + " of " + COUNTS.get(c.kinds().size() - 2) + " documents");
+    return list(text.w(including ? ", including" : ":"), c).w(".");
+  }
+
+  private static List<Agreement> single(List<Agreement> all) {
+    return all.stream().filter(a -> a.count() == null).toList();
+  }
+
+  @Test
+  void instrumentsListedAtAnExchangeAreSignedOnTheDayTold() {
+    Prop.check("the exchange of n documents: a list", CASES, c -> {
+      Tagged text = exchange(c, "exchange", c.day() % 2 == 0);
+      List<Agreement> all = read(text);
+      assertListed(c, text, single(all), EdtfDate.of(PUBLISHED));
+      assertEquals(1, all.size() - single(all).size(), () -> text.text() + " -> " + all);
+    });
+  }
+
+  @Test
+  void swappingTheStatesOfAnExchangeSwapsNothingElse() {
+    Prop.check("swap the states of an exchange", CASES, c -> {
+      Case swapped = new Case(c.b(), c.a(), c.kinds(), c.subjects(), c.year(), c.month(), c.day());
+      Tagged text = exchange(swapped, "exchange", c.day() % 2 == 1);
+      assertListed(swapped, text, single(read(text)), EdtfDate.of(PUBLISHED));
+    });
+  }
+
+  @Test
+  void instrumentsOnlyTalkedOverHaveNoDay() {
+    Prop.check("the discussion of n documents: a list", CASES, c -> {
+      Tagged text = exchange(c, c.day() % 2 == 0 ? "discussion" : "review", c.month() % 2 == 0);
+      List<Agreement> all = read(text);
+      assertEquals(List.of(), single(all), () -> text.text() + " -> " + all);
+    });
+  }
+
+  /** Instrument nouns that take their field before them ("a [field] protocol"), and the kinds they name. */
+  private static final List<Instrument> NOUNS = List.of(new Instrument("agreement", AgreementKind.AGREEMENT),
+      new Instrument("protocol", AgreementKind.PROTOCOL), new Instrument("memorandum", AgreementKind.MEMORANDUM),
+      new Instrument("accord", AgreementKind.AGREEMENT), new Instrument("treaty", AgreementKind.TREATY));
+  private static final List<String> FIELDS = List.of("trade", "fisheries", "tourism", "customs", "health", "energy",
+      "agriculture", "culture", "transport", "education");
+
+  @Test
+  void everyItemOfASetOpenedByAVerbOfIncludingIsSignedThatDay() {
+    Gen<Object[]> gen = CASES.flatMap(c -> Gens.elements("comprise", "include", "consist of", "are , namely ,")
+        .map(w -> new Object[] {c, w}));
+    Prop.check("the documents comprise a [field] agreement, a [field] protocol and ...", gen, v -> {
+      Case c = (Case) v[0];
+      Tagged text = day(name(name(new Tagged(), c.a()).w("and"), c.b())
+          .w("signed " + COUNTS.get(c.kinds().size() - 2) + " documents on"), c).w(".");
+      List<String> items = new ArrayList<>();
+      for (int k = 0; k < c.kinds().size(); k++) {
+        String field = FIELDS.get((c.day() + k) % FIELDS.size());
+        items.add((field.startsWith("a") || field.startsWith("e") ? "an " : "a ") + field + " "
+            + NOUNS.get(c.kinds().get(k) % NOUNS.size()).words());
+      }
+      joined(text.w("The documents").w((String) v[1]), items).w(".");
+      List<Agreement> got = single(read(text));
+      assertEquals(c.kinds().size(), got.size(), () -> text.text() + " -> " + got);
+      for (int k = 0; k < got.size(); k++) {
+        assertEquals(NOUNS.get(c.kinds().get(k) % NOUNS.size()).kind(), got.get(k).kind(), text::text);
+        assertEquals(EdtfDate.ofDay(c.year(), c.month(), c.day()), got.get(k).signed(), text::text);
+        assertEquals(Set.of(Country.of(c.a().code()), Country.of(c.b().code())), Set.copyOf(got.get(k).parties()),
+            text::text);
+      }
     });
   }
 

@@ -175,6 +175,24 @@ class SigningDayPropertiesTest {
   }
 
   @Test
+  void theYearsAProgrammeCoversAreNoSigningDay() {
+    Gen<Object[]> gen = CASES.flatMap(c -> Gens.elements("the years", "the period", "years").flatMap(w ->
+        Gens.ints(1, 4).map(n -> new Object[] {c, w, n})));
+    Prop.check("a programme for the years", gen, v -> {
+      Case c = (Case) v[0];
+      int from = c.year() + 1;
+      int to = from + (int) v[2];
+      Tagged text = pair(c).w("attended the signing of").w(c.first()).w("on tourism and an executive programme"
+          + " for cultural cooperation for " + v[1]).date(from + "-" + to, EdtfDate.parse(from + "/" + to)).w(".");
+      List<Agreement> got = read(text);
+      assertEquals(2, got.size(), () -> text.text() + " -> " + got);
+      for (Agreement a : got) {
+        assertEquals(EdtfDate.of(PUBLISHED), a.signed(), () -> text.text() + " -> " + a);
+      }
+    });
+  }
+
+  @Test
   void pluralInstrumentsOpeningAListAreOneItemOfIt() {
     Gen<Object[]> gen = CASES.flatMap(c -> Gens.elements("agreements", "protocols", "arrangements", "memoranda")
         .map(w -> new Object[] {c, w}));
