@@ -76,7 +76,9 @@ abstract class OfficeReader extends OfficeExtents {
       visiting = true; // "the visiting premier"
       j++;
     }
+    int unmodified = j;
     j = skipModifiers(j, end);
+    boolean modified = j > unmodified;
     Country fromModifier = modifierCountry;
     if (j < end && countryAt[j] != null) {
       if (!attributive(countryAt[j])) {
@@ -160,6 +162,8 @@ abstract class OfficeReader extends OfficeExtents {
     if (plural && mentionEnd == name.end()) {
       // "Presidents A and B", "foreign ministers A, B and C": each name holds the office; a state word binds all
       int k2 = name.end();
+      Person second = null;
+      int named = 1;
       while (k2 + 1 < end && (tokens.get(k2).is("and") || tokens.get(k2).text().equals(","))) {
         int at = tokens.get(k2 + 1).is("and") ? k2 + 2 : k2 + 1;
         Name next = at < end ? readName(at, end) : null;
@@ -173,6 +177,14 @@ abstract class OfficeReader extends OfficeExtents {
         giveOffice(q, office, country);
         pendingMentions.add(new Mention(at, next.end(), q, office.title(), office.role(), true));
         k2 = next.end();
+        second = q;
+        named++;
+      }
+      if (named == 2 && second != null && second != p && country == null && !modified && p.facing == null && second.facing == null) {
+        // "Foreign Ministers A and B", "the envoys, A and B": a pair under one office and no state word are
+        // the two sides, each the other's counterpart ("former presidents A and B" may be of one state)
+        p.facing = second;
+        second.facing = p;
       }
     }
     return first;

@@ -242,7 +242,7 @@ abstract class OfficeStates extends MeetingSides {
       p.setCountry(met, StateRule.ENCOUNTER);
       return;
     }
-    Country side = sameSide(p, intro);
+    Country side = p.facing == null ? sameSide(p, intro) : null; // one of a pair of counterparts is no one's side
     if (side != null) {
       p.setCountry(side, StateRule.SAME_SIDE);
       return;

@@ -69,7 +69,9 @@
  *       other than that of the person faced (the person named before in the sentence, or, for "his
  *       counterpart" in a sentence that names no one before it, the person named last in the one
  *       before); the other way round, the person a counterpart faces is of the other party to the
- *       counterpart's state word ("[office] A and his [adjective] counterpart B": A is not B's).
+ *       counterpart's state word ("[office] A and his [adjective] counterpart B": A is not B's). Two
+ *       people a plural office with no state word or modifier introduces ("Foreign Ministers A and
+ *       B", "the two envoys, A and B") are each the other's counterpart.
  *   <li><b>a state word on the later of a pair alone</b>: in "[office] A and [adjective] [office] B",
  *       "A, [office], and B, [State]'s [office]" and "[office] A and his [adjective] counterpart", A is
  *       of the party the report names most other than B's.
@@ -84,7 +86,8 @@
  *       a state named in the sentence is compared as it stood on the article's date ("Moscow" in a
  *       report of 1987 is the Soviet Union's).
  *   <li><b>The same side</b>: the state of the person named just before in the sentence, when no
- *       verb of meeting stands between them and they are not only joined by "and" or commas
+ *       verb of meeting stands between them and they are not only joined by "and" or commas, for a
+ *       person not one of such a pair of counterparts
  *       ("members of Maduro's government, with vice president A").
  *   <li><b>The outlet's state</b>, for an office still unqualified in a report whose source is a
  *       state's national news agency ({@code national-agencies.txt} of the article reader, passed on

@@ -146,4 +146,21 @@ class MeetingSidesPropertiesTest {
     check("[office] A and the [office] of [state], B", Case::a, false, (k, x, y) -> k.ob().title() + " " + k.a().full()
         + " and the " + k.oc().title() + " of " + y.name() + ", " + k.b().full() + ", laid wreaths at the memorial.");
   }
+
+  @Test
+  void aPairUnderOneOfficeAreTheTwoSides() {
+    check("[adjective] [office] A arrived; [offices] A and B signed", Case::b, true, (k, x, y) -> x.adjective() + " "
+        + k.oc().title() + " " + k.a().full() + " arrived in " + y.capital() + " on Monday. " + k.oc().title() + "s "
+        + k.a().full() + " and " + k.b().full() + " signed the accord on Tuesday.");
+    check("[adjective] [office] B arrived; the [offices], A and B, signed", Case::a, false, (k, x, y) -> y.adjective() + " "
+        + k.oc().title() + " " + k.b().full() + " arrived in " + x.capital() + " on Monday. The two " + k.oc().title()
+        + "s, " + k.a().full() + " and " + k.b().full() + ", signed a memorandum.");
+  }
+
+  @Test
+  void aStateWordBeforeAPluralOfficeBindsBothOfThePair() {
+    check("[adjective] [offices] A and B attended", Case::b, false, (k, x, y) -> "Talks with " + y.name() + " opened on "
+        + "Monday. " + x.adjective() + " " + k.oc().title() + "s " + k.a().full() + " and " + k.b().full()
+        + " attended the opening session.");
+  }
 }
