@@ -65,6 +65,10 @@
  *       A whole name the dictionary holds for one state on other days only (a vice-premier before
  *       leading the state) gives that state, as it stood on the article's date, when the report names it, to a person named
  *       with an office, and no shorter holder of the day ("[Given] [Given] [Surname]" beside a monarch "[Given] [Given]") decides it.
+ *   <li><b>The side of the one accompanied</b> ({@code accompany-words.txt}): "[A] was accompanied
+ *       by [office] B and [office] C", "[A], flanked by [office] B, met ...": A's state, A the person
+ *       the sentence opens with, when no verb of meeting stands between A (or A's relative clause,
+ *       "A, who was received by ...,") and the verb of going along, nor between it and B.
  *   <li><b>"counterpart" with no state word</b>: the other party, the state the report names most
  *       other than that of the person faced (the person named before in the sentence, or, for "his
  *       counterpart" in a sentence that names no one before it, the person named last in the one

@@ -163,4 +163,14 @@ class MeetingSidesPropertiesTest {
         + "Monday. " + x.adjective() + " " + k.oc().title() + "s " + k.a().full() + " and " + k.b().full()
         + " attended the opening session.");
   }
+
+  @Test
+  void theOnesAccompanyingAPersonAreOfThatPersonsSide() {
+    check("[adjective] [office] A, who was received by [office] B, was accompanied by [office] C", Case::c, false,
+        (k, x, y) -> x.adjective() + " President " + k.a().full() + ", who was received at the airport by " + y.adjective()
+        + " " + k.ob().title() + " " + k.b().full() + ", was accompanied by " + k.oc().title() + " " + k.c().full() + ".");
+    check("[adjective] [office] A, flanked by [office] C, met [adjective] [office] B", Case::c, false, (k, x, y) ->
+        "In " + y.capital() + ", " + x.adjective() + " Prime Minister " + k.a().full() + ", flanked by " + k.oc().title() + " "
+        + k.c().full() + ", met " + y.adjective() + " " + k.ob().title() + " " + k.b().full() + " on Monday.");
+  }
 }
