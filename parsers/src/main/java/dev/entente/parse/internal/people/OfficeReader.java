@@ -195,8 +195,9 @@ abstract class OfficeReader extends OfficeExtents {
 
   /**
    * "his Venezuelan counterpart Nicolas Maduro", "her counterpart, Ann Linde", "met Indian
-   * counterpart S. Jaishankar": the office of the person faced, with the title "counterpart" as the
-   * text writes it. A state word before "counterpart" binds the state; without one, {@link
+   * counterpart S. Jaishankar": the office of the person faced, and its title as the text writes it
+   * for that person ("[office] A met his counterpart B": B's title is A's office; "counterpart" only
+   * when A's office has no title). A state word before "counterpart" binds the state; without one, {@link
    * OfficeStates} gives the other party's.
    */
   @Nullable Mention counterpart(int i, Sentence s) {
@@ -247,7 +248,9 @@ abstract class OfficeReader extends OfficeExtents {
     }
     Person p = register(name);
     if (other != null && other.role != null && p.role == null) {
-      p.title = tokens.get(j - 1).text().equals(",") ? tokens.get(j - 2).text() : tokens.get(j - 1).text();
+      // a counterpart holds the office of the person faced: "Foreign Minister A met his counterpart B"
+      p.title = other.title != null ? other.title
+          : tokens.get(j - 1).text().equals(",") ? tokens.get(j - 2).text() : tokens.get(j - 1).text();
       p.role = other.role;
       p.company = other.company;
     }
