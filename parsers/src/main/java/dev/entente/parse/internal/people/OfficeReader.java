@@ -76,7 +76,9 @@ abstract class OfficeReader extends OfficeExtents {
       visiting = true; // "the visiting premier"
       j++;
     }
+    int unmodified = j;
     j = skipModifiers(j, end);
+    boolean modified = j > unmodified;
     Country fromModifier = modifierCountry;
     if (j < end && countryAt[j] != null) {
       if (!attributive(countryAt[j])) {
@@ -160,6 +162,8 @@ abstract class OfficeReader extends OfficeExtents {
     if (plural && mentionEnd == name.end()) {
       // "Presidents A and B", "foreign ministers A, B and C": each name holds the office; a state word binds all
       int k2 = name.end();
+      Person second = null;
+      int named = 1;
       while (k2 + 1 < end && (tokens.get(k2).is("and") || tokens.get(k2).text().equals(","))) {
         int at = tokens.get(k2 + 1).is("and") ? k2 + 2 : k2 + 1;
         Name next = at < end ? readName(at, end) : null;
@@ -173,6 +177,14 @@ abstract class OfficeReader extends OfficeExtents {
         giveOffice(q, office, country);
         pendingMentions.add(new Mention(at, next.end(), q, office.title(), office.role(), true));
         k2 = next.end();
+        second = q;
+        named++;
+      }
+      if (named == 2 && second != null && second != p && country == null && !modified && p.facing == null && second.facing == null) {
+        // "Foreign Ministers A and B", "the envoys, A and B": a pair under one office and no state word are
+        // the two sides, each the other's counterpart ("former presidents A and B" may be of one state)
+        p.facing = second;
+        second.facing = p;
       }
     }
     return first;
@@ -183,8 +195,9 @@ abstract class OfficeReader extends OfficeExtents {
 
   /**
    * "his Venezuelan counterpart Nicolas Maduro", "her counterpart, Ann Linde", "met Indian
-   * counterpart S. Jaishankar": the office of the person faced, with the title "counterpart" as the
-   * text writes it. A state word before "counterpart" binds the state; without one, {@link
+   * counterpart S. Jaishankar": the office of the person faced, and its title as the text writes it
+   * for that person ("[office] A met his counterpart B": B's title is A's office; "counterpart" only
+   * when A's office has no title). A state word before "counterpart" binds the state; without one, {@link
    * OfficeStates} gives the other party's.
    */
   @Nullable Mention counterpart(int i, Sentence s) {
@@ -235,7 +248,9 @@ abstract class OfficeReader extends OfficeExtents {
     }
     Person p = register(name);
     if (other != null && other.role != null && p.role == null) {
-      p.title = tokens.get(j - 1).text().equals(",") ? tokens.get(j - 2).text() : tokens.get(j - 1).text();
+      // a counterpart holds the office of the person faced: "Foreign Minister A met his counterpart B"
+      p.title = other.title != null ? other.title
+          : tokens.get(j - 1).text().equals(",") ? tokens.get(j - 2).text() : tokens.get(j - 1).text();
       p.role = other.role;
       p.company = other.company;
     }

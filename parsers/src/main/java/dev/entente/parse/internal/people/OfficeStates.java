@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * The state of an office whose introduction binds none, by the rules after the text's own ({@link
  * StateRule}, in order): the office-holder dictionary by name and the article's date, "counterpart"
  * as the other party, "the visiting" as the guest, the other side of a meeting, the state of the
- * report's national news agency, the dateline's state, and a head's office no one else holds. None
+ * report's national news agency, the dateline's state, and a head's office no one else holds (the
+ * side of the one accompanied comes after the dictionary, before "counterpart"). None
  * of them takes the nearest state alone.
  */
 abstract class OfficeStates extends MeetingSides {
@@ -212,6 +213,11 @@ abstract class OfficeStates extends MeetingSides {
     if (intro == null || p.role == Role.OTHER) {
       return; // an office of no known kind ("chairman") takes a state from the text or the dictionary only
     }
+    Country along = accompanying(p, intro);
+    if (along != null) {
+      p.setCountry(along, StateRule.ACCOMPANYING);
+      return;
+    }
     Country faced = p.facing != null ? p.facing.country : facedBy(p);
     if (faced != null) {
       // "his counterpart B" is of the other party to A; so is A in "A and his [adjective] counterpart B"
@@ -242,7 +248,7 @@ abstract class OfficeStates extends MeetingSides {
       p.setCountry(met, StateRule.ENCOUNTER);
       return;
     }
-    Country side = sameSide(p, intro);
+    Country side = p.facing == null ? sameSide(p, intro) : null; // one of a pair of counterparts is no one's side
     if (side != null) {
       p.setCountry(side, StateRule.SAME_SIDE);
       return;
@@ -260,6 +266,37 @@ abstract class OfficeStates extends MeetingSides {
     if (unclaimed != null) {
       p.setCountry(unclaimed, StateRule.UNCLAIMED);
     }
+  }
+
+  /**
+   * "[A] was accompanied by [office] B (and [office] C)", "[A], flanked by [office] B, met ...": the
+   * state of A, the person the sentence opens with, when a verb of going along and "by" stand
+   * between A and B with no verb of meeting after them (in "[A] met B, accompanied by C" C is not
+   * placed by this rule). Null when no one of a known state opens the sentence.
+   */
+  private @Nullable Country accompanying(Person p, Mention intro) {
+    Sentence s = doc.sentences.get(doc.sentenceOf(intro.first()));
+    int along = -1;
+    for (int k = intro.first() - 2; k >= s.firstToken(); k--) {
+      if (has(k, ENCOUNTER)) {
+        return null;
+      }
+      if (has(k, ACCOMPANY) && tokens.get(k + 1).is("by")) {
+        along = k;
+        break;
+      }
+    }
+    if (along < 0) {
+      return null;
+    }
+    for (Mention m : mentionsIn(s.firstToken(), along)) {
+      Person a = m.person();
+      // a relative clause after A may tell of a meeting: "A, who was received by B, was accompanied by C"
+      boolean relative = m.end() + 1 < along && tokens.get(m.end()).text().equals(",") && tokens.get(m.end() + 1).is("who");
+      return a != p && !encounterBetween(s.firstToken(), m.first()) && (relative || !encounterBetween(m.end(), along))
+          ? a.country : null;
+    }
+    return null;
   }
 
   /** The state a text's state word gave a "counterpart" of {@code p} ("A and his [adjective] counterpart B"), or null. */

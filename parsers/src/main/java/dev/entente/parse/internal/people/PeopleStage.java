@@ -86,6 +86,7 @@ public final class PeopleStage implements Stage {
     addClass(keys("body-words.txt"), Reading.BODY);
     addClass(keys("legislature-words.txt"), Reading.BODY | Reading.LEGISLATURE);
     addClass(keys("copulas.txt"), Reading.COPULA);
+    addClass(keys("accompany-words.txt"), Reading.ACCOMPANY);
     this.rankWords = keys("rank-words.txt");
     List<List<String>> leads = new ArrayList<>();
     Set<String> leadStarts = new HashSet<>();

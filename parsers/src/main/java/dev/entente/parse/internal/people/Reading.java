@@ -69,6 +69,8 @@ abstract class Reading {
   static final int NAMED_PLACE = 1 << 24;
   /** "side", "part", "delegation": "on the [adjective] side by [office] A" ({@link PeopleStage#SIDE_WORDS}). */
   static final int SIDE = 1 << 25;
+  /** A verb of going along before "by" ({@code accompany-words.txt}): "accompanied by", "flanked by". */
+  static final int ACCOMPANY = 1 << 26;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 

@@ -11,6 +11,8 @@ enum StateRule {
   PINNED,
   /** The office-holder dictionary, by the person's name and the article's date. */
   DICTIONARY,
+  /** "[A] was accompanied by [office] B": the side of the one accompanied, the person the sentence opens with. */
+  ACCOMPANYING,
   /** "counterpart" with no state word: the other party to the person faced. */
   COUNTERPART,
   /** "[office] A and [adjective] [office] B": a state word on the later of a pair alone; A is of the other party. */

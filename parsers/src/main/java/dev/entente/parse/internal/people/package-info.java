@@ -65,11 +65,17 @@
  *       A whole name the dictionary holds for one state on other days only (a vice-premier before
  *       leading the state) gives that state, as it stood on the article's date, when the report names it, to a person named
  *       with an office, and no shorter holder of the day ("[Given] [Given] [Surname]" beside a monarch "[Given] [Given]") decides it.
+ *   <li><b>The side of the one accompanied</b> ({@code accompany-words.txt}): "[A] was accompanied
+ *       by [office] B and [office] C", "[A], flanked by [office] B, met ...": A's state, A the person
+ *       the sentence opens with, when no verb of meeting stands between A (or A's relative clause,
+ *       "A, who was received by ...,") and the verb of going along, nor between it and B.
  *   <li><b>"counterpart" with no state word</b>: the other party, the state the report names most
  *       other than that of the person faced (the person named before in the sentence, or, for "his
  *       counterpart" in a sentence that names no one before it, the person named last in the one
  *       before); the other way round, the person a counterpart faces is of the other party to the
- *       counterpart's state word ("[office] A and his [adjective] counterpart B": A is not B's).
+ *       counterpart's state word ("[office] A and his [adjective] counterpart B": A is not B's). Two
+ *       people a plural office with no state word or modifier introduces ("Foreign Ministers A and
+ *       B", "the two envoys, A and B") are each the other's counterpart.
  *   <li><b>a state word on the later of a pair alone</b>: in "[office] A and [adjective] [office] B",
  *       "A, [office], and B, [State]'s [office]" and "[office] A and his [adjective] counterpart", A is
  *       of the party the report names most other than B's.
@@ -84,7 +90,8 @@
  *       a state named in the sentence is compared as it stood on the article's date ("Moscow" in a
  *       report of 1987 is the Soviet Union's).
  *   <li><b>The same side</b>: the state of the person named just before in the sentence, when no
- *       verb of meeting stands between them and they are not only joined by "and" or commas
+ *       verb of meeting stands between them and they are not only joined by "and" or commas, for a
+ *       person not one of such a pair of counterparts
  *       ("members of Maduro's government, with vice president A").
  *   <li><b>The outlet's state</b>, for an office still unqualified in a report whose source is a
  *       state's national news agency ({@code national-agencies.txt} of the article reader, passed on

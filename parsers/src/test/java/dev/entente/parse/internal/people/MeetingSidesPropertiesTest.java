@@ -14,6 +14,7 @@ import dev.entente.proptest.Prop;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,11 @@ class MeetingSidesPropertiesTest {
 
   /** Checks that the person {@code who} picks is given the state {@code side} picks, before and after the states are exchanged. */
   private static void check(String name, Function<Case, Name> who, boolean ofY, Form form) {
+    check(name, who, ofY, form, (k, l) -> { });
+  }
+
+  /** As above, and {@code also} holds of the person's leader record. */
+  private static void check(String name, Function<Case, Name> who, boolean ofY, Form form, BiConsumer<Case, Leader> also) {
     Prop.check(name, World.gen(MeetingSidesPropertiesTest::random), k -> {
       Prop.assume(unknown(k));
       for (boolean swap : new boolean[] {false, true}) {
@@ -72,6 +78,7 @@ class MeetingSidesPropertiesTest {
         Leader l = NameAndTitleFormsPropertiesTest.leader(got, who.apply(k).full());
         assertNotNull(l, () -> t + " -> " + got);
         assertEquals((ofY ? y : x).country(), l.country(), () -> t + " -> " + got);
+        also.accept(k, l);
       }
     });
   }
@@ -145,5 +152,42 @@ class MeetingSidesPropertiesTest {
         + k.oc().title() + " " + k.a().full() + " and " + y.adjective() + " " + k.ob().title() + " " + k.b().full() + ".");
     check("[office] A and the [office] of [state], B", Case::a, false, (k, x, y) -> k.ob().title() + " " + k.a().full()
         + " and the " + k.oc().title() + " of " + y.name() + ", " + k.b().full() + ", laid wreaths at the memorial.");
+  }
+
+  @Test
+  void aPairUnderOneOfficeAreTheTwoSides() {
+    check("[adjective] [office] A arrived; [offices] A and B signed", Case::b, true, (k, x, y) -> x.adjective() + " "
+        + k.oc().title() + " " + k.a().full() + " arrived in " + y.capital() + " on Monday. " + k.oc().title() + "s "
+        + k.a().full() + " and " + k.b().full() + " signed the accord on Tuesday.");
+    check("[adjective] [office] B arrived; the [offices], A and B, signed", Case::a, false, (k, x, y) -> y.adjective() + " "
+        + k.oc().title() + " " + k.b().full() + " arrived in " + x.capital() + " on Monday. The two " + k.oc().title()
+        + "s, " + k.a().full() + " and " + k.b().full() + ", signed a memorandum.");
+  }
+
+  @Test
+  void aStateWordBeforeAPluralOfficeBindsBothOfThePair() {
+    check("[adjective] [offices] A and B attended", Case::b, false, (k, x, y) -> "Talks with " + y.name() + " opened on "
+        + "Monday. " + x.adjective() + " " + k.oc().title() + "s " + k.a().full() + " and " + k.b().full()
+        + " attended the opening session.");
+  }
+
+  @Test
+  void theOnesAccompanyingAPersonAreOfThatPersonsSide() {
+    check("[adjective] [office] A, who was received by [office] B, was accompanied by [office] C", Case::c, false,
+        (k, x, y) -> x.adjective() + " President " + k.a().full() + ", who was received at the airport by " + y.adjective()
+        + " " + k.ob().title() + " " + k.b().full() + ", was accompanied by " + k.oc().title() + " " + k.c().full() + ".");
+    check("[adjective] [office] A, flanked by [office] C, met [adjective] [office] B", Case::c, false, (k, x, y) ->
+        "In " + y.capital() + ", " + x.adjective() + " Prime Minister " + k.a().full() + ", flanked by " + k.oc().title() + " "
+        + k.c().full() + ", met " + y.adjective() + " " + k.ob().title() + " " + k.b().full() + " on Monday.");
+  }
+
+  @Test
+  void aCounterpartNamedWithNoOfficeHoldsTheOfficeOfThePersonFaced() {
+    check("[adjective] [office] A met his [adjective] counterpart B: B's title is A's", Case::b, true, (k, x, y) ->
+        x.adjective() + " " + k.oc().title() + " " + k.a().full() + " held talks in " + y.capital() + " on Monday with his "
+        + y.adjective() + " counterpart " + k.b().full() + ".", (k, b) -> {
+          assertEquals(k.oc().title(), b.title());
+          assertEquals(k.oc().role(), b.role());
+        });
   }
 }

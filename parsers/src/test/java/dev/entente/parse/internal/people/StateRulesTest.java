@@ -107,7 +107,7 @@ class StateRulesTest {
         + c.y().adjective() + " counterpart " + c.b().full() + " in Geneva.", (c, l) -> {
           assertEquals(c.y().country(), stateOf(l, c.b().full()));
           Leader b = l.stream().filter(x -> x.name().equals(c.b().full())).findFirst().orElseThrow();
-          assertEquals("counterpart", b.title(), "the title as written");
+          assertEquals("Prime Minister", b.title(), "the office of the person faced, as written there");
           assertEquals(dev.entente.model.Role.HEAD_OF_GOVERNMENT, b.role(), "the office of the person faced");
         });
   }
