@@ -44,7 +44,8 @@ final class ArmsSigningDates {
 
   /**
    * "The contract was signed in Warsaw on Friday", told after the transfers: their signing date, from
-   * the sentence, else (a signing told as done) the occasion's day; only for those that have none.
+   * the sentence, else (a signing told as done) the occasion's day; for those that have none, and
+   * (a date the sentence marks as the signing) for those dated only by a guess.
    */
   void signedAfter(Scope sc, Sentence s, DateRef[] roles, List<Found> told) {
     int from = s.firstToken();
@@ -53,12 +54,14 @@ final class ArmsSigningDates {
       return;
     }
     EdtfDate signed = ArmsSchedule.first(roles, from, to, true);
+    boolean marked = signed != null;
     if (signed == null && signedHere(sc, from, to)) {
       signed = signedDone(sc, s, roles, List.of());
     }
     for (Found f : told) {
-      if (signed != null && f.contract.signed() == null) {
+      if (signed != null && (f.contract.signed() == null || marked && f.signedGuessed)) {
         f.contract = f.contract.toBuilder().signed(signed).build();
+        f.signedGuessed = !marked;
       }
     }
   }
