@@ -144,9 +144,9 @@ final class ArmsSigningDates {
   }
 
   /**
-   * "Under the agreement, [supplier] will overhaul ...": transfers a sentence puts under an
-   * instrument told before take the signing date of the last signed agreement named before the
-   * sentence, else null.
+   * "Under the agreement, [supplier] will overhaul ...", "Under the defence credit, [buyer] will
+   * buy ...": transfers a sentence puts under an instrument or a credit told before take the signing
+   * date of the last signed agreement named before the sentence, else null.
    */
   @Nullable EdtfDate underInstrument(Scope sc, Sentence s) {
     int from = s.firstToken();
@@ -154,7 +154,7 @@ final class ArmsSigningDates {
       return null;
     }
     int to = Math.min(s.endToken(), from + 6); // "Under the terms of the accord"
-    boolean instrument = hasRole(sc, "DEAL", from + 2, to);
+    boolean instrument = hasRole(sc, "DEAL", from + 2, to) || hasRole(sc, "FINANCE", from + 2, to);
     for (int i = from + 2; i < to && !instrument; i++) {
       instrument = sc.at(instruments, i, to) != null;
     }
