@@ -98,7 +98,12 @@ final class TradeGoods {
     int cue = sc.find(context, "GOODS", d.from, d.to);
     if (cue >= 0) {
       Lexicon.Match m = sc.at(context, cue, d.to);
-      String listed = goodsList(sc, cue + m.length(), d.to);
+      int start = cue + m.length();
+      if (sc.key(start).equals("of")) {
+        start++; // "made up mainly of", "consisting largely of"
+        start += OF_WHAT.contains(sc.key(start)) ? 1 : 0; // "almost all of them microchips"
+      }
+      String listed = goodsList(sc, start, d.to);
       if (listed != null) {
         return listed; // "exports, chiefly machinery, ships and building materials, came to ..."
       }
@@ -143,6 +148,9 @@ final class TradeGoods {
     }
     return end > from ? sc.text(from, end) : null;
   }
+
+  /** The pronouns a cue word's "of" may point back to the figure with ("almost all of them [goods]"). */
+  private static final Set<String> OF_WHAT = Set.of("it", "them", "which", "these", "those");
 
   /** Words that end a list of goods or show the cue word led no list ("mainly because of"). */
   private static final Set<String> NOT_GOODS = Set.of("to", "from", "in", "into", "for", "on", "at", "by", "with",

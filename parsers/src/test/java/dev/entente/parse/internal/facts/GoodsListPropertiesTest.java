@@ -19,7 +19,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lists of goods in generated trade sentences: the goods after a cue word ("mainly", "led by") are
+ * Lists of goods in generated trade sentences: the goods after a cue word ("mainly", "led by", "made
+ * up mainly of", "most of it") are
  * the figure's commodity, wherever the list stands in the clause, and the states' roles follow the
  * grammar when the two states swap.
  */
@@ -30,7 +31,8 @@ class GoodsListPropertiesTest {
 
   private static final List<String> GOODS = List.of("machinery", "spare parts", "cut flowers", "crude oil", "tea",
       "coffee", "electronics", "building materials", "fresh produce", "steel pipes", "textiles", "copper");
-  private static final List<String> CUES = List.of("mainly", "mostly", "chiefly", "largely", "led by", "driven by");
+  private static final List<String> CUES = List.of("mainly", "mostly", "chiefly", "largely", "led by", "driven by",
+      "made up mainly of", "consisting largely of", "almost all of them", "most of it", "much of it");
 
   private record Case(State a, State b, Sum sum, String cue, List<String> goods, boolean before) {}
 
