@@ -104,7 +104,7 @@ public final class ArmsContractExtractor implements Stage {
               .evidence(s.span()).build();
           ArmsTellings.fold(told, v);
         } else if (value != null && context && (cues & DEAL) != 0) {
-          Country[] sr = parties.direction(sc, from, to, null, lastSupplier, lastRecipient, false);
+          Country[] sr = parties.direction(sc, from, to, null, lastSupplier, lastRecipient, false, null);
           ArmsContract c = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).value(value.money())
               .qualifier(qualifier(sc, value, from)).signed(ArmsSchedule.first(roles, from, to, true))
               .evidence(s.span()).build();
@@ -136,6 +136,7 @@ public final class ArmsContractExtractor implements Stage {
       boolean retold = ArmsTellings.BACK_REFERENCES.contains(sc.key(from))
           && hasRole(sc, "DEAL", from + 1, Math.min(to, from + 3));
       EdtfDate sentenceSigned = ArmsSchedule.first(roles, from, to, true);
+      boolean sentenceGuessed = sentenceSigned == null;
       if (sentenceSigned == null && signing.signedHere(sc, from, to)) {
         sentenceSigned = ArmsSigningDates.signedDone(sc, s, roles, items); // "the contract was signed by the two ministers": on the day reported
       }
@@ -148,8 +149,11 @@ public final class ArmsContractExtractor implements Stage {
         if ((cues & UNREAL) != 0 && sc.any(words, "UNREAL", cf, it.first()) && !sc.any(words, "DONE", cf, ct)) {
           continue; // "is considering buying four frigates", "offered Iraq ten jets": no deal signed or agreed
         }
-        Country[] sr = parties.direction(sc, cf, ct, it, lastSupplier, lastRecipient, retold);
+        Found same = ArmsTellings.sameSystem(found, it.system());
+        Country[] sr = parties.direction(sc, cf, ct, it, lastSupplier, lastRecipient, retold,
+            same == null ? null : new Country[] {same.contract.supplier(), same.contract.recipient()});
         EdtfDate signed = ArmsSchedule.firstIn(roles, from, cf, ct, true);
+        boolean guessed = signed == null && sentenceGuessed;
         if (signed == null) {
           signed = sentenceSigned;
         }
@@ -176,13 +180,16 @@ public final class ArmsContractExtractor implements Stage {
         if (host != null) {
           ArmsTellings.fold(host, built); // "covers 12 used aircraft": the Rafales told before, not another transfer
           host.last = si;
+          redate(host, signed, guessed);
         } else {
           Found n = new Found(built, it.head(), si, it.system(),
               sc.shape(it.first()) == Designations.Shape.NONE ? null : sc.key(it.first()));
           if (!dealt && (cues & DELIVERED) == 0 && ArmsTellings.told(found, byThing, n) == null) {
             continue; // "A [maker's] [transport] landed at [base]": a system named beside a transfer, not one
           }
+          n.signedGuessed = guessed && signed != null;
           host = ArmsTellings.add(found, byThing, n);
+          redate(host, signed, guessed);
         }
         if (lastToldAt != si) {
           lastTold.clear();
@@ -249,6 +256,17 @@ public final class ArmsContractExtractor implements Stage {
     }
     int nl = doc.text.indexOf('\n', first.start());
     return nl < 0 ? -1 : nl;
+  }
+
+  /**
+   * "[Buyer] signed for the [system] on [date]" after a first telling dated only by its occasion or
+   * the report's day: the date the text marks as the signing replaces the guessed one.
+   */
+  private static void redate(Found f, @Nullable EdtfDate signed, boolean guessed) {
+    if (f.signedGuessed && signed != null && !guessed) {
+      f.contract = f.contract.toBuilder().signed(signed).build();
+      f.signedGuessed = false;
+    }
   }
 
   /** Whether every item is a category noun alone ("the aircraft"), none a system of its own. */

@@ -27,12 +27,14 @@ final class ArmsParties {
    * arms lines of flow-roles.txt ("X sold ... to Y", "Y bought ... from X", "Y signed a contract
    * with X", "... were delivered to Y by X"), then a counterparty "with" whom a deal is signed.
    * Then, in a sentence that points back to the deal ({@code retold}: "The package includes ..."), the
-   * parties of the deal told before; then the register: a system it knows is supplied by its maker
-   * when the text names no seller.
+   * parties of the deal told before; then, when the text names no seller, the parties of the
+   * transfer of the same system told before ({@code toldPair}: "[Buyer] bought 12 [system]s from
+   * [seller] ... [Buyer] signed the contract for the [system]s in [month]"), if the buyer is the same;
+   * then the register: a system it knows is supplied by its maker.
    * Last what the order of telling suggests: "between A and B", two states named, the pair before.
    */
   Country[] direction(Scope sc, int from, int to, @Nullable Item it, @Nullable Country lastSupplier,
-      @Nullable Country lastRecipient, boolean retold) {
+      @Nullable Country lastRecipient, boolean retold, Country @Nullable [] toldPair) {
     Country supplier = it == null ? null : it.madeBy();
     int at = it != null ? it.first() : Math.max(from, sc.find(words, "DEAL", from, to));
     int end = it != null ? it.end() : at + 1;
@@ -68,6 +70,13 @@ final class ArmsParties {
       // "The package includes Meteor missiles": the parties of the deal told before, whoever makes the item
       supplier = lastSupplier;
       recipient = lastRecipient;
+    }
+    if (supplier == null && toldPair != null && toldPair[0] != null) {
+      Country buyer = recipient != null ? recipient : buyer(sc, from, to, toldPair[0]);
+      if (buyer == null || buyer.equals(toldPair[1])) {
+        supplier = toldPair[0]; // the seller the text named when it first told the system's transfer
+        recipient = toldPair[1];
+      }
     }
     WeaponSystem system = it == null ? null : it.system();
     if (supplier == null && system != null && (recipient == null || !system.makers().contains(recipient))) {

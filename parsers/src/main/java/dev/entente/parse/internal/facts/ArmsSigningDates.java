@@ -44,7 +44,8 @@ final class ArmsSigningDates {
 
   /**
    * "The contract was signed in Warsaw on Friday", told after the transfers: their signing date, from
-   * the sentence, else (a signing told as done) the occasion's day; only for those that have none.
+   * the sentence, else (a signing told as done) the occasion's day; for those that have none, and
+   * (a date the sentence marks as the signing) for those dated only by a guess.
    */
   void signedAfter(Scope sc, Sentence s, DateRef[] roles, List<Found> told) {
     int from = s.firstToken();
@@ -53,12 +54,14 @@ final class ArmsSigningDates {
       return;
     }
     EdtfDate signed = ArmsSchedule.first(roles, from, to, true);
+    boolean marked = signed != null;
     if (signed == null && signedHere(sc, from, to)) {
       signed = signedDone(sc, s, roles, List.of());
     }
     for (Found f : told) {
-      if (signed != null && f.contract.signed() == null) {
+      if (signed != null && (f.contract.signed() == null || marked && f.signedGuessed)) {
         f.contract = f.contract.toBuilder().signed(signed).build();
+        f.signedGuessed = !marked;
       }
     }
   }
@@ -141,9 +144,9 @@ final class ArmsSigningDates {
   }
 
   /**
-   * "Under the agreement, [supplier] will overhaul ...": transfers a sentence puts under an
-   * instrument told before take the signing date of the last signed agreement named before the
-   * sentence, else null.
+   * "Under the agreement, [supplier] will overhaul ...", "Under the defence credit, [buyer] will
+   * buy ...": transfers a sentence puts under an instrument or a credit told before take the signing
+   * date of the last signed agreement named before the sentence, else null.
    */
   @Nullable EdtfDate underInstrument(Scope sc, Sentence s) {
     int from = s.firstToken();
@@ -151,7 +154,7 @@ final class ArmsSigningDates {
       return null;
     }
     int to = Math.min(s.endToken(), from + 6); // "Under the terms of the accord"
-    boolean instrument = hasRole(sc, "DEAL", from + 2, to);
+    boolean instrument = hasRole(sc, "DEAL", from + 2, to) || hasRole(sc, "FINANCE", from + 2, to);
     for (int i = from + 2; i < to && !instrument; i++) {
       instrument = sc.at(instruments, i, to) != null;
     }

@@ -44,6 +44,11 @@ final class ArmsTellings {
     final List<EdtfDate> deliveries = new ArrayList<>(2);
     /** The months from the signing within which it is to be delivered ("within 36 months of signing"), or 0. */
     int within;
+    /**
+     * Whether its signing date is only the day of the occasion or of the report, or a date no marker
+     * word ties to the signing: a date the text marks as the signing, told later, replaces it.
+     */
+    boolean signedGuessed;
 
     Found(ArmsContract contract, String head, int sentence, @Nullable WeaponSystem system,
         @Nullable String designation) {
@@ -216,6 +221,16 @@ final class ArmsTellings {
   }
 
   /** The transfer told before between the same states whose item starts with the same designation, or null. */
+  /** The last transfer told of the register's {@code system}, or null. */
+  static @Nullable Found sameSystem(List<Found> found, @Nullable WeaponSystem system) {
+    for (int k = found.size() - 1; k >= 0 && system != null; k--) {
+      if (system.equals(found.get(k).system)) {
+        return found.get(k);
+      }
+    }
+    return null;
+  }
+
   private static @Nullable Found sameDesignation(List<Found> found, Found n) {
     for (Found f : found) {
       if (n.designation.equals(f.designation) && Objects.equals(f.contract.supplier(), n.contract.supplier())

@@ -64,7 +64,7 @@ final class Lexicon {
   /** The fact stages' lexicons, each read once: immutable, and shared by every stage and parser. */
   private static final List<String> NAMES = List.of("agreement-words.txt", "aid-goods.txt", "arms-words.txt",
       "clause-words.txt", "context-words.txt", "facilities.txt", "instruments.txt", "number-words.txt",
-      "qualifiers.txt", "sectors.txt", "trade-triggers.txt", "weapons.txt", "flow-roles.txt");
+      "qualifiers.txt", "sectors.txt", "trade-triggers.txt", "weapons.txt", "flow-roles.txt", "purposes.txt");
   /**
    * Every key of every phrase of every lexicon has a word number ({@link WordIds}). An article's
    * tokens are numbered once (one hash lookup each, shared with the other stages); every lexicon

@@ -30,6 +30,8 @@ final class TradeClauses {
     String role = "";
     int from;
     int to;
+    /** The end of the clause, before {@link #to} was cut at the next flow word. */
+    int clauseEnd;
     @Nullable MoneyRef value;
     @Nullable QuantityRef quantity;
     @Nullable BigDecimal change;
@@ -183,6 +185,7 @@ final class TradeClauses {
     d.role = best.role();
     d.from = from;
     d.to = to;
+    d.clauseEnd = to;
     d.anchor = at;
     // direction words belong to this flow word up to the next one
     for (Trigger t : trig) {

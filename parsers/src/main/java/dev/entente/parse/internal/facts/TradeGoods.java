@@ -20,6 +20,8 @@ final class TradeGoods {
   private final Lexicon qualifiers;
   private final Lexicon aidGoods = Lexicon.load("aid-goods.txt");
   private final Lexicon sectors = Lexicon.load("sectors.txt");
+  private final Lexicon purposes = Lexicon.load("purposes.txt");
+  private final Lexicon numberWords = Lexicon.load("number-words.txt");
 
   private static final Set<String> SCALES = Set.of("million", "billion", "thousand", "trillion", "mln", "bn");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -98,9 +100,20 @@ final class TradeGoods {
     int cue = sc.find(context, "GOODS", d.from, d.to);
     if (cue >= 0) {
       Lexicon.Match m = sc.at(context, cue, d.to);
-      String listed = goodsList(sc, cue + m.length(), d.to);
+      int start = cue + m.length();
+      if (sc.key(start).equals("of")) {
+        start++; // "made up mainly of", "consisting largely of"
+        start += OF_WHAT.contains(sc.key(start)) ? 1 : 0; // "almost all of them microchips"
+      }
+      String listed = goodsList(sc, start, d.to);
       if (listed != null) {
         return listed; // "exports, chiefly machinery, ships and building materials, came to ..."
+      }
+    }
+    if (flow == Flow.LOAN || flow == Flow.AID) {
+      String purpose = purpose(sc, d);
+      if (purpose != null) {
+        return purpose;
       }
     }
     if (flow == Flow.INVESTMENT || d.value != null) {
@@ -114,6 +127,63 @@ final class TradeGoods {
     }
     return null;
   }
+
+  /**
+   * What a loan or grant pays for: the goods or works after "for", "to finance", "for the
+   * construction of" and the like, told after the flow word or the amount in the same clause and
+   * before another amount ("a $1 billion credit line for roads, dams and housing", "aid to [state]
+   * for education and health projects"); null when none follows or "for" tells a time ("for the
+   * first time", "for five years").
+   */
+  private @Nullable String purpose(Scope sc, Draft d) {
+    int anchorEnd = d.value != null ? d.value.end() : d.anchor + 1;
+    int end = Math.min(d.clauseEnd, Math.max(d.triggerEnd, anchorEnd) + 12);
+    int at = purposeAt(sc, anchorEnd, end, true); // after the amount first: "loans for [works], including $X for [project]"
+    if (at == NONE) {
+      at = purposeAt(sc, Math.min(d.trigger, d.anchor), d.anchor, false);
+    }
+    return at < 0 ? null : goodsList(sc, at, d.clauseEnd);
+  }
+
+  private static final int NONE = -1;
+  private static final int NOT_GOODS_AFTER = -2;
+
+  /**
+   * Where the goods start after the first purpose phrase in [from, to), not one inside a name
+   * ("the [Name] Fund for Development"); {@link #NOT_GOODS_AFTER} when the phrase names a time, or
+   * (with {@code untilAmount}) another amount comes first; {@link #NONE} when there is none.
+   */
+  private int purposeAt(Scope sc, int from, int to, boolean untilAmount) {
+    for (int i = from; i < to; i++) {
+      if (untilAmount && (sc.money(i) != null || sc.quantity(i) != null)) {
+        return NOT_GOODS_AFTER; // another figure's words
+      }
+      Lexicon.Match m = sc.at(purposes, i, to);
+      if (m == null || m.length() == 1 && i > from && capital(sc, i - 1) && i + 1 < to && capital(sc, i + 1)) {
+        continue;
+      }
+      int start = i + m.length();
+      while (start < to && DETERMINERS.contains(sc.key(start))) {
+        start++;
+      }
+      boolean time = start >= to || NOT_PURPOSE.contains(sc.key(start)) || sc.token(start).isNumber()
+          || sc.word(numberWords, start) || sc.number(start) != null
+          || sc.quantity(start) != null || sc.date(start) != null; // "for five years", "for 2024"
+      return time ? NOT_GOODS_AFTER : start;
+    }
+    return NONE;
+  }
+
+  private static boolean capital(Scope sc, int i) {
+    String t = sc.token(i).text();
+    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+  }
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "new");
+  /** Words after "for" that tell a time or a use of the money, not what it buys. */
+  private static final Set<String> NOT_PURPOSE = Set.of("first", "second", "third", "next", "last", "period",
+      "year", "years", "month", "months", "decade", "decades", "time", "term", "the", "this", "that", "which",
+      "it", "them", "budget", "repayment");
 
   /**
    * The goods listed after a cue word ("mainly apparel, tea, coffee and cut flowers"): items of words
@@ -144,11 +214,14 @@ final class TradeGoods {
     return end > from ? sc.text(from, end) : null;
   }
 
+  /** The pronouns a cue word's "of" may point back to the figure with ("almost all of them [goods]"). */
+  private static final Set<String> OF_WHAT = Set.of("it", "them", "which", "these", "those");
+
   /** Words that end a list of goods or show the cue word led no list ("mainly because of"). */
   private static final Set<String> NOT_GOODS = Set.of("to", "from", "in", "into", "for", "on", "at", "by", "with",
       "worth", "which", "that", "were", "was", "is", "are", "per", "last", "this", "next", "because", "due", "thanks",
       "owing", "as", "through", "via", "the", "a", "an", "of", "while", "but", "reached", "came", "totaled",
-      "totalled", "stood", "amounted", "exceeded", "topped", "accounted", "made", "make");
+      "totalled", "stood", "amounted", "exceeded", "topped", "accounted", "made", "make", "including");
 
   /** The goods counted by an amount: "2 million doses of measles vaccine" and "2 million measles vaccines". */
   private @Nullable String phraseAfterAmount(Scope sc, int first, int to, String unit) {

@@ -2,6 +2,7 @@ package dev.entente.parse.internal.facts;
 
 import static dev.entente.parse.internal.facts.FactGens.name;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Country;
 import dev.entente.model.Flow;
@@ -19,7 +20,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lists of goods in generated trade sentences: the goods after a cue word ("mainly", "led by") are
+ * Lists of goods in generated trade sentences: the goods after a cue word ("mainly", "led by", "made
+ * up mainly of", "most of it") and what a loan or grant pays for ("for", "to finance") are
  * the figure's commodity, wherever the list stands in the clause, and the states' roles follow the
  * grammar when the two states swap.
  */
@@ -30,7 +32,8 @@ class GoodsListPropertiesTest {
 
   private static final List<String> GOODS = List.of("machinery", "spare parts", "cut flowers", "crude oil", "tea",
       "coffee", "electronics", "building materials", "fresh produce", "steel pipes", "textiles", "copper");
-  private static final List<String> CUES = List.of("mainly", "mostly", "chiefly", "largely", "led by", "driven by");
+  private static final List<String> CUES = List.of("mainly", "mostly", "chiefly", "largely", "led by", "driven by",
+      "made up mainly of", "consisting largely of", "almost all of them", "most of it", "much of it");
 
   private record Case(State a, State b, Sum sum, String cue, List<String> goods, boolean before) {}
 
@@ -92,6 +95,49 @@ class GoodsListPropertiesTest {
       assertEquals(Country.of(c.b().code()), got.get(0).reporter(), text::text);
       assertEquals(Country.of(c.a().code()), got.get(0).partner(), text::text);
       assertEquals(list(c.goods()), got.get(0).commodity(), text::text);
+    });
+  }
+
+  private static final List<String> PURPOSES = List.of("for", "to finance", "for the construction of", "to fund",
+      "for the import of");
+
+  @Test
+  void whatALoanOrGrantPaysForIsTheCommodity() {
+    Gen<Object[]> gen = CASES.flatMap(c -> Gens.elements(PURPOSES).flatMap(p -> Gens.booleans().map(loan ->
+        new Object[] {c, p, loan})));
+    Prop.check("what a loan pays for", gen, v -> {
+      Case c = (Case) v[0];
+      boolean loan = (Boolean) v[2];
+      // "Kenya will provide a $600 million loan to Peru for roads and ports." / "... $600 million in aid to Peru to fund ..."
+      Tagged text = name(new Tagged(), c.a()).w("will provide");
+      if (loan) {
+        text.w("a").money(c.sum().surface(), c.sum().money(), Qualifier.EXACT).w("loan to");
+      } else {
+        text.money(c.sum().surface(), c.sum().money(), Qualifier.EXACT).w("in aid to");
+      }
+      name(text, c.b()).w((String) v[1]).w(list(c.goods())).w(".");
+      List<TradeFigure> got = FactGens.read(text, PUBLISHED, STAGE).tradeFigures;
+      assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+      TradeFigure f = got.get(0);
+      assertEquals(loan ? Flow.LOAN : Flow.AID, f.flow(), text::text);
+      assertEquals(Country.of(c.a().code()), f.reporter(), text::text);
+      assertEquals(Country.of(c.b().code()), f.partner(), text::text);
+      assertEquals(list(c.goods()), f.commodity(), text::text);
+    });
+  }
+
+  @Test
+  void aTimeAfterForIsNoPurpose() {
+    Prop.check("a loan for a time", CASES, c -> {
+      for (String time : List.of("for the first time", "for five years", "for the next decade")) {
+        Tagged text = name(new Tagged(), c.a()).w("will provide a").money(c.sum().surface(), c.sum().money(),
+            Qualifier.EXACT).w("loan to");
+        name(text, c.b()).w(time).w(".");
+        List<TradeFigure> got = FactGens.read(text, PUBLISHED, STAGE).tradeFigures;
+        assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+        String commodity = got.get(0).commodity();
+        assertTrue(commodity == null || !time.contains(commodity), text::text);
+      }
     });
   }
 
