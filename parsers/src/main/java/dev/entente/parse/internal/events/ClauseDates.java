@@ -172,18 +172,9 @@ final class ClauseDates {
       out.add(new ArrayList<>());
     }
     for (Hit h : hits) {
-      int best = -1;
-      int bestDist = Integer.MAX_VALUE;
-      for (int k = 0; k < dates.size(); k++) {
-        DateRef d = dates.get(k);
-        if (d.first() >= h.end() && subordinate(h.end(), d.first(), h.type() == EventType.VISIT)) {
-          continue;
-        }
-        int dist = d.first() >= h.end() ? d.first() - h.end() : h.first() - d.end();
-        if (dist < bestDist) {
-          bestDist = dist;
-          best = k;
-        }
+      int best = nearestDate(h, dates, true);
+      if (best < 0) {
+        best = nearestDate(h, dates, false);
       }
       if (best >= 0) {
         out.get(best).add(h);
@@ -208,6 +199,58 @@ final class ClauseDates {
       groupStart = k;
     }
     return out;
+  }
+
+  /**
+   * The index of the date of {@code dates} nearest to a trigger, leaving out those after it in a
+   * clause of its own and, when {@code ownClause}, those before it in a relative clause closed
+   * before it ("X, who arrived on Sunday, held talks on Monday": Monday is the talks' day); -1 if none.
+   */
+  private int nearestDate(Hit h, List<DateRef> dates, boolean ownClause) {
+    int best = -1;
+    int bestDist = Integer.MAX_VALUE;
+    for (int k = 0; k < dates.size(); k++) {
+      DateRef d = dates.get(k);
+      if (d.first() >= h.end() && subordinate(h.end(), d.first(), h.type() == EventType.VISIT)) {
+        continue;
+      }
+      if (ownClause && d.end() <= h.first() && inClosedRelative(d, h.first())) {
+        continue;
+      }
+      int dist = d.first() >= h.end() ? d.first() - h.end() : h.first() - d.end();
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /** The most tokens from the ", who" or ", which" of a relative clause to a date in it. */
+  private static final int RELATIVE_REACH = 12;
+
+  /** Whether a date before {@code at} stands in a relative clause (", who ...", ", which ...") whose closing comma comes before {@code at}. */
+  private boolean inClosedRelative(DateRef d, int at) {
+    boolean closed = false;
+    for (int k = d.end(); k < at; k++) {
+      if (tokens.get(k).text().equals(",")) {
+        closed = true;
+        break;
+      }
+    }
+    if (!closed) {
+      return false;
+    }
+    for (int k = d.first() - 1; k >= 1 && k >= d.first() - RELATIVE_REACH; k--) {
+      Token t = tokens.get(k);
+      if (t.text().equals(",") || t.text().equals(".")) {
+        return false;
+      }
+      if ((t.is("who") || t.is("which")) && tokens.get(k - 1).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

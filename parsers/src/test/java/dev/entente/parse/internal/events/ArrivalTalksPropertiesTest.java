@@ -10,6 +10,7 @@ import dev.entente.model.EdtfDate;
 import dev.entente.model.EventType;
 import dev.entente.parse.internal.events.DayWordsPropertiesTest.Told;
 import dev.entente.parse.internal.people.World;
+import dev.entente.proptest.Gen;
 import dev.entente.proptest.Prop;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,10 +39,12 @@ class ArrivalTalksPropertiesTest {
       "%1$s and %2$s held talks on %3$s.",
       "%1$s met %2$s on %3$s.");
 
-  record Case(Told told, String arrival, String talks) {}
-
-  private static Case gen(java.util.SplittableRandom r) {
-    return new Case(DayWordsPropertiesTest.told(r), World.pick(r, ARRIVALS), World.pick(r, TALKS));
+  /** A generated report of two clauses: the people, states and days, and a form of each clause. */
+  record Case(Told told, String arrival, String talks) {
+    /** A generator of cases whose first clause is one of {@code firsts} and second one of {@code seconds}. */
+    static Gen<Case> of(List<String> firsts, List<String> seconds) {
+      return World.gen(r -> new Case(DayWordsPropertiesTest.told(r), World.pick(r, firsts), World.pick(r, seconds)));
+    }
   }
 
   private static String text(Told t, Case c, LocalDate arrival, LocalDate talks) {
@@ -57,7 +60,7 @@ class ArrivalTalksPropertiesTest {
 
   @Test
   void anArrivalAndTalksOnTheNextDayAreOneVisitBetweenThem() {
-    Prop.check("arrived, talks the next day", World.gen(ArrivalTalksPropertiesTest::gen), c -> {
+    Prop.check("arrived, talks the next day", Case.of(ARRIVALS, TALKS), c -> {
       Told t = c.told();
       LocalDate arrival = t.day();
       LocalDate talks = arrival.plusDays(1);
@@ -83,7 +86,7 @@ class ArrivalTalksPropertiesTest {
 
   @Test
   void talksDaysAfterTheArrivalLeaveTheVisitOnItsDay() {
-    Prop.check("arrived, talks days later", World.gen(ArrivalTalksPropertiesTest::gen), c -> {
+    Prop.check("arrived, talks days later", Case.of(ARRIVALS, TALKS), c -> {
       Told t = c.told();
       LocalDate arrival = t.day();
       LocalDate talks = arrival.plusDays(1L + t.more());
