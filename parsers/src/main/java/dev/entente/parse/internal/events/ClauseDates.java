@@ -262,6 +262,9 @@ final class ClauseDates {
     if (others.isEmpty()) {
       return dates;
     }
+    if (dates.size() == 1 && coordinated(own, others)) {
+      return dates;
+    }
     List<DateRef> out = new ArrayList<>(dates.size());
     for (DateRef d : dates) {
       if (nearest(d, others) >= nearest(d, own)) {
@@ -269,6 +272,35 @@ final class ClauseDates {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether one of {@code own} and one of {@code others} are two verbs of one subject joined by
+   * "and" ("has established relations with A and broken its ties with B"): the clause's one date is
+   * both occasions'.
+   */
+  private boolean coordinated(List<Hit> own, List<Hit> others) {
+    for (Hit h : own) {
+      for (Hit o : others) {
+        if (h.verb() && o.verb() && joinedByAnd(Math.min(h.end(), o.end()), Math.max(h.first(), o.first()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether an "and" stands between two tokens with no clause of its own or stop between them. */
+  private boolean joinedByAnd(int from, int to) {
+    boolean and = false;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.text().equals(";") || t.text().equals(".") || t.is("which") || t.is("that") || t.is("who")) {
+        return false;
+      }
+      and |= t.is("and");
+    }
+    return and;
   }
 
   /** The fewest tokens between a date and one of {@code hits}. */
