@@ -172,18 +172,9 @@ final class ClauseDates {
       out.add(new ArrayList<>());
     }
     for (Hit h : hits) {
-      int best = -1;
-      int bestDist = Integer.MAX_VALUE;
-      for (int k = 0; k < dates.size(); k++) {
-        DateRef d = dates.get(k);
-        if (d.first() >= h.end() && subordinate(h.end(), d.first(), h.type() == EventType.VISIT)) {
-          continue;
-        }
-        int dist = d.first() >= h.end() ? d.first() - h.end() : h.first() - d.end();
-        if (dist < bestDist) {
-          bestDist = dist;
-          best = k;
-        }
+      int best = nearestDate(h, dates, true);
+      if (best < 0) {
+        best = nearestDate(h, dates, false);
       }
       if (best >= 0) {
         out.get(best).add(h);
@@ -211,12 +202,67 @@ final class ClauseDates {
   }
 
   /**
+   * The index of the date of {@code dates} nearest to a trigger, leaving out those after it in a
+   * clause of its own and, when {@code ownClause}, those before it in a relative clause closed
+   * before it ("X, who arrived on Sunday, held talks on Monday": Monday is the talks' day); -1 if none.
+   */
+  private int nearestDate(Hit h, List<DateRef> dates, boolean ownClause) {
+    int best = -1;
+    int bestDist = Integer.MAX_VALUE;
+    for (int k = 0; k < dates.size(); k++) {
+      DateRef d = dates.get(k);
+      if (d.first() >= h.end() && subordinate(h.end(), d.first(), h.type() == EventType.VISIT)) {
+        continue;
+      }
+      if (ownClause && d.end() <= h.first() && inClosedRelative(d, h.first())) {
+        continue;
+      }
+      int dist = d.first() >= h.end() ? d.first() - h.end() : h.first() - d.end();
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /** The most tokens from the ", who" or ", which" of a relative clause to a date in it. */
+  private static final int RELATIVE_REACH = 12;
+
+  /** Whether a date before {@code at} stands in a relative clause (", who ...", ", which ...") whose closing comma comes before {@code at}. */
+  private boolean inClosedRelative(DateRef d, int at) {
+    boolean closed = false;
+    for (int k = d.end(); k < at; k++) {
+      if (tokens.get(k).text().equals(",")) {
+        closed = true;
+        break;
+      }
+    }
+    if (!closed) {
+      return false;
+    }
+    for (int k = d.first() - 1; k >= 1 && k >= d.first() - RELATIVE_REACH; k--) {
+      Token t = tokens.get(k);
+      if (t.text().equals(",") || t.text().equals(".")) {
+        return false;
+      }
+      if ((t.is("who") || t.is("which")) && tokens.get(k - 1).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The dates of {@code dates} that no trigger of another occasion ({@code others}) stands nearer to
    * than any of {@code own} ("relations, established on August 15, 1974, gave meaning to the visit":
    * the day is the relations', not the visit's).
    */
   List<DateRef> unclaimed(List<DateRef> dates, List<Hit> own, List<Hit> others) {
     if (others.isEmpty()) {
+      return dates;
+    }
+    if (dates.size() == 1 && coordinated(own, others)) {
       return dates;
     }
     List<DateRef> out = new ArrayList<>(dates.size());
@@ -226,6 +272,35 @@ final class ClauseDates {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether one of {@code own} and one of {@code others} are two verbs of one subject joined by
+   * "and" ("has established relations with A and broken its ties with B"): the clause's one date is
+   * both occasions'.
+   */
+  private boolean coordinated(List<Hit> own, List<Hit> others) {
+    for (Hit h : own) {
+      for (Hit o : others) {
+        if (h.verb() && o.verb() && joinedByAnd(Math.min(h.end(), o.end()), Math.max(h.first(), o.first()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether an "and" stands between two tokens with no clause of its own or stop between them. */
+  private boolean joinedByAnd(int from, int to) {
+    boolean and = false;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.text().equals(";") || t.text().equals(".") || t.is("which") || t.is("that") || t.is("who")) {
+        return false;
+      }
+      and |= t.is("and");
+    }
+    return and;
   }
 
   /** The fewest tokens between a date and one of {@code hits}. */

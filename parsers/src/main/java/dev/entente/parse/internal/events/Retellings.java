@@ -33,6 +33,7 @@ final class Retellings {
     List<Draft> events = mergeDated(dated);
     VisitDays.arrivalToDeparture(events);
     VisitDays.talksToDeparture(events);
+    VisitDays.arrivalToTalks(events);
     List<Draft> rest = new ArrayList<>(undated.size());
     for (Draft u : undated) {
       if (!u.homeward && (u.dayOfVisit == null || !VisitDays.onDayOfArrivedVisit(u, events))) {

@@ -151,6 +151,10 @@ public final class TriggerLexicon {
         if (next >= 0 && (i + skip >= limit || words[i + skip - from] != next)) {
           continue;
         }
+        if (skip > 0 && tokens.get(i + skip - 1).is("and")) {
+          // "broke off relations with A and established ...": a gap ends at no "and" before the next word
+          return -1;
+        }
         int end = match(tokens, words, from, parts, k + 1, i + skip, limit);
         if (end > 0) {
           return end;

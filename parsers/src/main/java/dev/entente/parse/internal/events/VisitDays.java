@@ -95,6 +95,36 @@ final class VisitDays {
   }
 
   /**
+   * An arrival told with its day ("X arrived in Y on Sunday") and no departure, followed by the
+   * traveller's talks in that place (or in no place named) on a later day ("X and Z held talks on
+   * Monday"): the visit runs from the arrival to those talks. Only talks of the next day: a visit
+   * whose talks are told days after its arrival goes on after them, its end untold.
+   */
+  static void arrivalToTalks(List<Draft> events) {
+    for (Draft arrival : events) {
+      if (arrival.end != VisitSpans.Mark.ARRIVAL || arrival.planned || arrival.date == null || arrival.date.isInterval()
+          || arrival.date.precision() != EdtfDate.Precision.DAY) {
+        continue;
+      }
+      EdtfDate nextDay = null;
+      for (Draft o : events) {
+        if (o.type == EventType.MEETING && !o.planned && o.date != null && !o.date.isInterval()
+            && o.date.precision() == EdtfDate.Precision.DAY && arrival.sharesPerson(o) && Retellings.samePlace(o, arrival)) {
+          long days = ChronoUnit.DAYS.between(arrival.date.earliest(), o.date.earliest());
+          if (days == 1) {
+            nextDay = o.date;
+          }
+        }
+      }
+      if (nextDay != null) {
+        arrival.anchor = arrival.date;
+        arrival.date = EdtfDate.interval(arrival.date, nextDay);
+        arrival.end = null;
+      }
+    }
+  }
+
+  /**
    * An undated draft told on a day of a visit of several days ("met on the third day of X's four-day
    * visit") whose arrival is told with its day: the visit runs from that day for its length, and a
    * meeting takes its day in it. Whether the draft found its visit (and was dated or taken in).
