@@ -101,7 +101,13 @@ class HeldOnAnotherDayPropertiesTest {
     State y = World.pick(r, others);
     State z = World.pick(r, others.stream().filter(s -> !s.equals(y)).toList());
     String office = World.pick(r, OFFICES);
-    Name b = World.twoNames(r)[0];
+    // The other side's person shares no word with the holder's name (the generated names include
+    // real ones, which the dictionary's heads may carry too).
+    List<String> holderWords = List.of(h.head().name().split(" "));
+    Name b;
+    do {
+      b = World.twoNames(r)[0];
+    } while (holderWords.contains(b.first()) || holderWords.contains(b.last()));
     int form = r.nextInt(FORMS.size());
     return new Case[] {new Case(h, office, y, b, form), new Case(h, office, z, b, form)};
   }
