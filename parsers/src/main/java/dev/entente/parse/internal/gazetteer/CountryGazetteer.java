@@ -5,6 +5,7 @@ import dev.entente.model.Span;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.text.Resources;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.TokenBits;
 import dev.entente.parse.internal.text.Tokenizer;
 import dev.entente.parse.internal.text.WordIds;
 import dev.entente.parse.internal.text.WordLists;
@@ -299,15 +300,17 @@ public final class CountryGazetteer {
 
   /** Adds the states named in tokens {@code [first, end)} (one sentence) to {@code out}, in text order. */
   void find(String text, List<Token> tokens, int first, int end, List<Hit> out) {
-    find(new Units(text, end - first + 4), text, tokens, null, first, end, out);
+    find(new Units(text, end - first + 4), text, tokens, null, null, first, end, out);
   }
 
   /**
    * As {@link #find(String, List, int, int, List)}, filling {@code scratch} with the sentence's units;
-   * {@code wordIds} are the tokens' word numbers ({@link WordIds}), or null to look them up.
+   * {@code wordIds} are the tokens' word numbers ({@link WordIds}), or null to look them up, and
+   * {@code bits} their {@link TokenBits}, or null.
    */
-  void find(Units scratch, String text, List<Token> tokens, int @Nullable [] wordIds, int first, int end, List<Hit> out) {
-    if (first >= end) {
+  void find(Units scratch, String text, List<Token> tokens, int @Nullable [] wordIds, byte @Nullable [] bits, int first,
+      int end, List<Hit> out) {
+    if (first >= end || wordIds != null && bits != null && !mayName(wordIds, bits, first, end)) {
       return;
     }
     Units u = scratch.fill(text, tokens, wordIds, first, end);
@@ -328,6 +331,24 @@ public final class CountryGazetteer {
       }
       i = j;
     }
+  }
+
+  /**
+   * Whether tokens {@code [first, end)} may name a state, by their word numbers and bits alone: an
+   * entry starts only at a unit whose number starts one, and a unit is a token or a part of a word
+   * split at a hyphen or apostrophe. Most sentences of a report name no state: they are passed over
+   * here, before their units are made.
+   */
+  private boolean mayName(int[] wordIds, byte[] bits, int first, int end) {
+    for (int t = first; t < end; t++) {
+      int id = wordIds[t];
+      byte b = bits[t];
+      if (id >= 0 && id < byFirst.length && byFirst[id] != null
+          || TokenBits.isWord(b) && (b & (Token.HYPHEN | Token.APOSTROPHE)) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean accepted(Units u, int i, int j, Entry e, Shape shape, @Nullable Hit prev) {

@@ -37,12 +37,13 @@ public final class CountryTagger implements Stage {
     List<Hit> hits = new ArrayList<>();
     Units scratch = new Units(doc.text, 64);
     int[] wordIds = doc.wordIds();
+    byte[] bits = doc.tokenBits();
     if (doc.sentences.isEmpty()) {
-      gazetteer.find(scratch, doc.text, doc.tokens, wordIds, 0, doc.tokens.size(), hits);
+      gazetteer.find(scratch, doc.text, doc.tokens, wordIds, bits, 0, doc.tokens.size(), hits);
     } else {
       for (Sentence s : doc.sentences) {
         if (!s.boilerplate()) {
-          gazetteer.find(scratch, doc.text, doc.tokens, wordIds, s.firstToken(), s.endToken(), hits);
+          gazetteer.find(scratch, doc.text, doc.tokens, wordIds, bits, s.firstToken(), s.endToken(), hits);
         }
       }
     }

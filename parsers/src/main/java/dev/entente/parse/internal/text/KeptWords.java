@@ -44,6 +44,8 @@ final class KeptWords {
   final int[] asciiIds = new int[0x80];
   /** The word numbers of the text being read, grown up to {@link #MAX_KEPT_NUMBERS}. */
   int[] numbers = new int[1024];
+  /** The {@link TokenBits} of the text being read, grown up to {@link #MAX_KEPT_NUMBERS}. */
+  byte[] bits = new byte[1024];
   private WordIds.@Nullable Ids numbering;
 
   /** The most word numbers {@link #numbers} keeps for the next text. */

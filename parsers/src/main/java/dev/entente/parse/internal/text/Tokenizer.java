@@ -15,7 +15,7 @@ public final class Tokenizer {
 
   /** The tokens of {@code text}, in order; never throws, whatever the input. */
   public List<Token> tokenize(String text) {
-    return tokenize(text, null, null);
+    return tokenize(text, null, null, null);
   }
 
   /**
@@ -25,10 +25,10 @@ public final class Tokenizer {
    */
   public Numbered tokenizeNumbered(String text) {
     int[][] ids = new int[1][];
+    byte[][] bits = new byte[1][];
     WordIds.Ids numbering = WordIds.now();
-    List<Token> tokens = tokenize(text, ids, numbering);
-    // the tokens' bytes are read while the tokens just made are still in the nearer caches
-    return new Numbered(tokens, Arrays.copyOf(ids[0], tokens.size()), numbering, TokenBits.of(tokens));
+    List<Token> tokens = tokenize(text, ids, bits, numbering);
+    return new Numbered(tokens, Arrays.copyOf(ids[0], tokens.size()), numbering, Arrays.copyOf(bits[0], tokens.size()));
   }
 
   /** A text's tokens, their word numbers ({@link WordIds}) at {@code numbering} and their {@link TokenBits}. */
@@ -51,10 +51,12 @@ public final class Tokenizer {
   }
 
   /**
-   * As {@link #tokenize(String)}; with {@code idsOut}, also each token's word number at {@code
-   * numbering} in {@code idsOut[0]} (its length may exceed the tokens').
+   * As {@link #tokenize(String)}; with {@code idsOut} and {@code bitsOut}, also each token's word
+   * number at {@code numbering} in {@code idsOut[0]} and its {@link TokenBits} in {@code bitsOut[0]}
+   * (their lengths may exceed the tokens').
    */
-  private List<Token> tokenize(String text, int @Nullable [] @Nullable [] idsOut, WordIds.@Nullable Ids numbering) {
+  private List<Token> tokenize(String text, int @Nullable [] @Nullable [] idsOut, byte @Nullable [] @Nullable [] bitsOut,
+      WordIds.@Nullable Ids numbering) {
     // scanning a char array spares String.charAt's checks of coder and bounds on every char; the array
     // is the thread's, kept from one text to the next (a text longer than it gets one of its own), and
     // only its first n chars are read
@@ -68,13 +70,16 @@ public final class Tokenizer {
     // the table is the thread's, kept from one text to the next, so the words news repeats from article
     // to article ("the", "said", "president") cost no new string and no new hash in the stages' lookups
     KeptWords kept = KEPT.get();
-    boolean numbered = idsOut != null && numbering != null;
+    boolean numbered = idsOut != null && bitsOut != null && numbering != null;
     if (numbered) {
       kept.numberedBy(numbering); // lists came with new words: numbers are found anew
     }
     // the numbers go to the thread's array (copied out to the tokens' count at the end), so that they are
     // written to memory the last text wrote to, not to memory never touched
     int[] ids = numbered ? kept.numbers : null;
+    // each token's bits are written as it is made, while it is in the nearest cache, rather than in a
+    // second pass over the tokens once they have left it; the array is the thread's, as the numbers'
+    byte[] bits = numbered ? kept.bits : null;
     int i = 0;
     boolean lineStart = true;
     while (i < n) {
@@ -104,6 +109,7 @@ public final class Tokenizer {
               kept.asciiIds[c] = id;
             }
             ids = put(ids, out.size(), id);
+            bits = put(bits, out.size(), ASCII_BITS[c]);
           }
           out.add(new Token(out.size(), i, i + 1, ASCII_STRINGS[c], ASCII_STRINGS[c], Token.Kind.PUNCT, lineStart,
               ASCII_FLAGS[c]));
@@ -142,6 +148,7 @@ public final class Tokenizer {
           lineStart = false;
           if (numbered) {
             ids = put(ids, out.size() - 1, numberOf(out, slot, kept, numbering));
+            bits = put(bits, out.size() - 1, TokenBits.of(out.get(out.size() - 1)));
           }
           continue;
         }
@@ -181,12 +188,17 @@ public final class Tokenizer {
       lineStart = false;
       if (numbered) {
         ids = put(ids, out.size() - 1, numberOf(out, slot, kept, numbering));
+        bits = put(bits, out.size() - 1, TokenBits.of(out.get(out.size() - 1)));
       }
     }
     if (numbered) {
       idsOut[0] = ids;
+      bitsOut[0] = bits;
       if (ids.length <= KeptWords.MAX_KEPT_NUMBERS) {
         kept.numbers = ids; // grown for a long text: kept for the next
+      }
+      if (bits.length <= KeptWords.MAX_KEPT_NUMBERS) {
+        kept.bits = bits;
       }
     }
     return out;
@@ -225,7 +237,7 @@ public final class Tokenizer {
       }
       key = new String(lower, 0, end - start);
     }
-    byte flags = Token.flagsOf(norm, key);
+    byte flags = plainFlags(t, start, end);
     if (slot >= 0) {
       kept.put(slot, t, start, end, norm, key, flags);
     }
@@ -236,6 +248,13 @@ public final class Tokenizer {
   /** The word number of the token last added to {@code out}, kept in {@code slot} (or -1: looked up). */
   private static int numberOf(List<Token> out, int slot, KeptWords kept, WordIds.Ids numbering) {
     return slot >= 0 ? kept.id(slot) : numbering.of(out.get(out.size() - 1).key());
+  }
+
+  /** {@code bits} with {@code b} at {@code at}, grown when full. */
+  private static byte[] put(byte[] bits, int at, byte b) {
+    byte[] a = at < bits.length ? bits : Arrays.copyOf(bits, bits.length * 2);
+    a[at] = b;
+    return a;
   }
 
   /** {@code ids} with {@code id} at {@code at}, grown when full. */
@@ -285,6 +304,30 @@ public final class Tokenizer {
     return h;
   }
 
+  /**
+   * {@link Token#flagsOf} of plain ASCII chars {@code [from, to)} (their own text, their key in lower
+   * case), read from the chars: in ASCII only A to Z are upper case and only a to z lower case, and
+   * lowering the case changes no hyphen, apostrophe or digit.
+   */
+  private static byte plainFlags(char[] t, int from, int to) {
+    char first = t[from];
+    int f = first >= 'A' && first <= 'Z' ? Token.UPPER : first >= 'a' && first <= 'z' ? Token.LOWER : 0;
+    for (int k = from; k < to; k++) {
+      char c = t[k];
+      if (c == '-') {
+        f |= Token.HYPHEN;
+      } else if (c == '\'') {
+        f |= Token.APOSTROPHE;
+      } else if (c >= '0' && c <= '9') {
+        f |= Token.DIGIT;
+      }
+    }
+    if (t[to - 1] == '.') {
+      f |= Token.FINAL_PERIOD;
+    }
+    return (byte) f;
+  }
+
   private static final int NOT_PLAIN = 0;
   private static final int PLAIN_LOWER = 1;
   private static final int PLAIN_UPPER = 2;
@@ -315,11 +358,15 @@ public final class Tokenizer {
   private static final String[] ASCII_STRINGS = new String[0x80];
   /** The {@link Token#flags} of each of {@link #ASCII_STRINGS}. */
   private static final byte[] ASCII_FLAGS = new byte[0x80];
+  /** The {@link TokenBits} of each of {@link #ASCII_STRINGS} as a punctuation token. */
+  private static final byte[] ASCII_BITS = new byte[0x80];
 
   static {
     for (char c = 0; c < 0x80; c++) {
       ASCII_STRINGS[c] = String.valueOf(c);
       ASCII_FLAGS[c] = Token.flagsOf(ASCII_STRINGS[c], ASCII_STRINGS[c]);
+      ASCII_BITS[c] = TokenBits.of(new Token(0, 0, 1, ASCII_STRINGS[c], ASCII_STRINGS[c], Token.Kind.PUNCT, false,
+          ASCII_FLAGS[c]));
     }
   }
 }

@@ -12,6 +12,8 @@ import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.text.Keys;
+import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.Tokenizer;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
@@ -111,6 +113,29 @@ class CountryTaggerPropertiesTest {
     Gen<String> text = Gens.zip(FILLER_SENTENCE, otherSense, FILLER, FILLER_SENTENCE,
         (a, o, f, b) -> a + " Then " + o + " said " + (f.isEmpty() ? "nothing" : f) + ". " + b);
     Prop.check("other senses name no state", text, t -> assertEquals(Set.of(), codes(t), t));
+  }
+
+  @Test
+  void passingOverSentencesByWordNumbersLosesNoState() {
+    List<String> surfaces = NAMES.stream().map(Name::surface).toList();
+    Gen<String> piece = Gens.frequency(
+        Gens.weighted(4, Gens.anyChar()),
+        Gens.weighted(4, FILLER_WORD.map(w -> " " + w + " ")),
+        Gens.weighted(2, Gens.elements(surfaces)),
+        Gens.weighted(3, Gens.elements(" ", "-", "'s", "\u2019s", ", ", ". ", "\n", "-made ", "pro-", "O'")));
+    Tokenizer tokenizer = new Tokenizer();
+    Prop.check("hits with and without the pre-check", Gens.strings(piece, 0, 40), text -> {
+      Tokenizer.Numbered numbered = tokenizer.tokenizeNumbered(text);
+      List<Token> tokens = numbered.tokens;
+      for (int from = 0; from < tokens.size(); from += 4) {
+        int to = Math.min(tokens.size(), from + 9);
+        List<CountryGazetteer.Hit> all = new ArrayList<>();
+        G.find(new Units(text, 8), text, tokens, numbered.wordIds, null, from, to, all);
+        List<CountryGazetteer.Hit> checked = new ArrayList<>();
+        G.find(new Units(text, 8), text, tokens, numbered.wordIds, numbered.bits, from, to, checked);
+        assertEquals(all.toString(), checked.toString(), "tokens [" + from + ", " + to + ") of " + text);
+      }
+    });
   }
 
   @Test

@@ -27,6 +27,7 @@ class TokenBitsPropertiesTest {
         assertEquals(t.isCapitalized(), TokenBits.has(b, Token.UPPER), where);
         assertEquals(t.hasHyphen(), TokenBits.has(b, Token.HYPHEN), where);
         assertEquals(b, TokenBits.of(t), where);
+        assertEquals(Token.flagsOf(t.text(), t.key()), t.flags(), "flags as the token's strings give them: " + where);
       }
     });
   }
