@@ -48,8 +48,10 @@ final class Retellings {
     for (Draft u : undated) {
       Draft target = occasions.target(u);
       if (target != null && ownMeeting(u, target)) {
-        // "X hosted Y in Delhi on Monday. Foreign Minister A also met his counterpart B": a meeting of its own that day
-        u.date = target.anchor != null ? target.anchor : target.date;
+        // "X hosted Y in Delhi on Monday. Foreign Minister A also met his counterpart B": a meeting of its own that day;
+        // of a visit of several days, the day of the leaders' talks it goes alongside, not the day of arrival
+        Draft talks = target.type == EventType.VISIT ? meetingWithin(target, events) : null;
+        u.date = talks != null ? talks.date : target.anchor != null ? target.anchor : target.date;
         if (u.location == null && target.locationIsCity) {
           u.location = target.location;
           u.locationIsCity = true;
