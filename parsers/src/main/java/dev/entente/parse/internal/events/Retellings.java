@@ -48,8 +48,10 @@ final class Retellings {
     for (Draft u : undated) {
       Draft target = occasions.target(u);
       if (target != null && ownMeeting(u, target)) {
-        // "X hosted Y in Delhi on Monday. Foreign Minister A also met his counterpart B": a meeting of its own that day
-        u.date = target.anchor != null ? target.anchor : target.date;
+        // "X hosted Y in Delhi on Monday. Foreign Minister A also met his counterpart B": a meeting of its own that day;
+        // of a visit of several days, the day of the leaders' talks it goes alongside, not the day of arrival
+        Draft talks = target.type == EventType.VISIT ? meetingWithin(target, events) : null;
+        u.date = talks != null ? talks.date : target.anchor != null ? target.anchor : target.date;
         if (u.location == null && target.locationIsCity) {
           u.location = target.location;
           u.locationIsCity = true;
@@ -72,7 +74,7 @@ final class Retellings {
         }
         if (talksOfReportDay(u, target, reportDay)) {
           // "X and Y held talks at the palace. X arrived on Sunday for a three-day visit", in a report
-          // of Monday: the talks told before the arrival are the report's news, on its day
+          // of Monday: the talks told before the arrival, or after it with no day, are the report's news, on its day
           if (u.people.isEmpty()) {
             u.people.putAll(target.people);
           }
@@ -141,13 +143,14 @@ final class Retellings {
   }
 
   /**
-   * Whether undated talks told before the visit they fall in are the report's news: the visit's
+   * Whether undated talks of the visit they fall in, told before it or after it ("X arrived on Sunday
+   * for a three-day visit. X and Y held talks", in a report of Monday), are the report's news: the visit's
    * arrival is on or before the report's day, and the report's day is within the visit's days (of a
    * visit told as one day, at most {@link #DAYS_AFTER_ARRIVAL} after it).
    */
   static boolean talksOfReportDay(Draft talks, Draft visit, @Nullable EdtfDate reportDay) {
     EdtfDate arrival = visit.anchor != null ? visit.anchor : visit.date;
-    if (reportDay == null || talks.planned || talks.sentence >= visit.sentence || arrival == null || arrival.isInterval()
+    if (reportDay == null || talks.planned || arrival == null || arrival.isInterval()
         || arrival.precision() != EdtfDate.Precision.DAY || arrival.equals(reportDay)) {
       return false;
     }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * days and filler between.
  */
 class AlsoMetPropertiesTest {
-  private static final ArticleParser PARSER = ArticleParser.create();
+  static final ArticleParser PARSER = ArticleParser.create();
 
   /** Guest {@code guest} of state {@code x} signs with {@code host} of {@code y} on {@code day}, then meets {@code other}. */
   record Call(State x, State y, Name guest, Name host, Name other, LocalDate day, int filler) {

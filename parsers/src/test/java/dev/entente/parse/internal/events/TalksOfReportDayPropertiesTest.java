@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Talks a report tells before the visit they belong to ("X and Y held talks in C. X arrived on Sunday
  * for a three-day visit"): they took place on the report's day, the day its lead names, not on the
- * arrival's; with random states, leaders, capitals, visit lengths and days.
+ * arrival's; so do talks told after the arrival with no day of their own; with random states, leaders, capitals, visit lengths and days.
  */
 class TalksOfReportDayPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -91,6 +91,30 @@ class TalksOfReportDayPropertiesTest {
       assertEquals(1, y.size(), () -> ba + " -> " + y);
       assertEquals(x.get(0).date(), y.get(0).date(), ba);
       assertEquals(countries(x.get(0)), countries(y.get(0)), ba);
+    });
+  }
+
+  /** The arrival first, with its day, then the talks with none: "X arrived on Sunday for a three-day visit. X and Y held talks". */
+  private static String arrivalThenTalks(Trip t) {
+    return lead(t, true) + "\n\n" + arrival(t) + "\n\n" + talks(t, false);
+  }
+
+  private static List<DiplomaticEvent> meetingsAfterArrival(Trip t) {
+    return ofType(events(arrivalThenTalks(t), t), EventType.MEETING);
+  }
+
+  @Test
+  void talksToldAfterTheArrivalWithNoDayTakeTheDayOfTheLead() {
+    Prop.check("arrival, then talks", World.gen(OccasionPropertiesTest::trip), t -> {
+      List<DiplomaticEvent> meetings = meetingsAfterArrival(t);
+      List<DiplomaticEvent> swappedMeetings = meetingsAfterArrival(swapped(t));
+      String text = arrivalThenTalks(t);
+      assertEquals(1, meetings.size(), () -> text + " -> " + meetings);
+      assertEquals(EdtfDate.of(t.meetingDay()), meetings.get(0).date(), () -> text + " -> " + meetings);
+      assertEquals(Set.of(t.x().country(), t.y().country()), countries(meetings.get(0)), text);
+      // swapping guest and host keeps the talks' day
+      assertEquals(1, swappedMeetings.size(), () -> arrivalThenTalks(swapped(t)) + " -> " + swappedMeetings);
+      assertEquals(meetings.get(0).date(), swappedMeetings.get(0).date(), () -> arrivalThenTalks(swapped(t)));
     });
   }
 
