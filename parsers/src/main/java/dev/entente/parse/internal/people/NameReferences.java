@@ -141,7 +141,7 @@ abstract class NameReferences extends OfficeStates {
       Person only = null;
       int fits = 0;
       for (Person l : people) {
-        if (l != s && l.keys.size() > s.keys.size() && shortFormOf(s.keys, l.keys)) {
+        if (l != s && l.keys.size() > s.keys.size() && shortFormOf(s, l)) {
           only = l;
           fits++;
         }
@@ -206,13 +206,20 @@ abstract class NameReferences extends OfficeStates {
     return new Mention(m.first(), m.end(), p, m.title(), m.role(), m.named());
   }
 
-  /** Whether {@code shorter} is the leading words of {@code fuller} not starting with a given name, or two or more of its last words. */
-  private boolean shortFormOf(List<String> shorter, List<String> fuller) {
+  /**
+   * Whether {@code s}'s name is a short form of {@code l}'s: its leading words not starting with a
+   * given name, or that given name alone when both hold the same office ("Prime Minister [Given]"
+   * beside "Prime Minister [Given] [Family]"); or its last two words or more, a particle first or
+   * not ("[Family] [Family]", "[Particle] [Family]" beside "[Given] [Particle] [Family]").
+   */
+  private boolean shortFormOf(Person s, Person l) {
+    List<String> shorter = s.keys;
+    List<String> fuller = l.keys;
     int n = shorter.size();
     int m = fuller.size();
     if (shorter.equals(fuller.subList(0, n))) {
-      return !givenNames.contains(shorter.get(0)) && !particles.contains(shorter.get(n - 1));
+      return (!givenNames.contains(shorter.get(0)) || n == 1 && s.role != null && s.role == l.role) && !particles.contains(shorter.get(n - 1));
     }
-    return n >= 2 && shorter.equals(fuller.subList(m - n, m)) && !particles.contains(shorter.get(0));
+    return n >= 2 && shorter.equals(fuller.subList(m - n, m));
   }
 }

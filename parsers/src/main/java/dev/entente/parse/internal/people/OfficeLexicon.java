@@ -224,6 +224,9 @@ public final class OfficeLexicon {
       return o;
     }
     if (isMinisterWord(head) || ofState) {
+      if (isMinisterWord(head) && j + 1 < limit && tokens.get(j).is("responsible") && tokens.get(j + 1).is("for")) {
+        j++; // "Minister Responsible for [Portfolio]": "for" with the word before it
+      }
       if (j >= limit || !(tokens.get(j).is("of") || tokens.get(j).is("for"))) {
         return o;
       }

@@ -35,8 +35,9 @@
  *       saying after it: {@code speech-verbs.txt});
  *   <li>{@code MeetingSides} and {@code OfficeStates}: the state of an office the text leaves open;
  *   <li>{@code NameReferences}: later mentions by name; a person introduced under a shorter form of
- *       a fuller name the article writes (its leading words, "Chairman [Family]", or its last two
- *       words or more) is the fuller name's person;
+ *       a fuller name the article writes (its leading words, "Chairman [Family]"; a given name alone
+ *       under the same office, "Prime Minister [Given]"; or its last two words or more, a particle
+ *       first or not, "[Particle] [Family]") is the fuller name's person;
  *   <li>{@code Coreference}: later mentions by office and pronoun, and the persons and leaders
  *       written to the document.
  * </ol>

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * and portfolios: initials in a run ("Z. A. [Surname]", "Dr J. F. [Surname]", a run whose second
  * initial is "A" or "I"), a patronymic initial written onto the name ("Ch.[Surname]", "Ts.[Surname]"),
  * a courtesy style ending a hard-wrapped line ("[office] His Highness" / "Sheikh [Given] ..."), and
- * "the Minister for [portfolio], [Name]," for the portfolios of cabinets the world over.
+ * "the Minister for [portfolio], [Name]," ("Minister of", "Minister Responsible for") for the
+ * portfolios of cabinets the world over.
  */
 class InitialsAndPortfoliosPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -115,13 +116,14 @@ class InitialsAndPortfoliosPropertiesTest {
   @Test
   void aMinisterForAPortfolioIsALeaderWithThatTitle() {
     Prop.check("the [adjective] Minister for [portfolio], [Name],", World.gen(InitialsAndPortfoliosPropertiesTest::random), c -> {
-      for (String form : new String[] {"the %s Minister for %s, %s,", "%s Minister of %s %s", "the %s Minister of %s, %s,"}) {
+      for (String form : new String[] {"the %s Minister for %s, %s,", "%s Minister of %s %s", "the %s Minister of %s, %s,",
+          "the %s Minister Responsible for %s, %s,", "%s Minister responsible for %s %s"}) {
         String t = String.format(form, c.x().adjective(), c.portfolio(), c.a().full()) + " met " + c.y().adjective()
             + " President " + c.b().full() + " in " + c.y().capital() + " on Tuesday.";
         List<Leader> got = leaders(t);
         Leader a = NameAndTitleFormsPropertiesTest.leader(got, c.a().full());
         assertNotNull(a, () -> t + " -> " + got);
-        assertEquals(List.of(c.x().country().toString(), (form.contains(" for ") ? "Minister for " : "Minister of ") + c.portfolio()),
+        assertEquals(List.of(c.x().country().toString(), form.substring(form.indexOf("Minister"), form.indexOf(" %s", form.indexOf("Minister")) + 1) + c.portfolio()),
             List.of(String.valueOf(a.country()), String.valueOf(a.title())), () -> t + " -> " + got);
       }
     });

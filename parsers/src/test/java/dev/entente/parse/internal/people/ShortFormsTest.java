@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A person introduced under a shorter form of a fuller name the article also writes is one leader
  * under the fuller name: its leading words ("Chairman [Family]" and "[Family] [Given] [Given]"), or
- * its last two words ("[Family] [Family]" and "[Given] [Given] [Family] [Family]"). Generated with
+ * its last two words ("[Family] [Family]" and "[Given] [Given] [Family] [Family]", "[Particle]
+ * [Family]" and "[Given] [Particle] [Family]"), or a given name alone under the same office
+ * ("Prime Minister [Given]" and "Prime Minister [Given] [Family]"). Generated with
  * random states and names no dictionary knows; swapping the two states' adjectives swaps the
  * states.
  */
@@ -96,18 +98,26 @@ class ShortFormsTest {
   @Test
   void theLastWordsOfAFullerNameAreThatPerson() {
     Prop.check("last words", World.gen(ShortFormsTest::random), c -> {
-      String full = c.g1() + " " + c.g2() + " " + c.w1() + " " + c.w2();
-      String shortForm = c.w1() + " " + c.w2();
-      String other = c.g3() + " " + c.w4();
-      Prop.assume(plain(c, full, shortForm, other));
-      for (boolean swap : List.of(false, true)) {
-        State x = swap ? c.y() : c.x();
-        State y = swap ? c.x() : c.y();
-        String text = x.adjective() + " President " + shortForm + " met " + y.adjective() + " Prime Minister " + other
-            + " in Geneva on Monday. " + full + " said the visit had gone well.";
-        oneLeader(text, full, shortForm, x.country());
-      }
+      shortFormFirst(c, "President", c.w1() + " " + c.w2(), c.g1() + " " + c.g2() + " " + c.w1() + " " + c.w2());
     });
+  }
+
+  /**
+   * "[adjective] [office] [short form] met [adjective] Prime Minister [other] ... [full] said": one
+   * leader under the full name, of the first state, and the other of the second, the states either way round.
+   */
+  private static void shortFormFirst(Case c, String office, String shortForm, String full) {
+    String other = c.g3() + " " + c.w4();
+    Prop.assume(plain(c, full, shortForm, other));
+    for (boolean swap : List.of(false, true)) {
+      State x = swap ? c.y() : c.x();
+      State y = swap ? c.x() : c.y();
+      String text = x.adjective() + " " + office + " " + shortForm + " met " + y.adjective() + " Prime Minister " + other
+          + " in Geneva on Monday. " + full + " said the talks had gone well.";
+      oneLeader(text, full, shortForm, x.country());
+      Leader o = named(leaders(text), other);
+      assertTrue(o != null && y.country().equals(o.country()), () -> text + " -> " + leaders(text));
+    }
   }
 
   @Test
@@ -123,6 +133,38 @@ class ShortFormsTest {
       assertTrue(s != null && l != null, () -> text + " -> " + got);
       assertEquals(c.x().country(), s.country(), () -> text + " -> " + got);
       assertEquals(c.y().country(), l.country(), () -> text + " -> " + got);
+    });
+  }
+
+  /** Particles that open a surname of two words in several naming traditions. */
+  private static final List<String> PARTICLES = List.of("Le", "Di", "De", "Van", "Dos", "Del", "Von", "Da");
+
+  @Test
+  void aSurnameOpenedByAParticleIsThePersonOfTheFullerName() {
+    Prop.check("particle surname", World.gen(r -> new Object[] {random(r), World.pick(r, PARTICLES)}), o -> {
+      Case c = (Case) o[0];
+      String surname = o[1] + " " + c.w1();
+      shortFormFirst(c, "Foreign Minister", surname, c.g1() + " " + surname);
+    });
+  }
+
+  @Test
+  void aGivenNameUnderTheSameOfficeIsThePersonOfTheFullerName() {
+    Prop.check("given name under the same office", World.gen(ShortFormsTest::random), c -> {
+      String full = c.g1() + " " + c.w1();
+      String other = c.g2() + " " + c.w2();
+      Prop.assume(STAGE.givenNames.contains(Keys.of(c.g1())) && plain(c, full, c.g1(), other));
+      for (boolean swap : List.of(false, true)) {
+        State x = swap ? c.y() : c.x();
+        State y = swap ? c.x() : c.y();
+        String text = "Prime Minister " + full + " held talks with " + y.adjective() + " Foreign Minister " + other
+            + " in " + x.capital() + " on Friday.\n\n" + c.w2() + " was welcomed at the airport by Prime Minister " + c.g1()
+            + " and senior officials.";
+        List<Leader> got = leaders(text);
+        assertTrue(named(got, full) != null && named(got, c.g1()) == null, () -> text + " -> " + got);
+        Leader o2 = named(got, other);
+        assertTrue(o2 != null && y.country().equals(o2.country()), () -> text + " -> " + got);
+      }
     });
   }
 }
