@@ -35,7 +35,7 @@ final class SigningDates {
     int bestDist = Integer.MAX_VALUE;
     for (DateRef d : dates) {
       if (coversAPeriod(sc, d) || inName(sc, d) || anniversaryBetween(sc, anchor, d)
-          || ofSaying(sc, d) || ofANoun(sc, d)) {
+          || ofSaying(sc, d) || ofANoun(sc, d) || labelOfTheYear(sc, d)) {
         continue;
       }
       int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
@@ -81,6 +81,26 @@ final class SigningDates {
       n++;
     }
     return n >= end || sc.at(instruments, n, end) == null;
+  }
+
+  /**
+   * Whether year {@code d} labels an instrument for the report's own year ("witnessed the signing
+   * of the [year] cooperation agreement", "signed the [year] executive programme"): the plan of that
+   * year, signed on the day the report tells, not a date of its signing.
+   */
+  private boolean labelOfTheYear(Scope sc, DateRef d) {
+    LocalDate published = sc.doc.published();
+    EdtfDate date = d.date();
+    if (published == null || d.end() - d.first() != 1 || date.isInterval() || date.precision() != EdtfDate.Precision.YEAR
+        || date.earliest().getYear() != published.getYear() || !sc.key(d.first() - 1).equals("the")) {
+      return false;
+    }
+    int end = Math.min(sc.doc.tokens.size(), d.end() + 4);
+    int n = d.end();
+    while (n < end && sc.at(instruments, n, end) == null && (sc.word(words, n, "MODIFIER") || sc.word(sectors, n))) {
+      n++;
+    }
+    return n < end && sc.at(instruments, n, end) != null;
   }
 
   /** Words after "the [year]" that are no noun it modifies. */
