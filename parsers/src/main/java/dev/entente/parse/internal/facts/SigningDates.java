@@ -25,8 +25,9 @@ final class SigningDates {
    * The date nearest the signing verb (or the instrument), not one an instrument is for or runs to
    * ("a protocol for 1973", "until 1980"). A date of an earlier predicate joined by "and" ("opened
    * offices in early 1991 and signed a trade agreement last December") gives way to one after the
-   * verb, unless that one is of a relative clause ("the pact that took effect on July 1"); alone
-   * it is the sentence's ("On Monday they met and signed a memorandum").
+   * verb; alone it is the sentence's ("On Monday they met and signed a memorandum"). A date of a
+   * relative clause after the verb ("the pact that took effect on July 1", "an agreement under which
+   * [State] will provide aid in [year]") is never the signing's.
    */
   @Nullable DateRef signingDate(Scope sc, List<DateRef> dates, int sign, int at) {
     int anchor = sign >= 0 ? sign : at;
@@ -38,8 +39,11 @@ final class SigningDates {
           || ofSaying(sc, d) || ofANoun(sc, d) || labelOfTheYear(sc, d)) {
         continue;
       }
+      if (d.first() > anchor && relativeBetween(sc, anchor, d.first())) {
+        continue; // "signed an agreement under which [State] will provide ... in [year]": the clause's date
+      }
       int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
-      if (d.end() <= joined || d.first() > anchor && relativeBetween(sc, anchor, d.first())) {
+      if (d.end() <= joined) {
         dist += OTHER_PREDICATE;
       }
       if (dist < bestDist) {
