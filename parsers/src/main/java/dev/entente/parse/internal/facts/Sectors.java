@@ -18,6 +18,7 @@ final class Sectors {
 
   private final Lexicon sectors;
   private final Lexicon instruments;
+  private final Lexicon words = Lexicon.load("agreement-words.txt");
 
   Sectors(Lexicon sectors, Lexicon instruments) {
     this.sectors = sectors;
@@ -54,6 +55,27 @@ final class Sectors {
   static boolean opensSubject(Scope sc, int after) {
     return LIST_OPENERS.contains(sc.key(after)) && sc.date(after + 1) == null
         && sc.country(after + 1) == null;
+  }
+
+  /** How many modifiers may stand between "a" and the next item's instrument: "and a new framework agreement". */
+  private static final int ITEM_MODIFIERS = 3;
+
+  /**
+   * Whether "and" or a comma at {@code i} opens the next item of a list, told with "a" or "an"
+   * and its modifiers before its instrument ("on [A] and a framework agreement on [B]", "on [A]
+   * and a plan for cooperation"): the subject ends before it.
+   */
+  private boolean nextItem(Scope sc, int i, int end) {
+    String k = sc.key(i);
+    if (!(k.equals("and") || k.equals(",")) || !(sc.key(i + 1).equals("a") || sc.key(i + 1).equals("an"))) {
+      return false;
+    }
+    int j = i + 2;
+    while (j < Math.min(end, i + 2 + ITEM_MODIFIERS) && sc.at(instruments, j, end) == null
+        && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j))) {
+      j++;
+    }
+    return j < end && sc.at(instruments, j, end) != null;
   }
 
   /** Whether "and" at {@code i} opens another subject with the opener at {@code after}: "on A and on B". */
@@ -215,7 +237,7 @@ final class Sectors {
     boolean repeated = false; // "on A and on B": each a subject
     int itemStart = i;
     for (; i <= end; i++) {
-      boolean next = i < end && sc.at(instruments, i, end) != null; // the next instrument of a list
+      boolean next = i < end && (sc.at(instruments, i, end) != null || nextItem(sc, i, end)); // the next instrument of a list
       boolean stop = i == end || next || LIST_STOP.contains(sc.key(i)) || sc.date(i) != null
           || sc.country(i) != null && !sc.key(i - 1).equals("the")
           || sc.key(i).equals("as") && !sc.key(i + 1).equals("well"); // ", as the leaders met": another clause

@@ -25,8 +25,9 @@ final class SigningDates {
    * The date nearest the signing verb (or the instrument), not one an instrument is for or runs to
    * ("a protocol for 1973", "until 1980"). A date of an earlier predicate joined by "and" ("opened
    * offices in early 1991 and signed a trade agreement last December") gives way to one after the
-   * verb, unless that one is of a relative clause ("the pact that took effect on July 1"); alone
-   * it is the sentence's ("On Monday they met and signed a memorandum").
+   * verb; alone it is the sentence's ("On Monday they met and signed a memorandum"). A date of a
+   * relative clause after the verb ("the pact that took effect on July 1", "an agreement under which
+   * [State] will provide aid in [year]") is never the signing's.
    */
   @Nullable DateRef signingDate(Scope sc, List<DateRef> dates, int sign, int at) {
     int anchor = sign >= 0 ? sign : at;
@@ -35,11 +36,14 @@ final class SigningDates {
     int bestDist = Integer.MAX_VALUE;
     for (DateRef d : dates) {
       if (coversAPeriod(sc, d) || inName(sc, d) || anniversaryBetween(sc, anchor, d)
-          || ofSaying(sc, d) || ofANoun(sc, d)) {
+          || ofSaying(sc, d) || ofANoun(sc, d) || labelOfTheYear(sc, d)) {
         continue;
       }
+      if (d.first() > anchor && relativeBetween(sc, anchor, d.first())) {
+        continue; // "signed an agreement under which [State] will provide ... in [year]": the clause's date
+      }
       int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
-      if (d.end() <= joined || d.first() > anchor && relativeBetween(sc, anchor, d.first())) {
+      if (d.end() <= joined) {
         dist += OTHER_PREDICATE;
       }
       if (dist < bestDist) {
@@ -81,6 +85,26 @@ final class SigningDates {
       n++;
     }
     return n >= end || sc.at(instruments, n, end) == null;
+  }
+
+  /**
+   * Whether year {@code d} labels an instrument for the report's own year ("witnessed the signing
+   * of the [year] cooperation agreement", "signed the [year] executive programme"): the plan of that
+   * year, signed on the day the report tells, not a date of its signing.
+   */
+  private boolean labelOfTheYear(Scope sc, DateRef d) {
+    LocalDate published = sc.doc.published();
+    EdtfDate date = d.date();
+    if (published == null || d.end() - d.first() != 1 || date.isInterval() || date.precision() != EdtfDate.Precision.YEAR
+        || date.earliest().getYear() != published.getYear() || !sc.key(d.first() - 1).equals("the")) {
+      return false;
+    }
+    int end = Math.min(sc.doc.tokens.size(), d.end() + 4);
+    int n = d.end();
+    while (n < end && sc.at(instruments, n, end) == null && (sc.word(words, n, "MODIFIER") || sc.word(sectors, n))) {
+      n++;
+    }
+    return n < end && sc.at(instruments, n, end) != null;
   }
 
   /** Words after "the [year]" that are no noun it modifies. */
