@@ -366,7 +366,7 @@ public final class CountryGazetteer {
       return false;
     }
     boolean plainCase = !shape.capitals() && !shape.titleCase();
-    if ((r & GIVEN) != 0 && plainCase && givenName(u, j)) {
+    if ((r & GIVEN) != 0 && plainCase && !afterTitleOf(u, i) && givenName(u, j)) {
       return false;
     }
     if ((r & SURNAME) != 0 && plainCase && surname(u, i, prev)) {
@@ -383,6 +383,14 @@ public final class CountryGazetteer {
       return true;
     }
     return i > 0 && languageBefore.contains(u.keys[i - 1]) && (j == u.size || !u.word[j]);
+  }
+
+  /**
+   * "President of Kenya [Name]", "King [Name] of Jordan": a title written with capitals and "of"
+   * come just before, so the name is the state the title belongs to, whatever name follows it.
+   */
+  private static boolean afterTitleOf(Units u, int i) {
+    return i >= 2 && u.keys[i - 1].equals("of") && u.word[i - 2] && u.cap[i - 2] && !u.joined[i - 1];
   }
 
   /** "Jordan Peterson": a capitalised word that is not an office or the like follows. */
