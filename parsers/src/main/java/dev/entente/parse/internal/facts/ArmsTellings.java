@@ -220,7 +220,6 @@ final class ArmsTellings {
     }
   }
 
-  /** The transfer told before between the same states whose item starts with the same designation, or null. */
   /** The last transfer told of the register's {@code system}, or null. */
   static @Nullable Found sameSystem(List<Found> found, @Nullable WeaponSystem system) {
     for (int k = found.size() - 1; k >= 0 && system != null; k--) {
@@ -231,6 +230,7 @@ final class ArmsTellings {
     return null;
   }
 
+  /** The transfer told before between the same states whose item starts with the same designation, or null. */
   private static @Nullable Found sameDesignation(List<Found> found, Found n) {
     for (Found f : found) {
       if (n.designation.equals(f.designation) && Objects.equals(f.contract.supplier(), n.contract.supplier())

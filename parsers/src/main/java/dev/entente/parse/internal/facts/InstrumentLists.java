@@ -7,9 +7,9 @@ package dev.entente.parse.internal.facts;
  * statement}), or a deal of firms that is no agreement between states.
  */
 final class InstrumentLists {
-  private final Lexicon instruments = Lexicon.load("instruments.txt");
-  private final Lexicon words = Lexicon.load("agreement-words.txt");
-  private final Lexicon sectors = Lexicon.load("sectors.txt");
+  private static final Lexicon instruments = Lexicon.load("instruments.txt");
+  private static final Lexicon words = Lexicon.load("agreement-words.txt");
+  private static final Lexicon sectors = Lexicon.load("sectors.txt");
 
   /**
    * Whether the instrument at {@code at} is a firm's undertaking ("an agreement by [Firm] to build
@@ -42,12 +42,30 @@ final class InstrumentLists {
     return false;
   }
 
-  /** Whether the instrument is told with "a" or "an", past its modifiers: one instrument of a list. */
-  boolean indefinite(Scope sc, int first, int at) {
+  /** The token before the instrument at {@code at} and its modifiers and field words ("a new framework [agreement]"), or first - 1. */
+  private static int beforeModifiers(Scope sc, int first, int at) {
     int j = at - 1;
     while (j >= first && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j)) && !sc.key(j).equals("and")) {
       j--;
     }
+    return j;
+  }
+
+  /**
+   * Whether an instrument starts at {@code j} or after modifiers and field words that begin there
+   * and end before {@code limit} ("framework agreement", "new cooperation programme"); the
+   * instrument itself may run to {@code end}.
+   */
+  static boolean instrumentAfterModifiers(Scope sc, int j, int limit, int end) {
+    while (j < limit && sc.at(instruments, j, end) == null && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j))) {
+      j++;
+    }
+    return j < end && sc.at(instruments, j, end) != null;
+  }
+
+  /** Whether the instrument is told with "a" or "an", past its modifiers: one instrument of a list. */
+  boolean indefinite(Scope sc, int first, int at) {
+    int j = beforeModifiers(sc, first, at);
     return j >= first && (sc.key(j).equals("a") || sc.key(j).equals("an"));
   }
 
@@ -57,10 +75,7 @@ final class InstrumentLists {
    * agreement and a facility agreement".
    */
   boolean laterItemOfASet(Scope sc, int first, int at) {
-    int j = at - 1;
-    while (j >= first && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j)) && !sc.key(j).equals("and")) {
-      j--;
-    }
+    int j = beforeModifiers(sc, first, at);
     if (j - 1 < first || !(sc.key(j).equals("a") || sc.key(j).equals("an"))
         || !(sc.key(j - 1).equals(",") || sc.key(j - 1).equals("and"))) {
       return false;

@@ -18,7 +18,6 @@ final class Sectors {
 
   private final Lexicon sectors;
   private final Lexicon instruments;
-  private final Lexicon words = Lexicon.load("agreement-words.txt");
 
   Sectors(Lexicon sectors, Lexicon instruments) {
     this.sectors = sectors;
@@ -70,12 +69,7 @@ final class Sectors {
     if (!(k.equals("and") || k.equals(",")) || !(sc.key(i + 1).equals("a") || sc.key(i + 1).equals("an"))) {
       return false;
     }
-    int j = i + 2;
-    while (j < Math.min(end, i + 2 + ITEM_MODIFIERS) && sc.at(instruments, j, end) == null
-        && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j))) {
-      j++;
-    }
-    return j < end && sc.at(instruments, j, end) != null;
+    return InstrumentLists.instrumentAfterModifiers(sc, i + 2, Math.min(end, i + 2 + ITEM_MODIFIERS), end);
   }
 
   /** Whether "and" at {@code i} opens another subject with the opener at {@code after}: "on A and on B". */

@@ -100,11 +100,7 @@ final class SigningDates {
       return false;
     }
     int end = Math.min(sc.doc.tokens.size(), d.end() + 4);
-    int n = d.end();
-    while (n < end && sc.at(instruments, n, end) == null && (sc.word(words, n, "MODIFIER") || sc.word(sectors, n))) {
-      n++;
-    }
-    return n < end && sc.at(instruments, n, end) != null;
+    return InstrumentLists.instrumentAfterModifiers(sc, d.end(), end, end);
   }
 
   /** Words after "the [year]" that are no noun it modifies. */
