@@ -352,6 +352,9 @@ public final class CountryGazetteer {
   }
 
   private boolean accepted(Units u, int i, int j, Entry e, Shape shape, @Nullable Hit prev) {
+    if (designation(u, j)) {
+      return false;
+    }
     if (e.form == CountryForm.ADJECTIVE && language(u, i, j)) {
       return false;
     }
@@ -376,6 +379,14 @@ public final class CountryGazetteer {
       return false;
     }
     return (r & US_STATE) == 0 || !besideUsState(u, i, j);
+  }
+
+  /**
+   * "US-2", "Type-054": a name joined by a hyphen to a number is a designation (an aircraft, a ship
+   * class, a rocket), not the state; "US-made" and "US-China" still name it.
+   */
+  private static boolean designation(Units u, int j) {
+    return j < u.size && u.joined[j] && !u.keys[j].isEmpty() && Character.isDigit(u.keys[j].charAt(0));
   }
 
   private boolean language(Units u, int i, int j) {

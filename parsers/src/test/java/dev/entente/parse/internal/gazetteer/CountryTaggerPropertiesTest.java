@@ -100,6 +100,24 @@ class CountryTaggerPropertiesTest {
   }
 
   @Test
+  void aNameJoinedToANumberIsADesignationNotTheState() {
+    List<Name> plain = NAMES.stream().filter(n -> !n.contextual() && n.form() != CountryForm.ADJECTIVE
+        && n.surface().chars().allMatch(Character::isLetter)).toList();
+    Gen<Object[]> gen = Gens.zip(Gens.elements(plain), Gens.elements(plain), Gens.ints(1, 999), FILLER,
+        (a, b, n, f) -> new Object[] {a, b, n, f});
+    Prop.forAll(gen).check("a name joined to a number", v -> {
+      Name buyer = (Name) v[0];
+      Name named = (Name) v[1];
+      Prop.assume(!buyer.country().equals(named.country()));
+      String designated = "Officials from " + buyer.surface() + " inspected two " + named.surface() + "-" + v[2]
+          + " aircraft, " + (((String) v[3]).isEmpty() ? "it said" : v[3]) + ".";
+      assertEquals(Set.of(buyer.country().code()), codes(designated), designated);
+      String made = designated.replace(named.surface() + "-" + v[2], named.surface() + "-made");
+      assertEquals(new TreeSet<>(List.of(buyer.country().code(), named.country().code())), codes(made), made);
+    });
+  }
+
+  @Test
   void ambiguousNamesInTheirOtherSensesYieldNoState() {
     Gen<String> person = Gens.elements("Jordan", "Chad", "Georgia", "Israel", "India", "Paris", "Sofia", "Kenya", "Cuba")
         .flatMap(first -> Gens.elements("Henderson", "Smith", "Adams", "Katz", "Vergara", "Gooding", "Moore")
