@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated sentences, with random states, people and offices, for forms of names and offices
  * news from many outlets writes: courtesy titles, styles and ranks before a name that are not part of it
- * ("Dato' Seri", "Sardar", "Lt-Col", "Hon.", "H.H.", "Samdech") and honorifics that are ("Tengku", "Sheikh"); "his [adjective]
+ * ("Dato' Seri", "Sardar", "Lt-Col", "Hon.", "H.H.", "Samdech", and the ranks "Prince", "Ayatollah",
+ * "Professor", left out of a name as "King" is) and honorifics that are ("Tengku", "Sheikh"); "his [adjective]
  * counterpart, [office] B"; an office predicated by a copula ("B was the last [adjective] head of
  * state to visit"); the other party of a meeting whose verb is in the infinitive or is "called
  * on"; and a headline's title-case verb after an office, which is no name.
@@ -35,7 +36,8 @@ class HonorificsAndPredicatesPropertiesTest {
   private static final List<String> COURTESY = List.of("Dato' Seri", "Datuk Seri", "Dato' Seri Diraja Dr", "Datuk Seri Utama",
       "Tun Dr", "Sardar", "Shri", "Dr.", "Lt-Col", "Lieutenant-Colonel", "Major-General", "Brigadier-General", "Col.",
       "His Excellency", "Mr", "Hon.", "Hon", "Rt Hon", "Rt. Hon.", "Honourable", "H.H.", "Alhaji", "Samdech",
-      "Samdech Akka Moha Sena Padei Techo");
+      "Samdech Akka Moha Sena Padei Techo", "Prince", "Princess", "Ayatollah", "Hojatoleslam", "Professor", "Prof.",
+      "Prince Dr", "His Royal Highness Prince");
 
   /** Honorifics that are part of how a name is written. */
   private static final List<String> KEPT = List.of("Tengku", "Tunku", "Sheikh", "Sheikha");
