@@ -418,7 +418,8 @@ class StateRulesTest {
   private static String body(SplittableRandom r) {
     List<String> adjectives = List.of("Supreme", "National", "Transitional", "Military", "Revolutionary", "Presidential", "State");
     List<String> nouns = List.of("Council", "Commission", "Committee", "Presidium", "Assembly", "Government");
-    List<String> tails = List.of("", " of State", " for National Security", " for the Salvation of the People", " of Ministers");
+    List<String> tails = List.of("", " of State", " for National Security", " for the Salvation of the People", " of Ministers",
+        " of National Accord", " of National Unity", " of National Consensus", " of National Concord");
     String a = World.pick(r, adjectives);
     String b = World.pick(r, adjectives);
     return (a.equals(b) ? a : a + " " + b) + " " + World.pick(r, nouns) + World.pick(r, tails);
