@@ -216,10 +216,16 @@ abstract class OfficeReader extends OfficeExtents {
       country = countryAt[j].country();
       j = countryAt[j].end();
     }
-    if (j >= end || !has(j, COUNTERPART)) {
+    if (j >= end) {
       return null;
     }
-    j++;
+    if (has(j, COUNTERPART)) {
+      j++;
+    } else if (has(j, COUNTERPART_LEAD) && phraseEnd(stage.counterpartPhrases, j, end) > j) {
+      j = phraseEnd(stage.counterpartPhrases, j, end); // "his [adjective] opposite number, A"
+    } else {
+      return null;
+    }
     if (j < end && tokens.get(j).text().equals(",")) {
       j++;
     }

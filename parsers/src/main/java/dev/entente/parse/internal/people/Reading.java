@@ -71,6 +71,8 @@ abstract class Reading {
   static final int SIDE = 1 << 25;
   /** A verb of going along before "by" ({@code accompany-words.txt}): "accompanied by", "flanked by". */
   static final int ACCOMPANY = 1 << 26;
+  /** The first word of a counterpart phrase of several words ("opposite number": {@code counterpart-words.txt}). */
+  static final int COUNTERPART_LEAD = 1 << 27;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * news from many outlets writes: courtesy titles, styles and ranks before a name that are not part of it
  * ("Dato' Seri", "Sardar", "Lt-Col", "Hon.", "H.H.", "Samdech", and the ranks "Prince", "Ayatollah",
  * "Professor", left out of a name as "King" is) and honorifics that are ("Tengku", "Sheikh"); "his [adjective]
- * counterpart, [office] B"; an office predicated by a copula ("B was the last [adjective] head of
+ * counterpart (opposite number), [office] B"; an office predicated by a copula ("B was the last [adjective] head of
  * state to visit"); the other party of a meeting whose verb is in the infinitive or is "called
  * on"; and a headline's title-case verb after an office, which is no name.
  */
@@ -125,6 +125,12 @@ class HonorificsAndPredicatesPropertiesTest {
     checkB("his [adjective] counterpart, [office] B", c -> c.ob().title(), (c, swap) -> x(c, swap).adjective() + " "
         + c.oa().title() + " " + c.a().full() + " and his " + y(c, swap).adjective() + " counterpart, " + c.ob().title() + " "
         + c.b().full() + ", signed the agreement in " + x(c, swap).capital() + " on Tuesday.");
+    checkB("his [adjective] opposite number, [office] B", c -> c.ob().title(), (c, swap) -> x(c, swap).adjective() + " "
+        + c.oa().title() + " " + c.a().full() + " met his " + y(c, swap).adjective() + " opposite number, " + c.ob().title() + " "
+        + c.b().full() + ", in " + x(c, swap).capital() + " on Tuesday.");
+    checkB("[office] A and his [adjective] opposite number B", c -> c.oa().title(), (c, swap) -> x(c, swap).adjective() + " "
+        + c.oa().title() + " " + c.a().full() + " and his " + y(c, swap).adjective() + " opposite number " + c.b().full()
+        + " signed the agreement in " + x(c, swap).capital() + " on Tuesday.");
     checkB("her [adjective] counterpart [office] B", c -> c.ob().title(), (c, swap) -> x(c, swap).adjective() + " "
         + c.oa().title() + " " + c.a().full() + " met her " + y(c, swap).adjective() + " counterpart " + c.ob().title() + " "
         + c.b().full() + " in " + x(c, swap).capital() + ".");
