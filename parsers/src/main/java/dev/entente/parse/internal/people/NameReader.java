@@ -28,8 +28,8 @@ abstract class NameReader extends Reading {
 
   /**
    * A personal name from token {@code k}: capitalized words and name particles, brackets skipped.
-   * Courtesy titles ("Mr.", "Dr") before it are skipped; honorifics that are part of how a name is
-   * written ("Sheikh", "Prince", "Ayatollah") are kept in its words but not in its keys, so a later
+   * Courtesy titles ("Mr.", "Dr") and ranks ("Prince", "Ayatollah") before it are skipped; honorifics
+   * that are part of how a name is written ("Sheikh", "Tengku") are kept in its words but not in its keys, so a later
    * mention with or without them is the same person.
    */
   @Nullable Name readName(int k, int end) {

@@ -274,11 +274,16 @@ public final class OfficeLexicon {
     return key.equals("and") || key.equals("&") || key.equals("the");
   }
 
-  private static Role roleOfPortfolio(List<Token> tokens, int from, int to) {
+  /**
+   * The role of a minister by the portfolio words {@code from} to {@code to}: foreign affairs, defence,
+   * else a minister. "Foreign" or "external" before another portfolio ("Foreign Trade", "External
+   * Economic Relations") qualifies that portfolio: its minister is no foreign minister.
+   */
+  private Role roleOfPortfolio(List<Token> tokens, int from, int to) {
     boolean deputy = from > 0 && (tokens.get(from - 1).is("deputy") || tokens.get(from - 1).is("vice"));
     for (int k = from; k < to; k++) {
       String key = tokens.get(k).key();
-      if (key.equals("foreign") || key.equals("external")) {
+      if ((key.equals("foreign") || key.equals("external")) && !qualifiesPortfolio(tokens, k + 1, to)) {
         return deputy ? Role.DEPUTY_MINISTER : Role.FOREIGN_MINISTER;
       }
       if (key.equals("defense") || key.equals("defence") || key.equals("armed")) { // "Minister of the Armed Forces"
@@ -286,6 +291,15 @@ public final class OfficeLexicon {
       }
     }
     return deputy ? Role.DEPUTY_MINISTER : Role.MINISTER;
+  }
+
+  /** Whether token {@code k} (before {@code to}) is a portfolio other than affairs or relations ("trade", "economic"). */
+  private boolean qualifiesPortfolio(List<Token> tokens, int k, int to) {
+    if (k >= to) {
+      return false;
+    }
+    String key = tokens.get(k).key();
+    return portfolios.contains(key) && !key.equals("affairs") && !key.equals("relations");
   }
 
   private static Office office(String text, List<Token> tokens, int first, int end, Role role,

@@ -143,9 +143,11 @@ abstract class OfficeReader extends OfficeExtents {
     }
     int mentionEnd = name.end();
     Country after = ofCountry(name.end(), end);
+    boolean eachOf = false; // "Presidents A of X, B of Y and C of Z": each name has its own state after it
     if (after != null && country == null) {
       country = after; // "King Abdullah II of Jordan"
       mentionEnd = afterOfCountry(name.end());
+      eachOf = true;
     }
     boolean plural = !bodyOffice && offices.isPlural(office, tokens); // not "Council of Ministers"
     if (plural) {
@@ -159,24 +161,27 @@ abstract class OfficeReader extends OfficeExtents {
     giveOffice(p, office, country);
     p.visiting |= visiting;
     Mention first = new Mention(i, mentionEnd, p, office.title(), office.role(), true);
-    if (plural && mentionEnd == name.end()) {
-      // "Presidents A and B", "foreign ministers A, B and C": each name holds the office; a state word binds all
-      int k2 = name.end();
+    if (plural && (mentionEnd == name.end() || eachOf)) {
+      // "Presidents A and B", "foreign ministers A, B and C": each name holds the office; a state word binds all,
+      // and "of [state]" after each name ("Presidents A of X, B of Y and C of Z") binds that name alone
+      int k2 = mentionEnd;
       Person second = null;
       int named = 1;
       while (k2 + 1 < end && (tokens.get(k2).is("and") || tokens.get(k2).text().equals(","))) {
         int at = tokens.get(k2 + 1).is("and") ? k2 + 2 : k2 + 1;
         Name next = at < end ? readName(at, end) : null;
-        if (next == null) {
+        Country own = next != null && eachOf ? ofCountry(next.end(), end) : null;
+        if (next == null || eachOf && own == null) {
           break;
         }
         if (pendingMentions.isEmpty()) {
           pendingMentions.add(first);
         }
         Person q = register(next);
-        giveOffice(q, office, country);
+        int nextEnd = eachOf ? afterOfCountry(next.end()) : next.end();
+        giveOffice(q, office, eachOf ? own : country);
         pendingMentions.add(new Mention(at, next.end(), q, office.title(), office.role(), true));
-        k2 = next.end();
+        k2 = nextEnd;
         second = q;
         named++;
       }
@@ -211,10 +216,16 @@ abstract class OfficeReader extends OfficeExtents {
       country = countryAt[j].country();
       j = countryAt[j].end();
     }
-    if (j >= end || !has(j, COUNTERPART)) {
+    if (j >= end) {
       return null;
     }
-    j++;
+    if (has(j, COUNTERPART)) {
+      j++;
+    } else if (has(j, COUNTERPART_LEAD) && phraseEnd(stage.counterpartPhrases, j, end) > j) {
+      j = phraseEnd(stage.counterpartPhrases, j, end); // "his [adjective] opposite number, A"
+    } else {
+      return null;
+    }
     if (j < end && tokens.get(j).text().equals(",")) {
       j++;
     }

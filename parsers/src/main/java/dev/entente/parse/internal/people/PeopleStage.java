@@ -50,6 +50,8 @@ public final class PeopleStage implements Stage {
   final Set<String> rankWords;
   /** The phrases that open an apposition before its office ({@code apposition-leads.txt}), as keys, longest first. */
   final List<List<String>> appositionLeads;
+  /** The counterpart phrases of several words ("opposite number"), the longest first. */
+  final List<List<String>> counterpartPhrases;
   /** Each listed key's word classes ({@link Reading}'s bits), so one lookup per token answers every list. */
   final Map<String, Integer> classes = new HashMap<>();
   /** The same by word number ({@link WordIds}): a token's classes are read from here, not hashed. */
@@ -81,7 +83,19 @@ public final class PeopleStage implements Stage {
     addClass(keys("honorifics.txt"), Reading.HONORIFIC);
     addClass(keys("name-honorifics.txt"), Reading.NAME_HONORIFIC);
     addClass(keys("speech-verbs.txt"), Reading.SPEECH);
-    addClass(keys("counterpart-words.txt"), Reading.COUNTERPART);
+    Set<String> counterpartWords = new HashSet<>();
+    List<List<String>> counterpartPhrases = new ArrayList<>();
+    for (String k : keys("counterpart-words.txt")) {
+      if (k.contains(" ")) {
+        counterpartPhrases.add(List.of(k.split(" "))); // "opposite number": its first word marks where it may start
+        addClass(Set.of(k.substring(0, k.indexOf(' '))), Reading.COUNTERPART_LEAD);
+      } else {
+        counterpartWords.add(k);
+      }
+    }
+    addClass(counterpartWords, Reading.COUNTERPART);
+    counterpartPhrases.sort((a, b) -> b.size() - a.size()); // the longest phrase first
+    this.counterpartPhrases = List.copyOf(counterpartPhrases);
     addClass(keys("visiting-words.txt"), Reading.VISITING);
     addClass(keys("body-words.txt"), Reading.BODY);
     addClass(keys("legislature-words.txt"), Reading.BODY | Reading.LEGISLATURE);

@@ -39,7 +39,7 @@ abstract class Reading {
   static final int HEAD_WORD = 1 << 10;
   /** A key with a hyphen after its first char ("then-president", "US-backed"); set per token, not listed. */
   static final int HYPHENATED = 1 << 11;
-  /** An honorific that belongs to the name as written ("Sheikh", "Prince", "Ayatollah"). */
+  /** An honorific that belongs to the name as written ("Sheikh", "Sayyid", "Tengku"). */
   static final int NAME_HONORIFIC = 1 << 12;
   /** A verb of saying after a name ("said", "told"). */
   static final int SPEECH = 1 << 13;
@@ -71,6 +71,8 @@ abstract class Reading {
   static final int SIDE = 1 << 25;
   /** A verb of going along before "by" ({@code accompany-words.txt}): "accompanied by", "flanked by". */
   static final int ACCOMPANY = 1 << 26;
+  /** The first word of a counterpart phrase of several words ("opposite number": {@code counterpart-words.txt}). */
+  static final int COUNTERPART_LEAD = 1 << 27;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 

@@ -143,13 +143,21 @@ abstract class StateWords extends NameReader {
     if (at >= end || !has(at, APPOSITION_LEAD)) {
       return at;
     }
-    for (java.util.List<String> lead : stage.appositionLeads) {
-      int n = lead.size();
+    return phraseEnd(stage.appositionLeads, at, end);
+  }
+
+  /**
+   * The token after the first of {@code phrases} (lists of keys, the longest first) written at token
+   * {@code at} with a token after it before {@code end}, or {@code at} when none is.
+   */
+  int phraseEnd(java.util.List<java.util.List<String>> phrases, int at, int end) {
+    for (java.util.List<String> phrase : phrases) {
+      int n = phrase.size();
       if (at + n >= end) {
         continue;
       }
       int w = 0;
-      while (w < n && tokens.get(at + w).key().equals(lead.get(w))) {
+      while (w < n && tokens.get(at + w).key().equals(phrase.get(w))) {
         w++;
       }
       if (w == n) {

@@ -11,9 +11,9 @@
  *       and their mentions;
  *   <li>{@code NameReader}: names as news writes them, a run of capitalised words with the particles
  *       (bin, ibn, al-, de, van, von: {@code name-particles.txt}) and honorifics that belong to it
- *       ({@code name-honorifics.txt}: Sheikh, Prince, Ayatollah), courtesy titles skipped ({@code
+ *       ({@code name-honorifics.txt}: Sheikh, Sayyid, Tengku), courtesy titles skipped ({@code
  *       honorifics.txt}: Mr, Dr, Malaysian titles of honour such as Dato' Seri, ranks written as one
- *       word such as Lt-Col), in any order; the given-names list helps, it does not gate; a name whose first
+ *       word such as Lt-Col, royal, clerical and academic ranks such as Prince, Ayatollah, Professor), in any order; the given-names list helps, it does not gate; a name whose first
  *       words end a line of hard-wrapped copy goes on with the next line ("[Office] [Given]" /
  *       "[Surname] met ..."), when its words there end inside that line;
  *   <li>{@code StateWords}: the words that bind a state to an office next to it: a state's adjective

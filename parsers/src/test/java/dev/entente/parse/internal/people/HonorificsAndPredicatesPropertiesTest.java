@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated sentences, with random states, people and offices, for forms of names and offices
  * news from many outlets writes: courtesy titles, styles and ranks before a name that are not part of it
- * ("Dato' Seri", "Sardar", "Lt-Col", "Hon.", "H.H.", "Samdech") and honorifics that are ("Tengku", "Sheikh"); "his [adjective]
- * counterpart, [office] B"; an office predicated by a copula ("B was the last [adjective] head of
+ * ("Dato' Seri", "Sardar", "Lt-Col", "Hon.", "H.H.", "Samdech", and the ranks "Prince", "Ayatollah",
+ * "Professor", left out of a name as "King" is) and honorifics that are ("Tengku", "Sheikh"); "his [adjective]
+ * counterpart (opposite number), [office] B"; an office predicated by a copula ("B was the last [adjective] head of
  * state to visit"); the other party of a meeting whose verb is in the infinitive or is "called
  * on"; and a headline's title-case verb after an office, which is no name.
  */
@@ -35,7 +36,8 @@ class HonorificsAndPredicatesPropertiesTest {
   private static final List<String> COURTESY = List.of("Dato' Seri", "Datuk Seri", "Dato' Seri Diraja Dr", "Datuk Seri Utama",
       "Tun Dr", "Sardar", "Shri", "Dr.", "Lt-Col", "Lieutenant-Colonel", "Major-General", "Brigadier-General", "Col.",
       "His Excellency", "Mr", "Hon.", "Hon", "Rt Hon", "Rt. Hon.", "Honourable", "H.H.", "Alhaji", "Samdech",
-      "Samdech Akka Moha Sena Padei Techo");
+      "Samdech Akka Moha Sena Padei Techo", "Prince", "Princess", "Ayatollah", "Hojatoleslam", "Professor", "Prof.",
+      "Prince Dr", "His Royal Highness Prince");
 
   /** Honorifics that are part of how a name is written. */
   private static final List<String> KEPT = List.of("Tengku", "Tunku", "Sheikh", "Sheikha");
@@ -123,6 +125,12 @@ class HonorificsAndPredicatesPropertiesTest {
     checkB("his [adjective] counterpart, [office] B", c -> c.ob().title(), (c, swap) -> x(c, swap).adjective() + " "
         + c.oa().title() + " " + c.a().full() + " and his " + y(c, swap).adjective() + " counterpart, " + c.ob().title() + " "
         + c.b().full() + ", signed the agreement in " + x(c, swap).capital() + " on Tuesday.");
+    checkB("his [adjective] opposite number, [office] B", c -> c.ob().title(), (c, swap) -> x(c, swap).adjective() + " "
+        + c.oa().title() + " " + c.a().full() + " met his " + y(c, swap).adjective() + " opposite number, " + c.ob().title() + " "
+        + c.b().full() + ", in " + x(c, swap).capital() + " on Tuesday.");
+    checkB("[office] A and his [adjective] opposite number B", c -> c.oa().title(), (c, swap) -> x(c, swap).adjective() + " "
+        + c.oa().title() + " " + c.a().full() + " and his " + y(c, swap).adjective() + " opposite number " + c.b().full()
+        + " signed the agreement in " + x(c, swap).capital() + " on Tuesday.");
     checkB("her [adjective] counterpart [office] B", c -> c.ob().title(), (c, swap) -> x(c, swap).adjective() + " "
         + c.oa().title() + " " + c.a().full() + " met her " + y(c, swap).adjective() + " counterpart " + c.ob().title() + " "
         + c.b().full() + " in " + x(c, swap).capital() + ".");

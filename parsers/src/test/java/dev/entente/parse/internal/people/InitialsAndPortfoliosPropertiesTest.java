@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.entente.model.Leader;
+import dev.entente.model.Role;
 import dev.entente.parse.ArticleParser;
 import dev.entente.parse.internal.people.World.State;
 import dev.entente.proptest.Prop;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * initial is "A" or "I"), a patronymic initial written onto the name ("Ch.[Surname]", "Ts.[Surname]"),
  * a courtesy style ending a hard-wrapped line ("[office] His Highness" / "Sheikh [Given] ..."), and
  * "the Minister for [portfolio], [Name]," ("Minister of", "Minister Responsible for") for the
- * portfolios of cabinets the world over.
+ * portfolios of cabinets the world over, and the minister of a portfolio "foreign" qualifies
+ * ("Foreign Trade Minister"), who is no foreign minister.
  */
 class InitialsAndPortfoliosPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -127,5 +129,34 @@ class InitialsAndPortfoliosPropertiesTest {
             List.of(String.valueOf(a.country()), String.valueOf(a.title())), () -> t + " -> " + got);
       }
     });
+  }
+
+  /** Portfolios "foreign" or "external" qualifies, each a minister's and no foreign minister's. */
+  private static final List<String> QUALIFIED = List.of("Foreign Trade", "Foreign Trade and Tourism", "External Trade",
+      "Foreign Economic Relations", "External Economic Relations", "Foreign Investment", "Foreign Trade and Investment");
+
+  /** Foreign ministries' portfolios, with another joined after them. */
+  private static final List<String> FOREIGN = List.of("Foreign Affairs", "Foreign Affairs and Trade", "External Affairs",
+      "Foreign Affairs and International Cooperation", "External Relations");
+
+  @Test
+  void aPortfolioForeignQualifiesIsNoForeignMinisters() {
+    Prop.check("[adjective] [Foreign X] Minister A", World.gen(r -> new Object[] {random(r), World.pick(r, QUALIFIED),
+        World.pick(r, FOREIGN), r.nextBoolean()}), o -> {
+          Case c = (Case) o[0];
+          boolean after = (Boolean) o[3];
+          for (boolean swap : new boolean[] {false, true}) {
+            String t = x(c, swap).adjective() + " " + (after ? "Minister of " + o[1] : o[1] + " Minister") + " " + c.a().full()
+                + " and " + y(c, swap).adjective() + " " + (after ? "Minister of " + o[2] : o[2] + " Minister") + " " + c.b().full()
+                + " signed the protocol in " + y(c, swap).capital() + " on Tuesday.";
+            List<Leader> got = leaders(t);
+            Leader a = NameAndTitleFormsPropertiesTest.leader(got, c.a().full());
+            Leader b = NameAndTitleFormsPropertiesTest.leader(got, c.b().full());
+            assertNotNull(a, () -> t + " -> " + got);
+            assertNotNull(b, () -> t + " -> " + got);
+            assertEquals(List.of(x(c, swap).country(), Role.MINISTER, y(c, swap).country(), Role.FOREIGN_MINISTER),
+                List.of(a.country(), a.role(), b.country(), b.role()), () -> t + " -> " + got);
+          }
+        });
   }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * Generated sentences for the chairs of legislatures and for envoys named with their post, with
  * random states and people: the chair, president or speaker "of the" a body that is a legislature
  * ("[Office] of the National Assembly", "... of the Standing Committee of the [body] Congress") is
- * a legislator of the state the text binds to it, a presidium's chair is not; a speaker of a
+ * a legislator of the state the text binds to it, and so is the chair written after the body
+ * ("National Assembly Chairwoman"), a presidium's chair is not; a speaker of a
  * legislature only one state has ("Duma speaker") is that state's; an envoy's post ("Ambassador to
  * [state]", "in [capital]") names the host, never the envoy's own state, and "to [state]" is part
  * of the title. Each sentence is read with the two states exchanged too.
@@ -30,7 +31,11 @@ class LegislatorsAndEnvoysPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
   private static final LocalDate DAY = LocalDate.of(2019, 5, 14);
 
-  record Case(Name a, Name b, State x, State y, String chair, String body) {}
+  record Case(Name a, Name b, State x, State y, String chair, String body, String front, Name h) {}
+
+  /** The chairs of a legislature written before the name with the body first ("National Assembly Chairwoman"). */
+  private static final List<String> FRONTS = List.of("National Assembly Chairman", "National Assembly Chairwoman",
+      "National Assembly Chairperson", "National Assembly President", "Parliament Chairman", "Senate President", "Senate Chairman");
 
   /** The chairs of a body ("Speaker" after a state's adjective reads as a speaker of a language, "French speaker"). */
   private static final List<String> CHAIRS = List.of("Chairman", "Chairwoman", "President", "Chair");
@@ -43,12 +48,17 @@ class LegislatorsAndEnvoysPropertiesTest {
   private static Case random(SplittableRandom r) {
     Name[] n = World.twoNames(r);
     State[] s = World.twoStates(r);
-    return new Case(n[0], n[1], s[0], s[1], World.pick(r, CHAIRS), World.pick(r, BODIES));
+    Name h;
+    do {
+      h = World.twoNames(r)[0]; // a third person, of A's side
+    } while (h.last().equals(n[0].last()) || h.last().equals(n[1].last()));
+    return new Case(n[0], n[1], s[0], s[1], World.pick(r, CHAIRS), World.pick(r, BODIES), World.pick(r, FRONTS), h);
   }
 
   private static boolean unknown(Case c) {
     OfficeHolders holders = OfficeHolders.standard();
-    return holders.holders(c.a().full()).isEmpty() && holders.holders(c.b().full()).isEmpty();
+    return holders.holders(c.a().full()).isEmpty() && holders.holders(c.b().full()).isEmpty()
+        && holders.holders(c.h().full()).isEmpty();
   }
 
   private static @Nullable Leader leader(List<Leader> leaders, String name) {
@@ -102,6 +112,12 @@ class LegislatorsAndEnvoysPropertiesTest {
         LegislatorsAndEnvoysPropertiesTest::legislature,
         (c, x, y) -> x.name() + "'s " + legislature(c) + " " + c.a().full() + " and " + y.adjective() + " Trade Minister "
             + c.b().full() + " signed the accord.");
+    check("[adjective] [legislature] [chair] A met", Role.LEGISLATOR, c -> c.front(),
+        (c, x, y) -> x.adjective() + " " + c.front() + " " + c.a().full() + " met " + y.adjective() + " Foreign Minister "
+            + c.b().full() + " in " + y.capital() + " on Tuesday.");
+    check("A met [adjective] [office] B and [legislature] [chair] A", Role.LEGISLATOR, c -> c.front(),
+        (c, x, y) -> y.adjective() + " Foreign Minister " + c.b().full() + " met " + x.adjective() + " President " + c.h().full() + " and "
+            + c.front() + " " + c.a().full() + " in " + x.capital() + " on Tuesday.");
     Prop.check("a presidium's chair is no legislator", World.gen(LegislatorsAndEnvoysPropertiesTest::random), c -> {
       Prop.assume(unknown(c));
       String t = c.x().adjective() + " President of the Presidium of the Supreme People's Assembly " + c.a().full()

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated sentences, with random states, people and offices, for the side of a meeting an
  * unqualified office holder is on: the people a verb of meeting names one after another ("[A] met
- * [adjective] [office] B and [office] C"), the one met after another met ("He was received by
+ * [adjective] [office] B and [office] C", "[A] paid courtesy calls on ..."), the one met after another met ("He was received by
  * [office] B and later called on [office] C"), and the person a "counterpart" faces ("[office] A
  * and his [adjective] counterpart B"). In each, exchanging the two states exchanges the holder's.
  */
@@ -100,6 +100,12 @@ class MeetingSidesPropertiesTest {
     check("A called on [adjective] [office] B, [office] C", Case::c, true, (k, x, y) -> x.adjective() + " "
         + "President " + k.a().full() + " also called on " + y.adjective() + " " + k.ob().title() + " " + k.b().full()
         + " and " + k.oc().title() + " " + k.c().full() + " before leaving.");
+    check("A paid courtesy calls on [adjective] [office] B and [office] C", Case::c, true, (k, x, y) -> x.adjective() + " "
+        + "Prime Minister " + k.a().full() + " also paid courtesy calls on " + y.adjective() + " " + k.ob().title() + " "
+        + k.b().full() + " and " + k.oc().title() + " " + k.c().full() + ".");
+    check("A will pay a courtesy call on [adjective] [office] B and [office] C", Case::c, true, (k, x, y) -> x.adjective() + " "
+        + "Prime Minister " + k.a().full() + " will pay a courtesy call on " + y.adjective() + " " + k.ob().title() + " "
+        + k.b().full() + " and " + k.oc().title() + " " + k.c().full() + " on Friday.");
     check("A was welcomed by [adjective] [office] B and [office] C", Case::c, true, (k, x, y) -> x.adjective() + " "
         + "Prime Minister " + k.a().full() + " was welcomed at the airport by " + y.adjective() + " " + k.ob().title() + " "
         + k.b().full() + " and " + k.oc().title() + " " + k.c().full() + ".");

@@ -12,6 +12,7 @@ import dev.entente.parse.internal.people.World.State;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.proptest.Prop;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -418,7 +419,8 @@ class StateRulesTest {
   private static String body(SplittableRandom r) {
     List<String> adjectives = List.of("Supreme", "National", "Transitional", "Military", "Revolutionary", "Presidential", "State");
     List<String> nouns = List.of("Council", "Commission", "Committee", "Presidium", "Assembly", "Government");
-    List<String> tails = List.of("", " of State", " for National Security", " for the Salvation of the People", " of Ministers");
+    List<String> tails = List.of("", " of State", " for National Security", " for the Salvation of the People", " of Ministers",
+        " of National Accord", " of National Unity", " of National Consensus", " of National Concord");
     String a = World.pick(r, adjectives);
     String b = World.pick(r, adjectives);
     return (a.equals(b) ? a : a + " " + b) + " " + World.pick(r, nouns) + World.pick(r, tails);
@@ -454,7 +456,7 @@ class StateRulesTest {
         {"Dutch Prime Minister Ruud van der Berg spoke on Monday.", "Ruud van der Berg"},
         {"Kyrgyz President Rosa Otunbayeva arrived on Monday.", "Rosa Otunbayeva"},
         {"Jordan's King Abdullah II met Iraqi President Farah Aziz.", "Abdullah II"},
-        {"Saudi Energy Minister Prince Abdulaziz bin Salman spoke on Monday.", "Prince Abdulaziz bin Salman"},
+        {"Saudi Energy Minister Prince Abdulaziz bin Salman spoke on Monday.", "Abdulaziz bin Salman"},
     };
     for (String[] c : cases) {
       List<String> names = leaders(c[0]).stream().map(Leader::name).toList();
@@ -531,6 +533,36 @@ class StateRulesTest {
           assertEquals(c.x().country(), stateOf(l, c.b().full()));
           assertTrue(l.stream().allMatch(x -> "President".equals(x.title())), l::toString);
         });
+  }
+
+  @Test
+  void aPluralOfficeWithAStateAfterEachNameGivesEachItsOwn() {
+    record Three(Case c, Name h, State z, String office) {}
+    Prop.check("Presidents A of X, B of Y and H of Z", World.gen(r -> {
+      Case c = random(r);
+      State[] s = World.threeStates(r);
+      Name h;
+      do {
+        h = World.twoNames(r)[0];
+      } while (h.last().equals(c.a().last()) || h.last().equals(c.b().last()));
+      return new Three(new Case(c.a(), c.b(), s[0], s[1]), h, s[2], World.pick(r, List.of("President", "Foreign Minister",
+          "Prime Minister", "Defence Minister")));
+    }), t -> {
+      Case c = t.c();
+      Prop.assume(unknown(c) && OfficeHolders.standard().holders(t.h().full()).isEmpty());
+      for (boolean swap : new boolean[] {false, true}) {
+        State x = swap ? c.y() : c.x();
+        State y = swap ? c.x() : c.y();
+        for (boolean three : new boolean[] {false, true}) {
+          String text = "The accord was signed by " + t.office() + "s " + c.a().full() + " of " + x.name() + (three ? ", " : " and ") + c.b().full()
+              + " of " + y.name() + (three ? " and " + t.h().full() + " of " + t.z().name() : "") + " on Monday.";
+          List<Leader> l = leaders(text);
+          assertEquals(three ? List.of(x.country(), y.country(), t.z().country()) : Arrays.asList(x.country(), y.country(), null),
+              Arrays.asList(stateOf(l, c.a().full()), stateOf(l, c.b().full()), stateOf(l, t.h().full())), () -> text + " -> " + l);
+          assertTrue(l.stream().allMatch(p -> t.office().equals(p.title())), () -> text + " -> " + l);
+        }
+      }
+    });
   }
 
   @Test
