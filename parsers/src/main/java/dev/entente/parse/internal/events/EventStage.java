@@ -141,7 +141,7 @@ public final class EventStage implements Stage {
           && d.date.precision() == EdtfDate.Precision.DAY) {
         d.location = doc.dateline;
       }
-      if (d.countries.isEmpty() && d.people.isEmpty()) {
+      if ((d.countries.isEmpty() && d.people.isEmpty()) || ownGround(d)) {
         continue;
       }
       List<String> participants = new ArrayList<>(d.people.values());
@@ -293,6 +293,15 @@ public final class EventStage implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code d} is a visit still ahead that names no state but one: the rest of a tour under way
+   * ("is due to visit a university on Friday before returning to [capital]"), a way home, a delivery
+   * ("the first aircraft are expected to arrive in [state] next year"), not a visit between states.
+   */
+  static boolean ownGround(Draft d) {
+    return d.type == EventType.VISIT && d.planned && d.countries.size() < 2;
   }
 
   /** The triggers of a clause ({@code seg}) that are not of {@code family}'s occasion. */
