@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads diplomatic events: meetings, visits, calls, relations established, severed or restored,
@@ -141,7 +142,7 @@ public final class EventStage implements Stage {
           && d.date.precision() == EdtfDate.Precision.DAY) {
         d.location = doc.dateline;
       }
-      if (d.countries.isEmpty() && d.people.isEmpty()) {
+      if ((d.countries.isEmpty() && d.people.isEmpty()) || ownGround(d)) {
         continue;
       }
       List<String> participants = new ArrayList<>(d.people.values());
@@ -266,6 +267,14 @@ public final class EventStage implements Stage {
           if (mark != null && end == null && visits.splitsMeeting(s, own, date, mark, scopeFrom, scopeTo)) {
             continue;
           }
+          if (termOfSigned(segHits, date.date(), doc.published())) {
+            // "signed a programme of exchanges for [next year]": the year is what is signed for, not the signing's
+            Draft d = frame.draft(s, own, null, scopeFrom, scopeTo, last);
+            if (d != null) {
+              undated.add(d);
+            }
+            continue;
+          }
           Draft d = frame.draft(s, own, date.date(), scopeFrom, scopeTo, last);
           if (d == null) {
             continue;
@@ -293,6 +302,34 @@ public final class EventStage implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code d} is a visit still ahead that names no state but one: the rest of a tour under way
+   * ("is due to visit a university on Friday before returning to [capital]"), a way home, a delivery
+   * ("the first aircraft are expected to arrive in [state] next year"), not a visit between states.
+   */
+  static boolean ownGround(Draft d) {
+    return d.type == EventType.VISIT && d.planned && d.countries.size() < 2;
+  }
+
+  /**
+   * Whether {@code date}, a year (or years) after the report's, told in a clause whose {@code hits} have a
+   * signing told done ("signed", "witnessed the signing"), is the term of what is signed ("a programme
+   * of exchanges for [year] and [year]", "a plan for [year]-[year]") rather than the date of the
+   * clause's occasion ("after the talks the ministers signed ..."): a signing told done is not in a
+   * later year than the report.
+   */
+  static boolean termOfSigned(List<Hit> hits, EdtfDate date, @Nullable LocalDate published) {
+    if (published == null || date.precision() != EdtfDate.Precision.YEAR || date.latest().getYear() <= published.getYear()) {
+      return false;
+    }
+    for (Hit h : hits) {
+      if (h.signing() && h.verb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The triggers of a clause ({@code seg}) that are not of {@code family}'s occasion. */
