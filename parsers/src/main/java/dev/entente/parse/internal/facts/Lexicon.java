@@ -1,6 +1,5 @@
 package dev.entente.parse.internal.facts;
 
-import dev.entente.parse.internal.pipeline.TokenPages;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Resources;
 import dev.entente.parse.internal.text.Token;
@@ -306,21 +305,17 @@ final class Lexicon {
   }
 
   /**
-   * The longest phrase of this lexicon at each token of one token list, looked up at most once per
-   * token, so that repeated lookups and scans over a range read an array instead of hashing keys.
-   * Only tokens whose key starts a phrase are kept ({@link TokenPages}): a 10 MiB text has up to ten
-   * million tokens, few of them such.
+   * The longest phrase of this lexicon at each token of one token list whose key numbers it reads,
+   * so that lookups and scans over a range compare numbers instead of hashing keys. A token's phrases
+   * are those of its first word, a few at most, compared again at each asking: a table of the found
+   * phrases kept per token cost more than the comparisons it spared (each store of a phrase into a
+   * table kept from article to article passes the collector's write barrier).
    */
   final class Hits {
-    /** Marks a token looked up where no phrase starts (null marks one not looked up yet). */
-    private static final Match NONE = new Match(0, List.of());
-
     private final int[] keyIds;
-    private final TokenPages<Match> longest;
 
     private Hits(int[] keyIds) {
       this.keyIds = keyIds;
-      longest = new TokenPages<>(keyIds.length);
     }
 
     /** As {@link Lexicon#at}: the longest phrase starting at token {@code i} and ending before {@code end}. */
@@ -328,21 +323,7 @@ final class Lexicon {
       if (i < 0 || i >= end) {
         return null;
       }
-      Numbered[] phrases = phrases(keyIds[i]);
-      if (phrases == null) {
-        return null;
-      }
-      Match m = longest.get(i);
-      if (m == null) {
-        Match found = longest(phrases, keyIds, i, keyIds.length);
-        m = found == null ? NONE : found;
-        longest.set(i, m);
-      }
-      if (m == NONE) {
-        return null;
-      }
-      // a shorter phrase may fit where the longest runs past the end
-      return i + m.length() <= end ? m : longest(phrases, keyIds, i, end);
+      return longest(phrases(keyIds[i]), keyIds, i, Math.min(end, keyIds.length));
     }
   }
 
