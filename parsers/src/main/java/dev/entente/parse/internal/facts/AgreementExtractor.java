@@ -320,7 +320,7 @@ public final class AgreementExtractor implements Stage {
     }
     EdtfDate signed = date != null ? SigningDates.datelined(sc, date) : told;
     Agreement.Builder b = Agreement.builder(kind).title(title).count(count).qualifier(qualifier)
-        .parties(AgreementParties.asOf(parties, signed)).sectors(sectorLists.of(sc, s, at, after, said.sectorWords()))
+        .parties(AgreementParties.asOf(parties, signed)).sectors(sectorLists.of(sc, s, at, after, title, said.sectorWords()))
         .evidence(sc.span(start, after));
     if (date != null) {
       b.evidence(date.span());

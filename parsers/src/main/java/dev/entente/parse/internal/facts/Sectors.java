@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The subjects of an agreement: the list after its instrument word ({@code a memorandum on
@@ -115,9 +116,10 @@ final class Sectors {
 
   /**
    * The fields after the instrument ("in mining, oil and energy"), else the field named before it
-   * ("a border treaty"), else the sector words of the sentence.
+   * ("a border treaty"), else the sector words of the sentence, else the subjects its name lists
+   * ("the Treaty of Friendship and Cooperation").
    */
-  List<String> of(Scope sc, Sentence s, int at, int after, List<String> sentenceWords) {
+  List<String> of(Scope sc, Sentence s, int at, int after, @Nullable String title, List<String> sentenceWords) {
     int from = after;
     if (sc.key(after).equals("worth")) { // "25 documents worth $11 billion in energy, ..."
       for (int k = after + 1; k < Math.min(s.endToken(), after + 4); k++) {
@@ -133,7 +135,47 @@ final class Sectors {
       return listed;
     }
     List<String> before = before(sc, s.firstToken(), at);
-    return before.isEmpty() ? sentenceWords : before;
+    if (!before.isEmpty() || !sentenceWords.isEmpty()) {
+      return before.isEmpty() ? sentenceWords : before;
+    }
+    return title == null ? List.of() : named(sc, s, after, title);
+  }
+
+  /**
+   * The subjects a name lists after its instrument word ("the Treaty of Friendship and Cooperation":
+   * friendship and cooperation; "of Peace, Friendship and Cooperation": three), when the name ends
+   * with a list of two or more capitalized words or phrases parted by commas and "and"; else none
+   * ("the Final Act of the Conference on Security and Co-operation in Europe" lists no subjects).
+   */
+  private static List<String> named(Scope sc, Sentence s, int after, String title) {
+    if (!(sc.key(after).equals("of") || sc.key(after).equals("on"))) {
+      return List.of();
+    }
+    int end = s.endToken();
+    List<String> items = new ArrayList<>();
+    int itemStart = after + 1;
+    int i = itemStart;
+    for (; i <= end; i++) {
+      if (i < end && sc.token(i).isWord() && sc.token(i).isCapitalized() && sc.country(i) == null
+          && sc.date(i) == null && !sc.key(i).equals("and")) {
+        continue;
+      }
+      boolean sep = i < end && (sc.key(i).equals(",") || sc.key(i).equals("and"));
+      if (i == itemStart && sep && sc.key(i).equals("and") && sc.key(i - 1).equals(",")) {
+        itemStart = i + 1; // "Peace, Friendship, and Cooperation"
+        continue;
+      }
+      if (i == itemStart) {
+        return List.of(); // "of the ...": no list of capitalized subjects
+      }
+      items.add(sc.text(itemStart, i).toLowerCase(Locale.ROOT));
+      if (!sep) {
+        break;
+      }
+      itemStart = i + 1;
+    }
+    // the list must end the name: "the Conference on Security and Co-operation in Europe" goes on
+    return items.size() >= 2 && title.endsWith(sc.text(after, i)) ? List.copyOf(items) : List.of();
   }
 
   /** Words that end a noun phrase's modifiers going back from its head: "a", "the", "of", "signed"... */
