@@ -215,6 +215,20 @@ final class Sectors {
     return List.copyOf(out);
   }
 
+  /**
+   * The end of a long item's head before the phrase that qualifies it ("visa exemption for holders of
+   * diplomatic and official passports" is about visa exemption): the first "for" past the item's first
+   * word, or {@code b} when none.
+   */
+  private static int beforeQualifier(Scope sc, int a, int b) {
+    for (int k = a + 1; k < b; k++) {
+      if (sc.key(k).equals("for")) {
+        return k;
+      }
+    }
+    return b;
+  }
+
   /** Whether a word stands in tokens {@code a} to {@code b}: an item of quotes or dashes alone is none. */
   private static boolean anyWord(Scope sc, int a, int b) {
     for (int k = a; k < b; k++) {
@@ -298,6 +312,9 @@ final class Sectors {
         while (b > a && (LIST_TAIL.contains(sc.key(b - 1)) || LIST_TRIM.contains(sc.key(b - 1))
             || sc.key(b - 1).equals(","))) {
           b--;
+        }
+        if (b - a > 7) {
+          b = beforeQualifier(sc, a, b); // "visa waiver for holders of diplomatic and official passports"
         }
         boolean bare = b - a == 1 && (sc.key(a).equals("cooperation") || sc.key(a).equals("co-operation"));
         if (b > a && b - a <= 7 && !bare && anyWord(sc, a, b)) {
