@@ -38,7 +38,7 @@ public final class AgreementExtractor implements Stage {
   private final Lexicon numberWords = Lexicon.load("number-words.txt");
   private final Lexicon arms = Lexicon.load("arms-words.txt");
   private final Lexicon weapons = Lexicon.load("weapons.txt");
-  private final Sectors sectorLists = new Sectors(sectors, instruments);
+  private final Sectors sectorLists = new Sectors(sectors, instruments, words);
   private final InstrumentNames names = new InstrumentNames();
   private final InstrumentLists lists = new InstrumentLists();
   private final SigningVerbs verbs = new SigningVerbs();

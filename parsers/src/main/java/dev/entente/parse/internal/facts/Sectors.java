@@ -19,10 +19,13 @@ final class Sectors {
 
   private final Lexicon sectors;
   private final Lexicon instruments;
+  /** The agreement words, whose FRAME modifiers qualify an instrument, not its subject ("bilateral", "long-term"). */
+  private final Lexicon words;
 
-  Sectors(Lexicon sectors, Lexicon instruments) {
+  Sectors(Lexicon sectors, Lexicon instruments, Lexicon words) {
     this.sectors = sectors;
     this.instruments = instruments;
+    this.words = words;
   }
 
   /** Words that open a list of sectors after an agreement ("in", "covering"). */
@@ -185,21 +188,27 @@ final class Sectors {
 
   /**
    * The field told in the modifiers of the instrument ("a border treaty", "the Defence Cooperation
-   * Agreement", "a debt rescheduling accord"): the words from the first sector word to the instrument
-   * word, or none when no sector word stands there.
+   * Agreement", "a debt rescheduling accord", "a free trade agreement"): the modifiers to the
+   * instrument word past those that qualify the instrument ("bilateral", "long-term"), or none when no
+   * sector word stands among them.
    */
   private List<String> before(Scope sc, int first, int at) {
     int sector = -1;
+    int start = at;
     for (int j = at - 1; j >= first && at - j <= 4; j--) {
       if (!sc.token(j).isWord() || sc.country(j) != null || sc.date(j) != null || sc.number(j) != null
           || PHRASE_START.contains(sc.key(j))) {
         break;
       }
+      start = j;
       if (sc.word(sectors, j)) {
         sector = j;
       }
     }
-    return sector < 0 ? List.of() : List.of(sc.text(sector, at).toLowerCase(Locale.ROOT));
+    while (start < sector && sc.word(words, start, "FRAME")) {
+      start++; // "a long-term trade agreement": the subject is trade
+    }
+    return sector < 0 ? List.of() : List.of(sc.text(start, at).toLowerCase(Locale.ROOT));
   }
 
   /** The sector words anywhere in a sentence, in order, each once. */
