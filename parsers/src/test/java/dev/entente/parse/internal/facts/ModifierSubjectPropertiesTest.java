@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entente.model.Agreement;
 import dev.entente.parse.internal.facts.FactGens.State;
-import dev.entente.parse.internal.pipeline.Document;
-import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
@@ -38,14 +36,9 @@ class ModifierSubjectPropertiesTest {
       Gens.elements(FRAMES).flatMap(f -> Gens.elements(INSTRUMENTS).map(i -> new Case(p[0], p[1], s, f, i)))));
 
   private static Agreement only(Case c, String modifiers) {
-    Tagged t = new Tagged().country(c.a().name(), c.a().code(), CountryForm.NAME).w("and")
-        .country(c.b().name(), c.b().code(), CountryForm.NAME)
+    Tagged t = FactGens.name(FactGens.name(new Tagged(), c.a()).w("and"), c.b())
         .w("signed a " + modifiers + " " + c.instrument() + ".");
-    Document doc = t.document(PUBLISHED);
-    AGREEMENTS.apply(doc);
-    List<Agreement> got = doc.agreements;
-    assertEquals(1, got.size(), () -> t.text() + " -> " + got);
-    return got.get(0);
+    return FactGens.only(t, FactGens.read(t, PUBLISHED, AGREEMENTS).agreements);
   }
 
   @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.entente.model.Agreement;
 import dev.entente.model.Country;
 import dev.entente.parse.internal.facts.FactGens.State;
-import dev.entente.parse.internal.pipeline.Document;
-import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
@@ -53,14 +51,9 @@ class NamedSubjectsPropertiesTest {
   }
 
   private static Agreement only(Case c, State x, State y, String after) {
-    Tagged t = new Tagged().country(x.name(), x.code(), CountryForm.NAME).w("and")
-        .country(y.name(), y.code(), CountryForm.NAME)
+    Tagged t = FactGens.name(FactGens.name(new Tagged(), x).w("and"), y)
         .w("signed the " + c.name() + " of " + list(c) + after + ".");
-    Document doc = t.document(PUBLISHED);
-    AGREEMENTS.apply(doc);
-    List<Agreement> got = doc.agreements;
-    assertEquals(1, got.size(), () -> t.text() + " -> " + got);
-    return got.get(0);
+    return FactGens.only(t, FactGens.read(t, PUBLISHED, AGREEMENTS).agreements);
   }
 
   @Test
