@@ -211,17 +211,36 @@ final class Sectors {
     return sector < 0 ? List.of() : List.of(sc.text(start, at).toLowerCase(Locale.ROOT));
   }
 
-  /** The sector words anywhere in a sentence, in order, each once. */
+  /**
+   * The sector words anywhere in a sentence, in order, each once; two joined by "and" outside a list
+   * are one field ("oil and gas", "science and technology"), the last two of a list two ("trade,
+   * investment and energy").
+   */
   List<String> words(Scope sc, Sentence s) {
     Set<String> out = new LinkedHashSet<>();
-    for (int i = s.firstToken(); i < s.endToken(); i++) {
-      Lexicon.Match m = sc.at(sectors, i, s.endToken());
-      if (m != null && sc.country(i) == null && (!sc.token(i).isCapitalized() || i == s.firstToken())) {
-        out.add(sc.text(i, i + m.length()).toLowerCase(Locale.ROOT));
-        i += m.length() - 1;
+    int end = s.endToken();
+    for (int i = s.firstToken(); i < end; i++) {
+      Lexicon.Match m = sectorAt(sc, s, i);
+      if (m != null) {
+        int to = i + m.length();
+        Lexicon.Match pair = sc.key(to).equals("and") && !sc.key(i - 1).equals(",") ? sectorAt(sc, s, to + 1) : null;
+        if (pair != null && !sc.key(to + 1 + pair.length()).equals(",")) {
+          to += 1 + pair.length();
+        }
+        out.add(sc.text(i, to).toLowerCase(Locale.ROOT));
+        i = to - 1;
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The sector phrase at {@code i}, not a state's name nor a capitalized word inside the sentence, or null. */
+  private Lexicon.@Nullable Match sectorAt(Scope sc, Sentence s, int i) {
+    if (i >= s.endToken()) {
+      return null;
+    }
+    Lexicon.Match m = sc.at(sectors, i, s.endToken());
+    return m != null && sc.country(i) == null && (!sc.token(i).isCapitalized() || i == s.firstToken()) ? m : null;
   }
 
   /**
