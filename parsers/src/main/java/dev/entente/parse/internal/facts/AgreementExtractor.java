@@ -6,14 +6,18 @@ import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Qualifier;
 import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Mentions.NumberRef;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Sentence;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +42,7 @@ public final class AgreementExtractor implements Stage {
   private final Lexicon numberWords = Lexicon.load("number-words.txt");
   private final Lexicon arms = Lexicon.load("arms-words.txt");
   private final Lexicon weapons = Lexicon.load("weapons.txt");
-  private final Sectors sectorLists = new Sectors(sectors, instruments);
+  private final Sectors sectorLists = new Sectors(sectors, instruments, words);
   private final InstrumentNames names = new InstrumentNames();
   private final InstrumentLists lists = new InstrumentLists();
   private final SigningVerbs verbs = new SigningVerbs();
@@ -282,8 +286,10 @@ public final class AgreementExtractor implements Stage {
     DateRef dating = signingDates.datingFrom(sc, after, end);
     DateRef date = dating != null ? dating : sign >= 0 ? signingDates.signingDate(sc, said.dates(), sign, at) : signingDates.ownDate(sc, first, at);
     boolean plural = InstrumentNames.pluralWord(sc, at, m);
+    EdtfDate due = null; // the day a signing still to come is due, when the report tells it for the days ahead
     if (sign >= 0 && SigningVerbs.plannedSigning(sc, sign)) {
-      if (count == null && title == null) {
+      due = dueDay(sc, date, sign);
+      if (due == null && count == null && title == null) {
         return null; // "will sign a memorandum next month": nothing is signed yet
       }
       date = null;
@@ -315,12 +321,12 @@ public final class AgreementExtractor implements Stage {
     } else if (date == null && sign < 0 && kind == AgreementKind.DECLARATION && InstrumentLists.saidIn(sc, first, at)) {
       told = said.dayTold(); // "In a joint statement, the two leaders said ...": put out that day
     }
-    if (count == null && (date == null && told == null || plural && title == null && !oneOfAList)) {
+    if (count == null && (date == null && told == null && due == null || plural && title == null && !oneOfAList)) {
       return null; // an instrument named in passing ("in accordance with our agreements")
     }
-    EdtfDate signed = date != null ? SigningDates.datelined(sc, date) : told;
+    EdtfDate signed = date != null ? SigningDates.datelined(sc, date) : due != null ? due : told;
     Agreement.Builder b = Agreement.builder(kind).title(title).count(count).qualifier(qualifier)
-        .parties(AgreementParties.asOf(parties, signed)).sectors(sectorLists.of(sc, s, at, after, said.sectorWords()))
+        .parties(AgreementParties.asOf(parties, signed)).sectors(sectorLists.of(sc, s, at, after, title, said.sectorWords()))
         .evidence(sc.span(start, after));
     if (date != null) {
       b.evidence(date.span());
@@ -329,6 +335,33 @@ public final class AgreementExtractor implements Stage {
       b.signed(signed);
     }
     return b.build();
+  }
+
+  /** How many days after publication a signing still to come may be told for its day ("on Friday", "tomorrow"). */
+  private static final int DUE_DAYS = 7;
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+
+  /**
+   * The day a signing still to come is due, when it is one day at most {@link #DUE_DAYS} after
+   * publication (a weekday named is the coming one): a signing the report says is due then ("the two
+   * sides are to sign on Friday ...", "are due to witness the signing of three instruments on
+   * Tuesday") is told as the visit's programme, an agreement of that day; else null. The day
+   * follows the verb of signing ("On Thursday he had talks ..., in the words of the communique to be
+   * issued at the end of the visit": Thursday is the talks' day).
+   */
+  private static @Nullable EdtfDate dueDay(Scope sc, @Nullable DateRef date, int sign) {
+    LocalDate published = sc.doc.published();
+    if (date == null || date.first() <= sign || published == null || date.date().isInterval()
+        || date.date().precision() != EdtfDate.Precision.DAY) {
+      return null;
+    }
+    LocalDate day = date.date().earliest();
+    if (day.isBefore(published) && date.form() == DateForm.RELATIVE && WEEKDAYS.contains(sc.key(date.end() - 1))) {
+      day = day.plusWeeks(1);
+    }
+    long days = ChronoUnit.DAYS.between(published, day);
+    return days >= 0 && days <= DUE_DAYS ? EdtfDate.of(day) : null;
   }
 
   private static @Nullable EdtfDate oneDay(@Nullable EdtfDate d) {

@@ -86,11 +86,29 @@ final class AgreementTellings {
       if (signed == null) {
         signed = a.signed();
       }
-      if (sectors.isEmpty() || a.count() != null && a.sectors().size() > sectors.size()) {
+      if (sectors.isEmpty() || a.count() != null && a.sectors().size() > sectors.size()
+          || !a.sectors().isEmpty() && fromName(sectors, first.title())) {
         sectors = a.sectors(); // a set's subjects from the sentence that lists the most
       }
       evidence.addAll(a.evidence());
       changed = true;
+    }
+
+    /**
+     * Whether the subjects are only the words of the instrument's name ("the Treaty of Friendship and
+     * Cooperation"), which give way to the fields a later sentence tells.
+     */
+    private static boolean fromName(List<String> sectors, @Nullable String title) {
+      if (title == null) {
+        return false;
+      }
+      String name = title.toLowerCase(java.util.Locale.ROOT);
+      for (String x : sectors) {
+        if (!name.contains(x)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     Agreement build() {

@@ -30,8 +30,9 @@ final class InstrumentNames {
       Token t = sc.token(i);
       if (t.isWord() && t.isCapitalized() && sc.country(i) == null) {
         end = ++i;
-      } else if (t.is(",") && end == i && listOfNames(sc, i + 1, s.endToken())) {
-        i++; // "of Peace, Friendship and Cooperation": a list of capitalized words in the name
+      } else if (t.is(",") && end == i && (listOfNames(sc, i + 1, s.endToken()) || sc.key(i + 1).equals("and")
+          && i + 2 < s.endToken() && sc.token(i + 2).isWord() && sc.token(i + 2).isCapitalized())) {
+        i++; // "of Peace, Friendship and Cooperation", "of Peace, Friendship, and Cooperation": a list in the name
       } else if (t.isWord() && NAME_JOINERS.contains(t.key())
           && !(t.is("between") && end == after)) {
         if (t.is("between")) {

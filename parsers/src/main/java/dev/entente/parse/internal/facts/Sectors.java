@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The subjects of an agreement: the list after its instrument word ({@code a memorandum on
@@ -18,10 +19,13 @@ final class Sectors {
 
   private final Lexicon sectors;
   private final Lexicon instruments;
+  /** The agreement words, whose FRAME modifiers qualify an instrument, not its subject ("bilateral", "long-term"). */
+  private final Lexicon words;
 
-  Sectors(Lexicon sectors, Lexicon instruments) {
+  Sectors(Lexicon sectors, Lexicon instruments, Lexicon words) {
     this.sectors = sectors;
     this.instruments = instruments;
+    this.words = words;
   }
 
   /** Words that open a list of sectors after an agreement ("in", "covering"). */
@@ -115,9 +119,10 @@ final class Sectors {
 
   /**
    * The fields after the instrument ("in mining, oil and energy"), else the field named before it
-   * ("a border treaty"), else the sector words of the sentence.
+   * ("a border treaty"), else the sector words of the sentence, else the subjects its name lists
+   * ("the Treaty of Friendship and Cooperation").
    */
-  List<String> of(Scope sc, Sentence s, int at, int after, List<String> sentenceWords) {
+  List<String> of(Scope sc, Sentence s, int at, int after, @Nullable String title, List<String> sentenceWords) {
     int from = after;
     if (sc.key(after).equals("worth")) { // "25 documents worth $11 billion in energy, ..."
       for (int k = after + 1; k < Math.min(s.endToken(), after + 4); k++) {
@@ -133,7 +138,47 @@ final class Sectors {
       return listed;
     }
     List<String> before = before(sc, s.firstToken(), at);
-    return before.isEmpty() ? sentenceWords : before;
+    if (!before.isEmpty() || !sentenceWords.isEmpty()) {
+      return before.isEmpty() ? sentenceWords : before;
+    }
+    return title == null ? List.of() : named(sc, s, after, title);
+  }
+
+  /**
+   * The subjects a name lists after its instrument word ("the Treaty of Friendship and Cooperation":
+   * friendship and cooperation; "of Peace, Friendship and Cooperation": three), when the name ends
+   * with a list of two or more capitalized words or phrases parted by commas and "and"; else none
+   * ("the Final Act of the Conference on Security and Co-operation in Europe" lists no subjects).
+   */
+  private static List<String> named(Scope sc, Sentence s, int after, String title) {
+    if (!(sc.key(after).equals("of") || sc.key(after).equals("on"))) {
+      return List.of();
+    }
+    int end = s.endToken();
+    List<String> items = new ArrayList<>();
+    int itemStart = after + 1;
+    int i = itemStart;
+    for (; i <= end; i++) {
+      if (i < end && sc.token(i).isWord() && sc.token(i).isCapitalized() && sc.country(i) == null
+          && sc.date(i) == null && !sc.key(i).equals("and")) {
+        continue;
+      }
+      boolean sep = i < end && (sc.key(i).equals(",") || sc.key(i).equals("and"));
+      if (i == itemStart && sep && sc.key(i).equals("and") && sc.key(i - 1).equals(",")) {
+        itemStart = i + 1; // "Peace, Friendship, and Cooperation"
+        continue;
+      }
+      if (i == itemStart) {
+        return List.of(); // "of the ...": no list of capitalized subjects
+      }
+      items.add(sc.text(itemStart, i).toLowerCase(Locale.ROOT));
+      if (!sep) {
+        break;
+      }
+      itemStart = i + 1;
+    }
+    // the list must end the name: "the Conference on Security and Co-operation in Europe" goes on
+    return items.size() >= 2 && title.endsWith(sc.text(after, i)) ? List.copyOf(items) : List.of();
   }
 
   /** Words that end a noun phrase's modifiers going back from its head: "a", "the", "of", "signed"... */
@@ -143,34 +188,73 @@ final class Sectors {
 
   /**
    * The field told in the modifiers of the instrument ("a border treaty", "the Defence Cooperation
-   * Agreement", "a debt rescheduling accord"): the words from the first sector word to the instrument
-   * word, or none when no sector word stands there.
+   * Agreement", "a debt rescheduling accord", "a free trade agreement"): the modifiers to the
+   * instrument word past those that qualify the instrument ("bilateral", "long-term"), or none when no
+   * sector word stands among them.
    */
   private List<String> before(Scope sc, int first, int at) {
     int sector = -1;
+    int start = at;
     for (int j = at - 1; j >= first && at - j <= 4; j--) {
       if (!sc.token(j).isWord() || sc.country(j) != null || sc.date(j) != null || sc.number(j) != null
           || PHRASE_START.contains(sc.key(j))) {
         break;
       }
+      start = j;
       if (sc.word(sectors, j)) {
         sector = j;
       }
     }
-    return sector < 0 ? List.of() : List.of(sc.text(sector, at).toLowerCase(Locale.ROOT));
+    while (start < sector && sc.word(words, start, "FRAME")) {
+      start++; // "a long-term trade agreement": the subject is trade
+    }
+    return sector < 0 ? List.of() : List.of(sc.text(start, at).toLowerCase(Locale.ROOT));
   }
 
-  /** The sector words anywhere in a sentence, in order, each once. */
+  /**
+   * The sector words anywhere in a sentence, in order, each once; two joined by "and" outside a list
+   * are one field ("oil and gas", "science and technology"), the last two of a list two ("trade,
+   * investment and energy").
+   */
   List<String> words(Scope sc, Sentence s) {
     Set<String> out = new LinkedHashSet<>();
-    for (int i = s.firstToken(); i < s.endToken(); i++) {
-      Lexicon.Match m = sc.at(sectors, i, s.endToken());
-      if (m != null && sc.country(i) == null && (!sc.token(i).isCapitalized() || i == s.firstToken())) {
-        out.add(sc.text(i, i + m.length()).toLowerCase(Locale.ROOT));
-        i += m.length() - 1;
+    int end = s.endToken();
+    for (int i = s.firstToken(); i < end; i++) {
+      Lexicon.Match m = sectorAt(sc, s, i);
+      if (m != null) {
+        int to = i + m.length();
+        Lexicon.Match pair = sc.key(to).equals("and") && !sc.key(i - 1).equals(",") ? sectorAt(sc, s, to + 1) : null;
+        if (pair != null && !sc.key(to + 1 + pair.length()).equals(",")) {
+          to += 1 + pair.length();
+        }
+        out.add(sc.text(i, to).toLowerCase(Locale.ROOT));
+        i = to - 1;
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The sector phrase at {@code i}, not a state's name nor a capitalized word inside the sentence, or null. */
+  private Lexicon.@Nullable Match sectorAt(Scope sc, Sentence s, int i) {
+    if (i >= s.endToken()) {
+      return null;
+    }
+    Lexicon.Match m = sc.at(sectors, i, s.endToken());
+    return m != null && sc.country(i) == null && (!sc.token(i).isCapitalized() || i == s.firstToken()) ? m : null;
+  }
+
+  /**
+   * The end of a long item's head before the phrase that qualifies it ("visa exemption for holders of
+   * diplomatic and official passports" is about visa exemption): the first "for" past the item's first
+   * word, or {@code b} when none.
+   */
+  private static int beforeQualifier(Scope sc, int a, int b) {
+    for (int k = a + 1; k < b; k++) {
+      if (sc.key(k).equals("for")) {
+        return k;
+      }
+    }
+    return b;
   }
 
   /** Whether a word stands in tokens {@code a} to {@code b}: an item of quotes or dashes alone is none. */
@@ -256,6 +340,9 @@ final class Sectors {
         while (b > a && (LIST_TAIL.contains(sc.key(b - 1)) || LIST_TRIM.contains(sc.key(b - 1))
             || sc.key(b - 1).equals(","))) {
           b--;
+        }
+        if (b - a > 7) {
+          b = beforeQualifier(sc, a, b); // "visa waiver for holders of diplomatic and official passports"
         }
         boolean bare = b - a == 1 && (sc.key(a).equals("cooperation") || sc.key(a).equals("co-operation"));
         if (b > a && b - a <= 7 && !bare && anyWord(sc, a, b)) {

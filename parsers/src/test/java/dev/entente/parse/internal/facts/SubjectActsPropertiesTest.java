@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Subjects told as an act done to them ("an agreement on the avoidance of [A]"): the subject is
- * [A], whatever the act, the instrument, the states or the subject.
+ * [A], whatever the act, the instrument, the states or the subject; and subjects told with a long
+ * phrase saying whom they serve ("on [A] for holders of diplomatic and official passports"): the
+ * subject is [A].
  */
 class SubjectActsPropertiesTest {
 
@@ -24,6 +26,10 @@ class SubjectActsPropertiesTest {
 
   private static final List<String> ACTS = List.of("avoidance", "prevention", "elimination", "development",
       "promotion", "opening", "construction", "establishment", "expansion", "strengthening");
+  /** Phrases after a subject saying whom or what it serves, long enough to make the item too long for a subject. */
+  private static final List<String> QUALIFIERS = List.of("for holders of diplomatic and official passports",
+      "for the benefit of the peoples of both countries", "for students and teachers of the two countries",
+      "for citizens travelling on ordinary passports for short stays");
   private static final List<String> INSTRUMENTS = List.of("an agreement", "a memorandum of understanding",
       "a protocol", "a memorandum", "a treaty", "an accord", "a declaration", "a contract");
 
@@ -41,6 +47,21 @@ class SubjectActsPropertiesTest {
       Tagged t = new Tagged().country(c.a().name(), c.a().code(), CountryForm.NAME).w("and")
           .country(c.b().name(), c.b().code(), CountryForm.NAME)
           .w("signed " + c.instrument() + " on the " + c.act() + " of " + (c.article() ? "the " : "") + c.subject() + ".");
+      Document doc = t.document(PUBLISHED);
+      AGREEMENTS.apply(doc);
+      List<Agreement> got = doc.agreements;
+      assertEquals(1, got.size(), () -> t.text() + " -> " + got);
+      assertEquals(List.of(c.subject()), got.get(0).sectors(), t::text);
+    });
+  }
+
+  @Test
+  void theSubjectIsTheHeadBeforeAPhraseSayingWhomItServes() {
+    Prop.check("an instrument on [subject] for [whom]", CASES, c -> {
+      String whom = QUALIFIERS.get(Math.floorMod(c.act().hashCode(), QUALIFIERS.size()));
+      Tagged t = new Tagged().country(c.a().name(), c.a().code(), CountryForm.NAME).w("and")
+          .country(c.b().name(), c.b().code(), CountryForm.NAME)
+          .w("signed " + c.instrument() + " on " + (c.article() ? "the " : "") + c.subject() + " " + whom + ".");
       Document doc = t.document(PUBLISHED);
       AGREEMENTS.apply(doc);
       List<Agreement> got = doc.agreements;
