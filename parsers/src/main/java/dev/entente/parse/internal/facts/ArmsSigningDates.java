@@ -161,21 +161,29 @@ final class ArmsSigningDates {
    * ({@code found}) told before the sentence, else null.
    */
   @Nullable EdtfDate underInstrument(Scope sc, Sentence s, List<Found> found) {
+    if (lastSigned(sc, s.start(), found) == null) {
+      return null; // nothing signed told before: no sentence needs reading
+    }
     Sentence under = underDeal(sc, s) ? s : lead(sc, s); // "Under the package, [buyer] buys [A]. [Maker] will supply [B]"
     if (under == null || under != s && !underDeal(sc, under)) {
       return null;
     }
+    return lastSigned(sc, under.start(), found);
+  }
+
+  /** The signing date of the last signed agreement or arms deal ({@code found}) told before {@code end}, else null. */
+  private static @Nullable EdtfDate lastSigned(Scope sc, int end, List<Found> found) {
     EdtfDate signed = null;
     int at = -1;
     for (Agreement a : sc.doc.agreements) {
-      int e = lastBefore(a.evidence(), under.start());
+      int e = lastBefore(a.evidence(), end);
       if (a.signed() != null && e > at) {
         signed = a.signed();
         at = e;
       }
     }
     for (Found f : found) {
-      int e = lastBefore(f.contract.evidence(), under.start());
+      int e = lastBefore(f.contract.evidence(), end);
       if (f.contract.signed() != null && e > at) {
         signed = f.contract.signed();
         at = e;
