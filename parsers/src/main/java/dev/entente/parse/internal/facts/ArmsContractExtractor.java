@@ -153,7 +153,8 @@ public final class ArmsContractExtractor implements Stage {
         Country[] sr = parties.direction(sc, cf, ct, it, lastSupplier, lastRecipient, retold,
             same == null ? null : new Country[] {same.contract.supplier(), same.contract.recipient()});
         EdtfDate signed = ArmsSchedule.firstIn(roles, from, cf, ct, true);
-        boolean guessed = signed == null && sentenceGuessed;
+        // "a framework agreement signed on [day] envisages [system]s": the contract for them may come later
+        boolean guessed = signed == null ? sentenceGuessed : hasRole(sc, "PRELIMINARY", from, it.first());
         if (signed == null) {
           signed = sentenceSigned;
         }
@@ -161,7 +162,7 @@ public final class ArmsContractExtractor implements Stage {
           signed = signing.signedBefore(sc, s, si, found, sr); // "The package includes Meteor missiles": signed with it
         }
         if (signed == null) {
-          signed = signing.underInstrument(sc, s); // "Under the agreement, [supplier] will supply ...": signed with it
+          signed = signing.underInstrument(sc, s, found); // "Under the agreement, [supplier] will supply ...": signed with it
         }
         MoneyRef value = firstMoney(sc, cf, ct);
         long inClause = items.stream().filter(x -> x.first() >= cf && x.first() < ct).count();

@@ -92,6 +92,26 @@ final class ArmsSigningDates {
    * the publication date; else null.
    */
   static @Nullable EdtfDate leadDay(Scope sc, Sentence s) {
+    Sentence l = lead(sc, s);
+    if (l == null) {
+      return null;
+    }
+    LocalDate published = sc.doc.published();
+    for (DateRef d : sc.dates(l.firstToken(), l.endToken())) {
+      EdtfDate date = d.date();
+      if (!date.isInterval() && date.precision() == EdtfDate.Precision.DAY
+          && (published == null || !date.earliest().isAfter(published))) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The sentence that leads the paragraph of {@code s}, at most four sentences before it; null when
+   * {@code s} leads its paragraph or the lead lies further back.
+   */
+  private static @Nullable Sentence lead(Scope sc, Sentence s) {
     List<Sentence> all = sc.doc.sentences;
     int i = s.index();
     if (i <= 0 || i >= all.size() || all.get(i) != s) {
@@ -102,18 +122,9 @@ final class ArmsSigningDates {
       lead--;
     }
     if (lead == i || lead > 0 && sc.doc.text.lastIndexOf('\n', all.get(lead).start()) < all.get(lead - 1).end()) {
-      return null; // s leads its paragraph, or the lead lies further back
+      return null;
     }
-    Sentence l = all.get(lead);
-    LocalDate published = sc.doc.published();
-    for (DateRef d : sc.dates(l.firstToken(), l.endToken())) {
-      EdtfDate date = d.date();
-      if (!date.isInterval() && date.precision() == EdtfDate.Precision.DAY
-          && (published == null || !date.earliest().isAfter(published))) {
-        return date;
-      }
-    }
-    return null;
+    return all.get(lead);
   }
 
   /** The day of the occasion a sentence belongs to ({@link Occasions#day}). */
@@ -145,33 +156,65 @@ final class ArmsSigningDates {
 
   /**
    * "Under the agreement, [supplier] will overhaul ...", "Under the defence credit, [buyer] will
-   * buy ...": transfers a sentence puts under an instrument or a credit told before take the signing
-   * date of the last signed agreement named before the sentence, else null.
+   * buy ...", "Under the package, [buyer] buys ...": transfers a sentence puts under an instrument,
+   * a credit or a deal told before take the signing date of the last signed agreement or arms deal
+   * ({@code found}) told before the sentence, else null.
    */
-  @Nullable EdtfDate underInstrument(Scope sc, Sentence s) {
+  @Nullable EdtfDate underInstrument(Scope sc, Sentence s, List<Found> found) {
+    if (lastSigned(sc, s.start(), found) == null) {
+      return null; // nothing signed told before: no sentence needs reading
+    }
+    Sentence under = underDeal(sc, s) ? s : lead(sc, s); // "Under the package, [buyer] buys [A]. [Maker] will supply [B]"
+    if (under == null || under != s && !underDeal(sc, under)) {
+      return null;
+    }
+    return lastSigned(sc, under.start(), found);
+  }
+
+  /** The signing date of the last signed agreement or arms deal ({@code found}) told before {@code end}, else null. */
+  private static @Nullable EdtfDate lastSigned(Scope sc, int end, List<Found> found) {
+    EdtfDate signed = null;
+    int at = -1;
+    for (Agreement a : sc.doc.agreements) {
+      int e = lastBefore(a.evidence(), end);
+      if (a.signed() != null && e > at) {
+        signed = a.signed();
+        at = e;
+      }
+    }
+    for (Found f : found) {
+      int e = lastBefore(f.contract.evidence(), end);
+      if (f.contract.signed() != null && e > at) {
+        signed = f.contract.signed();
+        at = e;
+      }
+    }
+    return signed;
+  }
+
+  /** The start of the last of {@code evidence} that ends by {@code end}, else -1. */
+  private static int lastBefore(List<Span> evidence, int end) {
+    int at = -1;
+    for (Span e : evidence) {
+      if (e.end() <= end && e.start() > at) {
+        at = e.start();
+      }
+    }
+    return at;
+  }
+
+  /** Whether {@code s} opens by putting what it tells under an instrument, credit or deal: "Under the agreement, ...". */
+  private boolean underDeal(Scope sc, Sentence s) {
     int from = s.firstToken();
     if (!sc.key(from).equals("under") || !ArmsTellings.BACK_REFERENCES.contains(sc.key(from + 1))) {
-      return null;
+      return false;
     }
     int to = Math.min(s.endToken(), from + 6); // "Under the terms of the accord"
     boolean instrument = hasRole(sc, "DEAL", from + 2, to) || hasRole(sc, "FINANCE", from + 2, to);
     for (int i = from + 2; i < to && !instrument; i++) {
       instrument = sc.at(instruments, i, to) != null;
     }
-    if (!instrument) {
-      return null;
-    }
-    EdtfDate signed = null;
-    int at = -1;
-    for (Agreement a : sc.doc.agreements) {
-      for (Span e : a.evidence()) {
-        if (a.signed() != null && e.end() <= s.start() && e.start() > at) {
-          signed = a.signed();
-          at = e.start();
-        }
-      }
-    }
-    return signed;
+    return instrument;
   }
 
   private boolean hasRole(Scope sc, String role, int from, int to) {

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,12 +74,18 @@ public final class TradeFigureExtractor implements Stage {
         if (i == s.endToken() || (sc.word(clauses, i, "SPLIT") && i > a)) {
           for (Draft d : drafts.drafts(sc, a, i)) {
             EdtfDate p = period(sc, a, i);
+            if (p == null && lastPeriod != null && samePeriod(sc, a, i)) {
+              p = lastPeriod; // "imports rose 2% to $12 billion in the same period": the period of the figures before
+            }
             if (p == null) {
               p = sentencePeriod;
             }
             if (p == null && (lastFigureSentence >= si - 1 || oneParagraph(sc, lastPeriodSentence, si))) {
               // "..., and imports came to $3.4 million": the period told just before, or in the paragraph's lead
               p = lastPeriod;
+            }
+            if (p == null) {
+              p = leadPeriod(sc, si, lastFigureSentence);
             }
             TradeFigure f = figure(sc, s, d, aidNearby, p, here);
             if (f != null) {
@@ -100,6 +107,60 @@ public final class TradeFigureExtractor implements Stage {
       }
     }
     doc.tradeFigures.addAll(found);
+  }
+
+  /**
+   * "Figures show that trade with [B] fell sharply in [month]. Exports to [B] were worth [sum] ...":
+   * the period told with a word of trade by a sentence with no figure read that stands before
+   * sentence {@code si} in its paragraph, at most three back and after the last sentence of figures
+   * ({@code lastFigures}); else null.
+   */
+  private @Nullable EdtfDate leadPeriod(Scope sc, int si, int lastFigures) {
+    List<Sentence> sentences = sc.sentences();
+    for (int j = si - 1; j > lastFigures && j >= si - 3 && oneParagraph(sc, j, si); j--) {
+      Sentence l = sentences.get(j);
+      EdtfDate p = period(sc, l.firstToken(), l.endToken());
+      if (p != null && tradeWord(sc, l.firstToken(), l.endToken())) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether clause [from, to) points back to the period told before: "in the same period", "over the
+   * period", "during that period"; not a base period ("on the same period of [year]", "the same period
+   * last year").
+   */
+  private static boolean samePeriod(Scope sc, int from, int to) {
+    for (int i = from + 2; i < to; i++) {
+      if (sc.key(i).equals("period") && PERIOD_POINTERS.contains(sc.key(i - 1))) {
+        int prep = sc.key(i - 1).equals("same") ? i - 3 : i - 2;
+        String next = i + 1 < to ? sc.key(i + 1) : ".";
+        return prep >= from && PERIOD_PREPOSITIONS.contains(sc.key(prep)) && !BASE_AFTER.contains(next)
+            && (prep == i - 2 || sc.key(i - 2).equals("the"));
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PERIOD_POINTERS = Set.of("same", "the", "that", "this");
+  private static final Set<String> PERIOD_PREPOSITIONS = Set.of("in", "over", "during", "for");
+  /** Words after "the same period" that make it a base period: "of [year]", "last year", "a year earlier". */
+  private static final Set<String> BASE_AFTER = Set.of("of", "last", "a", "the", "previous", "in", "one");
+
+  /**
+   * Whether a word of trade, investment, aid or lending, or of a state's standing in another's trade
+   * ("largest supplier", "trading partner"), starts in [from, to).
+   */
+  private boolean tradeWord(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Lexicon.Match m = sc.at(context, i, to);
+      if (sc.at(triggers, i, to) != null || m != null && m.has("STANDING")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence has a word of aid ("aid", "donated"). */

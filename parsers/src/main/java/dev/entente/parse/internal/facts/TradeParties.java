@@ -143,6 +143,17 @@ final class TradeParties {
     if (partner == null && reporter != null && !world) {
       partner = sc.otherInPlay(reporter);
     }
+    if (flow == Flow.TURNOVER && between1 == null && joinedBefore == null && reporter != null && partner != null) {
+      // "[B] was [A]'s largest trading partner in [year], with trade worth [sum]": the figure is [A]'s; told
+      // after the sum ("..., making [B] [A]'s largest partner"), unless the sentence names whose data it is
+      Country standing = standingOf(sc, s, d.anchor);
+      if (standing == null && source(sc, s.firstToken(), s.endToken()) == null) {
+        standing = standingIn(sc, d.anchor, s.endToken());
+      }
+      if (standing != null && (standing.equals(reporter) || standing.equals(partner))) {
+        return standing.equals(reporter) ? new Country[] {reporter, partner} : new Country[] {partner, reporter};
+      }
+    }
     Country source = flow == Flow.TURNOVER ? source(sc, s.firstToken(), s.endToken()) : null;
     if (source == null && flow == Flow.TURNOVER && between1 == null && pre == null && with == null) {
       // "[turnover] between the two [states] reached [sum]", told by a state's news agency: the figures are its state's
@@ -153,6 +164,43 @@ final class TradeParties {
       return new Country[] {partner, reporter};
     }
     return new Country[] {reporter, partner};
+  }
+
+  /**
+   * The state whose trade a sentence ranks another in before token {@code end} ("[A]'s largest
+   * trading partner", "[A]'s third largest supplier"): a state with "'s" at most five words before a
+   * word of standing; in the sentence before when this one names no state ("[B] has been [A]'s
+   * largest trading partner since [year]. Bilateral trade reached [sum]"); else null.
+   */
+  private @Nullable Country standingOf(Scope sc, Sentence s, int end) {
+    Country own = standingIn(sc, s.firstToken(), end);
+    List<Sentence> all = sc.doc.sentences;
+    int i = s.index();
+    if (own != null || i <= 0 || i >= all.size() || all.get(i) != s || !sc.countries(s.firstToken(), s.endToken()).isEmpty()) {
+      return own;
+    }
+    Sentence before = all.get(i - 1);
+    return standingIn(sc, before.firstToken(), before.endToken());
+  }
+
+  private @Nullable Country standingIn(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Lexicon.Match m = sc.at(context, i, to);
+      if (m == null || !m.has("STANDING")) {
+        continue;
+      }
+      for (int j = i - 1; j >= Math.max(from, i - 5); j--) {
+        CountryRef r = sc.country(j);
+        if (r != null) {
+          return possessive(sc.key(j)) || j + 1 < to && possessive(sc.key(j + 1)) ? r.country() : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean possessive(String key) {
+    return key.endsWith("'s") || key.endsWith("'") || key.endsWith("’s") || key.endsWith("’");
   }
 
   /** The state whose figures a sentence gives: the state just before a source word ("Italian data", "China's customs"). */
