@@ -147,7 +147,7 @@ final class SigningVerbs {
   static boolean pastSigning(Scope sc, int sign) {
     String k = sc.key(sign);
     boolean noun = k.equals("signing") && sc.key(sign - 1).equals("the") && sc.key(sign + 1).equals("of");
-    if (!k.endsWith("ed") && !noun && !joinedInSigning(sc, sign) && !seenSigning(sc, sign)) {
+    if (!k.endsWith("ed") && !noun && !joinedInSigning(sc, sign) && !seenSigning(sc, sign) && !ceremonyHeld(sc, sign)) {
       return false;
     }
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
@@ -198,6 +198,34 @@ final class SigningVerbs {
     }
     return false;
   }
+
+  /**
+   * Whether "signing" at {@code sign} names a ceremony told as held: "attended the signing ceremony",
+   * "the signing ceremony took place in ...", "chaired the signing ceremony of [n] agreements"; not
+   * one still to come ("the signing ceremony is to be held", "will attend the signing ceremony").
+   */
+  static boolean ceremonyHeld(Scope sc, int sign) {
+    if (!sc.key(sign).equals("signing") || !CEREMONY.contains(sc.key(sign + 1))) {
+      return false;
+    }
+    String det = sc.key(sign - 1);
+    if (!(det.equals("the") || det.equals("a"))) {
+      return false;
+    }
+    for (int i = sign + 2; i < sign + 5; i++) {
+      if (CEREMONY_AHEAD.contains(sc.key(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Nouns of the occasion of a signing. */
+  private static final Set<String> CEREMONY = Set.of("ceremony", "ceremonies");
+
+  /** Words after a ceremony that tell it still to come: "is to be held", "will take place", "scheduled for". */
+  private static final Set<String> CEREMONY_AHEAD = Set.of("is", "are", "will", "to", "scheduled", "planned",
+      "set", "due", "expected");
 
   /** Verbs of the past that perceive a signing done before the subject's eyes. */
   private static final Set<String> SAW = Set.of("watched", "saw", "witnessed", "observed");
