@@ -73,7 +73,10 @@ public final class TradeFigureExtractor implements Stage {
       for (int i = s.firstToken(); i <= s.endToken(); i++) {
         if (i == s.endToken() || (sc.word(clauses, i, "SPLIT") && i > a)) {
           for (Draft d : drafts.drafts(sc, a, i)) {
-            EdtfDate p = period(sc, a, i);
+            EdtfDate p = attachedPeriod(sc, d, i);
+            if (p == null) {
+              p = period(sc, a, i);
+            }
             if (p == null && lastPeriod != null && samePeriod(sc, a, i)) {
               p = lastPeriod; // "imports rose 2% to $12 billion in the same period": the period of the figures before
             }
@@ -182,6 +185,24 @@ public final class TradeFigureExtractor implements Stage {
     }
     return true;
   }
+  /**
+   * The period told right after the figure's amount, "[sum] in 1988", "[sum] last year", before
+   * [to): it is the figure's own even when the clause tells another date before it ("from [sum] in
+   * 2011 to [sum] in 2014", "trade, which was small four years ago, reached [sum] last year").
+   */
+  private static @Nullable EdtfDate attachedPeriod(Scope sc, Draft d, int to) {
+    int end = d.value != null ? d.value.end() : d.quantity != null ? d.quantity.end() : -1;
+    if (end < 0 || end >= to) {
+      return null;
+    }
+    for (DateRef r : sc.dates(end, Math.min(to, end + 2))) {
+      if ((r.first() == end || PERIOD_PREPOSITIONS.contains(sc.key(end))) && Scope.isPeriod(r.date())) {
+        return sinceYear(sc, r);
+      }
+    }
+    return null;
+  }
+
   /** The period a clause states: a month, year or interval, not a base period after "compared to". */
   private @Nullable EdtfDate period(Scope sc, int from, int to) {
     for (DateRef d : sc.dates(from, to)) {

@@ -328,8 +328,10 @@ public final class AmountScanner {
       return null;
     }
     BigDecimal low = n.value();
-    if (n.scale().compareTo(BigDecimal.ONE) == 0 && m.scale().compareTo(BigDecimal.ONE) > 0
-        && low.multiply(m.scale()).compareTo(m.value()) < 0) {
+    if (n.scale().compareTo(BigDecimal.ONE) == 0 && m.scale().compareTo(BigDecimal.ONE) > 0) {
+      if (low.multiply(m.scale()).compareTo(m.value()) >= 0) {
+        return null; // "in 2011 to 1.6 billion euros": a bare number too large to share the scale is no low end
+      }
       low = low.multiply(m.scale());
     }
     if (low.compareTo(m.value()) >= 0) {
