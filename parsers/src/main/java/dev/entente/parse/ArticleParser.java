@@ -25,6 +25,7 @@ import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.pipeline.TextReaderStage;
+import dev.entente.parse.internal.pipeline.TokenArrays;
 import dev.entente.parse.internal.pipeline.TokenPages;
 import java.io.IOException;
 import java.io.Reader;
@@ -515,6 +516,7 @@ public final class ArticleParser {
           "text of article " + id + " is " + text.length() + " chars, over the parser's limit of " + maxLength);
     }
     TokenPages.newArticle(); // the tables of this thread's last article are read no more
+    TokenArrays.newArticle();
     Document doc = new Document(id, text, published, knowledge);
     for (Stage stage : stages) {
       stage.apply(doc);

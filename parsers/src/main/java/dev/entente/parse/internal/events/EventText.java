@@ -7,6 +7,7 @@ import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
+import dev.entente.parse.internal.pipeline.TokenArrays;
 import dev.entente.parse.internal.text.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,8 +46,9 @@ final class EventText {
     this.countryAt = doc.countryAt();
     this.dateAt = doc.dateAt();
     this.read = new SentenceWords(words, tokens, doc.wordIds());
-    this.personStart = new boolean[tokens.size()];
-    this.personCover = new boolean[tokens.size()];
+    // pooled per thread: only the first tokens.size() slots are read (see TokenArrays)
+    this.personStart = TokenArrays.flags(tokens.size());
+    this.personCover = TokenArrays.flags(tokens.size());
     for (PersonRef p : doc.persons) {
       if (p.end() <= tokens.size()) {
         personStart[p.first()] = !tokens.get(p.end() - 1).key().endsWith("'s");
@@ -62,7 +64,7 @@ final class EventText {
    * token after the last (where a phrase ending the text points) names no one.
    */
   boolean personAt(int k) {
-    return k < personStart.length && personStart[k];
+    return k < tokens.size() && personStart[k];
   }
 
   boolean isPerson(int k) {

@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.events;
 
+import dev.entente.parse.internal.pipeline.TokenArrays;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.WordIds;
 import java.util.List;
@@ -90,8 +91,9 @@ final class SentenceWords {
     this.table = table;
     this.tokens = tokens;
     this.wordIds = wordIds;
-    this.cueAt = new byte[tokens.size()];
-    this.roleAt = new byte[tokens.size()];
+    // pooled per thread: only the first tokens.size() slots are read (see TokenArrays)
+    this.cueAt = TokenArrays.bytes(tokens.size());
+    this.roleAt = TokenArrays.bytes(tokens.size());
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.entente.parse.internal.people.OfficeLexicon.Office;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.pipeline.TokenArrays;
 import dev.entente.parse.internal.pipeline.TokenPages;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.TokenBits;
@@ -127,13 +128,14 @@ abstract class Reading {
     this.text = doc.text;
     this.countryAt = doc.countryAt();
     this.dateAt = doc.dateAt();
-    this.covered = new boolean[tokens.size()];
-    this.cls = new int[tokens.size()];
+    // pooled per thread: only the first tokens.size() slots are read (see TokenArrays)
+    this.covered = TokenArrays.flags(tokens.size());
+    this.cls = TokenArrays.ints(tokens.size());
     this.byFirst = new TokenPages<>(tokens.size());
     this.officeMemo = new TokenPages<>(tokens.size());
     int[] wordIds = doc.wordIds();
     this.bits = doc.tokenBits();
-    for (int k = 0; k < cls.length; k++) {
+    for (int k = 0; k < tokens.size(); k++) {
       byte b = bits[k];
       if (stage.onlyWords && !TokenBits.isWord(b)) {
         continue; // punctuation and numbers start with no letter

@@ -165,13 +165,14 @@ public final class Document {
       return;
     }
     int n = tokens.size();
-    CountryRef[] countryTable = new CountryRef[n];
+    // pooled: of each table only the first n slots are read (see TokenArrays)
+    CountryRef[] countryTable = TokenArrays.refs(CountryRef.class, n);
     for (CountryRef ref : countries) {
       for (int k = ref.first(); k < ref.end() && k < n; k++) {
         countryTable[k] = ref;
       }
     }
-    DateRef[] dateTable = new DateRef[n];
+    DateRef[] dateTable = TokenArrays.refs(DateRef.class, n);
     for (DateRef ref : dates) {
       for (int k = ref.first(); k < ref.end() && k < n; k++) {
         dateTable[k] = ref;

@@ -81,7 +81,7 @@ public final class MentionIndex<T> {
    */
   public static <T> MentionIndex<T> of(List<T> refs, ToIntFunction<T> first, ToIntFunction<T> end, int tokens,
       Overlap overlap, @Nullable Object @Nullable [] table) {
-    if (table != null && !refs.isEmpty() && table.length == tokens && tokens < DENSE_BELOW
+    if (table != null && !refs.isEmpty() && table.length >= tokens && tokens < DENSE_BELOW
         && sortedAndDisjoint(refs, first, end, tokens)) {
       return new MentionIndex<>(refs, first, end, tokens, table);
     }
