@@ -238,8 +238,7 @@ final class ClauseDates {
       if (ownClause && d.end() <= h.first() && inClosedRelative(d, h.first())) {
         continue;
       }
-      int since = sinceClause(d.first());
-      if (since >= 0 && h.first() < since) {
+      if (h.first() < d.first() && h.first() < sinceClause(d.first())) {
         // "his first visit since he was elected president in January": the month is the election's, not the visit's
         continue;
       }
