@@ -149,6 +149,27 @@ final class ClauseDates {
     return false;
   }
 
+  /**
+   * The "since" that opens a clause holding a date ("since he was elected president in", "since the two
+   * states established relations on"), looking back to the nearest punctuation or number; -1 if none.
+   * Such a date is the time of what the since-clause tells, not of an occasion told outside it.
+   */
+  private int sinceClause(int at) {
+    for (int k = at - 1; k >= 0 && k >= at - SINCE_REACH; k--) {
+      Token t = tokens.get(k);
+      if (t.is("since")) {
+        return k;
+      }
+      if (!t.isWord() || t.hasDigit()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** How many words a since-clause reaches before its date ("since the two states established relations in"). */
+  private static final int SINCE_REACH = 12;
+
   boolean bracketed(int at, int from) {
     for (int k = at - 1; k >= from; k--) {
       String t = tokens.get(k).text();
@@ -215,6 +236,10 @@ final class ClauseDates {
         continue;
       }
       if (ownClause && d.end() <= h.first() && inClosedRelative(d, h.first())) {
+        continue;
+      }
+      if (h.first() < d.first() && h.first() < sinceClause(d.first())) {
+        // "his first visit since he was elected president in January": the month is the election's, not the visit's
         continue;
       }
       int dist = d.first() >= h.end() ? d.first() - h.end() : h.first() - d.end();

@@ -62,8 +62,9 @@ final class Retellings {
       if (target != null && u.type == EventType.MEETING && target.type == EventType.VISIT) {
         Draft told = meetingWithin(target, events);
         if (told != null && u.otherMeeting(told)) {
-          // "X held talks with A on Monday. X later met B": another meeting of the visit, that day
-          u.date = told.date;
+          // "X held talks with A on Monday. X later met B": another meeting of the visit, that day;
+          // talks told in the lead before it, the report's news, on the report's day
+          u.date = leadTalksOfReportDay(u, told, target, reportDay) ? reportDay : told.date;
           events.add(u);
           continue;
         }
@@ -157,6 +158,16 @@ final class Retellings {
     long after = ChronoUnit.DAYS.between(arrival.earliest(), reportDay.earliest());
     EdtfDate span = visit.date;
     return after > 0 && (span != null && span.isInterval() ? span.contains(reportDay) : after <= DAYS_AFTER_ARRIVAL);
+  }
+
+  /**
+   * Whether undated talks told before the visit's dated meeting, which is on another day than the
+   * report's, within the visit's days, are the report's news: "A signed the protocol after talks. ... A met B on
+   * Monday", in a report of Tuesday, tells Tuesday's talks first, Monday's later.
+   */
+  private static boolean leadTalksOfReportDay(Draft talks, Draft told, Draft visit, @Nullable EdtfDate reportDay) {
+    return talks.sentence < told.sentence && !talks.planned && reportDay != null && !reportDay.equals(told.date)
+        && visit.date != null && visit.date.isInterval() && visit.date.contains(reportDay);
   }
 
   /** A dated meeting on a day of a visit of several days, with its traveller or its states; else null. */
