@@ -267,16 +267,14 @@ public final class EventStage implements Stage {
           if (mark != null && end == null && visits.splitsMeeting(s, own, date, mark, scopeFrom, scopeTo)) {
             continue;
           }
-          if (termOfSigned(segHits, date.date(), doc.published())) {
-            // "signed a programme of exchanges for [next year]": the year is what is signed for, not the signing's
-            Draft d = frame.draft(s, own, null, scopeFrom, scopeTo, last);
-            if (d != null) {
-              undated.add(d);
-            }
+          // "signed a programme of exchanges for [next year]": the year is what is signed for, not the signing's
+          boolean term = termOfSigned(segHits, date.date(), doc.published());
+          Draft d = frame.draft(s, own, term ? null : date.date(), scopeFrom, scopeTo, last);
+          if (d == null) {
             continue;
           }
-          Draft d = frame.draft(s, own, date.date(), scopeFrom, scopeTo, last);
-          if (d == null) {
+          if (term) {
+            undated.add(d);
             continue;
           }
           AheadDays.forward(d, date, doc.published());
@@ -317,7 +315,7 @@ public final class EventStage implements Stage {
    * Whether {@code date}, a year (or years) after the report's, told in a clause whose {@code hits} have a
    * signing told done ("signed", "witnessed the signing"), is the term of what is signed ("a programme
    * of exchanges for [year] and [year]", "a plan for [year]-[year]") rather than the date of the
-   * clause's occasion ("after the talks the ministers signed ..."): a signing told done is not in a
+   * clause's occasion ("when they met, both sides signed ..."): a signing told done is not in a
    * later year than the report.
    */
   static boolean termOfSigned(List<Hit> hits, EdtfDate date, @Nullable LocalDate published) {

@@ -120,7 +120,7 @@ final class Sectors {
   /**
    * The fields after the instrument ("in mining, oil and energy"), else the field named before it
    * ("a border treaty"), else the sector words of the sentence, else the subjects its name lists
-   * ("the Treaty of Friendship and Cooperation").
+   * ("the Treaty of Amity and Commerce").
    */
   List<String> of(Scope sc, Sentence s, int at, int after, @Nullable String title, List<String> sentenceWords) {
     int from = after;
@@ -145,8 +145,8 @@ final class Sectors {
   }
 
   /**
-   * The subjects a name lists after its instrument word ("the Treaty of Friendship and Cooperation":
-   * friendship and cooperation; "of Peace, Friendship and Cooperation": three), when the name ends
+   * The subjects a name lists after its instrument word ("the Treaty of Amity and Commerce":
+   * amity and commerce; "of Peace, Friendship and Cooperation": three), when the name ends
    * with a list of two or more capitalized words or phrases parted by commas and "and"; else none
    * ("the Final Act of the Conference on Security and Co-operation in Europe" lists no subjects).
    */
