@@ -120,7 +120,7 @@ abstract class OfficeReader extends OfficeExtents {
         k = office.end();
       }
     }
-    Office joined = joinedOffice(office, k, end); // "[office] and [office] A": one title
+    Office joined = joinedWithBodies(office, k, end); // "[office] and [office] A": one title
     if (joined != office) {
       office = joined;
       k = joined.end();
@@ -317,7 +317,7 @@ abstract class OfficeReader extends OfficeExtents {
           }
         }
         officeEnd = of != null ? afterOfCountry(office.end()) : office.end();
-        Office joined = joinedOffice(office, officeEnd, end); // "A, [office] and [office],", not "and [office] B"
+        Office joined = joinedWithBodies(office, officeEnd, end); // "A, [office] and [office],", not "and [office] B"
         if (joined != office && (joined.end() >= end || !tokens.get(joined.end()).isCapitalized())) {
           office = joined;
           officeEnd = joined.end();

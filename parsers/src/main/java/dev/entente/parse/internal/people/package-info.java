@@ -21,7 +21,8 @@
  *       formal names of several words;
  *   <li>{@code OfficeReader}: a person introduced with an office ({@code offices.tsv}, {@code
  *       portfolios.txt}; the office of a collective body, "Chairman of the State Peace and
- *       Development Council", read through {@code body-words.txt}; the chair of a legislature ({@code
+ *       Development Council", a party's, "General Secretary of the [initials] Central Committee",
+ *       "First Secretary of the Communist Party of [state]", read through {@code body-words.txt}; the chair of a legislature ({@code
  *       legislature-words.txt}: "Chairman of the National Assembly") a legislator; an envoy's post,
  *       "Ambassador to [state]", "in [capital]", naming the host, not the envoy's state; a ministry's spokesperson,
  *       "spokesperson of the [adjective] Foreign Ministry"), in an apposition after the name, also
