@@ -137,9 +137,12 @@ abstract class OfficeReader extends OfficeExtents {
     if (k == end && wrapsOnto(k)) {
       end = doc.sentences.get(doc.sentenceOf(k)).endToken(); // "[Office]" at a line's end, "[Name] met" on the next
     }
+    if (!rank(office)) {
+      k = afterRank(k, end); // "[office] Lieutenant General A", "[office], Army General A": the office is A's
+    }
     Name name = readName(k, end);
-    if (name == null) {
-      return null;
+    if (name == null || rank(office) && appositionOffice(name.end(), end)) {
+      return null; // "General A, [state]'s [office]": the office the apposition gives is A's, read from the name
     }
     int mentionEnd = name.end();
     Country after = ofCountry(name.end(), end);
@@ -371,6 +374,44 @@ abstract class OfficeReader extends OfficeExtents {
       return false;
     }
     return !doc.knowledge().officeHolders().holders(String.join(" ", name.words()), on).isEmpty();
+  }
+
+  /** Whether an office is a military rank standing as one ("General A"): an office written beside it is the holder's. */
+  private boolean rank(Office o) {
+    return o.role() == Role.OFFICIAL && o.end() - o.first() == 1 && tokens.get(o.first()).is("general");
+  }
+
+  /** The token after a rank at {@code k} ("General", with a courtesy or service word before it: "Lieutenant", "Army"), else {@code k}. */
+  private int afterRank(int k, int end) {
+    int r = k;
+    while (r < end && r - k < 2 && (has(r, HONORIFIC) || tokens.get(r).is("army"))) {
+      r++;
+    }
+    if (r + 1 < end && has(r, OFFICE_START)) {
+      Office o = officeAt(r, end);
+      if (o != null && rank(o)) {
+        return r + 1;
+      }
+    }
+    return k;
+  }
+
+  /** Whether ", [the] [modifier] [state] [office]" at token {@code k} gives the name before it an office that is no rank. */
+  private boolean appositionOffice(int k, int end) {
+    if (k + 1 >= end || !tokens.get(k).text().equals(",")) {
+      return false;
+    }
+    int j = skipAppositionLead(k + 1, end);
+    if (j < end && has(j, DETERMINER | INDEFINITE)) {
+      j++;
+    }
+    j = skipModifiers(j, end);
+    if (j < end && countryAt[j] != null) {
+      j = countryAt[j].end();
+    }
+    Office o = j < end && has(j, OFFICE_START) ? officeAt(j, end) : null;
+    return o != null && !rank(o) && (o.end() >= end || !tokens.get(o.end()).isWord() || !tokens.get(o.end()).isCapitalized()
+        || tokens.get(o.end()).is("of"));
   }
 
   /** Gives {@code p} the office, and the state the text binds to it here, if any (else the office's own state). */

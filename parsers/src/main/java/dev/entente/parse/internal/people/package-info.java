@@ -28,7 +28,8 @@
  *       "spokesperson of the [adjective] Foreign Ministry"), in an apposition after the name, also
  *       one a clause or an adverb opens ({@code apposition-leads.txt}: "[Name], who serves as
  *       [State]'s [office],"), as a counterpart ({@code
- *       counterpart-words.txt}; "his [adjective] counterpart, [office] A" gives A that office), a
+ *       counterpart-words.txt}; "his [adjective] counterpart, [office] A" gives A that office), an office beside a military rank ("[office] Lieutenant General A", "General A, [state]'s
+ *       [office]": the office, not the rank, is the title), a
  *       title of two offices joined by "and" ("Crown Prince and Prime Minister": the whole title,
  *       the weightier role), with
  *       an office a copula predicates ({@code copulas.txt}, {@code rank-words.txt}: "A was the last
