@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  * Generated sentences with the office of a party or of its central committee ("General Secretary
  * of the [adjective] Communist Party", "First Secretary of the Central Committee of the Workers'
  * Party of [state]", "General Secretary of the [initials] Central Committee and Chairman of the
- * Council of State"), before the name or in an apposition after it, with random states, people and
- * initials: the title is the whole office as written, the holder's state the one the party's name
- * gives, and swapping the states swaps the holder's state.
+ * Council of State") or of a revolution ("Leader of the Islamic Revolution"), before the name or in
+ * an apposition after it, with random states, people and initials: the title is the whole office
+ * as written, the holder's state the one the text gives, and swapping the states swaps the
+ * holder's state.
  */
 class PartyTitlesPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -35,7 +36,7 @@ class PartyTitlesPropertiesTest {
     for (int n = 3 + r.nextInt(2); n > 0; n--) {
       initials.append(LETTERS.charAt(r.nextInt(LETTERS.length())));
     }
-    return new Case(World.twoNames(r)[0], s[0], s[1], initials.toString(), r.nextInt(4));
+    return new Case(World.twoNames(r)[0], s[0], s[1], initials.toString(), r.nextInt(5));
   }
 
   /** The title of the case's form, for a party of state x. */
@@ -44,6 +45,7 @@ class PartyTitlesPropertiesTest {
       case 0 -> "General Secretary of the " + x.adjective() + " Communist Party";
       case 1 -> "First Secretary of the Central Committee of the Workers' Party of " + x.name();
       case 2 -> "General Secretary of the Communist Party of " + x.name();
+      case 3 -> "Leader of the Islamic Revolution";
       default -> "General Secretary of the " + c.initials() + " Central Committee and Chairman of the Council of State";
     };
   }
@@ -56,6 +58,7 @@ class PartyTitlesPropertiesTest {
       case 0 -> a + ", " + title(c, x) + ", arrived in " + y.capital() + " on Monday.";
       case 1 -> title(c, x) + " " + a + " held talks in " + y.capital() + " on Monday.";
       case 2 -> "The talks in " + y.capital() + " were attended by " + a + ", " + title(c, x) + ", and others.";
+      case 3 -> y.name() + "'s envoy was received by " + x.name() + "'s " + title(c, x) + " " + a + " on Monday.";
       default -> x.name() + "'s " + title(c, x) + " " + a + " arrived in " + y.capital() + " on Monday.";
     };
   }
