@@ -80,12 +80,17 @@ abstract class OfficeReader extends OfficeExtents {
     j = skipModifiers(j, end);
     boolean modified = j > unmodified;
     Country fromModifier = modifierCountry;
+    Country respective = null; // "X's and Y's [office]s, A and B": B is Y's
     if (j < end && countryAt[j] != null) {
       if (!attributive(countryAt[j])) {
         return null;
       }
       country = countryAt[j].country();
       j = countryAt[j].end();
+      respective = secondOfTwo(j, end);
+      if (respective != null) {
+        j = countryAt[j + 1].end();
+      }
     }
     if (country == null) {
       country = fromModifier;
@@ -109,6 +114,10 @@ abstract class OfficeReader extends OfficeExtents {
     } else if (of != null) {
       country = of;
       k = afterOfCountry(k);
+      respective = secondOfTwo(k, end); // "the presidents of X and Y, A and B"
+      if (respective != null) {
+        k = countryAt[k + 1].end();
+      }
     } else {
       Office ofBody = withBody(office, end);
       if (ofBody != office) {
@@ -153,6 +162,9 @@ abstract class OfficeReader extends OfficeExtents {
       eachOf = true;
     }
     boolean plural = !bodyOffice && offices.isPlural(office, tokens); // not "Council of Ministers"
+    if (respective != null && !plural) {
+      return null;
+    }
     if (plural) {
       String t = office.title();
       office = new Office(office.first(), office.end(), t.substring(0, t.length() - 1), office.role(), office.pinned(), false);
@@ -172,9 +184,9 @@ abstract class OfficeReader extends OfficeExtents {
       int named = 1;
       while (k2 + 1 < end && (tokens.get(k2).is("and") || tokens.get(k2).text().equals(","))) {
         int at = tokens.get(k2 + 1).is("and") ? k2 + 2 : k2 + 1;
-        Name next = at < end ? readName(at, end) : null;
-        Country own = next != null && eachOf ? ofCountry(next.end(), end) : null;
-        if (next == null || eachOf && own == null) {
+        Name next = at < end && (respective == null || named == 1) ? readName(at, end) : null;
+        Country own = next != null && eachOf ? ofCountry(next.end(), end) : respective;
+        if (next == null || (eachOf || respective != null) && own == null) {
           break;
         }
         if (pendingMentions.isEmpty()) {
@@ -182,7 +194,7 @@ abstract class OfficeReader extends OfficeExtents {
         }
         Person q = register(next);
         int nextEnd = eachOf ? afterOfCountry(next.end()) : next.end();
-        giveOffice(q, office, eachOf ? own : country);
+        giveOffice(q, office, eachOf || respective != null ? own : country);
         pendingMentions.add(new Mention(at, next.end(), q, office.title(), office.role(), true));
         k2 = nextEnd;
         second = q;
@@ -196,6 +208,14 @@ abstract class OfficeReader extends OfficeExtents {
       }
     }
     return first;
+  }
+
+  /** The state of "and Y's" / "and Y" at token {@code k} after a first state, or null: a plural office of two states. */
+  private @Nullable Country secondOfTwo(int k, int end) {
+    if (k + 1 < end && tokens.get(k).is("and") && countryAt[k + 1] != null && attributive(countryAt[k + 1])) {
+      return countryAt[k + 1].country();
+    }
+    return null;
   }
 
   /** Further people a plural office introduces, added after its first one. */
