@@ -26,9 +26,12 @@ abstract class OfficeExtents extends StateWords {
   /**
    * An office of a collective body: "Chairman of the State Peace and Development Council",
    * "Chairman of the Presidium of the [body]", "Chairman of the DPRK National
-   * Defence Commission". After "of (the)", the words of a body's name ({@code body-words.txt}) and
-   * the joiners between them belong to the office, up to the last of them; a body word that is a
-   * rank on its own ("General") starts the name instead. A state word right after "the" binds
+   * Defence Commission", "General Secretary of the [initials] Central Committee", "First Secretary of
+   * the Communist Party of [state]". After "of (the)", the words of a body's name ({@code
+   * body-words.txt}), initials, and the joiners between them belong to the office, up to the last
+   * body word (or initials after another, "the [initials] CC"); a party's name goes on with its
+   * state ("Workers' Party of [state]"), which binds the state; a body word that is a rank on its
+   * own ("General") starts the name instead. A state word right after "the" binds
    * the state ({@link #bodyCountry}). A body's chairman, president or secretary holds an office of
    * no known kind ({@link Role#OTHER}: the state and role come from the text or the office-holder
    * dictionary); a premier or speaker keeps the role ("Premier of the State Council").
@@ -45,10 +48,27 @@ abstract class OfficeExtents extends StateWords {
     int j = afterOfThe(k, end);
     Country c = ofTheState;
     int last = -1;
+    boolean named = false; // a body word or an acronym read: an acronym after one ends a name ("the [acronym] CC")
     while (j < end && j - k < 16) {
       Token t = tokens.get(j);
       if (t.isCapitalized() && has(j, BODY)) {
         j++;
+        last = j;
+        named = true;
+      } else if (t.isWord() && t.text().length() > 1 && t.isAllCaps() && !has(j, GIVEN)) {
+        j++; // a party's or body's initials: "of the [acronym] Central Committee"
+        if (named) {
+          last = j;
+        }
+        named = true;
+      } else if (last == j && t.text().equals("'") && tokens.get(j - 1).end() == t.start()) {
+        j++; // "Workers' Party"
+      } else if (last > 0 && countryAt[j] != null && tokens.get(last - 1).is("party")
+          && (tokens.get(j - 1).is("of") || tokens.get(j - 1).is("the") && tokens.get(j - 2).is("of"))) {
+        if (c == null && attributive(countryAt[j])) {
+          c = countryAt[j].country(); // the body's state is the office's
+        }
+        j = countryAt[j].end(); // a party's state is part of its name: "Communist Party of [state]"
         last = j;
       } else if (last > 0 && !t.isCapitalized() && (t.is("of") || t.is("for") || t.is("and") || t.is("the"))) {
         j++;
@@ -60,7 +80,7 @@ abstract class OfficeExtents extends StateWords {
         && officeAt(last - 1, end).role() == Role.OFFICIAL) {
       last--; // "... Council General A": the rank opens the name
     }
-    if (last < 0 || !has(last - 1, BODY)) {
+    if (last < 0 || !bodyEnd(last)) {
       return o;
     }
     bodyCountry = c;
@@ -70,6 +90,25 @@ abstract class OfficeExtents extends StateWords {
       role = Role.LEGISLATOR; // "Chairman of the National Assembly", "... of the Standing Committee of the [body] Congress"
     }
     return new Office(o.first(), last, title, role, null, false);
+  }
+
+  /**
+   * {@link #joinedOffice} with the body each office heads: "General Secretary of the [party] Central
+   * Committee and Chairman of the Council of State" is one title to its last body word.
+   */
+  Office joinedWithBodies(Office first, int and, int end) {
+    Office both = joinedOffice(first, and, end);
+    if (both == first) {
+      return first;
+    }
+    Office second = officeAt(and + 1, end);
+    Office extended = second == null ? null : withBody(second, end);
+    if (extended == null || extended == second) {
+      return both;
+    }
+    joined = new Office(both.first(), extended.end(), text.substring(tokens.get(both.first()).start(),
+        tokens.get(extended.end() - 1).end()), both.role(), both.pinned(), both.company());
+    return joined;
   }
 
   /**
@@ -89,6 +128,19 @@ abstract class OfficeExtents extends StateWords {
       return city == null ? -1 : city.end();
     }
     return -1;
+  }
+
+  /** Whether a body's name can end before token {@code e}: on a body word, initials, or a state's name. */
+  private boolean bodyEnd(int e) {
+    if (has(e - 1, BODY) || tokens.get(e - 1).isAllCaps()) {
+      return true;
+    }
+    for (int q = e - 1; q >= 0 && q >= e - 4; q--) {
+      if (countryAt[q] != null) {
+        return countryAt[q].end() == e;
+      }
+    }
+    return false;
   }
 
   /** Whether a body's name between tokens {@code [from, to)} has a presidium in it: its chair heads the state, not the legislature. */

@@ -80,12 +80,17 @@ abstract class OfficeReader extends OfficeExtents {
     j = skipModifiers(j, end);
     boolean modified = j > unmodified;
     Country fromModifier = modifierCountry;
+    Country respective = null; // "X's and Y's [office]s, A and B": B is Y's
     if (j < end && countryAt[j] != null) {
       if (!attributive(countryAt[j])) {
         return null;
       }
       country = countryAt[j].country();
       j = countryAt[j].end();
+      respective = secondOfTwo(j, end);
+      if (respective != null) {
+        j = countryAt[j + 1].end();
+      }
     }
     if (country == null) {
       country = fromModifier;
@@ -109,6 +114,10 @@ abstract class OfficeReader extends OfficeExtents {
     } else if (of != null) {
       country = of;
       k = afterOfCountry(k);
+      respective = secondOfTwo(k, end); // "the presidents of X and Y, A and B"
+      if (respective != null) {
+        k = countryAt[k + 1].end();
+      }
     } else {
       Office ofBody = withBody(office, end);
       if (ofBody != office) {
@@ -120,7 +129,7 @@ abstract class OfficeReader extends OfficeExtents {
         k = office.end();
       }
     }
-    Office joined = joinedOffice(office, k, end); // "[office] and [office] A": one title
+    Office joined = joinedWithBodies(office, k, end); // "[office] and [office] A": one title
     if (joined != office) {
       office = joined;
       k = joined.end();
@@ -137,9 +146,12 @@ abstract class OfficeReader extends OfficeExtents {
     if (k == end && wrapsOnto(k)) {
       end = doc.sentences.get(doc.sentenceOf(k)).endToken(); // "[Office]" at a line's end, "[Name] met" on the next
     }
+    if (!rank(office)) {
+      k = afterRank(k, end); // "[office] Lieutenant General A", "[office], Army General A": the office is A's
+    }
     Name name = readName(k, end);
-    if (name == null) {
-      return null;
+    if (name == null || rank(office) && appositionOffice(name.end(), end)) {
+      return null; // "General A, [state]'s [office]": the office the apposition gives is A's, read from the name
     }
     int mentionEnd = name.end();
     Country after = ofCountry(name.end(), end);
@@ -150,6 +162,9 @@ abstract class OfficeReader extends OfficeExtents {
       eachOf = true;
     }
     boolean plural = !bodyOffice && offices.isPlural(office, tokens); // not "Council of Ministers"
+    if (respective != null && !plural) {
+      return null;
+    }
     if (plural) {
       String t = office.title();
       office = new Office(office.first(), office.end(), t.substring(0, t.length() - 1), office.role(), office.pinned(), false);
@@ -169,9 +184,9 @@ abstract class OfficeReader extends OfficeExtents {
       int named = 1;
       while (k2 + 1 < end && (tokens.get(k2).is("and") || tokens.get(k2).text().equals(","))) {
         int at = tokens.get(k2 + 1).is("and") ? k2 + 2 : k2 + 1;
-        Name next = at < end ? readName(at, end) : null;
-        Country own = next != null && eachOf ? ofCountry(next.end(), end) : null;
-        if (next == null || eachOf && own == null) {
+        Name next = at < end && (respective == null || named == 1) ? readName(at, end) : null;
+        Country own = next != null && eachOf ? ofCountry(next.end(), end) : respective;
+        if (next == null || (eachOf || respective != null) && own == null) {
           break;
         }
         if (pendingMentions.isEmpty()) {
@@ -179,7 +194,7 @@ abstract class OfficeReader extends OfficeExtents {
         }
         Person q = register(next);
         int nextEnd = eachOf ? afterOfCountry(next.end()) : next.end();
-        giveOffice(q, office, eachOf ? own : country);
+        giveOffice(q, office, eachOf || respective != null ? own : country);
         pendingMentions.add(new Mention(at, next.end(), q, office.title(), office.role(), true));
         k2 = nextEnd;
         second = q;
@@ -193,6 +208,14 @@ abstract class OfficeReader extends OfficeExtents {
       }
     }
     return first;
+  }
+
+  /** The state of "and Y's" / "and Y" at token {@code k} after a first state, or null: a plural office of two states. */
+  private @Nullable Country secondOfTwo(int k, int end) {
+    if (k + 1 < end && tokens.get(k).is("and") && countryAt[k + 1] != null && attributive(countryAt[k + 1])) {
+      return countryAt[k + 1].country();
+    }
+    return null;
   }
 
   /** Further people a plural office introduces, added after its first one. */
@@ -317,7 +340,7 @@ abstract class OfficeReader extends OfficeExtents {
           }
         }
         officeEnd = of != null ? afterOfCountry(office.end()) : office.end();
-        Office joined = joinedOffice(office, officeEnd, end); // "A, [office] and [office],", not "and [office] B"
+        Office joined = joinedWithBodies(office, officeEnd, end); // "A, [office] and [office],", not "and [office] B"
         if (joined != office && (joined.end() >= end || !tokens.get(joined.end()).isCapitalized())) {
           office = joined;
           officeEnd = joined.end();
@@ -371,6 +394,44 @@ abstract class OfficeReader extends OfficeExtents {
       return false;
     }
     return !doc.knowledge().officeHolders().holders(String.join(" ", name.words()), on).isEmpty();
+  }
+
+  /** Whether an office is a military rank standing as one ("General A"): an office written beside it is the holder's. */
+  private boolean rank(Office o) {
+    return o.role() == Role.OFFICIAL && o.end() - o.first() == 1 && tokens.get(o.first()).is("general");
+  }
+
+  /** The token after a rank at {@code k} ("General", with a courtesy or service word before it: "Lieutenant", "Army"), else {@code k}. */
+  private int afterRank(int k, int end) {
+    int r = k;
+    while (r < end && r - k < 2 && (has(r, HONORIFIC) || tokens.get(r).is("army"))) {
+      r++;
+    }
+    if (r + 1 < end && has(r, OFFICE_START)) {
+      Office o = officeAt(r, end);
+      if (o != null && rank(o)) {
+        return r + 1;
+      }
+    }
+    return k;
+  }
+
+  /** Whether ", [the] [modifier] [state] [office]" at token {@code k} gives the name before it an office that is no rank. */
+  private boolean appositionOffice(int k, int end) {
+    if (k + 1 >= end || !tokens.get(k).text().equals(",")) {
+      return false;
+    }
+    int j = skipAppositionLead(k + 1, end);
+    if (j < end && has(j, DETERMINER | INDEFINITE)) {
+      j++;
+    }
+    j = skipModifiers(j, end);
+    if (j < end && countryAt[j] != null) {
+      j = countryAt[j].end();
+    }
+    Office o = j < end && has(j, OFFICE_START) ? officeAt(j, end) : null;
+    return o != null && !rank(o) && (o.end() >= end || !tokens.get(o.end()).isWord() || !tokens.get(o.end()).isCapitalized()
+        || tokens.get(o.end()).is("of"));
   }
 
   /** Gives {@code p} the office, and the state the text binds to it here, if any (else the office's own state). */

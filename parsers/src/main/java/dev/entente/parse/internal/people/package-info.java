@@ -21,13 +21,15 @@
  *       formal names of several words;
  *   <li>{@code OfficeReader}: a person introduced with an office ({@code offices.tsv}, {@code
  *       portfolios.txt}; the office of a collective body, "Chairman of the State Peace and
- *       Development Council", read through {@code body-words.txt}; the chair of a legislature ({@code
+ *       Development Council", a party's, "General Secretary of the [initials] Central Committee",
+ *       "First Secretary of the Communist Party of [state]", read through {@code body-words.txt}; the chair of a legislature ({@code
  *       legislature-words.txt}: "Chairman of the National Assembly") a legislator; an envoy's post,
  *       "Ambassador to [state]", "in [capital]", naming the host, not the envoy's state; a ministry's spokesperson,
  *       "spokesperson of the [adjective] Foreign Ministry"), in an apposition after the name, also
  *       one a clause or an adverb opens ({@code apposition-leads.txt}: "[Name], who serves as
  *       [State]'s [office],"), as a counterpart ({@code
- *       counterpart-words.txt}; "his [adjective] counterpart, [office] A" gives A that office), a
+ *       counterpart-words.txt}; "his [adjective] counterpart, [office] A" gives A that office), an office beside a military rank ("[office] Lieutenant General A", "General A, [state]'s
+ *       [office]": the office, not the rank, is the title), a
  *       title of two offices joined by "and" ("Crown Prince and Prime Minister": the whole title,
  *       the weightier role), with
  *       an office a copula predicates ({@code copulas.txt}, {@code rank-words.txt}: "A was the last
@@ -55,7 +57,8 @@
  *       it on, "on (from, for) the [adjective] side (part, delegation)", the nearest before the
  *       person ("attended on the [A] side by [office] X and on the [B] side by [office] Y"). A state
  *       word binds only the office it stands next to: in "X's King A and President B" B does not
- *       inherit X.
+ *       inherit X. Two states before a plural office, or after it with "of", and two names after it
+ *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's.
  *   <li><b>An office only one state has</b> ("Taoiseach", "State Duma speaker": the third column of
  *       {@code offices.tsv}).
  *   <li><b>The office-holder dictionary</b> ({@code dev.entente.parse.internal.knowledge.OfficeHolders})

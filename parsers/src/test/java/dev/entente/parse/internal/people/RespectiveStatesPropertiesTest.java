@@ -1,0 +1,64 @@
+package dev.entente.parse.internal.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.entente.model.Leader;
+import dev.entente.parse.ArticleParser;
+import dev.entente.parse.internal.knowledge.OfficeHolders;
+import dev.entente.parse.internal.people.World.Name;
+import dev.entente.parse.internal.people.World.State;
+import dev.entente.proptest.Prop;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated sentences where a plural office of two states names its two holders in the same order
+ * ("[X]'s and [Y]'s foreign ministers, A and B", "the presidents of [X] and [Y], A and B", "the [X
+ * adjective] and [Y adjective] prime ministers, A and B"), with random states, people and offices:
+ * A is X's and B is Y's, each with the office in the singular; swapping the states swaps theirs.
+ */
+class RespectiveStatesPropertiesTest {
+  private static final ArticleParser PARSER = ArticleParser.create();
+  private static final LocalDate DAY = LocalDate.of(2021, 9, 14);
+  private static final List<String> PLURALS = List.of("foreign ministers", "presidents", "prime ministers", "defence ministers");
+
+  record Case(Name a, Name b, State x, State y, String office, int form) {
+    String sentence(State first, State second) {
+      String names = a.full() + " and " + b.full();
+      String opening = "Trade between " + first.name() + " and " + second.name() + " doubled. ";
+      if (form == 0) {
+        return opening + first.name() + "'s and " + second.name() + "'s " + office + ", " + names + ", signed a programme.";
+      } else if (form == 1) {
+        return opening + "The " + office + " of " + first.name() + " and " + second.name() + ", " + names + ", signed a treaty.";
+      }
+      return opening + "The " + first.adjective() + " and " + second.adjective() + " " + office + ", " + names + ", met on Friday.";
+    }
+  }
+
+  @Test
+  void eachHolderIsOfTheStateInTheSamePlace() {
+    Prop.check("[X]'s and [Y]'s [office]s, A and B", World.gen(r -> {
+      State[] s = World.twoStates(r);
+      Name[] n = World.twoNames(r);
+      return new Case(n[0], n[1], s[0], s[1], World.pick(r, PLURALS), r.nextInt(3));
+    }), c -> {
+      OfficeHolders known = OfficeHolders.standard();
+      for (Name n : List.of(c.a(), c.b())) {
+        Prop.assume(known.holders(n.full()).isEmpty() && known.holders(n.last(), DAY).isEmpty());
+      }
+      String singular = c.office().substring(0, c.office().length() - 1);
+      for (State[] order : new State[][] {{c.x(), c.y()}, {c.y(), c.x()}}) {
+        String t = c.sentence(order[0], order[1]);
+        List<Leader> found = PARSER.parse("generated", t, DAY).leaders();
+        Leader a = NameAndTitleFormsPropertiesTest.leader(found, c.a().full());
+        Leader b = NameAndTitleFormsPropertiesTest.leader(found, c.b().full());
+        assertNotNull(a, () -> t + " -> " + found);
+        assertNotNull(b, () -> t + " -> " + found);
+        assertEquals(List.of(order[0].country(), order[1].country()), List.of(a.country(), b.country()), () -> t + " -> " + found);
+        assertEquals(List.of(singular, singular), List.of(a.title(), b.title()), () -> t + " -> " + found);
+      }
+    });
+  }
+}
