@@ -379,11 +379,15 @@ final class Datelines {
     return bars >= 2;
   }
 
+  /** Words that join a headline's parts and are no word of a city's name ("AND", "IN", "TO"). */
+  private static final Set<String> HEADLINE_LINKS = Set.of("and", "in", "at", "to", "on", "for", "with");
+
   boolean isCityPart(List<Token> tokens, int c, int first) {
     Token t = tokens.get(c);
     if (t.isWord()) {
       if (t.isCapitalized()) {
-        return c == first || lists.dates().month(t) == 0 && !t.is("and"); // "SIDES AND PARTIES AGREE:" is no city
+        // "SIDES AND PARTIES AGREE:", "[NAME] IN [CITY]: TALKS ..." (a headline) is no city
+        return c == first || lists.dates().month(t) == 0 && !HEADLINE_LINKS.contains(t.key());
       }
       // "Rio de Janeiro", "Port of Spain"
       return c > first && (lists.particles().contains(t.key()) || t.is("of")) && c + 1 < tokens.size()
