@@ -157,23 +157,6 @@ final class Places {
     return null;
   }
 
-  /**
-   * Whether tokens from {@code k} name a capital by its state or by the visit's context: "the
-   * [adjective] capital", "the capital" ("will leave the [adjective] capital on [day]"). It is a place
-   * to leave or reach, though no name is written to keep as the location.
-   */
-  boolean capitalNamedByState(int k, int to) {
-    if (k >= to || !tokens.get(k).is("the")) {
-      return false;
-    }
-    int j = k + 1;
-    CountryRef c = j < to ? countryAt[j] : null;
-    if (c != null && c.first() == j && c.form() == CountryForm.ADJECTIVE) {
-      j = c.end();
-    }
-    return j < to && tokens.get(j).is("capital");
-  }
-
   /** A place at token {@code k}: a venue, a state or capital, or a capitalized place name (with its city after it). */
   @Nullable Place placeAt(int k, int to) {
     if (k >= to || text.isPerson(k)) {

@@ -71,8 +71,7 @@ final class SentenceTriggers {
       if (h.base() && cue != Cue.PLANNED) {
         continue;
       }
-      if (h.place() && places.location(h.end(), Math.min(s.endToken(), h.end() + 8), true) == null
-          && !(h.type() == EventType.VISIT && places.capitalNamedByState(h.end(), s.endToken()))) {
+      if (h.place() && places.location(h.end(), Math.min(s.endToken(), h.end() + 8), true) == null) {
         continue;
       }
       if (h.person() && (!(text.personAt(h.end()) || statedOfficeAt(h.end(), s.endToken()) || pairOfPeopleAt(h.end(), s.endToken()))

@@ -66,30 +66,6 @@ class VisitLeavingPropertiesTest {
   }
 
   @Test
-  void aCapitalToldByItsStatesAdjectiveIsAPlaceToReachAndToLeave() {
-    List<String> arrivals = List.of("arrived in %s on %s", "arrived in the %s capital on %s", "landed in the %s capital on %s");
-    List<String> leavings = List.of("He will leave the %s capital on %s.", "He is due to leave the %s capital on %s.",
-        "The president is expected to leave the capital on %2$s.");
-    Prop.check("arrived in / will leave the [adjective] capital",
-        World.gen(r -> new Length(DayWordsPropertiesTest.told(r), r.nextInt(arrivals.size()), World.pick(r, leavings), "")),
-        c -> {
-          Told t = c.told();
-          LocalDate arrival = t.day();
-          LocalDate published = arrival.plusDays(1);
-          LocalDate departure = published.plusDays(t.more());
-          String reached = c.days() == 0 ? String.format(arrivals.get(0), t.y().capital(), Told.weekday(arrival))
-              : String.format(arrivals.get(c.days()), t.y().adjective(), Told.weekday(arrival));
-          String text = t.x().adjective() + " President " + t.a().full() + " " + reached + " for talks with "
-              + t.y().adjective() + " leaders. " + String.format(c.kind(), t.y().adjective(), Told.weekday(departure));
-          List<DiplomaticEvent> visits = ofType(text, published, EventType.VISIT);
-          assertEquals(1, visits.size(), () -> text + " -> " + visits);
-          assertEquals(EdtfDate.interval(EdtfDate.of(arrival), EdtfDate.of(departure)), visits.get(0).date(), text);
-          assertEquals(List.of(t.a().full()), visits.get(0).participants(), text);
-          assertEquals(java.util.Set.of(t.x().country(), t.y().country()), java.util.Set.copyOf(visits.get(0).countries()), text);
-        });
-  }
-
-  @Test
   void aComingDepartureToldAloneIsNoVisit() {
     Prop.check("will leave, no arrival",
         World.gen(r -> new Case(DayWordsPropertiesTest.told(r), World.pick(r, LEAVINGS))), c -> {
