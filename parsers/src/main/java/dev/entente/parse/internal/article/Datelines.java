@@ -279,6 +279,8 @@ final class Datelines {
       if (!(spaced && hasCity && (cityCaps || cityKnown || date != null) && c - i <= 5)) {
         return false;
       }
+    } else if (at.text().equals(":") && k + 1 == end && fullDateClosed(tokens, k + 1, hasCity && cityKnown, date)) {
+      // "City, 28 November 2019:" on a line of its own, the report below
     } else if (at.text().equals(":")) {
       if (!(hasCity && (cityCaps || cityKnown) && c - i <= 4 && k + 1 < end && !tokens.get(k + 1).isLowerCase())
           || isMenu(tokens, k + 1, end) || c == i + 1 && lists.wireSlug().contains(tokens.get(i).key())) {
@@ -294,11 +296,20 @@ final class Datelines {
         return false;
       }
       source = r > k + 1 ? joined(tokens, k + 1, r) : null;
-    } else if (!(hasCity && cityCaps && date != null)) {
+    } else if (!(hasCity && cityCaps && date != null || fullDateClosed(tokens, k, hasCity && cityKnown, date))) {
       return false;
     }
     setDateline(doc, tokens, i, c, source != null ? source : commaAgency, date);
     return true;
+  }
+
+  /**
+   * Whether a known city's dateline ends with a whole date and a stop before token {@code k}: "City,
+   * 16 April 2019. The president ...", "City, 28 November 2019:"; a date without its year is not enough.
+   */
+  private static boolean fullDateClosed(List<Token> tokens, int k, boolean city, DateWords.@Nullable Read date) {
+    return city && date != null && date.year() > 0 && k > 0 && k - 1 >= date.end()
+        && (tokens.get(k - 1).text().equals(".") || tokens.get(k - 1).text().equals(":"));
   }
 
   // "(AGENCY) - CITY, Month Day - ": the agency's credit before the dateline
@@ -368,11 +379,15 @@ final class Datelines {
     return bars >= 2;
   }
 
+  /** Words that join a headline's parts and are no word of a city's name ("AND", "IN", "TO"). */
+  private static final Set<String> HEADLINE_LINKS = Set.of("and", "in", "at", "to", "on", "for", "with");
+
   boolean isCityPart(List<Token> tokens, int c, int first) {
     Token t = tokens.get(c);
     if (t.isWord()) {
       if (t.isCapitalized()) {
-        return c == first || lists.dates().month(t) == 0 && !t.is("and"); // "SIDES AND PARTIES AGREE:" is no city
+        // "SIDES AND PARTIES AGREE:", "[NAME] IN [CITY]: TALKS ..." (a headline) is no city
+        return c == first || lists.dates().month(t) == 0 && !HEADLINE_LINKS.contains(t.key());
       }
       // "Rio de Janeiro", "Port of Spain"
       return c > first && (lists.particles().contains(t.key()) || t.is("of")) && c + 1 < tokens.size()

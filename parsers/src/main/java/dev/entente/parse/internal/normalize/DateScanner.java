@@ -26,6 +26,11 @@ public final class DateScanner {
 
   private static final int MIN_YEAR = 1700;
   private static final int MAX_YEAR = 2100;
+  /**
+   * How many days after publication a day and month told without a year or a tense still fall in
+   * the publication's year: a report names the coming weeks' days, not a day almost a year back.
+   */
+  private static final int SOON_DAYS = 45;
 
   private final Lexicon lex;
   private final NumberReader numbers;
@@ -173,17 +178,22 @@ public final class DateScanner {
 
     /** Whether the verb nearest to token {@code i} speaks of the future ("will sign in May") rather than the past ("signed in May"). */
     boolean future(int i) {
+      return tenseNear(i) > 0;
+    }
+
+    /** The tense of the verb nearest to token {@code i}: +1 future, -1 past, 0 when no word within reach says. */
+    int tenseNear(int i) {
       for (int d = 1; d <= 8; d++) {
         int before = tense(i - d);
         if (before != 0) {
-          return before > 0;
+          return before;
         }
         int after = tense(i + d);
         if (after != 0) {
-          return after > 0;
+          return after;
         }
       }
-      return false;
+      return 0;
     }
 
     // +1 for a word of the future, -1 for a past form ("signed", "was"), else 0
@@ -663,12 +673,27 @@ public final class DateScanner {
       }
       LocalDate same = LocalDate.of(pub.getYear(), m, Math.min(d, YearMonth.of(pub.getYear(), m).lengthOfMonth()));
       LocalDate date;
-      if (future(first)) {
+      int tense = tenseNear(first);
+      if (tense > 0) {
         date = same.isBefore(pub) ? LocalDate.of(pub.getYear() + 1, m, d) : same;
+      } else if (tense == 0 && soon(nextOf(same, m, d))) {
+        // "is in the capital until May 29", told days before: the coming day, not one a year back
+        date = nextOf(same, m, d);
       } else {
         date = same.isAfter(pub) ? LocalDate.of(pub.getYear() - 1, m, d) : same;
       }
       return match(first, end, EdtfDate.of(date), DateForm.RELATIVE);
+    }
+
+    /** The first day {@code m}/{@code d} after publication: {@code same} (that day in the publication's year) or a year on. */
+    LocalDate nextOf(LocalDate same, int m, int d) {
+      int y = same.getYear() + 1;
+      return same.isAfter(pub) || d > YearMonth.of(y, m).lengthOfMonth() ? same : LocalDate.of(y, m, d);
+    }
+
+    /** Whether a day lies after publication by at most {@link #SOON_DAYS}. */
+    boolean soon(LocalDate day) {
+      return pub != null && day.isAfter(pub) && !day.isAfter(pub.plusDays(SOON_DAYS));
     }
 
     // "25th September, 2019", "3 March 2021", "the 5th of May"
