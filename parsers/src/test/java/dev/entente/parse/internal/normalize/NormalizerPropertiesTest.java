@@ -27,6 +27,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Round trips and invariants of the normalizers over random amounts, dates and texts. */
@@ -40,8 +41,11 @@ class NormalizerPropertiesTest {
 
   // ---------------------------------------------------------------- money
 
-  /** How a currency is written: symbols or codes before the amount, names after it, a singular for compounds. */
-  record Cur(String code, List<String> before, List<String> after, String singular) {}
+  /**
+   * How a currency is written: symbols or codes before the amount, names after it, a singular for compounds
+   * (null when the singular is another state's money too: "rial", "shilling").
+   */
+  record Cur(String code, List<String> before, List<String> after, @Nullable String singular) {}
 
   private static final List<Cur> CURRENCIES = List.of(
       new Cur("USD", List.of("$", "US$", "USD "), List.of("dollars", "dlrs", "US dollars"), "dollar"),
@@ -55,7 +59,18 @@ class NormalizerPropertiesTest {
       new Cur("KRW", List.of("₩", "KRW "), List.of("won"), "won"),
       new Cur("TRY", List.of("₺"), List.of("lira", "Turkish lira"), "lira"),
       new Cur("BRL", List.of("R$", "BRL "), List.of("reais"), "real"),
-      new Cur("AED", List.of("AED "), List.of("dirhams"), "dirham"));
+      new Cur("AED", List.of("AED "), List.of("dirhams"), "dirham"),
+      new Cur("KES", List.of("Sh", "KSh ", "Shs "), List.of("shillings", "Kenyan shillings"), "shilling"),
+      new Cur("PTE", List.of("PTE "), List.of("escudos", "Portuguese escudos"), "escudo"),
+      new Cur("LVL", List.of("LVL "), List.of("lats"), "lat"),
+      new Cur("ISK", List.of("ISK "), List.of("kronur", "krónur"), "kronur"),
+      new Cur("BTN", List.of("Nu ", "BTN "), List.of("ngultrum"), "ngultrum"),
+      new Cur("XOF", List.of("XOF "), List.of("CFA francs", "CFA"), "CFA"),
+      new Cur("OMR", List.of("RO ", "OMR "), List.of("Omani rials"), null),
+      new Cur("TZS", List.of("TSh ", "TZS "), List.of("Tanzanian shillings"), null),
+      new Cur("FIM", List.of("FIM "), List.of("markkaa", "Finnish marks"), "markka"),
+      new Cur("VUV", List.of("VUV "), List.of("vatu"), "vatu"),
+      new Cur("PGK", List.of("PGK "), List.of("kina"), "kina"));
 
   /** A scale: its value, its word, glued abbreviations, spaced abbreviations. */
   record Scale(long value, String word, List<String> glued, List<String> spaced) {}
@@ -116,7 +131,8 @@ class NormalizerPropertiesTest {
       case 8 -> grouped(amount) + " " + after;
       case 9 -> "a " + before + m + "-" + scale.word();
       case 10 -> code + m + (pick % 2 == 0 ? " " + scale.word() : glued); // "USD1.5 billion", "EUR500m"
-      default -> m + " " + scale.word() + "-" + cur.singular();
+      default -> cur.singular() == null ? m + " " + scale.word() + " " + after
+          : m + " " + scale.word() + "-" + cur.singular();
     };
     return new Case<>("Officials said the partners agreed on " + written + " for the new port.",
         Money.of(amount, code), Qualifier.EXACT);
