@@ -260,6 +260,36 @@ class NormalizerPropertiesTest {
     });
   }
 
+  /** A symbol holding its scale: the symbol, the unit it is read in, and the words it stands for. */
+  record ScaledUnit(String symbol, String unit, String words) {}
+
+  private static final List<ScaledUnit> SCALED_UNITS = List.of(
+      new ScaledUnit("bcm", "m3", "billion cubic metres"), new ScaledUnit("mcm", "m3", "million cubic metres"),
+      new ScaledUnit("bcf", "ft3", "billion cubic feet"), new ScaledUnit("tcf", "ft3", "trillion cubic feet"));
+
+  @Test
+  void aSymbolWithItsScaleReadsAsTheWordsItStandsFor() {
+    // "15.5 bcm" is "15.5 billion cubic metres": one amount in one unit, whichever way it is written
+    Gen<BigDecimal> mantissas = Gens.decimals(new BigDecimal("0.01"), new BigDecimal("999"), 2)
+        .filter(d -> d.signum() > 0);
+    Prop.check("scaled units", Gens.zip(mantissas, Gens.elements(SCALED_UNITS), Gens.ints(0, 2),
+        (m, u, lead) -> new Object[] {m, u, lead}), v -> {
+      BigDecimal m = (BigDecimal) v[0];
+      ScaledUnit u = (ScaledUnit) v[1];
+      String lead = new String[] {"", "about ", "more than "}[(Integer) v[2]];
+      String symbol = "Last year the pipeline carried " + lead + plain(m) + " " + u.symbol() + " of gas to the coast.";
+      String words = "Last year the pipeline carried " + lead + plain(m) + " " + u.words() + " of gas to the coast.";
+      List<Reading<Quantity>> a = AMOUNTS.quantities(symbol);
+      List<Reading<Quantity>> b = AMOUNTS.quantities(words);
+      assertEquals(1, a.size(), () -> symbol + " -> " + a);
+      assertEquals(1, b.size(), () -> words + " -> " + b);
+      assertEquals(b.get(0).value(), a.get(0).value(), symbol);
+      assertEquals(b.get(0).qualifier(), a.get(0).qualifier(), symbol);
+      assertEquals(u.unit(), a.get(0).value().unit(), symbol);
+      assertEquals(0, b.get(0).value().amount().compareTo(a.get(0).value().amount()), symbol);
+    });
+  }
+
   // ---------------------------------------------------------------- dates
 
   static String monthName(int m) {
