@@ -100,4 +100,47 @@ class FlowWordsPropertiesTest {
       }
     });
   }
+
+  /** "[A] will provide [B] with [sum] for ..." and "[A] provided [sum] for ... in [B]": money given. */
+  private static Tagged provided(State giver, State receiver, Case c, boolean with, boolean worth) {
+    Tagged t = name(new Tagged(), giver).w(c.year() % 2 == 0 ? "will provide" : "provided");
+    if (worth) {
+      // goods priced: "provided [B] with machinery worth [sum]"
+      return name(t, receiver).w("with machinery worth").money(c.sum().surface(), c.sum().money(), Qualifier.EXACT)
+          .w(".");
+    }
+    if (with) {
+      return name(t, receiver).w("with").money(c.sum().surface(), c.sum().money(), Qualifier.EXACT)
+          .w("for development projects.");
+    }
+    t.money(c.sum().surface(), c.sum().money(), Qualifier.EXACT).w("for a coastal project in");
+    return name(t, receiver).w(".");
+  }
+
+  @Test
+  void moneyProvidedIsAidAndSwapsWithTheStates() {
+    Prop.check("provide money", Gens.pair(CASES, Gens.booleans()), p -> {
+      Case c = p.first();
+      for (State[] s : new State[][] {{c.a(), c.b()}, {c.b(), c.a()}}) {
+        Tagged text = provided(s[0], s[1], c, p.second(), false);
+        List<TradeFigure> got = read(text);
+        assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+        TradeFigure f = got.get(0);
+        assertEquals(Flow.AID, f.flow(), text::text);
+        assertEquals(Country.of(s[0].code()), f.reporter(), text::text);
+        assertEquals(Country.of(s[1].code()), f.partner(), text::text);
+        assertEquals(c.sum().money(), f.value(), text::text);
+      }
+    });
+  }
+
+  @Test
+  void goodsProvidedAtAPriceStayExports() {
+    Prop.check("provide goods worth", CASES, c -> {
+      Tagged text = provided(c.a(), c.b(), c, true, true);
+      List<TradeFigure> got = read(text);
+      assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+      assertEquals(Flow.EXPORT, got.get(0).flow(), text::text);
+    });
+  }
 }
