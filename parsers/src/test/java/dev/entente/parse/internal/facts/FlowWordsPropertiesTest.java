@@ -69,17 +69,23 @@ class FlowWordsPropertiesTest {
     return t.date(String.valueOf(c.year()), dev.entente.model.EdtfDate.ofYear(c.year())).w(".");
   }
 
+  /** The one figure the text gives, checked to be of {@code flow} from {@code reporter} to {@code partner}. */
+  private static TradeFigure onlyFlow(Tagged text, Flow flow, State reporter, State partner) {
+    List<TradeFigure> got = read(text);
+    assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+    TradeFigure f = got.get(0);
+    assertEquals(flow, f.flow(), text::text);
+    assertEquals(Country.of(reporter.code()), f.reporter(), text::text);
+    assertEquals(Country.of(partner.code()), f.partner(), text::text);
+    return f;
+  }
+
   @Test
   void theBuyerOfGoodsImportsThemAndSwapsWithTheSeller() {
     Prop.check("buy", CASES, c -> {
       for (State[] s : new State[][] {{c.a(), c.b()}, {c.b(), c.a()}}) {
         Tagged text = purchase(s[0], s[1], c);
-        List<TradeFigure> got = read(text);
-        assertEquals(1, got.size(), () -> text.text() + " -> " + got);
-        TradeFigure f = got.get(0);
-        assertEquals(Flow.IMPORT, f.flow(), text::text);
-        assertEquals(Country.of(s[0].code()), f.reporter(), text::text);
-        assertEquals(Country.of(s[1].code()), f.partner(), text::text);
+        TradeFigure f = onlyFlow(text, Flow.IMPORT, s[0], s[1]);
         assertEquals("wheat", f.commodity(), text::text);
       }
     });
@@ -123,12 +129,7 @@ class FlowWordsPropertiesTest {
       Case c = p.first();
       for (State[] s : new State[][] {{c.a(), c.b()}, {c.b(), c.a()}}) {
         Tagged text = provided(s[0], s[1], c, p.second(), false);
-        List<TradeFigure> got = read(text);
-        assertEquals(1, got.size(), () -> text.text() + " -> " + got);
-        TradeFigure f = got.get(0);
-        assertEquals(Flow.AID, f.flow(), text::text);
-        assertEquals(Country.of(s[0].code()), f.reporter(), text::text);
-        assertEquals(Country.of(s[1].code()), f.partner(), text::text);
+        TradeFigure f = onlyFlow(text, Flow.AID, s[0], s[1]);
         assertEquals(c.sum().money(), f.value(), text::text);
       }
     });
