@@ -130,4 +130,15 @@ class FiscalYearPropertiesTest {
       assertEquals(told, exports(alone).period(), alone::text);
     });
   }
+
+  @Test
+  void theEndOfAYearIsThatYear() {
+    Prop.check("end of a year", CASES, c -> {
+      EdtfDate december = EdtfDate.ofMonth(c.year(), 12);
+      Tagged text = figure(c).w(c.form() % 2 == 0 ? "at" : "by").date("the end of " + c.year(), december).w(".");
+      assertEquals(EdtfDate.ofYear(c.year()), exports(text).period(), text::text);
+      Tagged month = figure(c).w("at").date("the end of December " + c.year(), december).w(".");
+      assertEquals(december, exports(month).period(), month::text);
+    });
+  }
 }
