@@ -290,6 +290,25 @@ class NormalizerPropertiesTest {
     });
   }
 
+  /** Plural nouns that count documents, places or posts, never goods: a number before them is no quantity. */
+  private static final List<String> NOT_GOODS = List.of("accords", "instruments", "protocols", "islands", "republics",
+      "villages", "towns", "hospitals", "schools", "universities", "clinics", "jobs");
+
+  @Test
+  void aCountOfDocumentsPlacesOrPostsIsNoQuantityOfGoods() {
+    Prop.check("not goods", Gens.zip(Gens.ints(2, 99), Gens.elements(NOT_GOODS), Gens.elements(UNITS),
+        (n, noun, unit) -> new Object[] {n, noun, unit}), v -> {
+      int n = (Integer) v[0];
+      String noun = (String) v[1];
+      Unit unit = (Unit) v[2];
+      String counted = "The two sides signed " + n + " " + noun + " and agreed on new links.";
+      assertEquals(List.of(), AMOUNTS.quantities(counted), counted);
+      // the same number before a unit of goods is a quantity
+      String goods = "The two sides shipped " + n + " " + unit.plural() + " and agreed on new links.";
+      assertEquals(1, AMOUNTS.quantities(goods).size(), goods);
+    });
+  }
+
   // ---------------------------------------------------------------- dates
 
   static String monthName(int m) {
