@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * Periods written as a fiscal year ("2015-16", "fiscal year 2018-19", "July-March 2014-15"): the
  * months they cover, from a month range written just before the years, else from the month the
  * fiscal year of the figure's state starts in ({@code fiscal-years.txt}). A span of calendar years
- * written out ("2015 to 2016", "2015-2016") and the years of a state not listed stay as told.
+ * written out ("2015 to 2016", "2015-2016") and the years of a state not listed stay as told. A
+ * month that closes a year ("in the year to June 1973", "the 12 months ended March") stands for the
+ * twelve months it closes, and the end of a year that year.
  */
 final class FiscalYears {
   private static final Map<String, Integer> START = read("fiscal-years.txt");
@@ -39,6 +41,9 @@ final class FiscalYears {
    */
   static @Nullable EdtfDate months(Scope sc, Sentence s, @Nullable EdtfDate period, @Nullable Country first,
       @Nullable Country second) {
+    if (period != null && !period.isInterval() && period.precision() == EdtfDate.Precision.MONTH) {
+      return yearTo(sc, s, period);
+    }
     if (period == null || !twoYears(period)) {
       return period; // the cheap test first: only "y/y+1" can be a fiscal year
     }
@@ -68,6 +73,50 @@ final class FiscalYears {
       return EdtfDate.interval(EdtfDate.ofMonth(y, start), EdtfDate.ofMonth(y + 1, start == 1 ? 12 : start - 1));
     }
     return period;
+  }
+
+  /** The words that close a twelve-month span on its last month: "the year to June", "twelve months ended March". */
+  private static final java.util.Set<String> SPAN_ENDS = java.util.Set.of("to", "ended", "ending", "through");
+
+  /**
+   * The twelve months a month closes when the sentence writes it as the end of a year ("in the year
+   * to June 1973", "the fiscal year ended March", "the 12 months to September"): July 1972 to June
+   * 1973; a year to December is that calendar year. The end of a year ("stood at [sum] at the end of
+   * 2021", "before the end of this year") is the year. Else the month as told.
+   */
+  private static EdtfDate yearTo(Scope sc, Sentence s, EdtfDate month) {
+    for (DateRef d : sc.dates(s.firstToken(), s.endToken())) {
+      int i = d.first();
+      if (d.date().equals(month) && month.earliest().getMonthValue() == 12 && endOfYear(sc, d)) {
+        return EdtfDate.ofYear(month.year()); // "stood at [sum] at the end of 2021": the year's figure
+      }
+      if (!d.date().equals(month) || i < s.firstToken() + 2 || !SPAN_ENDS.contains(sc.key(i - 1))) {
+        continue;
+      }
+      String unit = sc.key(i - 2);
+      boolean year = unit.equals("year")
+          || unit.equals("months") && i >= 3 && (sc.key(i - 3).equals("12") || sc.key(i - 3).equals("twelve"));
+      if (!year) {
+        continue;
+      }
+      int y = month.year();
+      int m = month.earliest().getMonthValue();
+      return m == 12 ? EdtfDate.ofYear(y)
+          : EdtfDate.interval(EdtfDate.ofMonth(y - 1, m + 1), EdtfDate.ofMonth(y, m));
+    }
+    return month;
+  }
+
+  /** Whether a date is told as the end of a year: "the end of 2021", "the end of this year". */
+  private static boolean endOfYear(Scope sc, DateRef d) {
+    int i = d.first();
+    if (sc.key(i).equals("the")) {
+      i++;
+    }
+    // not "the end of December": a month told is the month
+    return sc.key(i).equals("end") && !sc.key(i + 2).equals("december")
+        || d.first() >= 2 && sc.key(d.first() - 1).equals("of") && sc.key(d.first() - 2).equals("end")
+        && !sc.key(d.first()).equals("december");
   }
 
   private static boolean twoYears(EdtfDate p) {

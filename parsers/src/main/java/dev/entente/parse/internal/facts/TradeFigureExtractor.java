@@ -232,6 +232,9 @@ public final class TradeFigureExtractor implements Stage {
     return date;
   }
 
+  /** Verbs of supply that, with a sum of money and no goods priced, tell the money given: "provide [sum] for". */
+  private static final Set<String> GIVING = Set.of("provide", "provides", "provided", "providing");
+
   private @Nullable TradeFigure figure(Scope sc, Sentence s, Draft d, boolean aidNearby, @Nullable EdtfDate period,
       List<TradeFigure> sameSentence) {
     Flow flow = switch (d.role) {
@@ -249,6 +252,9 @@ public final class TradeFigureExtractor implements Stage {
     String commodity = goods.commodity(sc, d, flow);
     if (d.role.equals("SUPPLY") && d.value == null && (aidNearby || goods.aidGoodsIn(sc, d.from, d.to))) {
       flow = Flow.AID; // goods sent without a price, as relief: "deliver 1.5 million vaccines to"
+    } else if (d.role.equals("SUPPLY") && d.value != null && d.quantity == null && GIVING.contains(sc.key(d.trigger))
+        && !sc.key(d.value.first() - 1).equals("worth") && !sc.key(d.value.end()).equals("worth")) {
+      flow = Flow.AID; // money itself given: "will provide [B] with [sum] for ...", not goods worth a sum
     }
     if (commodity == null && d.quantity != null) {
       for (TradeFigure o : sameSentence) {

@@ -450,6 +450,7 @@ public final class AmountScanner {
   private @Nullable Amount quantity(List<Token> tokens, Num n, int floor, int limit) {
     String unit = null;
     boolean counted = false;
+    BigDecimal scale = BigDecimal.ONE;
     int end = n.end();
     if (!n.tail().isEmpty()) {
       String u = lex.units.get(String.join("-", n.tail()));
@@ -475,6 +476,10 @@ public final class AmountScanner {
         } else if (mods == 0 || !isSymbolUnit(h.value())) {
           unit = h.value();
           counted = !isSymbolUnit(h.value());
+          BigDecimal scaled = h.edge() == end + mods + 1 ? lex.unitScales.get(tokens.get(end + mods).key()) : null;
+          if (scaled != null) {
+            scale = scaled; // "15.5 bcm": a symbol with its scale
+          }
         } else {
           break;
         }
@@ -499,7 +504,9 @@ public final class AmountScanner {
       q = qb.value();
       start = qb.edge();
     }
-    return new Amount(Kind.QUANTITY, start, end, n.value(), n.high(), q, null, List.of(), unit, counted, false);
+    BigDecimal high = n.high();
+    return new Amount(Kind.QUANTITY, start, end, n.value().multiply(scale), high == null ? null : high.multiply(scale),
+        q, null, List.of(), unit, counted, false);
   }
 
   private static boolean isSymbolUnit(String unit) {

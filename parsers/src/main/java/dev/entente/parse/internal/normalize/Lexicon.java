@@ -55,6 +55,8 @@ public final class Lexicon {
   /** Every key after "the" that can make a date of it ("the first half", "the following year", "the last months"). */
   final Set<String> afterThe = new HashSet<>();
   final Map<String, String> units = new HashMap<>();
+  /** The units whose symbol holds a scale ("bcm" is a billion cubic metres): the factor of the amount. */
+  final Map<String, BigDecimal> unitScales = new HashMap<>();
   final Set<String> notCounted = new HashSet<>();
   final Map<String, Qualifier> qualifiersBefore = new HashMap<>();
   final Map<String, Qualifier> qualifiersAfter = new HashMap<>();
@@ -108,6 +110,10 @@ public final class Lexicon {
     }
     for (String[] r : rows("units.txt", 2)) {
       units.put(r[0], r[1]);
+    }
+    for (String[] r : rows("scaled-units.txt", 3)) {
+      units.put(r[0], r[1]);
+      unitScales.put(r[0], new BigDecimal(r[2]));
     }
     for (String[] r : rows("not-counted.txt", 1)) {
       notCounted.add(r[0]);

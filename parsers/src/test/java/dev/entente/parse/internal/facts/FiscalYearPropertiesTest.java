@@ -109,4 +109,36 @@ class FiscalYearPropertiesTest {
       assertEquals(told, exports(text).period(), text::text);
     });
   }
+
+  /** How a report writes twelve months closed by a month: the words before the month. */
+  private static final List<String> YEAR_TO = List.of("in the year to", "in the fiscal year to", "in the 12 months to",
+      "in the twelve months ended", "for the year ending", "in the financial year ended", "over the year through");
+
+  @Test
+  void aYearToAMonthIsTheTwelveMonthsItCloses() {
+    Prop.check("year to a month", CASES, c -> {
+      int last = c.from(); // any month, 2 to 12
+      EdtfDate told = EdtfDate.ofMonth(c.year(), last);
+      String lead = YEAR_TO.get(c.form() % YEAR_TO.size());
+      Tagged text = figure(c).w(lead).date(month(last, false) + " " + c.year(), told).w(".");
+      EdtfDate want = last == 12 ? EdtfDate.ofYear(c.year())
+          : EdtfDate.interval(EdtfDate.ofMonth(c.year() - 1, last + 1), told);
+      assertEquals(want, exports(text).period(), text::text);
+      // the same month told alone is that month
+      Tagged alone = figure(c).w(c.form() % 2 == 0 ? "in" : "during").date(month(last, false) + " " + c.year(), told)
+          .w(".");
+      assertEquals(told, exports(alone).period(), alone::text);
+    });
+  }
+
+  @Test
+  void theEndOfAYearIsThatYear() {
+    Prop.check("end of a year", CASES, c -> {
+      EdtfDate december = EdtfDate.ofMonth(c.year(), 12);
+      Tagged text = figure(c).w(c.form() % 2 == 0 ? "at" : "by").date("the end of " + c.year(), december).w(".");
+      assertEquals(EdtfDate.ofYear(c.year()), exports(text).period(), text::text);
+      Tagged month = figure(c).w("at").date("the end of December " + c.year(), december).w(".");
+      assertEquals(december, exports(month).period(), month::text);
+    });
+  }
 }

@@ -69,17 +69,23 @@ class FlowWordsPropertiesTest {
     return t.date(String.valueOf(c.year()), dev.entente.model.EdtfDate.ofYear(c.year())).w(".");
   }
 
+  /** The one figure the text gives, checked to be of {@code flow} from {@code reporter} to {@code partner}. */
+  private static TradeFigure onlyFlow(Tagged text, Flow flow, State reporter, State partner) {
+    List<TradeFigure> got = read(text);
+    assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+    TradeFigure f = got.get(0);
+    assertEquals(flow, f.flow(), text::text);
+    assertEquals(Country.of(reporter.code()), f.reporter(), text::text);
+    assertEquals(Country.of(partner.code()), f.partner(), text::text);
+    return f;
+  }
+
   @Test
   void theBuyerOfGoodsImportsThemAndSwapsWithTheSeller() {
     Prop.check("buy", CASES, c -> {
       for (State[] s : new State[][] {{c.a(), c.b()}, {c.b(), c.a()}}) {
         Tagged text = purchase(s[0], s[1], c);
-        List<TradeFigure> got = read(text);
-        assertEquals(1, got.size(), () -> text.text() + " -> " + got);
-        TradeFigure f = got.get(0);
-        assertEquals(Flow.IMPORT, f.flow(), text::text);
-        assertEquals(Country.of(s[0].code()), f.reporter(), text::text);
-        assertEquals(Country.of(s[1].code()), f.partner(), text::text);
+        TradeFigure f = onlyFlow(text, Flow.IMPORT, s[0], s[1]);
         assertEquals("wheat", f.commodity(), text::text);
       }
     });
@@ -98,6 +104,44 @@ class FlowWordsPropertiesTest {
         assertEquals(Country.of(s[0].code()), got.get(0).reporter(), text::text);
         assertEquals(Country.of(s[1].code()), got.get(0).partner(), text::text);
       }
+    });
+  }
+
+  /** "[A] will provide [B] with [sum] for ..." and "[A] provided [sum] for ... in [B]": money given. */
+  private static Tagged provided(State giver, State receiver, Case c, boolean with, boolean worth) {
+    Tagged t = name(new Tagged(), giver).w(c.year() % 2 == 0 ? "will provide" : "provided");
+    if (worth) {
+      // goods priced: "provided [B] with machinery worth [sum]"
+      return name(t, receiver).w("with machinery worth").money(c.sum().surface(), c.sum().money(), Qualifier.EXACT)
+          .w(".");
+    }
+    if (with) {
+      return name(t, receiver).w("with").money(c.sum().surface(), c.sum().money(), Qualifier.EXACT)
+          .w("for development projects.");
+    }
+    t.money(c.sum().surface(), c.sum().money(), Qualifier.EXACT).w("for a coastal project in");
+    return name(t, receiver).w(".");
+  }
+
+  @Test
+  void moneyProvidedIsAidAndSwapsWithTheStates() {
+    Prop.check("provide money", Gens.pair(CASES, Gens.booleans()), p -> {
+      Case c = p.first();
+      for (State[] s : new State[][] {{c.a(), c.b()}, {c.b(), c.a()}}) {
+        Tagged text = provided(s[0], s[1], c, p.second(), false);
+        TradeFigure f = onlyFlow(text, Flow.AID, s[0], s[1]);
+        assertEquals(c.sum().money(), f.value(), text::text);
+      }
+    });
+  }
+
+  @Test
+  void goodsProvidedAtAPriceStayExports() {
+    Prop.check("provide goods worth", CASES, c -> {
+      Tagged text = provided(c.a(), c.b(), c, true, true);
+      List<TradeFigure> got = read(text);
+      assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+      assertEquals(Flow.EXPORT, got.get(0).flow(), text::text);
     });
   }
 }

@@ -27,6 +27,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Round trips and invariants of the normalizers over random amounts, dates and texts. */
@@ -40,8 +41,11 @@ class NormalizerPropertiesTest {
 
   // ---------------------------------------------------------------- money
 
-  /** How a currency is written: symbols or codes before the amount, names after it, a singular for compounds. */
-  record Cur(String code, List<String> before, List<String> after, String singular) {}
+  /**
+   * How a currency is written: symbols or codes before the amount, names after it, a singular for compounds
+   * (null when the singular is another state's money too: "rial", "shilling").
+   */
+  record Cur(String code, List<String> before, List<String> after, @Nullable String singular) {}
 
   private static final List<Cur> CURRENCIES = List.of(
       new Cur("USD", List.of("$", "US$", "USD "), List.of("dollars", "dlrs", "US dollars"), "dollar"),
@@ -55,7 +59,18 @@ class NormalizerPropertiesTest {
       new Cur("KRW", List.of("₩", "KRW "), List.of("won"), "won"),
       new Cur("TRY", List.of("₺"), List.of("lira", "Turkish lira"), "lira"),
       new Cur("BRL", List.of("R$", "BRL "), List.of("reais"), "real"),
-      new Cur("AED", List.of("AED "), List.of("dirhams"), "dirham"));
+      new Cur("AED", List.of("AED "), List.of("dirhams"), "dirham"),
+      new Cur("KES", List.of("Sh", "KSh ", "Shs "), List.of("shillings", "Kenyan shillings"), "shilling"),
+      new Cur("PTE", List.of("PTE "), List.of("escudos", "Portuguese escudos"), "escudo"),
+      new Cur("LVL", List.of("LVL "), List.of("lats"), "lat"),
+      new Cur("ISK", List.of("ISK "), List.of("kronur", "krónur"), "kronur"),
+      new Cur("BTN", List.of("Nu ", "BTN "), List.of("ngultrum"), "ngultrum"),
+      new Cur("XOF", List.of("XOF "), List.of("CFA francs", "CFA"), "CFA"),
+      new Cur("OMR", List.of("RO ", "OMR "), List.of("Omani rials"), null),
+      new Cur("TZS", List.of("TSh ", "TZS "), List.of("Tanzanian shillings"), null),
+      new Cur("FIM", List.of("FIM "), List.of("markkaa", "Finnish marks"), "markka"),
+      new Cur("VUV", List.of("VUV "), List.of("vatu"), "vatu"),
+      new Cur("PGK", List.of("PGK "), List.of("kina"), "kina"));
 
   /** A scale: its value, its word, glued abbreviations, spaced abbreviations. */
   record Scale(long value, String word, List<String> glued, List<String> spaced) {}
@@ -116,7 +131,8 @@ class NormalizerPropertiesTest {
       case 8 -> grouped(amount) + " " + after;
       case 9 -> "a " + before + m + "-" + scale.word();
       case 10 -> code + m + (pick % 2 == 0 ? " " + scale.word() : glued); // "USD1.5 billion", "EUR500m"
-      default -> m + " " + scale.word() + "-" + cur.singular();
+      default -> cur.singular() == null ? m + " " + scale.word() + " " + after
+          : m + " " + scale.word() + "-" + cur.singular();
     };
     return new Case<>("Officials said the partners agreed on " + written + " for the new port.",
         Money.of(amount, code), Qualifier.EXACT);
@@ -241,6 +257,55 @@ class NormalizerPropertiesTest {
       assertEquals(1, r.size(), () -> c.text() + " -> " + r);
       assertEquals(c.expected(), r.get(0).value(), c.text());
       assertEquals(c.qualifier(), r.get(0).qualifier(), c.text());
+    });
+  }
+
+  /** A symbol holding its scale: the symbol, the unit it is read in, and the words it stands for. */
+  record ScaledUnit(String symbol, String unit, String words) {}
+
+  private static final List<ScaledUnit> SCALED_UNITS = List.of(
+      new ScaledUnit("bcm", "m3", "billion cubic metres"), new ScaledUnit("mcm", "m3", "million cubic metres"),
+      new ScaledUnit("bcf", "ft3", "billion cubic feet"), new ScaledUnit("tcf", "ft3", "trillion cubic feet"));
+
+  @Test
+  void aSymbolWithItsScaleReadsAsTheWordsItStandsFor() {
+    // "15.5 bcm" is "15.5 billion cubic metres": one amount in one unit, whichever way it is written
+    Gen<BigDecimal> mantissas = Gens.decimals(new BigDecimal("0.01"), new BigDecimal("999"), 2)
+        .filter(d -> d.signum() > 0);
+    Prop.check("scaled units", Gens.zip(mantissas, Gens.elements(SCALED_UNITS), Gens.ints(0, 2),
+        (m, u, lead) -> new Object[] {m, u, lead}), v -> {
+      BigDecimal m = (BigDecimal) v[0];
+      ScaledUnit u = (ScaledUnit) v[1];
+      String lead = new String[] {"", "about ", "more than "}[(Integer) v[2]];
+      String symbol = "Last year the pipeline carried " + lead + plain(m) + " " + u.symbol() + " of gas to the coast.";
+      String words = "Last year the pipeline carried " + lead + plain(m) + " " + u.words() + " of gas to the coast.";
+      List<Reading<Quantity>> a = AMOUNTS.quantities(symbol);
+      List<Reading<Quantity>> b = AMOUNTS.quantities(words);
+      assertEquals(1, a.size(), () -> symbol + " -> " + a);
+      assertEquals(1, b.size(), () -> words + " -> " + b);
+      assertEquals(b.get(0).value(), a.get(0).value(), symbol);
+      assertEquals(b.get(0).qualifier(), a.get(0).qualifier(), symbol);
+      assertEquals(u.unit(), a.get(0).value().unit(), symbol);
+      assertEquals(0, b.get(0).value().amount().compareTo(a.get(0).value().amount()), symbol);
+    });
+  }
+
+  /** Plural nouns that count documents, places or posts, never goods: a number before them is no quantity. */
+  private static final List<String> NOT_GOODS = List.of("accords", "instruments", "protocols", "islands", "republics",
+      "villages", "towns", "hospitals", "schools", "universities", "clinics", "jobs");
+
+  @Test
+  void aCountOfDocumentsPlacesOrPostsIsNoQuantityOfGoods() {
+    Prop.check("not goods", Gens.zip(Gens.ints(2, 99), Gens.elements(NOT_GOODS), Gens.elements(UNITS),
+        (n, noun, unit) -> new Object[] {n, noun, unit}), v -> {
+      int n = (Integer) v[0];
+      String noun = (String) v[1];
+      Unit unit = (Unit) v[2];
+      String counted = "The two sides signed " + n + " " + noun + " and agreed on new links.";
+      assertEquals(List.of(), AMOUNTS.quantities(counted), counted);
+      // the same number before a unit of goods is a quantity
+      String goods = "The two sides shipped " + n + " " + unit.plural() + " and agreed on new links.";
+      assertEquals(1, AMOUNTS.quantities(goods).size(), goods);
     });
   }
 
