@@ -80,7 +80,7 @@ final class EventText {
     while (j < end && countryAt[j] != null) {
       j = countryAt[j].end();
     }
-    OfficeLexicon.Office o = j < end ? offices.match(doc.text, tokens, j, end) : null;
+    OfficeLexicon.Office o = j < end ? offices.match(doc.text, tokens, doc.wordIds(), j, end) : null;
     return o == null || o.company() ? null : o;
   }
 

@@ -4,6 +4,7 @@ import dev.entente.model.Country;
 import dev.entente.model.Role;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.WordIds;
 import dev.entente.parse.internal.text.WordLists;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,13 @@ public final class OfficeLexicon {
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
   private final Set<String> portfolios = new HashSet<>();
   private final Set<String> headWords = new HashSet<>();
+  /**
+   * {@link #byFirst} and {@link #portfolios} by the word number of the key ({@link WordIds}): an
+   * office is looked for at every word that can start one, and an array read by the token's number
+   * costs less than hashing its key into two tables.
+   */
+  private @Nullable List<Entry>[] byFirstId;
+  private boolean[] portfolioById = new boolean[0];
 
   private OfficeLexicon() {}
 
@@ -56,7 +64,31 @@ public final class OfficeLexicon {
     for (List<Entry> list : lex.byFirst.values()) {
       list.sort(LONGEST_FIRST);
     }
+    lex.numberKeys();
     return lex;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void numberKeys() {
+    WordIds.Ids ids = WordIds.register(startKeys());
+    byFirstId = new List[ids.size()];
+    portfolioById = new boolean[ids.size()];
+    for (Map.Entry<String, List<Entry>> e : byFirst.entrySet()) {
+      byFirstId[ids.of(e.getKey())] = e.getValue();
+    }
+    for (String key : portfolios) {
+      portfolioById[ids.of(key)] = true;
+    }
+  }
+
+  /** The titles whose first key has word number {@code id} ({@link WordIds}; -1 for none), or null. */
+  private @Nullable List<Entry> titlesOf(int id) {
+    return id >= 0 && id < byFirstId.length ? byFirstId[id] : null;
+  }
+
+  /** Whether the key of word number {@code id} ({@link WordIds}; -1 for none) names a portfolio. */
+  private boolean isPortfolio(int id) {
+    return id >= 0 && id < portfolioById.length && portfolioById[id];
   }
 
   private static final Comparator<Entry> LONGEST_FIRST = new Comparator<>() {
@@ -150,10 +182,21 @@ public final class OfficeLexicon {
     return portfolios.contains(key);
   }
 
-  /** The longest office starting at token {@code i} and ending before {@code limit}, or null. */
+  /**
+   * The longest office starting at token {@code i} and ending before {@code limit}, or null. It numbers
+   * all the tokens at each call: the stages pass a document's numbers to the other form.
+   */
   public @Nullable Office match(String text, List<Token> tokens, int i, int limit) {
-    Office best = listed(text, tokens, i, limit);
-    Office byPortfolio = portfolioFirst(text, tokens, i, limit);
+    return match(text, tokens, WordIds.now().of(tokens), i, limit);
+  }
+
+  /**
+   * As {@link #match(String, List, int, int)}, given the tokens' word numbers ({@link WordIds}, at a
+   * numbering made after this lexicon was loaded, as a document's {@code wordIds()} are).
+   */
+  public @Nullable Office match(String text, List<Token> tokens, int[] wordIds, int i, int limit) {
+    Office best = listed(text, tokens, titlesOf(wordIds[i]), i, limit);
+    Office byPortfolio = portfolioFirst(text, tokens, wordIds, i, limit);
     if (byPortfolio != null && (best == null || byPortfolio.end() > best.end())) {
       best = byPortfolio;
     }
@@ -163,8 +206,8 @@ public final class OfficeLexicon {
     return best;
   }
 
-  private @Nullable Office listed(String text, List<Token> tokens, int i, int limit) {
-    List<Entry> entries = byFirst.get(tokens.get(i).key());
+  /** The longest of {@code entries} (the titles of token {@code i}'s key, or null) found at token {@code i}. */
+  private @Nullable Office listed(String text, List<Token> tokens, @Nullable List<Entry> entries, int i, int limit) {
     if (entries == null) {
       return null;
     }
@@ -185,12 +228,12 @@ public final class OfficeLexicon {
   }
 
   /** "oil minister", "trade and industry minister": portfolio words before the minister. */
-  private @Nullable Office portfolioFirst(String text, List<Token> tokens, int i, int limit) {
-    if (!portfolios.contains(tokens.get(i).key())) {
+  private @Nullable Office portfolioFirst(String text, List<Token> tokens, int[] wordIds, int i, int limit) {
+    if (!isPortfolio(wordIds[i])) {
       return null;
     }
     int j = i;
-    while (j < limit && j - i < 5 && (portfolios.contains(tokens.get(j).key()) || isJoiner(tokens.get(j).key())
+    while (j < limit && j - i < 5 && (isPortfolio(wordIds[j]) || isJoiner(tokens.get(j).key())
         || j > i && tokens.get(j).is("affairs"))) {
       j++;
     }
@@ -201,12 +244,12 @@ public final class OfficeLexicon {
     // "Foreign Affairs Cabinet Secretary", "Trade Cabinet Secretary": a minister titled as a cabinet secretary
     int head = j + 1 < limit && tokens.get(j).is("cabinet") && isMinisterWord(tokens.get(j + 1).key()) ? j + 1 : j;
     if (head < limit && isMinisterWord(tokens.get(head).key()) && !isJoiner(tokens.get(j - 1).key())) {
-      Office listed = listed(text, tokens, i, limit);
+      Office listed = listed(text, tokens, titlesOf(wordIds[i]), i, limit);
       if (listed != null && listed.end() > head) {
         return listed;
       }
       // a cabinet secretary's office is the state's whose ministers are so titled (offices.tsv)
-      Office cabinet = head == j ? null : listed(text, tokens, j, limit);
+      Office cabinet = head == j ? null : listed(text, tokens, titlesOf(wordIds[j]), j, limit);
       return office(text, tokens, i, head + 1, roleOfPortfolio(tokens, i, j), cabinet == null ? null : cabinet.pinned(), false);
     }
     return null;

@@ -104,6 +104,8 @@ abstract class Reading {
   final int[] cls;
   /** Each token's kind and flags ({@link TokenBits}). */
   final byte[] bits;
+  /** Each token's word number ({@link dev.entente.parse.internal.text.WordIds}). */
+  private final int[] wordIds;
   /** The office found at a token ({@link #officeAt}) and the end it was looked for before, kept for the tokens asked about. */
   private final TokenPages<OfficeFound> officeMemo;
   /** The state of each one-token state name the article writes, by key; built on first use ({@link #countryBySurface()}). */
@@ -133,7 +135,7 @@ abstract class Reading {
     this.cls = TokenArrays.ints(tokens.size());
     this.byFirst = new TokenPages<>(tokens.size());
     this.officeMemo = new TokenPages<>(tokens.size());
-    int[] wordIds = doc.wordIds();
+    this.wordIds = doc.wordIds();
     this.bits = doc.tokenBits();
     for (int k = 0; k < tokens.size(); k++) {
       byte b = bits[k];
@@ -183,7 +185,7 @@ abstract class Reading {
     }
     OfficeFound found = officeMemo.get(j);
     if (found == null || found.end() != end) {
-      found = new OfficeFound(offices.match(text, tokens, j, end), end);
+      found = new OfficeFound(offices.match(text, tokens, wordIds, j, end), end);
       officeMemo.set(j, found);
     }
     return found.office();
