@@ -92,7 +92,8 @@ final class Datelines {
       return true;
     }
     DateWords.Read d = lists.dates().readAt(tokens, c + 1, end);
-    if (d == null || skip(tokens, d.end(), end, ".") != end) {
+    // "City, 28 November 2019." and "City, 28 November 2019:" on a line of their own
+    if (d == null || skip(tokens, d.end(), end, ".") != end && skip(tokens, d.end(), end, ":") != end) {
       return false;
     }
     setDateline(doc, tokens, i, c, null, d);
@@ -158,6 +159,7 @@ final class Datelines {
       }
     }
     String commaAgency = null;
+    boolean closed = false; // a period right after the date of "City, Date."
     boolean hasCity = c > i;
     boolean cityCaps = hasCity && allCaps(tokens, i, c);
     boolean cityKnown = hasCity && lists.cities().contains(keyOf(tokens, i, c));
@@ -169,6 +171,7 @@ final class Datelines {
       if (d != null) {
         date = d;
         k = skip(tokens, d.end(), end, ".");
+        closed = k > d.end();
         int r = k + 1;
         while (k < end && tokens.get(k).text().equals(",") && r < end && r - k <= 4 && !isDash(tokens.get(r))) {
           r++;
@@ -294,8 +297,9 @@ final class Datelines {
         return false;
       }
       source = r > k + 1 ? joined(tokens, k + 1, r) : null;
-    } else if (!(hasCity && cityCaps && date != null)) {
-      return false;
+    } else if (!(hasCity && cityCaps && date != null)
+        && !(hasCity && cityKnown && closed && c - i <= 4 && at.isCapitalized())) {
+      return false; // "Known City, 2 June 2022. The presidents ...": a period closes a known city's date
     }
     setDateline(doc, tokens, i, c, source != null ? source : commaAgency, date);
     return true;
@@ -372,7 +376,8 @@ final class Datelines {
     Token t = tokens.get(c);
     if (t.isWord()) {
       if (t.isCapitalized()) {
-        return c == first || lists.dates().month(t) == 0 && !t.is("and"); // "SIDES AND PARTIES AGREE:" is no city
+        // "SIDES AND PARTIES AGREE:", "LEADER IN CITY:" are no city
+        return c == first || lists.dates().month(t) == 0 && !t.is("and") && !t.is("in");
       }
       // "Rio de Janeiro", "Port of Spain"
       return c > first && (lists.particles().contains(t.key()) || t.is("of")) && c + 1 < tokens.size()
