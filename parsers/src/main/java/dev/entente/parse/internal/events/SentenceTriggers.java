@@ -169,6 +169,20 @@ final class SentenceTriggers {
   }
 
   /**
+   * Whether token {@code k}, after ", and", goes on with the agents of a passive verb: "signed by A,
+   * [office], and by B", "signed for [state] by A, and for [state] by B": one clause, its agents listed.
+   */
+  private boolean agentsGoOn(int k, int end) {
+    if (k >= end) {
+      return false;
+    }
+    if (tokens.get(k).is("by")) {
+      return true;
+    }
+    return tokens.get(k).is("for") && k + 1 < end && text.countryAt[k + 1] != null;
+  }
+
+  /**
    * Clauses of a sentence (its words read): split at ";", and at a colon or a comma before "and",
    * "but", "while" when a trigger ({@code hits}, in text order) stands before the cut: "X, and the
    * President of Y, Z, signed" is one clause with two subjects, and the list after "talks, they
@@ -180,7 +194,8 @@ final class SentenceTriggers {
     int next = 0;
     for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
       String t = tokens.get(k).text();
-      boolean cut = t.equals(";") || t.equals(":") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER));
+      boolean cut = t.equals(";") || t.equals(":") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER)
+          && !agentsGoOn(k + 2, s.endToken()));
       if (cut && !t.equals(";")) {
         while (next < hits.size() && hits.get(next).first() < from) {
           next++;
