@@ -100,7 +100,7 @@ final class OccasionFrame {
     for (PersonRef p : inClause) {
       boolean subject = (lastTaken < 0 && p.end() <= hits.get(0).first() && inClause.get(0) == p)
           || (frontedEnd >= 0 && p.first() > frontedEnd && p.first() - frontedEnd <= 4 && !taken(inClause, frontedEnd, p));
-      if (!participates(p, hits) || !(subject || near(p, hits) || listedAfter(lastTaken, p.first()))) {
+      if (!participates(p, hits) || !(subject || near(p, hits) || listedAfter(lastTaken, p.first()) || signedBy(p, hits))) {
         for (int k = Math.max(p.first(), from); k < p.end() && k < to; k++) {
           excluded[k - from] = true;
         }
@@ -199,6 +199,30 @@ final class OccasionFrame {
       int gap = p.first() >= h.end() ? p.first() - h.end() : h.first() - p.end();
       if (gap <= 10) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code p} is named after "by" (and the words of an office) following a signing of the
+   * clause: an agent of "was signed by A, [office], and by B", however long A's office.
+   */
+  boolean signedBy(PersonRef p, List<Hit> hits) {
+    boolean signingBefore = false;
+    for (Hit h : hits) {
+      signingBefore |= h.signing() && h.verb() && h.end() <= p.first();
+    }
+    if (!signingBefore) {
+      return false;
+    }
+    for (int k = p.first() - 1; k >= 0 && k >= p.first() - 4; k--) {
+      Token t = tokens.get(k);
+      if (t.is("by")) {
+        return true;
+      }
+      if (!t.isWord() || !t.isCapitalized()) {
+        return false;
       }
     }
     return false;

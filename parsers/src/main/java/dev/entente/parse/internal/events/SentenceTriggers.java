@@ -1,6 +1,5 @@
 package dev.entente.parse.internal.events;
 
-import dev.entente.model.EventType;
 import dev.entente.parse.internal.events.SentenceWords.Cue;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
 import dev.entente.parse.internal.people.OfficeLexicon;
@@ -14,9 +13,8 @@ import java.util.List;
  * The trigger phrases of one sentence that tell an occasion, and the clauses they fall in: where
  * phrases overlap the longest wins; negated ("did not meet") and habitual ones are dropped, as are
  * bare nouns without a word of plan, phrases wanting a place or a person after them that has none
- * (a person named, or an office of a state: "telephoned the [adjective] leader"),
- * and a visit told only as the time of something else ("signed during the president's visit").
- * Per article.
+ * (a person named, or an office of a state: "telephoned the [adjective] leader"). A visit told as the
+ * time of something else ("signed during the president's visit") is kept. Per article.
  */
 final class SentenceTriggers {
 
@@ -83,10 +81,9 @@ final class SentenceTriggers {
       }
       out.add(h);
     }
+    // a visit told as the time of something else ("signed during the president's visit to [state]") is
+    // still a visit: a retelling of one told elsewhere merges with it
     out.sort(IN_TEXT_ORDER);
-    // "signed during the president's visit": a visit told only as the time of something else, unless
-    // it has a date of its own ("reached during the visit of X to Y in May 2023")
-    out.removeIf(h -> !h.verb() && duringBefore(s, h) && !verbOfFamily(out, h.type()) && !dateAfter(s, h));
     return out;
   }
 
@@ -133,39 +130,18 @@ final class SentenceTriggers {
     return k < end && tokens.get(k).is("to");
   }
 
-  /** Whether one of {@code hits} is a verb of the family of {@code type} (a signing is not: "signed during X's visit"). */
-  boolean verbOfFamily(List<Hit> hits, EventType type) {
-    for (Hit o : hits) {
-      if (o.verb() && !o.signing() && Draft.family(o.type()).equals(Draft.family(type))) {
-        return true;
-      }
+  /**
+   * Whether token {@code k}, after ", and", goes on with the agents of a passive verb: "signed by A,
+   * [office], and by B", "signed for [state] by A, and for [state] by B": one clause, its agents listed.
+   */
+  private boolean agentsGoOn(int k, int end) {
+    if (k >= end) {
+      return false;
     }
-    return false;
-  }
-
-  /** Whether a date follows a trigger within its phrase (no comma between, a few words at most). */
-  boolean dateAfter(Sentence s, Hit h) {
-    for (int k = h.end(); k < s.endToken() && k < h.end() + 10; k++) {
-      if (text.dateAt[k] != null) {
-        return true;
-      }
-      if (tokens.get(k).text().equals(",") || tokens.get(k).is("and")) {
-        return false;
-      }
+    if (tokens.get(k).is("by")) {
+      return true;
     }
-    return false;
-  }
-
-  boolean duringBefore(Sentence s, Hit h) {
-    for (int k = h.first() - 1; k >= s.firstToken() && k >= h.first() - 6; k--) {
-      if (tokens.get(k).is("during")) {
-        return true;
-      }
-      if (tokens.get(k).text().equals(",")) {
-        return false;
-      }
-    }
-    return false;
+    return tokens.get(k).is("for") && k + 1 < end && text.countryAt[k + 1] != null;
   }
 
   /**
@@ -180,7 +156,8 @@ final class SentenceTriggers {
     int next = 0;
     for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
       String t = tokens.get(k).text();
-      boolean cut = t.equals(";") || t.equals(":") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER));
+      boolean cut = t.equals(";") || t.equals(":") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER)
+          && !agentsGoOn(k + 2, s.endToken()));
       if (cut && !t.equals(";")) {
         while (next < hits.size() && hits.get(next).first() < from) {
           next++;

@@ -11,7 +11,7 @@
  * <ul>
  *   <li>triggers: {@code TriggerLexicon} reads the phrases,
  *       {@code SentenceTriggers} keeps those of a sentence that
- *       tell an occasion (not negated, not a habit, not a visit told only as the time of another);
+ *       tell an occasion (not negated, not a habit);
  *   <li>the frame of one occasion: {@code OccasionFrame} and
  *       {@code Places};
  *   <li>the dates of an occasion: {@code ClauseDates} (which date

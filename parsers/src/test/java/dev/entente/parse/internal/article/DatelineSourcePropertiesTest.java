@@ -205,4 +205,46 @@ class DatelineSourcePropertiesTest {
       assertEquals(null, doc.dateline, () -> "dateline of\n" + text);
     });
   }
+
+  @Test
+  void aKnownCitysFullDateClosedByAPeriodOrColonIsTheDatelineAndTheDay() {
+    Prop.check("City, D Month YYYY. / City, D Month YYYY: as the dateline", CHOICES, 400, c -> {
+      String city = pick(KNOWN_CITIES, c.get(0));
+      String a = pick(STATES, c.get(1));
+      String b = pick(STATES, c.get(1) + 1 + c.get(2) % 11);
+      int day = 1 + c.get(3) % 28;
+      String month = pick(MONTHS, c.get(4));
+      int year = 1960 + c.get(5) % 64;
+      String person = pick(FIRST, c.get(6)) + " " + pick(LAST, c.get(7));
+      String report = "President " + person + " signed a treaty with " + b + " on Tuesday, officials said.";
+      // 0 the period form opening the report's paragraph, 1 the colon form on a line of its own, 2 the period
+      // form with the agency in brackets
+      String lead = switch (c.get(8) % 3) {
+        case 0 -> city + ", " + day + " " + month + " " + year + ". " + report;
+        case 1 -> city + ", " + day + " " + month + " " + year + ":\n\n" + report;
+        default -> city + ", " + day + " " + month + " " + year + " (" + pick(NATIONAL, c.get(9)).written() + "). " + report;
+      };
+      // a headline telling where a leader is, with a colon and a quotation, is no dateline
+      String title = c.get(9) % 2 == 0 ? a + " and " + b + " sign treaty"
+          : pick(LAST, c.get(7)).toUpperCase(Locale.ROOT) + " IN " + city.toUpperCase(Locale.ROOT) + ": \"A NEW ERA\"";
+      String page = title + "\n\nBy " + pick(FIRST, c.get(2)) + " " + pick(LAST, c.get(3)) + "\n\n" + lead + "\n";
+      Document doc = Read.article(page);
+      assertEquals(city, doc.dateline, () -> "dateline of\n" + page);
+      assertEquals(String.format(Locale.ROOT, "%04d-%02d-%02d", year, MONTHS.indexOf(month) + 1, day),
+          doc.statedPublished == null ? null : doc.statedPublished.toString(), () -> "published of\n" + page);
+    });
+  }
+
+  @Test
+  void aCityAndDateInsideASentenceIsNoDateline() {
+    Prop.check("a sentence naming a city and a date is no dateline", CHOICES, 200, c -> {
+      String city = pick(KNOWN_CITIES, c.get(0));
+      String b = pick(STATES, c.get(1));
+      String text = pick(STATES, c.get(2)) + " and " + b + " sign trade deal\n\n"
+          + "The talks in " + city + ", on " + (1 + c.get(3) % 28) + " " + pick(MONTHS, c.get(4))
+          + ", ended with a deal. Ministers of " + b + " said so.\n";
+      Document doc = Read.article(text);
+      assertEquals(null, doc.dateline, () -> "dateline of\n" + text);
+    });
+  }
 }

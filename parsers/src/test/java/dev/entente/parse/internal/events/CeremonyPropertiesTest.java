@@ -144,4 +144,40 @@ class CeremonyPropertiesTest {
       }
     });
   }
+
+  /** "%1$s" and "%2$s" the signers, each with a long office of its state after the name, "%3$s" and "%4$s" their states. */
+  private static final List<String> SIGNED_BY = List.of(
+      "The treaty was signed today by %1$s, chairman of the council of ministers of %3$s, and by %2$s, general secretary of the party and head of state of %4$s.",
+      "The agreement was signed today for %3$s by %1$s, minister in the office of the president, and for %4$s by %2$s.",
+      "The protocol was signed in the capital today by %1$s, first deputy chairman of the government, and by %2$s, who heads the delegation of %4$s.");
+
+  @Test
+  void theAgentsOfAPassiveSigningWithLongOfficesBetweenThemAreItsMeeting() {
+    Prop.check("signed by A, [office], and by B", World.gen(r -> new Ceremony(OccasionPropertiesTest.trip(r), World.pick(r, SIGNED_BY))), c -> {
+      Trip t = c.trip();
+      String text = String.format(Locale.ROOT, c.form(), c.a(), c.b(), t.x().name(), t.y().name());
+      List<DiplomaticEvent> got = events(text, t.arrival());
+      assertEquals(1, got.size(), () -> text + " -> " + got);
+      assertEquals(EventType.MEETING, got.get(0).type(), text);
+      assertEquals(EdtfDate.of(t.arrival()), got.get(0).date(), text);
+      assertEquals(Set.of(t.guest().full(), t.host().full()), Set.copyOf(got.get(0).participants()), () -> text + " -> " + got);
+      assertTrue(got.get(0).countries().containsAll(Set.of(t.x().country(), t.y().country())), () -> text + " -> " + got);
+      // the signers swapped: the same meeting
+      String swapped = String.format(Locale.ROOT, c.form(), c.b(), c.a(), t.y().name(), t.x().name());
+      List<DiplomaticEvent> back = events(swapped, t.arrival());
+      assertEquals(1, back.size(), () -> swapped + " -> " + back);
+      assertEquals(Set.copyOf(got.get(0).participants()), Set.copyOf(back.get(0).participants()), swapped);
+    });
+  }
+
+  @Test
+  void aPassiveSigningByOneSideAloneIsNoMeeting() {
+    Prop.check("signed by A alone", World.gen(r -> new Ceremony(OccasionPropertiesTest.trip(r), World.pick(r, SIGNED_BY))), c -> {
+      Trip t = c.trip();
+      String text = "The treaty was signed today by " + c.a() + ", chairman of the council of ministers of " + t.x().name()
+          + ", and by the leader of a delegation.";
+      List<DiplomaticEvent> got = events(text, t.arrival());
+      assertTrue(got.stream().noneMatch(e -> e.type() == EventType.MEETING), () -> text + " -> " + got);
+    });
+  }
 }

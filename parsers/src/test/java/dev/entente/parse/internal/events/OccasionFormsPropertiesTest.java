@@ -174,4 +174,25 @@ class OccasionFormsPropertiesTest {
       assertEquals(ab.get(0).date(), ba.get(0).date());
     });
   }
+
+  @Test
+  void talksToldByWhatWasDiscussedWithWhomAreAMeetingOrACall() {
+    check("discussed with", List.of(
+        "{A} discussed trade and the border with {B} on {D}.",
+        "On {D}, {A} discussed the situation in the region with {B} in {YC}."),
+        EventType.MEETING, c -> EdtfDate.of(c.trip().arrival()));
+    check("discussed by phone with", List.of(
+        "{A} discussed the crisis by phone with {B} on {D}.",
+        "{A} discussed energy prices by telephone with {B} on {D}."),
+        EventType.CALL, c -> EdtfDate.of(c.trip().arrival()));
+  }
+
+  @Test
+  void whatWasDiscussedWithNoOneNamedIsNoOccasion() {
+    Prop.check("discussed with reporters", World.gen(OccasionPropertiesTest::trip), t -> {
+      String text = fill("{A} discussed the talks with reporters in {YC} on {D}.", t, 2);
+      List<DiplomaticEvent> got = events(text);
+      assertTrue(got.stream().noneMatch(e -> e.type() == EventType.MEETING || e.type() == EventType.CALL), () -> text + " -> " + got);
+    });
+  }
 }
