@@ -30,6 +30,13 @@ final class Sectors {
     this.words = words;
   }
 
+  /**
+   * Verbs of setting up or taking up again whose object is an instrument's subject, after it or after
+   * "on": "a joint communique establishing [A]", "a communique restoring [A]", "a statement on
+   * establishing [A]".
+   */
+  private static final Set<String> FOUNDING = Set.of("establishing", "re-establishing", "reestablishing", "restoring",
+      "resuming");
   /** Words that open a list of sectors after an agreement ("in", "covering"). */
   private static final Set<String> LIST_OPENERS = Set.of("in", "on", "covering", "concerning", "regarding", "for",
       "cover", "covers", "covered", "span", "spans", "spanned");
@@ -319,7 +326,8 @@ final class Sectors {
 
   private List<String> listed(Scope sc, Sentence s, int after) {
     int end = s.endToken();
-    if (after >= end || !LIST_OPENERS.contains(sc.key(after))) {
+    boolean founding = after < end && FOUNDING.contains(sc.key(after));
+    if (after >= end || !LIST_OPENERS.contains(sc.key(after)) && !founding) {
       return List.of();
     }
     int i = after + 1;
@@ -361,6 +369,12 @@ final class Sectors {
             a = of.end(); // "the export of [Adjective] avocados": the goods
           }
         }
+        if (b - a > 1 && FOUNDING.contains(sc.key(a))) {
+          a++; // "a statement on establishing the [A]": the subject is what is set up
+          while (a < b && LIST_TRIM.contains(sc.key(a))) {
+            a++;
+          }
+        }
         while (b > a && (LIST_TAIL.contains(sc.key(b - 1)) || LIST_TRIM.contains(sc.key(b - 1))
             || sc.key(b - 1).equals(","))) {
           b--;
@@ -385,7 +399,7 @@ final class Sectors {
       }
     }
     // "an agreement on the Belgrade metro": one subject after "on" needs no sector word
-    boolean one = (items.size() == 1 || repeated) && SUBJECT_OPENERS.contains(sc.key(after));
+    boolean one = (items.size() == 1 || repeated) && (SUBJECT_OPENERS.contains(sc.key(after)) || founding);
     return (anySector || one) && items.size() <= 12 ? List.copyOf(items) : List.of();
   }
 }
