@@ -76,7 +76,10 @@ public final class AgreementExtractor implements Stage {
           continue;
         }
         boolean joined = lastEnd >= 0 && i == lastEnd + 1 && sc.key(lastEnd).equals("and");
-        Agreement a = read(sc, said, i, m, joined ? last : null);
+        Read r = read(sc, said, i, m, joined ? last : null);
+        Agreement a = r == null ? null : r.agreement();
+        // a headline's signing ("[State]-[State] treaty signed") has no day of its own: the body tells it
+        boolean guessed = r != null && r.guessed() && said.headline();
         if (a != null && readAt >= 0 && a.title() == null && a.count() == null && AgreementParties.retold(sc, readAt, i)) {
           a = null; // "signed a pact on ..., confirming a deal that ...": the pact told again
         }
@@ -90,13 +93,14 @@ public final class AgreementExtractor implements Stage {
           last = a;
           lastEnd = i + m.length();
           for (Agreement one : Sectors.eachSubject(sc, i + m.length(), end, a, InstrumentNames.pluralWord(sc, i, m))) {
-            AgreementTellings.merge(found, one, sentence, a.title() == null && lists.indefinite(sc, s.firstToken(), i));
+            AgreementTellings.merge(found, one, sentence, a.title() == null && lists.indefinite(sc, s.firstToken(), i),
+                guessed);
           }
         }
         i += m.length() - 1;
       }
       EdtfDate told = said.signingTold();
-      if (told != null) {
+      if (told != null && !said.headline()) { // a headline's signing is told again below it, with its day
         carried = told;
       }
       sentence++;
@@ -119,6 +123,7 @@ public final class AgreementExtractor implements Stage {
     private int @Nullable [] signs;
     private @Nullable List<DateRef> dates;
     private @Nullable Boolean exchange;
+    private @Nullable Boolean headline;
     /** The day of the signing told before this sentence, if any. */
     final @Nullable EdtfDate carried;
     private final @Nullable EdtfDate[] occasion = new EdtfDate[2];
@@ -145,6 +150,14 @@ public final class AgreementExtractor implements Stage {
         }
       }
       return null;
+    }
+
+    /** Whether the sentence is a headline or the report's title line. */
+    boolean headline() {
+      if (headline == null) {
+        headline = sc.headline(s) || sc.inTitle(s);
+      }
+      return headline;
     }
 
     boolean exchangeTold() {
@@ -242,7 +255,10 @@ public final class AgreementExtractor implements Stage {
     }
   }
 
-  private @Nullable Agreement read(Scope sc, Said said, int at, Lexicon.Match m, @Nullable Agreement joinedTo) {
+  /** An instrument read, and whether its day is only the one told around it (no date of its own). */
+  private record Read(Agreement agreement, boolean guessed) {}
+
+  private @Nullable Read read(Scope sc, Said said, int at, Lexicon.Match m, @Nullable Agreement joinedTo) {
     Sentence s = said.s;
     int first = s.firstToken();
     int end = s.endToken();
@@ -337,7 +353,7 @@ public final class AgreementExtractor implements Stage {
     if (signed != null) {
       b.signed(signed);
     }
-    return b.build();
+    return new Read(b.build(), date == null && due == null);
   }
 
   /** How many days after publication a signing still to come may be told for its day ("on Friday", "tomorrow"). */

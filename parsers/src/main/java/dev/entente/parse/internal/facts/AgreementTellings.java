@@ -27,13 +27,16 @@ final class AgreementTellings {
     private List<String> sectors;
     private final List<Span> evidence;
     private boolean changed;
+    /** Whether the day is only the one the article tells around it, no date of the instrument's own. */
+    private boolean guessed;
 
     /** The sentence it was first read in. */
     final int sentence;
 
-    Merged(Agreement first, int sentence) {
+    Merged(Agreement first, int sentence, boolean guessed) {
       this.first = first;
       this.sentence = sentence;
+      this.guessed = guessed;
       this.signed = first.signed();
       this.sectors = first.sectors();
       this.evidence = new ArrayList<>(first.evidence());
@@ -45,7 +48,7 @@ final class AgreementTellings {
      * ("signed 37 cooperation instruments on Wednesday") are one set, whatever sector words each
      * sentence names.
      */
-    boolean same(Agreement a) {
+    boolean same(Agreement a, boolean aGuessed) {
       if (a.title() != null && first.title() != null) {
         return a.title().equalsIgnoreCase(first.title());
       }
@@ -53,7 +56,8 @@ final class AgreementTellings {
         return false; // one state signs this, another that: "[State] signed the [City] Declaration"
       }
       boolean sameDay = Objects.equals(a.signed(), signed)
-          || a.count() != null && (a.signed() == null || signed == null);
+          || a.count() != null && (a.signed() == null || signed == null)
+          || guessed && !aGuessed && a.signed() != null && signed != null;
       // a set's noun may differ between tellings ("37 deals", "37 cooperation documents"); a name says
       // its subject in its own words ("the [Name] Free Trade Agreement" retelling "an agreement on the economy")
       boolean sameKind = a.kind() == first.kind() || a.count() != null
@@ -82,9 +86,10 @@ final class AgreementTellings {
       return false;
     }
 
-    void add(Agreement a) {
-      if (signed == null) {
+    void add(Agreement a, boolean aGuessed) {
+      if (signed == null || guessed && !aGuessed && a.signed() != null) {
         signed = a.signed();
+        guessed = aGuessed;
       }
       if (sectors.isEmpty() || a.count() != null && a.sectors().size() > sectors.size()
           || !a.sectors().isEmpty() && fromName(sectors, first.title())) {
@@ -138,17 +143,17 @@ final class AgreementTellings {
    * Adds {@code a} to the agreements {@code found}, or to the one it retells; one told with "a"
    * ({@code fresh}: "also signed a joint statement") is not a named one retold.
    */
-  static void merge(List<Merged> found, Agreement a, int sentence, boolean fresh) {
+  static void merge(List<Merged> found, Agreement a, int sentence, boolean fresh, boolean guessed) {
     for (Merged f : found) {
       if (fresh && f.first.title() != null) {
         continue;
       }
       // two instruments of one sentence are two ("an MoU on ..., an MoU on ..."), unless one name
-      if (f.same(a) && (f.sentence != sentence || a.title() != null && f.first.title() != null)) {
-        f.add(a);
+      if (f.same(a, guessed) && (f.sentence != sentence || a.title() != null && f.first.title() != null)) {
+        f.add(a, guessed);
         return;
       }
     }
-    found.add(new Merged(a, sentence));
+    found.add(new Merged(a, sentence, guessed));
   }
 }

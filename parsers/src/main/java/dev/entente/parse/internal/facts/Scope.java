@@ -362,6 +362,24 @@ final class Scope {
     return words >= 2 && caps * 10 >= words * 7;
   }
 
+  /**
+   * Whether sentence {@code s} stands in the report's title line, in any case ("[State]-[State] treaty
+   * signed"): the first reporting sentence opens with the title and {@code s} ends by the line's end.
+   */
+  boolean inTitle(Sentence s) {
+    List<Sentence> all = sentences();
+    String t = doc.title;
+    if (all.isEmpty() || t == null || t.isEmpty()) {
+      return false;
+    }
+    int start = all.get(0).start();
+    if (!doc.text.regionMatches(start, t, 0, Math.min(t.length(), 16))) {
+      return false;
+    }
+    int nl = doc.text.indexOf('\n', start);
+    return nl >= 0 && s.end() <= nl;
+  }
+
   /** The sentences that report, in order (not page furniture): one list for every stage of the scope. */
   List<Sentence> sentences() {
     List<Sentence> out = sentences;

@@ -1,6 +1,8 @@
 package dev.entente.parse.internal.facts;
 
 import dev.entente.model.Agreement;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
+import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.text.Sentence;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,6 +30,13 @@ final class Sectors {
     this.words = words;
   }
 
+  /**
+   * Verbs of setting up or taking up again whose object is an instrument's subject, after it or after
+   * "on": "a joint communique establishing [A]", "a communique restoring [A]", "a statement on
+   * establishing [A]".
+   */
+  private static final Set<String> FOUNDING = Set.of("establishing", "re-establishing", "reestablishing", "restoring",
+      "resuming");
   /** Words that open a list of sectors after an agreement ("in", "covering"). */
   private static final Set<String> LIST_OPENERS = Set.of("in", "on", "covering", "concerning", "regarding", "for",
       "cover", "covers", "covered", "span", "spans", "spanned");
@@ -49,7 +58,13 @@ final class Sectors {
    * "on the development of [A]" name [A].
    */
   private static final Set<String> ACTS = Set.of("avoidance", "prevention", "elimination", "development",
-      "promotion", "opening", "construction", "establishment", "expansion", "strengthening");
+      "promotion", "opening", "construction", "establishment", "expansion", "strengthening", "export", "exports",
+      "import", "imports", "supply", "supplies");
+  /**
+   * Acts of trade whose goods may be told with the adjective of their state: "on the export of
+   * [Adjective] [goods] to [State]", "on the supply of [Adjective] [goods]" name the goods.
+   */
+  private static final Set<String> GOODS_ACTS = Set.of("export", "exports", "import", "imports", "supply", "supplies");
   /** Nouns that only say a subject is a field: "in the energy sector". The others stay: "financial cooperation". */
   private static final Set<String> LIST_TAIL = Set.of("fields", "field", "spheres", "sphere", "areas", "area",
       "sectors", "sector", "domains");
@@ -287,6 +302,18 @@ final class Sectors {
     return i;
   }
 
+  /**
+   * Whether the state at {@code i} tells whose goods an act of trade names ("the export of
+   * [Adjective] [goods]", "the supply of [State] [goods]"), not where they go ("exports of [State] to").
+   */
+  private static boolean goodsOfAState(Scope sc, int i) {
+    CountryRef c = sc.country(i);
+    return c != null && (c.form() == CountryForm.ADJECTIVE || c.form() == CountryForm.NAME)
+        && sc.key(c.first() - 1).equals("of") && GOODS_ACTS.contains(sc.key(c.first() - 2))
+        && c.end() < sc.doc.tokens.size() && sc.token(c.end()).isWord() && !LIST_STOP.contains(sc.key(c.end()))
+        && !LIST_TRIM.contains(sc.key(c.end()));
+  }
+
   /** Whether token {@code i} is a verb giving the fields of instruments told before ("cover", "span"). */
   static boolean coverVerb(Scope sc, int i) {
     return COVER_VERBS.contains(sc.key(i));
@@ -299,7 +326,8 @@ final class Sectors {
 
   private List<String> listed(Scope sc, Sentence s, int after) {
     int end = s.endToken();
-    if (after >= end || !LIST_OPENERS.contains(sc.key(after))) {
+    boolean founding = after < end && FOUNDING.contains(sc.key(after));
+    if (after >= end || !LIST_OPENERS.contains(sc.key(after)) && !founding) {
       return List.of();
     }
     int i = after + 1;
@@ -317,7 +345,7 @@ final class Sectors {
     for (; i <= end; i++) {
       boolean next = i < end && (sc.at(instruments, i, end) != null || nextItem(sc, i, end)); // the next instrument of a list
       boolean stop = i == end || next || LIST_STOP.contains(sc.key(i)) || sc.date(i) != null
-          || sc.country(i) != null && !sc.key(i - 1).equals("the")
+          || sc.country(i) != null && !sc.key(i - 1).equals("the") && !goodsOfAState(sc, i)
           || sc.key(i).equals("as") && !sc.key(i + 1).equals("well"); // ", as the leaders met": another clause
       // items part at commas: "and" joins one subject ("economic and technical cooperation", "food and
       // agriculture") unless a comma stands before it
@@ -333,6 +361,16 @@ final class Sectors {
         }
         if (b - a > 2 && ACTS.contains(sc.key(a)) && sc.key(a + 1).equals("of")) {
           a += 2; // "the avoidance of double taxation": the subject is what the act is done to
+          while (a < b && LIST_TRIM.contains(sc.key(a))) {
+            a++;
+          }
+          CountryRef of = goodsOfAState(sc, a) ? sc.country(a) : null;
+          if (of != null && of.end() < b) {
+            a = of.end(); // "the export of [Adjective] avocados": the goods
+          }
+        }
+        if (b - a > 1 && FOUNDING.contains(sc.key(a))) {
+          a++; // "a statement on establishing the [A]": the subject is what is set up
           while (a < b && LIST_TRIM.contains(sc.key(a))) {
             a++;
           }
@@ -361,7 +399,7 @@ final class Sectors {
       }
     }
     // "an agreement on the Belgrade metro": one subject after "on" needs no sector word
-    boolean one = (items.size() == 1 || repeated) && SUBJECT_OPENERS.contains(sc.key(after));
+    boolean one = (items.size() == 1 || repeated) && (SUBJECT_OPENERS.contains(sc.key(after)) || founding);
     return (anySector || one) && items.size() <= 12 ? List.copyOf(items) : List.of();
   }
 }
