@@ -44,11 +44,16 @@ class HardWrapPropertyTest {
    */
   private static final double TOLERATED = 0.08;
   /**
-   * The reports of dev written like the held-out split ({@code corpus/README.md}, parts b to g) are held to
+   * The reports of dev written like the held-out split ({@code corpus/README.md}, parts b on) are held to
    * the held-out share until the reading has been fitted to them; their differing readings are
    * printed in full, as they are dev. Fold them into the strict check when none differs.
    */
   private static final List<String> UNFITTED_PREFIXES = List.of("devb-", "devc-", "devd-", "deve-", "devf-", "devg-", "devh-", "devi-", "devj-", "devk-");
+  /**
+   * The newest part of dev, kept back while rules are written against the others
+   * ({@code corpus/README.md}): like the held-out split, its differing readings are named, not printed.
+   */
+  private static final List<String> KEPT_BACK_PREFIXES = List.of("devk-");
 
   @Test
   void wrappingASeedOrADevReportChangesNoExtraction() throws IOException {
@@ -58,8 +63,9 @@ class HardWrapPropertyTest {
     List<String> unfitted = new ArrayList<>();
     int unfittedReadings = 0;
     for (Path p : reports) {
-      if (isUnfitted(p.getFileName().toString())) {
-        unfitted.addAll(check(p, true));
+      String file = p.getFileName().toString();
+      if (isUnfitted(file)) {
+        unfitted.addAll(check(p, KEPT_BACK_PREFIXES.stream().noneMatch(file::startsWith)));
         unfittedReadings += WIDTHS.length;
       } else {
         failures.addAll(check(p, true));
@@ -67,11 +73,11 @@ class HardWrapPropertyTest {
     }
     failures.removeIf(f -> AMBIGUOUS.contains(f.substring(0, f.indexOf(':'))));
     assertTrue(failures.isEmpty(), () -> failures.size() + " wrapped reports read differently:\n" + String.join("\n", failures));
-    System.out.println(unfitted.size() + " of " + unfittedReadings + " wrapped readings of dev parts b to g differ:\n"
+    System.out.println(unfitted.size() + " of " + unfittedReadings + " wrapped readings of dev parts b on differ:\n"
         + String.join("\n", unfitted));
     int readings = unfittedReadings;
     assertTrue(unfitted.size() <= TOLERATED * readings,
-        () -> unfitted.size() + " of " + readings + " wrapped readings of dev parts b to g differ:\n" + String.join("\n", unfitted));
+        () -> unfitted.size() + " of " + readings + " wrapped readings of dev parts b on differ:\n" + String.join("\n", unfitted));
   }
 
   private static boolean isUnfitted(String file) {
