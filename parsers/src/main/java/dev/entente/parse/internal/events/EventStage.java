@@ -142,7 +142,7 @@ public final class EventStage implements Stage {
           && d.date.precision() == EdtfDate.Precision.DAY) {
         d.location = doc.dateline;
       }
-      if ((d.countries.isEmpty() && d.people.isEmpty()) || ownGround(d)) {
+      if ((d.countries.isEmpty() && d.people.isEmpty()) || ownGround(d) || unattended(d)) {
         continue;
       }
       List<String> participants = new ArrayList<>(d.people.values());
@@ -309,6 +309,18 @@ public final class EventStage implements Stage {
    */
   static boolean ownGround(Draft d) {
     return d.type == EventType.VISIT && d.planned && d.countries.size() < 2;
+  }
+
+  /**
+   * Whether {@code d} is a meeting of one state with nobody named, not even by office, and not told on a
+   * day it was held (a year or a month only, or still ahead): talks told in passing ("under the
+   * understanding reached in the talks", "is to be negotiated next year", "a conference held in [city]
+   * in [month]"), not an occasion between states. Told on a day, such a meeting is kept: the meeting of
+   * a joint body in its seat ("the latest meeting of the commission was held in [city] on [day]").
+   */
+  static boolean unattended(Draft d) {
+    return d.type == EventType.MEETING && d.countries.size() < 2 && d.people.isEmpty() && d.offices.isEmpty()
+        && (d.planned || d.date == null || d.date.isInterval() || d.date.precision() != EdtfDate.Precision.DAY);
   }
 
   /**
