@@ -4,7 +4,9 @@ import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.TokenBits;
 import dev.entente.parse.internal.text.Tokenizer;
+import dev.entente.parse.internal.text.WordIds;
 import dev.entente.parse.internal.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +32,11 @@ import java.util.Set;
  *
  * Only short lines are considered (at most {@value #MAX_TOKENS} tokens), so a report paragraph is
  * never furniture. Offsets stay those of the original text.
+ *
+ * <p>Most lines are report paragraphs that no test marks; the loops over a line's every token first
+ * read the tokens' {@link TokenBits} and word numbers (arrays the text reader made) and follow the
+ * reference to a {@link Token} only where its text can matter, for speed: by the time this stage runs
+ * the tokens are mostly out of the CPU's nearer caches.
  */
 public final class BoilerplateDetector implements Stage {
 
@@ -51,6 +58,8 @@ public final class BoilerplateDetector implements Stage {
   private final Phrases ad;
   private final Set<String> adWords;
   private final Phrases trailer;
+  /** The word number ({@link WordIds}) of "all", which opens "All rights reserved". */
+  private final int all;
 
   /** A detector with the shipped word lists. */
   public BoilerplateDetector() {
@@ -67,6 +76,7 @@ public final class BoilerplateDetector implements Stage {
     ad = new Phrases(list(s, "ad"), tokenizer);
     adWords = keys(s.get("ad"));
     trailer = new Phrases(list(s, "trailer"), tokenizer);
+    all = WordIds.register(List.of("all")).of("all");
   }
 
   private static List<String> list(Map<String, List<String>> s, String name) {
@@ -93,6 +103,8 @@ public final class BoilerplateDetector implements Stage {
   public void apply(Document doc) {
     List<Line> lines = Line.of(doc);
     List<Token> tokens = doc.tokens;
+    byte[] bits = doc.tokenBits();
+    int[] ids = doc.wordIds();
     boolean[] furniture = new boolean[lines.size()];
     Set<String> captions = new HashSet<>();
     boolean afterLinkMarker = false;
@@ -104,14 +116,14 @@ public final class BoilerplateDetector implements Stage {
         reportSeen = true;
         continue;
       }
-      boolean mark = menus.isNavigation(doc.text, tokens, line) || isLink(tokens, line, reportSeen) || isComment(tokens, line)
-          || isCaption(tokens, line, captions) || isGallery(tokens, line) || isTimestamp(tokens, line)
-          || isSignup(tokens, line) || isAd(tokens, line) || isTrailer(doc.text, tokens, line);
+      boolean mark = menus.isNavigation(doc.text, tokens, bits, line) || isLink(tokens, line, reportSeen) || isComment(tokens, line)
+          || isCaption(tokens, bits, line, captions) || isGallery(tokens, line) || isTimestamp(tokens, line)
+          || isSignup(tokens, line) || isAd(tokens, line) || isTrailer(doc.text, tokens, bits, ids, line);
       if (!mark && afterLinkMarker && reportSeen && isHeadlineShaped(tokens, line)) {
         mark = true; // the linked headline under a lone "RELATED" marker
       }
       afterLinkMarker = isLinkMarker(tokens, line);
-      reportSeen |= !mark && line.endsWithPeriod(tokens) && line.wordCount(tokens) >= 8;
+      reportSeen |= !mark && line.endsWithPeriod(tokens) && line.wordCount(bits) >= 8;
       furniture[line.index()] = mark;
     }
     if (!captions.isEmpty()) {
@@ -209,11 +221,14 @@ public final class BoilerplateDetector implements Stage {
     return n;
   }
 
-  private boolean isCaption(List<Token> tokens, Line line, Set<String> captions) {
+  private boolean isCaption(List<Token> tokens, byte[] bits, Line line, Set<String> captions) {
     int first = line.firstWord(tokens);
     for (int i = line.firstToken(); i < line.endToken(); i++) {
-      Token t = tokens.get(i);
       boolean opens = i == first;
+      if (!opens && !TokenBits.isPunct(bits[i]) && (i + 2 >= line.endToken() || !TokenBits.isPunct(bits[i + 1]))) {
+        continue; // a word inside the line matters only before a slash: told by the bits
+      }
+      Token t = tokens.get(i);
       int from = i;
       if (t.isPunct()) {
         String s = t.text();
@@ -328,7 +343,7 @@ public final class BoilerplateDetector implements Stage {
     return false;
   }
 
-  private boolean isTrailer(String text, List<Token> tokens, Line line) {
+  private boolean isTrailer(String text, List<Token> tokens, byte[] bits, int[] ids, Line line) {
     if (line.tokenCount() > 40) {
       return false;
     }
@@ -348,10 +363,11 @@ public final class BoilerplateDetector implements Stage {
       }
     }
     for (int i = line.firstToken(); i < line.endToken(); i++) {
-      if (tokens.get(i).is("all") && trailer.matchAt(tokens, i, line.endToken()) > 0) {
+      if (ids[i] == all && trailer.matchAt(tokens, i, line.endToken()) > 0) {
         return true; // "... All rights reserved."
       }
-      if (copyrightSign(text, tokens.get(i)) && i + 1 < line.endToken() && tokens.get(i + 1).isNumber()) {
+      if (TokenBits.isPunct(bits[i]) && copyrightSign(text, tokens.get(i)) && i + 1 < line.endToken()
+          && TokenBits.isNumber(bits[i + 1])) {
         return true; // "© 2021 Example News"
       }
     }

@@ -3,6 +3,7 @@ package dev.entente.parse.internal.article;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.TokenBits;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -76,6 +77,17 @@ record Line(int index, int firstSentence, int endSentence, int firstToken, int e
     int n = 0;
     for (int i = firstToken; i < endToken; i++) {
       if (!tokens.get(i).isPunct()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The number of word and number tokens, told by their {@link TokenBits}. */
+  int wordCount(byte[] bits) {
+    int n = 0;
+    for (int i = firstToken; i < endToken; i++) {
+      if (!TokenBits.isPunct(bits[i])) {
         n++;
       }
     }

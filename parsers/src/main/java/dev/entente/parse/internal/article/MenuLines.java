@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.article;
 
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.TokenBits;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +24,15 @@ final class MenuLines {
    * Politics"), a breadcrumb ("World > Africa", "Home / World / Asia"), or labels set apart in
    * columns by runs of spaces with two navigation words among them ({@link #isSpacedMenu}).
    */
-  boolean isNavigation(String text, List<Token> tokens, Line line) {
+  boolean isNavigation(String text, List<Token> tokens, byte[] bits, Line line) {
+    // a line of more than fourteen words without a digit is no menu: told by the bits, before any token
+    // is read, since most lines are report paragraphs
+    int lettered = 0;
+    for (int i = line.firstToken(); i < line.endToken(); i++) {
+      if (!TokenBits.isPunct(bits[i]) && !TokenBits.has(bits[i], Token.DIGIT) && ++lettered > 14) {
+        return false;
+      }
+    }
     int words = 0;
     int slashes = 0;
     boolean breadcrumb = false;
