@@ -182,6 +182,40 @@ class OfficeHoldersDataTest {
     assertEquals(List.of(), missing);
   }
 
+  /** States news of the 1970s and 1980s names often, whose heads the file gives before 1990 too. */
+  static final List<String> LISTED_BEFORE_1990 = List.of(
+      "VNM", "MEX", "AFG", "GHA", "TZA", "CSK", "IRQ", "ISR", "KOR", "PHL", "CAN", "AUS", "IRL", "ESP", "POL", "HUN", "MLT",
+      "AGO", "MOZ");
+
+  /** States whose foreign ministers the file gives before 1990 beyond the permanent five and those of 1945. */
+  static final List<String> MINISTERS_BEFORE_1990 = List.of("ISR", "MEX", "CUB", "FIN", "IRL", "CAN", "AUS");
+
+  @Test
+  void theStatesListedBefore1990HaveAHeadInEveryYearFrom1976() {
+    assertEquals(List.of(), yearsWithout(LISTED_BEFORE_1990, HEAD_ROLES));
+  }
+
+  @Test
+  void theStatesListedBefore1990HaveAForeignMinisterInEveryYearFrom1976() {
+    assertEquals(List.of(), yearsWithout(MINISTERS_BEFORE_1990, EnumSet.of(Role.FOREIGN_MINISTER)));
+  }
+
+  /** The states and years 1976-1989 in which no holder of one of the roles is in office half a year either side of July. */
+  private List<String> yearsWithout(List<String> states, Set<Role> roles) {
+    List<String> missing = new ArrayList<>();
+    for (String state : states) {
+      for (int year = 1976; year < 1990; year++) {
+        LocalDate day = LocalDate.of(year, 7, 1);
+        boolean held = holders.tenures().stream().anyMatch(t -> roles.contains(t.role()) && t.country().code().equals(state)
+            && !t.start().isAfter(day.plusMonths(6)) && !end(t).isBefore(day.minusMonths(6)));
+        if (!held) {
+          missing.add(state + " " + year);
+        }
+      }
+    }
+    return missing;
+  }
+
   private List<Tenure> heads() {
     List<Tenure> out = new ArrayList<>();
     for (Tenure t : holders.tenures()) {
