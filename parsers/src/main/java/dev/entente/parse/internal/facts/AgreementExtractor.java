@@ -143,7 +143,7 @@ public final class AgreementExtractor implements Stage {
       for (int sign : signs) {
         if (SigningVerbs.pastSigning(sc, sign) && !SigningVerbs.plannedSigning(sc, sign)) {
           DateRef d = signingDates.signingDate(sc, dates(), sign, sign);
-          if (d == null && carried != null && SigningVerbs.ceremonyHeld(sc, sign)) {
+          if (d == null && carried != null && (SigningVerbs.ceremonyHeld(sc, sign) || verbs.retold(sc, s, sign))) {
             return carried; // "signed on Monday ... The signing ceremony took place in ...": that signing
           }
           return d != null ? SigningDates.datelined(sc, d) : occasionDate(true);
