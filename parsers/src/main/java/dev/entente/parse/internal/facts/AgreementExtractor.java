@@ -344,8 +344,12 @@ public final class AgreementExtractor implements Stage {
       return null; // an instrument named in passing ("in accordance with our agreements")
     }
     EdtfDate signed = date != null ? SigningDates.datelined(sc, date) : due != null ? due : told;
+    List<String> subjects = sectorLists.of(sc, s, at, after, title, said.sectorWords());
+    if (subjects.isEmpty() && kind == AgreementKind.DECLARATION && !plural) {
+      subjects = Sectors.ofACommunique(sc, s, at, after);
+    }
     Agreement.Builder b = Agreement.builder(kind).title(title).count(count).qualifier(qualifier)
-        .parties(AgreementParties.asOf(parties, signed)).sectors(sectorLists.of(sc, s, at, after, title, said.sectorWords()))
+        .parties(AgreementParties.asOf(parties, signed)).sectors(subjects)
         .evidence(sc.span(start, after));
     if (date != null) {
       b.evidence(date.span());
