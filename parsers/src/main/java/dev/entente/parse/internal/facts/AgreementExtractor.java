@@ -143,7 +143,7 @@ public final class AgreementExtractor implements Stage {
       for (int sign : signs) {
         if (SigningVerbs.pastSigning(sc, sign) && !SigningVerbs.plannedSigning(sc, sign)) {
           DateRef d = signingDates.signingDate(sc, dates(), sign, sign);
-          if (d == null && carried != null && SigningVerbs.ceremonyHeld(sc, sign)) {
+          if (d == null && carried != null && (SigningVerbs.ceremonyHeld(sc, sign) || verbs.retold(sc, s, sign))) {
             return carried; // "signed on Monday ... The signing ceremony took place in ...": that signing
           }
           return d != null ? SigningDates.datelined(sc, d) : occasionDate(true);
@@ -344,8 +344,12 @@ public final class AgreementExtractor implements Stage {
       return null; // an instrument named in passing ("in accordance with our agreements")
     }
     EdtfDate signed = date != null ? SigningDates.datelined(sc, date) : due != null ? due : told;
+    List<String> subjects = sectorLists.of(sc, s, at, after, title, said.sectorWords());
+    if (subjects.isEmpty() && kind == AgreementKind.DECLARATION && !plural) {
+      subjects = Sectors.ofACommunique(sc, s, at, after);
+    }
     Agreement.Builder b = Agreement.builder(kind).title(title).count(count).qualifier(qualifier)
-        .parties(AgreementParties.asOf(parties, signed)).sectors(sectorLists.of(sc, s, at, after, title, said.sectorWords()))
+        .parties(AgreementParties.asOf(parties, signed)).sectors(subjects)
         .evidence(sc.span(start, after));
     if (date != null) {
       b.evidence(date.span());

@@ -160,6 +160,52 @@ final class Sectors {
   }
 
   /**
+   * The subject of a communiqué told with none of its own ("[A] and [B] established diplomatic
+   * relations on [day] ... The joint communique was signed in [City] by the foreign ministers"):
+   * the diplomatic relations the report tells set up, restored or resumed up to its sentence; else
+   * none.
+   */
+  static List<String> ofACommunique(Scope sc, Sentence s, int at, int after) {
+    boolean communique = false;
+    for (int i = at; i < after; i++) {
+      communique |= sc.key(i).startsWith("communiqu");
+    }
+    if (!communique) {
+      return List.of();
+    }
+    for (int i = 1; i + 1 < s.endToken(); i++) {
+      if (sc.key(i).equals("diplomatic") && DIPLOMATIC_TIES.contains(sc.key(i + 1)) && setUpBefore(sc, i)) {
+        return DIPLOMATIC_RELATIONS;
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether a verb that sets up or takes up again relations stands just before token {@code i}: "established full diplomatic ...". */
+  private static boolean setUpBefore(Scope sc, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - SET_UP_REACH); j--) {
+      String k = sc.key(j);
+      for (String stem : SET_UP) {
+        if (k.startsWith(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Stems of verbs that set up or take up again relations between states. */
+  private static final List<String> SET_UP = List.of("establish", "re-establish", "reestablish", "restor", "resum",
+      "normalis", "normaliz");
+
+  /** How many words before "diplomatic" such a verb may stand ("established full diplomatic relations"). */
+  private static final int SET_UP_REACH = 3;
+
+  private static final Set<String> DIPLOMATIC_TIES = Set.of("relations", "ties");
+
+  private static final List<String> DIPLOMATIC_RELATIONS = List.of("diplomatic relations");
+
+  /**
    * The subjects a name lists after its instrument word ("the Treaty of Amity and Commerce":
    * amity and commerce; "of Peace, Friendship and Cooperation": three), when the name ends
    * with a list of two or more capitalized words or phrases parted by commas and "and"; else none

@@ -111,6 +111,33 @@ final class SigningVerbs {
     return false;
   }
 
+  /**
+   * Whether signing verb {@code sign} tells again, in the passive, the signing of an instrument its
+   * sentence opens with by "the": "The treaty was signed at the palace by the two ministers", "The
+   * [Title] Agreement, the first of its kind, was signed in [City]". Told without a day, it is the
+   * signing told before, not another one of the report's day.
+   */
+  boolean retold(Scope sc, Sentence s, int sign) {
+    int first = s.firstToken();
+    String be = sc.key(sign - 1);
+    if (!sc.key(sign).equals("signed") || !(be.equals("was") || be.equals("were")) || !sc.key(first).equals("the")
+        || sign - first > RETOLD_REACH) {
+      return false;
+    }
+    for (int j = first + 1; j < sign - 1; j++) {
+      if (sc.at(instruments, j, sign - 1) != null) {
+        return true;
+      }
+      if (sc.key(j).equals(",")) {
+        return false; // "The talks, which ..., were signed": no instrument opens the sentence
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens a retold instrument's name may take before its passive signing verb. */
+  private static final int RETOLD_REACH = 30;
+
   /** Whether the signing verb is of a perfect tense ("have signed", "has so far signed"): a sum of signings over time. */
   static boolean perfect(Scope sc, int sign) {
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
