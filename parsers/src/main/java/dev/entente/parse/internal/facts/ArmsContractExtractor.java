@@ -103,7 +103,7 @@ public final class ArmsContractExtractor implements Stage {
           ArmsContract v = ArmsContract.builder().value(value.money()).qualifier(qualifier(sc, value, from))
               .evidence(s.span()).build();
           ArmsTellings.fold(told, v);
-        } else if (value != null && context && (cues & DEAL) != 0) {
+        } else if (value != null && context && (cues & DEAL) != 0 && priced(sc, value, from, to)) {
           Country[] sr = parties.direction(sc, from, to, null, lastSupplier, lastRecipient, false, null);
           ArmsContract c = ArmsContract.builder().supplier(sr[0]).recipient(sr[1]).value(value.money())
               .qualifier(qualifier(sc, value, from)).signed(ArmsSchedule.first(roles, from, to, true))
@@ -308,6 +308,17 @@ public final class ArmsContractExtractor implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a sum is told as the price of a deal: a word of price just before it ("worth about $2
+   * billion", "valued at up to") or a deal noun just after it ("a $2 billion arms contract"). A debt,
+   * a credit or a grant near a deal word ("an agreement on a credit of $1 billion", "will provide $200
+   * million") is no contract of its own.
+   */
+  private boolean priced(Scope sc, MoneyRef m, int from, int to) {
+    return hasRole(sc, "PRICE", Math.max(from, m.first() - 4), m.first())
+        || hasRole(sc, "DEAL", m.end(), Math.min(to, m.end() + 2));
   }
 
   private static @Nullable MoneyRef firstMoney(Scope sc, int from, int to) {

@@ -55,6 +55,10 @@ final class ArmsItems {
       if (it == null && facilityContext) {
         it = facilityAt(sc, i, from, to);
       }
+      if (it != null && it.system() == null && civil(sc, from, it.first(), it.end())) {
+        i = it.end() - 1; // "118 Airbus planes", "automakers shipped 900,000 vehicles": goods of civil use
+        continue;
+      }
       if (it != null) {
         if (passedOver(sc, from, it.first()) || passedEnd >= 0 && listedWith(sc, passedEnd, it.first())) {
           passedEnd = it.end(); // "over the [system] and the [system]": both passed over
@@ -101,6 +105,25 @@ final class ArmsItems {
         // a count, hedged; "replace its [system]s with 36 [system]s": a count farther on is the purchase
         Lexicon.Match w = i > from && !hedged(sc, from, i) ? sc.at(words, i - 1, i) : null;
         return w != null && w.has("OTHER_THAN");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of civil use stands in tokens [first, end) of an item no register names, or in the
+   * five before it within its clause ("passenger jets", "118 Airbus planes", "automakers shipped
+   * 900,000 vehicles"): the category noun names civil goods (the words are in the data, role CIVIL).
+   */
+  private boolean civil(Scope sc, int from, int first, int end) {
+    for (int i = first - 1; i >= Math.max(from, first - 5) && !CLAUSE_MARKS.contains(sc.key(i)); i--) {
+      if (sc.word(words, i, "CIVIL")) {
+        return true;
+      }
+    }
+    for (int i = first; i < end; i++) {
+      if (sc.word(words, i, "CIVIL")) {
+        return true;
       }
     }
     return false;

@@ -61,7 +61,8 @@ final class ArmsSchedule {
 
   /**
    * The delivery period of a schedule: from its earliest date to its latest, each as precise as the
-   * text tells it ("2028/2029", "[day]/[month]"); the one date when there is one; null when none.
+   * text tells it ("2028/2029", "[day]/[month]"); the one date when there is one, or when one holds
+   * all the others (a year and a month of it); null when none.
    */
   static @Nullable EdtfDate schedule(List<EdtfDate> dates) {
     if (dates.isEmpty()) {
@@ -79,6 +80,11 @@ final class ArmsSchedule {
     }
     if (first.equals(last)) {
       return first;
+    }
+    for (EdtfDate d : dates) {
+      if (!d.isInterval() && !d.earliest().isAfter(first.earliest()) && !d.latest().isBefore(last.latest())) {
+        return d; // "the first in [month] [year], the last by the end of that year": the year holds them all
+      }
     }
     return EdtfDate.interval(start(first), end(last));
   }

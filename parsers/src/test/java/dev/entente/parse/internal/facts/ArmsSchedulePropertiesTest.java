@@ -69,4 +69,33 @@ class ArmsSchedulePropertiesTest {
           text::text);
     });
   }
+
+  private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
+
+  @Test
+  void aFirstMonthAndALastYearHoldingItIsThatYear() {
+    Prop.check("first month, last year", CASES.flatMap(c -> Gens.ints(1, 12).flatMap(m -> Gens.ints(0, 3).map(later ->
+        new Object[] {c, m, later}))), o -> {
+      Case c = (Case) o[0];
+      int month = (Integer) o[1];
+      int last = c.first() + (Integer) o[2];
+      Prop.assume(FactGens.unknown(c.system()));
+      EdtfDate firstMonth = EdtfDate.parse(String.format("%d-%02d", c.first(), month));
+      Tagged text = new Tagged().country(c.buyer().name(), c.buyer().code(), CountryForm.NAME)
+          .w("signed a contract with").country(c.supplier().name(), c.supplier().code(), CountryForm.NAME)
+          .w("for").number(String.valueOf(c.count()), BigDecimal.valueOf(c.count()), Qualifier.EXACT)
+          .w(c.system() + " " + c.head() + ".")
+          .then(year(new Tagged().w("The first units will be delivered in")
+              .date(MONTHS.get(month - 1) + " " + c.first(), firstMonth).w(", with the remainder to follow by"), last)
+              .w("."));
+      Document doc = text.document(PUBLISHED);
+      STAGE.apply(doc);
+      List<ArmsContract> got = doc.armsContracts;
+      assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+      // the year of the last units holds the first month when it is the same year
+      EdtfDate want = last == c.first() ? EdtfDate.ofYear(last) : EdtfDate.interval(firstMonth, EdtfDate.ofYear(last));
+      assertEquals(want, got.get(0).delivered(), text::text);
+    });
+  }
 }
