@@ -35,8 +35,9 @@ final class GluedNumbers {
   }
 
   /**
-   * The number glued after the {@code offset} letters of token {@code at}, with its decimals when the
-   * tokens part them ("Rs5" "." "6 billion" is 5.6 billion); null when none is.
+   * The number glued after the {@code offset} letters of token {@code at}, with its decimals or its
+   * groups of thousands when the tokens part them ("Rs5" "." "6 billion" is 5.6 billion, "Sh1" "."
+   * "1bn" is 1.1 billion, "Sh1" "," "100" is 1,100); null when none is.
    */
   @Nullable Num read(List<Token> tokens, int at, int limit, int offset) {
     Num n = numbers.readAfter(tokens, at, limit, offset);
@@ -44,19 +45,56 @@ final class GluedNumbers {
       return n;
     }
     Token t = tokens.get(at);
-    Token dot = tokens.get(at + 1);
-    Token frac = tokens.get(at + 2);
+    Token sep = tokens.get(at + 1);
+    Token next = tokens.get(at + 2);
     String whole = t.text().substring(offset);
-    if (!dot.is(".") || dot.start() != t.end() || frac.start() != dot.end() || !frac.isNumber()
-        || !allDigits(whole) || !allDigits(frac.text())) {
+    if (sep.start() != t.end() || next.start() != sep.end() || !allDigits(whole)) {
       return n;
     }
-    Num m = numbers.read(tokens, at + 2, limit);
-    if (m == null || m.high() != null || m.first() != at + 2) {
-      return n;
+    if (sep.is(".")) {
+      // the decimals, a number or digits with a scale glued to them ("6", "1bn")
+      int digits = leadingDigits(next.text());
+      Num m = next.isNumber() ? numbers.read(tokens, at + 2, limit)
+          : digits > 0 ? numbers.readAfter(tokens, at + 2, limit, 0) : null;
+      if (m == null || m.high() != null || m.first() != at + 2 || digits == 0) {
+        return n;
+      }
+      BigDecimal value = new BigDecimal(whole + "." + next.text().substring(0, digits)).multiply(m.scale());
+      return new Num(at, m.end(), value, null, m.scale(), m.tail(), false);
     }
-    BigDecimal value = new BigDecimal(whole + "." + frac.text()).multiply(m.scale());
-    return new Num(at, m.end(), value, null, m.scale(), m.tail(), false);
+    if (sep.is(",") && whole.length() <= 3 && next.isNumber() && isGroups(next.text())) {
+      Num m = numbers.read(tokens, at + 2, limit);
+      if (m == null || m.high() != null || m.first() != at + 2) {
+        return n;
+      }
+      BigDecimal value = new BigDecimal(whole + next.text().replace(",", "")).multiply(m.scale());
+      return new Num(at, m.end(), value, null, m.scale(), m.tail(), false);
+    }
+    return n;
+  }
+
+  /** How many digits a text starts with. */
+  private static int leadingDigits(String s) {
+    int k = 0;
+    while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+      k++;
+    }
+    return k;
+  }
+
+  /** Groups of three digits parted by commas, with decimals after a point or none ("100", "100,000.5"). */
+  private static boolean isGroups(String s) {
+    int point = s.indexOf('.');
+    String groups = point < 0 ? s : s.substring(0, point);
+    if (point >= 0 && !allDigits(s.substring(point + 1))) {
+      return false;
+    }
+    for (String g : groups.split(",", -1)) {
+      if (g.length() != 3 || !allDigits(g)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allDigits(String s) {

@@ -123,8 +123,8 @@ public final class SentenceSplitter {
     Token prev = tokens.get(i - 1);
     if (prev.end() == p.start()) {
       if (prev.isWord()) {
-        if (next.start() == p.end() && next.isNumber() && prev.hasDigit()) {
-          return false; // a decimal point inside an amount glued to its currency: "Rs5.6 billion", "$A1.8 billion"
+        if (next.start() == p.end() && (next.isNumber() || Character.isDigit(next.text().charAt(0))) && prev.hasDigit()) {
+          return false; // a decimal point inside an amount glued to its currency: "Rs5.6 billion", "$A1.8 billion", "Sh1.1bn"
         }
         if (prefixAbbreviations.contains(prev.key()) && prev.isCapitalized()) {
           return false;
