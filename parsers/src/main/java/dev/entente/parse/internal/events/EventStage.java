@@ -316,7 +316,7 @@ public final class EventStage implements Stage {
    * day it was held (a year or a month only, or still ahead): talks told in passing ("under the
    * understanding reached in the talks", "is to be negotiated next year", "a conference held in [city]
    * in [month]"), not an occasion between states. Told on a day, such a meeting is kept: the meeting of
-   * a joint body in its seat ("the latest meeting of the commission was held in [city] on [day]").
+   * a joint body in its seat ("the joint commission met in [city] on [day]").
    */
   static boolean unattended(Draft d) {
     return d.type == EventType.MEETING && d.countries.size() < 2 && d.people.isEmpty() && d.offices.isEmpty()

@@ -14,7 +14,7 @@ import java.util.List;
  * phrases overlap the longest wins; negated ("did not meet") and habitual ones are dropped, as are
  * bare nouns without a word of plan, phrases wanting a place or a person after them that has none
  * (a person named, or an office of a state: "telephoned the [adjective] leader"). A visit told as the
- * time of something else ("signed during the president's visit") is kept. Per article.
+ * time of something else ("agreed during [office] A's stay") is kept. Per article.
  */
 final class SentenceTriggers {
 
@@ -81,7 +81,7 @@ final class SentenceTriggers {
       }
       out.add(h);
     }
-    // a visit told as the time of something else ("signed during the president's visit to [state]") is
+    // a visit told as the time of something else ("agreed during [office] A's stay in [state]") is
     // still a visit: a retelling of one told elsewhere merges with it
     out.sort(IN_TEXT_ORDER);
     return out;

@@ -82,7 +82,7 @@ final class FiscalYears {
    * The twelve months a month closes when the sentence writes it as the end of a year ("in the year
    * to June 1973", "the fiscal year ended March", "the 12 months to September"): July 1972 to June
    * 1973; a year to December is that calendar year. The end of a year ("stood at [sum] at the end of
-   * 2021", "before the end of this year") is the year. Else the month as told.
+   * 2021", "by the end of next year") is the year. Else the month as told.
    */
   private static EdtfDate yearTo(Scope sc, Sentence s, EdtfDate month) {
     for (DateRef d : sc.dates(s.firstToken(), s.endToken())) {

@@ -54,17 +54,16 @@ final class Sectors {
   private static final Set<String> LIST_TRIM = Set.of("on", "in", "of", "the", "a", "an", "its", "their", "for", "and",
       "covering", "concerning", "regarding");
   /**
-   * Nouns of an act done to the subject, which the subject keeps without: "on the avoidance of [A]",
-   * "on the development of [A]" name [A].
-   */
-  private static final Set<String> ACTS = Set.of("avoidance", "prevention", "elimination", "development",
-      "promotion", "opening", "construction", "establishment", "expansion", "strengthening", "export", "exports",
-      "import", "imports", "supply", "supplies");
-  /**
    * Acts of trade whose goods may be told with the adjective of their state: "on the export of
    * [Adjective] [goods] to [State]", "on the supply of [Adjective] [goods]" name the goods.
    */
   private static final Set<String> GOODS_ACTS = Set.of("export", "exports", "import", "imports", "supply", "supplies");
+  /**
+   * Nouns of an act done to the subject, which the subject keeps without: "on the avoidance of [A]",
+   * "on the development of [A]" name [A].
+   */
+  private static final Set<String> ACTS = union(Set.of("avoidance", "prevention", "elimination", "development",
+      "promotion", "opening", "construction", "establishment", "expansion", "strengthening"), Sectors.GOODS_ACTS);
   /** Nouns that only say a subject is a field: "in the energy sector". The others stay: "financial cooperation". */
   private static final Set<String> LIST_TAIL = Set.of("fields", "field", "spheres", "sphere", "areas", "area",
       "sectors", "sector", "domains");
@@ -305,8 +304,8 @@ final class Sectors {
   }
 
   /**
-   * The end of a long item's head before the phrase that qualifies it ("visa exemption for holders of
-   * diplomatic and official passports" is about visa exemption): the first "for" past the item's first
+   * The end of a long item's head before the phrase that qualifies it ("visa waivers for holders of
+   * service passports" is about visa waivers): the first "for" past the item's first
    * word, or {@code b} when none.
    */
   private static int beforeQualifier(Scope sc, int a, int b) {
@@ -447,5 +446,11 @@ final class Sectors {
     // "an agreement on the Belgrade metro": one subject after "on" needs no sector word
     boolean one = (items.size() == 1 || repeated) && (SUBJECT_OPENERS.contains(sc.key(after)) || founding);
     return (anySector || one) && items.size() <= 12 ? List.copyOf(items) : List.of();
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 }

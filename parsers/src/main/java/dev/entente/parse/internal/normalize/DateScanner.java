@@ -674,11 +674,12 @@ public final class DateScanner {
       LocalDate same = LocalDate.of(pub.getYear(), m, Math.min(d, YearMonth.of(pub.getYear(), m).lengthOfMonth()));
       LocalDate date;
       int tense = tenseNear(first);
+      LocalDate coming = tense == 0 ? nextOf(same, m, d) : null;
       if (tense > 0) {
         date = same.isBefore(pub) ? LocalDate.of(pub.getYear() + 1, m, d) : same;
-      } else if (tense == 0 && soon(nextOf(same, m, d))) {
+      } else if (coming != null && soon(coming)) {
         // "is in the capital until May 29", told days before: the coming day, not one a year back
-        date = nextOf(same, m, d);
+        date = coming;
       } else {
         date = same.isAfter(pub) ? LocalDate.of(pub.getYear() - 1, m, d) : same;
       }

@@ -94,7 +94,7 @@ abstract class OfficeExtents extends StateWords {
 
   /**
    * {@link #joinedOffice} with the body each office heads: "General Secretary of the [party] Central
-   * Committee and Chairman of the Council of State" is one title to its last body word.
+   * Committee and President of the State Council" is one title to its last body word.
    */
   Office joinedWithBodies(Office first, int and, int end) {
     Office both = joinedOffice(first, and, end);
