@@ -142,6 +142,9 @@ public final class EventStage implements Stage {
           && d.date.precision() == EdtfDate.Precision.DAY) {
         d.location = doc.dateline;
       }
+    }
+    VisitPlaces.fill(events);
+    for (Draft d : events) {
       if ((d.countries.isEmpty() && d.people.isEmpty()) || ownGround(d) || unattended(d)) {
         continue;
       }
