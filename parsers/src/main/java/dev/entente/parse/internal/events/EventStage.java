@@ -135,6 +135,7 @@ public final class EventStage implements Stage {
     EdtfDate day = undated.isEmpty() || !text.datesSorted ? null : reportDay.day();
     List<Draft> events = Retellings.occasions(dated, undated, untold, day);
     reportDay.date(untold, events, day);
+    RelationsDays.date(untold, events);
     LocalDate published = doc.published();
     for (Draft d : events) {
       if (d.location == null && d.type != EventType.CALL && doc.dateline != null && published != null && d.date != null && !d.date.isInterval()
@@ -142,6 +143,9 @@ public final class EventStage implements Stage {
           && d.date.precision() == EdtfDate.Precision.DAY) {
         d.location = doc.dateline;
       }
+    }
+    VisitPlaces.fill(events);
+    for (Draft d : events) {
       if ((d.countries.isEmpty() && d.people.isEmpty()) || ownGround(d) || unattended(d)) {
         continue;
       }

@@ -47,7 +47,8 @@ class ArrivalTalksPropertiesTest {
     }
   }
 
-  private static String text(Told t, Case c, LocalDate arrival, LocalDate talks) {
+  /** The report of case {@code c}: the arrival told on {@code arrival}, the talks on {@code talks}. */
+  static String text(Told t, Case c, LocalDate arrival, LocalDate talks) {
     String guest = t.x().adjective() + " President " + t.a().full();
     String host = t.y().adjective() + " President " + t.b().full();
     return String.format(c.arrival(), guest, t.y().capital(), Told.weekday(arrival)) + " "
