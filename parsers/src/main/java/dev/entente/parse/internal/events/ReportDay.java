@@ -28,6 +28,10 @@ final class ReportDay {
   private static final int LEAD_SENTENCES = 3;
   /** How many days before publication the report's day may be (a weekly's report of last Monday). */
   private static final int MOST_DAYS_BEFORE = 7;
+  /** How many tokens a dateline's place may take ("WASHINGTON D . C ."). */
+  private static final int PLACE_TOKENS = 6;
+  /** How many sentences from the top a dateline may stand in, below a masthead, headlines and a byline. */
+  private static final int HEAD_SENTENCES = 8;
 
   private final EventText text;
   private final Document doc;
@@ -81,7 +85,7 @@ final class ReportDay {
     EdtfDate datelined = null;
     for (DateRef ref : leadDates()) {
       EdtfDate d = ref.date();
-      if (isDay(d) && !dateline(ref.end()) && !d.earliest().isAfter(published)) {
+      if (isDay(d) && !dateline(ref) && !d.earliest().isAfter(published)) {
         if (datelined != null) {
           d = fromDateline(ref, withinWeek(datelined, published) ? ChronoUnit.DAYS.between(datelined.earliest(), published) : 0);
         }
@@ -143,13 +147,55 @@ final class ReportDay {
     return u.type == EventType.VISIT && !u.people.isEmpty() && u.location != null;
   }
 
-  /** Whether a date is a dateline's ("ATHENS, May 4 -", "CAIRO, May 4 (AP) -"): a dash or a bracket follows it. */
-  private boolean dateline(int after) {
-    if (after >= text.tokens.size()) {
+  /**
+   * Whether a date is a dateline's: a dash or a bracket follows it ("ATHENS, May 4 -", "CAIRO, May 4
+   * (AP) -"), or it follows a place that opens its line and a comma, and a colon, a line break, or a
+   * full stop before a dash or a line break ends it ("ATHENS, May 4:", "ATHENS, Friday. -", a dateline
+   * on a line of its own).
+   */
+  private boolean dateline(DateRef ref) {
+    List<Token> tokens = text.tokens;
+    int after = ref.end();
+    if (after >= tokens.size()) {
       return false;
     }
-    String t = text.tokens.get(after).text();
-    return t.equals("(") || t.equals("-") || t.equals("--") || t.equals("\u2014") || t.equals("\u2013");
+    String t = tokens.get(after).text();
+    if (dash(t) || t.equals("(")) {
+      return true;
+    }
+    if (!placeAndCommaBefore(ref.first())) {
+      return false;
+    }
+    if (t.equals(":") || tokens.get(after).lineStart()) {
+      return true;
+    }
+    if (!t.equals(".") || after + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(after + 1);
+    return next.lineStart() || dash(next.text());
+  }
+
+  private static boolean dash(String t) {
+    return t.equals("-") || t.equals("--") || t.equals("\u2014") || t.equals("\u2013") || t.equals(".-") || t.equals(".--");
+  }
+
+  /** Whether a comma stands right before token {@code at}, after a capitalized place that opens its line ("ATHENS,", "Port Louis,"). */
+  private boolean placeAndCommaBefore(int at) {
+    List<Token> tokens = text.tokens;
+    if (at < 2 || !tokens.get(at - 1).text().equals(",")) {
+      return false;
+    }
+    for (int k = at - 2; k >= 0 && k >= at - 1 - PLACE_TOKENS; k--) {
+      Token w = tokens.get(k);
+      if (!(w.isCapitalized() || w.text().equals("."))) {
+        return false;
+      }
+      if (w.lineStart()) {
+        return w.isCapitalized();
+      }
+    }
+    return false;
   }
 
   /**
@@ -162,8 +208,18 @@ final class ReportDay {
       return 0;
     }
     for (DateRef ref : leadDates()) {
-      if (isDay(ref.date()) && dateline(ref.end())) {
+      if (isDay(ref.date()) && dateline(ref)) {
         return withinWeek(ref.date(), published) ? ChronoUnit.DAYS.between(ref.date().earliest(), published) : 0;
+      }
+    }
+    // a dateline below a masthead, headlines and a byline ("From Our Own Correspondent", then "MOSCOW, May 26")
+    for (int i = 0; i < doc.sentences.size() && i < HEAD_SENTENCES; i++) {
+      Sentence s = doc.sentences.get(i);
+      for (int k = text.firstDateAtOrAfter(s.firstToken()); k < doc.dates.size() && doc.dates.get(k).first() < s.endToken(); k++) {
+        DateRef ref = doc.dates.get(k);
+        if (isDay(ref.date()) && placeAndCommaBefore(ref.first()) && dateline(ref)) {
+          return withinWeek(ref.date(), published) ? ChronoUnit.DAYS.between(ref.date().earliest(), published) : 0;
+        }
       }
     }
     return 0;
@@ -189,16 +245,32 @@ final class ReportDay {
 
   /**
    * The day of {@code ref}, counted from the dateline's day when it is told from the day of writing
-   * ("CAIRO, January 30 - ... today presided", published the 31st: the 30th); {@code lag} is
+   * ("CAIRO, January 30 - ... today presided", "... arrived this morning", published the 31st: the
+   * 30th); {@code lag} is
    * {@link #datelineLag()}.
    */
   EdtfDate fromDateline(DateRef ref, long lag) {
     EdtfDate d = ref.date();
-    if (lag <= 0 || ref.form() != DateForm.RELATIVE || ref.end() - ref.first() != 1 || !isDay(d)) {
+    if (lag <= 0 || ref.form() != DateForm.RELATIVE || !isDay(d)) {
       return d;
     }
+    return ofWriting(ref) ? EdtfDate.of(d.earliest().minusDays(lag)) : d;
+  }
+
+  /**
+   * Whether a date is told from the day of writing: "today", "tonight", "yesterday", or a part of that
+   * day or the one before ("this morning", "this evening", "last night").
+   */
+  private boolean ofWriting(DateRef ref) {
     Token t = text.tokens.get(ref.first());
-    return t.is("today") || t.is("tonight") || t.is("yesterday") ? EdtfDate.of(d.earliest().minusDays(lag)) : d;
+    if (ref.end() - ref.first() == 1) {
+      return t.is("today") || t.is("tonight") || t.is("yesterday");
+    }
+    if (ref.end() - ref.first() != 2 || !(t.is("this") || t.is("last"))) {
+      return false;
+    }
+    Token part = text.tokens.get(ref.first() + 1);
+    return part.is("morning") || part.is("afternoon") || part.is("evening") || part.is("night");
   }
 
   private static boolean withinWeek(EdtfDate d, LocalDate published) {

@@ -28,7 +28,9 @@ final class VisitDays {
    * departure ("is expected to conclude his visit on Sunday") by the same traveller (or between
    * the same states, no traveller named) is one visit over those days; so is a departure told a few
    * sentences after the arrival without a traveller or a state ("The visit is to end tomorrow"). A
-   * return home that joins no arrival tells no visit of its own and is dropped.
+   * return home that joins no arrival tells no visit of its own and is dropped, unless it is told done
+   * with the days of the visit it ends ("returned home this evening from a five-day visit"): that is
+   * the visit, and takes in its arrival.
    */
   static void arrivalToDeparture(List<Draft> events) {
     for (Draft arrival : List.copyOf(events)) {
@@ -54,7 +56,7 @@ final class VisitDays {
         absorbKeepingPlace(arrival, departure);
       }
     }
-    events.removeIf(d -> d.homeward);
+    events.removeIf(d -> d.homeward && !(d.date != null && d.date.isInterval() && !d.planned));
   }
 
   /** Whether {@code departure} is told without a traveller or a state a few sentences after {@code arrival}. */
