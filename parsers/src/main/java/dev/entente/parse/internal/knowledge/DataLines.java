@@ -91,15 +91,18 @@ final class DataLines {
 
   /** The flags of a comma-separated column, each written as its constant's name in lower case. */
   static <E extends Enum<E>> Set<E> flags(String column, Class<E> type) {
+    if (column.isEmpty()) {
+      return Set.of(); // most lines have none
+    }
     Set<E> out = EnumSet.noneOf(type);
     for (String f : split(column, ',')) {
-      E found = null;
-      for (E e : type.getEnumConstants()) {
-        if (e.name().toLowerCase(Locale.ROOT).equals(f)) {
-          found = e;
-        }
+      E found;
+      try {
+        found = Enum.valueOf(type, f.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        found = null;
       }
-      if (found == null) {
+      if (found == null || !found.name().toLowerCase(Locale.ROOT).equals(f)) {
         throw new IllegalArgumentException("unknown flag \"" + f + "\"");
       }
       out.add(found);

@@ -1,6 +1,5 @@
 package dev.entente.parse.internal.knowledge;
 
-import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -23,16 +22,16 @@ final class FoldedNames {
   private final long[] bits;
   private final int mask;
 
-  /** A table of {@code foldedKeys}, each already folded. */
-  FoldedNames(Collection<String> foldedKeys) {
+  /** A table of the first {@code count} of {@code hashes}, each the {@link String#hashCode} of a distinct folded key. */
+  FoldedNames(int[] hashes, int count) {
     int size = 1 << 10;
-    while (size < foldedKeys.size() * 16L && size < 1 << 26) {
+    while (size < count * 16L && size < 1 << 26) {
       size <<= 1; // sixteen bits a key: one name in about sixteen that no key is still passes
     }
     this.bits = new long[size >>> 6];
     this.mask = size - 1;
-    for (String key : foldedKeys) {
-      int at = slot(key.hashCode());
+    for (int i = 0; i < count; i++) {
+      int at = slot(hashes[i]);
       bits[at >>> 6] |= 1L << at;
     }
   }

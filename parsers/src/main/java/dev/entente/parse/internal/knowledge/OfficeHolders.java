@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,19 +76,32 @@ public final class OfficeHolders {
 
   private OfficeHolders(List<Tenure> tenures) {
     this.tenures = List.copyOf(tenures);
-    Map<String, List<Tenure>> keys = new HashMap<>(tenures.size() * 6);
+    // one map built in one pass, each key's tenures in file order; the keys' hashes kept for the table
+    Map<String, Tenure[]> index = new HashMap<>(tenures.size() * 8);
+    int[] hashes = new int[tenures.size() * 4 + 16];
+    int distinct = 0;
     Keys own = new Keys();
     for (Tenure t : this.tenures) {
       own.size = 0;
       keysOf(t, own);
       for (int i = 0; i < own.size; i++) {
-        keys.computeIfAbsent(own.keys[i], x -> new ArrayList<>(2)).add(t);
+        String key = own.keys[i];
+        Tenure[] had = index.get(key);
+        if (had == null) {
+          index.put(key, new Tenure[] {t});
+          if (distinct == hashes.length) {
+            hashes = Arrays.copyOf(hashes, distinct * 2);
+          }
+          hashes[distinct++] = key.hashCode();
+        } else {
+          Tenure[] more = Arrays.copyOf(had, had.length + 1);
+          more[had.length] = t;
+          index.put(key, more);
+        }
       }
     }
-    Map<String, Tenure[]> index = new HashMap<>(keys.size() * 2);
-    keys.forEach((k, v) -> index.put(k, v.toArray(new Tenure[0])));
     this.byKey = index;
-    this.names = new FoldedNames(index.keySet());
+    this.names = new FoldedNames(hashes, distinct);
   }
 
   /** A tenure's distinct keys, gathered without a set: a tenure has a dozen at most. */
@@ -102,7 +116,7 @@ public final class OfficeHolders {
         }
       }
       if (size == keys.length) {
-        keys = java.util.Arrays.copyOf(keys, size * 2);
+        keys = Arrays.copyOf(keys, size * 2);
       }
       keys[size++] = key;
     }
@@ -297,13 +311,16 @@ public final class OfficeHolders {
 
   /** Lower case, accents, dots and commas dropped, hyphens and runs of spaces as one space. */
   static String fold(String s) {
-    StringBuilder b = new StringBuilder(s.length());
+    // into a char array rather than a StringBuilder: the files' thousands of names are folded while
+    // the loader still runs interpreted, where each builder call costs many times a store
+    char[] b = new char[s.length() + 8];
+    int n = 0;
     boolean space = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == ' ' || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u00a0' || c == '\t') {
         if (!space) {
-          b.append(' ');
+          b[n++] = ' ';
           space = true;
         }
         continue;
@@ -312,42 +329,53 @@ public final class OfficeHolders {
         continue;
       }
       space = false;
+      if (n + 4 > b.length) {
+        b = Arrays.copyOf(b, b.length * 2);
+      }
       if (c < 128) {
-        b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        b[n++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         continue;
       }
-      char folded = c >= 0xC0 && c < 0x250 ? LATIN_FOLDS.charAt(c - 0xC0) : 0;
+      char folded = c >= 0xC0 && c < 0x250 ? LATIN_FOLDS.charAt(c - 0xC0) : dev.entente.parse.internal.text.Keys.latinAdditional(c);
       if (folded != 0) {
-        b.append(folded);
+        b[n++] = folded;
         continue;
       }
       switch (c) {
-        case '\u00df' -> b.append("ss");
-        case '\u00e6', '\u00c6' -> b.append("ae");
-        case '\u0153', '\u0152' -> b.append("oe");
-        case '\u00fe', '\u00de' -> b.append("th");
-        case '\u2019', '\u2018', '\u02bc', '\u02bb' -> b.append('\'');
+        case '\u00df' -> n = put(b, n, 's', 's');
+        case '\u00e6', '\u00c6' -> n = put(b, n, 'a', 'e');
+        case '\u0153', '\u0152' -> n = put(b, n, 'o', 'e');
+        case '\u00fe', '\u00de' -> n = put(b, n, 't', 'h');
+        case '\u2019', '\u2018', '\u02bc', '\u02bb' -> b[n++] = '\'';
         default -> {
           if (Character.getType(c) == Character.NON_SPACING_MARK) {
-            space = b.length() == 0 || b.charAt(b.length() - 1) == ' ';
+            space = n == 0 || b[n - 1] == ' ';
           } else {
-            // letters beyond Latin Extended-B (Vietnamese tones) are rare: decompose them one by one
+            // letters beyond the Latin tables are rare: decompose them one by one
             String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            if (n + d.length() > b.length) {
+              b = Arrays.copyOf(b, b.length * 2 + d.length());
+            }
             for (int k = 0; k < d.length(); k++) {
               char x = d.charAt(k);
               if (Character.getType(x) != Character.NON_SPACING_MARK) {
-                b.append(Character.toLowerCase(x));
+                b[n++] = Character.toLowerCase(x);
               }
             }
           }
         }
       }
     }
-    int n = b.length();
-    if (n > 0 && b.charAt(n - 1) == ' ') {
-      b.setLength(n - 1);
+    if (n > 0 && b[n - 1] == ' ') {
+      n--;
     }
-    return b.toString();
+    return new String(b, 0, n);
+  }
+
+  private static int put(char[] b, int n, char first, char second) {
+    b[n] = first;
+    b[n + 1] = second;
+    return n + 2;
   }
 
   // ---- reading ---------------------------------------------------------------------------

@@ -80,6 +80,15 @@ public final class Keys {
           + "ssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy\0\0\0\0\0\0aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeee"
           + "eeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy\0\0\0\0\0\0";
 
+  /**
+   * The key of a letter of Latin Extended Additional (U+1E00 to U+1EFF, the letters of Vietnamese
+   * among them) that decomposes to one ASCII letter and combining marks, as {@link #decomposed}
+   * gives it; {@code \0} for any other char.
+   */
+  public static char latinAdditional(char c) {
+    return c >= 0x1E00 && c < 0x1E00 + LATIN_ADDITIONAL_KEYS.length() ? LATIN_ADDITIONAL_KEYS.charAt(c - 0x1E00) : 0;
+  }
+
   /** The key by canonical decomposition: marks dropped, look-alikes folded, then lower case. */
   static String decomposed(String s) {
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
