@@ -58,7 +58,10 @@
  *       person ("attended on the [A] side by [office] X and on the [B] side by [office] Y"). A state
  *       word binds only the office it stands next to: in "X's King A and President B" B does not
  *       inherit X. Two states before a plural office, or after it with "of", and two names after it
- *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's.
+ *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's; so does "of
+ *       [state]" before each name ("the presidents of X, A, and of Y, B"). A plural office may take its
+ *       "s" before its first "of" or "for" ("ministers of foreign affairs"); each holder's title is the
+ *       singular.
  *   <li><b>An office only one state has</b> ("Taoiseach", "State Duma speaker": the third column of
  *       {@code offices.tsv}).
  *   <li><b>The office-holder dictionary</b> ({@code dev.entente.parse.internal.knowledge.OfficeHolders})
