@@ -310,6 +310,15 @@ abstract class OfficeReader extends OfficeExtents {
   }
 
   /** "Jorge Arreaza, the foreign minister", "Angela Merkel, the German chancellor", or a known given name. */
+  /** Whether token {@code k} is a legislator's letters written after a name, one word in capitals ("MP"). */
+  private boolean postNominal(int k, int end) {
+    if (!tokens.get(k).isAllCaps() || !has(k, OFFICE_START)) {
+      return false;
+    }
+    Office o = officeAt(k, end);
+    return o != null && o.end() == k + 1 && o.role() == Role.LEGISLATOR;
+  }
+
   @Nullable Mention nameFirst(int i, Sentence s) {
     int end = s.endToken();
     Token t = tokens.get(i);
@@ -323,6 +332,9 @@ abstract class OfficeReader extends OfficeExtents {
     int k = name.end();
     Office office = null;
     Country country = null;
+    if (k + 2 < end && tokens.get(k + 1).text().equals(",") && postNominal(k, end)) {
+      k++; // "A MP, [office]": the letters of a member of parliament after the name, the office in apposition after them
+    }
     int officeEnd = k;
     if (k + 1 < end && tokens.get(k).text().equals(",")) {
       int j = skipAppositionLead(k + 1, end); // "A, who serves as X's foreign minister"

@@ -25,7 +25,8 @@
  *       "First Secretary of the Communist Party of [state]", read through {@code body-words.txt}; the chair of a legislature ({@code
  *       legislature-words.txt}: "Chairman of the National Assembly") a legislator; an envoy's post,
  *       "Ambassador to [state]", "in [capital]", naming the host, not the envoy's state; a ministry's spokesperson,
- *       "spokesperson of the [adjective] Foreign Ministry"), in an apposition after the name, also
+ *       "spokesperson of the [adjective] Foreign Ministry"), in an apposition after the name (after a
+ *       legislator's letters too: "[Name] MP, [office] of [state]"), also
  *       one a clause or an adverb opens ({@code apposition-leads.txt}: "[Name], who serves as
  *       [State]'s [office],"), as a counterpart ({@code
  *       counterpart-words.txt}; "his [adjective] counterpart, [office] A" gives A that office), an office beside a military rank ("[office] Lieutenant General A", "General A, [state]'s

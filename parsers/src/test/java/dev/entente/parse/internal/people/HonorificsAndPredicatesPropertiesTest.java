@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * counterpart (opposite number), [office] B"; an office predicated by a copula ("B was the last [adjective] head of
  * state to visit"); the other party of a meeting whose verb is in the infinitive or is "called
  * on"; a headline's title-case verb after an office, which is no name; and a name word written
- * after a glottal stop letter (the okina of Polynesian names), which is part of the name.
+ * after a glottal stop letter (the okina of Polynesian names), which is part of the name; and a
+ * legislator's letters after a name ("B MP, [office] of [state]"), which leave the apposition after
+ * them to the name.
  */
 class HonorificsAndPredicatesPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -105,6 +107,23 @@ class HonorificsAndPredicatesPropertiesTest {
     checkB("B, with a courtesy title, in apposition", c -> c.ob().title(), (c, swap) -> "Talks opened on Monday. "
         + c.courtesy() + " " + c.b().full() + ", " + y(c, swap).name() + "'s " + c.ob().title() + ", arrived in "
         + x(c, swap).capital() + ".");
+  }
+
+  @Test
+  void aLegislatorsLettersAfterANameLeaveTheOfficeInAppositionToIt() {
+    checkB("B MP, [office] of [state]", c -> c.ob().title(), (c, swap) -> "The Hon " + c.b().full() + " MP, " + c.ob().title()
+        + " of " + y(c, swap).name() + ", welcomed the delegation from " + x(c, swap).name() + " on Monday.");
+    checkB("B MP, [state]'s [office],", c -> c.ob().title(), (c, swap) -> "Talks opened on Monday. " + c.b().full() + " MP, "
+        + y(c, swap).name() + "'s " + c.ob().title() + ", arrived in " + x(c, swap).capital() + ".");
+    Prop.check("no one is named after the letters", World.gen(HonorificsAndPredicatesPropertiesTest::random), c -> {
+      Prop.assume(unknown(c));
+      String t = c.b().full() + " MP, " + c.ob().title() + " of " + c.y().name() + ", met " + c.x().adjective() + " "
+          + c.oa().title() + " " + c.a().full() + ".";
+      List<Leader> got = leaders(t);
+      for (Leader l : got) {
+        assertTrue(l.name().equals(c.b().full()) || l.name().equals(c.a().full()), () -> t + " -> " + got);
+      }
+    });
   }
 
   @Test
