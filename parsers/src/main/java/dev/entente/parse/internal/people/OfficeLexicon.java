@@ -54,6 +54,8 @@ public final class OfficeLexicon {
       Country pinned = cols.length > 2 && !cols[2].isBlank() ? Country.of(cols[2].strip()) : null;
       lex.add(cols[0], Role.valueOf(cols[1].strip()), pinned, false);
       lex.addPlural(cols[0], Role.valueOf(cols[1].strip()), pinned);
+      // "then-President", "then-Prime Minister": the modifier written onto the office's first word, the office then held
+      lex.add(THEN + cols[0].strip(), Role.valueOf(cols[1].strip()), pinned, false);
     }
     for (String line : DataFiles.lines(OfficeLexicon.class, "company-titles.txt")) {
       lex.add(line, Role.OTHER, null, true);
@@ -377,9 +379,16 @@ public final class OfficeLexicon {
     return portfolios.contains(key) && !key.equals("affairs") && !key.equals("relations");
   }
 
+  /** The modifier news writes onto an office's first word for the office a person then held. */
+  private static final String THEN = "then-";
+
   private static Office office(String text, List<Token> tokens, int first, int end, Role role,
       @Nullable Country pinned, boolean company) {
-    String title = text.substring(tokens.get(first).start(), tokens.get(end - 1).end());
+    int from = tokens.get(first).start();
+    if (tokens.get(first).hasHyphen() && tokens.get(first).key().startsWith(THEN)) {
+      from += THEN.length(); // the title is the office alone: "then-President A" is "President"
+    }
+    String title = text.substring(from, tokens.get(end - 1).end());
     return new Office(first, end, title, role, pinned, company);
   }
 }

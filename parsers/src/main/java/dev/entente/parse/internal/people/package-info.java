@@ -17,7 +17,8 @@
  *       words end a line of hard-wrapped copy goes on with the next line ("[Office] [Given]" /
  *       "[Surname] met ..."), when its words there end inside that line;
  *   <li>{@code StateWords}: the words that bind a state to an office next to it: a state's adjective
- *       or possessive, modifiers skipped before the office ("former", "then-"), "of X" with states'
+ *       or possessive, modifiers skipped before the office ("former", "then-"; "then-" written onto the
+ *       office's first word, "then-President", is left out of the title), "of X" with states'
  *       formal names of several words;
  *   <li>{@code OfficeReader}: a person introduced with an office ({@code offices.tsv}, {@code
  *       portfolios.txt}; the office of a collective body, "Chairman of the State Peace and
