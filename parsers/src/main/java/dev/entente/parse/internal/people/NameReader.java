@@ -105,7 +105,8 @@ abstract class NameReader extends Reading {
         break;
       }
       if (countryAt[j] != null && !(keys.isEmpty() && countryAt[j].form() != CountryForm.ADJECTIVE && !t.key().endsWith("'s")
-          && j + 1 < end && (tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord() && countryAt[j + 1] == null
+          && j + 1 < end && ((tokens.get(j + 1).isCapitalized() || okinaCapital(tokens.get(j + 1).text())) && tokens.get(j + 1).isWord()
+              && countryAt[j + 1] == null
               || has(j + 1, PARTICLE) && !tokens.get(j + 1).isCapitalized() && capitalizedAfterParticles(j + 1, end)))) {
         break; // a state, unless it opens a name ("Sofia Mensah", "Sofia do Mensah")
       }
@@ -150,7 +151,7 @@ abstract class NameReader extends Reading {
       }
       // after "bin", "ibn" or "al" an office word is a name ("Zayed bin Sultan Al Nahyan")
       boolean afterParticle = !keys.isEmpty() && isParticle(keys.get(keys.size() - 1));
-      if ((!t.isCapitalized() && !prefixed) || stop || bareKey.isEmpty()
+      if ((!t.isCapitalized() && !prefixed && !(!keys.isEmpty() && okinaCapital(bare))) || stop || bareKey.isEmpty()
           || !afterParticle && (possessive ? offices.isHeadWord(bareKey) : has(j, HEAD_WORD)) || isShouted(bare) && !(regnal(bare) && !keys.isEmpty()) && !(keys.isEmpty() && shoutedFamilyName(j, end))
           || generational(bare) && !keys.isEmpty()) {
         break;
@@ -196,6 +197,16 @@ abstract class NameReader extends Reading {
       return null;
     }
     return new Name(k, stop, List.copyOf(words), List.copyOf(keys));
+  }
+
+  /**
+   * Whether a word begins with a glottal stop written as a letter (the okina, U+02BB, or the
+   * apostrophe letter U+02BC, both read as an apostrophe) before a capital: in Polynesian names a
+   * name word is capitalised after it ("[Given] \u02BBAkilisi [Surname]"). A quotation mark is no
+   * letter and starts no word.
+   */
+  private static boolean okinaCapital(String word) {
+    return word.length() > 1 && word.charAt(0) == '\'' && Character.isUpperCase(word.charAt(1));
   }
 
   /**

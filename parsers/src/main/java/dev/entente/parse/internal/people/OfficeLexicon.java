@@ -54,6 +54,8 @@ public final class OfficeLexicon {
       Country pinned = cols.length > 2 && !cols[2].isBlank() ? Country.of(cols[2].strip()) : null;
       lex.add(cols[0], Role.valueOf(cols[1].strip()), pinned, false);
       lex.addPlural(cols[0], Role.valueOf(cols[1].strip()), pinned);
+      // "then-President", "then-Prime Minister": the modifier written onto the office's first word, the office then held
+      lex.add(THEN + cols[0].strip(), Role.valueOf(cols[1].strip()), pinned, false);
     }
     for (String line : DataFiles.lines(OfficeLexicon.class, "company-titles.txt")) {
       lex.add(line, Role.OTHER, null, true);
@@ -132,6 +134,13 @@ public final class OfficeLexicon {
    */
   private void addPlural(String title, Role role, @Nullable Country pinned) {
     String[] keys = WordLists.spaced(Keys.of(title.strip()));
+    int inner = innerHead(keys);
+    if (inner > 0 && !keys[inner].endsWith("s") && Character.isLetter(keys[inner].charAt(keys[inner].length() - 1))) {
+      // "ministers of foreign affairs", "ministers for trade": the word before the first "of" or "for" takes the "s"
+      String[] plural = keys.clone();
+      plural[inner] = keys[inner] + "s";
+      titles(plural[0]).add(new Entry(plural, role, pinned, false));
+    }
     String last = keys[keys.length - 1];
     if (last.endsWith("s") || !Character.isLetter(last.charAt(last.length() - 1)) || last.contains("-")) {
       return;
@@ -140,10 +149,35 @@ public final class OfficeLexicon {
     titles(keys[0]).add(new Entry(keys, role, pinned, false));
   }
 
-  /** Whether the office ends in the plural of a title ("Presidents"), and so may introduce several people. */
+  /** The index of the word before the first "of" or "for" of a title of several words, or -1. */
+  private static int innerHead(String[] keys) {
+    for (int k = 1; k + 1 < keys.length; k++) {
+      if (keys[k].equals("of") || keys[k].equals("for")) {
+        return k - 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the office ends in the plural of a title ("Presidents"), or has it before its first "of"
+   * or "for" ("Ministers of Foreign Affairs"), and so may introduce several people.
+   */
   public boolean isPlural(Office o, List<Token> tokens) {
-    String last = tokens.get(o.end() - 1).key();
-    return last.endsWith("s") && !headWords.contains(last) && headWords.contains(last.substring(0, last.length() - 1));
+    return pluralAt(o, tokens) >= 0;
+  }
+
+  /** The token of the office that is the plural of a title's head word, or -1 ({@link #isPlural}). */
+  public int pluralAt(Office o, List<Token> tokens) {
+    int at = o.end() - 1;
+    for (int k = o.first() + 1; k + 1 < o.end(); k++) {
+      if (tokens.get(k).is("of") || tokens.get(k).is("for")) {
+        at = k - 1;
+        break;
+      }
+    }
+    String key = tokens.get(at).key();
+    return key.endsWith("s") && !headWords.contains(key) && headWords.contains(key.substring(0, key.length() - 1)) ? at : -1;
   }
 
   /** The keys an office can start with: the first word of a listed title, or a portfolio. */
@@ -345,9 +379,16 @@ public final class OfficeLexicon {
     return portfolios.contains(key) && !key.equals("affairs") && !key.equals("relations");
   }
 
+  /** The modifier news writes onto an office's first word for the office a person then held. */
+  private static final String THEN = "then-";
+
   private static Office office(String text, List<Token> tokens, int first, int end, Role role,
       @Nullable Country pinned, boolean company) {
-    String title = text.substring(tokens.get(first).start(), tokens.get(end - 1).end());
+    int from = tokens.get(first).start();
+    if (tokens.get(first).hasHyphen() && tokens.get(first).key().startsWith(THEN)) {
+      from += THEN.length(); // the title is the office alone: "then-President A" is "President"
+    }
+    String title = text.substring(from, tokens.get(end - 1).end());
     return new Office(first, end, title, role, pinned, company);
   }
 }

@@ -166,8 +166,13 @@ abstract class OfficeReader extends OfficeExtents {
       return null;
     }
     if (plural) {
+      // the title of each holder: the plural word in the singular, "Ministers of Foreign Affairs" -> "Minister of Foreign Affairs"
       String t = office.title();
-      office = new Office(office.first(), office.end(), t.substring(0, t.length() - 1), office.role(), office.pinned(), false);
+      int s0 = tokens.get(office.first()).start();
+      int cut = tokens.get(offices.pluralAt(office, tokens)).end() - 1 - s0;
+      String singular = cut >= 0 && cut < t.length() && Character.toLowerCase(t.charAt(cut)) == 's'
+          ? t.substring(0, cut) + t.substring(cut + 1) : t.substring(0, t.length() - 1);
+      office = new Office(office.first(), office.end(), singular, office.role(), office.pinned(), false);
     }
     if (country == null) {
       country = sideState(i, s.firstToken()); // "on the [adjective] side by [office] A"
@@ -184,8 +189,17 @@ abstract class OfficeReader extends OfficeExtents {
       int named = 1;
       while (k2 + 1 < end && (tokens.get(k2).is("and") || tokens.get(k2).text().equals(","))) {
         int at = tokens.get(k2 + 1).is("and") ? k2 + 2 : k2 + 1;
+        Country ownOf = null; // "the presidents of X, A, and of Y, B": "of [state]" before each further name binds it
+        if (of != null && respective == null && !eachOf && at + 1 < end && tokens.get(at).is("of") && countryAt[at + 1] != null
+            && countryAt[at + 1].end() < end) {
+          ownOf = countryAt[at + 1].country();
+          at = countryAt[at + 1].end();
+          if (tokens.get(at).text().equals(",")) {
+            at++;
+          }
+        }
         Name next = at < end && (respective == null || named == 1) ? readName(at, end) : null;
-        Country own = next != null && eachOf ? ofCountry(next.end(), end) : respective;
+        Country own = ownOf != null ? ownOf : next != null && eachOf ? ofCountry(next.end(), end) : respective;
         if (next == null || (eachOf || respective != null) && own == null) {
           break;
         }
@@ -194,7 +208,7 @@ abstract class OfficeReader extends OfficeExtents {
         }
         Person q = register(next);
         int nextEnd = eachOf ? afterOfCountry(next.end()) : next.end();
-        giveOffice(q, office, eachOf || respective != null ? own : country);
+        giveOffice(q, office, eachOf || respective != null || ownOf != null ? own : country);
         pendingMentions.add(new Mention(at, next.end(), q, office.title(), office.role(), true));
         k2 = nextEnd;
         second = q;
@@ -296,6 +310,15 @@ abstract class OfficeReader extends OfficeExtents {
   }
 
   /** "Jorge Arreaza, the foreign minister", "Angela Merkel, the German chancellor", or a known given name. */
+  /** Whether token {@code k} is a legislator's letters written after a name, one word in capitals ("MP"). */
+  private boolean postNominal(int k, int end) {
+    if (!tokens.get(k).isAllCaps() || !has(k, OFFICE_START)) {
+      return false;
+    }
+    Office o = officeAt(k, end);
+    return o != null && o.end() == k + 1 && o.role() == Role.LEGISLATOR;
+  }
+
   @Nullable Mention nameFirst(int i, Sentence s) {
     int end = s.endToken();
     Token t = tokens.get(i);
@@ -309,6 +332,9 @@ abstract class OfficeReader extends OfficeExtents {
     int k = name.end();
     Office office = null;
     Country country = null;
+    if (k + 2 < end && tokens.get(k + 1).text().equals(",") && postNominal(k, end)) {
+      k++; // "A MP, [office]": the letters of a member of parliament after the name, the office in apposition after them
+    }
     int officeEnd = k;
     if (k + 1 < end && tokens.get(k).text().equals(",")) {
       int j = skipAppositionLead(k + 1, end); // "A, who serves as X's foreign minister"

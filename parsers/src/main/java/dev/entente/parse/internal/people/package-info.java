@@ -17,7 +17,8 @@
  *       words end a line of hard-wrapped copy goes on with the next line ("[Office] [Given]" /
  *       "[Surname] met ..."), when its words there end inside that line;
  *   <li>{@code StateWords}: the words that bind a state to an office next to it: a state's adjective
- *       or possessive, modifiers skipped before the office ("former", "then-"), "of X" with states'
+ *       or possessive, modifiers skipped before the office ("former", "then-"; "then-" written onto the
+ *       office's first word, "then-President", is left out of the title), "of X" with states'
  *       formal names of several words;
  *   <li>{@code OfficeReader}: a person introduced with an office ({@code offices.tsv}, {@code
  *       portfolios.txt}; the office of a collective body, "Chairman of the State Peace and
@@ -25,7 +26,8 @@
  *       "First Secretary of the Communist Party of [state]", read through {@code body-words.txt}; the chair of a legislature ({@code
  *       legislature-words.txt}: "Chairman of the National Assembly") a legislator; an envoy's post,
  *       "Ambassador to [state]", "in [capital]", naming the host, not the envoy's state; a ministry's spokesperson,
- *       "spokesperson of the [adjective] Foreign Ministry"), in an apposition after the name, also
+ *       "spokesperson of the [adjective] Foreign Ministry"), in an apposition after the name (after a
+ *       legislator's letters too: "[Name] MP, [office] of [state]"), also
  *       one a clause or an adverb opens ({@code apposition-leads.txt}: "[Name], who serves as
  *       [State]'s [office],"), as a counterpart ({@code
  *       counterpart-words.txt}; "his [adjective] counterpart, [office] A" gives A that office), an office beside a military rank ("[office] Lieutenant General A", "General A, [state]'s
@@ -58,7 +60,10 @@
  *       person ("attended on the [A] side by [office] X and on the [B] side by [office] Y"). A state
  *       word binds only the office it stands next to: in "X's King A and President B" B does not
  *       inherit X. Two states before a plural office, or after it with "of", and two names after it
- *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's.
+ *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's; so does "of
+ *       [state]" before each name ("the presidents of X, A, and of Y, B"). A plural office may take its
+ *       "s" before its first "of" or "for" ("ministers of foreign affairs"); each holder's title is the
+ *       singular.
  *   <li><b>An office only one state has</b> ("Taoiseach", "State Duma speaker": the third column of
  *       {@code offices.tsv}).
  *   <li><b>The office-holder dictionary</b> ({@code dev.entente.parse.internal.knowledge.OfficeHolders})

@@ -22,11 +22,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated sentences, with random states, people and offices, for forms of names and offices
  * news from many outlets writes: courtesy titles, styles and ranks before a name that are not part of it
- * ("Dato' Seri", "Sardar", "Lt-Col", "Hon.", "H.H.", "Samdech", and the ranks "Prince", "Ayatollah",
+ * ("Dato' Seri", "Pehin", "Haji", "Sardar", "Lt-Col", "Hon.", "H.H.", "Samdech", and the ranks "Prince", "Ayatollah",
  * "Professor", left out of a name as "King" is) and honorifics that are ("Tengku", "Sheikh"); "his [adjective]
  * counterpart (opposite number), [office] B"; an office predicated by a copula ("B was the last [adjective] head of
  * state to visit"); the other party of a meeting whose verb is in the infinitive or is "called
- * on"; and a headline's title-case verb after an office, which is no name.
+ * on"; a headline's title-case verb after an office, which is no name; and a name word written
+ * after a glottal stop letter (the okina of Polynesian names), which is part of the name; and a
+ * legislator's letters after a name ("B MP, [office] of [state]"), which leave the apposition after
+ * them to the name; and "then-" written onto an office ("then-President B"), whose title is the office.
  */
 class HonorificsAndPredicatesPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -37,7 +40,7 @@ class HonorificsAndPredicatesPropertiesTest {
       "Tun Dr", "Sardar", "Shri", "Dr.", "Lt-Col", "Lieutenant-Colonel", "Major-General", "Brigadier-General", "Col.",
       "His Excellency", "Mr", "Hon.", "Hon", "Rt Hon", "Rt. Hon.", "Honourable", "H.H.", "Alhaji", "Samdech",
       "Samdech Akka Moha Sena Padei Techo", "Prince", "Princess", "Ayatollah", "Hojatoleslam", "Professor", "Prof.",
-      "Prince Dr", "His Royal Highness Prince");
+      "Prince Dr", "His Royal Highness Prince", "Haji", "Hj", "Pehin Dato Haji", "Hajji");
 
   /** Honorifics that are part of how a name is written. */
   private static final List<String> KEPT = List.of("Tengku", "Tunku", "Sheikh", "Sheikha");
@@ -104,6 +107,57 @@ class HonorificsAndPredicatesPropertiesTest {
     checkB("B, with a courtesy title, in apposition", c -> c.ob().title(), (c, swap) -> "Talks opened on Monday. "
         + c.courtesy() + " " + c.b().full() + ", " + y(c, swap).name() + "'s " + c.ob().title() + ", arrived in "
         + x(c, swap).capital() + ".");
+  }
+
+  @Test
+  void aLegislatorsLettersAfterANameLeaveTheOfficeInAppositionToIt() {
+    checkB("B MP, [office] of [state]", c -> c.ob().title(), (c, swap) -> "The Hon " + c.b().full() + " MP, " + c.ob().title()
+        + " of " + y(c, swap).name() + ", welcomed the delegation from " + x(c, swap).name() + " on Monday.");
+    checkB("B MP, [state]'s [office],", c -> c.ob().title(), (c, swap) -> "Talks opened on Monday. " + c.b().full() + " MP, "
+        + y(c, swap).name() + "'s " + c.ob().title() + ", arrived in " + x(c, swap).capital() + ".");
+    Prop.check("no one is named after the letters", World.gen(HonorificsAndPredicatesPropertiesTest::random), c -> {
+      Prop.assume(unknown(c));
+      String t = c.b().full() + " MP, " + c.ob().title() + " of " + c.y().name() + ", met " + c.x().adjective() + " "
+          + c.oa().title() + " " + c.a().full() + ".";
+      List<Leader> got = leaders(t);
+      for (Leader l : got) {
+        assertTrue(l.name().equals(c.b().full()) || l.name().equals(c.a().full()), () -> t + " -> " + got);
+      }
+    });
+  }
+
+  @Test
+  void anOfficeWithThenWrittenOntoItIsTheOfficeThenHeld() {
+    // listed titles; a minister read by portfolio ("Trade Minister") is not written with "then-" here
+    Function<Case, Office> office = c -> c.ob().title().equals("Trade Minister") || c.ob().title().equals("parliament speaker")
+        ? World.OFFICES.get(0) : c.ob();
+    checkB("[state]'s then-[office] B", c -> office.apply(c).title(), (c, swap) -> "Talks opened on Monday. "
+        + y(c, swap).name() + "'s then-" + office.apply(c).title() + " " + c.b().full() + " had visited "
+        + x(c, swap).capital() + " in 2017.");
+    checkB("then-[office] B of [state]", c -> office.apply(c).title(), (c, swap) -> "The pact was first drafted when then-"
+        + office.apply(c).title() + " " + c.b().full() + " of " + y(c, swap).name() + " visited " + x(c, swap).capital() + ".");
+  }
+
+  @Test
+  void aNameWordAfterAnOkinaIsPartOfTheName() {
+    List<String> marks = List.of("\u02BB", "\u02BC");
+    Prop.check("[office] [given] \u02BB[Word] [surname]", World.gen(r -> new Object[] {random(r), World.pick(r, marks),
+        World.pick(r, World.FIRST)}), o -> {
+      Case c = (Case) o[0];
+      Prop.assume(unknown(c));
+      String middle = o[1] + (String) o[2];
+      String whole = c.b().first() + " " + middle + " " + c.b().last();
+      for (boolean swap : new boolean[] {false, true}) {
+        String t = "Talks opened on Monday. " + y(c, swap).adjective() + " " + c.ob().title() + " " + whole + " arrived in "
+            + x(c, swap).capital() + " for a three-day visit.";
+        List<Leader> got = leaders(t);
+        // the name as written, the okina read as an apostrophe
+        Leader b = leader(got, c.b().first() + " '" + o[2] + " " + c.b().last());
+        assertNotNull(b, () -> t + " -> " + got);
+        assertEquals(y(c, swap).country(), b.country(), () -> t + " -> " + got);
+        assertEquals(1, got.stream().filter(l -> l.name().startsWith(c.b().first())).count(), () -> t + " -> " + got);
+      }
+    });
   }
 
   @Test

@@ -16,13 +16,24 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated sentences where a plural office of two states names its two holders in the same order
  * ("[X]'s and [Y]'s foreign ministers, A and B", "the presidents of [X] and [Y], A and B", "the [X
- * adjective] and [Y adjective] prime ministers, A and B"), with random states, people and offices:
- * A is X's and B is Y's, each with the office in the singular; swapping the states swaps theirs.
+ * adjective] and [Y adjective] prime ministers, A and B", "the presidents of [X], A, and of [Y], B"),
+ * also an office whose plural word comes before "of" or "for" ("ministers of foreign affairs"), with
+ * random states, people and offices: A is X's and B is Y's, each with the office in the singular;
+ * swapping the states swaps theirs.
  */
 class RespectiveStatesPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
   private static final LocalDate DAY = LocalDate.of(2021, 9, 14);
-  private static final List<String> PLURALS = List.of("foreign ministers", "presidents", "prime ministers", "defence ministers");
+  private static final List<String> PLURALS = List.of("foreign ministers", "presidents", "prime ministers", "defence ministers",
+      "ministers of foreign affairs", "ministers for foreign affairs", "ministers of defence", "ministers of external affairs");
+
+  /** The office of one holder: the plural word in the singular. */
+  static String singular(String plural) {
+    int of = plural.indexOf(" of ");
+    int fr = plural.indexOf(" for ");
+    int cut = of < 0 ? fr : fr < 0 ? of : Math.min(of, fr);
+    return cut < 0 ? plural.substring(0, plural.length() - 1) : plural.substring(0, cut - 1) + plural.substring(cut);
+  }
 
   record Case(Name a, Name b, State x, State y, String office, int form) {
     String sentence(State first, State second) {
@@ -32,6 +43,9 @@ class RespectiveStatesPropertiesTest {
         return opening + first.name() + "'s and " + second.name() + "'s " + office + ", " + names + ", signed a programme.";
       } else if (form == 1) {
         return opening + "The " + office + " of " + first.name() + " and " + second.name() + ", " + names + ", signed a treaty.";
+      } else if (form == 3) {
+        return opening + "The " + office + " of " + first.name() + ", " + a.full() + ", and of " + second.name() + ", " + b.full()
+            + ", signed a treaty.";
       }
       return opening + "The " + first.adjective() + " and " + second.adjective() + " " + office + ", " + names + ", met on Friday.";
     }
@@ -42,13 +56,13 @@ class RespectiveStatesPropertiesTest {
     Prop.check("[X]'s and [Y]'s [office]s, A and B", World.gen(r -> {
       State[] s = World.twoStates(r);
       Name[] n = World.twoNames(r);
-      return new Case(n[0], n[1], s[0], s[1], World.pick(r, PLURALS), r.nextInt(3));
+      return new Case(n[0], n[1], s[0], s[1], World.pick(r, PLURALS), r.nextInt(4));
     }), c -> {
       OfficeHolders known = OfficeHolders.standard();
       for (Name n : List.of(c.a(), c.b())) {
         Prop.assume(known.holders(n.full()).isEmpty() && known.holders(n.last(), DAY).isEmpty());
       }
-      String singular = c.office().substring(0, c.office().length() - 1);
+      String singular = singular(c.office());
       for (State[] order : new State[][] {{c.x(), c.y()}, {c.y(), c.x()}}) {
         String t = c.sentence(order[0], order[1]);
         List<Leader> found = PARSER.parse("generated", t, DAY).leaders();
