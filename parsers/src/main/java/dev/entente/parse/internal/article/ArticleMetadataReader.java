@@ -77,6 +77,7 @@ public final class ArticleMetadataReader implements Stage {
   private final DatedMastheads datedMastheads;
   private final FeedHeaders feedHeaders;
   private final SiteMastheads siteMastheads;
+  private final TaglineMastheads taglineMastheads;
 
   /** A reader with the shipped word lists. */
   public ArticleMetadataReader() {
@@ -102,6 +103,7 @@ public final class ArticleMetadataReader implements Stage {
     statedDates = new StatedDates(tokenizer, head);
     datedMastheads = new DatedMastheads(head, outlets);
     siteMastheads = new SiteMastheads(head, outlets);
+    taglineMastheads = new TaglineMastheads(head);
     bylines = new Bylines(head, bylineLead, outlets, datelines);
     plainBylines = new PlainBylines(head, bylines.nameRuns, outlets, datelines, statedDates);
     closing = new ClosingCredits(agencies, cities, outlets, datelines, bylines);
@@ -144,6 +146,13 @@ public final class ArticleMetadataReader implements Stage {
       if (doc.source == null && bylines.readAgencyLine(doc, tokens, line)) {
         bylineLines.add(li); // a line that names only an agency ("VNA", "Xinhua") is the report's source, not its headline
         continue;
+      }
+      if (li < 3 && titleKey == null && !bylineSeen && li + 1 < lines.size() && taglineMastheads.read(doc, tokens, line, lines.get(li + 1))) {
+        bylineLines.add(li); // "EXAMPLE POST (Lima) -- English service": the paper's name, not a dateline or the headline
+        continue;
+      }
+      if (line.wordCount(tokens) == 0) {
+        continue; // a rule ("-----", "* * *") between the page's head lines: no headline, byline or report line
       }
       boolean furniture = isFurniture(doc, line);
       if (titleKey == null && !bylineSeen && li + 1 < lines.size()
