@@ -51,7 +51,7 @@ import java.util.Set;
  *       and a known city followed by a comma opening a report sentence ("Lima, The minister ..."); also at
  *       the start of the second paragraph under a standfirst in full sentences (not a transcript's
  *       "SPEAKER:"), and, for a press release, the city of its issuer's address on the last lines. Upper-case cities are
- *       written in title case; agency abbreviations become names ({@code agencies.txt}).
+ *       written in title case; an agency credited by its initialism is reported as written ("CTK"), other short forms by name ({@code agencies.txt}).
  *   <li>Stated publication date: a "Published ..." (or "Posted", "Updated" as a fallback) line, or
  *       the dateline's date. A day and month without a year take the year that puts them nearest the
  *       caller's publication date, and are left out when the caller gave none.
@@ -291,7 +291,7 @@ public final class ArticleMetadataReader implements Stage {
     if (doc.dateline == null && doc.source != null) {
       closing.readAddress(doc, tokens, Line.physical(tokens, lines, lines.size() - 3));
     }
-    doc.sourceState = doc.source == null ? null : agencies.state(doc.source);
+    doc.sourceState = doc.source == null ? null : agencies.stateOf(doc.source);
   }
 
   // "QUESTION: ...", "LAVROV: ...": a transcript's speaker, not a dateline in capitals (a known city may be one)
