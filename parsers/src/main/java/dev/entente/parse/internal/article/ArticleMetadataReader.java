@@ -51,7 +51,7 @@ import java.util.Set;
  *       and a known city followed by a comma opening a report sentence ("Lima, The minister ..."); also at
  *       the start of the second paragraph under a standfirst in full sentences (not a transcript's
  *       "SPEAKER:"), and, for a press release, the city of its issuer's address on the last lines. Upper-case cities are
- *       written in title case; agency abbreviations become names ({@code agencies.txt}).
+ *       written in title case; an agency credited by its initialism is reported as written ("CTK"), other short forms by name ({@code agencies.txt}).
  *   <li>Stated publication date: a "Published ..." (or "Posted", "Updated" as a fallback) line, or
  *       the dateline's date. A day and month without a year take the year that puts them nearest the
  *       caller's publication date, and are left out when the caller gave none.
@@ -77,6 +77,7 @@ public final class ArticleMetadataReader implements Stage {
   private final DatedMastheads datedMastheads;
   private final FeedHeaders feedHeaders;
   private final SiteMastheads siteMastheads;
+  private final TaglineMastheads taglineMastheads;
 
   /** A reader with the shipped word lists. */
   public ArticleMetadataReader() {
@@ -102,6 +103,7 @@ public final class ArticleMetadataReader implements Stage {
     statedDates = new StatedDates(tokenizer, head);
     datedMastheads = new DatedMastheads(head, outlets);
     siteMastheads = new SiteMastheads(head, outlets);
+    taglineMastheads = new TaglineMastheads(head);
     bylines = new Bylines(head, bylineLead, outlets, datelines);
     plainBylines = new PlainBylines(head, bylines.nameRuns, outlets, datelines, statedDates);
     closing = new ClosingCredits(agencies, cities, outlets, datelines, bylines);
@@ -144,6 +146,13 @@ public final class ArticleMetadataReader implements Stage {
       if (doc.source == null && bylines.readAgencyLine(doc, tokens, line)) {
         bylineLines.add(li); // a line that names only an agency ("VNA", "Xinhua") is the report's source, not its headline
         continue;
+      }
+      if (li < 3 && titleKey == null && !bylineSeen && li + 1 < lines.size() && taglineMastheads.read(doc, tokens, line, lines.get(li + 1))) {
+        bylineLines.add(li); // "EXAMPLE POST (Lima) -- English service": the paper's name, not a dateline or the headline
+        continue;
+      }
+      if (line.wordCount(tokens) == 0) {
+        continue; // a rule ("-----", "* * *") between the page's head lines: no headline, byline or report line
       }
       boolean furniture = isFurniture(doc, line);
       if (titleKey == null && !bylineSeen && li + 1 < lines.size()
@@ -282,7 +291,7 @@ public final class ArticleMetadataReader implements Stage {
     if (doc.dateline == null && doc.source != null) {
       closing.readAddress(doc, tokens, Line.physical(tokens, lines, lines.size() - 3));
     }
-    doc.sourceState = doc.source == null ? null : agencies.state(doc.source);
+    doc.sourceState = doc.source == null ? null : agencies.stateOf(doc.source);
   }
 
   // "QUESTION: ...", "LAVROV: ...": a transcript's speaker, not a dateline in capitals (a known city may be one)

@@ -70,7 +70,8 @@ final class Bylines {
     }
     int from = line.firstToken();
     int end = line.endToken();
-    String name = lists.agencies().name(joined(tokens, from, end));
+    String written = joined(tokens, from, end);
+    String name = lists.agencies().name(written) != null ? lists.agencies().nameOrAsWritten(written) : null;
     if (name == null) {
       name = nameWithAbbreviation(tokens, from, end);
     }
@@ -105,7 +106,7 @@ final class Bylines {
     boolean leftLong = cut - from >= right - cut - 1; // the longer side is the name, the shorter its abbreviation
     String known = leftLong ? a : b;
     if (known != null) {
-      return known;
+      return lists.agencies().nameOrAsWritten(leftLong ? left : inner);
     }
     int nameFrom = leftLong ? from : cut + 1;
     int nameTo = leftLong ? cut : right;

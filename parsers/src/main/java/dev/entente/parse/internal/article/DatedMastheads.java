@@ -13,7 +13,7 @@ import java.util.List;
  * above the headline, for {@link ArticleMetadataReader}: "THE EXAMPLE HERALD, TUESDAY, MARCH 17,
  * 1953", "THE EXAMPLE POST  Monday, November 21, 1977", "THE EXAMPLE TIMES  SATURDAY MAY 27 1972  PAGE
  * 1", "THE EXAMPLE STAR, LIMA  MONDAY, JULY 13, 1970  PAGE ONE", "THE EXAMPLE MONITOR  LIMA, FRIDAY,
- * JUNE 3, 1955", "EXAMPLE WEEKLY, 15-21 June 1994   DEFENCE", "EXAMPLE WEEKLY   23 December 2009", "THE EXAMPLE HERALD, SATURDAY, NOVEMBER 3, 1973      5". The name (a known agency, or a name with an outlet word) is the source; the line is
+ * JUNE 3, 1955", "EXAMPLE WEEKLY, 15-21 June 1994   DEFENCE", "EXAMPLE WEEKLY   23 December 2009", "THE EXAMPLE HERALD, SATURDAY, NOVEMBER 3, 1973      5", "EXAMPLE TRUTH, 20 November 1988, page 1". The name (a known agency, or a name with an outlet word) is the source; the line is
  * no headline.
  */
 final class DatedMastheads {
@@ -79,9 +79,10 @@ final class DatedMastheads {
         && tokens.get(k).text().length() <= 3) {
       k = end; // the page's number set apart after the date: "...  1973          5"
     }
-    if (k + 2 == end && (tokens.get(k).is("page") || tokens.get(k).is("p"))
-        && (tokens.get(k + 1).isNumber() || tokens.get(k + 1).isWord())) {
-      k = end; // "PAGE 1", "PAGE ONE"
+    int p = skip(tokens, k, end, ",");
+    if (p + 2 == end && (tokens.get(p).is("page") || tokens.get(p).is("p"))
+        && (tokens.get(p + 1).isNumber() || tokens.get(p + 1).isWord())) {
+      k = end; // "PAGE 1", "PAGE ONE", ", page 1"
     }
     if (k != end || lists.agencies().name(joined(tokens, from, name)) == null && !outlets.isNameLine(tokens, from, name, issue && name - from >= 2 && allCapsOrGap(tokens, from, name))) {
       return false;

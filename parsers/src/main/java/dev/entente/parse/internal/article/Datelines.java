@@ -77,7 +77,8 @@ final class Datelines {
     }
     if ((known || allCaps(tokens, i, c)) && lists.dates().month(tokens.get(c)) > 0) {
       DateWords.Read d = lists.dates().readAt(tokens, c, end); // "CITY Month Day" and its agency: "NEW DELHI March 27 Sapa"
-      String agency = d == null || d.end() >= end ? null : lists.agencies().name(joined(tokens, d.end(), end));
+      String agency = d == null || d.end() >= end || lists.agencies().name(joined(tokens, d.end(), end)) == null ? null
+          : joined(tokens, d.end(), end);
       if (d == null || d.end() < end && agency == null) {
         return false;
       }
@@ -329,7 +330,7 @@ final class Datelines {
       return false;
     }
     if (doc.source == null) {
-      doc.source = agency;
+      doc.source = lists.agencies().nameOrAsWritten(joined(tokens, i + 1, close));
     }
     return true;
   }

@@ -12,7 +12,8 @@ import java.util.Set;
  * lines (the outlet's or office's name, a tagline, the issuing ministry) closed by the site's menu or
  * breadcrumb ("Home | News | Sport", "Home > Media Center > News", "NEWS » INTERNATIONAL", "Economy |
  * Mining", "Press release | Date: [date] | No: [number]"). The first line of the block is the source,
- * cut at its first bar, spaced dash or period ("[Outlet]. [tagline]", "[Outlet] | [sister title]");
+ * cut at its first bar, spaced dash, period or a place in brackets ("[Outlet]. [tagline]", "[Outlet] | [sister
+ * title]", "[OUTLET] ([City])");
  * the taglines and offices under it are neither source nor headline.
  */
 final class SiteMastheads {
@@ -98,15 +99,18 @@ final class SiteMastheads {
     return true;
   }
 
-  // where the name ends: its first bar, spaced dash, or period with a space after it
+  // where the name ends: its first bar, spaced dash, period with a space after it, or a bracket holding a place
   private static int nameEnd(String input, List<Token> tokens, Line name) {
     for (int i = name.firstToken() + 1; i < name.endToken(); i++) {
       Token t = tokens.get(i);
       String s = t.text();
-      boolean spaced = t.start() > tokens.get(i - 1).end() && i + 1 < name.endToken() && tokens.get(i + 1).start() > t.end();
+      int last = i + 1 < name.endToken() && Spans.isDash(t) && Spans.isDash(tokens.get(i + 1)) ? i + 1 : i; // "--" is two dashes
+      boolean spaced = t.start() > tokens.get(i - 1).end() && last + 1 < name.endToken()
+          && tokens.get(last + 1).start() > tokens.get(last).end();
       if (s.equals("|") || Spans.isDash(t) && spaced || s.equals(".") && i + 1 < name.endToken()
-          && tokens.get(i + 1).start() > t.end() || isArrow(input, t)) {
-        return i;
+          && tokens.get(i + 1).start() > t.end() || isArrow(input, t)
+          || s.equals("(") && i + 1 < name.endToken() && !Spans.allCaps(tokens, i + 1, i + 2)) {
+        return i; // also the place the paper is printed in, in brackets: "[NAME] ([City])"; not an abbreviation "(ABC)"
       }
     }
     return name.endToken();

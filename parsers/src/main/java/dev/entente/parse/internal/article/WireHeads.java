@@ -127,7 +127,7 @@ final class WireHeads {
         return false;
       }
     }
-    doc.source = name;
+    doc.source = lists.agencies().nameOrAsWritten(Spans.joined(tokens, from, a));
     return true;
   }
 

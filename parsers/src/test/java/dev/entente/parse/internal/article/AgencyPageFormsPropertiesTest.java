@@ -197,7 +197,7 @@ class AgencyPageFormsPropertiesTest {
         case 0 -> text += caps(city) + " // " + body(a, b);
         case 1 -> {
           text += caps(city) + ", " + date + " /" + agency.written() + "/. " + body(a, b);
-          source = agency.name();
+          source = agency.reported();
         }
         default -> {
           text += caps(city) + ", " + date + " /NIAT \u201C" + pick(PLACES, c.get(5)) + "\u201D/. " + body(a, b);

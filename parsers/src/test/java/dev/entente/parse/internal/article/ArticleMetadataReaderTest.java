@@ -22,11 +22,11 @@ class ArticleMetadataReaderTest {
 
   @Test
   void agencyInParenthesesWithAnyDashOrColon() {
-    assertMeta("ANKARA (AA) - Turkey and Qatar signed seven accords on Friday.", null, null, "Ankara", "Anadolu Agency", null);
+    assertMeta("ANKARA (AA) - Turkey and Qatar signed seven accords on Friday.", null, null, "Ankara", "AA", null);
     assertMeta("NEW DELHI (PTI) — India and Nepal agreed to open a new border post.", null, null, "New Delhi",
-        "Press Trust of India", null);
+        "PTI", null);
     assertMeta("Tehran (IRNA): Iran and Iraq discussed gas payments on Sunday.", null, null, "Tehran",
-        "Islamic Republic News Agency", null);
+        "IRNA", null);
     assertMeta("ST. PETERSBURG (Reuters) -- Russia hosted an economic forum.", null, null, "St. Petersburg", "Reuters", null);
   }
 
@@ -38,7 +38,7 @@ class ArticleMetadataReaderTest {
         "Kuala Lumpur", "Bernama", null);
     assertMeta("March 3 (Reuters) - Oil prices rose as Saudi Arabia cut output.", null, null, null, "Reuters", null);
     assertMeta("KYIV, Ukraine (AP) — Ukraine and Poland agreed on grain transit.", null, null, "Kyiv",
-        "Associated Press", null);
+        "AP", null);
   }
 
   @Test
@@ -95,13 +95,13 @@ class ArticleMetadataReaderTest {
   void repeatedTitleAndBylineWithAgency() {
     String text = String.join("\n", "Chad and Sudan Reopen Border", "", "Chad and Sudan Reopen Border", "",
         "By John Okello, AFP", "N'DJAMENA — Chad and Sudan reopened their border on Monday.");
-    assertMeta(text, "Chad and Sudan Reopen Border", "John Okello", "N'Djamena", "Agence France-Presse", null);
+    assertMeta(text, "Chad and Sudan Reopen Border", "John Okello", "N'Djamena", "AFP", null);
   }
 
   @Test
   void articleStartingWithBylineOrLeadHasNoTitle() {
     assertMeta("By Lina Haddad\nBEIRUT (AFP) - Lebanon and Syria discussed refugees.", null, "Lina Haddad", "Beirut",
-        "Agence France-Presse", null);
+        "AFP", null);
     assertMeta("Lebanon and Syria discussed refugees on Monday.\nThe talks were held in Damascus.", null, null, null,
         null, null);
   }
@@ -109,7 +109,7 @@ class ArticleMetadataReaderTest {
   @Test
   void deskBylinesAreNoAuthors() {
     assertMeta("By Staff Reporter\nDHAKA, Jan 5 (BSS) - Bangladesh and Bhutan signed a transit deal.", null, null,
-        "Dhaka", "Bangladesh Sangbad Sangstha", null);
+        "Dhaka", "BSS", null);
     assertMeta("By Reuters\nLagos - Nigeria raised its oil output.", null, null, "Lagos", "Reuters", null);
   }
 
@@ -119,7 +119,7 @@ class ArticleMetadataReaderTest {
         "Laos and Thailand opened a new bridge on Wednesday.", "(With inputs from IANS)"));
     assertEquals("Laos and Thailand Open Bridge", doc.title);
     assertEquals(EdtfDate.parse("2021-03-03"), doc.statedPublished);
-    assertEquals("Indo-Asian News Service", doc.source);
+    assertEquals("IANS", doc.source);
     assertEquals("Xinhua", Read.article("Mongolia and China met.\nSource: Xinhua").source);
     assertMeta("Kabul: Afghanistan and Pakistan reopened the Torkham crossing on Monday.", null, null, "Kabul", null, null);
   }
@@ -128,7 +128,7 @@ class ArticleMetadataReaderTest {
   void outletPageLayouts() {
     assertMeta("India, Bhutan sign five pacts on hydropower\nPTI | Updated: Sep 26, 2019, 09:12 IST\n"
         + "New Delhi, Sep 25 (PTI) India and Bhutan on Wednesday signed five agreements.\nThe pacts cover hydropower.\n",
-        "India, Bhutan sign five pacts on hydropower", null, "New Delhi", "Press Trust of India", "2019-09-26");
+        "India, Bhutan sign five pacts on hydropower", null, "New Delhi", "PTI", "2019-09-26");
     assertMeta("Japan, Australia agree to deepen defence ties\n\nPublished On 25 Sep 2019\n\n"
         + "Tokyo, Japan - Japan and Australia agreed on Wednesday to deepen ties, officials said.\n\n"
         + "SOURCE: Al Jazeera and news agencies\n",

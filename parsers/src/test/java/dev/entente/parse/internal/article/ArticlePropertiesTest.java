@@ -21,7 +21,11 @@ class ArticlePropertiesTest {
   record City(String written, String expected) {}
 
   /** An agency as written, and the source name it stands for. */
-  record Agency(String written, String name) {}
+  record Agency(String written, String name) {
+    String reported() {
+      return DatelineSourcePropertiesTest.reportedAs(written, name);
+    }
+  }
 
   /** A generated article opening and the metadata it states. */
   record Opening(String text, @Nullable String title, @Nullable String author, String dateline,
@@ -66,7 +70,7 @@ class ArticlePropertiesTest {
         String md = MONTHS.get(rest.second().first() - 1) + " " + day;
         String body = rest.third();
         String dateline;
-        String source = agency.name();
+        String source = agency.reported();
         String cityCaps = city.written().toUpperCase(java.util.Locale.ROOT);
         switch (form.first()) {
           case 0 -> dateline = city.written() + " (" + agency.written() + ") " + form.second() + " ";

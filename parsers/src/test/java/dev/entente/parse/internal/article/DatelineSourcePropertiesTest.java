@@ -29,7 +29,21 @@ import org.junit.jupiter.api.Test;
 class DatelineSourcePropertiesTest {
 
   /** One national agency line: how a dateline credits it, the name it is read as, its state. */
-  record Agency(String written, String name, Country state) {}
+  record Agency(String written, String name, Country state) {
+    /**
+     * The source a credit "(written)" is reported as: an initialism as written ("CTK", "dpa": one word
+     * of at most six letters in one case, that is not the name itself), else the name.
+     */
+    String reported() {
+      return reportedAs(written, name);
+    }
+  }
+
+  /** The source a credit written {@code written} of the agency named {@code name} is reported as. */
+  static String reportedAs(String written, String name) {
+    return !written.equals(name) && written.length() <= 6
+        && (written.matches("[A-Z]+") || written.matches("[a-z]+")) ? written : name;
+  }
 
   private static final Agencies AGENCIES = new Agencies();
   /** Every national agency whose abbreviation (or name) stands for it alone. */
@@ -97,7 +111,7 @@ class DatelineSourcePropertiesTest {
           + "The two governments signed a trade agreement on Tuesday, officials said.\n";
       Document doc = Read.article(text);
       assertEquals(city, doc.dateline, () -> "dateline of\n" + text);
-      assertEquals(agency.name(), doc.source, () -> "source of\n" + text);
+      assertEquals(agency.reported(), doc.source, () -> "source of\n" + text);
       assertEquals(agency.state(), doc.sourceState, () -> "source's state of\n" + text);
     });
   }
@@ -143,9 +157,9 @@ class DatelineSourcePropertiesTest {
       // 8 a closing "(AGENCY)", 9 "Source: AGENCY"
       // (an agency the dateline credits is the source whatever else the page names)
       int sourceForm = c.get(7) % 10;
-      String source = credited ? agency.name() : switch (sourceForm) {
+      String source = credited ? agency.reported() : switch (sourceForm) {
         case 1, 2, 3, 4, 5, 6 -> outlet;
-        case 7, 8, 9 -> agency.name();
+        case 7, 8, 9 -> agency.reported();
         default -> null;
       };
       StringBuilder text = new StringBuilder();

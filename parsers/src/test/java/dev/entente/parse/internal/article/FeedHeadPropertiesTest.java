@@ -80,7 +80,7 @@ class FeedHeadPropertiesTest {
           .append(caps ? city.toUpperCase(Locale.ROOT) : city).append('\n');
       text.append(key(pick(SOURCE_KEYS, c.get(9) / 3), c.get(9) / 5)).append(mark).append(agency.written()).append("\n\n");
       text.append(BODY);
-      Read.assertFields(text.toString(), null, person, city, agency.name());
+      Read.assertFields(text.toString(), null, person, city, agency.reported());
     });
   }
 
@@ -92,7 +92,7 @@ class FeedHeadPropertiesTest {
       String date = pick(MONTHS, c.get(3)) + " " + (1 + c.get(3) % 28);
       String headline = title(c);
       StringBuilder text = new StringBuilder();
-      String source = agency.name();
+      String source = agency.reported();
       String expectedTitle = headline;
       String dateline = city;
       switch (c.get(4) % 4) {

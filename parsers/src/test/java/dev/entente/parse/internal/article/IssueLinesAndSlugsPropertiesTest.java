@@ -126,7 +126,7 @@ class IssueLinesAndSlugsPropertiesTest {
       String city = pick(CITIES, c.get(6));
       String text = agency.written() + "\n" + issue + "\n\n" + headline(a, b) + "\n\n"
           + caps(city) + ", " + pick(MONTHS, c.get(7)) + " " + (1 + c.get(7) % 28) + " (" + agency.written() + ") - " + body(a, b);
-      Read.assertFields(text, headline(a, b), null, city, agency.name());
+      Read.assertFields(text, headline(a, b), null, city, agency.reported());
     });
   }
 
@@ -146,9 +146,9 @@ class IssueLinesAndSlugsPropertiesTest {
       String dateline = caps(city) + ", " + pick(MONTHS, c.get(6)) + " " + (1 + c.get(6) % 28) + " (" + agency.written() + ") - ";
       switch (c.get(7) % 3) {
         case 0 -> Read.assertFields(agency.written() + "\n\n" + slug + ": " + headline(a, b) + "\n\n" + dateline + body(a, b),
-            slug + ": " + headline(a, b), null, city, agency.name());
+            slug + ": " + headline(a, b), null, city, agency.reported());
         case 1 -> Read.assertFields(slug + " (" + agency.written() + ") " + headline(a, b) + "\n\n" + dateline + body(a, b),
-            headline(a, b), null, city, agency.name());
+            headline(a, b), null, city, agency.reported());
         default -> {
           String text = pick(OUTLETS, c.get(8)) + "\n\n" + headline(a, b) + "\n\n" + pick(SPEAKERS, c.get(9))
               + ": Good evening. " + body(a, b);

@@ -88,7 +88,7 @@ class PageFormsPropertiesTest {
     int sourceForm = c.get(7) % 12;
     String source = switch (sourceForm) {
       case 0, 1, 2, 3, 8, 9, 10 -> outlet;
-      case 4, 5, 6, 11 -> agency[1];
+      case 4, 5, 6, 11 -> DatelineSourcePropertiesTest.reportedAs(agency[0], agency[1]);
       default -> null;
     };
     if (sourceForm == 0) {

@@ -128,7 +128,7 @@ class PageVariantsPropertiesTest {
       }
       case 2 -> {
         author = person(r);
-        source = agency.name();
+        source = agency.reported();
         text.append(author).append(", ").append(agency.written());
       }
       case 3 -> {
@@ -150,7 +150,7 @@ class PageVariantsPropertiesTest {
         text.append(r.nextBoolean() ? by : "").append(author);
       }
       case 7 -> {
-        source = agency.name();
+        source = agency.reported();
         text.append(agency.written());
       }
       case 8 -> {
@@ -203,7 +203,7 @@ class PageVariantsPropertiesTest {
       default -> dateline = datelineFromByline;
     }
     if (credited != null && (form == 0 || form == 2 || form == 4 || form == 8 || form == 9 || form == 10 || form == 11)) {
-      source = agency.name();
+      source = agency.reported();
     }
     text.append(body).append('\n');
     // the credit at the end
@@ -214,23 +214,24 @@ class PageVariantsPropertiesTest {
     forms.append(" end").append(end);
     switch (end) {
       case 1 -> {
-        source = agency.name();
-        text.append(dash(r)).append(' ').append(r.nextBoolean() ? agency.written() : agency.name()).append('\n');
+        boolean shortForm = r.nextBoolean();
+        source = shortForm ? agency.reported() : agency.name();
+        text.append(dash(r)).append(' ').append(shortForm ? agency.written() : agency.name()).append('\n');
       }
       case 2 -> {
-        source = agency.name();
+        source = agency.reported();
         text.append("(With inputs from ").append(agency.written()).append(")\n");
       }
       case 3 -> {
-        source = agency.name();
+        source = agency.reported();
         text.append("Source: ").append(agency.written()).append('\n');
       }
       case 4 -> {
-        source = agency.name();
+        source = agency.reported();
         text.append("\u00A9 ").append(agency.written()).append(' ').append(year).append('\n');
       }
       case 5 -> {
-        source = agency.name();
+        source = agency.reported();
         text.append(agency.written()).append('/').append(pick(r, List.of("ab", "jk", "mt", "rh"))).append('\n');
       }
       case 6 -> {

@@ -101,7 +101,7 @@ class PrintPageFormsPropertiesTest {
         }
         default -> {
           text += caps(city) + ". " + month + " " + day + " (" + agency.written() + ") - " + body;
-          source = agency.name();
+          source = agency.reported();
         }
       }
       Read.assertFields(text, title, null, city, source);
@@ -129,7 +129,7 @@ class PrintPageFormsPropertiesTest {
           + caps(city) + ", " + pick(MONTHS, c.get(6)) + " " + (1 + c.get(6) % 28) + " (" + agency.written() + ") - "
           + a + " and " + b + " signed a trade agreement on Tuesday, officials said.\n\n"
           + "The talks lasted two days, and a further round is due next year.\n";
-      Read.assertFields(text, title, null, city, agency.name());
+      Read.assertFields(text, title, null, city, agency.reported());
     });
   }
 }

@@ -61,7 +61,7 @@ class WireNotesAndSlashBylinesPropertiesTest {
         + "The talks lasted two days, and a further round is due next year.\n";
     if (byAgency) {
       text.append(city.toUpperCase(Locale.ROOT)).append(" - ").append(body);
-      return new Page(text.toString(), title, person, city, agency.name());
+      return new Page(text.toString(), title, person, city, agency.reported());
     }
     text.append(body);
     return new Page(text.toString(), title, person, city, outlet);

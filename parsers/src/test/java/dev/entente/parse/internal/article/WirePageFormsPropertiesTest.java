@@ -122,17 +122,17 @@ class WirePageFormsPropertiesTest {
     switch (datelineForm) {
       case 0 -> {
         text.append(city.toUpperCase(Locale.ROOT)).append(". ").append(agency.written()).append(" \u2013 ").append(body);
-        source = agency.name();
+        source = agency.reported();
       }
       case 1 -> {
         text.append(city).append(" (").append(agency.written()).append("). ").append(body);
-        source = agency.name();
+        source = agency.reported();
       }
       default -> text.append(city.toUpperCase(Locale.ROOT)).append(" - ").append(body);
     }
     if (masthead == null && datelineForm == 2) {
       text.append("\n ").append(agency.written()).append('\n'); // the wire's code alone on the last line
-      source = agency.name();
+      source = agency.reported();
     }
     return new Page(text.toString(), title, author, city, source);
   }
