@@ -236,6 +236,7 @@ public final class ArmsContractExtractor implements Stage {
         }
       }
     }
+    tellings.countedToSystems(found);
     ArmsTellings.valuesToItems(found);
     for (Found f : found) {
       if (f.deliveries.isEmpty() && f.within > 0 && f.contract.signed() != null) {
