@@ -174,8 +174,10 @@ public final class ArmsContractExtractor implements Stage {
           b.value(value.money()).qualifier(qualifier(sc, value, from));
         }
         ArmsContract built = b.build();
-        Found host = it.system() == null && finder.bare(sc, it, to) ? tellings.host(found, it, built) : null;
-        if (host == null) {
+        // "a further squadron of [system]s", "another 12 [system]s": a second transfer of a system told before
+        boolean again = hasRole(sc, "AGAIN", Math.max(cf, it.first() - 4), it.first());
+        Found host = !again && it.system() == null && finder.bare(sc, it, to) ? tellings.host(found, it, built) : null;
+        if (host == null && !again) {
           host = tellings.kin(sc, found, it, built); // "the Sukhoi fighters": the Su-35s told before
         }
         if (host != null) {
@@ -189,7 +191,12 @@ public final class ArmsContractExtractor implements Stage {
             continue; // "A [maker's] [transport] landed at [base]": a system named beside a transfer, not one
           }
           n.signedGuessed = guessed && signed != null;
-          host = ArmsTellings.add(found, byThing, n);
+          if (again) {
+            found.add(n); // later tellings of the system fold into its first transfer
+            host = n;
+          } else {
+            host = ArmsTellings.add(found, byThing, n);
+          }
           redate(host, signed, guessed);
         }
         if (lastToldAt != si) {
@@ -229,6 +236,7 @@ public final class ArmsContractExtractor implements Stage {
         }
       }
     }
+    tellings.countedToSystems(found);
     ArmsTellings.valuesToItems(found);
     for (Found f : found) {
       if (f.deliveries.isEmpty() && f.within > 0 && f.contract.signed() != null) {

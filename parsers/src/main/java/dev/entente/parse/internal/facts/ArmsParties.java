@@ -97,6 +97,11 @@ final class ArmsParties {
       supplier = Objects.equals(recipient, lastRecipient) ? lastSupplier : sc.otherInPlay(recipient);
     } else if (recipient == null) {
       recipient = Objects.equals(supplier, lastSupplier) ? lastRecipient : sc.otherInPlay(supplier);
+      if (recipient == null && !supplier.equals(lastRecipient)) {
+        // "it also bought six frigates from [a third state]": a seller outside the two states in play
+        // sells to the buyer of the transfers told before
+        recipient = lastRecipient;
+      }
     }
     supplier = soviet(sc, supplier);
     recipient = soviet(sc, recipient);

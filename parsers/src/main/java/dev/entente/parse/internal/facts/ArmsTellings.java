@@ -220,6 +220,40 @@ final class ArmsTellings {
     }
   }
 
+  /**
+   * A counted category noun ("contracts for four corvettes, three submarines and ...") and a system of
+   * that category told with the same count elsewhere in the report ("four [class] corvettes from
+   * [yard]") are one transfer: the system's, which takes what the counted noun adds (its signing, its
+   * sum). A count that two such systems share stays its own.
+   */
+  void countedToSystems(List<Found> found) {
+    for (int k = found.size() - 1; k >= 0; k--) {
+      Found b = found.get(k);
+      ArmsContract c = b.contract;
+      if (b.system != null || b.designation != null || c.quantity() == null || c.items().size() != 1
+          || !c.items().get(0).equals(c.items().get(0).toLowerCase(Locale.ROOT))) {
+        continue; // a system, a designation, a maker's name or no count
+      }
+      Found named = null;
+      int systems = 0;
+      for (Found f : found) {
+        ArmsContract o = f.contract;
+        if (f != b && (f.system != null || f.designation != null) && o.quantity() != null
+            && o.quantity().amount().compareTo(c.quantity().amount()) == 0
+            && (f.system != null ? fits(f.system, b.head) : f.head.equals(b.head))
+            && (c.supplier() == null || c.supplier().equals(o.supplier()))
+            && (c.recipient() == null || c.recipient().equals(o.recipient()))) {
+          named = f;
+          systems++;
+        }
+      }
+      if (systems == 1) {
+        fold(named, c);
+        found.remove(k);
+      }
+    }
+  }
+
   /** The last transfer told of the register's {@code system}, or null. */
   static @Nullable Found sameSystem(List<Found> found, @Nullable WeaponSystem system) {
     for (int k = found.size() - 1; k >= 0 && system != null; k--) {

@@ -238,7 +238,7 @@ final class TradeClauses {
   }
 
   /** The change a percentage states, negative for a fall; null for a share. */
-  private @Nullable BigDecimal change(Scope sc, @Nullable PercentRef p, int from, int to) {
+  @Nullable BigDecimal change(Scope sc, @Nullable PercentRef p, int from, int to) {
     if (p == null) {
       return null;
     }

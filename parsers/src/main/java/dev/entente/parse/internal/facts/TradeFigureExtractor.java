@@ -13,8 +13,10 @@ import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Mentions.MoneyRef;
+import dev.entente.parse.internal.pipeline.Mentions.PercentRef;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Sentence;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,6 +62,7 @@ public final class TradeFigureExtractor implements Stage {
     EdtfDate lastPeriod = null;
     int lastFigureSentence = -10;
     int lastPeriodSentence = -10;
+    TradeFigure lastFigure = null;
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       if ((sc.cues(si) & SentenceCues.AMOUNT) == 0) {
@@ -98,7 +101,12 @@ public final class TradeFigureExtractor implements Stage {
           a = i + 1;
         }
       }
+      TradeFigure further = furtherChange(sc, s, here, lastFigureSentence == si - 1 ? lastFigure : null);
+      if (further != null) {
+        here.add(further);
+      }
       if (!here.isEmpty()) {
+        lastFigure = here.get(here.size() - 1);
         lastFigureSentence = si;
         for (TradeFigure f : here) {
           if (f.period() != null) {
@@ -199,6 +207,58 @@ public final class TradeFigureExtractor implements Stage {
       if ((r.first() == end || PERIOD_PREPOSITIONS.contains(sc.key(end))) && Scope.isPeriod(r.date())) {
         return sinceYear(sc, r);
       }
+    }
+    return null;
+  }
+
+  /**
+   * "[Trade] reached [sum] last year, and in [months] of this year it grew by a further 8 percent",
+   * "In the first quarter it rose 9 per cent": a change told by "it" of the figure just read (of this
+   * sentence, else of the sentence before), in a period of its own, is a figure of the same flow and
+   * states with that change and period and no amount; the change is no longer the first figure's.
+   */
+  private @Nullable TradeFigure furtherChange(Scope sc, Sentence s, List<TradeFigure> here,
+      @Nullable TradeFigure before) {
+    TradeFigure of = here.isEmpty() ? before : here.get(here.size() - 1);
+    if (of == null || of.value() == null && of.quantity() == null) {
+      return null;
+    }
+    int from = s.firstToken();
+    int to = s.endToken();
+    for (int i = from; i < to; i++) {
+      PercentRef pc = sc.percent(i);
+      if (pc == null || pc.first() != i) {
+        continue;
+      }
+      int it = -1;
+      for (int k = i - 1; k >= Math.max(from, i - 6) && it < 0; k--) {
+        if (sc.key(k).equals(",") || sc.money(k) != null || sc.at(triggers, k, i) != null) {
+          break; // "exports rose 5 percent": a figure of its own, read with its flow word
+        }
+        it = sc.key(k).equals("it") ? k : -1;
+      }
+      BigDecimal change = it < 0 ? null : drafts.change(sc, pc, it, to);
+      if (change == null) {
+        i = pc.end() - 1;
+        continue;
+      }
+      int cf = it;
+      while (cf > from && !sc.key(cf - 1).equals(",")) {
+        cf--;
+      }
+      EdtfDate p = period(sc, cf, pc.end());
+      if (p == null || p.equals(of.period())) {
+        return null;
+      }
+      if (!here.isEmpty() && of.changePercent() != null && of.changePercent().compareTo(change) == 0) {
+        here.set(here.size() - 1, of.toBuilder().changePercent(null).build());
+      }
+      MoneyRef reached = null; // "it increased by 26 percent, to [sum]": the sum it came to
+      for (int k = pc.end(); k < Math.min(to, pc.end() + 3) && reached == null; k++) {
+        reached = sc.key(k - 1).equals("to") ? sc.money(k) : null;
+      }
+      return of.toBuilder().value(reached == null ? null : reached.money()).quantity(null).changePercent(change)
+          .period(p).qualifier(Qualifier.EXACT).evidence(List.of(s.span())).build();
     }
     return null;
   }

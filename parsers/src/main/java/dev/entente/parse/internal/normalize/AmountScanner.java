@@ -203,26 +203,45 @@ public final class AmountScanner {
       }
     }
     List<Money> equivalents = new ArrayList<>();
-    // equivalents in brackets: "€5bn ($5.6bn)", "Rs 500 crore (about $70 million)"
-    while (withExtras && end + 2 < limit && tokens.get(end).is("(")) {
+    // equivalents in brackets: "€5bn ($5.6bn)", "Rs 500 crore (about $70 million)"; set off by commas
+    // or dashes, hedged and in another currency: "[n] million dinars, about $30 million, from ..."
+    while (withExtras && end + 2 < limit) {
+      Token open = tokens.get(end);
+      boolean bracket = open.is("(");
+      if (!bracket && !open.is(",") && !DASHES.contains(open.key())) {
+        break;
+      }
       int k = end + 1;
-      Hit<Qualifier> qi = lex.qualifierBeforePhrases.longest(tokens, k, limit);
+      while (!bracket && k < limit && DASHES.contains(tokens.get(k).key())) {
+        k++; // "--" written as two hyphens
+      }
+      Hit<Qualifier> qi = k < limit ? lex.qualifierBeforePhrases.longest(tokens, k, limit) : null;
       if (qi != null) {
         k = qi.edge();
+      } else if (!bracket) {
+        break; // "$5 billion, $3 billion and ...": a list, no equivalent
       }
       Amount eq = k < limit ? money(tokens, k, k, limit, false) : null;
       if (eq == null && k < limit) {
         Num en = numbers.read(tokens, k, limit);
         eq = en == null ? null : suffixMoney(tokens, en, k, limit, false);
       }
-      if (eq == null || eq.end() >= limit || !tokens.get(eq.end()).is(")")) {
+      if (eq == null || eq.end() >= limit) {
+        break;
+      }
+      Token close = tokens.get(eq.end());
+      if (bracket ? !close.is(")") : !close.key().equals(open.key()) && !DASHES.contains(close.key())
+          || eq.money().currencyCode().equals(code)) {
         break;
       }
       equivalents.add(eq.money());
-      end = eq.end() + 1;
+      end = bracket ? eq.end() + 1 : eq.end(); // the closing comma or dash stays the clause's
     }
     return new Amount(Kind.MONEY, start, end, value, high, q, code, equivalents, null, false, false);
   }
+
+  /** Dashes that set off an equivalent sum: "[sum] -- about [sum] --". */
+  private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014");
 
   /** Words before a scale word that leave its number open: "several hundred", "a few thousand", "many million". */
   private static final java.util.Set<String> VAGUE = java.util.Set.of("several", "few", "many");
