@@ -158,11 +158,11 @@ final class SigningDates {
 
   /** Words before a date that make it no signing day: the period an instrument covers or runs to. */
   private static final Set<String> NOT_SIGNING = Set.of("for", "until", "till", "through", "to", "by", "from",
-      "since", "before", "over");
+      "since", "before", "over", "covering");
 
   /**
    * Whether date {@code d} is a period an instrument covers or runs to ("for 1973", "until 1980",
-   * "for the years 2018-2020", "over the period 2021-2025"), or joined to one ("a programme for 1987
+   * "for the years 2018-2020", "over the period 2021-2025", "covering 2021 to 2025"), or joined to one ("a programme for 1987
    * and 1988").
    */
   private static boolean coversAPeriod(Scope sc, DateRef d) {
