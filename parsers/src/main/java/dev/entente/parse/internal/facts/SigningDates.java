@@ -27,7 +27,9 @@ final class SigningDates {
    * offices in early 1991 and signed a trade agreement last December") gives way to one after the
    * verb; alone it is the sentence's ("On Monday they met and signed a memorandum"). A date of a
    * relative clause after the verb ("the pact that took effect on July 1", "an agreement under which
-   * [State] will provide aid in [year]") is never the signing's.
+   * [State] will provide aid in [year]") is never the signing's; one of the main clause before a
+   * clause of place that tells the signing ("returned [day] from [City], where they signed ...")
+   * gives way to one of that clause.
    */
   @Nullable DateRef signingDate(Scope sc, List<DateRef> dates, int sign, int at) {
     int anchor = sign >= 0 ? sign : at;
@@ -43,7 +45,7 @@ final class SigningDates {
         continue; // "signed an agreement under which [State] will provide ... in [year]": the clause's date
       }
       int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
-      if (d.end() <= joined) {
+      if (d.end() <= joined || d.end() <= anchor && placeClauseBetween(sc, d.end(), anchor)) {
         dist += OTHER_PREDICATE;
       }
       if (dist < bestDist) {
@@ -117,6 +119,20 @@ final class SigningDates {
       j--;
     }
     return j >= 0 && sc.key(j).equals("and") ? j : -1;
+  }
+
+  /**
+   * Whether a relative clause of place opens between a date and the signing verb after it ("returned
+   * home [day], after a visit to [State], where the leaders signed ... on [day]"): the date before is
+   * the main clause's, not the signing's, and gives way to one of the signing's own clause.
+   */
+  private static boolean placeClauseBetween(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (sc.key(i).equals("where") && sc.key(i - 1).equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a relative pronoun stands between tokens {@code from} and {@code to}: another clause's date. */
