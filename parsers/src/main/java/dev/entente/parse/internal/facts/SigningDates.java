@@ -45,8 +45,8 @@ final class SigningDates {
         continue; // "signed an agreement under which [State] will provide ... in [year]": the clause's date
       }
       int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
-      if (d.end() <= joined || d.end() <= anchor && placeClauseBetween(sc, d.end(), anchor)) {
-        dist += OTHER_PREDICATE;
+      if (dist < bestDist && (d.end() <= joined || d.end() <= anchor && placeClauseBetween(sc, d.end(), anchor))) {
+        dist += OTHER_PREDICATE; // asked only of a date that would be the nearest so far
       }
       if (dist < bestDist) {
         best = d;
