@@ -115,6 +115,22 @@ final class InstrumentLists {
     return j - 1 >= first && sc.key(j - 1).equals("in");
   }
 
+  /**
+   * Whether the instrument at {@code at} is one told before, set beside the ones the sentence tells:
+   * "Besides the treaty, a protocol ... was signed", "In addition to the agreement, ...", "Apart
+   * from the accord, ...".
+   */
+  static boolean besidesTheOneTold(Scope sc, int first, int at) {
+    int j = at - 1;
+    if (j - 1 < first || !sc.key(j).equals("the")) {
+      return false;
+    }
+    String k = sc.key(j - 1);
+    String pair = sc.key(j - 2) + " " + k;
+    return k.equals("besides") || j - 2 >= first && (pair.equals("addition to") || pair.equals("apart from")
+        || pair.equals("aside from"));
+  }
+
   /** Words that open the items of a set: "including", "among", "the accords comprise", "consist of", "namely". */
   private static final java.util.Set<String> SET_WORDS = java.util.Set.of("including", "among", "includes", "include",
       "included", "comprise", "comprises", "comprised", "comprising", "consist", "consists", "consisted", "namely");

@@ -27,7 +27,9 @@ final class SigningDates {
    * offices in early 1991 and signed a trade agreement last December") gives way to one after the
    * verb; alone it is the sentence's ("On Monday they met and signed a memorandum"). A date of a
    * relative clause after the verb ("the pact that took effect on July 1", "an agreement under which
-   * [State] will provide aid in [year]") is never the signing's.
+   * [State] will provide aid in [year]") is never the signing's; one of the main clause before a
+   * clause of place that tells the signing ("returned [day] from [City], where they signed ...")
+   * gives way to one of that clause.
    */
   @Nullable DateRef signingDate(Scope sc, List<DateRef> dates, int sign, int at) {
     int anchor = sign >= 0 ? sign : at;
@@ -43,8 +45,8 @@ final class SigningDates {
         continue; // "signed an agreement under which [State] will provide ... in [year]": the clause's date
       }
       int dist = d.first() > anchor ? d.first() - anchor : anchor - d.end();
-      if (d.end() <= joined) {
-        dist += OTHER_PREDICATE;
+      if (dist < bestDist && (d.end() <= joined || d.end() <= anchor && placeClauseBetween(sc, d.end(), anchor))) {
+        dist += OTHER_PREDICATE; // asked only of a date that would be the nearest so far
       }
       if (dist < bestDist) {
         best = d;
@@ -119,6 +121,20 @@ final class SigningDates {
     return j >= 0 && sc.key(j).equals("and") ? j : -1;
   }
 
+  /**
+   * Whether a relative clause of place opens between a date and the signing verb after it ("returned
+   * home [day], after a visit to [State], where the leaders signed ... on [day]"): the date before is
+   * the main clause's, not the signing's, and gives way to one of the signing's own clause.
+   */
+  private static boolean placeClauseBetween(Scope sc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (sc.key(i).equals("where") && sc.key(i - 1).equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a relative pronoun stands between tokens {@code from} and {@code to}: another clause's date. */
   private static boolean relativeBetween(Scope sc, int from, int to) {
     for (int i = from + 1; i < to; i++) {
@@ -158,11 +174,11 @@ final class SigningDates {
 
   /** Words before a date that make it no signing day: the period an instrument covers or runs to. */
   private static final Set<String> NOT_SIGNING = Set.of("for", "until", "till", "through", "to", "by", "from",
-      "since", "before", "over");
+      "since", "before", "over", "covering");
 
   /**
    * Whether date {@code d} is a period an instrument covers or runs to ("for 1973", "until 1980",
-   * "for the years 2018-2020", "over the period 2021-2025"), or joined to one ("a programme for 1987
+   * "for the years 2018-2020", "over the period 2021-2025", "covering 2021 to 2025"), or joined to one ("a programme for 1987
    * and 1988").
    */
   private static boolean coversAPeriod(Scope sc, DateRef d) {

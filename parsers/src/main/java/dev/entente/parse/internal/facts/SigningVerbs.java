@@ -153,7 +153,7 @@ final class SigningVerbs {
   static boolean plannedSigning(Scope sc, int sign) {
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
       String w = sc.key(i);
-      if (w.equals("will") || w.equals("to") || w.equals("expected") || w.equals("plan") || w.equals("plans")) {
+      if (w.equals("will") || infinitive(sc, i) || w.equals("expected") || w.equals("plan") || w.equals("plans")) {
         return true;
       }
     }
@@ -179,11 +179,21 @@ final class SigningVerbs {
     }
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
       String w = sc.key(i);
-      if (w.equals("will") || w.equals("would") || w.equals("to") || w.equals("not") || w.equals("expected")) {
+      if (w.equals("will") || w.equals("would") || infinitive(sc, i) || w.equals("not") || w.equals("expected")) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether "to" at {@code i} marks an infinitive ("to sign", "to be signed"), not a preposition
+   * before a date, a number or a state ("an agreement for 1990 to 1995 was signed", "credits to
+   * [State] were signed"), nor a word of a span of dates.
+   */
+  private static boolean infinitive(Scope sc, int i) {
+    return sc.key(i).equals("to") && sc.date(i) == null && sc.date(i + 1) == null && !sc.token(i + 1).isNumber()
+        && sc.country(i + 1) == null;
   }
 
   /**
