@@ -38,6 +38,8 @@ class PageDateFormsPropertiesTest {
   private static final List<String> CREDITS = List.of("Agencia Meridia", "Steppe Agency", "Coastal News Service",
       "Sahel Press");
 
+  private static final List<String> PAPERS = List.of("THE MERIDIAN HERALD", "STEPPE TIMES", "SAHEL WEEKLY", "ZEMLJA",
+      "THE BALTIC POST");
   private static final Gen<List<Integer>> CHOICES = Gens.listOf(Gens.ints(0, 9999), 10, 10);
 
   // known cities and made-up ones of one word or hyphenated
@@ -116,6 +118,22 @@ class PageDateFormsPropertiesTest {
       Document doc = k.check(k.title() + "\n\nThe " + k.a() + " delegation arrived with forty officials and will meet its hosts on Friday.\n\n"
           + pick(CREDITS, c.get(3)) + "\n\n" + opening + " " + k.report(), k.city(), k.day());
       assertFalse(Read.furniture(doc).contains(opening), () -> "the report's first sentence read as furniture in\n" + k.title());
+    });
+  }
+
+  @Test
+  void aDatedMastheadDatesThePage() {
+    Prop.check("[PAPER], [City], [D] [Month] [YYYY] / [PAPER], [WEEKDAY], [MONTH] [D], [YYYY] over the headline", CHOICES, 400, c -> {
+      Case k = Case.of(c);
+      String paper = pick(PAPERS, c.get(5));
+      String masthead = switch (c.get(2) % 3) {
+        case 0 -> paper + ", " + k.city() + ", " + k.dayMonthYear();
+        case 1 -> paper + ", " + (k.weekday() + ", " + k.monthDayYear()).toUpperCase(Locale.ROOT);
+        default -> paper + ", " + k.dayMonthYear() + ", page 1";
+      };
+      String place = pick(STATES, c.get(6)).toUpperCase(Locale.ROOT);
+      k.check(masthead + "\n\n" + k.title() + "\n\n" + place + ", " + (1 + c.get(7) % 28) + " " + pick(MONTHS, c.get(7)) + " - "
+          + k.report(), place, k.day());
     });
   }
 
