@@ -194,7 +194,7 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li); // "THE EXAMPLE HERALD, TUESDAY, MARCH 17, 1953" above the headline
         continue;
       }
-      if (titleKey == null && !bylineSeen && isDatedSection(tokens, line)) {
+      if (titleKey == null && !bylineSeen && isDatedSection(doc, tokens, line)) {
         bylineLines.add(li); // "February 22, 1995 | WORLD" under the masthead: the issue and its section
         continue;
       }
@@ -273,7 +273,10 @@ public final class ArticleMetadataReader implements Stage {
         continue;
       }
       if (titleKey != null && doc.dateline == null && li + 1 < head && !opensWithSpeaker(tokens, lines.get(li + 1))) {
-        datelines.readDateline(doc, tokens, lines.get(li + 1), false); // a standfirst in full sentences, the dateline under it
+        if (!datelines.readDateline(doc, tokens, lines.get(li + 1), false) && li + 2 < head && isCreditLine(tokens, lines.get(li + 1))
+            && datelines.readDateline(doc, tokens, lines.get(li + 2), false)) {
+          bylineLines.add(li + 1); // a standfirst, a credit line ("Example Agency") and the dateline under them
+        } // a standfirst in full sentences, the dateline under it
       }
       leadSeen = true;
     }
@@ -294,6 +297,19 @@ public final class ArticleMetadataReader implements Stage {
     doc.sourceState = doc.source == null ? null : agencies.stateOf(doc.source);
   }
 
+  // a short credit line of capitalized words, no sentence: "Example Agency", "Agencia EX"
+  private static boolean isCreditLine(List<Token> tokens, Line line) {
+    if (line.tokenCount() > 4) {
+      return false;
+    }
+    for (int i = line.firstToken(); i < line.endToken(); i++) {
+      if (!tokens.get(i).isWord() || !tokens.get(i).isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // "QUESTION: ...", "LAVROV: ...": a transcript's speaker, not a dateline in capitals (a known city may be one)
   private boolean opensWithSpeaker(List<Token> tokens, Line line) {
     int from = line.firstToken();
@@ -304,10 +320,15 @@ public final class ArticleMetadataReader implements Stage {
     return c > from && c < line.endToken() && tokens.get(c).text().equals(":") && !cities.contains(keyOf(tokens, from, c));
   }
 
-  // a full date, a bar and a section's name of at most four words: "February 22, 1995 | THE WORLD"
-  private boolean isDatedSection(List<Token> tokens, Line line) {
+  // a full date, perhaps after its weekday, a bar and a section's name of at most four words:
+  // "February 22, 1995 | THE WORLD", "Tuesday, 3 March 2015 | Nation"; the date is the issue's
+  private boolean isDatedSection(Document doc, List<Token> tokens, Line line) {
     int end = line.endToken();
-    DateWords.Read date = line.tokenCount() <= 12 ? dates.readAt(tokens, line.firstToken(), end) : null;
+    int first = line.firstToken();
+    if (dates.isWeekday(tokens.get(first))) {
+      first = Spans.skip(tokens, first + 1, end, ",");
+    }
+    DateWords.Read date = line.tokenCount() <= 14 ? dates.readAt(tokens, first, end) : null;
     if (date == null || date.year() == 0 || date.end() + 1 >= end || !tokens.get(date.end()).text().equals("|")) {
       return false;
     }
@@ -316,6 +337,7 @@ public final class ArticleMetadataReader implements Stage {
         return false;
       }
     }
+    Datelines.stateDate(doc, date);
     return true;
   }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * 1953", "THE EXAMPLE POST  Monday, November 21, 1977", "THE EXAMPLE TIMES  SATURDAY MAY 27 1972  PAGE
  * 1", "THE EXAMPLE STAR, LIMA  MONDAY, JULY 13, 1970  PAGE ONE", "THE EXAMPLE MONITOR  LIMA, FRIDAY,
  * JUNE 3, 1955", "EXAMPLE WEEKLY, 15-21 June 1994   DEFENCE", "EXAMPLE WEEKLY   23 December 2009", "THE EXAMPLE HERALD, SATURDAY, NOVEMBER 3, 1973      5", "EXAMPLE TRUTH, 20 November 1988, page 1". The name (a known agency, or a name with an outlet word) is the source; the line is
- * no headline.
+ * no headline, and the issue's day is the stated date when none is known.
  */
 final class DatedMastheads {
 
@@ -58,6 +58,7 @@ final class DatedMastheads {
     }
     // an issue's marks: set apart from the name by a wide gap, a weekly's span of days ("15-21 June 1994")
     boolean issue = name < end && tokens.get(name).start() - tokens.get(name - 1).end() >= 3;
+    DateWords.Read issueDate = null;
     if (k + 2 < end && tokens.get(k).isNumber() && tokens.get(k).text().indexOf('-') > 0
         && lists.dates().month(tokens.get(k + 1)) > 0 && tokens.get(k + 2).isNumber() && tokens.get(k + 2).text().length() == 4) {
       k += 3; // the days of the issue, then its month and year
@@ -67,6 +68,7 @@ final class DatedMastheads {
       if (date == null || date.year() == 0) {
         return false;
       }
+      issueDate = date.day() > 0 ? date : null;
       k = date.end();
     }
     k = skip(tokens, k, end, ".");
@@ -90,6 +92,7 @@ final class DatedMastheads {
     if (doc.source == null) {
       doc.source = lists.agencies().nameOrAsWritten(lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name)));
     }
+    Datelines.stateDate(doc, issueDate); // the issue's day is the report's own
     return true;
   }
 

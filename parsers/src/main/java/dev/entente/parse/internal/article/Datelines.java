@@ -93,11 +93,32 @@ final class Datelines {
       return true;
     }
     DateWords.Read d = lists.dates().readAt(tokens, c + 1, end);
+    if (d == null) {
+      int r = regionEnd(tokens, c + 1, end); // "Place, Example Province, 3 March 1997": the region between
+      d = r > c + 1 && r + 1 < end && tokens.get(r).text().equals(",") ? lists.dates().readAt(tokens, r + 1, end) : null;
+      if (d != null && d.year() == 0) {
+        return false;
+      }
+    }
     if (d == null || skip(tokens, d.end(), end, ".") != end) {
       return false;
     }
     setDateline(doc, tokens, i, c, null, d);
     return true;
+  }
+
+  /**
+   * The end of a region's or state's name after a dateline's city, at most three words, the first
+   * capitalized, no month or weekday: "Kenya", "Example Province", "Example region"; {@code from}
+   * when there is none.
+   */
+  private int regionEnd(List<Token> tokens, int from, int end) {
+    int r = from;
+    while (r < end && r - from < 3 && tokens.get(r).isWord() && (r > from || tokens.get(r).isCapitalized())
+        && lists.dates().month(tokens.get(r)) == 0 && !lists.dates().isWeekday(tokens.get(r))) {
+      r++;
+    }
+    return r;
   }
 
   /** Whether {@code line} holds a date. */
@@ -190,6 +211,14 @@ final class Datelines {
         }
         DateWords.Read rd = r > k + 1 && r + 1 < end && tokens.get(r).text().equals(",") && (cityCaps || cityKnown)
             ? lists.dates().readAt(tokens, r + 1, end) : null;
+        if (rd == null && r > k + 1 && (cityCaps || cityKnown)) {
+          int q = regionEnd(tokens, k + 1, end); // "CITY, Example region, 3 March 1997 (AGENCY)."
+          DateWords.Read qd = q > r && q + 1 < end && tokens.get(q).text().equals(",") ? lists.dates().readAt(tokens, q + 1, end) : null;
+          if (qd != null && qd.year() > 0) {
+            r = q;
+            rd = qd;
+          }
+        }
         if (r > k + 1 && r < end && (tokens.get(r).text().equals("(") || isDash(tokens.get(r)) && (cityCaps || cityKnown))) {
           if (isDash(tokens.get(r)) && lists.agencies().name(joined(tokens, k + 1, r)) != null) {
             commaAgency = joined(tokens, k + 1, r); // "Tehran, IRNA -": the agency, not a region
