@@ -52,7 +52,8 @@ class InstrumentListPropertiesTest {
       new Instrument("a letter of exchange", AgreementKind.OTHER),
       new Instrument("an executive programme", AgreementKind.OTHER),
       new Instrument("a memo of understanding", AgreementKind.MEMORANDUM),
-      new Instrument("a cooperation plan", AgreementKind.OTHER));
+      new Instrument("a cooperation plan", AgreementKind.OTHER),
+      new Instrument("a terms of reference", AgreementKind.OTHER));
 
   static final List<String> SUBJECTS = List.of("fisheries", "tourism", "customs", "health",
       "vocational education", "civil aviation", "agriculture", "visa exemption", "culture", "water resources");
