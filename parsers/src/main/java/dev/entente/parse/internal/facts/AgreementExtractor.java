@@ -72,7 +72,11 @@ public final class AgreementExtractor implements Stage {
       int lastEnd = -1; // and where it ends
       for (int i = s.firstToken(); i < end; i++) {
         Lexicon.Match m = sc.at(instruments, i, end);
-        if (m == null) {
+        // "a programme of [A], [B] and [C] exchanges": its subjects are the fields it names
+        int programme = InstrumentLists.programmeOfFields(sc, i, end);
+        if (programme > 0 && (m == null || programme >= m.length())) {
+          m = new Lexicon.Match(programme, InstrumentLists.PROGRAMME_ROLES);
+        } else if (m == null) {
           continue;
         }
         boolean joined = lastEnd >= 0 && i == lastEnd + 1 && sc.key(lastEnd).equals("and");
@@ -345,7 +349,8 @@ public final class AgreementExtractor implements Stage {
       return null; // an instrument named in passing ("in accordance with our agreements")
     }
     EdtfDate signed = date != null ? SigningDates.datelined(sc, date) : due != null ? due : told;
-    List<String> subjects = sectorLists.of(sc, s, at, after, title, said.sectorWords());
+    List<String> subjects = m.has("FIELDS")
+        ? InstrumentLists.programmeFields(sc, at, after) : sectorLists.of(sc, s, at, after, title, said.sectorWords());
     if (subjects.isEmpty() && kind == AgreementKind.DECLARATION && !plural) {
       subjects = Sectors.ofACommunique(sc, s, at, after);
     }

@@ -60,7 +60,7 @@ final class InstrumentLists {
     while (j < limit && sc.at(instruments, j, end) == null && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j))) {
       j++;
     }
-    return j < end && sc.at(instruments, j, end) != null;
+    return j < end && (sc.at(instruments, j, end) != null || programmeOfFields(sc, j, end) > 0);
   }
 
   /** Whether the instrument is told with "a" or "an", past its modifiers: one instrument of a list. */
@@ -129,6 +129,52 @@ final class InstrumentLists {
     String pair = sc.key(j - 2) + " " + k;
     return k.equals("besides") || j - 2 >= first && (pair.equals("addition to") || pair.equals("apart from")
         || pair.equals("aside from"));
+  }
+
+  /** Heads of a programme told by its fields: "programme of [A] and [B] exchanges". */
+  private static final java.util.Set<String> PROGRAMMES = java.util.Set.of("programme", "programmes", "program",
+      "programs");
+  /** The words that close such a programme: what is done in the fields. */
+  private static final java.util.Set<String> PROGRAMME_ENDS = java.util.Set.of("exchanges", "exchange", "cooperation",
+      "co-operation");
+  /** How many tokens of fields, commas and "and" a programme may list. */
+  private static final int PROGRAMME_REACH = 9;
+  /** The roles of a programme read by {@link #programmeOfFields}: its kind, and that its fields are its subjects. */
+  static final java.util.List<String> PROGRAMME_ROLES = java.util.List.of("OTHER", "FIELDS");
+
+  /**
+   * The length of a programme told by the fields it covers, from {@code i}: "programme of [A], [B]
+   * and [C] exchanges", "program of [A] and [B] cooperation", each field a sector word ("cultural",
+   * "scientific"), parted by commas and "and", the last word "exchanges" or "cooperation"; or 0.
+   */
+  static int programmeOfFields(Scope sc, int i, int end) {
+    if (!PROGRAMMES.contains(sc.key(i)) || !sc.key(i + 1).equals("of")) {
+      return 0;
+    }
+    boolean field = false;
+    for (int j = i + 2; j < Math.min(end, i + 2 + PROGRAMME_REACH); j++) {
+      String k = sc.key(j);
+      if (PROGRAMME_ENDS.contains(k)) {
+        return field ? j + 1 - i : 0;
+      }
+      if (sc.word(sectors, j)) {
+        field = true;
+      } else if (!k.equals(",") && !k.equals("and")) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /** The fields of a programme read by {@link #programmeOfFields} at {@code at}: each sector word, in order. */
+  static java.util.List<String> programmeFields(Scope sc, int at, int after) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int j = at + 2; j < after - 1; j++) {
+      if (sc.word(sectors, j)) {
+        out.add(sc.key(j));
+      }
+    }
+    return java.util.List.copyOf(out);
   }
 
   /** Words that open the items of a set: "including", "among", "the accords comprise", "consist of", "namely". */

@@ -85,6 +85,9 @@ final class InstrumentNames {
    * head of "X of Y" is X ("an exchange of notes" is one).
    */
   static boolean pluralWord(Scope sc, int at, Lexicon.Match m) {
+    if (m.has("SINGULAR")) {
+      return false; // "a terms of reference": one instrument, plural in form
+    }
     int head = m.length() > 2 && sc.key(at + 1).equals("of") ? at : at + m.length() - 1;
     return sc.key(head).endsWith("s") || sc.key(head).equals("memoranda");
   }

@@ -52,7 +52,8 @@ class InstrumentListPropertiesTest {
       new Instrument("a letter of exchange", AgreementKind.OTHER),
       new Instrument("an executive programme", AgreementKind.OTHER),
       new Instrument("a memo of understanding", AgreementKind.MEMORANDUM),
-      new Instrument("a cooperation plan", AgreementKind.OTHER));
+      new Instrument("a cooperation plan", AgreementKind.OTHER),
+      new Instrument("a terms of reference", AgreementKind.OTHER));
 
   static final List<String> SUBJECTS = List.of("fisheries", "tourism", "customs", "health",
       "vocational education", "civil aviation", "agriculture", "visa exemption", "culture", "water resources");
@@ -314,6 +315,91 @@ class InstrumentListPropertiesTest {
       List<Agreement> got = read(text);
       assertEquals(1, got.size(), () -> text.text() + " -> " + got);
       assertEquals(List.of(joined, other), got.get(0).sectors(), text::text);
+    });
+  }
+
+  /** Fields a programme is told by, each one word of the sectors list. */
+  private static final List<String> PROGRAMME_FIELDS = List.of("cultural", "scientific", "educational", "technical",
+      "economic", "agricultural", "industrial", "tourism", "sports", "youth");
+
+  /** A case, the place of a programme among its instruments, its fields and the word that closes it. */
+  private record Programme(Case c, int at, List<String> fields, String closing, String head) {}
+
+  private static final Gen<Programme> PROGRAMMES = CASES.flatMap(c -> Gens.ints(0, c.kinds().size() - 1)
+      .flatMap(at -> Gens.ints(1, 4).flatMap(n -> Gens.ints(0, PROGRAMME_FIELDS.size() - 1).flatMap(first -> Gens
+          .elements("exchanges", "cooperation", "co-operation").flatMap(closing -> Gens.elements("programme", "program")
+              .map(head -> {
+                List<String> fields = new ArrayList<>();
+                for (int k = 0; k < n; k++) {
+                  fields.add(PROGRAMME_FIELDS.get((first + 3 * k) % PROGRAMME_FIELDS.size()));
+                }
+                return new Programme(c, at, fields, closing, head);
+              }))))));
+
+  /** "a programme of [A], [B] and [C] exchanges" */
+  private static String programme(Programme p) {
+    List<String> fields = p.fields();
+    StringBuilder b = new StringBuilder("a " + p.head() + " of");
+    for (int k = 0; k < fields.size(); k++) {
+      if (k > 0) {
+        b.append(k == fields.size() - 1 ? " and" : " ,");
+      }
+      b.append(' ').append(fields.get(k));
+    }
+    return b.append(' ').append(p.closing()).toString();
+  }
+
+  /** "[A] and [B] signed a protocol on customs, a programme of [F], [G] and [H] exchanges and ... on [day]." */
+  private static Tagged programmeList(Programme p, State a, State b) {
+    Case c = p.c();
+    List<String> items = new ArrayList<>();
+    for (int k = 0; k < c.kinds().size(); k++) {
+      items.add(k == p.at() ? programme(p) : INSTRUMENTS.get(c.kinds().get(k)).words() + " on " + c.subjects().get(k));
+    }
+    Tagged text = joined(name(name(new Tagged(), a).w("and"), b).w("signed"), items);
+    return day(text.w("on"), c).w(".");
+  }
+
+  private static void assertProgramme(Programme p, Tagged text, List<Agreement> got) {
+    Case c = p.c();
+    assertEquals(c.kinds().size(), got.size(), () -> text.text() + " -> " + got);
+    for (int k = 0; k < got.size(); k++) {
+      Agreement a = got.get(k);
+      boolean programme = k == p.at();
+      assertEquals(programme ? AgreementKind.OTHER : INSTRUMENTS.get(c.kinds().get(k)).kind(), a.kind(), text::text);
+      assertEquals(programme ? p.fields() : List.of(c.subjects().get(k)), a.sectors(), () -> text.text() + " -> " + got);
+      assertEquals(EdtfDate.ofDay(c.year(), c.month(), c.day()), a.signed(), text::text);
+      assertEquals(Set.of(Country.of(c.a().code()), Country.of(c.b().code())), Set.copyOf(a.parties()), text::text);
+      assertNull(a.count(), text::text);
+    }
+  }
+
+  @Test
+  void aProgrammeToldByItsFieldsIsOneInstrumentOfTheList() {
+    Prop.check("a programme of [A], [B] and [C] exchanges among instruments", PROGRAMMES,
+        p -> {
+          Tagged text = programmeList(p, p.c().a(), p.c().b());
+          assertProgramme(p, text, read(text));
+        });
+  }
+
+  @Test
+  void swappingTheStatesKeepsTheProgrammeAndItsFields() {
+    Prop.check("swap the states of a list with a programme", PROGRAMMES, p -> {
+      Tagged text = programmeList(p, p.c().b(), p.c().a());
+      assertProgramme(p, text, read(text));
+    });
+  }
+
+  @Test
+  void aProgrammeOfWordsThatAreNoFieldsIsNoInstrument() {
+    Prop.check("a programme of [Name] exchanges", PROGRAMMES, p -> {
+      Case c = p.c();
+      Tagged text = name(name(new Tagged(), c.a()).w("and"), c.b())
+          .w("praised a " + p.head() + " of student and teacher " + p.closing() + " on");
+      day(text, c).w(".");
+      List<Agreement> got = read(text);
+      assertEquals(List.of(), got, () -> text.text() + " -> " + got);
     });
   }
 }
