@@ -348,7 +348,10 @@ final class Retellings {
       }
     }
 
-    /** The dated occasion an undated mention retells: the nearest one before (else after) with a person in common. */
+    /**
+     * The dated occasion an undated mention retells: the nearest one before (else after) with a person in
+     * common, not one still ahead when the mention is told done.
+     */
     @Nullable Draft target(Draft u) {
       if (!u.family().equals("CONSULT")) {
         return null;
@@ -407,7 +410,8 @@ final class Retellings {
         boolean related = u.people.isEmpty()
             ? close && (u.countries.isEmpty() || u.sharesCountry(e))
             : u.sharesPerson(e) || (close && !u.countries.isEmpty() && e.countries.containsAll(u.countries));
-        if (!related) {
+        if (!related || (e.planned && !u.planned)) {
+          // an occasion told done retells none still ahead ("A and B signed the accord. A is to visit C in [month]")
           continue;
         }
         if (e.sentence <= u.sentence) {
