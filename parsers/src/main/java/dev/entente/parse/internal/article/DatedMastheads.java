@@ -50,7 +50,7 @@ final class DatedMastheads {
         && lists.dates().month(tokens.get(city)) == 0) {
       city++;
     }
-    if (city > k && lists.cities().contains(keyOf(tokens, k, city))) {
+    if (city > k && (lists.cities().contains(keyOf(tokens, k, city)) || placeBeforeComma(tokens, k, city, end))) {
       k = skip(tokens, city, end, ","); // "THE EXAMPLE STAR, LIMA  MONDAY, ..."
     }
     if (k < end && lists.dates().isWeekday(tokens.get(k))) {
@@ -93,6 +93,20 @@ final class DatedMastheads {
       doc.source = lists.agencies().nameOrAsWritten(lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name)));
     }
     Datelines.stateDate(doc, issueDate); // the issue's day is the report's own
+    return true;
+  }
+
+  // a town the city list lacks, set off by commas before the date: "EXAMPLE HERALD, Smalltown, 1 May 1960"; the date
+  // after it must still be read whole and end the line, so a headline with a comma does not pass
+  private static boolean placeBeforeComma(List<Token> tokens, int from, int to, int end) {
+    if (to >= end || !tokens.get(to).text().equals(",")) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!tokens.get(i).isCapitalized()) {
+        return false;
+      }
+    }
     return true;
   }
 
