@@ -19,13 +19,14 @@ final class VisitPlaces {
   /** Gives each meeting of {@code events} told without a place the city of the one visit it lies within. */
   static void fill(List<Draft> events) {
     for (Draft m : events) {
-      if (m.type != EventType.MEETING || m.location != null || !oneDay(m.date)) {
+      EdtfDate day = m.date;
+      if (m.type != EventType.MEETING || m.location != null || day == null || !oneDay(day)) {
         continue;
       }
       Draft within = null;
       for (Draft v : events) {
         if (v.type != EventType.VISIT || v.location == null || !v.locationIsCity || v.planned != m.planned
-            || !spans(v.date, m.date) || !(m.sharesPerson(v) || (!m.countries.isEmpty() && v.countries.containsAll(m.countries)))) {
+            || !spans(v.date, day) || !(m.sharesPerson(v) || (!m.countries.isEmpty() && v.countries.containsAll(m.countries)))) {
           continue;
         }
         if (within != null && !Objects.equals(within.location, v.location)) {
@@ -43,18 +44,18 @@ final class VisitPlaces {
   }
 
   /** Whether {@code d} is one day. */
-  private static boolean oneDay(@Nullable EdtfDate d) {
-    return d != null && !d.isInterval() && d.precision() == EdtfDate.Precision.DAY;
+  private static boolean oneDay(EdtfDate d) {
+    return !d.isInterval() && d.precision() == EdtfDate.Precision.DAY;
   }
 
-  /** Whether the visit's days {@code visit} (one day or an interval of days) hold the day {@code day}. */
-  private static boolean spans(@Nullable EdtfDate visit, @Nullable EdtfDate day) {
-    if (visit == null || day == null) {
+  /** Whether the visit's days {@code visit} (one day or an interval of days, both ends known to the day) hold {@code day}. */
+  private static boolean spans(@Nullable EdtfDate visit, EdtfDate day) {
+    if (visit == null) {
       return false;
     }
     EdtfDate first = visit.start();
     EdtfDate last = visit.end();
     return first != null && last != null && first.precision() == EdtfDate.Precision.DAY && last.precision() == EdtfDate.Precision.DAY
-        && !day.earliest().isBefore(first.earliest()) && !day.earliest().isAfter(last.latest());
+        && visit.contains(day);
   }
 }
