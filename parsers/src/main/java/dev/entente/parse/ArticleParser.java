@@ -534,7 +534,14 @@ public final class ArticleParser {
       day = dated == null ? null : dated.earliest();
     }
     FormerStates formers = FormerStates.builtIn();
+    int m = 0; // amounts and state mentions are both in text order
     for (CountryRef ref : doc.countries) {
+      while (m < doc.money.size() && doc.money.get(m).end() <= ref.first()) {
+        m++;
+      }
+      if (m < doc.money.size() && doc.money.get(m).first() <= ref.first() && ref.end() <= doc.money.get(m).end()) {
+        continue; // "548 million U.S. dollars", "US$3 billion": a currency's name, no mention of its state
+      }
       Country state = day == null ? ref.country() : formers.on(ref.country(), day);
       countries.computeIfAbsent(state, c -> new ArrayList<>()).add(ref.span());
     }

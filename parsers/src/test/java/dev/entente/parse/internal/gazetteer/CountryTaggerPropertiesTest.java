@@ -117,6 +117,38 @@ class CountryTaggerPropertiesTest {
     });
   }
 
+  /** Currencies named by a state's name or adjective, with that state's code. */
+  private static final List<String[]> STATE_CURRENCIES = List.of(
+      new String[] {"%s million US dollars", "USA"}, new String[] {"%s million U.S. dollars", "USA"},
+      new String[] {"US$%s million", "USA"}, new String[] {"%s billion Egyptian pounds", "EGY"},
+      new String[] {"%s billion Japanese yen", "JPN"}, new String[] {"%s million Indian rupees", "IND"},
+      new String[] {"%s million Swiss francs", "CHE"}, new String[] {"%s million Hong Kong dollars", "HKG"});
+
+  @Test
+  void aStateNamingTheCurrencyOfAnAmountIsNotMentionedByIt() {
+    List<Name> plain = NAMES.stream().filter(n -> !n.contextual() && n.form() != CountryForm.ADJECTIVE
+        && n.shared().isEmpty() && n.surface().chars().allMatch(Character::isLetter)).toList();
+    Gen<Object[]> gen = Gens.zip(Gens.pair(Gens.elements(plain), Gens.elements(plain)), Gens.elements(STATE_CURRENCIES),
+        Gens.ints(2, 950), Gens.ints(1975, 2025), (p, c, n, y) -> new Object[] {p.first(), p.second(), c, n, y});
+    Prop.forAll(gen).check("a currency's state", v -> {
+      Name a = (Name) v[0];
+      Name b = (Name) v[1];
+      String[] currency = (String[]) v[2];
+      Prop.assume(!a.country().equals(b.country()) && !a.country().code().equals(currency[1])
+          && !b.country().code().equals(currency[1]));
+      String amount = String.format(currency[0], v[3]);
+      String text = "Trade between " + a.surface() + " and " + b.surface() + " reached " + amount + " in " + v[4] + ".";
+      Set<String> pair = new TreeSet<>(List.of(a.country().code(), b.country().code()));
+      assertEquals(pair, codes(text), text);
+      // the same state named as a place is a mention
+      String named = text + " Officials of " + G.names().stream().filter(n -> n.country().code().equals(currency[1])
+          && n.form() != CountryForm.ADJECTIVE && !n.contextual()).findFirst().orElseThrow().surface() + " agreed.";
+      Set<String> three = new TreeSet<>(pair);
+      three.add(currency[1]);
+      assertEquals(three, codes(named), named);
+    });
+  }
+
   @Test
   void ambiguousNamesInTheirOtherSensesYieldNoState() {
     Gen<String> person = Gens.elements("Jordan", "Chad", "Georgia", "Israel", "India", "Paris", "Sofia", "Kenya", "Cuba")
