@@ -41,7 +41,10 @@
  *   <li>{@code NameReferences}: later mentions by name; a person introduced under a shorter form of
  *       a fuller name the article writes (its leading words, "Chairman [Family]"; a given name alone
  *       under the same office, "Prime Minister [Given]"; or its last two words or more, a particle
- *       first or not, "[Particle] [Family]") is the fuller name's person;
+ *       first or not, "[Particle] [Family]"; a given name with the father's after a particle, "[Given] bin
+ *       [Father]") is the fuller name's person; so is an honorific that belongs to a name with the
+ *       name's first word alone ("Sheikh [Given]" after "Sheikh [Given] bin [Father] Al [House]"), when
+ *       one person's name is written so;
  *   <li>{@code Coreference}: later mentions by office and pronoun, and the persons and leaders
  *       written to the document.
  * </ol>
