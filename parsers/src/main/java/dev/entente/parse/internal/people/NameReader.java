@@ -59,7 +59,7 @@ abstract class NameReader extends Reading {
     // courtesy titles are skipped, honorifics that are part of the name kept, in any order:
     // "Tengku Datuk Seri [Given] [Surname]" is "Tengku [Given] [Surname]", "Dato' Seri [Given] [Surname]" "[Given] [Surname]"
     while (j + 1 < end && tokens.get(j).isCapitalized()) {
-      if (has(j, HONORIFIC) || has(j, HYPHENATED) && rank(tokens.get(j).key())) {
+      if (has(j, HONORIFIC) && !initialLetter(j, end) || has(j, HYPHENATED) && rank(tokens.get(j).key())) {
         j++;
         Token mark = tokens.get(j);
         if ((mark.text().equals(".") || mark.text().equals("'")) && mark.start() == tokens.get(j - 1).end() && j + 1 < end) {
@@ -396,6 +396,15 @@ abstract class NameReader extends Reading {
   private boolean knownName(List<String> keys, String key) {
     OfficeHolders holders = doc.knowledge().officeHolders();
     return holders.mayHold(keys, key) && !holders.holders(String.join(" ", keys) + " " + key).isEmpty();
+  }
+
+  /**
+   * Whether the word at {@code j} is a single letter with its period written onto it, an initial
+   * ("U. [Given] [Surname]"), not the one-letter title of respect it may also be ("U [Given]").
+   */
+  private boolean initialLetter(int j, int end) {
+    Token t = tokens.get(j);
+    return t.text().length() == 1 && j + 1 < end && tokens.get(j + 1).text().equals(".") && tokens.get(j + 1).start() == t.end();
   }
 
   /** Initials written together, "G.L.", "S.M.": single letters each with its period. */

@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.people;
 
 import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.util.ArrayList;
@@ -42,6 +43,12 @@ abstract class NameReferences extends OfficeStates {
     }
     if (people.isEmpty()) {
       return -1; // nobody named yet: no word can refer back (and no lookup need be made)
+    }
+    if (has(i, NAME_HONORIFIC) && i + 1 < s.endToken()) {
+      int end = byHonorificAndGiven(i, s);
+      if (end > 0) {
+        return end;
+      }
     }
     if (!mayName(t.key()) && !(t.hasApostrophe() && mayName(bare(t.key())))) {
       return -1; // no one's first or last word: none of the look-ups below can find anyone
@@ -85,6 +92,41 @@ abstract class NameReferences extends OfficeStates {
     }
     add(new Mention(i, bestEnd, best, null, null, true));
     return bestEnd;
+  }
+
+  /**
+   * "Sheikh [Given]" after "Sheikh [Given] bin [Father] Al [House]": an honorific that is part of how a
+   * name is written ({@code name-honorifics.txt}) and the first word of one person's name written with
+   * it, when no more of a name follows. Returns the end token, or -1.
+   */
+  private int byHonorificAndGiven(int i, Sentence s) {
+    Token given = tokens.get(i + 1);
+    int end = s.endToken();
+    if (!given.isWord() || !given.isCapitalized()
+        || i + 2 < end && (has(i + 2, PARTICLE) || tokens.get(i + 2).isWord() && tokens.get(i + 2).isCapitalized())) {
+      return -1; // more of a name follows: read as a name
+    }
+    List<Person> sameFirst = byFirstKey().get(bare(given.key()));
+    Person only = null;
+    for (int k = 0; sameFirst != null && k < sameFirst.size(); k++) {
+      Person p = sameFirst.get(k);
+      if (p.keys.size() > 1 && writtenWith(p, tokens.get(i).key())) {
+        if (only != null) {
+          return -1; // two such people: no telling which
+        }
+        only = p;
+      }
+    }
+    if (only == null) {
+      return -1;
+    }
+    add(new Mention(i, i + 2, only, null, null, true));
+    return i + 2;
+  }
+
+  /** Whether {@code p}'s name is written with the honorific {@code key} first ("Sheikh", "Tengku"). */
+  private static boolean writtenWith(Person p, String key) {
+    return p.words.size() > p.keys.size() && Keys.of(p.words.get(0)).equals(key);
   }
 
   /** The keys {@link #byName} looks up; built with {@link #byFirstKey}, once the names are complete. */
@@ -218,7 +260,12 @@ abstract class NameReferences extends OfficeStates {
     int n = shorter.size();
     int m = fuller.size();
     if (shorter.equals(fuller.subList(0, n))) {
-      return (!givenNames.contains(shorter.get(0)) || n == 1 && s.role != null && s.role == l.role) && !particles.contains(shorter.get(n - 1));
+      // a given name may open the shorter form when a particle follows it ("[Given] bin [Father]" of "[Given] bin
+      // [Father] Al [House]") or when both are written with the same honorific ("Sheikh [Given]")
+      boolean lineage = n >= 3 && particles.contains(shorter.get(1))
+          || s.words.size() > n && writtenWith(l, Keys.of(s.words.get(0)));
+      return (!givenNames.contains(shorter.get(0)) || lineage || n == 1 && s.role != null && s.role == l.role)
+          && !particles.contains(shorter.get(n - 1));
     }
     return n >= 2 && shorter.equals(fuller.subList(m - n, m));
   }

@@ -3,10 +3,12 @@ package dev.entente.parse.internal.people;
 import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Role;
+import dev.entente.parse.internal.gazetteer.CountryGazetteer;
 import dev.entente.parse.internal.knowledge.City;
 import dev.entente.parse.internal.knowledge.OfficeHolders;
 import dev.entente.parse.internal.knowledge.Tenure;
 import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.text.Sentence;
@@ -24,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * The state of an office whose introduction binds none, by the rules after the text's own ({@link
  * StateRule}, in order): the office-holder dictionary by name and the article's date, "counterpart"
  * as the other party, "the visiting" as the guest, the other side of a meeting, the state of the
- * report's national news agency, the dateline's state, and a head's office no one else holds (the
+ * report's national news agency or of an outlet whose name holds a state, the dateline's state, and a head's office no one else holds (the
  * side of the one accompanied comes after the dictionary, before "counterpart"). None
  * of them takes the nearest state alone.
  */
@@ -35,6 +37,8 @@ abstract class OfficeStates extends MeetingSides {
   private @Nullable Map<Country, Integer> namedCounts;
   private boolean hostRead;
   private @Nullable Country host;
+  private boolean outletRead;
+  private @Nullable Country outlet;
 
   OfficeStates(PeopleStage stage, Document doc) {
     super(stage, doc);
@@ -253,7 +257,7 @@ abstract class OfficeStates extends MeetingSides {
       p.setCountry(side, StateRule.SAME_SIDE);
       return;
     }
-    Country outlet = doc.sourceState;
+    Country outlet = outletState();
     if (outlet != null && aboutAndBeyond(outlet) && !heldBySomeoneElse(p, outlet)) {
       p.setCountry(outlet, StateRule.OUTLET);
       return;
@@ -339,6 +343,65 @@ abstract class OfficeStates extends MeetingSides {
       }
     }
     return null;
+  }
+
+  /**
+   * The state of the report's outlet: that of its national news agency, else the state a paper's or
+   * station's name holds ("The [Adjective] Times", "[Capital] Post", "Radio [State]") or the capital
+   * its masthead names after it ("[PAPER], [Capital], [date]"), as of the article's date. Read once.
+   */
+  private @Nullable Country outletState() {
+    if (!outletRead) {
+      outletRead = true;
+      outlet = doc.sourceState != null ? doc.sourceState : mastheadState();
+    }
+    return outlet;
+  }
+
+  private @Nullable Country mastheadState() {
+    String source = doc.source;
+    if (source == null || source.isBlank()) {
+      return null;
+    }
+    String text = doc.text;
+    int at = -1;
+    for (int i = 0; i + source.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, source, 0, source.length())) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
+      return null;
+    }
+    int end = at + source.length();
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first).start() < at) {
+      first++;
+    }
+    int last = first;
+    while (last < tokens.size() && tokens.get(last).end() <= end) {
+      last++;
+    }
+    CountryGazetteer places = CountryGazetteer.standard();
+    Country state = null;
+    // a state's name, adjective or capital inside the outlet's name, the longest first
+    for (int from = first; from < last && state == null; from++) {
+      for (int to = last; to > from && state == null; to--) {
+        state = places.lookup(text, tokens, from, to).map(CountryGazetteer.Lookup::country).orElse(null);
+      }
+    }
+    if (state == null && last + 1 < tokens.size() && tokens.get(last).text().equals(",")) {
+      // "[PAPER], [Capital], [date]": the capital its masthead names after it
+      int to = last + 1;
+      while (to < tokens.size() && to - last <= 3 && tokens.get(to).isWord() && tokens.get(to).isCapitalized()) {
+        to++;
+      }
+      state = places.lookup(text, tokens, last + 1, to).filter(l -> l.form() == CountryForm.CAPITAL)
+          .map(CountryGazetteer.Lookup::country).orElse(null);
+    }
+    LocalDate on = articleDate();
+    return state == null || on == null ? state : stage.capitalStateOn(state, on);
   }
 
   /**

@@ -23,7 +23,7 @@ enum StateRule {
   ENCOUNTER,
   /** Named after someone of a known state with no meeting between and not only joined by "and": the same side. */
   SAME_SIDE,
-  /** An unqualified office in a report from a state's national news agency, about that state and another. */
+  /** An unqualified office in a report from a state's national news agency, or an outlet whose name or masthead holds a state, about that state and another. */
   OUTLET,
   /** An unqualified office in a report datelined in a state that the report is about. */
   DATELINE,

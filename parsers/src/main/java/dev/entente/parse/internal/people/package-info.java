@@ -41,7 +41,10 @@
  *   <li>{@code NameReferences}: later mentions by name; a person introduced under a shorter form of
  *       a fuller name the article writes (its leading words, "Chairman [Family]"; a given name alone
  *       under the same office, "Prime Minister [Given]"; or its last two words or more, a particle
- *       first or not, "[Particle] [Family]") is the fuller name's person;
+ *       first or not, "[Particle] [Family]"; a given name with the father's after a particle, "[Given] bin
+ *       [Father]") is the fuller name's person; so is an honorific that belongs to a name with the
+ *       name's first word alone ("Sheikh [Given]" after "Sheikh [Given] bin [Father] Al [House]"), when
+ *       one person's name is written so;
  *   <li>{@code Coreference}: later mentions by office and pronoun, and the persons and leaders
  *       written to the document.
  * </ol>
@@ -104,9 +107,12 @@
  *       ("members of Maduro's government, with vice president A").
  *   <li><b>The outlet's state</b>, for an office still unqualified in a report whose source is a
  *       state's national news agency ({@code national-agencies.txt} of the article reader, passed on
- *       as {@code Document.sourceState}), when the report names that state and another (a visit to
- *       or from it) and no one else holds that office of that state: an agency writes its own
- *       state's offices without the state's name, wherever it files from.
+ *       as {@code Document.sourceState}), or a paper or station whose name holds a state's name,
+ *       adjective or capital ("The [Adjective] Times", "[Capital] Post", "Radio [State]") or whose
+ *       masthead names its capital after it ("[PAPER], [Capital], [date]"), when the report names
+ *       that state and another (a visit to or from it) and no one else holds that office of that
+ *       state: an outlet writes its own state's offices without the state's name, wherever it files
+ *       from.
  *   <li><b>The dateline's state</b>, for an office still unqualified in a report datelined in a
  *       state it is about, when the report names another state too (a visit, talks) and no one else
  *       holds that office of that state. A dateline in another city ({@code cities.tsv} of the

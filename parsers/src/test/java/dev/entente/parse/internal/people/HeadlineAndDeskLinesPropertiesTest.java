@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Generated wire reports that open with a title-case headline whose verb follows an office word
  * ("[Adjective] Leaders End Visit", "Ministers Open Talks") and a desk line for editors ("Eds:
  * UPDATES with ..."), with random states, people, offices, headline verbs and nouns: the
- * headline's and the desk line's words are no one's name, every leader is one the body names,
+ * headline's and the desk line's words, and a number opening a headline's second line, are no one's name, every leader is one the body names,
  * and the two people keep their states, swapped when the states are swapped.
  */
 class HeadlineAndDeskLinesPropertiesTest {
@@ -90,5 +90,30 @@ class HeadlineAndDeskLinesPropertiesTest {
         assertEquals(y.country(), b.country(), () -> t + " -> " + got);
       }
     });
+  }
+
+  /** Cardinal numbers that open a second headline line, as {@code name-stops.txt} lists them. */
+  private static final List<String> NUMBERS = List.of("Two", "Three", "Four", "Five", "Six", "Ten", "Twelve", "Dozens",
+      "Hundreds");
+
+  @Test
+  void aNumberOpeningTheLineAfterAnOfficeIsNoName() {
+    Prop.check("[office] of [state] / [Number] accords signed", World.gen(r -> new Object[] {random(r), World.pick(r, NUMBERS)}),
+        o -> {
+          Case c = (Case) o[0];
+          Prop.assume(unknown(c));
+          for (boolean swap : new boolean[] {false, true}) {
+            State x = swap ? c.y() : c.x();
+            State y = swap ? c.x() : c.y();
+            String t = c.oa().title() + " " + c.a().full() + " holds talks with " + c.ob().title() + " of " + y.name() + "\n"
+                + o[1] + " accords signed\n\n" + text(c, x, y, false);
+            List<Leader> got = PARSER.parse("generated", t, DAY).leaders();
+            assertTrue(got.stream().allMatch(l -> l.name().equals(c.a().full()) || l.name().equals(c.b().full())),
+                () -> t + " -> " + got);
+            Leader b = NameAndTitleFormsPropertiesTest.leader(got, c.b().full());
+            assertNotNull(b, () -> t + " -> " + got);
+            assertEquals(y.country(), b.country(), () -> t + " -> " + got);
+          }
+        });
   }
 }

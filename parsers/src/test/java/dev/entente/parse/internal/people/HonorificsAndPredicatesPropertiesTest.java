@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated sentences, with random states, people and offices, for forms of names and offices
  * news from many outlets writes: courtesy titles, styles and ranks before a name that are not part of it
- * ("Dato' Seri", "Pehin", "Haji", "Sardar", "Lt-Col", "Hon.", "H.H.", "Samdech", and the ranks "Prince", "Ayatollah",
- * "Professor", left out of a name as "King" is) and honorifics that are ("Tengku", "Sheikh"); "his [adjective]
+ * ("Dato' Seri", "Pehin", "Haji", "Sardar", "Lt-Col", "Hon.", "H.H.", "Samdech", the Burmese "U", and the ranks "Prince", "Ayatollah",
+ * "Cardinal", "Father", "Professor", left out of a name as "King" is) and honorifics that are ("Tengku", "Sheikh"); "his [adjective]
  * counterpart (opposite number), [office] B"; an office predicated by a copula ("B was the last [adjective] head of
  * state to visit"); the other party of a meeting whose verb is in the infinitive or is "called
  * on"; a headline's title-case verb after an office, which is no name; and a name word written
@@ -40,7 +40,8 @@ class HonorificsAndPredicatesPropertiesTest {
       "Tun Dr", "Sardar", "Shri", "Dr.", "Lt-Col", "Lieutenant-Colonel", "Major-General", "Brigadier-General", "Col.",
       "His Excellency", "Mr", "Hon.", "Hon", "Rt Hon", "Rt. Hon.", "Honourable", "H.H.", "Alhaji", "Samdech",
       "Samdech Akka Moha Sena Padei Techo", "Prince", "Princess", "Ayatollah", "Hojatoleslam", "Professor", "Prof.",
-      "Prince Dr", "His Royal Highness Prince", "Haji", "Hj", "Pehin Dato Haji", "Hajji");
+      "Prince Dr", "His Royal Highness Prince", "Haji", "Hj", "Pehin Dato Haji", "Hajji", "U", "Dr U", "Cardinal", "Father",
+      "Archbishop", "Bishop", "Reverend", "Rev.", "Monsignor");
 
   /** Honorifics that are part of how a name is written. */
   private static final List<String> KEPT = List.of("Tengku", "Tunku", "Sheikh", "Sheikha");

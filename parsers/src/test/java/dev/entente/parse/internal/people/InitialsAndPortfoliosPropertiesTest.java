@@ -28,8 +28,8 @@ class InitialsAndPortfoliosPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
   private static final LocalDate DAY = LocalDate.of(1996, 3, 12);
 
-  /** Capitals that open initials, the article and the pronoun among them. */
-  private static final List<String> INITIALS = List.of("A", "I", "Z", "K", "J", "F", "P", "S", "M", "R", "V", "H");
+  /** Capitals that open initials, the article, the pronoun and a one-letter title of respect ("U") among them. */
+  private static final List<String> INITIALS = List.of("A", "I", "Z", "K", "J", "F", "P", "S", "M", "R", "V", "H", "U");
 
   /** Patronymic initials as Mongolian names write them, onto the name. */
   private static final List<String> PATRONYMICS = List.of("Ch", "Ts", "Kh", "Sh", "B", "D", "N", "G");
