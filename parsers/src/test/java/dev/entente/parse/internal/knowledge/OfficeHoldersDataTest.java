@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** The size of the office-holder files and a check of every line in them. */
@@ -244,13 +245,42 @@ class OfficeHoldersDataTest {
     assertEquals(List.of(), missing);
   }
 
+  /** States whose defence ministers the file gives in every year from 1990 (Japan's from the Defense Agency's). */
+  static final List<String> DEFENCE_FROM_1990 = List.of(
+      "USA", "GBR", "FRA", "CHN", "DEU", "JPN", "CAN", "AUS", "ESP", "ISR", "NOR", "SWE", "FIN");
+
+  /** States whose finance ministers the file gives in every year from 1990. */
+  static final List<String> FINANCE_FROM_1990 = List.of(
+      "USA", "GBR", "FRA", "CHN", "DEU", "JPN", "CAN", "AUS", "IND", "ISR", "FIN");
+
+  @Test
+  void theStatesListedHaveADefenceMinisterInEveryYearFrom1990() {
+    assertEquals(List.of(), yearsWithout(DEFENCE_FROM_1990, 1990, 2026, t -> t.role() == Role.DEFENSE_MINISTER));
+  }
+
+  @Test
+  void theStatesListedHaveAFinanceMinisterInEveryYearFrom1990() {
+    assertEquals(List.of(), yearsWithout(FINANCE_FROM_1990, 1990, 2026, OfficeHoldersDataTest::finance));
+  }
+
+  /** A minister of finance by the title news gives the office (finance, treasury, exchequer). */
+  private static boolean finance(Tenure t) {
+    String title = t.title();
+    return t.role() == Role.MINISTER && (title.contains("Financ") || title.contains("Treasur") || title.contains("Exchequer"));
+  }
+
   /** The states and years 1976-1989 in which no holder of one of the roles is in office half a year either side of July. */
   private List<String> yearsWithout(List<String> states, Set<Role> roles) {
+    return yearsWithout(states, 1976, 1990, t -> roles.contains(t.role()));
+  }
+
+  /** The states and years in [from, to) in which no tenure that {@code office} accepts is held half a year either side of July. */
+  private List<String> yearsWithout(List<String> states, int from, int to, Predicate<Tenure> office) {
     List<String> missing = new ArrayList<>();
     for (String state : states) {
-      for (int year = 1976; year < 1990; year++) {
+      for (int year = from; year < to; year++) {
         LocalDate day = LocalDate.of(year, 7, 1);
-        boolean held = holders.tenures().stream().anyMatch(t -> roles.contains(t.role()) && t.country().code().equals(state)
+        boolean held = holders.tenures().stream().anyMatch(t -> office.test(t) && t.country().code().equals(state)
             && !t.start().isAfter(day.plusMonths(6)) && !end(t).isBefore(day.minusMonths(6)));
         if (!held) {
           missing.add(state + " " + year);
