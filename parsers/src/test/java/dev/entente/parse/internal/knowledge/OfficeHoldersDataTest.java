@@ -73,8 +73,8 @@ class OfficeHoldersDataTest {
     System.out.printf("heads.tsv: %d tenures, %d people, %d of the %d states with a head line 1990-2025%n",
         heads.size(), people.size(), states.size(), STATES.size());
     assertTrue(states.size() >= 190, "states with a head line 1990-2025: " + states.size());
-    assertTrue(heads.size() >= 2850, "tenures: " + heads.size());
-    assertTrue(people.size() >= 2450, "people: " + people.size());
+    assertTrue(heads.size() >= 2930, "tenures: " + heads.size());
+    assertTrue(people.size() >= 2500, "people: " + people.size());
   }
 
   @Test
