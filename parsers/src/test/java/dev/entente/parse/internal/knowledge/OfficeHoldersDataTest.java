@@ -251,7 +251,14 @@ class OfficeHoldersDataTest {
 
   /** States whose finance ministers the file gives in every year from 1990. */
   static final List<String> FINANCE_FROM_1990 = List.of(
-      "USA", "GBR", "FRA", "CHN", "DEU", "JPN", "CAN", "AUS", "IND", "ISR", "FIN");
+      "USA", "GBR", "FRA", "CHN", "DEU", "JPN", "CAN", "AUS", "IND", "ISR", "FIN", "ITA", "NLD", "BEL", "AUT", "IRL", "CHE");
+
+  /** States whose foreign ministers the file gives in every year from 1990. */
+  static final List<String> FOREIGN_FROM_1990 = List.of(
+      "USA", "GBR", "FRA", "CHN", "RUS", "DEU", "JPN", "IND", "EGY", "IRN", "SAU", "KEN", "LBN", "DZA", "MAR");
+
+  /** States whose ministers for trade (or economy with trade) the file gives in every year from 1990. */
+  static final List<String> TRADE_FROM_1990 = List.of("GBR", "DEU");
 
   @Test
   void theStatesListedHaveADefenceMinisterInEveryYearFrom1990() {
@@ -263,10 +270,22 @@ class OfficeHoldersDataTest {
     assertEquals(List.of(), yearsWithout(FINANCE_FROM_1990, 1990, 2026, OfficeHoldersDataTest::finance));
   }
 
-  /** A minister of finance by the title news gives the office (finance, treasury, exchequer). */
+  @Test
+  void theStatesListedHaveAForeignMinisterInEveryYearFrom1990() {
+    assertEquals(List.of(), yearsWithout(FOREIGN_FROM_1990, 1990, 2026, t -> t.role() == Role.FOREIGN_MINISTER));
+  }
+
+  @Test
+  void theStatesListedHaveATradeMinisterInEveryYearFrom1990() {
+    assertEquals(List.of(), yearsWithout(TRADE_FROM_1990, 1990, 2026, t -> t.role() == Role.MINISTER
+        && (t.title().contains("Trade") || t.title().contains("Business") || t.title().startsWith("Economy"))));
+  }
+
+  /** A minister of finance by the title news gives the office (finance, treasury, exchequer, economy). */
   private static boolean finance(Tenure t) {
     String title = t.title();
-    return t.role() == Role.MINISTER && (title.contains("Financ") || title.contains("Treasur") || title.contains("Exchequer"));
+    return t.role() == Role.MINISTER
+        && (title.contains("Financ") || title.contains("Treasur") || title.contains("Exchequer") || title.startsWith("Economy"));
   }
 
   /** The states and years 1976-1989 in which no holder of one of the roles is in office half a year either side of July. */
