@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** The size of the office-holder files and a check of every line in them. */
@@ -72,8 +73,8 @@ class OfficeHoldersDataTest {
     System.out.printf("heads.tsv: %d tenures, %d people, %d of the %d states with a head line 1990-2025%n",
         heads.size(), people.size(), states.size(), STATES.size());
     assertTrue(states.size() >= 190, "states with a head line 1990-2025: " + states.size());
-    assertTrue(heads.size() >= 2850, "tenures: " + heads.size());
-    assertTrue(people.size() >= 2450, "people: " + people.size());
+    assertTrue(heads.size() >= 3180, "tenures: " + heads.size());
+    assertTrue(people.size() >= 2700, "people: " + people.size());
   }
 
   @Test
@@ -188,11 +189,30 @@ class OfficeHoldersDataTest {
       "AGO", "MOZ");
 
   /** States whose foreign ministers the file gives before 1990 beyond the permanent five and those of 1945. */
-  static final List<String> MINISTERS_BEFORE_1990 = List.of("ISR", "MEX", "CUB", "FIN", "IRL", "CAN", "AUS");
+  static final List<String> MINISTERS_BEFORE_1990 =
+      List.of("ISR", "MEX", "CUB", "FIN", "IRL", "CAN", "AUS", "DNK", "SWE", "ITA", "BRA", "DZA");
 
   @Test
   void theStatesListedBefore1990HaveAHeadInEveryYearFrom1976() {
     assertEquals(List.of(), yearsWithout(LISTED_BEFORE_1990, HEAD_ROLES));
+  }
+
+  /** States whose heads the file gives for every year of the 1960s-1980s, beyond the permanent five and those of 1945. */
+  static final List<String> LISTED_FROM_1960 = List.of(
+      "TUN", "IRN", "SAU", "TUR", "ITA", "SWE", "DNK", "FIN", "NLD", "AUT", "BRA", "COL", "CHL", "NOR", "BEL", "IDN", "NGA",
+      "ETH", "EGY");
+
+  /** Parliamentary republics whose presidents the file gives beside their prime ministers in every year from 1990. */
+  static final List<String> PRESIDENTS_BESIDE_A_PRIME_MINISTER = List.of("WSM", "VUT", "FJI");
+
+  @Test
+  void theStatesListedFrom1960HaveAHeadInEveryYearTo1989() {
+    assertEquals(List.of(), yearsWithout(LISTED_FROM_1960, 1960, 1990, t -> HEAD_ROLES.contains(t.role())));
+  }
+
+  @Test
+  void theRepublicsListedHaveAHeadOfStateInEveryYearFrom1990() {
+    assertEquals(List.of(), yearsWithout(PRESIDENTS_BESIDE_A_PRIME_MINISTER, 1990, 2026, t -> t.role() == Role.HEAD_OF_STATE));
   }
 
   @Test
@@ -244,13 +264,61 @@ class OfficeHoldersDataTest {
     assertEquals(List.of(), missing);
   }
 
+  /** States whose defence ministers the file gives in every year from 1990 (Japan's from the Defense Agency's). */
+  static final List<String> DEFENCE_FROM_1990 = List.of(
+      "USA", "GBR", "FRA", "CHN", "DEU", "JPN", "CAN", "AUS", "ESP", "ISR", "NOR", "SWE", "FIN");
+
+  /** States whose finance ministers the file gives in every year from 1990. */
+  static final List<String> FINANCE_FROM_1990 = List.of(
+      "USA", "GBR", "FRA", "CHN", "DEU", "JPN", "CAN", "AUS", "IND", "ISR", "FIN", "ITA", "NLD", "BEL", "AUT", "IRL", "CHE");
+
+  /** States whose foreign ministers the file gives in every year from 1990. */
+  static final List<String> FOREIGN_FROM_1990 = List.of(
+      "USA", "GBR", "FRA", "CHN", "RUS", "DEU", "JPN", "IND", "EGY", "IRN", "SAU", "KEN", "LBN", "DZA", "MAR");
+
+  /** States whose ministers for trade (or economy with trade) the file gives in every year from 1990. */
+  static final List<String> TRADE_FROM_1990 = List.of("GBR", "DEU");
+
+  @Test
+  void theStatesListedHaveADefenceMinisterInEveryYearFrom1990() {
+    assertEquals(List.of(), yearsWithout(DEFENCE_FROM_1990, 1990, 2026, t -> t.role() == Role.DEFENSE_MINISTER));
+  }
+
+  @Test
+  void theStatesListedHaveAFinanceMinisterInEveryYearFrom1990() {
+    assertEquals(List.of(), yearsWithout(FINANCE_FROM_1990, 1990, 2026, OfficeHoldersDataTest::finance));
+  }
+
+  @Test
+  void theStatesListedHaveAForeignMinisterInEveryYearFrom1990() {
+    assertEquals(List.of(), yearsWithout(FOREIGN_FROM_1990, 1990, 2026, t -> t.role() == Role.FOREIGN_MINISTER));
+  }
+
+  @Test
+  void theStatesListedHaveATradeMinisterInEveryYearFrom1990() {
+    assertEquals(List.of(), yearsWithout(TRADE_FROM_1990, 1990, 2026, t -> t.role() == Role.MINISTER
+        && (t.title().contains("Trade") || t.title().contains("Business") || t.title().startsWith("Economy"))));
+  }
+
+  /** A minister of finance by the title news gives the office (finance, treasury, exchequer, economy). */
+  private static boolean finance(Tenure t) {
+    String title = t.title();
+    return t.role() == Role.MINISTER
+        && (title.contains("Financ") || title.contains("Treasur") || title.contains("Exchequer") || title.startsWith("Economy"));
+  }
+
   /** The states and years 1976-1989 in which no holder of one of the roles is in office half a year either side of July. */
   private List<String> yearsWithout(List<String> states, Set<Role> roles) {
+    return yearsWithout(states, 1976, 1990, t -> roles.contains(t.role()));
+  }
+
+  /** The states and years in [from, to) in which no tenure that {@code office} accepts is held half a year either side of July. */
+  private List<String> yearsWithout(List<String> states, int from, int to, Predicate<Tenure> office) {
     List<String> missing = new ArrayList<>();
     for (String state : states) {
-      for (int year = 1976; year < 1990; year++) {
+      for (int year = from; year < to; year++) {
         LocalDate day = LocalDate.of(year, 7, 1);
-        boolean held = holders.tenures().stream().anyMatch(t -> roles.contains(t.role()) && t.country().code().equals(state)
+        boolean held = holders.tenures().stream().anyMatch(t -> office.test(t) && t.country().code().equals(state)
             && !t.start().isAfter(day.plusMonths(6)) && !end(t).isBefore(day.minusMonths(6)));
         if (!held) {
           missing.add(state + " " + year);
