@@ -28,7 +28,8 @@ import java.util.Set;
  *   <li>Title: the first line that is not furniture, when it is headline-shaped (no final period)
  *       and comes before any byline or dateline; a repeat of it is skipped. Short labels above it
  *       ("Middle East", "PRESS RELEASE"), menu lines, "Outlet | Section | Section" lines and an
- *       "Outlet - tagline" line over the site's menu are not headlines; a standfirst in full sentences may stand between the headline and the byline.
+ *       "Outlet - tagline" line over the site's menu, a masthead's issue line under the paper's name ("THE EXAMPLE HERALD" /
+ *       "Lima, Wednesday, September 11, 1985") and an edition's note in brackets or after a bar ("|(English summary)") are not headlines; a standfirst in full sentences may stand between the headline and the byline.
  *   <li>Source from the page: a masthead above the headline, also inside a menu or breadcrumb line
  *       ("Outlet > Section > Section"); a credit line pairing outlet and date ("Outlet | July 12,
  *       2019"); "Special to Outlet" under a byline; a byline naming only a desk ("By Outlet's Asia
@@ -171,6 +172,10 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li); // "EDS: Adds quotes": the wire's note to editors, no dateline ("CITY: ...") or standfirst
         continue;
       }
+      if (titleKey == null && !bylineSeen && WireHeads.isBracketedNote(tokens, line)) {
+        bylineLines.add(li); // "(English summary for the foreign press)" under the masthead: the edition's note
+        continue;
+      }
       if (titleKey == null && !bylineSeen && wireHeads.isServiceLine(tokens, line)) {
         bylineLines.add(li); // "ENGLISH SERVICE" under the agency's name: the service, not the headline
         continue;
@@ -240,6 +245,23 @@ public final class ArticleMetadataReader implements Stage {
       if (firstReport && li + 1 < lines.size() && bars(tokens, line) == 0 && isMenu(tokens, lines.get(li + 1))
           && !line.endsWithPeriod(tokens)) {
         bylineLines.add(li); // "Outlet - tagline" over the site's menu: the masthead, not the headline
+        continue;
+      }
+      DateWords.Read issue = firstReport && li > 0 && bylineLines.contains(li - 1)
+          ? datedMastheads.issueUnder(doc.input, tokens, lines.get(li - 1), line, li + 1 < lines.size() ? lines.get(li + 1) : null) : null;
+      if (issue != null) {
+        datedMastheads.readNameOverIssue(doc, tokens, lines.get(li - 1)); // "EXAMPLE NEWS -- Desk" / "N 12, 7 May 2006"
+      } else if (firstReport && li + 1 < lines.size()) {
+        issue = datedMastheads.issueUnder(doc.input, tokens, line, lines.get(li + 1), li + 2 < lines.size() ? lines.get(li + 2) : null);
+        if (issue != null && datedMastheads.readNameOverIssue(doc, tokens, line)) {
+          bylineLines.add(li++); // "THE EXAMPLE HERALD" / "Tuesday, 26 October, 2004"
+        } else {
+          issue = null;
+        }
+      }
+      if (issue != null) {
+        Datelines.stateDate(doc, issue);
+        bylineLines.add(li); // the issue's line under the paper's name
         continue;
       }
       if (firstReport && !bylineSeen && li + 1 < lines.size() && isTitle(tokens, line)
@@ -369,7 +391,8 @@ public final class ArticleMetadataReader implements Stage {
     return true;
   }
 
-  private static int newlines(String input, int from, int to) {
+  /** The line breaks in {@code input} between {@code from} and {@code to}. */
+  static int newlines(String input, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
       n += input.charAt(i) == '\n' ? 1 : 0;

@@ -215,6 +215,8 @@ final class Bylines {
     String source = null;
     boolean any = false;
     int lead = k;
+    int place = -1;
+    int placeEnd = -1;
     while (k < end) {
       int nameEnd = nameRuns.nameEnd(tokens, k, end);
       if (nameEnd == k) {
@@ -233,6 +235,9 @@ final class Bylines {
       } else if (!names.isEmpty() && (tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals("|"))
           && isOutlet(tokens, k, nameEnd)) {
         source = source == null ? written : source; // "By Harald Vinter, Nordpress", "By Ana Lima, Continental Press"
+      } else if (!names.isEmpty() && place < 0 && tokens.get(k - 1).text().equals(",") && lists.cities().contains(keyOf(tokens, k, nameEnd))) {
+        place = k; // "By Ana Lima, Lima, 23 February 2002": the place filed from
+        placeEnd = nameEnd;
       } else if (nameRuns.isPerson(tokens, k, nameEnd)) {
         names.add(lists.titleCaseIfCaps(tokens, k, nameEnd, written));
       }
@@ -250,6 +255,11 @@ final class Bylines {
     int city = k + 1 < end && tokens.get(k).is("in") && tokens.get(k).isLowerCase() ? datelines.cityEnd(tokens, k + 1, end) : k;
     if (doc.dateline == null && !names.isEmpty() && city > k + 1 && skip(tokens, city, end, ".") == end) {
       datelines.setDateline(doc, tokens, k + 1, city, null, null); // "By Ana Lima in Lima": the place filed from
+    } else if (doc.dateline == null && place >= 0) {
+      DateWords.Read date = lists.dates().readAt(tokens, k, end); // "By Ana Lima, Lima, 23 February 2002": the day filed
+      if (k == end || date != null && date.year() > 0 && skip(tokens, date.end(), end, ".") == end) {
+        datelines.setDateline(doc, tokens, place, placeEnd, null, date);
+      }
     }
     if (names.isEmpty() && source == null) {
       source = deskOwner(tokens, lead, end);

@@ -7,6 +7,7 @@ import static dev.entente.parse.internal.article.Spans.skip;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.text.Token;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A newspaper's masthead: its name with the issue's date, perhaps its city and the page, on one line
@@ -84,7 +85,8 @@ final class DatedMastheads {
     int p = skip(tokens, k, end, ",");
     if (p + 2 == end && (tokens.get(p).is("page") || tokens.get(p).is("p"))
         && (tokens.get(p + 1).isNumber() || tokens.get(p + 1).isWord())) {
-      k = end; // "PAGE 1", "PAGE ONE", ", page 1"
+      k = end; // "PAGE 1", "PAGE ONE", ", page 1": a page is an issue's mark, never a dateline's
+      issue = true;
     }
     if (k != end || lists.agencies().name(joined(tokens, from, name)) == null && !outlets.isNameLine(tokens, from, name, issue && name - from >= 2 && allCapsOrGap(tokens, from, name))) {
       return false;
@@ -159,5 +161,54 @@ final class DatedMastheads {
       return issue;
     }
     return false;
+  }
+
+  /**
+   * The issue's line of a masthead of two lines: the line under the paper's name in the page's first
+   * block, ending in the issue's full date and set off from what follows by a blank line ("THE
+   * EXAMPLE HERALD" / "Lima, Wednesday, September 11, 1985", "EXAMPLE NEWS -- Example Broadcasting" /
+   * "Radio Example, English bulletin, 7 November 2018"). A headline stands alone: it does not run on
+   * into a line that holds only its day. Returns the issue's date, or null.
+   */
+  DateWords.@Nullable Read issueUnder(String text, List<Token> tokens, Line above, Line line, @Nullable Line next) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (line.tokenCount() > 14 || above.tokenCount() > 14 || above.endsWithPeriod(tokens)
+        || ArticleMetadataReader.newlines(text, tokens.get(above.endToken() - 1).end(), tokens.get(from).start()) != 1
+        || next != null && ArticleMetadataReader.newlines(text, tokens.get(end - 1).end(), tokens.get(next.firstToken()).start()) < 2) {
+      return null;
+    }
+    for (int i = from + 1; i < end; i++) {
+      if (tokens.get(i).lineStart()) {
+        return null; // a byline run on into the date under it: "by Ana Lima" / "May 7, 2006"
+      }
+    }
+    for (int d = Math.max(from, end - 6); d < end; d++) {
+      DateWords.Read date = lists.dates().readAt(tokens, d, end);
+      if (date != null && date.year() > 0 && date.day() > 0 && skip(tokens, date.end(), end, ".") == end) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code line}, over its issue's line, is a paper's name (up to a dash: "EXAMPLE NEWS -- Example
+   * Broadcasting"): at most six capitalized words, no headline's verb in lower case. Takes it as the source when none
+   * is known.
+   */
+  boolean readNameOverIssue(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int sep = from;
+    while (sep < line.endToken() && !Spans.isDash(tokens.get(sep))) {
+      sep++;
+    }
+    if (sep == from || sep - from > 6 || !outlets.isNameLine(tokens, from, sep, true)) {
+      return false;
+    }
+    if (doc.source == null) {
+      doc.source = lists.agencies().nameOrAsWritten(lists.titleCaseIfCaps(tokens, from, sep, joined(tokens, from, sep)));
+    }
+    return true;
   }
 }

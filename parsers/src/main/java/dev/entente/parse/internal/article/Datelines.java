@@ -321,11 +321,13 @@ final class Datelines {
       while (r < end && r - k <= 4 && tokens.get(r).isWord()) {
         r++;
       }
-      if (!(r < end && isDash(tokens.get(r)) && (r == k + 1 // "CITY. - The minister ..."
-          || lists.agencies().name(joined(tokens, k + 1, r)) != null || allCaps(tokens, k + 1, r)))) {
+      boolean agencyDash = r < end && isDash(tokens.get(r)) && (r == k + 1 // "CITY. - The minister ..."
+          || lists.agencies().name(joined(tokens, k + 1, r)) != null || allCaps(tokens, k + 1, r));
+      if (!agencyDash && !(cityKnown && at.start() == tokens.get(k - 1).end() && k + 2 < end
+          && tokens.get(k + 1).isWord() && tokens.get(k + 1).isCapitalized())) {
         return false;
       }
-      source = r > k + 1 ? joined(tokens, k + 1, r) : null;
+      source = agencyDash && r > k + 1 ? joined(tokens, k + 1, r) : null; // else "City. The minister ...": the city alone
     } else if (!(hasCity && cityCaps && date != null || fullDateClosed(tokens, k, hasCity && cityKnown, date))) {
       return false;
     }

@@ -8,12 +8,15 @@ import static dev.entente.parse.internal.article.Spans.keyOf;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.text.Token;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A newspaper's masthead on the page's first lines, for {@link ArticleMetadataReader}: the paper's
  * name in capitals with the city or country it is printed in, in brackets, and a tagline after a
  * dash, or either alone: "THE EXAMPLE HERALD (Lima)", "EXAMPLE POST -- English service", "EXAMPLE
- * POST (Lima) -- foreign news page, 17 May 1978", "EXAMPLE TIMES (Port Town)      Sept. 8, 1977".
+ * POST (Lima) -- foreign news page, 17 May 1978", "EXAMPLE TIMES (Port Town)      Sept. 8, 1977", or with the
+ * issue's date after the dash, the town or the place in brackets: "EXAMPLE POST -- Wednesday 17 June 1964", "EXAMPLE
+ * POST, Lima -- Friday, 30 November 1984", "EXAMPLE POST (Lima), 11 November 1975 -- digest in English".
  * The name is the source and the issue's date the stated date; the line is no headline and no
  * dateline ("CITY (AGENCY) --" opens a report: a known city, or an agency or capitals in the brackets).
  */
@@ -59,18 +62,30 @@ final class TaglineMastheads {
       }
       place = true;
       k = close + 1;
+    } else if (k < end && tokens.get(k).text().equals(",")) {
+      int town = townBeforeDash(tokens, k + 1, end);
+      if (town > k + 1 && issueDate(tokens, afterDash(tokens, town, end), end) != null) {
+        place = true; // "EXAMPLE POST, Lima -- Friday, 30 November 1984": the town before the issue's date
+        k = town;
+      }
+    }
+    if (place && k + 1 < end && tokens.get(k).text().equals(",") && issueDate(tokens, k + 1, end) != null) {
+      k++; // "EXAMPLE POST (Lima), 11 November 1975"
     }
     boolean tagline = false;
+    DateWords.Read date = null;
     if (k < end && isDash(tokens.get(k))) {
-      if (!hasLowerCaseWord(tokens, k + 1, end)) {
+      date = issueDate(tokens, afterDash(tokens, k, end), end);
+      if (date == null && !hasLowerCaseWord(tokens, k + 1, end)) {
         return false; // "NAME -- HEADLINE IN CAPITALS"
       }
-      tagline = true;
+      tagline = true; // "EXAMPLE POST -- English service", "EXAMPLE POST -- Wednesday 17 June 1964"
       k = end;
-    }
-    DateWords.Read date = k < end ? lists.dates().readAt(tokens, k, end) : null;
-    if (date != null && date.year() > 0 && Spans.skip(tokens, date.end(), end, ".") == end) {
-      k = end; // "NAME (Place)      Sept. 8, 1977": the issue's date set apart
+    } else if (place) {
+      date = issueDate(tokens, k, end);
+      if (date != null) {
+        k = end; // "NAME (Place)      Sept. 8, 1977", "NAME (Place), 11 November 1975 -- digest in English"
+      }
     }
     if (k != end || !place && !tagline) {
       return false;
@@ -81,6 +96,39 @@ final class TaglineMastheads {
       doc.source = lists.agencies().nameOrAsWritten(lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name)));
     }
     return true;
+  }
+
+  // a town of capitalized words, not in capitals, set off before a dash: ", Lima --"; the dash's index, or {@code from}
+  private static int townBeforeDash(List<Token> tokens, int from, int end) {
+    int k = from;
+    while (k < end && k - from < MAX_NAME && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+      k++;
+    }
+    return k > from && k < end && isDash(tokens.get(k)) && !allCaps(tokens, from, k) ? k : from;
+  }
+
+  // past the dash at {@code k}, written "-" or "--" (read as two tokens)
+  private static int afterDash(List<Token> tokens, int k, int end) {
+    int i = k + 1;
+    while (i < end && i - k < 2 && isDash(tokens.get(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  // the issue's date with its year, perhaps after its weekday, ending the line or followed by a dash: "Friday, 30
+  // November 1984", "5 JULY 1983 -- ..."
+  private DateWords.@Nullable Read issueDate(List<Token> tokens, int from, int end) {
+    int k = from;
+    if (k < end && lists.dates().isWeekday(tokens.get(k))) {
+      k = Spans.skip(tokens, k + 1, end, ",");
+    }
+    DateWords.Read date = lists.dates().readAt(tokens, k, end);
+    if (date == null || date.year() == 0) {
+      return null;
+    }
+    int after = Spans.skip(tokens, date.end(), end, ".");
+    return after == end || isDash(tokens.get(after)) && after == date.end() ? date : null;
   }
 
   private static boolean hasLowerCaseWord(List<Token> tokens, int from, int to) {

@@ -132,6 +132,39 @@ final class WireHeads {
   }
 
   // "(LEAD) Headline", "(2ND LD) Headline", "(URGENT) Headline": a wire's tag in brackets before the headline
+  /**
+   * A note in brackets on a line of its own, perhaps after a bar: "(English summary for the foreign press)",
+   * "|[Translated from the French]", "|Summary in English": the edition's or editor's note under a masthead, not a headline or a report's
+   * first line. It has a word in lower case (not a credit in capitals, "(AP)") and no sentence's end inside.
+   */
+  static boolean isBracketedNote(List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    while (from < end && tokens.get(from).text().equals("|")) {
+      from++;
+    }
+    if (end - from < 2 || end - from > 16) {
+      return false;
+    }
+    String open = tokens.get(from).text();
+    String close = tokens.get(end - 1).text();
+    if (open.equals("(") && close.equals(")") || open.equals("[") && close.equals("]")) {
+      from++; // inside the brackets
+      end--;
+    } else if (from == line.firstToken() || !tokens.get(from).isWord()) {
+      return false; // not in brackets, and no bar before it
+    }
+    boolean lower = false;
+    for (int i = from; i < end; i++) {
+      Token t = tokens.get(i);
+      if (t.text().equals(".") || t.text().equals("(") || t.text().equals(")") || t.text().equals("[") || t.text().equals("]")) {
+        return false;
+      }
+      lower |= t.isWord() && t.isLowerCase();
+    }
+    return lower;
+  }
+
   static boolean isBracketTag(List<Token> tokens, Line line) {
     int from = line.firstToken();
     if (!tokens.get(from).text().equals("(")) {

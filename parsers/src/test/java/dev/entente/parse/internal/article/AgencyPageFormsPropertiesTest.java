@@ -147,7 +147,7 @@ class AgencyPageFormsPropertiesTest {
       String text;
       String author;
       String dateline = null;
-      switch (c.get(5) % 5) {
+      switch (c.get(5) % 6) {
         case 0 -> { // the byline in lower case, run on under the headline
           text = title + "\nby " + one + " and " + two + "\n" + month + " " + day + ", " + year + "\n\n";
           author = one + " and " + two;
@@ -164,6 +164,11 @@ class AgencyPageFormsPropertiesTest {
         }
         case 3 -> { // "By [Name] in [City]"
           text = title + "\n\nBy " + (c.get(6) % 2 == 0 ? caps(one) : one) + " in " + city + "\n\n";
+          author = one;
+          dateline = city;
+        }
+        case 4 -> { // "By [Name], [City], [D] [Month] [YYYY]": the place and day filed
+          text = title + "\n\nBy " + one + ", " + city + (c.get(6) % 2 == 0 ? ", " + day + " " + month + " " + year : "") + "\n\n";
           author = one;
           dateline = city;
         }

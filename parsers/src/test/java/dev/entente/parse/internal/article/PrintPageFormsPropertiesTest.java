@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * date ("THE [PLACE] [WORD], [WEEKDAY], [MONTH] [D], [YYYY]", "THE [PLACE] [WORD]  [Weekday], [Month]
  * [D], [YYYY]", "... [MONTH] [D] [YYYY]  PAGE [N]", or the outlet's name over "[Month] [D], [YYYY] |
  * [SECTION]"), a headline in capitals wrapped over one to three lines, a standfirst, a desk's credit,
- * and the dateline "[CITY], [MONTH] [D].", "[CITY] ([State]), [Month] [D].", "[CITY]. - ", "[CITY],
+ * and the dateline "[CITY], [MONTH] [D].", "[CITY] ([State]), [Month] [D].", "[CITY]. - ", "[City]. ", "[CITY],
  * [Month] [D] [AGENCY] -- " or "[CITY]. [Month] [D] ([AGENCY]) - "; cities from the dateline list,
  * agencies from the national agencies. Every article field comes out as the page states it.
  */
@@ -92,8 +92,9 @@ class PrintPageFormsPropertiesTest {
       String source = paper;
       String body = a + " and " + b + " signed a trade agreement on Tuesday, officials said.\n\n"
           + "The talks lasted two days, and a further round is due next year.\n";
-      switch (c.get(9) % 5) {
+      switch (c.get(9) % 6) {
         case 0 -> text += caps(city + ", " + month + " " + day) + ".\n\n" + body;
+        case 4 -> text += (c.get(9) % 4 == 0 ? caps(city) : city) + ". " + body; // "[City]. The report ...": a known city alone
         case 1 -> text += caps(city) + " (" + pick(STATES, c.get(9) / 5) + "), " + month + " " + day + ".\n\n" + body;
         case 2 -> text += caps(city) + ". - " + body;
         case 3 -> {

@@ -90,6 +90,59 @@ class TaglineMastheadPropertiesTest {
   }
 
   /**
+   * A masthead whose issue's date follows a dash, a town or the place in brackets, or stands on a line of its
+   * own under the paper's name, perhaps with the edition's note under it: "[NAME] -- [Weekday] [D] [Month]
+   * [YYYY]", "[NAME], [Town] -- [Weekday], [D] [Month] [YYYY]", "[NAME] ([Town]), [D] [Month] [YYYY] --
+   * [tagline]", "[NAME] [WORD], [D] [Month] [YYYY], page [N]", "[NAME]" / "[Town], [Weekday], [Month] [D],
+   * [YYYY]", then "|(English summary for the foreign press)". The name is the source, the headline under them
+   * the title, the issue's day the stated date, and the report's city the dateline.
+   */
+  @Test
+  void aMastheadWithItsIssuesDateIsNoHeadline() {
+    List<String> weekdays = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    List<String> notes = List.of("|(English summary for the foreign press)", "|Summary in English", "(English translation, press digest)",
+        "|[Translated from the original]");
+    Prop.check("a dated masthead over the headline", CHOICES, 500, c -> {
+      String paper = pick(ARTICLES, c.get(0)) + pick(NAME_WORDS, c.get(0) / 5)
+          + (c.get(0) % 3 == 0 || c.get(4) % 6 == 3 ? " " + pick(NAME_WORDS, c.get(0) / 7 + 1) : "");
+      String town = pick(CITIES, c.get(1));
+      String month = pick(MONTHS, c.get(3));
+      int day = 1 + c.get(3) % 28;
+      int year = 1950 + c.get(3) % 70;
+      String weekday = pick(weekdays, c.get(2));
+      String caps = paper.toUpperCase(Locale.ROOT);
+      String masthead = switch (c.get(4) % 6) {
+        case 0 -> caps + " -- " + weekday + " " + day + " " + month + " " + year;
+        case 1 -> caps + ", " + town + " -- " + weekday + ", " + day + " " + month + " " + year;
+        case 2 -> caps + " (" + town + "), " + day + " " + month + " " + year + " -- " + pick(TAGLINES, c.get(2));
+        case 3 -> caps + ", " + day + " " + month + " " + year + ", page " + (1 + c.get(2) % 12);
+        case 4 -> caps + "\n" + town + ", " + weekday + ", " + month + " " + day + ", " + year;
+        default -> caps + " -- " + pick(TAGLINES, c.get(2)) + "\n" + town + " edition, " + day + " " + month + " " + year;
+      };
+      StringBuilder text = new StringBuilder(masthead).append('\n');
+      if (c.get(5) % 2 == 0 && c.get(4) % 6 < 4) {
+        text.append(pick(notes, c.get(5) / 2)).append('\n');
+      }
+      String a = pick(STATES, c.get(6));
+      String b = pick(STATES, c.get(6) + 1 + c.get(6) / 14 % 13);
+      String title = c.get(7) % 2 == 0 ? a + " and " + b + " sign trade pact" : (a + " AND " + b + " SIGN TRADE PACT").toUpperCase(Locale.ROOT);
+      String city = pick(CITIES, c.get(8));
+      text.append('\n').append(title).append("\n\n")
+          .append(city.toUpperCase(Locale.ROOT)).append(", ").append(day == 1 ? 1 : day - 1).append(' ').append(month).append(". ")
+          .append(a).append(" and ").append(b).append(" signed a trade agreement on Tuesday, officials said.\n\n")
+          .append("The talks lasted two days, and a further round is due next year.\n");
+      String page = text.toString();
+      Document doc = Read.article(page);
+      assertEquals(title, doc.title, () -> "title of\n" + page);
+      assertEquals(paper, doc.source, () -> "source of\n" + page);
+      assertEquals(city.toLowerCase(Locale.ROOT), doc.dateline == null ? null : doc.dateline.toLowerCase(Locale.ROOT),
+          () -> "dateline of\n" + page);
+      assertEquals(EdtfDate.of(java.time.LocalDate.of(year, MONTHS.indexOf(month) + 1, day)), doc.statedPublished,
+          () -> "stated date of\n" + page);
+    });
+  }
+
+  /**
    * A report that opens on the page's first line with a known city and an agency in brackets, or a
    * city and a dash, keeps its dateline and source: the brackets hold no place, and the city is no paper.
    */
