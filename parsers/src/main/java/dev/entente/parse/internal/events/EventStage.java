@@ -110,6 +110,7 @@ public final class EventStage implements Stage {
     final ReportDay reportDay;
     final ClauseDates clauseDates;
     final VisitClauses visits;
+    final RelativeVisits relativeVisits;
     final List<Draft> dated = new ArrayList<>();
     final List<Draft> undated = new ArrayList<>();
 
@@ -123,6 +124,7 @@ public final class EventStage implements Stage {
       this.reportDay = new ReportDay(text);
       this.clauseDates = new ClauseDates(text, reportDay, visitSpans);
       this.visits = new VisitClauses(text, frame, visitSpans, dated, undated);
+      this.relativeVisits = new RelativeVisits(text, frame, clauseDates, visitSpans, dated);
     }
 
   void go() {
@@ -168,6 +170,8 @@ public final class EventStage implements Stage {
       return;
     }
     List<int[]> segments = found.segments(s, hits);
+    int datedBefore = dated.size();
+    List<RelativeVisits.Clause> relatives = null;
     Map<String, List<Hit>> byFamily = new LinkedHashMap<>();
     for (Hit h : hits) {
       byFamily.computeIfAbsent(Draft.family(h.type()), k -> new ArrayList<>()).add(h);
@@ -189,7 +193,16 @@ public final class EventStage implements Stage {
           }
           continue;
         }
-        List<DateRef> dates = clauseDates.unclaimed(clauseDates.dates(seg[0], seg[1]), segHits, others(hits, family, seg));
+        // "held talks with B, who arrived in [city] on a state visit": B's visit is an occasion of its own
+        RelativeVisits.Clause relative = relativeVisits.find(segHits, seg[0], seg[1]);
+        List<DateRef> dates = clauseDates.dates(seg[0], seg[1]);
+        if (relative != null) {
+          segHits.removeAll(relative.visits());
+          dates = RelativeVisits.outside(dates, relative);
+          relatives = relatives == null ? new ArrayList<>(1) : relatives;
+          relatives.add(relative);
+        }
+        dates = clauseDates.unclaimed(dates, segHits, others(hits, family, seg));
         int scopeFrom = segments.size() == 1 ? s.firstToken() : seg[0];
         int scopeTo = segments.size() == 1 ? s.endToken() : seg[1];
         DateRef inherited = before;
@@ -302,6 +315,11 @@ public final class EventStage implements Stage {
             visits.spanVisit(s, d, own, span, scopeFrom, scopeTo);
           }
         }
+      }
+    }
+    if (relatives != null) {
+      for (RelativeVisits.Clause c : relatives) {
+        relativeVisits.add(s, c, datedBefore);
       }
     }
   }

@@ -134,6 +134,12 @@ final class OccasionFrame {
     if (pair >= 0 && d.countries.size() < 2) {
       d.countries.addAll(text.pairBefore(pair));
     }
+    if (d.type == EventType.MEETING && (d.people.size() < 2 || signers.size() < 2) && d.countries.size() < 2
+        && signingMeetsVisit(hits)) {
+      // "wrapped up a visit to [state], during which [firms] signed ...": no people of two states sign
+      // together and no two states are named, so the signing makes no meeting; the clause tells the visit
+      d.type = EventType.VISIT;
+    }
     if (d.people.isEmpty() && context != null) {
       // "..., and later in November": the same people, on another occasion
       d.people.putAll(context.people);
@@ -284,6 +290,18 @@ final class OccasionFrame {
       }
     }
     return out;
+  }
+
+  /** Whether {@code hits} tell a visit and talks only by a signing: every phrase of talks is a signing, and one phrase a visit. */
+  private static boolean signingMeetsVisit(List<Hit> hits) {
+    boolean visit = false;
+    for (Hit h : hits) {
+      if (h.type() == EventType.MEETING && !h.signing()) {
+        return false;
+      }
+      visit |= h.type() == EventType.VISIT;
+    }
+    return visit;
   }
 
   /** Whether every phrase of {@code hits} tells a way back (flagged homeward in the triggers' data), none a visit of its own. */

@@ -145,7 +145,7 @@ public final class TriggerLexicon {
       // a word after the gap: only where the token is that word can the rest match
       int next = k + 1 < parts.length ? parts[k + 1] : -1;
       for (int skip = 0; skip <= max && i + skip <= limit; skip++) {
-        if (skip > 0 && gapStop(tokens.get(i + skip - 1).text())) {
+        if (skip > 0 && gapStop(tokens.get(i + skip - 1).text()) && !yearComma(tokens, i + skip - 1)) {
           return -1;
         }
         if (next >= 0 && (i + skip >= limit || words[i + skip - from] != next)) {
@@ -166,6 +166,19 @@ public final class TriggerLexicon {
       return -1;
     }
     return match(tokens, words, from, parts, k + 1, i + 1, limit);
+  }
+
+  /**
+   * Whether token {@code k} is the comma between a day and its year ("on April 22, 2007 by"): part of
+   * a date, not the end of a clause, so a gap runs through it.
+   */
+  static boolean yearComma(List<Token> tokens, int k) {
+    if (k < 1 || k + 1 >= tokens.size() || !tokens.get(k).text().equals(",")) {
+      return false;
+    }
+    Token day = tokens.get(k - 1);
+    Token year = tokens.get(k + 1);
+    return day.isNumber() && day.length() <= 2 && year.isNumber() && year.length() == 4;
   }
 
   /** Whether a gap stops at a token: one of the characters of {@link #GAP_STOP_CHARS}, alone. */

@@ -38,6 +38,16 @@ class ReceptionPropertiesTest {
       "{A} was received by {B} on {D}.",
       "{A} was welcomed by {B} at the presidential palace on {D}.");
 
+  /** The passive with words between the verb and its agent: the manner, the day, the place of the reception. */
+  private static final List<String> PASSIVE_WORDS_BETWEEN = List.of(
+      "{A} was received on {D} by {B} at the presidential palace.",
+      "{A} was received with full military honours at the presidential palace by {B} on {D}.",
+      "{A} was received in audience by {B} on {D}.",
+      "{A} was welcomed at the airport on {D} by {B}.",
+      "{A} was welcomed on {D} by {B} at the government house.",
+      "{A} was greeted by {B} on {D}.",
+      "{A} was greeted at the residence on {D} by {B}.");
+
   record Told(Trip trip, String form) {}
 
   /** The meetings of {@code got} on {@code date} of the guest and the host, between the trip's states. */
@@ -71,6 +81,11 @@ class ReceptionPropertiesTest {
   @Test
   void aReceptionWithoutThePlaceOrAtAVenueIsAMeetingOnItsDay() {
     check("reception without the capital", WITHOUT_THE_CAPITAL, false);
+  }
+
+  @Test
+  void aPassiveReceptionWithWordsBeforeItsAgentIsAMeetingOnItsDay() {
+    check("passive reception, words before the agent", PASSIVE_WORDS_BETWEEN, false);
   }
 
   @Test
