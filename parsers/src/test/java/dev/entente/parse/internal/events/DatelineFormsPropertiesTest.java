@@ -70,7 +70,7 @@ class DatelineFormsPropertiesTest {
       String word = SAME_DAY.get(t.day().getDayOfMonth() % SAME_DAY.size());
       LocalDate published = t.day().plusDays(t.lag());
       String place = t.y().capital().toUpperCase(Locale.ROOT);
-      String weekday = t.day().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+      String weekday = Told.weekday(t.day());
       String line = switch (t.day().getDayOfMonth() % 3) {
         case 0 -> place + ", " + weekday + ". - ";
         case 1 -> head(t) + place + ", " + weekday + "\n\n";
