@@ -385,11 +385,24 @@ final class Datelines {
       DateWords.@Nullable Read date) {
     if (to > from) {
       doc.dateline = lists.titleCaseIfCaps(tokens, from, to, joined(tokens, from, to));
+      datelineDay(doc, tokens, to, date);
     }
     if (source != null && !(doc.source != null && lists.agencies().abbreviates(source, doc.source))) {
       doc.source = lists.agencies().nameOrAsWritten(source); // unless it abbreviates the masthead's agency
     }
     stateDate(doc, date);
+  }
+
+  /**
+   * Records where the day of a dateline whose place ends before token {@code to} stands: {@code date},
+   * or a weekday after the place's comma ("WASHINGTON, Thursday", "PEKING, Friday. -").
+   */
+  private void datelineDay(Document doc, List<Token> tokens, int to, DateWords.@Nullable Read date) {
+    if (date != null) {
+      doc.datelineDay = date.first();
+    } else if (to + 1 < tokens.size() && tokens.get(to).text().equals(",") && lists.dates().isWeekday(tokens.get(to + 1))) {
+      doc.datelineDay = to + 1;
+    }
   }
 
   /** Sets the stated publication date to {@code date} when none is known yet. */

@@ -235,7 +235,8 @@ final class ClauseDates {
       if (d.first() >= h.end() && subordinate(h.end(), d.first(), h.type() == EventType.VISIT)) {
         continue;
       }
-      if (ownClause && d.end() <= h.first() && inClosedRelative(d, h.first())) {
+      if (ownClause && d.end() <= h.first() && (inClosedRelative(d, h.first())
+          || placeRelativeBetween(d.end(), h.first()) && dateAfterInClause(h, dates))) {
         continue;
       }
       if (h.first() < d.first() && h.first() < sinceClause(d.first())) {
@@ -249,6 +250,37 @@ final class ClauseDates {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a relative clause of place (", where") opens in tokens {@code [from, at)}: a trigger after it
+   * with a date of its own in its clause tells what happened at the place on that date, and a date
+   * before it is the main clause's ("returned home yesterday from [state], where he signed the
+   * agreement on Wednesday": Wednesday is the signing's).
+   */
+  private boolean placeRelativeBetween(int from, int at) {
+    for (int k = Math.max(from, 1); k < at; k++) {
+      if (tokens.get(k).is("where") && tokens.get(k - 1).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a date of {@code dates} follows trigger {@code h} with no comma between ("signed the agreement on Wednesday"). */
+  private boolean dateAfterInClause(Hit h, List<DateRef> dates) {
+    for (DateRef d : dates) {
+      if (d.first() >= h.end()) {
+        int k = h.end();
+        while (k < d.first() && !tokens.get(k).text().equals(",")) {
+          k++;
+        }
+        if (k == d.first()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The most tokens from the ", who" or ", which" of a relative clause to a date in it. */

@@ -28,10 +28,6 @@ final class ReportDay {
   private static final int LEAD_SENTENCES = 3;
   /** How many days before publication the report's day may be (a weekly's report of last Monday). */
   private static final int MOST_DAYS_BEFORE = 7;
-  /** How many tokens a dateline's place may take ("WASHINGTON D . C ."). */
-  private static final int PLACE_TOKENS = 6;
-  /** How many sentences from the top a dateline may stand in, below a masthead, headlines and a byline. */
-  private static final int HEAD_SENTENCES = 8;
 
   private final EventText text;
   private final Document doc;
@@ -148,81 +144,25 @@ final class ReportDay {
   }
 
   /**
-   * Whether a date is a dateline's: a dash or a bracket follows it ("ATHENS, May 4 -", "CAIRO, May 4
-   * (AP) -"), or it follows a place that opens its line and a comma, and a colon, a line break, or a
-   * full stop before a dash or a line break ends it ("ATHENS, May 4:", "ATHENS, Friday. -", a dateline
-   * on a line of its own).
+   * Whether a date is the dateline's ("ATHENS, May 4 -", "CAIRO, May 4 (AP) -", "ATHENS, Friday. -", a
+   * dateline on a line of its own): the one the article's dateline reader found ({@link Document#datelineDay}).
    */
   private boolean dateline(DateRef ref) {
-    List<Token> tokens = text.tokens;
-    int after = ref.end();
-    if (after >= tokens.size()) {
-      return false;
-    }
-    String t = tokens.get(after).text();
-    if (dash(t) || t.equals("(")) {
-      return true;
-    }
-    if (!placeAndCommaBefore(ref.first())) {
-      return false;
-    }
-    if (t.equals(":") || tokens.get(after).lineStart()) {
-      return true;
-    }
-    if (!t.equals(".") || after + 1 >= tokens.size()) {
-      return false;
-    }
-    Token next = tokens.get(after + 1);
-    return next.lineStart() || dash(next.text());
-  }
-
-  private static boolean dash(String t) {
-    return t.equals("-") || t.equals("--") || t.equals("\u2014") || t.equals("\u2013") || t.equals(".-") || t.equals(".--");
-  }
-
-  /** Whether a comma stands right before token {@code at}, after a capitalized place that opens its line ("ATHENS,", "Port Louis,"). */
-  private boolean placeAndCommaBefore(int at) {
-    List<Token> tokens = text.tokens;
-    if (at < 2 || !tokens.get(at - 1).text().equals(",")) {
-      return false;
-    }
-    for (int k = at - 2; k >= 0 && k >= at - 1 - PLACE_TOKENS; k--) {
-      Token w = tokens.get(k);
-      if (!(w.isCapitalized() || w.text().equals("."))) {
-        return false;
-      }
-      if (w.lineStart()) {
-        return w.isCapitalized();
-      }
-    }
-    return false;
+    return ref.first() <= doc.datelineDay && doc.datelineDay < ref.end();
   }
 
   /**
-   * The days from the dateline's day ("CAIRO, January 30 -") to publication, when the lead has a
+   * The days from the dateline's day ("CAIRO, January 30 -") to publication, when the report has a
    * dateline of a day up to a week before it; else 0.
    */
   long datelineLag() {
     LocalDate published = doc.published();
-    if (published == null || !text.datesSorted) {
+    if (published == null || !text.datesSorted || doc.datelineDay < 0) {
       return 0;
     }
-    for (DateRef ref : leadDates()) {
-      if (isDay(ref.date()) && dateline(ref)) {
-        return withinWeek(ref.date(), published) ? ChronoUnit.DAYS.between(ref.date().earliest(), published) : 0;
-      }
-    }
-    // a dateline below a masthead, headlines and a byline ("From Our Own Correspondent", then "MOSCOW, May 26")
-    for (int i = 0; i < doc.sentences.size() && i < HEAD_SENTENCES; i++) {
-      Sentence s = doc.sentences.get(i);
-      for (int k = text.firstDateAtOrAfter(s.firstToken()); k < doc.dates.size() && doc.dates.get(k).first() < s.endToken(); k++) {
-        DateRef ref = doc.dates.get(k);
-        if (isDay(ref.date()) && placeAndCommaBefore(ref.first()) && dateline(ref)) {
-          return withinWeek(ref.date(), published) ? ChronoUnit.DAYS.between(ref.date().earliest(), published) : 0;
-        }
-      }
-    }
-    return 0;
+    DateRef ref = doc.dateAt()[doc.datelineDay];
+    return ref != null && isDay(ref.date()) && withinWeek(ref.date(), published)
+        ? ChronoUnit.DAYS.between(ref.date().earliest(), published) : 0;
   }
 
   /** The dates of the lead (its first {@value #LEAD_SENTENCES} sentences that are not boilerplate), in order. */

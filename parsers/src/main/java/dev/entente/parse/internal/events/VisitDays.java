@@ -33,30 +33,43 @@ final class VisitDays {
    * the visit, and takes in its arrival.
    */
   static void arrivalToDeparture(List<Draft> events) {
-    for (Draft arrival : List.copyOf(events)) {
-      if (arrival.end != VisitSpans.Mark.ARRIVAL || arrival.date == null || arrival.date.isInterval()
-          || arrival.date.precision() != EdtfDate.Precision.DAY || !events.contains(arrival)) {
-        continue;
-      }
-      Draft departure = null;
-      for (Draft o : events) {
-        if (o.end == VisitSpans.Mark.DEPARTURE && o.type == EventType.VISIT && o.date != null && !o.date.isInterval()
-            && o.date.precision() == EdtfDate.Precision.DAY && (sameTraveller(arrival, o) || unnamedAfter(arrival, o))) {
-          long days = ChronoUnit.DAYS.between(arrival.date.earliest(), o.date.earliest());
-          if (days >= 1 && days <= VisitSpans.MOST_DAYS && (departure == null || o.sentence < departure.sentence)) {
-            departure = o;
+    // the arrivals first; then the visits told under way, from the departures no arrival took
+    for (boolean arrivals : new boolean[] {true, false}) {
+      for (Draft arrival : List.copyOf(events)) {
+        if (!(arrivals ? arrival.end == VisitSpans.Mark.ARRIVAL : underWay(arrival)) || arrival.date == null
+            || arrival.date.isInterval() || arrival.date.precision() != EdtfDate.Precision.DAY || !events.contains(arrival)) {
+          continue;
+        }
+        Draft departure = null;
+        for (Draft o : events) {
+          if (o.end == VisitSpans.Mark.DEPARTURE && o.type == EventType.VISIT && o.date != null && !o.date.isInterval()
+              && o.date.precision() == EdtfDate.Precision.DAY && (arrivals || o.sentence > arrival.sentence)
+              && (sameTraveller(arrival, o) || unnamedAfter(arrival, o))) {
+            long days = ChronoUnit.DAYS.between(arrival.date.earliest(), o.date.earliest());
+            if (days >= 1 && days <= VisitSpans.MOST_DAYS && (departure == null || o.sentence < departure.sentence)) {
+              departure = o;
+            }
           }
         }
-      }
-      if (departure != null) {
-        events.remove(departure);
-        arrival.anchor = arrival.date;
-        arrival.date = EdtfDate.interval(arrival.date, departure.date);
-        arrival.end = null;
-        absorbKeepingPlace(arrival, departure);
+        if (departure != null) {
+          events.remove(departure);
+          arrival.anchor = arrival.date;
+          arrival.date = EdtfDate.interval(arrival.date, departure.date);
+          arrival.end = null;
+          absorbKeepingPlace(arrival, departure);
+        }
       }
     }
     events.removeIf(d -> d.homeward && !(d.date != null && d.date.isInterval() && !d.planned));
+  }
+
+  /**
+   * Whether {@code v} is a visit told under way on its day, neither its arrival nor its departure
+   * ("signed the treaty on Thursday, the centrepiece of X's state visit"): the first day the report
+   * gives it, from which a departure told later runs it.
+   */
+  private static boolean underWay(Draft v) {
+    return v.type == EventType.VISIT && v.end == null && !v.homeward && !v.planned && !v.people.isEmpty();
   }
 
   /** Whether {@code departure} is told without a traveller or a state a few sentences after {@code arrival}. */

@@ -53,6 +53,8 @@ public final class Document {
   public @Nullable String source;
   public @Nullable String author;
   public @Nullable String dateline;
+  /** The first token of the day the dateline states ("ATHENS, May 4 -", "WASHINGTON, Thursday"), or -1 when it states none. */
+  public int datelineDay = -1;
   /** The state of the national news agency the report names as its source, if it is one. */
   public @Nullable Country sourceState;
   /** The publication date the text states, if any. */

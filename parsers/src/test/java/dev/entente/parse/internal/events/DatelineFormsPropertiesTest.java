@@ -59,6 +59,34 @@ class DatelineFormsPropertiesTest {
     });
   }
 
+  /**
+   * A dateline whose day is a weekday ("CITY, Friday. -", "CITY, Friday" on its line) or whose place
+   * names its state in brackets ("CITY (State), May 4."): the words of the day of writing count from
+   * that day, as from a dateline of a written date.
+   */
+  @Test
+  void weekdayAndBracketedStateDatelinesGiveTheDayOfWriting() {
+    Prop.check("weekday and bracketed datelines", World.gen(DayWordsPropertiesTest::told), t -> {
+      String word = SAME_DAY.get(t.day().getDayOfMonth() % SAME_DAY.size());
+      LocalDate published = t.day().plusDays(t.lag());
+      String place = t.y().capital().toUpperCase(Locale.ROOT);
+      String weekday = Told.weekday(t.day());
+      String line = switch (t.day().getDayOfMonth() % 3) {
+        case 0 -> place + ", " + weekday + ". - ";
+        case 1 -> head(t) + place + ", " + weekday + "\n\n";
+        default -> place + " (" + t.y().name() + "), " + Told.date(t.day()).replaceAll(", \\d+$", "") + ".\n\n";
+      };
+      String text = line + t.signing(word);
+      List<DiplomaticEvent> got = DayWordsPropertiesTest.ofType(text, published, EventType.MEETING);
+      assertEquals(1, got.size(), () -> text + " -> " + got);
+      assertEquals(EdtfDate.of(t.day()), got.get(0).date(), text);
+      Told s = t.swapped();
+      String swapped = line.replace(place, s.y().capital().toUpperCase(Locale.ROOT)).replace("(" + t.y().name() + ")",
+          "(" + s.y().name() + ")").replace(head(t), head(s)) + s.signing(word);
+      SameMeeting.assertOneEachAlike(text, got, swapped, DayWordsPropertiesTest.ofType(swapped, published, EventType.MEETING));
+    });
+  }
+
   @Test
   void lastNightIsTheDayBeforeTheDatelines() {
     Prop.check("last night from the dateline", World.gen(DayWordsPropertiesTest::told), t -> {
