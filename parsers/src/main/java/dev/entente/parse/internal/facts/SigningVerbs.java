@@ -149,11 +149,15 @@ final class SigningVerbs {
     return false;
   }
 
-  /** Whether the signing verb tells a signing still to come ("will sign", "are expected to sign", "plan to sign"). */
+  /**
+   * Whether the signing verb tells a signing still to come ("will sign", "are expected to sign", "plan to
+   * sign"), or still to come when it was said ("said the two governments would sign ...").
+   */
   static boolean plannedSigning(Scope sc, int sign) {
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
       String w = sc.key(i);
-      if (w.equals("will") || infinitive(sc, i) || w.equals("expected") || w.equals("plan") || w.equals("plans")) {
+      if (w.equals("will") || w.equals("would") || infinitive(sc, i) || w.equals("expected") || w.equals("plan")
+          || w.equals("plans")) {
         return true;
       }
     }
