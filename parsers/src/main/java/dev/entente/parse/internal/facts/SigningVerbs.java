@@ -28,7 +28,7 @@ final class SigningVerbs {
     int n = 0;
     int end = s.endToken();
     for (int i = s.firstToken(); i < end; i++) {
-      if (sc.word(words, i, signBit, "SIGN") && !TALKS.contains(sc.key(i + 1))
+      if (sc.word(words, i, signBit, "SIGN") && !TALKS.contains(sc.key(i + 1)) && !signsNothing(sc, i)
           || sc.word(words, i, reachBit, "REACH") && governsInstrument(sc, i, end)) {
         if (n == out.length) {
           out = Arrays.copyOf(out, 2 * n);
@@ -71,6 +71,23 @@ final class SigningVerbs {
     }
     return false;
   }
+
+  /**
+   * Whether verb {@code i} is told of things that are never instruments, after it or, as a participle,
+   * before it: "exchanged views on the treaty", "in messages exchanged on the occasion", "figures
+   * released by the ministry".
+   */
+  private static boolean signsNothing(Scope sc, int i) {
+    return NO_INSTRUMENT.contains(sc.key(i + 1)) || i > 0 && sc.key(i).endsWith("ed") && NO_INSTRUMENT.contains(sc.key(i - 1));
+  }
+
+  /** Modal verbs before a signing that is still to come: "must now be ratified", "should be signed", "shall sign". */
+  private static final Set<String> MODALS = Set.of("must", "should", "shall", "could", "can", "may", "might");
+
+  /** What verbs of signing are told of without signing anything: views, messages, figures. */
+  private static final Set<String> NO_INSTRUMENT = Set.of("views", "messages", "greetings", "gifts", "toasts",
+      "fire", "prisoners", "hostages", "detainees", "opinions", "ideas", "pleasantries", "experiences", "figures",
+      "data", "results", "information");
 
   /** What a verb of signing may end without signing anything: "concluded talks on a declaration". */
   private static final Set<String> TALKS = Set.of("talks", "negotiations", "consultations", "discussions");
@@ -151,13 +168,14 @@ final class SigningVerbs {
 
   /**
    * Whether the signing verb tells a signing still to come ("will sign", "are expected to sign", "plan to
-   * sign"), or still to come when it was said ("said the two governments would sign ...").
+   * sign", "must now be ratified"), or still to come when it was said ("said the two governments would
+   * sign ...").
    */
   static boolean plannedSigning(Scope sc, int sign) {
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
       String w = sc.key(i);
-      if (w.equals("will") || w.equals("would") || infinitive(sc, i) || w.equals("expected") || w.equals("plan")
-          || w.equals("plans")) {
+      if (w.equals("will") || w.equals("would") || MODALS.contains(w) || infinitive(sc, i) || w.equals("expected")
+          || w.equals("plan") || w.equals("plans")) {
         return true;
       }
     }
@@ -183,7 +201,8 @@ final class SigningVerbs {
     }
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
       String w = sc.key(i);
-      if (w.equals("will") || w.equals("would") || infinitive(sc, i) || w.equals("not") || w.equals("expected")) {
+      if (w.equals("will") || w.equals("would") || MODALS.contains(w) || infinitive(sc, i) || w.equals("not")
+          || w.equals("expected")) {
         return false;
       }
     }
