@@ -45,6 +45,13 @@ class SigningNotDonePropertiesTest {
     return FactGens.read(t, PUBLISHED, AGREEMENTS).agreements;
   }
 
+  /** The text tells one agreement, signed {@code when}. */
+  private static void assertOneSigned(Tagged text, EdtfDate when) {
+    List<Agreement> got = read(text);
+    assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+    assertEquals(when, got.get(0).signed(), text::text);
+  }
+
   private static Tagged states(Case c) {
     return FactGens.name(FactGens.name(new Tagged(), c.a()).w("and"), c.b());
   }
@@ -56,9 +63,7 @@ class SigningNotDonePropertiesTest {
       Tagged told = onTheDay(states(c).w("exchanged " + things + " on " + c.instrument() + " on " + c.field()), c).w(".");
       assertEquals(List.of(), read(told), told::text);
       Tagged signed = onTheDay(states(c).w("signed " + c.instrument() + " on " + c.field()), c).w(".");
-      List<Agreement> got = read(signed);
-      assertEquals(1, got.size(), () -> signed.text() + " -> " + got);
-      assertEquals(EdtfDate.ofDay(c.year(), c.month(), c.day()), got.get(0).signed(), signed::text);
+      assertOneSigned(signed, EdtfDate.ofDay(c.year(), c.month(), c.day()));
     });
   }
 
@@ -72,9 +77,7 @@ class SigningNotDonePropertiesTest {
       assertEquals(List.of(), read(text), text::text);
       Tagged done = states(c).w("said " + c.instrument() + " on " + c.field() + " was " + verb + " in")
           .date(String.valueOf(c.year()), EdtfDate.ofYear(c.year())).w(".");
-      List<Agreement> got = read(done);
-      assertEquals(1, got.size(), () -> done.text() + " -> " + got);
-      assertEquals(EdtfDate.ofYear(c.year()), got.get(0).signed(), done::text);
+      assertOneSigned(done, EdtfDate.ofYear(c.year()));
     });
   }
 }
