@@ -192,6 +192,19 @@ public final class AgreementExtractor implements Stage {
       return sectorWords;
     }
 
+    /** The first signing verb after token {@code at}, or -1. */
+    int signAfter(int at) {
+      if (signs == null) {
+        signs = verbs.signs(sc, s);
+      }
+      for (int sign : signs) {
+        if (sign > at) {
+          return sign;
+        }
+      }
+      return -1;
+    }
+
     /** The signing verb nearest token {@code at} (the earlier of two as near), or -1. */
     int nearestSign(int at) {
       if (signs == null) {
@@ -305,6 +318,12 @@ public final class AgreementExtractor implements Stage {
     int sign = said.nearestSign(at);
     if (sign >= after && verbs.signsAnother(sc, after, sign)) {
       sign = -1; // "The declaration reaffirms the 1972 agreement signed in Simla": the other one's signing
+    }
+    if (sign >= 0 && SigningVerbs.initialling(sc, sign)) {
+      // "A trade agreement, initialled in July, is expected to be signed": the signing is the later verb's;
+      // "the declaration was initialled on [day]": a step before the signing of the instrument told
+      int later = said.signAfter(sign);
+      sign = later >= 0 ? later : SigningVerbs.definite(sc, first, at) ? -1 : sign;
     }
     // without a signing verb only a date on the instrument itself is its day: "the 1975 agreement"
     DateRef dating = signingDates.datingFrom(sc, after, end);

@@ -81,6 +81,30 @@ final class SigningVerbs {
     return NO_INSTRUMENT.contains(sc.key(i + 1)) || i > 0 && sc.key(i).endsWith("ed") && NO_INSTRUMENT.contains(sc.key(i - 1));
   }
 
+  /** Whether verb {@code sign} initials a text ("initialled", "initialed"): a step before its signing. */
+  static boolean initialling(Scope sc, int sign) {
+    return sc.key(sign).startsWith("initial");
+  }
+
+  /**
+   * Whether the instrument at {@code at} is told with "the" (or "its", "their") before it and its
+   * modifiers: one the report tells of, not one told for the first time.
+   */
+  static boolean definite(Scope sc, int first, int at) {
+    int j = at - 1;
+    while (j > first && !sc.token(j).isNumber() && sc.token(j).isWord() && !DETERMINERS.contains(sc.key(j))
+        && at - j <= DEFINITE_REACH) {
+      j--;
+    }
+    return j >= first && DETERMINERS.contains(sc.key(j)) && !sc.key(j).equals("a") && !sc.key(j).equals("an");
+  }
+
+  /** Words that open the noun phrase of an instrument. */
+  private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "a", "an");
+
+  /** How many modifiers may stand between a determiner and its instrument: "the joint border declaration". */
+  private static final int DEFINITE_REACH = 4;
+
   /** Modal verbs before a signing that is still to come: "must now be ratified", "should be signed", "shall sign". */
   private static final Set<String> MODALS = Set.of("must", "should", "shall", "could", "can", "may", "might");
 

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Verbs of signing that sign nothing: told of views, messages or greetings ("[A] and [B] exchanged
  * views on a treaty on [field]", "in messages exchanged on the occasion"), or after a modal verb
- * ("the treaty must now be ratified", "should be signed"). The same sentence with the instrument
- * signed is one agreement of that day or year.
+ * ("the treaty must now be ratified", "should be signed"); initialling the instrument told ("initialled
+ * the declaration on [day]", "an agreement, initialled in [year], is expected to be signed"). The
+ * same sentence with the instrument signed, or a new one initialled, is one agreement of that day.
  */
 class SigningNotDonePropertiesTest {
 
@@ -78,6 +79,22 @@ class SigningNotDonePropertiesTest {
       Tagged done = states(c).w("said " + c.instrument() + " on " + c.field() + " was " + verb + " in")
           .date(String.valueOf(c.year()), EdtfDate.ofYear(c.year())).w(".");
       assertOneSigned(done, EdtfDate.ofYear(c.year()));
+    });
+  }
+
+  @Test
+  void initiallingTheInstrumentToldIsNoSigning() {
+    Prop.check("[A] and [B] initialled the [instrument] on [field] on [day]", CASES, c -> {
+      String initialled = c.form() % 2 == 0 ? "initialled" : "initialed";
+      String the = "the" + c.instrument().substring(c.instrument().indexOf(' '));
+      Tagged told = onTheDay(states(c).w(initialled + " " + the + " on " + c.field()), c).w(".");
+      assertEquals(List.of(), read(told), told::text);
+      Tagged planned = states(c).w("said " + c.instrument() + " on " + c.field() + ", " + initialled + " in")
+          .date(String.valueOf(c.year()), EdtfDate.ofYear(c.year())).w(", is expected to be signed soon.");
+      assertEquals(List.of(), read(planned), planned::text);
+      // a new instrument initialled at a ceremony is one of that day
+      assertOneSigned(onTheDay(states(c).w(initialled + " " + c.instrument() + " on " + c.field()), c).w("."),
+          EdtfDate.ofDay(c.year(), c.month(), c.day()));
     });
   }
 }
