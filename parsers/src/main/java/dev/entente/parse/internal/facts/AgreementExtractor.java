@@ -304,7 +304,8 @@ public final class AgreementExtractor implements Stage {
     int start = at;
     if (j >= first && !sc.key(j).equals("and") && sc.key(j).indexOf('-') < 0) { // "a six-point communique": no count
       BigDecimal c = sc.countAt(j, numberWords);
-      if (c != null && sc.money(j) == null && sc.date(j) == null && c.signum() > 0
+      // "under one contract, [State] will invest ...": one of a set told, no count
+      if (c != null && sc.money(j) == null && sc.date(j) == null && c.compareTo(BigDecimal.ONE) > 0
           && c.stripTrailingZeros().scale() <= 0 && c.compareTo(BigDecimal.valueOf(100_000)) < 0) {
         count = c.intValueExact();
         NumberRef n = sc.number(j);

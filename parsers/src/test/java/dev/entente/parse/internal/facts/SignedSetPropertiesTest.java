@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * Instruments signed as one set, in the plural with neither count nor title, and their fields
  * listed after them ("[A] and [B] signed agreements in [field], [field] and [field] on [day]"):
  * one agreement of the set's kind, signed that day, with the fields as its sectors. A set only
- * planned, or signed over the years ("have signed agreements in ..."), is no agreement.
+ * planned, or signed over the years ("have signed agreements in ..."), is no agreement; one
+ * instrument of a set told ("under one agreement, ...") is no set of one.
  */
 class SignedSetPropertiesTest {
 
@@ -140,6 +141,25 @@ class SignedSetPropertiesTest {
       Tagged text = set(c, verb).w(".");
       List<Agreement> got = read(text);
       assertEquals(List.of(), got, () -> text.text() + " -> " + got);
+    });
+  }
+
+  private static final List<String> COUNTS = List.of("two", "three", "five", "seven", "12", "14");
+
+  @Test
+  void oneInstrumentOfASetToldIsNoSetOfItsOwn() {
+    Prop.check("[A] and [B] signed [n] agreements on [day]. Under one agreement, [A] will ...", CASES, c -> {
+      String count = COUNTS.get(c.day() % COUNTS.size());
+      Tagged text = onTheDay(FactGens.name(FactGens.name(new Tagged(), c.a()).w("and"), c.b())
+          .w("signed " + count + " " + PLURALS.get(c.plural()).words()), c);
+      String one = PLURALS.get(c.plural()).words().replace("agreements", "agreement").replace("protocols", "protocol")
+          .replace("memoranda", "memorandum").replace("accords", "accord");
+      FactGens.name(text.w(c.month() % 2 == 0 ? "Under one " + one + "," : "One " + one + " says"), c.a())
+          .w("will build a port for " + c.fields().get(0) + ".");
+      List<Agreement> got = read(text);
+      assertEquals(1, got.size(), () -> text.text() + " -> " + got);
+      assertEquals(EdtfDate.ofDay(c.year(), c.month(), c.day()), got.get(0).signed(), text::text);
+      assertTrue(got.get(0).count() != null && got.get(0).count() > 1, () -> text.text() + " -> " + got);
     });
   }
 }
