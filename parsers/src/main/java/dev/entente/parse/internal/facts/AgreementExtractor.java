@@ -348,11 +348,8 @@ public final class AgreementExtractor implements Stage {
     // "agreements on trade, on energy and on fisheries": one instrument per subject, each opener repeated
     boolean oneOfAList = plural && count == null && title == null && Sectors.opensSubject(sc, after)
         && (lists.singleFollows(sc, after, end) || Sectors.repeatsOpener(sc, after, end));
-    // "the two presidents witnessed the signing of agreements in [A], [B] and [C]": one set, its count untold
-    boolean setOfSubjects = plural && count == null && title == null && !oneOfAList
-        && signedAsASet(sc, sign, at) && Sectors.opensSubject(sc, after);
     if (date == null && sign >= 0 && SigningVerbs.pastSigning(sc, sign) && !SigningVerbs.plannedSigning(sc, sign)
-        && (count != null || title != null || !plural || oneOfAList || setOfSubjects)) {
+        && (count != null || title != null || !plural || oneOfAList)) {
       // "both sides signed an MoU", "signed eight documents": on the day of the signing told before
       // ("also signed"), else on the occasion the article reports; a count signed over the years
       // ("have signed more than 30 agreements", "signed about 260") only on a meeting told before
@@ -368,8 +365,7 @@ public final class AgreementExtractor implements Stage {
     } else if (date == null && sign < 0 && kind == AgreementKind.DECLARATION && InstrumentLists.saidIn(sc, first, at)) {
       told = said.dayTold(); // "In a joint statement, the two leaders said ...": put out that day
     }
-    if (count == null && (date == null && told == null && due == null
-        || plural && title == null && !oneOfAList && !setOfSubjects)) {
+    if (count == null && (date == null && told == null && due == null || plural && title == null && !oneOfAList)) {
       return null; // an instrument named in passing ("in accordance with our agreements")
     }
     EdtfDate signed = date != null ? SigningDates.datelined(sc, date) : due != null ? due : told;
@@ -389,27 +385,6 @@ public final class AgreementExtractor implements Stage {
     }
     return new Read(b.build(), date == null && due == null);
   }
-
-  /**
-   * Whether signing verb {@code sign} governs the instruments at {@code at} as the signing of one
-   * set told now ("signed agreements", "witnessed the signing of protocols"), past at most a modifier
-   * or two: not one planned, nor one over the years ("have signed agreements on ...").
-   */
-  private boolean signedAsASet(Scope sc, int sign, int at) {
-    if (sign < 0 || sign >= at || at - sign > SET_REACH || !SigningVerbs.pastSigning(sc, sign)
-        || SigningVerbs.plannedSigning(sc, sign) || SigningVerbs.perfect(sc, sign)) {
-      return false;
-    }
-    for (int j = sign + 1; j < at; j++) {
-      if (!(sc.key(j).equals("of") || sc.word(words, j, "MODIFIER"))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** How far the instruments of a set may stand from their verb: "signed", "the signing of", "signed new trade". */
-  private static final int SET_REACH = 4;
 
   /** How many days after publication a signing still to come may be told for its day ("on Friday", "tomorrow"). */
   private static final int DUE_DAYS = 7;
