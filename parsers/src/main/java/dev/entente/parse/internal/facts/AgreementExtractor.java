@@ -192,6 +192,19 @@ public final class AgreementExtractor implements Stage {
       return sectorWords;
     }
 
+    /** The first signing verb after token {@code at}, or -1. */
+    int signAfter(int at) {
+      if (signs == null) {
+        signs = verbs.signs(sc, s);
+      }
+      for (int sign : signs) {
+        if (sign > at) {
+          return sign;
+        }
+      }
+      return -1;
+    }
+
     /** The signing verb nearest token {@code at} (the earlier of two as near), or -1. */
     int nearestSign(int at) {
       if (signs == null) {
@@ -291,7 +304,8 @@ public final class AgreementExtractor implements Stage {
     int start = at;
     if (j >= first && !sc.key(j).equals("and") && sc.key(j).indexOf('-') < 0) { // "a six-point communique": no count
       BigDecimal c = sc.countAt(j, numberWords);
-      if (c != null && sc.money(j) == null && sc.date(j) == null && c.signum() > 0
+      // "under one contract, [State] will invest ...": one of a set told, no count
+      if (c != null && sc.money(j) == null && sc.date(j) == null && c.compareTo(BigDecimal.ONE) > 0
           && c.stripTrailingZeros().scale() <= 0 && c.compareTo(BigDecimal.valueOf(100_000)) < 0) {
         count = c.intValueExact();
         NumberRef n = sc.number(j);
@@ -305,6 +319,12 @@ public final class AgreementExtractor implements Stage {
     int sign = said.nearestSign(at);
     if (sign >= after && verbs.signsAnother(sc, after, sign)) {
       sign = -1; // "The declaration reaffirms the 1972 agreement signed in Simla": the other one's signing
+    }
+    if (sign >= 0 && SigningVerbs.initialling(sc, sign)) {
+      // "A trade agreement, initialled in July, is expected to be signed": the signing is the later verb's;
+      // "the declaration was initialled on [day]": a step before the signing of the instrument told
+      int later = said.signAfter(sign);
+      sign = later >= 0 ? later : SigningVerbs.definite(sc, first, at) ? -1 : sign;
     }
     // without a signing verb only a date on the instrument itself is its day: "the 1975 agreement"
     DateRef dating = signingDates.datingFrom(sc, after, end);

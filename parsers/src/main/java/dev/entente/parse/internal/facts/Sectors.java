@@ -50,7 +50,10 @@ final class Sectors {
   private static final Set<String> LIST_HEADS = Set.of("fields", "areas", "spheres", "sectors", "field", "area");
   private static final Set<String> LIST_STOP = Set.of(".", ";", ":", "(", ")", "which", "that", "signed", "during",
       "when", "while", "with", "between", "to", "at", "by", "were", "was", "are", "is", "have", "has", "will", "under",
-      "linking", "including", "worth");
+      "linking", "including", "worth", "said", "says", "told", "agreed", "decided", "following", "before", "after",
+      "presence");
+  /** Verbs of saying that end a list: what stands between the last comma and them is who said it. */
+  private static final Set<String> SAYING = Set.of("said", "says", "told");
   private static final Set<String> LIST_TRIM = Set.of("on", "in", "of", "the", "a", "an", "its", "their", "for", "and",
       "covering", "concerning", "regarding");
   /**
@@ -428,7 +431,9 @@ final class Sectors {
           b = beforeQualifier(sc, a, b); // "visa waiver for holders of diplomatic and official passports"
         }
         boolean bare = b - a == 1 && (sc.key(a).equals("cooperation") || sc.key(a).equals("co-operation"));
-        if (b > a && b - a <= 7 && !bare && anyWord(sc, a, b)) {
+        // "on [A] and [B], officials said": the last item is who said it
+        boolean sayer = stop && i < end && SAYING.contains(sc.key(i)) && !items.isEmpty();
+        if (b > a && b - a <= 7 && !bare && !sayer && anyWord(sc, a, b)) {
           items.add(sc.text(a, b).toLowerCase(Locale.ROOT));
           for (int k = a; k < b; k++) {
             anySector |= sc.word(sectors, k);

@@ -28,7 +28,7 @@ final class SigningVerbs {
     int n = 0;
     int end = s.endToken();
     for (int i = s.firstToken(); i < end; i++) {
-      if (sc.word(words, i, signBit, "SIGN") && !TALKS.contains(sc.key(i + 1))
+      if (sc.word(words, i, signBit, "SIGN") && !TALKS.contains(sc.key(i + 1)) && !signsNothing(sc, i)
           || sc.word(words, i, reachBit, "REACH") && governsInstrument(sc, i, end)) {
         if (n == out.length) {
           out = Arrays.copyOf(out, 2 * n);
@@ -71,6 +71,47 @@ final class SigningVerbs {
     }
     return false;
   }
+
+  /**
+   * Whether verb {@code i} is told of things that are never instruments, after it or, as a participle,
+   * before it: "exchanged views on the treaty", "in messages exchanged on the occasion", "figures
+   * released by the ministry".
+   */
+  private static boolean signsNothing(Scope sc, int i) {
+    return NO_INSTRUMENT.contains(sc.key(i + 1)) || i > 0 && sc.key(i).endsWith("ed") && NO_INSTRUMENT.contains(sc.key(i - 1));
+  }
+
+  /** Whether verb {@code sign} initials a text ("initialled", "initialed"): a step before its signing. */
+  static boolean initialling(Scope sc, int sign) {
+    return sc.key(sign).startsWith("initial");
+  }
+
+  /**
+   * Whether the instrument at {@code at} is told with "the" (or "its", "their") before it and its
+   * modifiers: one the report tells of, not one told for the first time.
+   */
+  static boolean definite(Scope sc, int first, int at) {
+    int j = at - 1;
+    while (j > first && !sc.token(j).isNumber() && sc.token(j).isWord() && !DETERMINERS.contains(sc.key(j))
+        && at - j <= DEFINITE_REACH) {
+      j--;
+    }
+    return j >= first && DETERMINERS.contains(sc.key(j)) && !sc.key(j).equals("a") && !sc.key(j).equals("an");
+  }
+
+  /** Words that open the noun phrase of an instrument. */
+  private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "a", "an");
+
+  /** How many modifiers may stand between a determiner and its instrument: "the joint border declaration". */
+  private static final int DEFINITE_REACH = 4;
+
+  /** Modal verbs before a signing that is still to come: "must now be ratified", "should be signed", "shall sign". */
+  private static final Set<String> MODALS = Set.of("must", "should", "shall", "could", "can", "may", "might");
+
+  /** What verbs of signing are told of without signing anything: views, messages, figures. */
+  private static final Set<String> NO_INSTRUMENT = Set.of("views", "messages", "greetings", "gifts", "toasts",
+      "fire", "prisoners", "hostages", "detainees", "opinions", "ideas", "pleasantries", "experiences", "figures",
+      "data", "results", "information");
 
   /** What a verb of signing may end without signing anything: "concluded talks on a declaration". */
   private static final Set<String> TALKS = Set.of("talks", "negotiations", "consultations", "discussions");
@@ -149,11 +190,16 @@ final class SigningVerbs {
     return false;
   }
 
-  /** Whether the signing verb tells a signing still to come ("will sign", "are expected to sign", "plan to sign"). */
+  /**
+   * Whether the signing verb tells a signing still to come ("will sign", "are expected to sign", "plan to
+   * sign", "must now be ratified"), or still to come when it was said ("said the two governments would
+   * sign ...").
+   */
   static boolean plannedSigning(Scope sc, int sign) {
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
       String w = sc.key(i);
-      if (w.equals("will") || infinitive(sc, i) || w.equals("expected") || w.equals("plan") || w.equals("plans")) {
+      if (w.equals("will") || w.equals("would") || MODALS.contains(w) || infinitive(sc, i) || w.equals("expected")
+          || w.equals("plan") || w.equals("plans")) {
         return true;
       }
     }
@@ -179,7 +225,8 @@ final class SigningVerbs {
     }
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
       String w = sc.key(i);
-      if (w.equals("will") || w.equals("would") || infinitive(sc, i) || w.equals("not") || w.equals("expected")) {
+      if (w.equals("will") || w.equals("would") || MODALS.contains(w) || infinitive(sc, i) || w.equals("not")
+          || w.equals("expected")) {
         return false;
       }
     }

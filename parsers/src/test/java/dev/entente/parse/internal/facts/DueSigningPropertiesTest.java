@@ -20,14 +20,15 @@ import org.junit.jupiter.api.Test;
 /**
  * A signing the report says is still to come on a day of the coming week ("the two sides are to sign
  * an agreement on [A] on Friday"): an agreement signed that day, whether the weekday was resolved to
- * the coming day or to the one a week before; a signing due months ahead is no agreement yet.
+ * the coming day or to the one a week before; a signing due months ahead is no agreement yet. A
+ * signing told as still to come when it was said ("[A] and [B] would sign ...") is one of these.
  */
 class DueSigningPropertiesTest {
 
   private static final AgreementExtractor AGREEMENTS = new AgreementExtractor();
 
   private static final List<String> PLANNED = List.of("are to sign", "will sign", "are expected to sign",
-      "are due to sign", "plan to sign");
+      "are due to sign", "plan to sign", "would sign", "would also sign");
   private static final List<String> INSTRUMENTS = List.of("an agreement", "a memorandum of understanding",
       "a protocol", "a treaty", "an accord");
 
