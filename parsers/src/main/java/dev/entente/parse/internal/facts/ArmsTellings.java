@@ -191,12 +191,19 @@ final class ArmsTellings {
   /**
    * A deal told by its sum alone ("a $3.5 billion arms deal") and by its systems in other sentences is
    * one transfer: its sum and signing go to the one transfer of systems between the same states
-   * that lacks them, and the record of the sum alone goes when such transfers were told.
+   * that lacks them, and the record of the sum alone goes when such transfers were told. A sum told
+   * without its states goes when a transfer of systems carries the same sum.
    */
   static void valuesToItems(List<Found> found) {
     for (int k = found.size() - 1; k >= 0; k--) {
       ArmsContract v = found.get(k).contract;
-      if (!v.items().isEmpty() || v.supplier() == null || v.recipient() == null) {
+      if (!v.items().isEmpty()) {
+        continue;
+      }
+      if (v.supplier() == null || v.recipient() == null) {
+        if (v.value() != null && pricedElsewhere(found, v)) {
+          found.remove(k); // "Contract worth [sum] signed" under a headline: the sum of the systems told with it below
+        }
         continue;
       }
       List<Found> same = new ArrayList<>(2);
@@ -218,6 +225,23 @@ final class ArmsTellings {
       }
       found.remove(k);
     }
+  }
+
+  /**
+   * Whether a transfer of systems between states that agree with those the sum alone {@code v} has
+   * carries the same sum: the one deal, its sum told again without its states.
+   */
+  private static boolean pricedElsewhere(List<Found> found, ArmsContract v) {
+    for (Found f : found) {
+      ArmsContract o = f.contract;
+      if (!o.items().isEmpty() && o.value() != null && v.value().amount().compareTo(o.value().amount()) == 0
+          && v.value().currencyCode().equals(o.value().currencyCode())
+          && (v.supplier() == null || v.supplier().equals(o.supplier()))
+          && (v.recipient() == null || v.recipient().equals(o.recipient()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -144,6 +144,9 @@ final class TradeClauses {
         dist += JOINED_CLAUSE; // "... for German exports, and Bonn agreed that DM 1 billion of its loan ...": another clause's flow
       } else if (t.at() > at && trig.get(0).at() < at && conjunctionBetween(sc, at, t.at())) {
         dist += JOINED_CLAUSE; // "exports stood at [sum] and imports at [sum]": the flow word after "and" is the next sum's
+      } else if (t.at() > at && trig.get(0).at() < at && withBetween(sc, at, t.at())) {
+        // "trade reached [sum] last year, with [A's] exports of steel making up the bulk": what the sum is made of
+        dist += JOINED_CLAUSE;
       }
       if (dist < bestDist) {
         best = t;
@@ -213,6 +216,16 @@ final class TradeClauses {
   private static boolean conjunctionBetween(Scope sc, int from, int to) {
     for (int i = from; i < to; i++) {
       if (COORDINATORS.contains(sc.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether ", with" opens a phrase within tokens [from, to): what a figure is made of, or a second figure. */
+  private static boolean withBetween(Scope sc, int from, int to) {
+    for (int i = from; i < to - 1; i++) {
+      if (sc.key(i).equals(",") && sc.key(i + 1).equals("with")) {
         return true;
       }
     }

@@ -359,7 +359,7 @@ public final class TradeFigureExtractor implements Stage {
     }
     int start = Math.min(d.from, end - 1);
     return TradeFigure.builder(flow).reporter(rp[0]).partner(rp[1])
-        .value(d.value == null ? null : money(sc, d.value, rp[0]))
+        .value(d.value == null ? null : money(sc, s, d.value, rp[0]))
         .quantity(d.quantity == null ? null : d.quantity.quantity())
         .changePercent(d.change).commodity(commodity).period(period).qualifier(q)
         .evidence(sc.span(start, end)).build();
@@ -389,11 +389,11 @@ public final class TradeFigureExtractor implements Stage {
    * every state use for sums between states, unless a state is written with it, the report is from
    * the reporter's own press (its outlet's state) or the report writes the US dollar with its state.
    */
-  private static Money money(Scope sc, MoneyRef m, Country reporter) {
+  private static Money money(Scope sc, Sentence s, MoneyRef m, Country reporter) {
     LocalCurrency local = LocalCurrency.get();
     int bare = local.bareAt(sc.tokens, m.first(), m.end(), m.money());
     if (bare < 0) {
-      return m.money();
+      return local.unnamed(sc.tokens, m.first(), m.end()) ? toldBefore(sc, s, m, reporter) : m.money();
     }
     CountryRef before = bare > 0 ? sc.country(bare - 1) : null;
     Money own = local.of(m.money(), sc.tokens, bare, (before != null ? before.country() : reporter).code());
@@ -403,6 +403,23 @@ public final class TradeFigureExtractor implements Stage {
       return m.money();
     }
     return own;
+  }
+
+  /**
+   * A sum written with no currency of its own ("against 190 million in 1960"): in the currency of
+   * the sum told before it in its sentence, read as that sum is ("kroner" a state's own), else as
+   * read.
+   */
+  private static Money toldBefore(Scope sc, Sentence s, MoneyRef m, Country reporter) {
+    for (int k = m.first() - 1; k >= s.firstToken(); k--) {
+      MoneyRef before = sc.money(k);
+      if (before != null && before.money().currencyCode().equals(m.money().currencyCode())) {
+        Money own = money(sc, s, before, reporter);
+        return own.currencyCode().equals(m.money().currencyCode()) ? m.money()
+            : new Money(m.money().amount(), own.currencyCode());
+      }
+    }
+    return m.money();
   }
 
   /**

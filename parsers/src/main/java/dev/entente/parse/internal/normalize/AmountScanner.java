@@ -42,6 +42,8 @@ public final class AmountScanner {
   /** As {@link #scan(List, int, int)}, given {@link Lexicon#starts} of the tokens. */
   List<Amount> scan(List<Token> tokens, int from, int limit, byte[] starts) {
     List<Amount> out = new ArrayList<>();
+    String lastCurrency = null;
+    int lastMoneyEnd = -1;
     int i = from;
     while (i < limit) {
       if ((starts[i] & Lexicon.AMOUNT) == 0) {
@@ -53,7 +55,16 @@ public final class AmountScanner {
         Num n = numbers.read(tokens, i, limit);
         if (n != null) {
           a = afterNumber(tokens, n, from, limit);
+          if (a != null && a.kind() == Kind.NUMBER && lastCurrency != null
+              && elidedMoney(tokens, n, a.first(), from, limit, lastMoneyEnd)) {
+            a = new Amount(Kind.MONEY, a.first(), a.end(), a.value(), a.high(), a.qualifier(), lastCurrency,
+                List.of(), null, false, false);
+          }
         }
+      }
+      if (a != null && a.kind() == Kind.MONEY) {
+        lastCurrency = a.currency();
+        lastMoneyEnd = a.end();
       }
       if (a == null) {
         i++;
@@ -68,6 +79,45 @@ public final class AmountScanner {
     }
     return out;
   }
+
+  /**
+   * Whether a number read with no currency nor unit is a sum whose currency the sentence told
+   * before ({@code lastMoneyEnd} the end of that sum): a scale of a million or more and no word of
+   * its own after it ("[sum] last year, against 190 million in 1960", "fell to [sum] from 520
+   * million", "and with [B] 178 million."). Not a number with a noun after it (a count, or a
+   * currency the lexicon lacks: "4 billion kwacha"), a name before it ("Taka 26,600 crore"; not a
+   * state's after a preposition, "with [B] 178 million"), letters
+   * glued before it ("K11.8 billion") nor one in brackets right after the sum (an equivalent).
+   */
+  private static boolean elidedMoney(List<Token> tokens, Num n, int start, int floor, int limit, int lastMoneyEnd) {
+    if (!n.tail().isEmpty() || n.scale().compareTo(MILLION) < 0) {
+      return false;
+    }
+    if (n.end() < limit) {
+      Token next = tokens.get(n.end());
+      if (next.isWord() && !NOT_MODIFIERS.contains(next.key()) && !AFTER_SUM.contains(next.key())) {
+        return false;
+      }
+    }
+    if (start > floor) {
+      Token before = tokens.get(start - 1);
+      if (before.end() == tokens.get(start).start() && !before.is("(")
+          || before.isWord() && before.isCapitalized() && start - 1 > floor
+          && !(start - 2 >= floor && DIRECTIONS.contains(tokens.get(start - 2).key()))
+          || before.is("(") && start - 1 == lastMoneyEnd) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words before a name that make it a state's, not a currency's: "and with [B] 178 million". */
+  private static final Set<String> DIRECTIONS = Set.of("with", "to", "from", "for", "in", "by");
+
+  /** Words that may follow a sum and tell nothing of what it counts: "[n] million last year", "a year". */
+  private static final Set<String> AFTER_SUM = Set.of("last", "next", "respectively", "annually", "apiece");
+
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
   // ------------------------------------------------------------------ money
 

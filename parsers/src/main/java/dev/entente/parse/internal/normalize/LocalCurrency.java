@@ -69,6 +69,20 @@ public final class LocalCurrency {
     return -1;
   }
 
+  /**
+   * Whether tokens {@code [first, end)} of an amount of money name no currency: a sum whose currency
+   * the sentence told before ("[n] million kroner, against 190 million").
+   */
+  public boolean unnamed(List<Token> tokens, int first, int end) {
+    for (int i = first; i < end; i++) {
+      Token t = tokens.get(i);
+      if (lex.currencyStarts.contains(t.key()) || AmountScanner.gluedCodeLength(t) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the bare name at token {@code bare} is a dollar's ("$", "dollars"). */
   public boolean dollar(List<Token> tokens, int bare) {
     return "dollar".equals(families.get(familyKey(tokens.get(bare))));

@@ -25,10 +25,10 @@ class LocalCurrencyPropertiesTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2031, 3, 1);
 
   /** A state with its own money of a shared name. */
-  private record Local(State state, String code) {}
+  record Local(State state, String code) {}
 
   /** A shared name: its bare forms, the code a reading of the name alone gives, and states using it. */
-  private record Family(List<String> forms, String readAs, List<Local> states) {}
+  record Family(List<String> forms, String readAs, List<Local> states) {}
 
   private static Local local(String code, String name, String adjective, String currency) {
     return new Local(new State(code, name, adjective, ""), currency);
@@ -63,7 +63,7 @@ class LocalCurrencyPropertiesTest {
           local("SGP", "Singapore", "Singapore", "SGD"))));
 
   /** A case: a family, two of its states (or one and a state of another money), a form and an amount. */
-  private record Case(Family family, Local a, Local b, String form, long amount) {
+  record Case(Family family, Local a, Local b, String form, long amount) {
     /** The code the money reading gives the form alone (currencies.txt): each Nordic name its own state's. */
     String readAs() {
       return switch (form) {
@@ -80,7 +80,7 @@ class LocalCurrencyPropertiesTest {
               f.states().get(j >= i ? j + 1 : j), form, n * 1_000_000L))))));
 
   /** The cases of names other than the dollar's, which stays the US dollar. */
-  private static final Gen<Case> CASES = ALL.filter(c -> !c.family().readAs().equals("USD"));
+  static final Gen<Case> CASES = ALL.filter(c -> !c.family().readAs().equals("USD"));
 
   /** The amount as a report writes it in the bare form, tagged as the money reading gives it. */
   private static Tagged amount(Tagged t, Case c, String code) {
