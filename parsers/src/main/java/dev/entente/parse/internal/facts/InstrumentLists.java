@@ -148,7 +148,8 @@ final class InstrumentLists {
    * "scientific"), parted by commas and "and", the last word "exchanges" or "cooperation"; or 0.
    */
   static int programmeOfFields(Scope sc, int i, int end) {
-    if (!PROGRAMMES.contains(sc.key(i)) || !sc.key(i + 1).equals("of")) {
+    // asked at every token of a sentence that may tell an instrument: the cheap test of the next word first
+    if (!sc.key(i + 1).equals("of") || !PROGRAMMES.contains(sc.key(i))) {
       return 0;
     }
     boolean field = false;

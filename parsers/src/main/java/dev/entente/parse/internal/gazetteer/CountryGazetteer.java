@@ -113,8 +113,13 @@ public final class CountryGazetteer {
   private final Set<String> usStates;
   private final int usStateMaxUnits;
   private final Set<String> usStateContext;
-  private final Set<String> languageAfter;
-  private final Set<String> languageBefore;
+  /**
+   * The words after or before a state's adjective that make it a language's name ("Russian speakers"),
+   * by word number ({@link WordIds}): asked about at each state found, where an array read by the
+   * unit's number costs less than hashing its key, often a string made for this article.
+   */
+  private final boolean[] languageAfter;
+  private final boolean[] languageBefore;
   private final Set<String> wordBefore;
 
   private static final Comparator<Entry> LONGEST_FIRST = new Comparator<>() {
@@ -172,9 +177,24 @@ public final class CountryGazetteer {
     }
     this.usStateMaxUnits = max;
     this.usStateContext = lists.getOrDefault("usstate-context", Set.of());
-    this.languageAfter = lists.getOrDefault("language-after", Set.of());
-    this.languageBefore = lists.getOrDefault("language-before", Set.of());
+    this.languageAfter = byNumber(lists.getOrDefault("language-after", Set.of()));
+    this.languageBefore = byNumber(lists.getOrDefault("language-before", Set.of()));
     this.wordBefore = lists.getOrDefault("word-before", Set.of());
+  }
+
+  /** Whether each word number ({@link WordIds}) is the number of one of {@code keys}, which it registers. */
+  private static boolean[] byNumber(Set<String> keys) {
+    WordIds.Ids ids = WordIds.register(keys);
+    boolean[] out = new boolean[ids.size()];
+    for (String key : keys) {
+      out[ids.of(key)] = true;
+    }
+    return out;
+  }
+
+  /** Whether word number {@code id} (-1 for none) is true in {@code byNumber}. */
+  private static boolean numbered(boolean[] byNumber, int id) {
+    return id >= 0 && id < byNumber.length && byNumber[id];
   }
 
   /** The gazetteer of the data files shipped with the library, loaded on first use. */
@@ -390,10 +410,10 @@ public final class CountryGazetteer {
   }
 
   private boolean language(Units u, int i, int j) {
-    if (j < u.size && languageAfter.contains(u.keys[j])) {
+    if (j < u.size && numbered(languageAfter, u.ids[j])) {
       return true;
     }
-    return i > 0 && languageBefore.contains(u.keys[i - 1]) && (j == u.size || !u.word[j]);
+    return i > 0 && numbered(languageBefore, u.ids[i - 1]) && (j == u.size || !u.word[j]);
   }
 
   /**

@@ -28,7 +28,11 @@ public final class OfficeLexicon {
   /** An office found in the text over tokens {@code [first, end)}; {@code title} as written. */
   public record Office(int first, int end, String title, Role role, @Nullable Country pinned, boolean company) {}
 
-  private record Entry(String[] keys, Role role, @Nullable Country pinned, boolean company) {}
+  /**
+   * A title: its keys, and their word numbers ({@link WordIds}; empty until {@link #numberKeys} gives
+   * them), by which a title is compared with a document's tokens without reading their strings.
+   */
+  private record Entry(String[] keys, int[] keyIds, Role role, @Nullable Country pinned, boolean company) {}
 
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
   private final Set<String> portfolios = new HashSet<>();
@@ -72,11 +76,25 @@ public final class OfficeLexicon {
 
   @SuppressWarnings("unchecked")
   private void numberKeys() {
-    WordIds.Ids ids = WordIds.register(startKeys());
+    Set<String> keys = startKeys();
+    for (List<Entry> list : byFirst.values()) {
+      for (Entry e : list) {
+        keys.addAll(List.of(e.keys));
+      }
+    }
+    WordIds.Ids ids = WordIds.register(keys);
     byFirstId = new List[ids.size()];
     portfolioById = new boolean[ids.size()];
     for (Map.Entry<String, List<Entry>> e : byFirst.entrySet()) {
-      byFirstId[ids.of(e.getKey())] = e.getValue();
+      List<Entry> numbered = new ArrayList<>(e.getValue().size());
+      for (Entry title : e.getValue()) {
+        int[] keyIds = new int[title.keys.length];
+        for (int k = 0; k < keyIds.length; k++) {
+          keyIds[k] = ids.of(title.keys[k]);
+        }
+        numbered.add(new Entry(title.keys, keyIds, title.role, title.pinned, title.company));
+      }
+      byFirstId[ids.of(e.getKey())] = numbered;
     }
     for (String key : portfolios) {
       portfolioById[ids.of(key)] = true;
@@ -92,6 +110,9 @@ public final class OfficeLexicon {
   private boolean isPortfolio(int id) {
     return id >= 0 && id < portfolioById.length && portfolioById[id];
   }
+
+  /** The word numbers of a title not numbered yet ({@link #numberKeys}). */
+  private static final int[] NOT_NUMBERED = new int[0];
 
   private static final Comparator<Entry> LONGEST_FIRST = new Comparator<>() {
     @Override
@@ -111,7 +132,7 @@ public final class OfficeLexicon {
 
   private void add(String title, Role role, @Nullable Country pinned, boolean company) {
     String[] keys = WordLists.spaced(Keys.of(title.strip()));
-    titles(keys[0]).add(new Entry(keys, role, pinned, company));
+    titles(keys[0]).add(new Entry(keys, NOT_NUMBERED, role, pinned, company));
     headWords.add(keys[headAt(keys)]);
   }
 
@@ -139,14 +160,14 @@ public final class OfficeLexicon {
       // "ministers of foreign affairs", "ministers for trade": the word before the first "of" or "for" takes the "s"
       String[] plural = keys.clone();
       plural[inner] = keys[inner] + "s";
-      titles(plural[0]).add(new Entry(plural, role, pinned, false));
+      titles(plural[0]).add(new Entry(plural, NOT_NUMBERED, role, pinned, false));
     }
     String last = keys[keys.length - 1];
     if (last.endsWith("s") || !Character.isLetter(last.charAt(last.length() - 1)) || last.contains("-")) {
       return;
     }
     keys[keys.length - 1] = last + "s";
-    titles(keys[0]).add(new Entry(keys, role, pinned, false));
+    titles(keys[0]).add(new Entry(keys, NOT_NUMBERED, role, pinned, false));
   }
 
   /** The index of the word before the first "of" or "for" of a title of several words, or -1. */
@@ -229,7 +250,7 @@ public final class OfficeLexicon {
    * numbering made after this lexicon was loaded, as a document's {@code wordIds()} are).
    */
   public @Nullable Office match(String text, List<Token> tokens, int[] wordIds, int i, int limit) {
-    Office best = listed(text, tokens, titlesOf(wordIds[i]), i, limit);
+    Office best = listed(text, tokens, wordIds, titlesOf(wordIds[i]), i, limit);
     Office byPortfolio = portfolioFirst(text, tokens, wordIds, i, limit);
     if (byPortfolio != null && (best == null || byPortfolio.end() > best.end())) {
       best = byPortfolio;
@@ -241,7 +262,8 @@ public final class OfficeLexicon {
   }
 
   /** The longest of {@code entries} (the titles of token {@code i}'s key, or null) found at token {@code i}. */
-  private @Nullable Office listed(String text, List<Token> tokens, @Nullable List<Entry> entries, int i, int limit) {
+  private @Nullable Office listed(String text, List<Token> tokens, int[] wordIds, @Nullable List<Entry> entries, int i,
+      int limit) {
     if (entries == null) {
       return null;
     }
@@ -250,9 +272,10 @@ public final class OfficeLexicon {
       if (i + n > limit) {
         continue;
       }
+      // every key of a title has a number, so equal numbers are equal keys: no token's string is read
       boolean ok = true;
       for (int k = 0; k < n && ok; k++) {
-        ok = tokens.get(i + k).key().equals(e.keys[k]);
+        ok = wordIds[i + k] == e.keyIds[k];
       }
       if (ok) {
         return office(text, tokens, i, i + n, e.role, e.pinned, e.company);
@@ -278,12 +301,12 @@ public final class OfficeLexicon {
     // "Foreign Affairs Cabinet Secretary", "Trade Cabinet Secretary": a minister titled as a cabinet secretary
     int head = j + 1 < limit && tokens.get(j).is("cabinet") && isMinisterWord(tokens.get(j + 1).key()) ? j + 1 : j;
     if (head < limit && isMinisterWord(tokens.get(head).key()) && !isJoiner(tokens.get(j - 1).key())) {
-      Office listed = listed(text, tokens, titlesOf(wordIds[i]), i, limit);
+      Office listed = listed(text, tokens, wordIds, titlesOf(wordIds[i]), i, limit);
       if (listed != null && listed.end() > head) {
         return listed;
       }
       // a cabinet secretary's office is the state's whose ministers are so titled (offices.tsv)
-      Office cabinet = head == j ? null : listed(text, tokens, titlesOf(wordIds[j]), j, limit);
+      Office cabinet = head == j ? null : listed(text, tokens, wordIds, titlesOf(wordIds[j]), j, limit);
       return office(text, tokens, i, head + 1, roleOfPortfolio(tokens, i, j), cabinet == null ? null : cabinet.pinned(), false);
     }
     return null;
