@@ -1,19 +1,14 @@
 package dev.entente.parse.internal.facts;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.entente.model.ArmsContract;
-import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Qualifier;
 import dev.entente.parse.internal.facts.FactGens.State;
-import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +18,6 @@ import org.junit.jupiter.api.Test;
  * system takes it, not only the parts the sentence before named.
  */
 class ArmsPackageSchedulePropertiesTest {
-
-  private static final ArmsContractExtractor STAGE = new ArmsContractExtractor();
-  private static final LocalDate PUBLISHED = LocalDate.of(2041, 3, 1);
 
   /** Registered systems with the noun a report ends them with. */
   private static final List<String[]> MAIN = List.of(new String[] {"Su-35", "fighters"},
@@ -70,17 +62,8 @@ class ArmsPackageSchedulePropertiesTest {
   void theScheduleAfterAPackagesPartsIsTheDealsToo() {
     Prop.check("schedule after a package's parts", CASES, c -> {
       EdtfDate period = EdtfDate.interval(EdtfDate.ofYear(c.first()), EdtfDate.ofYear(c.last()));
-      for (boolean swapped : new boolean[] {false, true}) {
-        State buyer = swapped ? c.supplier() : c.buyer();
-        State supplier = swapped ? c.buyer() : c.supplier();
-        Tagged text = text(c, buyer, supplier);
-        Document doc = text.document(PUBLISHED);
-        STAGE.apply(doc);
-        ArmsContract k = main(c, doc.armsContracts, text.text());
-        assertEquals(period, k.delivered(), () -> text.text() + " -> " + doc.armsContracts);
-        assertEquals(Country.of(supplier.code()), k.supplier(), () -> text.text() + " -> " + k);
-        assertEquals(Country.of(buyer.code()), k.recipient(), () -> text.text() + " -> " + k);
-      }
+      ArmsScheduleChecks.bothWays(c.supplier(), c.buyer(), period, (buyer, supplier) -> text(c, buyer, supplier),
+          (got, text) -> main(c, got, text));
     });
   }
 }
