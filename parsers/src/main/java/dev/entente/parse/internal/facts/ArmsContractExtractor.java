@@ -135,6 +135,8 @@ public final class ArmsContractExtractor implements Stage {
       }
       boolean retold = ArmsTellings.BACK_REFERENCES.contains(sc.key(from))
           && hasRole(sc, "DEAL", from + 1, Math.min(to, from + 3));
+      // "The package includes [parts]": the parts join the deal just told, whose schedule may follow them
+      List<Found> deal = retold && si - lastToldAt <= 3 && sc.any(words, "INCLUDES", from, to) ? List.copyOf(lastTold) : List.of();
       EdtfDate sentenceSigned = ArmsSchedule.first(roles, from, to, true);
       boolean sentenceGuessed = sentenceSigned == null;
       if (sentenceSigned == null && signing.signedHere(sc, from, to)) {
@@ -226,6 +228,13 @@ public final class ArmsContractExtractor implements Stage {
       if (lastToldAt == si && lastTold.size() == 1) {
         // "will receive its first Rafale in 2026, and deliveries ... completed by 2030": one transfer, all its clauses
         ArmsSchedule.deliveries(roles, from, from, to, lastTold.get(0).deliveries);
+      }
+      if (lastToldAt == si) {
+        for (Found f : deal) {
+          if (!lastTold.contains(f)) {
+            lastTold.add(f);
+          }
+        }
       }
     }
     if (signingHeadline != null) {

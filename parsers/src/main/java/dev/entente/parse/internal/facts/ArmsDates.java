@@ -76,6 +76,10 @@ final class ArmsDates {
           || joined(sc, lastDelivery.end(), d.first()))) {
         role = "DELIVERED"; // "the first in 2028, with the last to be handed over in 2029"; "in 2028 and 2029"
       }
+      if (role == null && lastDelivery == null && d == dates.get(0) && "DELIVERED".equals(marker(sc, from, to))) {
+        // "Deliveries of the 22 [variant] and six [variant] jets are to run from [year]": a long subject, its verb far back
+        role = "DELIVERED";
+      }
       if ("DELIVERED".equals(role)) {
         d = inYear(sc, forward(sc, d, from));
         lastDelivery = d;
