@@ -146,6 +146,7 @@ abstract class NameReader extends Reading {
       boolean stop = possessive ? stops.contains(bareKey) : has(j, STOP);
       if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end)
           || keys.isEmpty() && j == k && stopOpensName(j, bareKey, end) || !keys.isEmpty() && stopBeforeParticle(j, bareKey, end)
+          || bareKey.length() == 1 && bareInitials(j, end, !keys.isEmpty())
           || !keys.isEmpty() && isParticle(keys.get(keys.size() - 1)) && t.isCapitalized() && !has(j, HEAD_WORD))) {
         stop = false; // "Vice Premier Liu He said": a capitalised "He" inside a sentence is a name
       }
@@ -445,6 +446,28 @@ abstract class NameReader extends Reading {
   /** "Jr", "Sr": a generational suffix written after a name. */
   private static boolean generational(String word) {
     return word.length() == 2 && (word.equals("Jr") || word.equals("Sr"));
+  }
+
+  /**
+   * Whether the single capital letter at {@code j}, a stop word of one letter ("A", "I"), is one of a
+   * run of initials written without periods ("A B [Given] [Surname]", "I K [Surname]", "K A
+   * [Surname]"): another single capital letter stands before it in the name or follows it, and the
+   * run ends on a capitalised name word of more letters that names no state, office, day or stop.
+   * The article or the pronoun is never written beside a lone capital before a name.
+   */
+  private boolean bareInitials(int j, int end, boolean inName) {
+    Token before = tokens.get(Math.max(j - 1, 0));
+    boolean afterInitial = inName && before.text().length() == 1 && before.isWord() && before.isCapitalized();
+    int i = j + 1;
+    while (i < end && tokens.get(i).text().length() == 1 && tokens.get(i).isCapitalized() && tokens.get(i).isWord()) {
+      i++;
+    }
+    if (i == j + 1 && !afterInitial || i >= end) {
+      return false;
+    }
+    Token next = tokens.get(i);
+    return next.isWord() && next.isCapitalized() && next.text().length() > 1 && !isShouted(next.text()) && !has(i, STOP | HEAD_WORD | OFFICE_START)
+        && countryAt[i] == null && dateAt[i] == null;
   }
 
   /** Whether the name can end at token {@code j}: no capitalised word follows it. */
