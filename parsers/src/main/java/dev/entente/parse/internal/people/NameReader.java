@@ -45,11 +45,14 @@ abstract class NameReader extends Reading {
     keys.clear();
     int j = k;
     int last = -1;
+    int courtesy = -1; // the end of a courtesy title read before the name ("Mr.", "Comrade")
     if (end - k <= 3 && end < tokens.size() && has(end - 1, HONORIFIC | NAME_HONORIFIC) && tokens.get(end - 1).isCapitalized()
         && wrapsOnto(end)) {
       end = doc.sentences.get(doc.sentenceOf(end)).endToken(); // "President His Highness" at a line's end, "[Given] bin [father]" on the next
     }
+    boolean styled = false; // "His Highness": a style, after which a monarch's title is the office
     if (j + 2 < end && (tokens.get(j).is("his") || tokens.get(j).is("her")) && tokens.get(j).isCapitalized()) {
+      styled = true;
       if (has(j + 1, HONORIFIC)) {
         j++; // "His Excellency", "Her Highness"
       } else if (j + 3 < end && tokens.get(j + 1).isCapitalized() && has(j + 2, HONORIFIC) && !has(j + 1, HEAD_WORD)) {
@@ -60,11 +63,14 @@ abstract class NameReader extends Reading {
     // "Tengku Datuk Seri [Given] [Surname]" is "Tengku [Given] [Surname]", "Dato' Seri [Given] [Surname]" "[Given] [Surname]"
     while (j + 1 < end && tokens.get(j).isCapitalized()) {
       if (has(j, HONORIFIC) && !initialLetter(j, end) || has(j, HYPHENATED) && rank(tokens.get(j).key())) {
+        boolean plain = !styled && letters(tokens.get(j).text()) && !tokens.get(j).isAllCaps() && !(j > 0 && has(j - 1, POSSESSIVE_PRONOUN))
+            && !(j > 1 && has(j - 2, POSSESSIVE_PRONOUN) && tokens.get(j - 1).isCapitalized()); // "His (Royal) Highness" is a style
         j++;
         Token mark = tokens.get(j);
         if ((mark.text().equals(".") || mark.text().equals("'")) && mark.start() == tokens.get(j - 1).end() && j + 1 < end) {
           j++; // "Dr.", "Dato'"
         }
+        courtesy = plain ? j : -1;
       } else if (has(j, NAME_HONORIFIC) && tokens.get(j + 1).isCapitalized()) {
         words.add(tokens.get(j).text());
         j++;
@@ -72,8 +78,9 @@ abstract class NameReader extends Reading {
         break;
       }
     }
-    if (j == k && wordOpensName(j, end)) {
-      // "Minister German Gref", "Said Jalili said": a state's adjective or a stop word that is a given name
+    if (j == k && wordOpensName(j, end) || j == courtesy && titleAsGivenName(j, end)) {
+      // "Minister German Gref", "Said Jalili said": a state's adjective or a stop word that is a given name;
+      // "Mr. Amir [Surname]", "Comrade Sultan [Given] [Surname]": after a courtesy title a monarch's title is a given name
       Token t = tokens.get(j);
       words.add(t.text());
       keys.add(t.key());
@@ -146,6 +153,7 @@ abstract class NameReader extends Reading {
       boolean stop = possessive ? stops.contains(bareKey) : has(j, STOP);
       if (stop && (pronounInName(j, bareKey, keys.isEmpty(), end) || bare.equals("I") && !keys.isEmpty() && endsHere(j, end)
           || keys.isEmpty() && j == k && stopOpensName(j, bareKey, end) || !keys.isEmpty() && stopBeforeParticle(j, bareKey, end)
+          || bareKey.length() == 1 && bareInitials(j, end, !keys.isEmpty())
           || !keys.isEmpty() && isParticle(keys.get(keys.size() - 1)) && t.isCapitalized() && !has(j, HEAD_WORD))) {
         stop = false; // "Vice Premier Liu He said": a capitalised "He" inside a sentence is a name
       }
@@ -445,6 +453,47 @@ abstract class NameReader extends Reading {
   /** "Jr", "Sr": a generational suffix written after a name. */
   private static boolean generational(String word) {
     return word.length() == 2 && (word.equals("Jr") || word.equals("Sr"));
+  }
+
+  /**
+   * Whether the single capital letter at {@code j}, a stop word of one letter ("A", "I"), is one of a
+   * run of initials written without periods ("A B [Given] [Surname]", "I K [Surname]", "K A
+   * [Surname]"): another single capital letter stands before it in the name or follows it, and the
+   * run ends on a capitalised name word of more letters that names no state, office, day or stop.
+   * The article or the pronoun is never written beside a lone capital before a name.
+   */
+  private boolean bareInitials(int j, int end, boolean inName) {
+    Token before = tokens.get(Math.max(j - 1, 0));
+    boolean afterInitial = inName && before.text().length() == 1 && before.isWord() && before.isCapitalized();
+    int i = j + 1;
+    while (i < end && tokens.get(i).text().length() == 1 && tokens.get(i).isCapitalized() && tokens.get(i).isWord()) {
+      i++;
+    }
+    if (i == j + 1 && !afterInitial || i >= end) {
+      return false;
+    }
+    Token next = tokens.get(i);
+    return next.isWord() && next.isCapitalized() && next.text().length() > 1 && !isShouted(next.text()) && !has(i, STOP | HEAD_WORD | OFFICE_START)
+        && countryAt[i] == null && dateAt[i] == null;
+  }
+
+  /**
+   * Whether the office word at {@code j}, right after a courtesy title, is a given name: a one-word
+   * title that is also a given name ("Amir", "Sultan": {@code given-names.txt}), followed by a
+   * capitalised name word that names no state, office, day or stop, or by a particle before one. A
+   * style ("His Highness", "H.E.") is left out by the caller: a monarch's title follows it.
+   */
+  private boolean titleAsGivenName(int j, int end) {
+    if (j + 1 >= end || !has(j, HEAD_WORD) || !has(j, GIVEN) || !tokens.get(j).isCapitalized() || tokens.get(j).isAllCaps()
+        || countryAt[j] != null) {
+      return false;
+    }
+    Token next = tokens.get(j + 1);
+    if (has(j + 1, PARTICLE) && !next.isCapitalized()) {
+      return capitalizedAfterParticles(j + 1, end);
+    }
+    return next.isWord() && next.isCapitalized() && !isShouted(next.text()) && !has(j + 1, STOP | HEAD_WORD | OFFICE_START)
+        && countryAt[j + 1] == null && dateAt[j + 1] == null;
   }
 
   /** Whether the name can end at token {@code j}: no capitalised word follows it. */

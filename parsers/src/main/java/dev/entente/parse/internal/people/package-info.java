@@ -13,7 +13,9 @@
  *       (bin, ibn, al-, de, van, von: {@code name-particles.txt}) and honorifics that belong to it
  *       ({@code name-honorifics.txt}: Sheikh, Sayyid, Tengku), courtesy titles skipped ({@code
  *       honorifics.txt}: Mr, Dr, Malaysian titles of honour such as Dato' Seri, ranks written as one
- *       word such as Lt-Col, royal, clerical and academic ranks such as Prince, Ayatollah, Professor), in any order; the given-names list helps, it does not gate; a name whose first
+ *       word such as Lt-Col, royal, clerical and academic ranks such as Prince, Ayatollah, Professor), in any order; after a courtesy title (not a
+ *       style, "His Highness") a monarch's title that is also a given name opens the name ("Mr. Amir [Surname]", "Comrade Sultan [Given] [Surname]");
+ *       initials written without periods are read whole when one of them is "A" or "I" ("A P [Given] [Surname]"); the given-names list helps, it does not gate; a name whose first
  *       words end a line of hard-wrapped copy goes on with the next line ("[Office] [Given]" /
  *       "[Surname] met ..."), when its words there end inside that line;
  *   <li>{@code StateWords}: the words that bind a state to an office next to it: a state's adjective

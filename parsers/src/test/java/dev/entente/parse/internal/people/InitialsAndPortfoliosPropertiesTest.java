@@ -98,6 +98,24 @@ class InitialsAndPortfoliosPropertiesTest {
         + initials(c) + ", the " + x(c, s).adjective() + " Defence Minister, on Friday.", InitialsAndPortfoliosPropertiesTest::initials);
   }
 
+  /** Initials with no periods, the first of them the article or the pronoun: "A P [Surname]", "I K [Surname]". */
+  private static String bareInitials(Case c) {
+    return (c.i1().equals("A") || c.i1().equals("I") ? c.i1() : "I") + " " + c.i2() + " " + c.a().last();
+  }
+
+  @Test
+  void initialsWithoutPeriodsAreOneNameWhenTheFirstIsAStopWord() {
+    check("[adjective] [office] I K [Surname] met", (c, s) -> x(c, s).adjective() + " Foreign Minister " + bareInitials(c) + " met "
+        + y(c, s).adjective() + " Prime Minister " + c.b().full() + " in " + y(c, s).capital() + " on Tuesday.",
+        InitialsAndPortfoliosPropertiesTest::bareInitials);
+    check("the [office] of [State], Dr A P [Surname].", (c, s) -> y(c, s).adjective() + " President " + c.b().full()
+        + " was received this morning by the President of " + x(c, s).name() + ", Dr " + bareInitials(c) + ".",
+        InitialsAndPortfoliosPropertiesTest::bareInitials);
+    check("his [adjective] counterpart I K [Surname] on", (c, s) -> y(c, s).adjective() + " Foreign Minister " + c.b().full()
+        + " held talks with his " + x(c, s).adjective() + " counterpart " + bareInitials(c) + " on Wednesday.",
+        InitialsAndPortfoliosPropertiesTest::bareInitials);
+  }
+
   @Test
   void aPatronymicInitialWrittenOntoTheNameIsPartOfIt() {
     check("[office] Ch.[Surname] of [State]", (c, s) -> "Prime Minister " + c.patronymic() + "." + c.a().last() + " of " + x(c, s).name()
