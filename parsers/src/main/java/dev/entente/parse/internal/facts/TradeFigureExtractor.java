@@ -47,6 +47,7 @@ public final class TradeFigureExtractor implements Stage {
   private final TradeClauses drafts = new TradeClauses();
   private final TradeParties parties = new TradeParties();
   private final TradeGoods goods = new TradeGoods(triggers, context, qualifiers);
+  private final TradeLists lists = new TradeLists();
 
   @Override
   public void apply(Document doc) {
@@ -63,6 +64,7 @@ public final class TradeFigureExtractor implements Stage {
     int lastFigureSentence = -10;
     int lastPeriodSentence = -10;
     TradeFigure lastFigure = null;
+    List<TradeFigure> lastHere = List.of();
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       if ((sc.cues(si) & SentenceCues.AMOUNT) == 0) {
@@ -105,7 +107,9 @@ public final class TradeFigureExtractor implements Stage {
       if (further != null) {
         here.add(further);
       }
+      listed(sc, s, here.isEmpty() && lastFigureSentence == si - 1 ? lastHere : here, here);
       if (!here.isEmpty()) {
+        lastHere = here;
         lastFigure = here.get(here.size() - 1);
         lastFigureSentence = si;
         for (TradeFigure f : here) {
@@ -261,6 +265,72 @@ public final class TradeFigureExtractor implements Stage {
           .period(p).qualifier(Qualifier.EXACT).evidence(List.of(s.span())).build();
     }
     return null;
+  }
+
+  /**
+   * "[A] took 40 percent, or [sum], followed by [B] with [sum] and [C] with [sum]": each state of a
+   * ranking is a figure of its own, of the flow, goods and period of the total it parts (the first
+   * figure of {@code leads}, this sentence's or the one's before, larger than every listed amount),
+   * with the listed state on the total's partner side (its reporter side when the ranking starts with
+   * the total's reporter); amounts read already in the sentence are not read again.
+   */
+  private void listed(Scope sc, Sentence s, List<TradeFigure> leads, List<TradeFigure> here) {
+    if (leads.isEmpty()) {
+      return;
+    }
+    List<TradeLists.Item> items = lists.items(sc, s);
+    items.removeIf(it -> retold(here, it));
+    TradeFigure lead = items.isEmpty() ? null : TradeLists.total(leads, items);
+    if (lead == null || lead.reporter() == null || lead.partner() == null) {
+      return;
+    }
+    boolean reporters = items.get(0).state().equals(lead.reporter());
+    Country fixed = reporters ? lead.partner() : lead.reporter();
+    List<TradeFigure> listed = new ArrayList<>();
+    for (TradeLists.Item it : items) {
+      if (it.state().equals(fixed)) {
+        continue;
+      }
+      Country reporter = reporters ? it.state() : fixed;
+      TradeFigure.Builder b = lead.toBuilder().reporter(reporter).partner(reporters ? fixed : it.state())
+          .changePercent(null).evidence(List.of(sc.span(it.from(), it.to())));
+      if (it.money() != null) {
+        b.value(money(sc, s, it.money(), reporter)).quantity(null).qualifier(it.money().qualifier());
+      } else if (it.quantity() != null) {
+        b.value(null).quantity(it.quantity().quantity()).qualifier(it.quantity().qualifier());
+      }
+      listed.add(b.build());
+    }
+    here.addAll(listed);
+  }
+
+  /**
+   * Whether the amount of list item {@code it} is the amount of a figure read already in the sentence;
+   * that figure's partner becomes the item's state when it had the partner of another figure of the
+   * sentence, given to it for want of a state of its own ("..., followed by [C] with [sum]").
+   */
+  private static boolean retold(List<TradeFigure> here, TradeLists.Item it) {
+    for (int k = 0; k < here.size(); k++) {
+      TradeFigure f = here.get(k);
+      if (it.money() != null && it.money().money().equals(f.value())
+          || it.quantity() != null && it.quantity().quantity().equals(f.quantity())) {
+        if (!it.state().equals(f.reporter()) && !it.state().equals(f.partner()) && sharedPartner(here, k)) {
+          here.set(k, f.toBuilder().partner(it.state()).build());
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether another figure of {@code here} has the partner of figure {@code k}. */
+  private static boolean sharedPartner(List<TradeFigure> here, int k) {
+    for (int j = 0; j < here.size(); j++) {
+      if (j != k && here.get(k).partner() != null && here.get(k).partner().equals(here.get(j).partner())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The period a clause states: a month, year or interval, not a base period after "compared to". */
