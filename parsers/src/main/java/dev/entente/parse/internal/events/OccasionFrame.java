@@ -125,14 +125,17 @@ final class OccasionFrame {
         signers.add(p.country());
       }
     }
-    if (withPeople && receivesGuest(hits, inClause, to)) {
-      // "where the Emir received him", "received the visiting premier": the guest is the traveller of the visit told before
+    boolean received = withPeople && receivesGuest(hits, inClause, to);
+    if (received || (withPeople && visitingUnnamed(from, to))) {
+      // "where the Emir received him", "[host] and the visiting premier held talks", "in the presence of
+      // [host] and the visiting President": the guest is the traveller of the visit told before
       Draft visit = visitBefore(s.index());
       if (visit != null) {
         Map.Entry<Integer, String> traveller = visit.people.entrySet().iterator().next();
         d.people.putIfAbsent(traveller.getKey(), traveller.getValue());
         d.countries.addAll(visit.countries);
-      } else if (onlyUnnamedGuests(hits)) {
+        signers.addAll(visit.countries);
+      } else if (received && onlyUnnamedGuests(hits)) {
         return null; // no visit told before: the guest is nobody the text names
       }
     }
@@ -199,6 +202,16 @@ final class OccasionFrame {
   private boolean receivesGuest(List<Hit> hits, List<PersonRef> inClause, int to) {
     for (Hit h : hits) {
       if (h.person() && text.receivesVisitor(h, to) && !otherAt(inClause, h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "the visiting [office]" stands in tokens {@code [from, to)} with no person named there. */
+  private boolean visitingUnnamed(int from, int to) {
+    for (int k = from; k + 2 < to; k++) {
+      if (tokens.get(k + 1).is("visiting") && tokens.get(k).is("the") && tokens.get(k + 2).isWord() && !text.isPerson(k + 2)) {
         return true;
       }
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A host who receives the guest of a visit without naming the guest ("received him", "welcomed the
- * visiting premier", "hosted his guest") meets the visit's traveller: a meeting of the two leaders
+ * visiting premier", "hosted his guest"), or who holds talks with "the visiting [office]" or
+ * witnesses a signing beside that guest, meets the visit's traveller: a meeting of the two leaders
  * beside the visit. With no visit told before, the unnamed guest is nobody: no one is added. Each form is
  * filled with random states, leaders and dates, and with the two states swapped.
  */
@@ -27,7 +28,10 @@ class GuestUnnamedPropertiesTest {
       "{A} began a state visit to {Y} on {D}. {B} welcomed the visiting leader at the government house.",
       "{A} arrived in {YC} on {D} for a state visit. {B} received the visiting premier for talks on trade.",
       "{A} paid an official visit to {Y} on {D}. {B} hosted him at the presidential palace.",
-      "{A} began a state visit to {Y} on {D}. {B} received her at the presidential palace.");
+      "{A} began a state visit to {Y} on {D}. {B} received her at the presidential palace.",
+      "{A} began a state visit to {Y} on {D}. {B} and the visiting leader held talks at the presidential palace.",
+      "{A} paid an official visit to {Y} on {D}. Ministers of the two states signed an accord on trade in the presence of {B} and the visiting president.",
+      "{A} began a state visit to {Y} on {D}. The accords were signed at the government house in the presence of {B} and the visiting leader.");
 
   private static final List<String> NO_VISIT = List.of(
       "{B} received him at the presidential palace on {D}.",
