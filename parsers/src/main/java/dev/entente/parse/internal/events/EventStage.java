@@ -120,7 +120,7 @@ public final class EventStage implements Stage {
       this.text = new EventText(doc, words);
       this.places = new Places(text, offices);
       this.found = new SentenceTriggers(text, triggers, places, offices);
-      this.frame = new OccasionFrame(text, places, offices);
+      this.frame = new OccasionFrame(text, places, offices, dated, undated);
       this.reportDay = new ReportDay(text);
       this.clauseDates = new ClauseDates(text, reportDay, visitSpans);
       this.visits = new VisitClauses(text, frame, visitSpans, dated, undated);

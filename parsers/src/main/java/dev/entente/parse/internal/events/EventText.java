@@ -84,6 +84,39 @@ final class EventText {
     return o == null || o.company() ? null : o;
   }
 
+  /** The words after "the" (or "his", "her", "their") that stand for a visitor: "the guest", "his visitor". */
+  private static final Set<String> GUEST_NOUNS = Set.of("guest", "visitor");
+  /** The words after "her" that end its phrase: "received her at the palace", "welcomed her on [day]". */
+  private static final Set<String> AFTER_OBJECT = Set.of("at", "in", "on", "with", "for", "to", "and", ",", ".");
+
+  /** The verbs of a host receiving a guest, whose object may be the guest unnamed. */
+  private static final Set<String> RECEIVING = Set.of("received", "receives", "welcomed", "welcomes", "hosted", "hosts");
+
+  /**
+   * Whether {@code h} is a verb of receiving whose object (before {@code end}) stands for a visitor
+   * without naming one: "him", "her" ("received her at the palace"), "the visiting [office]", "the
+   * guest", "his visitor". The person is the traveller of a visit told before.
+   */
+  boolean receivesVisitor(TriggerLexicon.Hit h, int end) {
+    int k = h.end();
+    if (k >= end || h.end() - h.first() != 1 || !RECEIVING.contains(tokens.get(h.first()).key())) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    if (t.is("him")) {
+      return true;
+    }
+    if (t.is("her")) {
+      return k + 1 >= end || AFTER_OBJECT.contains(tokens.get(k + 1).key());
+    }
+    if (k + 1 >= end || !(t.is("the") || t.is("his") || t.is("her") || t.is("their"))) {
+      return false;
+    }
+    Token next = tokens.get(k + 1);
+    return GUEST_NOUNS.contains(next.key()) || (t.is("the") && next.is("visiting") && k + 2 < end && tokens.get(k + 2).isWord()
+        && !personAt(k + 2));
+  }
+
   /** The index of the first date mention starting at or after token {@code from} (the dates being in text order). */
   int firstDateAtOrAfter(int from) {
     return firstAtOrAfter(doc.dates, DateRef::first, from);

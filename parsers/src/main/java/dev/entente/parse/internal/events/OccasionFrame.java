@@ -18,6 +18,7 @@ import dev.entente.model.Country;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +36,13 @@ final class OccasionFrame {
   private final Places places;
   private final OfficeLexicon offices;
 
-  OccasionFrame(EventText text, Places places, OfficeLexicon offices) {
+  /** The article's drafts so far, dated and undated: where the traveller a pronoun stands for is found. */
+  private final List<Draft> dated;
+  private final List<Draft> undated;
+
+  OccasionFrame(EventText text, Places places, OfficeLexicon offices, List<Draft> dated, List<Draft> undated) {
+    this.dated = dated;
+    this.undated = undated;
     this.text = text;
     this.doc = text.doc;
     this.tokens = text.tokens;
@@ -118,6 +125,20 @@ final class OccasionFrame {
         signers.add(p.country());
       }
     }
+    boolean received = withPeople && receivesGuest(hits, inClause, to);
+    if (received || (withPeople && visitingUnnamed(from, to))) {
+      // "where the Emir received him", "[host] and the visiting premier held talks", "in the presence of
+      // [host] and the visiting President": the guest is the traveller of the visit told before
+      Draft visit = visitBefore(s.index());
+      if (visit != null) {
+        Map.Entry<Integer, String> traveller = visit.people.entrySet().iterator().next();
+        d.people.putIfAbsent(traveller.getKey(), traveller.getValue());
+        d.countries.addAll(visit.countries);
+        signers.addAll(visit.countries);
+      } else if (received && onlyUnnamedGuests(hits)) {
+        return null; // no visit told before: the guest is nobody the text names
+      }
+    }
     if (signingOnly && (d.people.size() < 2 || signers.size() < 2)) {
       return null; // a signing is a meeting only when people of two states sign together
     }
@@ -171,6 +192,70 @@ final class OccasionFrame {
     }
     d.addEvidence(new Span(tokens.get(from).start(), tokens.get(to - 1).end()));
     return d;
+  }
+
+  /**
+   * Whether one of {@code hits} is a verb of receiving with the guest unnamed after it ("received
+   * him", "welcomed the visiting premier"): no person there, or only one named before the verb in
+   * the clause (a pronoun object is not its own clause's subject).
+   */
+  private boolean receivesGuest(List<Hit> hits, List<PersonRef> inClause, int to) {
+    for (Hit h : hits) {
+      if (h.person() && text.receivesVisitor(h, to) && !otherAt(inClause, h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "the visiting [office]" stands in tokens {@code [from, to)} with no person named there. */
+  private boolean visitingUnnamed(int from, int to) {
+    for (int k = from; k + 2 < to; k++) {
+      if (tokens.get(k + 1).is("visiting") && tokens.get(k).is("the") && tokens.get(k + 2).isWord() && !text.isPerson(k + 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every phrase of {@code hits} is a verb of receiving with no person after it ("received her"). */
+  private boolean onlyUnnamedGuests(List<Hit> hits) {
+    for (Hit h : hits) {
+      if (!h.person() || text.personAt(h.end())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a person stands right after {@code h} who is not named before it in the clause. */
+  private static boolean otherAt(List<PersonRef> inClause, Hit h) {
+    for (PersonRef p : inClause) {
+      if (p.first() == h.end()) {
+        for (PersonRef q : inClause) {
+          if (q.end() <= h.first() && q.personId() == p.personId()) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The latest visit with people told in sentence {@code sentence} or before it, or null. */
+  private @Nullable Draft visitBefore(int sentence) {
+    Draft best = null;
+    for (List<Draft> drafts : List.of(dated, undated)) {
+      for (int k = drafts.size() - 1; k >= 0; k--) {
+        Draft v = drafts.get(k);
+        if (v.type == EventType.VISIT && !v.people.isEmpty() && v.sentence <= sentence) {
+          best = best == null || v.sentence > best.sentence ? v : best;
+          break;
+        }
+      }
+    }
+    return best;
   }
 
   /**

@@ -13,7 +13,8 @@ import java.util.List;
  * The trigger phrases of one sentence that tell an occasion, and the clauses they fall in: where
  * phrases overlap the longest wins; negated ("did not meet") and habitual ones are dropped, as are
  * bare nouns without a word of plan, phrases wanting a place or a person after them that has none
- * (a person named, or an office of a state: "telephoned the [adjective] leader"). A visit told as the
+ * (a person named, or an office of a state: "telephoned the [adjective] leader"; after a verb of
+ * receiving, the visitor unnamed: "received him", "welcomed the visiting premier"). A visit told as the
  * time of something else ("agreed during [office] A's stay") is kept. Per article.
  */
 final class SentenceTriggers {
@@ -72,7 +73,8 @@ final class SentenceTriggers {
       if (h.place() && places.location(h.end(), Math.min(s.endToken(), h.end() + 8), true) == null) {
         continue;
       }
-      if (h.person() && (!(text.personAt(h.end()) || statedOfficeAt(h.end(), s.endToken()) || pairOfPeopleAt(h.end(), s.endToken()))
+      if (h.person() && (!(text.personAt(h.end()) || statedOfficeAt(h.end(), s.endToken()) || pairOfPeopleAt(h.end(), s.endToken())
+          || text.receivesVisitor(h, s.endToken()))
           || urged(h, s.endToken()))) {
         continue;
       }
