@@ -1,8 +1,13 @@
 package dev.entente.parse.internal.article;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.EdtfDate;
+import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,6 +114,38 @@ class AgencyPageFormsPropertiesTest {
       String text = masthead + "\n" + service + "\n\n" + (c.get(8) % 2 == 0 ? caps(title) : title) + "\n\n"
           + caps(city) + ", " + month + " " + day + " (" + agency.written() + ") -- " + body(a, b) + "\n" + signOff + "\n";
       Read.assertFields(text, c.get(8) % 2 == 0 ? caps(title) : title, null, city, agency.name());
+    });
+  }
+
+  @Test
+  void anAgencysNameAndServiceOnOneLineAreNoDateline() {
+    Prop.check("[AGENCY] -- [service] over the dateline: the dateline below gives place and date", CHOICES, 400, c -> {
+      DatelineSourcePropertiesTest.Agency agency = pick(AGENCIES, c.get(0));
+      boolean known = c.get(1) % 2 == 0;
+      String unknown = "Q" + (char) ('A' + c.get(1) % 26) + (char) ('A' + c.get(1) / 26 % 26) + "P";
+      String written = known || KNOWN.name(unknown) != null ? agency.written() : unknown;
+      String source = KNOWN.nameOrAsWritten(written); // the agency as the wire credits it, else as written
+      String service = switch (c.get(2) % 4) {
+        case 0 -> "SERVICE EN ANGLAIS";
+        case 1 -> caps(pick(LANGUAGES, c.get(2) / 4)) + " SERVICE";
+        case 2 -> "Service in " + pick(LANGUAGES, c.get(2) / 4).charAt(0) + pick(LANGUAGES, c.get(2) / 4).substring(1)
+            .toLowerCase(Locale.ROOT);
+        default -> "ENGLISH NEWS SERVICE";
+      };
+      String month = pick(MONTHS, c.get(3));
+      int day = 1 + c.get(3) % 28;
+      int year = 1960 + c.get(4) % 60;
+      String date = c.get(5) % 2 == 0 ? day + " " + month + " " + year : month + " " + day + ", " + year;
+      String city = pick(CITIES, c.get(6));
+      String a = state(c, 7, 0);
+      String b = state(c, 7, 1);
+      String dash = c.get(8) % 2 == 0 ? " -\n\n" : " -- ";
+      String text = written + (c.get(9) % 2 == 0 ? " -- " : " - ") + service + "\n\n" + caps(city) + ", " + date + " (" + written
+          + ")" + dash + body(a, b);
+      Document doc = Read.article(text);
+      assertEquals(city, doc.dateline, () -> "dateline of\n" + text);
+      assertEquals(source, doc.source, () -> "source of\n" + text);
+      assertEquals(EdtfDate.of(LocalDate.of(year, MONTHS.indexOf(month) + 1, day)), doc.statedPublished, () -> "date of\n" + text);
     });
   }
 
