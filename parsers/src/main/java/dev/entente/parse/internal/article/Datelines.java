@@ -188,6 +188,10 @@ final class Datelines {
     }
     if (hasCity && k < end && tokens.get(k).text().equals(",")) {
       DateWords.Read d = lists.dates().readAt(tokens, k + 1, end);
+      int hijri = d == null ? lists.dates().hijriEnd(tokens, k + 1, end) : k + 1;
+      if (hijri > k + 1 && hijri + 1 < end && tokens.get(hijri).text().equals(",")) {
+        d = lists.dates().readAt(tokens, hijri + 1, end); // "CITY, Sha'ban 24, 1438, May 20, 2017, AGENCY --": the Gregorian date
+      }
       if (d != null) {
         date = d;
         k = skip(tokens, d.end(), end, ".");

@@ -132,20 +132,58 @@ class AgencyPageFormsPropertiesTest {
             .toLowerCase(Locale.ROOT);
         default -> "ENGLISH NEWS SERVICE";
       };
-      String month = pick(MONTHS, c.get(3));
-      int day = 1 + c.get(3) % 28;
-      int year = 1960 + c.get(4) % 60;
-      String date = c.get(5) % 2 == 0 ? day + " " + month + " " + year : month + " " + day + ", " + year;
+      Day date = day(c, 3);
       String city = pick(CITIES, c.get(6));
       String a = state(c, 7, 0);
       String b = state(c, 7, 1);
       String dash = c.get(8) % 2 == 0 ? " -\n\n" : " -- ";
-      String text = written + (c.get(9) % 2 == 0 ? " -- " : " - ") + service + "\n\n" + caps(city) + ", " + date + " (" + written
-          + ")" + dash + body(a, b);
-      Document doc = Read.article(text);
-      assertEquals(city, doc.dateline, () -> "dateline of\n" + text);
-      assertEquals(source, doc.source, () -> "source of\n" + text);
-      assertEquals(EdtfDate.of(LocalDate.of(year, MONTHS.indexOf(month) + 1, day)), doc.statedPublished, () -> "date of\n" + text);
+      assertDated(written + (c.get(9) % 2 == 0 ? " -- " : " - ") + service + "\n\n" + caps(city) + ", " + date.written() + " ("
+          + written + ")" + dash + body(a, b), city, source, date.date());
+    });
+  }
+
+  /** A day written in one of two orders ("D Month YYYY", "Month D, YYYY"), drawn by choices k to k + 2. */
+  private record Day(String written, LocalDate date) {}
+
+  private static Day day(List<Integer> c, int k) {
+    String month = pick(MONTHS, c.get(k));
+    int day = 1 + c.get(k) % 28;
+    int year = 1960 + c.get(k + 1) % 60;
+    return new Day(c.get(k + 2) % 2 == 0 ? day + " " + month + " " + year : month + " " + day + ", " + year,
+        LocalDate.of(year, MONTHS.indexOf(month) + 1, day));
+  }
+
+  // the dateline's place, the source and the stated day read from `text`
+  private static void assertDated(String text, String city, String source, LocalDate date) {
+    Document doc = Read.article(text);
+    assertEquals(city, doc.dateline, () -> "dateline of\n" + text);
+    assertEquals(source, doc.source, () -> "source of\n" + text);
+    assertEquals(EdtfDate.of(date), doc.statedPublished, () -> "date of\n" + text);
+  }
+
+  private static final List<String> HIJRI_MONTHS = List.of("Muharram", "Safar", "Rabi' al-Awwal", "Rabi al-Thani", "Jumada II",
+      "Jumada al-Ula", "Rajab", "Sha'ban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhul-Hijjah");
+
+  @Test
+  void aHijriDateBeforeTheGregorianOneLeavesTheDatelinesDay() {
+    Prop.check("CITY, [Hijri date], [Gregorian date], AGENCY --: the Gregorian date is the report's", CHOICES, 400, c -> {
+      DatelineSourcePropertiesTest.Agency agency = pick(AGENCIES, c.get(0));
+      String hijriMonth = pick(HIJRI_MONTHS, c.get(1));
+      int hijriDay = 1 + c.get(1) / 12 % 30;
+      int hijriYear = 1380 + c.get(2) % 70;
+      String hijri = switch (c.get(2) / 70 % 3) {
+        case 0 -> hijriMonth + " " + (hijriDay < 10 && c.get(3) % 2 == 0 ? "0" : "") + hijriDay + ", " + hijriYear;
+        case 1 -> hijriMonth + " " + hijriDay + ", " + hijriYear + " AH";
+        default -> hijriDay + " " + hijriMonth + " " + hijriYear + " H";
+      };
+      Day date = day(c, 4);
+      String city = pick(CITIES, c.get(7));
+      String a = state(c, 8, 0);
+      String b = state(c, 8, 1);
+      String tail = ", " + date.written() + ", " + agency.written() + " -- " + body(a, b);
+      for (String dateline : List.of(city + ", " + hijri + tail, city + tail)) { // with the Hijri date and without it
+        assertDated(ties(a, b) + "\n\n" + dateline, city, KNOWN.nameOrAsWritten(agency.written()), date.date());
+      }
     });
   }
 
