@@ -285,6 +285,10 @@ final class Datelines {
         date = inner;
       }
       boolean known = source != null && lists.agencies().name(source) != null;
+      if (!hasCity && date != null && inner == null && !known && srcEnd == close && lists.cities().contains(keyOf(tokens, k + 1, close))) {
+        setDateline(doc, tokens, k + 1, close, null, date); // "September 28, 2012 (CITY) -": a known city in brackets after the date
+        return true;
+      }
       if (!known && tokens.get(k + 1).isLowerCase()) {
         return false; // "(pictured)", "(left)"
       }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,7 +155,7 @@ class AgencyPageFormsPropertiesTest {
   }
 
   // the dateline's place, the source and the stated day read from `text`
-  private static void assertDated(String text, String city, String source, LocalDate date) {
+  private static void assertDated(String text, String city, @Nullable String source, LocalDate date) {
     Document doc = Read.article(text);
     assertEquals(city, doc.dateline, () -> "dateline of\n" + text);
     assertEquals(source, doc.source, () -> "source of\n" + text);
@@ -184,6 +185,23 @@ class AgencyPageFormsPropertiesTest {
       for (String dateline : List.of(city + ", " + hijri + tail, city + tail)) { // with the Hijri date and without it
         assertDated(ties(a, b) + "\n\n" + dateline, city, KNOWN.nameOrAsWritten(agency.written()), date.date());
       }
+    });
+  }
+
+  @Test
+  void aKnownCityInBracketsAfterTheDateIsTheDateline() {
+    Prop.check("[date] (CITY) -: the city is the dateline; [date] (AGENCY) -: the agency is the source", CHOICES, 400, c -> {
+      Day date = day(c, 0);
+      String city = pick(CITIES, c.get(3));
+      DatelineSourcePropertiesTest.Agency agency = pick(AGENCIES, c.get(4));
+      String a = state(c, 5, 0);
+      String b = state(c, 5, 1);
+      String dash = c.get(6) % 2 == 0 ? " - " : " -- ";
+      String head = ties(a, b) + "\n\n" + date.written();
+      assertDated(head + " (" + caps(city) + ")" + dash + body(a, b), city, null, date.date());
+      Document doc = Read.article(head + " (" + agency.written() + ")" + dash + body(a, b));
+      assertEquals(null, doc.dateline, () -> "dateline of the agency's form, " + agency.written());
+      assertEquals(KNOWN.nameOrAsWritten(agency.written()), doc.source, () -> "source of the agency's form, " + agency.written());
     });
   }
 
