@@ -176,7 +176,7 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li); // "(English summary for the foreign press)" under the masthead: the edition's note
         continue;
       }
-      if (titleKey == null && !bylineSeen && wireHeads.isServiceLine(tokens, line)) {
+      if (titleKey == null && !bylineSeen && (wireHeads.isServiceLine(tokens, line) || wireHeads.readAgencyServiceLine(doc, tokens, line))) {
         bylineLines.add(li); // "ENGLISH SERVICE" under the agency's name: the service, not the headline
         continue;
       }

@@ -21,11 +21,13 @@ final class DateWords {
 
   private final Map<String, Integer> months = new HashMap<>();
   private final Map<String, Integer> weekdays = new HashMap<>();
+  private final Map<String, Integer> hijriMonths = new HashMap<>();
 
   DateWords() {
     Map<String, List<String>> sections = WordLists.sections(DateWords.class, "months.txt");
     fill(sections.getOrDefault("months", List.of()), months);
     fill(sections.getOrDefault("weekdays", List.of()), weekdays);
+    fill(sections.getOrDefault("hijri-months", List.of()), hijriMonths);
   }
 
   private static void fill(List<String> lines, Map<String, Integer> into) {
@@ -92,6 +94,50 @@ final class DateWords {
       return numeric(t, i);
     }
     return null;
+  }
+
+  /**
+   * The end of a Hijri date that starts at token {@code i} (before {@code end}): its month's words, day
+   * and year ("Sha'ban 24, 1438", "Jumada II 02, 1438 AH") or day, month and year ("24 Sha'ban 1438
+   * H"), as an agency prints it before the Gregorian date; {@code i} when there is none.
+   */
+  int hijriEnd(List<Token> tokens, int i, int end) {
+    int k = i;
+    int day = 0;
+    if (k < end && (day = dayOf(tokens.get(k))) > 0) {
+      k++; // "24 Sha'ban 1438"
+    }
+    if (k >= end || !tokens.get(k).isWord() || !hijriMonths.containsKey(tokens.get(k).key())) {
+      return i;
+    }
+    int name = k;
+    k++;
+    while (k < end && k - name < 6 && !tokens.get(k).isNumber() && !tokens.get(k).text().equals(",")) {
+      k++; // the month's other words: "II", "al-Awwal", "al - Thani"
+    }
+    if (day == 0) {
+      if (k >= end || dayOf(tokens.get(k)) == 0 || dayOf(tokens.get(k)) > 30) {
+        return i;
+      }
+      k++;
+    }
+    k = k < end && tokens.get(k).text().equals(",") ? k + 1 : k;
+    if (k >= end || !isHijriYear(tokens.get(k))) {
+      return i;
+    }
+    k++;
+    if (k < end && (tokens.get(k).is("h") || tokens.get(k).is("ah"))) {
+      k++;
+      k = skipPeriod(tokens, k, end, tokens.get(k - 1));
+    }
+    return k;
+  }
+
+  // a Hijri year of the last two centuries: 1300 to 1599
+  private static boolean isHijriYear(Token t) {
+    String s = t.text();
+    return t.isNumber() && s.length() == 4 && (s.charAt(0) == '1') && s.charAt(1) >= '3' && s.charAt(1) <= '5'
+        && isDigit(s.charAt(2)) && isDigit(s.charAt(3));
   }
 
   /** The first date in tokens {@code [from, end)}, or null. */

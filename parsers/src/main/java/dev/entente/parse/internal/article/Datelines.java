@@ -188,6 +188,10 @@ final class Datelines {
     }
     if (hasCity && k < end && tokens.get(k).text().equals(",")) {
       DateWords.Read d = lists.dates().readAt(tokens, k + 1, end);
+      int hijri = d == null ? lists.dates().hijriEnd(tokens, k + 1, end) : k + 1;
+      if (hijri > k + 1 && hijri + 1 < end && tokens.get(hijri).text().equals(",")) {
+        d = lists.dates().readAt(tokens, hijri + 1, end); // "CITY, Sha'ban 24, 1438, May 20, 2017, AGENCY --": the Gregorian date
+      }
       if (d != null) {
         date = d;
         k = skip(tokens, d.end(), end, ".");
@@ -281,6 +285,10 @@ final class Datelines {
         date = inner;
       }
       boolean known = source != null && lists.agencies().name(source) != null;
+      if (!hasCity && date != null && inner == null && !known && srcEnd == close && lists.cities().contains(keyOf(tokens, k + 1, close))) {
+        setDateline(doc, tokens, k + 1, close, null, date); // "September 28, 2012 (CITY) -": a known city in brackets after the date
+        return true;
+      }
       if (!known && tokens.get(k + 1).isLowerCase()) {
         return false; // "(pictured)", "(left)"
       }

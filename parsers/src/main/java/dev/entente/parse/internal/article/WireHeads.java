@@ -71,18 +71,58 @@ final class WireHeads {
    * boilerplate.txt} [service] before "service", then only the issue's date and time).
    */
   boolean isServiceLine(List<Token> tokens, Line line) {
+    return line.tokenCount() <= 16 && isService(tokens, line.firstToken(), line.endToken(), false);
+  }
+
+  /**
+   * The agency's name and its service on one line, a spaced dash between: "[AGENCY] -- ENGLISH
+   * SERVICE", "[AGENCY] - Service in English", "[AGENCY] -- SERVICE EN ANGLAIS"; a name of one to four
+   * capitalized words, in capitals or a known agency's, becomes the source when none is known. Such a
+   * line is no "CITY -" dateline.
+   */
+  boolean readAgencyServiceLine(Document doc, List<Token> tokens, Line line) {
     int from = line.firstToken();
     int end = line.endToken();
+    int dash = from;
+    while (dash < end && dash - from < 4 && tokens.get(dash).isWord() && tokens.get(dash).isCapitalized()) {
+      dash++;
+    }
+    int rest = dash;
+    while (rest < end && rest - dash < 2 && Spans.isDash(tokens.get(rest))) {
+      rest++; // "-", "--" (two tokens)
+    }
+    if (dash == from || rest == dash || rest >= end || line.tokenCount() > 16
+        || tokens.get(dash).start() == tokens.get(dash - 1).end() || !isService(tokens, rest, end, true)) {
+      return false;
+    }
+    String name = Spans.joined(tokens, from, dash);
+    boolean known = lists.agencies().name(name) != null;
+    if (!known && !Spans.allCaps(tokens, from, dash)) {
+      return false;
+    }
+    if (doc.source == null) {
+      doc.source = lists.agencies().nameOrAsWritten(name);
+    }
+    return true;
+  }
+
+  /**
+   * Whether tokens {@code [from, end)} are a service's name: service words, "service" (the words may be
+   * left out when {@code bare}), then only its language ("in English", "en anglais"), words in capitals,
+   * the issue's date and time.
+   */
+  private boolean isService(List<Token> tokens, int from, int end, boolean bare) {
     int k = from;
     while (k < end && k - from < 4 && tokens.get(k).isWord() && serviceWords.contains(tokens.get(k).key())) {
       k++;
     }
-    if (k == from || k >= end || line.tokenCount() > 16 || !(tokens.get(k).is("service") || tokens.get(k).is("services"))) {
+    if (k == from && !bare || k >= end || !(tokens.get(k).is("service") || tokens.get(k).is("services"))) {
       return false;
     }
     for (int i = k + 1; i < end; i++) {
       Token t = tokens.get(i);
-      if (t.isWord() && !t.hasDigit() && lists.dates().month(t) == 0 && !lists.dates().isWeekday(t) && !t.isAllCaps()) {
+      if (t.isWord() && !t.hasDigit() && lists.dates().month(t) == 0 && !lists.dates().isWeekday(t) && !t.isAllCaps()
+          && !(bare && (serviceWords.contains(t.key()) || t.is("in") || t.is("en")))) {
         return false; // a headline's words after "service"
       }
     }

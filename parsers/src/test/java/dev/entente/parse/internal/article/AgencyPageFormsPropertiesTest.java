@@ -1,11 +1,17 @@
 package dev.entente.parse.internal.article;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.EdtfDate;
+import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,6 +115,93 @@ class AgencyPageFormsPropertiesTest {
       String text = masthead + "\n" + service + "\n\n" + (c.get(8) % 2 == 0 ? caps(title) : title) + "\n\n"
           + caps(city) + ", " + month + " " + day + " (" + agency.written() + ") -- " + body(a, b) + "\n" + signOff + "\n";
       Read.assertFields(text, c.get(8) % 2 == 0 ? caps(title) : title, null, city, agency.name());
+    });
+  }
+
+  @Test
+  void anAgencysNameAndServiceOnOneLineAreNoDateline() {
+    Prop.check("[AGENCY] -- [service] over the dateline: the dateline below gives place and date", CHOICES, 400, c -> {
+      DatelineSourcePropertiesTest.Agency agency = pick(AGENCIES, c.get(0));
+      boolean known = c.get(1) % 2 == 0;
+      String unknown = "Q" + (char) ('A' + c.get(1) % 26) + (char) ('A' + c.get(1) / 26 % 26) + "P";
+      String written = known || KNOWN.name(unknown) != null ? agency.written() : unknown;
+      String source = KNOWN.nameOrAsWritten(written); // the agency as the wire credits it, else as written
+      String service = switch (c.get(2) % 4) {
+        case 0 -> "SERVICE EN ANGLAIS";
+        case 1 -> caps(pick(LANGUAGES, c.get(2) / 4)) + " SERVICE";
+        case 2 -> "Service in " + pick(LANGUAGES, c.get(2) / 4).charAt(0) + pick(LANGUAGES, c.get(2) / 4).substring(1)
+            .toLowerCase(Locale.ROOT);
+        default -> "ENGLISH NEWS SERVICE";
+      };
+      Day date = day(c, 3);
+      String city = pick(CITIES, c.get(6));
+      String a = state(c, 7, 0);
+      String b = state(c, 7, 1);
+      String dash = c.get(8) % 2 == 0 ? " -\n\n" : " -- ";
+      assertDated(written + (c.get(9) % 2 == 0 ? " -- " : " - ") + service + "\n\n" + caps(city) + ", " + date.written() + " ("
+          + written + ")" + dash + body(a, b), city, source, date.date());
+    });
+  }
+
+  /** A day written in one of two orders ("D Month YYYY", "Month D, YYYY"), drawn by choices k to k + 2. */
+  private record Day(String written, LocalDate date) {}
+
+  private static Day day(List<Integer> c, int k) {
+    String month = pick(MONTHS, c.get(k));
+    int day = 1 + c.get(k) % 28;
+    int year = 1960 + c.get(k + 1) % 60;
+    return new Day(c.get(k + 2) % 2 == 0 ? day + " " + month + " " + year : month + " " + day + ", " + year,
+        LocalDate.of(year, MONTHS.indexOf(month) + 1, day));
+  }
+
+  // the dateline's place, the source and the stated day read from `text`
+  private static void assertDated(String text, String city, @Nullable String source, LocalDate date) {
+    Document doc = Read.article(text);
+    assertEquals(city, doc.dateline, () -> "dateline of\n" + text);
+    assertEquals(source, doc.source, () -> "source of\n" + text);
+    assertEquals(EdtfDate.of(date), doc.statedPublished, () -> "date of\n" + text);
+  }
+
+  private static final List<String> HIJRI_MONTHS = List.of("Muharram", "Safar", "Rabi' al-Awwal", "Rabi al-Thani", "Jumada II",
+      "Jumada al-Ula", "Rajab", "Sha'ban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhul-Hijjah");
+
+  @Test
+  void aHijriDateBeforeTheGregorianOneLeavesTheDatelinesDay() {
+    Prop.check("CITY, [Hijri date], [Gregorian date], AGENCY --: the Gregorian date is the report's", CHOICES, 400, c -> {
+      DatelineSourcePropertiesTest.Agency agency = pick(AGENCIES, c.get(0));
+      String hijriMonth = pick(HIJRI_MONTHS, c.get(1));
+      int hijriDay = 1 + c.get(1) / 12 % 30;
+      int hijriYear = 1380 + c.get(2) % 70;
+      String hijri = switch (c.get(2) / 70 % 3) {
+        case 0 -> hijriMonth + " " + (hijriDay < 10 && c.get(3) % 2 == 0 ? "0" : "") + hijriDay + ", " + hijriYear;
+        case 1 -> hijriMonth + " " + hijriDay + ", " + hijriYear + " AH";
+        default -> hijriDay + " " + hijriMonth + " " + hijriYear + " H";
+      };
+      Day date = day(c, 4);
+      String city = pick(CITIES, c.get(7));
+      String a = state(c, 8, 0);
+      String b = state(c, 8, 1);
+      String tail = ", " + date.written() + ", " + agency.written() + " -- " + body(a, b);
+      for (String dateline : List.of(city + ", " + hijri + tail, city + tail)) { // with the Hijri date and without it
+        assertDated(ties(a, b) + "\n\n" + dateline, city, KNOWN.nameOrAsWritten(agency.written()), date.date());
+      }
+    });
+  }
+
+  @Test
+  void aKnownCityInBracketsAfterTheDateIsTheDateline() {
+    Prop.check("[date] (CITY) -: the city is the dateline; [date] (AGENCY) -: the agency is the source", CHOICES, 400, c -> {
+      Day date = day(c, 0);
+      String city = pick(CITIES, c.get(3));
+      DatelineSourcePropertiesTest.Agency agency = pick(AGENCIES, c.get(4));
+      String a = state(c, 5, 0);
+      String b = state(c, 5, 1);
+      String dash = c.get(6) % 2 == 0 ? " - " : " -- ";
+      String head = ties(a, b) + "\n\n" + date.written();
+      assertDated(head + " (" + caps(city) + ")" + dash + body(a, b), city, null, date.date());
+      Document doc = Read.article(head + " (" + agency.written() + ")" + dash + body(a, b));
+      assertEquals(null, doc.dateline, () -> "dateline of the agency's form, " + agency.written());
+      assertEquals(KNOWN.nameOrAsWritten(agency.written()), doc.source, () -> "source of the agency's form, " + agency.written());
     });
   }
 

@@ -25,7 +25,7 @@ class FormerStatesPropertiesTest {
 
   private static final ArticleParser PARSER = ArticleParser.create();
 
-  /** A state that was part of a former one, as reports name it. */
+  /** A state that was part of a former one, or had another name (and code) before a day, as reports name it. */
   private record Successor(Country now, Country then, LocalDate until, String name, String adjective, String capital) {}
 
   private static final List<Successor> SUCCESSORS = List.of(
@@ -34,7 +34,8 @@ class FormerStatesPropertiesTest {
       new Successor(Country.of("BLR"), Country.of("SUN"), LocalDate.of(1991, 8, 25), "Belarus", "Belarusian", "Minsk"),
       new Successor(Country.of("SVN"), Country.of("YUG"), LocalDate.of(1991, 6, 25), "Slovenia", "Slovenian", "Ljubljana"),
       new Successor(Country.of("HRV"), Country.of("YUG"), LocalDate.of(1991, 6, 25), "Croatia", "Croatian", "Zagreb"),
-      new Successor(Country.of("SVK"), Country.of("CSK"), LocalDate.of(1993, 1, 1), "Slovakia", "Slovak", "Bratislava"));
+      new Successor(Country.of("SVK"), Country.of("CSK"), LocalDate.of(1993, 1, 1), "Slovakia", "Slovak", "Bratislava"),
+      new Successor(Country.of("COD"), Country.of("ZAR"), LocalDate.of(1997, 5, 17), "DR Congo", "DRC", "Kinshasa"));
 
   /** Other states, never part of a former one. */
   private static final List<String[]> OTHERS = List.of(new String[] {"IND", "India"}, new String[] {"EGY", "Egypt"},
