@@ -122,6 +122,7 @@ public final class ArticleMetadataReader implements Stage {
   public void apply(Document doc) {
     List<Line> lines = Line.of(doc);
     List<Token> tokens = doc.tokens;
+    int[] ids = doc.wordIds();
     int head = Math.min(lines.size(), HEAD_LINES);
     statedDates.readStatedDate(doc, lines, head);
     String titleKey = null;
@@ -227,7 +228,7 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li); // "[Service] / [Bulletin] No. [N] / [day month year]": the issue, not the headline
         continue;
       }
-      int wrapped = firstReport ? wrappedHeadlineEnd(doc.input, tokens, lines, li) : li;
+      int wrapped = firstReport ? wrappedHeadlineEnd(doc.input, tokens, ids, lines, li) : li;
       if (wrapped > li) {
         // a headline in capitals wrapped over lines with no blank line between is one headline
         Line last = lines.get(wrapped);
@@ -265,7 +266,7 @@ public final class ArticleMetadataReader implements Stage {
         continue;
       }
       if (firstReport && !bylineSeen && li + 1 < lines.size() && isTitle(tokens, line)
-          && bylineLead.matchAt(tokens, line.firstToken(), line.endToken()) < 0) { // "By our Foreign Desk" is no headline
+          && bylineLead.matchAt(ids, line.firstToken(), line.endToken()) < 0) { // "By our Foreign Desk" is no headline
         // a byline or credit line run on into the headline's sentence: "Headline" / "Ana Lima, Example Agency"
         Line under = Line.underHeadline(doc.input, tokens, line);
         int note = WireHeads.editorsNoteStart(doc.input, tokens, line);
@@ -290,7 +291,7 @@ public final class ArticleMetadataReader implements Stage {
         standfirsts++; // a standfirst under the headline
         continue;
       }
-      if (titleKey != null && standfirsts < 2 && !bylineSeen && li + 1 < head && bylines.startsByline(tokens, lines.get(li + 1))) {
+      if (titleKey != null && standfirsts < 2 && !bylineSeen && li + 1 < head && bylines.startsByline(tokens, ids, lines.get(li + 1))) {
         standfirsts++; // a standfirst in full sentences, with the byline under it
         continue;
       }
@@ -368,11 +369,11 @@ public final class ArticleMetadataReader implements Stage {
    * line between ("SIDES SIGN ARMS" / "PACT IN THE CAPITAL"), at most four; {@code li} when the line
    * is not such a headline's first. A byline under it ("BY ANA LIMA") is not part of it.
    */
-  private int wrappedHeadlineEnd(String input, List<Token> tokens, List<Line> lines, int li) {
+  private int wrappedHeadlineEnd(String input, List<Token> tokens, int[] ids, List<Line> lines, int li) {
     int j = li;
     while (j + 1 < lines.size() && j - li < 3 && isCapsHeadline(tokens, lines.get(j)) && isCapsHeadline(tokens, lines.get(j + 1))
         && newlines(input, tokens.get(lines.get(j).endToken() - 1).end(), tokens.get(lines.get(j + 1).firstToken()).start()) == 1
-        && bylineLead.matchAt(tokens, lines.get(j + 1).firstToken(), lines.get(j + 1).endToken()) < 0) {
+        && bylineLead.matchAt(ids, lines.get(j + 1).firstToken(), lines.get(j + 1).endToken()) < 0) {
       j++;
     }
     return j;

@@ -116,13 +116,13 @@ public final class BoilerplateDetector implements Stage {
         reportSeen = true;
         continue;
       }
-      boolean mark = menus.isNavigation(doc.text, tokens, bits, line) || isLink(tokens, line, reportSeen) || isComment(tokens, line)
-          || isCaption(tokens, bits, line, captions) || isGallery(tokens, line) || isTimestamp(tokens, line)
-          || isSignup(tokens, line) || isAd(tokens, line) || isTrailer(doc.text, tokens, bits, ids, line);
+      boolean mark = menus.isNavigation(doc.text, tokens, bits, line) || isLink(tokens, ids, line, reportSeen) || isComment(tokens, line)
+          || isCaption(tokens, bits, ids, line, captions) || isGallery(tokens, line) || isTimestamp(tokens, ids, line)
+          || isSignup(tokens, ids, line) || isAd(tokens, ids, line) || isTrailer(doc.text, tokens, bits, ids, line);
       if (!mark && afterLinkMarker && reportSeen && isHeadlineShaped(tokens, line)) {
         mark = true; // the linked headline under a lone "RELATED" marker
       }
-      afterLinkMarker = isLinkMarker(tokens, line);
+      afterLinkMarker = isLinkMarker(tokens, ids, line);
       reportSeen |= !mark && line.endsWithPeriod(tokens) && line.wordCount(bits) >= 8;
       furniture[line.index()] = mark;
     }
@@ -157,9 +157,9 @@ public final class BoilerplateDetector implements Stage {
     return words >= 2 && words <= 30 && !line.endsWithPeriod(tokens);
   }
 
-  private boolean isLink(List<Token> tokens, Line line, boolean reportSeen) {
+  private boolean isLink(List<Token> tokens, int[] ids, Line line, boolean reportSeen) {
     int i = line.firstWord(tokens);
-    int end = link.matchAt(tokens, i, line.endToken());
+    int end = link.matchAt(ids, i, line.endToken());
     if (end < 0) {
       return false;
     }
@@ -173,8 +173,8 @@ public final class BoilerplateDetector implements Stage {
     return reportSeen && isHeadlineShaped(tokens, line) && line.wordCount(tokens) <= 15;
   }
 
-  private boolean isLinkMarker(List<Token> tokens, Line line) {
-    int end = link.matchAt(tokens, line.firstWord(tokens), line.endToken());
+  private boolean isLinkMarker(List<Token> tokens, int[] ids, Line line) {
+    int end = link.matchAt(ids, line.firstWord(tokens), line.endToken());
     if (end < 0) {
       return false;
     }
@@ -221,7 +221,7 @@ public final class BoilerplateDetector implements Stage {
     return n;
   }
 
-  private boolean isCaption(List<Token> tokens, byte[] bits, Line line, Set<String> captions) {
+  private boolean isCaption(List<Token> tokens, byte[] bits, int[] ids, Line line, Set<String> captions) {
     int first = line.firstWord(tokens);
     for (int i = line.firstToken(); i < line.endToken(); i++) {
       boolean opens = i == first;
@@ -244,12 +244,12 @@ public final class BoilerplateDetector implements Stage {
         }
         continue;
       }
-      int end = credit.matchAt(tokens, from, line.endToken());
+      int end = credit.matchAt(ids, from, line.endToken());
       if (end < 0) {
         continue;
       }
       // "Image credit:", "Photo by", "Photo: X"
-      int more = credit.matchAt(tokens, end, line.endToken());
+      int more = credit.matchAt(ids, end, line.endToken());
       if (more > 0) {
         end = more;
       }
@@ -280,15 +280,15 @@ public final class BoilerplateDetector implements Stage {
     return counter;
   }
 
-  private boolean isTimestamp(List<Token> tokens, Line line) {
+  private boolean isTimestamp(List<Token> tokens, int[] ids, Line line) {
     if (line.tokenCount() > 24) {
       return false;
     }
     int first = line.firstWord(tokens);
-    int after = time.matchAt(tokens, first, line.endToken());
+    int after = time.matchAt(ids, first, line.endToken());
     for (int i = first + 1; after < 0 && i < line.endToken(); i++) {
       if (tokens.get(i - 1).text().equals("|")) {
-        after = time.matchAt(tokens, i, line.endToken()); // "PTI | Updated: ..."
+        after = time.matchAt(ids, i, line.endToken()); // "PTI | Updated: ..."
       }
     }
     if (after > 0 && after < line.endToken()) {
@@ -322,19 +322,19 @@ public final class BoilerplateDetector implements Stage {
         && (k.endsWith("st") || k.endsWith("nd") || k.endsWith("rd") || k.endsWith("th")) && k.length() <= 4;
   }
 
-  private boolean isSignup(List<Token> tokens, Line line) {
+  private boolean isSignup(List<Token> tokens, int[] ids, Line line) {
     if (line.tokenCount() > 30) {
       return false;
     }
     int first = line.firstWord(tokens);
-    if (signup.matchAt(tokens, first, line.endToken()) > 0) {
+    if (signup.matchAt(ids, first, line.endToken()) > 0) {
       return true;
     }
     if (line.tokenCount() > 15 || line.endsWithPeriod(tokens)) {
       return false;
     }
     for (int i = first + 1; i < line.endToken(); i++) {
-      int end = signup.matchAt(tokens, i, line.endToken());
+      int end = signup.matchAt(ids, i, line.endToken());
       // inside a line only a phrase or "newsletter" is a prompt; one word may be a headline's ("to subscribe to")
       if (end > 0 && (end - i >= 2 || tokens.get(i).key().startsWith("newsletter"))) {
         return true;
@@ -352,7 +352,7 @@ public final class BoilerplateDetector implements Stage {
     if (t.text().equals("(") || t.text().equals("[") || t.text().equals("-") || copyrightSign(text, t)) {
       first++;
     }
-    int end = trailer.matchAt(tokens, first, line.endToken());
+    int end = trailer.matchAt(ids, first, line.endToken());
     if (end > 0 && end < line.endToken()) {
       String next = tokens.get(end).text();
       // "Source: Xinhua", "Reporting by Ana Lima", "Copyright 2021", "(With inputs from PTI)"
@@ -363,7 +363,7 @@ public final class BoilerplateDetector implements Stage {
       }
     }
     for (int i = line.firstToken(); i < line.endToken(); i++) {
-      if (ids[i] == all && trailer.matchAt(tokens, i, line.endToken()) > 0) {
+      if (ids[i] == all && trailer.matchAt(ids, i, line.endToken()) > 0) {
         return true; // "... All rights reserved."
       }
       if (TokenBits.isPunct(bits[i]) && copyrightSign(text, tokens.get(i)) && i + 1 < line.endToken()
@@ -379,9 +379,9 @@ public final class BoilerplateDetector implements Stage {
     return t.isPunct() && text.charAt(t.start()) == '\u00A9';
   }
 
-  private boolean isAd(List<Token> tokens, Line line) {
+  private boolean isAd(List<Token> tokens, int[] ids, Line line) {
     int first = line.firstWord(tokens);
-    int end = ad.matchAt(tokens, first, line.endToken());
+    int end = ad.matchAt(ids, first, line.endToken());
     if (end < 0) {
       return false;
     }

@@ -130,8 +130,8 @@ final class Bylines {
   }
 
   // whether a line opens with a byline's lead: "By Ana Lima"
-  boolean startsByline(List<Token> tokens, Line line) {
-    int k = bylineLead.matchAt(tokens, line.firstToken(), line.endToken());
+  boolean startsByline(List<Token> tokens, int[] ids, Line line) {
+    int k = bylineLead.matchAt(ids, line.firstToken(), line.endToken());
     return k > 0 && k < line.endToken() && tokens.get(line.firstToken()).isCapitalized() && line.tokenCount() <= 30;
   }
 
@@ -201,7 +201,7 @@ final class Bylines {
     if (line.tokenCount() > 30) {
       return false;
     }
-    int k = bylineLead.matchAt(tokens, line.firstToken(), end);
+    int k = bylineLead.matchAt(doc.wordIds(), line.firstToken(), end);
     if (k < 0) {
       return false;
     }

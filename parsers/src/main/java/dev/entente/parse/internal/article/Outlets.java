@@ -42,7 +42,7 @@ final class Outlets {
   boolean readMasthead(Document doc, List<Token> tokens, Line line) {
     int from = line.firstToken();
     int end = line.endToken();
-    if (line.endsWithPeriod(tokens) || line.tokenCount() > 40 || bylineLead.matchAt(tokens, from, end) >= 0) {
+    if (line.endsWithPeriod(tokens) || line.tokenCount() > 40 || bylineLead.matchAt(doc.wordIds(), from, end) >= 0) {
       return false;
     }
     int sep = from;
@@ -366,16 +366,17 @@ final class Outlets {
 
   // "Source: Xinhua", "(With inputs from PTI)", "Sources: AFP, Reuters" anywhere in the article
   void readSourceLine(Document doc, List<Token> tokens, List<Line> lines) {
+    int[] ids = doc.wordIds();
     for (Line line : lines) {
       if (line.tokenCount() > 20) {
         continue;
       }
       int i = line.firstWord(tokens);
-      int k = sourceLead.matchAt(tokens, i, line.endToken());
+      int k = sourceLead.matchAt(ids, i, line.endToken());
       for (int b = i + 1; k < 0 && b < line.endToken(); b++) {
         if (tokens.get(b - 1).text().equals("|")) {
           i = b;
-          k = sourceLead.matchAt(tokens, b, line.endToken()); // "September 11, 2023 | Source: ..."
+          k = sourceLead.matchAt(ids, b, line.endToken()); // "September 11, 2023 | Source: ..."
         }
       }
       if (k < 0) {

@@ -164,7 +164,7 @@ final class PlainBylines {
     int end = line.endToken();
     if (line.tokenCount() > 5 || nameRuns.nameEnd(tokens, from, end) != end || !nameRuns.isPerson(tokens, from, end)
         || end - from > 4 || lists.cities().contains(keyOf(tokens, from, end)) || lists.agencies().name(joined(tokens, from, end)) != null
-        || outlets.isNameLine(tokens, from, end, false) || !statedDates.isDateLine(tokens, next)) {
+        || outlets.isNameLine(tokens, from, end, false) || !statedDates.isDateLine(tokens, doc.wordIds(), next)) {
       return false;
     }
     doc.author = lists.titleCaseIfCaps(tokens, from, end, joined(tokens, from, end));

@@ -45,10 +45,10 @@ final class StatedDates {
           fallback = DateWords.resolve(r, doc.givenPublished);
         }
       }
-      int after = published.matchAt(doc.tokens, first, line.endToken());
+      int after = published.matchAt(doc.wordIds(), first, line.endToken());
       boolean isPublished = after > 0;
       if (!isPublished) {
-        after = updated.matchAt(doc.tokens, first, line.endToken());
+        after = updated.matchAt(doc.wordIds(), first, line.endToken());
       }
       if (after < 0) {
         continue;
@@ -75,13 +75,13 @@ final class StatedDates {
    * Whether {@code line} is a short timestamp line: a date at its start, after a weekday ("Monday, 23
    * September 2019") or after "Published", "Updated" and the like ("Published at: October 14, 2019").
    */
-  boolean isDateLine(List<Token> tokens, Line line) {
+  boolean isDateLine(List<Token> tokens, int[] ids, Line line) {
     int i = line.firstToken();
     int end = line.endToken();
     if (line.tokenCount() > 16) {
       return false;
     }
-    int after = Math.max(published.matchAt(tokens, i, end), updated.matchAt(tokens, i, end));
+    int after = Math.max(published.matchAt(ids, i, end), updated.matchAt(ids, i, end));
     if (after > 0) {
       return lists.dates().find(tokens, after, end) != null;
     }

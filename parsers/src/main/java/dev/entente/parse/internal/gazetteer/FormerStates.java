@@ -24,6 +24,12 @@ public final class FormerStates {
 
   /** For each state that was part of a former one: the former states and their last days, earliest first. */
   private final Map<Country, List<Former>> formers = new HashMap<>();
+  /**
+   * The latest day of all: a day on or after it is part of no former state, whatever the state. Asked
+   * about each state a report names, most of them reports of late years, where one comparison of days
+   * answers without the look-up.
+   */
+  private final LocalDate latest;
 
   private FormerStates(List<String> lines) {
     for (String line : lines) {
@@ -34,6 +40,13 @@ public final class FormerStates {
       formers.computeIfAbsent(Country.of(f[0].strip()), k -> new ArrayList<>())
           .add(new Former(Country.of(f[1].strip()), isoDate(f[2].strip())));
     }
+    LocalDate last = LocalDate.MIN;
+    for (List<Former> list : formers.values()) {
+      for (Former f : list) {
+        last = f.until().isAfter(last) ? f.until() : last;
+      }
+    }
+    latest = last;
   }
 
   /** The states of {@code former-states.txt}, read once. */
@@ -43,6 +56,9 @@ public final class FormerStates {
 
   /** The state {@code state} was part of on {@code day}: the Soviet Union for Russia in 1987, else {@code state}. */
   public Country on(Country state, LocalDate day) {
+    if (!day.isBefore(latest)) {
+      return state;
+    }
     for (Former f : formers.getOrDefault(state, List.of())) {
       if (day.isBefore(f.until())) {
         return f.state();

@@ -5,6 +5,7 @@ import dev.entente.parse.internal.normalize.NumberReader.Num;
 import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.WordIds;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -41,12 +42,21 @@ public final class DateScanner {
   }
 
   public List<DateMatch> scan(List<Token> tokens, List<Sentence> sentences, @Nullable LocalDate published) {
-    return scan(tokens, sentences, published, lex.starts(tokens));
+    int[] ids = WordIds.now().of(tokens);
+    return scan(tokens, ids, sentences, published, lex.starts(tokens, ids));
   }
 
   /** As {@link #scan(List, List, LocalDate)}, given {@link Lexicon#starts} of the tokens. */
   List<DateMatch> scan(List<Token> tokens, List<Sentence> sentences, @Nullable LocalDate published, byte[] starts) {
-    Run run = new Run(tokens, published, starts);
+    return scan(tokens, WordIds.now().of(tokens), sentences, published, starts);
+  }
+
+  /**
+   * As {@link #scan(List, List, LocalDate, byte[])}, given the tokens' word numbers ({@link WordIds},
+   * as a document's {@code wordIds()}).
+   */
+  List<DateMatch> scan(List<Token> tokens, int[] ids, List<Sentence> sentences, @Nullable LocalDate published, byte[] starts) {
+    Run run = new Run(tokens, ids, published, starts);
     for (Sentence s : sentences) {
       run.sentence(s.firstToken(), s.endToken());
     }
@@ -58,6 +68,8 @@ public final class DateScanner {
     final List<Token> tokens;
     final @Nullable LocalDate pub;
     final byte[] starts;
+    /** The tokens' word numbers ({@link WordIds}). */
+    final int[] ids;
     final List<DateMatch> out = new ArrayList<>();
     @Nullable EdtfDate anchor;
     int from;
@@ -67,8 +79,9 @@ public final class DateScanner {
     int periodFound;
     int periodQueried;
 
-    Run(List<Token> tokens, @Nullable LocalDate pub, byte[] starts) {
+    Run(List<Token> tokens, int[] ids, @Nullable LocalDate pub, byte[] starts) {
       this.tokens = tokens;
+      this.ids = ids;
       this.pub = pub;
       this.starts = starts;
     }
@@ -120,8 +133,7 @@ public final class DateScanner {
       if (!word(i) || !tok(i).isCapitalized()) {
         return 0;
       }
-      Integer m = lex.months.get(tok(i).key());
-      return m == null ? 0 : m;
+      return lex.monthOf(ids[i]); // by number: no token's key hashed
     }
 
     /** The index after a month token and the period of its abbreviation ("Jan."). */

@@ -20,7 +20,7 @@ public final class DateStage implements Stage {
 
   @Override
   public void apply(Document doc) {
-    List<DateMatch> matches = scanner.scan(doc.tokens, doc.sentences, doc.published(), starts(doc));
+    List<DateMatch> matches = scanner.scan(doc.tokens, doc.wordIds(), doc.sentences, doc.published(), starts(doc));
     boolean[] dated = new boolean[doc.tokens.size()];
     for (DateMatch m : matches) {
       doc.dates.add(new DateRef(m.first(), m.end(), Texts.span(doc.tokens, m.first(), m.end()), m.date(), m.form()));

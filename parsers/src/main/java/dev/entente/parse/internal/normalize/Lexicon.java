@@ -62,6 +62,11 @@ public final class Lexicon {
   final Map<String, Qualifier> qualifiersAfter = new HashMap<>();
   final Map<String, Integer> changes = new HashMap<>();
   final Map<String, Integer> months = new HashMap<>();
+  /**
+   * The month of each word number ({@link WordIds}), 0 for none: {@link #months} read by a token's
+   * number, since dates ask at many capitalised words whether they name a month.
+   */
+  private final int[] monthById;
   final Map<String, DayOfWeek> weekdays = new HashMap<>();
   final Map<String, Integer> dayWords = new HashMap<>();
   final Map<String, Integer> shifts = new HashMap<>();
@@ -188,10 +193,24 @@ public final class Lexicon {
       startFlags.head(k, DATE);
     }
     startFlags.freeze();
+    WordIds.Ids ids = WordIds.register(months.keySet());
+    int top = -1;
+    for (String k : months.keySet()) {
+      top = Math.max(top, ids.of(k));
+    }
+    monthById = new int[top + 1];
+    for (Map.Entry<String, Integer> e : months.entrySet()) {
+      monthById[ids.of(e.getKey())] = e.getValue();
+    }
     currencyPhrases = new Phrases<>(currencies, maxPhrase);
     unitPhrases = new Phrases<>(units, maxPhrase);
     qualifierBeforePhrases = new Phrases<>(qualifiersBefore, maxPhrase);
     qualifierAfterPhrases = new Phrases<>(qualifiersAfter, maxPhrase);
+  }
+
+  /** The month the key of word number {@code wordId} names (1 to 12), or 0 for none or -1. */
+  int monthOf(int wordId) {
+    return wordId >= 0 && wordId < monthById.length ? monthById[wordId] : 0;
   }
 
   /** Flag of a token that may start an amount (money, a number, a quantity, a percentage). */
