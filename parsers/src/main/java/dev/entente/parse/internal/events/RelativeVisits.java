@@ -99,8 +99,8 @@ final class RelativeVisits {
     if (!talksBefore) {
       return null;
     }
-    if (text.datesSorted && text.firstDateAtOrAfter(end) < text.doc.dates.size()
-        && text.doc.dates.get(text.firstDateAtOrAfter(end)).first() < to) {
+    int next = text.firstDateAtOrAfter(end);
+    if (text.datesSorted && next < text.doc.dates.size() && text.doc.dates.get(next).first() < to) {
       return null; // a date after the clause ("received B, who is on a visit, at the palace on [day]"): whose it is, the talks' or the visit's, is not told
     }
     List<PersonRef> before = text.personsIn(from, who - 1);

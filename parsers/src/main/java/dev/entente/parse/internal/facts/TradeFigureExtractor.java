@@ -325,8 +325,9 @@ public final class TradeFigureExtractor implements Stage {
 
   /** Whether another figure of {@code here} has the partner of figure {@code k}. */
   private static boolean sharedPartner(List<TradeFigure> here, int k) {
-    for (int j = 0; j < here.size(); j++) {
-      if (j != k && here.get(k).partner() != null && here.get(k).partner().equals(here.get(j).partner())) {
+    Country partner = here.get(k).partner();
+    for (int j = 0; j < here.size() && partner != null; j++) {
+      if (j != k && partner.equals(here.get(j).partner())) {
         return true;
       }
     }
