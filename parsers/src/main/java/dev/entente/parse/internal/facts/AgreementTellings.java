@@ -100,8 +100,8 @@ final class AgreementTellings {
     }
 
     /**
-     * Whether the subjects are only the words of the instrument's name ("the Treaty of Friendship and
-     * Cooperation"), which give way to the fields a later sentence tells.
+     * Whether the subjects are only the words of the instrument's name ("the Treaty of [Subject] and
+     * [Subject]"), which give way to the fields a later sentence tells.
      */
     private static boolean fromName(List<String> sectors, @Nullable String title) {
       if (title == null) {
