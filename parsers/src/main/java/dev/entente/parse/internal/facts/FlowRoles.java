@@ -167,15 +167,20 @@ final class FlowRoles {
   }
 
   /**
-   * The nearest state in the eight tokens before {@code verb}, unless a preposition's object or
-   * one of two states joined as the subject ("India and Russia signed"), which does not say which.
+   * The nearest state in the eight tokens before {@code verb}, unless a preposition's object ("with
+   * [State]", "from the [State]") or one of two states joined as the subject ("India and Russia
+   * signed"), which does not say which.
    */
   private static @Nullable Country subject(Scope sc, int from, int verb) {
     for (int i = verb - 1; i >= Math.max(from, verb - 8); i--) {
       CountryRef r = sc.country(i);
       if (r != null) {
         boolean joined = r.first() > from + 1 && sc.key(r.first() - 1).equals("and") && sc.country(r.first() - 2) != null;
-        return joined || r.first() > from && NOT_SUBJECT.contains(sc.key(r.first() - 1)) ? null : r.country();
+        int word = r.first() - 1;
+        if (word > from && sc.key(word).equals("the")) {
+          word--; // "with the United States": the article stands between the preposition and its state
+        }
+        return joined || word >= from && NOT_SUBJECT.contains(sc.key(word)) ? null : r.country();
       }
     }
     return null;

@@ -78,7 +78,7 @@ final class TradeClauses {
         }
         i = m.end() - 1;
       } else if (q != null && q.first() == i && m == null && container(sc, q)) {
-        i = q.end() - 1; // "two large batches", "the two presidents": a count of shipments or people, not goods
+        i = q.end() - 1; // "two large batches", "the two presidents", "a 600 MW plant": shipments, people or a size, not goods
       } else if (q != null && q.first() == i && m == null) {
         Draft d = draft(sc, trig, i, from, to);
         if (d != null) {
@@ -127,7 +127,7 @@ final class TradeClauses {
   private boolean container(Scope sc, QuantityRef q) {
     for (String w : WordLists.words(q.quantity().unit())) {
       String key = Keys.of(w);
-      if (context.has(key, "CONTAINER") || context.has(key, "PARTY")) {
+      if (context.has(key, "CONTAINER") || context.has(key, "PARTY") || context.has(key, "SIZE")) {
         return true;
       }
     }

@@ -45,6 +45,7 @@ class ArmsRolesPropertiesTest {
       "{B} signed a deal with {S} for {n} {I} .",
       "{B} has placed an order with {S} for {n} {I} .",
       "{S} signed a contract with {B} to supply {n} {I} .",
+      "{B} signed a contract with the {S} to buy {n} {I} .",
       "{n} {I} were delivered to {B} by {S} .",
       "{n} {I} were sold to {B} by {S} .",
       "{B} will buy {n} {s} {I} .",

@@ -56,7 +56,18 @@ class FlowRolesPropertiesTest {
       new Pattern(Flow.IMPORT, "{T} bought {S} worth of wheat from {G} ."),
       new Pattern(Flow.INVESTMENT, "{G} 's state firm bought a steel plant in {T} for {S} ."),
       new Pattern(Flow.INVESTMENT, "The steel plant in {T} , bought by {G} 's state group for {S} , will grow ."),
-      new Pattern(Flow.EXPORT, "{G} sold {S} worth of wheat to {T} ."));
+      new Pattern(Flow.EXPORT, "{G} sold {S} worth of wheat to {T} ."),
+      new Pattern(Flow.LOAN, "{G} will grant {T} a loan of {S} ."),
+      new Pattern(Flow.LOAN, "{G} agreed to grant {T} credits of {S} for the purchase of machinery ."),
+      new Pattern(Flow.LOAN, "{T} will be granted a {S} loan by {G} ."),
+      new Pattern(Flow.LOAN, "{T} has been offered a {S} loan by {G} ."),
+      new Pattern(Flow.LOAN, "{G} is offering {T} a {S} credit line ."),
+      new Pattern(Flow.LOAN, "{T} is borrowing {S} from {G} to pay for fuel ."),
+      new Pattern(Flow.LOAN, "{G} will deliver trucks and pumps to {T} under a credit of {S} ."),
+      new Pattern(Flow.AID, "{G} donates {S} in aid to {T} every year ."),
+      new Pattern(Flow.AID, "{T} , receiving {S} in aid from {G} , rebuilt its schools ."),
+      new Pattern(Flow.AID, "{G} promises {T} {S} in aid ."),
+      new Pattern(Flow.INVESTMENT, "{G} invests {S} in {T} ."));
 
   /** The sentence of a pattern with giver g, taker t and sum s, with its mentions. */
   private static Tagged write(Pattern p, State g, State t, Sum s) {

@@ -49,6 +49,26 @@ class FlowWordsPropertiesTest {
   }
 
   @Test
+  void theSizeOfAPlantOrOfLandIsNoAmountOfGoods() {
+    Prop.check("size", Gens.pair(CASES, Gens.elements("MW", "GW", "acres", "ha")), p -> {
+      Case c = p.first();
+      BigDecimal n = c.sum().money().amount().movePointLeft(6).max(BigDecimal.ONE).stripTrailingZeros();
+      for (State[] s : new State[][] {{c.a(), c.b()}, {c.b(), c.a()}}) {
+        Tagged text = name(new Tagged(), s[0]).w("will lend");
+        name(text, s[1]).w("money for a").quantity(n.toPlainString() + " " + p.second(), Quantity.of(n, p.second()),
+            Qualifier.EXACT).w("power plant.");
+        assertEquals(List.of(), read(text), text::text);
+        Tagged loan = name(new Tagged(), s[0]).w("granted");
+        name(loan, s[1]).w("a").money(c.sum().surface(), c.sum().money(), Qualifier.EXACT).w("loan for a")
+            .quantity(n.toPlainString() + " " + p.second(), Quantity.of(n, p.second()), Qualifier.EXACT).w("plant.");
+        TradeFigure f = onlyFlow(loan, Flow.LOAN, s[0], s[1]);
+        assertEquals(c.sum().money(), f.value(), loan::text);
+        assertEquals(null, f.quantity(), loan::text);
+      }
+    });
+  }
+
+  @Test
   void anAmountRightBeforeTheFlowWordIsOfTheFlow() {
     Prop.check("loan agreement", CASES, c -> {
       Tagged text = name(new Tagged(), c.a()).w("signed a").money(c.sum().surface(), c.sum().money(), Qualifier.EXACT)
