@@ -59,6 +59,7 @@ public final class AgreementExtractor implements Stage {
     Document doc = sc.doc;
     List<AgreementTellings.Merged> found = new ArrayList<>();
     EdtfDate carried = null; // the day of the last signing told: the occasion later listed instruments belong to
+    boolean armsTold = false; // whether the last instrument told was an arms contract, not an agreement
     int sentence = 0;
     for (Sentence s : sc.sentences()) {
       if ((sc.cues(sentence) & (SentenceCues.INSTRUMENT | SentenceCues.SIGNING)) == 0) {
@@ -87,6 +88,14 @@ public final class AgreementExtractor implements Stage {
         if (a != null && readAt >= 0 && a.title() == null && a.count() == null && AgreementParties.retold(sc, readAt, i)) {
           a = null; // "signed a pact on ..., confirming a deal that ...": the pact told again
         }
+        if (a != null && armsTold && retellsArms(sc, s.firstToken(), i, a)) {
+          a = null; // "signed a contract for [n] [aircraft] ... The deal was signed in [City] on [day]": that contract
+        }
+        if (r == null && AgreementKind.valueOf(m.roles().get(0)) == AgreementKind.CONTRACT && said.arms()) {
+          armsTold = true;
+        } else if (a != null) {
+          armsTold = false;
+        }
         if (a != null && readAt < 0) {
           readAt = i;
         }
@@ -112,6 +121,16 @@ public final class AgreementExtractor implements Stage {
     for (AgreementTellings.Merged f : found) {
       doc.agreements.add(f.build());
     }
+  }
+
+  /**
+   * Whether agreement {@code a}, read at token {@code at}, is only the arms contract told last named
+   * again: an agreement or deal told with "the" and no name, count or subject of its own ("The deal was signed in [City]
+   * by ...", "signed the agreement at the ministry").
+   */
+  private static boolean retellsArms(Scope sc, int first, int at, Agreement a) {
+    return a.kind() == AgreementKind.AGREEMENT && a.title() == null && a.count() == null && a.sectors().isEmpty()
+        && SigningVerbs.definite(sc, first, at);
   }
 
   /**
