@@ -107,7 +107,8 @@ public final class AgreementExtractor implements Stage {
           lastEnd = i + m.length();
           for (Agreement one : Sectors.eachSubject(sc, i + m.length(), end, a, InstrumentNames.pluralWord(sc, i, m))) {
             AgreementTellings.merge(found, one, sentence, a.title() == null && lists.indefinite(sc, s.firstToken(), i),
-                guessed);
+                guessed, r.guessed() && !said.headline(), r.datedSigning() && a.title() == null
+                    && SigningVerbs.definite(sc, s.firstToken(), i));
           }
         }
         i += m.length() - 1;
@@ -291,8 +292,12 @@ public final class AgreementExtractor implements Stage {
     }
   }
 
-  /** An instrument read, and whether its day is only the one told around it (no date of its own). */
-  private record Read(Agreement agreement, boolean guessed) {}
+  /**
+   * An instrument read, whether its day is only the one told around it (no date of its own), and
+   * whether its day is the date of its own verb of signing ("was signed in [City] on [day]"; a
+   * ratification is a later step, not the signing).
+   */
+  private record Read(Agreement agreement, boolean guessed, boolean datedSigning) {}
 
   private @Nullable Read read(Scope sc, Said said, int at, Lexicon.Match m, @Nullable Agreement joinedTo) {
     Sentence s = said.s;
@@ -402,7 +407,8 @@ public final class AgreementExtractor implements Stage {
     if (signed != null) {
       b.signed(signed);
     }
-    return new Read(b.build(), date == null && due == null);
+    return new Read(b.build(), date == null && due == null,
+        date != null && dating == null && sign >= 0 && !sc.key(sign).startsWith("ratif"));
   }
 
   /** How many days after publication a signing still to come may be told for its day ("on Friday", "tomorrow"). */
