@@ -48,7 +48,8 @@ class AgreementRetoldWithItsDayPropertiesTest {
     LocalDate day = c.signed();
     String surface = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth()
         + ", " + day.getYear();
-    return name(name(new Tagged(), c.a()).w("and"), c.b()).w("signed a " + c.kind() + " on " + c.subject() + ".")
+    return name(name(new Tagged(), c.a()).w("and"), c.b())
+        .w("signed " + article(c.kind()) + " " + c.kind() + " on " + c.subject() + ".")
         .then(new Tagged().w("The " + c.kind() + " was " + verb + " in the capital on")
             .date(surface, EdtfDate.of(day)).w("by the two ministers."));
   }
@@ -80,5 +81,10 @@ class AgreementRetoldWithItsDayPropertiesTest {
         assertEquals(EdtfDate.of(k.published()), got.get(0).signed(), t::text);
       }
     });
+  }
+
+  /** "an agreement", "a treaty". */
+  private static String article(String noun) {
+    return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }
 }
