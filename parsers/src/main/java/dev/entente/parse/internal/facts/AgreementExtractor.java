@@ -59,6 +59,7 @@ public final class AgreementExtractor implements Stage {
     Document doc = sc.doc;
     List<AgreementTellings.Merged> found = new ArrayList<>();
     EdtfDate carried = null; // the day of the last signing told: the occasion later listed instruments belong to
+    boolean armsTold = false; // whether the last instrument told was an arms contract, not an agreement
     int sentence = 0;
     for (Sentence s : sc.sentences()) {
       if ((sc.cues(sentence) & (SentenceCues.INSTRUMENT | SentenceCues.SIGNING)) == 0) {
@@ -87,6 +88,14 @@ public final class AgreementExtractor implements Stage {
         if (a != null && readAt >= 0 && a.title() == null && a.count() == null && AgreementParties.retold(sc, readAt, i)) {
           a = null; // "signed a pact on ..., confirming a deal that ...": the pact told again
         }
+        if (a != null && armsTold && retellsArms(sc, s.firstToken(), i, a)) {
+          a = null; // "signed a contract for [n] [aircraft] ... The deal was signed in [City] on [day]": that contract
+        }
+        if (r == null && AgreementKind.valueOf(m.roles().get(0)) == AgreementKind.CONTRACT && said.arms()) {
+          armsTold = true;
+        } else if (a != null) {
+          armsTold = false;
+        }
         if (a != null && readAt < 0) {
           readAt = i;
         }
@@ -98,7 +107,8 @@ public final class AgreementExtractor implements Stage {
           lastEnd = i + m.length();
           for (Agreement one : Sectors.eachSubject(sc, i + m.length(), end, a, InstrumentNames.pluralWord(sc, i, m))) {
             AgreementTellings.merge(found, one, sentence, a.title() == null && lists.indefinite(sc, s.firstToken(), i),
-                guessed);
+                guessed, r.guessed() && !said.headline(), r.datedSigning() && a.title() == null
+                    && SigningVerbs.definite(sc, s.firstToken(), i));
           }
         }
         i += m.length() - 1;
@@ -112,6 +122,16 @@ public final class AgreementExtractor implements Stage {
     for (AgreementTellings.Merged f : found) {
       doc.agreements.add(f.build());
     }
+  }
+
+  /**
+   * Whether agreement {@code a}, read at token {@code at}, is only the arms contract told last named
+   * again: an agreement or deal told with "the" and no name, count or subject of its own ("The deal was signed in [City]
+   * by ...", "signed the agreement at the ministry").
+   */
+  private static boolean retellsArms(Scope sc, int first, int at, Agreement a) {
+    return a.kind() == AgreementKind.AGREEMENT && a.title() == null && a.count() == null && a.sectors().isEmpty()
+        && SigningVerbs.definite(sc, first, at);
   }
 
   /**
@@ -272,8 +292,12 @@ public final class AgreementExtractor implements Stage {
     }
   }
 
-  /** An instrument read, and whether its day is only the one told around it (no date of its own). */
-  private record Read(Agreement agreement, boolean guessed) {}
+  /**
+   * An instrument read, whether its day is only the one told around it (no date of its own), and
+   * whether its day is the date of its own verb of signing ("was signed in [City] on [day]"; a
+   * ratification is a later step, not the signing).
+   */
+  private record Read(Agreement agreement, boolean guessed, boolean datedSigning) {}
 
   private @Nullable Read read(Scope sc, Said said, int at, Lexicon.Match m, @Nullable Agreement joinedTo) {
     Sentence s = said.s;
@@ -383,7 +407,8 @@ public final class AgreementExtractor implements Stage {
     if (signed != null) {
       b.signed(signed);
     }
-    return new Read(b.build(), date == null && due == null);
+    return new Read(b.build(), date == null && due == null,
+        date != null && dating == null && sign >= 0 && !sc.key(sign).startsWith("ratif"));
   }
 
   /** How many days after publication a signing still to come may be told for its day ("on Friday", "tomorrow"). */

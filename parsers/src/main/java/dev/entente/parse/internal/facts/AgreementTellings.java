@@ -29,14 +29,17 @@ final class AgreementTellings {
     private boolean changed;
     /** Whether the day is only the one the article tells around it, no date of the instrument's own. */
     private boolean guessed;
+    /** Whether the day is the occasion's of a body sentence that tells no date of the instrument's own. */
+    private boolean undated;
 
     /** The sentence it was first read in. */
     final int sentence;
 
-    Merged(Agreement first, int sentence, boolean guessed) {
+    Merged(Agreement first, int sentence, boolean guessed, boolean undated) {
       this.first = first;
       this.sentence = sentence;
       this.guessed = guessed;
+      this.undated = undated;
       this.signed = first.signed();
       this.sectors = first.sectors();
       this.evidence = new ArrayList<>(first.evidence());
@@ -48,7 +51,7 @@ final class AgreementTellings {
      * ("signed 37 cooperation instruments on Wednesday") are one set, whatever sector words each
      * sentence names.
      */
-    boolean same(Agreement a, boolean aGuessed) {
+    boolean same(Agreement a, boolean aGuessed, boolean retelling) {
       if (a.title() != null && first.title() != null) {
         return a.title().equalsIgnoreCase(first.title());
       }
@@ -57,7 +60,7 @@ final class AgreementTellings {
       }
       boolean sameDay = Objects.equals(a.signed(), signed)
           || a.count() != null && (a.signed() == null || signed == null)
-          || guessed && !aGuessed && a.signed() != null && signed != null;
+          || (guessed || undated && retelling) && !aGuessed && a.signed() != null && signed != null;
       // a set's noun may differ between tellings ("37 deals", "37 cooperation documents"); a name says
       // its subject in its own words ("the [Name] Free Trade Agreement" retelling "an agreement on the economy")
       boolean sameKind = a.kind() == first.kind() || a.count() != null
@@ -87,9 +90,10 @@ final class AgreementTellings {
     }
 
     void add(Agreement a, boolean aGuessed) {
-      if (signed == null || guessed && !aGuessed && a.signed() != null) {
+      if (signed == null || (guessed || undated) && !aGuessed && a.signed() != null) {
         signed = a.signed();
         guessed = aGuessed;
+        undated = false;
       }
       if (sectors.isEmpty() || a.count() != null && a.sectors().size() > sectors.size()
           || !a.sectors().isEmpty() && fromName(sectors, first.title())) {
@@ -143,17 +147,18 @@ final class AgreementTellings {
    * Adds {@code a} to the agreements {@code found}, or to the one it retells; one told with "a"
    * ({@code fresh}: "also signed a joint statement") is not a named one retold.
    */
-  static void merge(List<Merged> found, Agreement a, int sentence, boolean fresh, boolean guessed) {
+  static void merge(List<Merged> found, Agreement a, int sentence, boolean fresh, boolean guessed, boolean undated,
+      boolean retelling) {
     for (Merged f : found) {
       if (fresh && f.first.title() != null) {
         continue;
       }
       // two instruments of one sentence are two ("an MoU on ..., an MoU on ..."), unless one name
-      if (f.same(a, guessed) && (f.sentence != sentence || a.title() != null && f.first.title() != null)) {
-        f.add(a, guessed);
+      if (f.same(a, guessed || undated, retelling) && (f.sentence != sentence || a.title() != null && f.first.title() != null)) {
+        f.add(a, guessed || undated);
         return;
       }
     }
-    found.add(new Merged(a, sentence, guessed));
+    found.add(new Merged(a, sentence, guessed, undated));
   }
 }

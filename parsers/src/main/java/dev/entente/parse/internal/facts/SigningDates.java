@@ -135,16 +135,25 @@ final class SigningDates {
     return false;
   }
 
-  /** Whether a relative pronoun stands between tokens {@code from} and {@code to}: another clause's date. */
+  /**
+   * Whether a relative pronoun, or a conjunction that opens a clause of its own ("since relations
+   * were established on [day]", "because talks broke down in [year]"), stands between tokens
+   * {@code from} and {@code to}: another clause's date. A conjunction right before the date
+   * ("since [year]") opens no clause.
+   */
   private static boolean relativeBetween(Scope sc, int from, int to) {
     for (int i = from + 1; i < to; i++) {
       String k = sc.key(i);
-      if (k.equals("that") || k.equals("which") || k.equals("who") || k.equals("whose")) {
+      if (k.equals("that") || k.equals("which") || k.equals("who") || k.equals("whose")
+          || CLAUSE_OPENERS.contains(k) && i + 2 < to) {
         return true;
       }
     }
     return false;
   }
+
+  /** Conjunctions that open a clause with a subject and verb of its own. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("since", "because", "although", "though", "whereas");
 
   /** Whether a year is part of a name: "Vision 2035", "Agenda 2063" (a capitalized word, not a preposition, before it). */
   private static boolean inName(Scope sc, DateRef d) {
