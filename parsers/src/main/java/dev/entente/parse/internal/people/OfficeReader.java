@@ -103,9 +103,14 @@ abstract class OfficeReader extends OfficeExtents {
       return null;
     }
     int k = office.end();
+    int pairEnd = ofThePair(office, k, end); // "the foreign ministers of the two countries, A and B"
+    boolean ofPair = pairEnd > k;
+    k = pairEnd;
     Country of = ofCountry(k, end);
     int posted = office.role() == Role.DIPLOMAT ? postEnd(k, end) : -1;
-    if (posted > 0) {
+    if (ofPair) {
+      // the two states the phrase stands for are left to the names' own "of [state]" or to the pair's counterparts
+    } else if (posted > 0) {
       if (tokens.get(k).is("to")) { // "Ambassador to [state]": the host's name is part of the title, not the envoy's state
         office = new Office(office.first(), posted, text.substring(tokens.get(office.first()).start(), tokens.get(posted - 1).end()),
             office.role(), office.pinned(), office.company());
@@ -222,6 +227,33 @@ abstract class OfficeReader extends OfficeExtents {
       }
     }
     return first;
+  }
+
+  /**
+   * After a plural office at {@code k}, "of the two countries", "of both nations", "of the two [adjective]
+   * states": where the phrase ends, else {@code k}. The holders named after it ("the finance ministers of
+   * the two countries, A of X and B of Y") hold the office; the phrase binds no state.
+   */
+  private int ofThePair(Office office, int k, int end) {
+    if (k + 3 >= end || !tokens.get(k).is("of")) {
+      return k;
+    }
+    int j = k + 1;
+    if (tokens.get(j).is("the") && tokens.get(j + 1).is("two")) {
+      j += 2;
+    } else if (tokens.get(j).is("both")) {
+      j++;
+    } else {
+      return k;
+    }
+    for (int words = 0; j < end && words < 2 && !PeopleStage.PAIR_NOUNS.contains(tokens.get(j).key())
+        && !tokens.get(j).text().equals(","); words++) {
+      j++; // up to two words before the noun: "the two African countries"
+    }
+    if (j >= end || !PeopleStage.PAIR_NOUNS.contains(tokens.get(j).key()) || !offices.isPlural(office, tokens)) {
+      return k;
+    }
+    return j + 1;
   }
 
   /** The state of "and Y's" / "and Y" at token {@code k} after a first state, or null: a plural office of two states. */

@@ -68,7 +68,9 @@
  *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's; so does "of
  *       [state]" before each name ("the presidents of X, A, and of Y, B"). A plural office may take its
  *       "s" before its first "of" or "for" ("ministers of foreign affairs"); each holder's title is the
- *       singular.
+ *       singular. "Of the two countries" (of both nations, of the two [adjective] states) after a plural
+ *       office binds no state: the names after it hold the office, each with its own "of [state]" or
+ *       as the pair's counterparts ("the finance ministers of the two countries, A of X and B of Y").
  *   <li><b>An office only one state has</b> ("Taoiseach", "State Duma speaker": the third column of
  *       {@code offices.tsv}).
  *   <li><b>The office-holder dictionary</b> ({@code dev.entente.parse.internal.knowledge.OfficeHolders})

@@ -11,7 +11,8 @@ package dev.entente.parse.internal.text;
  * that, they outnumber longer lines, and one of them plainly runs on (a comma or a function word at its
  * end, a lower-case word at the next one's start); two that run on are enough in a short text. In
  * a wrapped text a single break is a space when the next line's first word would not have fitted
- * on the line (the mark of a wrapping program), unless the next line is a new item by its look: a
+ * on the line (the mark of a wrapping program; in the report's body, by the widest line that has a
+ * next line in its block, as a headline or masthead line alone may be set wider than the body), unless the next line is a new item by its look: a
  * byline ("By ..."), a bullet or a "- " item under another, a dateline (also "City (AGENCY) -", "City - The"), a line in capitals under one
  * that is not, or the reverse (but not the last words of a sentence: "... the statistics agency" /
  * "CAPMAS."). A break is a space whatever the width where no paragraph can end or start: after a
@@ -93,15 +94,21 @@ public final class Unwrapper {
       s = after;
     }
     int width = 0;
+    int inBlock = 0; // a headline or masthead line alone over a blank line may be set wider than the body
     int longer = 0;
     for (int k = 0; k < lines; k++) {
       int len = end[k] - start[k];
       if (len > MAX_WIDTH) {
         longer++;
-      } else if (len > width) {
-        width = len;
+      } else {
+        width = Math.max(width, len);
+        if (k + 1 < lines && end[k + 1] > start[k + 1]) {
+          inBlock = Math.max(inBlock, len);
+        }
       }
     }
+    // the body's breaks are read by the body's own width, the widest line with a next line in its block
+    int bodyWidth = inBlock >= MIN_WIDTH ? inBlock : width;
     int full = 0;
     int runs = 0; // full lines that plainly go on in the next: a sentence broken, not a stack of short lines
     for (int k = 0; k < lines; k++) {
@@ -140,7 +147,7 @@ public final class Unwrapper {
       boolean tail = !full(text, start, end, k + 1, lines, width) && nlen > 0
           && !hasSentenceEnd(text, start[k + 1], end[k + 1]) && !endsSentence(text, start[k + 1], end[k + 1]);
       boolean soft = nlen > 0 && end[k] != start[k + 1]
-          && joins(text, start[k], end[k], start[k + 1], end[k + 1], width, head, blockEnd || tail,
+          && joins(text, start[k], end[k], start[k + 1], end[k + 1], width, bodyWidth, head, blockEnd || tail,
               head && (sentenceAhead(text, start, end, k, lines) || opensSentence(text, start[blockStart], wordEnd(text, start[blockStart], end[blockStart]))),
               blockEnd);
       // the report has begun after a line that ends a sentence or plainly runs on into the next
@@ -162,7 +169,7 @@ public final class Unwrapper {
     return out == null ? text : new String(out);
   }
 
-  private boolean joins(String text, int from, int to, int nextFrom, int nextTo, int width, boolean head,
+  private boolean joins(String text, int from, int to, int nextFrom, int nextTo, int width, int bodyWidth, boolean head,
       boolean blockEnd, boolean sentences, boolean blankAfter) {
     char last = text.charAt(to - 1);
     if (last == ':') {
@@ -204,8 +211,8 @@ public final class Unwrapper {
     if (Character.isLowerCase(text.charAt(nextFrom)) || last == ',' || endsWithFunctionWord(text, from, to)) {
       return true; // no paragraph ends with a comma or a function word, and none starts in lower case
     }
-    if (fits) {
-      return false; // the next word would have fitted: the line ended here on purpose
+    if ((to - from) + 1 + (firstWordEnd - nextFrom) <= bodyWidth) {
+      return false; // the next word would have fitted the body's width: the line ended here on purpose
     }
     if (runsOn(text, from, to, nextFrom)) {
       return true;

@@ -11,6 +11,7 @@ import dev.entente.parse.internal.people.World.State;
 import dev.entente.proptest.Prop;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * adjective] and [Y adjective] prime ministers, A and B", "the presidents of [X], A, and of [Y], B"),
  * also an office whose plural word comes before "of" or "for" ("ministers of foreign affairs"), with
  * random states, people and offices: A is X's and B is Y's, each with the office in the singular;
- * swapping the states swaps theirs.
+ * swapping the states swaps theirs. So does "the [office]s of the two countries, A of X and B of Y": the
+ * phrase of the pair binds no state, each name's own does.
  */
 class RespectiveStatesPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -57,22 +59,40 @@ class RespectiveStatesPropertiesTest {
       State[] s = World.twoStates(r);
       Name[] n = World.twoNames(r);
       return new Case(n[0], n[1], s[0], s[1], World.pick(r, PLURALS), r.nextInt(4));
-    }), c -> {
-      OfficeHolders known = OfficeHolders.standard();
-      for (Name n : List.of(c.a(), c.b())) {
-        Prop.assume(known.holders(n.full()).isEmpty() && known.holders(n.last(), DAY).isEmpty());
-      }
-      String singular = singular(c.office());
-      for (State[] order : new State[][] {{c.x(), c.y()}, {c.y(), c.x()}}) {
-        String t = c.sentence(order[0], order[1]);
-        List<Leader> found = PARSER.parse("generated", t, DAY).leaders();
-        Leader a = NameAndTitleFormsPropertiesTest.leader(found, c.a().full());
-        Leader b = NameAndTitleFormsPropertiesTest.leader(found, c.b().full());
-        assertNotNull(a, () -> t + " -> " + found);
-        assertNotNull(b, () -> t + " -> " + found);
-        assertEquals(List.of(order[0].country(), order[1].country()), List.of(a.country(), b.country()), () -> t + " -> " + found);
-        assertEquals(List.of(singular, singular), List.of(a.title(), b.title()), () -> t + " -> " + found);
-      }
-    });
+    }), c -> assertEachOfTheStateInItsPlace(c, c::sentence));
+  }
+
+  /** A is of the first state the sentence gives and B of the second, each with the office in the singular, in both orders. */
+  private static void assertEachOfTheStateInItsPlace(Case c, BiFunction<State, State, String> sentence) {
+    OfficeHolders known = OfficeHolders.standard();
+    for (Name n : List.of(c.a(), c.b())) {
+      Prop.assume(known.holders(n.full()).isEmpty() && known.holders(n.last(), DAY).isEmpty());
+    }
+    String singular = singular(c.office());
+    for (State[] order : new State[][] {{c.x(), c.y()}, {c.y(), c.x()}}) {
+      String t = sentence.apply(order[0], order[1]);
+      List<Leader> found = PARSER.parse("generated", t, DAY).leaders();
+      Leader a = NameAndTitleFormsPropertiesTest.leader(found, c.a().full());
+      Leader b = NameAndTitleFormsPropertiesTest.leader(found, c.b().full());
+      assertNotNull(a, () -> t + " -> " + found);
+      assertNotNull(b, () -> t + " -> " + found);
+      assertEquals(List.of(order[0].country(), order[1].country()), List.of(a.country(), b.country()), () -> t + " -> " + found);
+      assertEquals(List.of(singular, singular), List.of(a.title(), b.title()), () -> t + " -> " + found);
+    }
+  }
+
+  /** The phrases of the two parties after a plural office, none of which binds a state. */
+  private static final List<String> PAIRS = List.of("of the two countries", "of both nations", "of the two neighbouring states",
+      "of the two allied governments", "of both sides");
+
+  @Test
+  void theOfficeOfTheTwoCountriesGoesToEachNameWithItsOwnState() {
+    Prop.check("the [office]s of the two countries, A of X and B of Y", World.gen(r -> {
+      State[] s = World.twoStates(r);
+      Name[] n = World.twoNames(r);
+      return new Case(n[0], n[1], s[0], s[1], World.pick(r, PLURALS), r.nextInt(PAIRS.size()));
+    }), c -> assertEachOfTheStateInItsPlace(c, (first, second) -> "Trade between " + c.x().name() + " and " + c.y().name()
+        + " doubled. The accord was signed by the " + c.office() + " " + PAIRS.get(c.form()) + ", " + c.a().full() + " of "
+        + first.name() + " and " + c.b().full() + " of " + second.name() + "."));
   }
 }

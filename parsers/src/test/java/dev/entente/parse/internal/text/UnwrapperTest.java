@@ -121,15 +121,25 @@ public class UnwrapperTest {
     return list.get(choice % list.size());
   }
 
+  /** The two states, their adjectives, two people and the sectors twelve choices name. */
+  private record Cast(String a, String b, String adjA, String adjB, String person, String other, String sectors) {}
+
+  private static Cast cast(List<Integer> c) {
+    return new Cast(pick(STATES, c.get(0)), pick(STATES, c.get(0) + 1 + c.get(1) % (STATES.size() - 1)),
+        pick(ADJECTIVES, c.get(0)), pick(ADJECTIVES, c.get(0) + 1 + c.get(1) % (ADJECTIVES.size() - 1)),
+        pick(PEOPLE, c.get(2)), pick(PEOPLE, c.get(2) + 1 + c.get(3) % (PEOPLE.size() - 1)), pick(SECTORS, c.get(4)));
+  }
+
   /** A generated page: a menu, a headline and standfirst, a byline, a dateline and paragraphs of report sentences. */
   static String page(List<Integer> c) {
-    String a = pick(STATES, c.get(0));
-    String b = pick(STATES, c.get(0) + 1 + c.get(1) % (STATES.size() - 1));
-    String adjA = pick(ADJECTIVES, c.get(0));
-    String adjB = pick(ADJECTIVES, c.get(0) + 1 + c.get(1) % (ADJECTIVES.size() - 1));
-    String person = pick(PEOPLE, c.get(2));
-    String other = pick(PEOPLE, c.get(2) + 1 + c.get(3) % (PEOPLE.size() - 1));
-    String sectors = pick(SECTORS, c.get(4));
+    Cast k = cast(c);
+    String a = k.a();
+    String b = k.b();
+    String adjA = k.adjA();
+    String adjB = k.adjB();
+    String person = k.person();
+    String other = k.other();
+    String sectors = k.sectors();
     int n = 2 + c.get(5) % 30;
     String month = pick(MONTHS, c.get(6));
     int day = 1 + c.get(6) % 28;
@@ -168,6 +178,33 @@ public class UnwrapperTest {
     p.append("The two sides also agreed to open direct flights between their capitals, to ease visas for business"
         + " travellers and to hold the next round of talks on " + sectors + " in " + b + " next year.\n");
     return p.toString();
+  }
+
+  /**
+   * A report set narrower than its headline or masthead line (an archive page: a paper's name and its
+   * city over the body, set at its own width): the breaks of the report from its dateline on are read by the body's width, so a
+   * title or name broken at a line end ("Minister of Foreign" / "Trade,") is whole, and the wide line
+   * stays apart.
+   */
+  @Test
+  void aBodySetNarrowerThanItsHeadlineUnwrapsByItsOwnWidth() {
+    Prop.check("a body wrapped narrower than the line over it unwraps to itself", CHOICES, c -> {
+      Cast k = cast(c);
+      String city = pick(CITIES, c.get(10));
+      String masthead = city.charAt(0) + city.substring(1).toLowerCase(Locale.ROOT) + ", " + (1 + c.get(6) % 28) + " "
+          + pick(MONTHS, c.get(6)) + " " + (1960 + c.get(7) % 40) + " - English summary for the diplomatic corps";
+      int width = masthead.length() - 3 - c.get(5) % 12; // the body set 3 to 14 columns narrower
+      String body = city + ", " + pick(MONTHS, c.get(6)).substring(0, 3) + ". " + (1 + c.get(6) % 28)
+          + " -- The agreement was signed by the " + k.adjA() + " Minister of Foreign Trade, " + k.person() + ", and the "
+          + k.adjB() + " Minister of Foreign Affairs, " + k.other() + ", in the presence of the two Prime Ministers and of"
+          + " Ambassadors of " + k.a() + " and " + k.b() + " on the first day of the visit.\n\n"
+          + "The two sides agreed on cooperation in " + k.sectors() + ", and " + k.person() + " said that Foreign Trade"
+          + " Ministry Officials of " + k.a() + " would Travel to " + k.b() + " next Month for Talks on Credit Lines and Tariffs.\n";
+      String top = "THE " + pick(AGENCIES, c.get(8)).toUpperCase(Locale.ROOT) + " REVIEW\n" + masthead + "\n\n";
+      assertTrue(masthead.length() > width, masthead);
+      String wrapped = top + wrap(body, width);
+      assertEquals(top + body, UNWRAPPER.unwrap(wrapped), () -> "body wrapped at " + width + ":\n" + wrapped);
+    });
   }
 
   @Test
