@@ -266,7 +266,8 @@ class OfficeHoldersDataTest {
 
   /** States whose defence ministers the file gives in every year from 1990 (Japan's from the Defense Agency's). */
   static final List<String> DEFENCE_FROM_1990 = List.of(
-      "USA", "GBR", "FRA", "CHN", "DEU", "JPN", "CAN", "AUS", "ESP", "ISR", "NOR", "SWE", "FIN");
+      "USA", "GBR", "FRA", "CHN", "DEU", "JPN", "CAN", "AUS", "ESP", "ISR", "NOR", "SWE", "FIN", "ITA", "GRC", "NLD", "IDN",
+      "EGY", "VNM");
 
   /** States whose finance ministers the file gives in every year from 1990. */
   static final List<String> FINANCE_FROM_1990 = List.of(
