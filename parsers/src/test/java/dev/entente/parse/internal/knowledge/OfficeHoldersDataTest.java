@@ -228,6 +228,33 @@ class OfficeHoldersDataTest {
     assertEquals(List.of(), yearsWithout(MINISTERS_BEFORE_1990, EnumSet.of(Role.FOREIGN_MINISTER)));
   }
 
+  /**
+   * Japan's government writes its holders' names family name first in English since 2020 ("KISHIDA
+   * Fumio"), and news from Japan follows it: every head and minister in office since then is found by
+   * that form too. A given name of three letters or fewer (a word or an abbreviation in English) is left
+   * out, since the form's derived surname would be that given name alone.
+   */
+  @Test
+  void japansHoldersSince2020AreFoundFamilyNameFirst() {
+    LocalDate from = LocalDate.of(2020, 1, 1);
+    List<String> missing = new ArrayList<>();
+    int checked = 0;
+    for (Tenure t : holders.tenures()) {
+      String[] words = t.name().split(" ");
+      if (!t.country().code().equals("JPN") || end(t).isBefore(from) || words.length != 2 || words[0].length() <= 3
+          || t.role() == Role.DEPUTY_HEAD || t.role() == Role.LEGISLATOR) {
+        continue;
+      }
+      checked++;
+      LocalDate day = t.start().isAfter(from) ? t.start() : from;
+      if (!holders.holders(words[1].toUpperCase(java.util.Locale.ROOT) + " " + words[0], day).contains(t)) {
+        missing.add(t.name() + " " + t.role());
+      }
+    }
+    assertTrue(checked >= 20, "tenures checked: " + checked);
+    assertEquals(List.of(), missing);
+  }
+
   /** Deputy offices one person holds at a time (a vice presidency, a legislature's chair), unlike a vice premiership. */
   private static boolean singleHolder(Tenure t) {
     return (t.role() == Role.DEPUTY_HEAD || t.role() == Role.LEGISLATOR) && !t.title().equals("Vice Premier")
