@@ -47,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>start, end: {@code YYYY-MM-DD}, or {@code YYYY-MM} / {@code YYYY} when the day is not
  *       known; end empty while in office;
  *   <li>flags: comma-separated {@link Tenure.Flag} codes ({@code both, acting, shared, disputed,
- *       fnf}), may be empty; trailing empty columns may be left out.
+ *       fnf, full}), may be empty; trailing empty columns may be left out. A tenure flagged {@code
+ *       full} is found by its name and variants as written, none of the forms above derived.
  * </ul>
  *
  * <p>Names are compared folded: case, accents, dots and hyphens aside. The built-in files are read
@@ -227,6 +228,13 @@ public final class OfficeHolders {
   // ---- keys and folding ------------------------------------------------------------------
 
   private static void keysOf(Tenure t, Keys out) {
+    if (t.has(Tenure.Flag.FULL)) {
+      out.add(fold(t.name()));
+      for (String v : t.variants()) {
+        out.add(fold(v));
+      }
+      return;
+    }
     boolean fnf = t.has(Tenure.Flag.FNF);
     formsOf(fold(t.name()), fnf, true, out);
     for (String v : t.variants()) {

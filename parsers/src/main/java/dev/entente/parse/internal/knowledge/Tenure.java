@@ -43,7 +43,12 @@ public record Tenure(
     /** The holder's claim to the office was contested by another claimant. */
     DISPUTED,
     /** The name is written family name first (East Asian names): the family name is the first word. */
-    FNF;
+    FNF,
+    /**
+     * The holder is known by the full name and the variants only: the surname alone, or the first
+     * word with it, is also another state's holder's on the same days, so it would name the wrong one.
+     */
+    FULL;
 
     /** The flag as the data files write it ({@code "fnf"}). */
     public String code() {
