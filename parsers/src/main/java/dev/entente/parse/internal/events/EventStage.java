@@ -10,6 +10,7 @@ import dev.entente.parse.internal.people.DataFiles;
 import dev.entente.parse.internal.people.OfficeLexicon;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Sentence;
@@ -300,6 +301,10 @@ public final class EventStage implements Stage {
           }
           dated.add(d);
           last = d;
+          Draft beside = visitBeside(s, own, d, scopeFrom, scopeTo);
+          if (beside != null) {
+            dated.add(beside);
+          }
           if (d.type == EventType.VISIT) {
             // "On Sunday he flew back to [capital]": a way back is the visit's end wherever its day stands
             d.end = mark == null && d.homeward ? VisitSpans.Mark.DEPARTURE : mark;
@@ -322,6 +327,46 @@ public final class EventStage implements Stage {
         relativeVisits.add(s, c, datedBefore);
       }
     }
+  }
+
+  /**
+   * The visit a clause of talks names by its noun with its destination, beside the talks ("during
+   * his visit to [city] in [month], when he held talks with B", "signed in [city] during the visit of
+   * A to [state]", "the state visit by A to [state] on [days], when A and B signed"): the talks are
+   * a meeting, and the visit is an occasion of its own, of the travellers, the people of the clause
+   * who are not of the destination's state. Null when the clause tells no such visit, the talks are
+   * announced or name fewer than two people (states signing "during A's visit" are the visit's
+   * occasion already), or no traveller is named.
+   */
+  @Nullable Draft visitBeside(Sentence s, List<Hit> own, Draft talks, int from, int to) {
+    if (talks.type != EventType.MEETING || talks.planned || talks.people.size() < 2) {
+      return null;
+    }
+    Hit noun = null;
+    for (Hit h : own) {
+      if (h.type() == EventType.VISIT && !h.verb() && !h.homeward() && !h.base()) {
+        noun = h;
+        break;
+      }
+    }
+    Places.Place where = noun == null ? null : places.destination(noun, to);
+    if (where == null || where.host() == null) {
+      return null;
+    }
+    Draft v = frame.draft(s, List.of(noun), talks.date, from, to, null);
+    if (v == null || v.type != EventType.VISIT) {
+      return null;
+    }
+    for (PersonRef p : text.personsIn(from, to)) {
+      if (where.host().equals(p.country())) {
+        v.people.remove(p.personId());
+      }
+    }
+    if (v.people.isEmpty()) {
+      return null;
+    }
+    v.date = talks.date;
+    return v;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.entente.model.Role;
 import dev.entente.model.Span;
 import dev.entente.parse.internal.events.SentenceWords.Cue;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
+import dev.entente.parse.internal.gazetteer.FormerStates;
 import dev.entente.parse.internal.people.OfficeLexicon;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
@@ -50,7 +51,13 @@ final class OccasionFrame {
     this.read = text.read;
     this.places = places;
     this.offices = offices;
+    for (CountryRef c : doc.countries) {
+      namedStates.add(c.country());
+    }
   }
+
+  /** The states the report names anywhere, by name, adjective or capital. */
+  private final Set<Country> namedStates = new HashSet<>();
 
   /** The words that open a medium ("by phone", "via videoconference", "over the telephone"). */
   private static final Set<String> MEDIUM = Set.of("by", "via", "over");
@@ -173,7 +180,7 @@ final class OccasionFrame {
       d.atVenue = place.venue();
       d.host = place.host();
       if (place.host() != null && (d.type == EventType.VISIT || d.type == EventType.MILITARY_EXERCISE || d.countries.isEmpty())) {
-        d.countries.add(place.host());
+        d.countries.add(hostOn(place.host(), date != null ? date.earliest() : published, d.countries, namedStates));
       }
     }
     if (d.people.isEmpty() && withPeople) {
@@ -192,6 +199,20 @@ final class OccasionFrame {
     }
     d.addEvidence(new Span(tokens.get(from).start(), tokens.get(to - 1).end()));
     return d;
+  }
+
+  /**
+   * The state a place of {@code host} lay in on {@code day} ({@link FormerStates}) when the report names
+   * that former state ({@code named}): in a report that speaks of the Soviet Union, a visit to "Moscow"
+   * in 1979 is a visit to the Soviet Union. A clause that names the later state itself ({@code clause})
+   * keeps it as named, and so does a report that never names the former state.
+   */
+  static Country hostOn(Country host, @Nullable LocalDate day, Set<Country> clause, Set<Country> named) {
+    if (day == null || clause.contains(host)) {
+      return host;
+    }
+    Country then = FormerStates.builtIn().on(host, day);
+    return named.contains(then) ? then : host;
   }
 
   /**

@@ -37,6 +37,14 @@ final class Occasions {
     EdtfDate found = dayAmong(sc, s, parties, true);
     if (found == null && parties.size() > 1) {
       found = dayAmong(sc, s, parties, false);
+    } else if (found != null && found.isInterval() && parties.size() > 1) {
+      // a visit of several days names all the parties, a meeting told on one of its days only some
+      // (its guest unnamed): a day is told for a meeting of the visit, and the signing is of that day
+      EdtfDate some = dayAmong(sc, s, parties, false);
+      if (some != null && !some.isInterval() && some.precision() == EdtfDate.Precision.DAY
+          && !some.earliest().isBefore(found.earliest()) && !some.latest().isAfter(found.latest())) {
+        found = some;
+      }
     }
     return found != null || !orPublished || sc.doc.published() == null ? found : EdtfDate.of(sc.doc.published());
   }
