@@ -35,8 +35,11 @@ final class Occasions {
    */
   static @Nullable EdtfDate day(Scope sc, Sentence s, List<Country> parties, boolean orPublished) {
     EdtfDate found = dayAmong(sc, s, parties, true);
-    if (found == null && parties.size() > 1) {
-      found = dayAmong(sc, s, parties, false);
+    if (parties.size() > 1 && (found == null || found.isInterval())) {
+      // a visit of several days names all the parties, but a meeting of its days told with its day
+      // names some of them (a traveller the report names by office only): the meeting's day
+      EdtfDate some = dayAmong(sc, s, parties, false);
+      found = found == null || (some != null && !some.isInterval() && found.contains(some)) ? some : found;
     }
     return found != null || !orPublished || sc.doc.published() == null ? found : EdtfDate.of(sc.doc.published());
   }
