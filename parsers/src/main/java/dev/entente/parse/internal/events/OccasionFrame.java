@@ -6,7 +6,6 @@ import dev.entente.model.Role;
 import dev.entente.model.Span;
 import dev.entente.parse.internal.events.SentenceWords.Cue;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
-import dev.entente.parse.internal.gazetteer.FormerStates;
 import dev.entente.parse.internal.people.OfficeLexicon;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
@@ -172,9 +171,9 @@ final class OccasionFrame {
       d.location = place.written();
       d.locationIsCity = place.city();
       d.atVenue = place.venue();
-      d.host = place.host() == null ? null : stateOn(place.host(), date, published);
-      if (d.host != null && (d.type == EventType.VISIT || d.type == EventType.MILITARY_EXERCISE || d.countries.isEmpty())) {
-        d.countries.add(d.host);
+      d.host = place.host();
+      if (place.host() != null && (d.type == EventType.VISIT || d.type == EventType.MILITARY_EXERCISE || d.countries.isEmpty())) {
+        d.countries.add(place.host());
       }
     }
     if (d.people.isEmpty() && withPeople) {
@@ -388,16 +387,6 @@ final class OccasionFrame {
       visit |= h.type() == EventType.VISIT;
     }
     return visit;
-  }
-
-  /**
-   * The state that held a place on the report's day (else on the occasion's): a city of a state that
-   * was part of a former one is the former one's ("Moscow" in a report of 1977 is the Soviet Union's),
-   * as the states the report names and those of its people are.
-   */
-  private static Country stateOn(Country host, @Nullable EdtfDate date, @Nullable LocalDate published) {
-    LocalDate day = published != null ? published : date != null ? date.earliest() : null;
-    return day == null ? host : FormerStates.builtIn().on(host, day);
   }
 
   /** Whether every phrase of {@code hits} tells a way back (flagged homeward in the triggers' data), none a visit of its own. */

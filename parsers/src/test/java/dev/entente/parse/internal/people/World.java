@@ -4,7 +4,6 @@ import dev.entente.model.Country;
 import dev.entente.model.Role;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Shrinkable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -49,17 +48,6 @@ public final class World {
       new State("Argentina", "Argentine", "Buenos Aires", Country.of("ARG")),
       new State("Sweden", "Swedish", "Stockholm", Country.of("SWE")),
       new State("Ghana", "Ghanaian", "Accra", Country.of("GHA")));
-
-  /** A capital that was a former state's until a day ({@code former-states.txt}): the state it is now, the former one, the first day it was not. */
-  public record FormerCapital(String city, Country now, Country then, LocalDate until) {}
-
-  public static final List<FormerCapital> FORMER_CAPITALS = List.of(
-      new FormerCapital("Moscow", Country.of("RUS"), Country.of("SUN"), LocalDate.of(1991, 12, 26)),
-      new FormerCapital("Kyiv", Country.of("UKR"), Country.of("SUN"), LocalDate.of(1991, 8, 24)),
-      new FormerCapital("Minsk", Country.of("BLR"), Country.of("SUN"), LocalDate.of(1991, 8, 25)),
-      new FormerCapital("Zagreb", Country.of("HRV"), Country.of("YUG"), LocalDate.of(1991, 6, 25)),
-      new FormerCapital("Prague", Country.of("CZE"), Country.of("CSK"), LocalDate.of(1993, 1, 1)),
-      new FormerCapital("Bratislava", Country.of("SVK"), Country.of("CSK"), LocalDate.of(1993, 1, 1)));
 
   /** States whose formal name in English is several words and takes "the". */
   public static final List<State> FORMAL = List.of(
