@@ -31,8 +31,12 @@ final class ClauseDates {
   /** The words of a visit's first and last days, for "a visit that began on Monday". */
   private final VisitSpans visitSpans;
 
-  ClauseDates(EventText text, ReportDay reportDay, VisitSpans visitSpans) {
+  /** The trigger phrases, to tell a year naming an occasion ("the 2003 visit") from one naming a thing. */
+  private final TriggerLexicon triggers;
+
+  ClauseDates(EventText text, ReportDay reportDay, VisitSpans visitSpans, TriggerLexicon triggers) {
     this.text = text;
+    this.triggers = triggers;
     this.visitSpans = visitSpans;
     this.reportDay = reportDay;
     this.tokens = text.tokens;
@@ -50,7 +54,7 @@ final class ClauseDates {
         break;
       }
       if (d.first() >= from && d.first() < to && !bracketed(d.first(), from) && !datelined(d.end(), to)
-          && !since(d.first(), from) && !ofInstrument(d.first(), from)) {
+          && !since(d.first(), from) && !ofInstrument(d.first(), from) && !naming(d, from, to)) {
         if (lag < 0) {
           lag = reportDay.datelineLag();
         }
@@ -131,6 +135,40 @@ final class ClauseDates {
     }
     return false;
   }
+
+  /**
+   * Whether a year is part of a thing's name, not a time of the clause: written before its noun after
+   * an article or a possessive ("the 2015 nuclear deal", "their 1994 treaty") or after "of" following a
+   * name ("the Agreement of 1967", "the Constitution of 1978"). A year before a word of an occasion
+   * ("the 2003 visit", "the 2019 summit") is that occasion's time.
+   */
+  boolean naming(DateRef d, int from, int to) {
+    if (d.end() - d.first() != 1 || d.date().isInterval() || d.date().precision() != EdtfDate.Precision.YEAR
+        || d.first() - 2 < from) {
+      return false;
+    }
+    Token before = tokens.get(d.first() - 1);
+    if (before.is("of")) {
+      Token name = tokens.get(d.first() - 2);
+      return name.isWord() && name.isCapitalized() && text.dateAt[d.first() - 2] == null;
+    }
+    if (!(before.is("the") || before.is("its") || before.is("their") || before.is("his") || before.is("her")) || d.end() >= to) {
+      return false;
+    }
+    Token next = tokens.get(d.end());
+    if (!next.isWord() || next.hasDigit() || next.is("and") || next.is("or") || next.is("to")) {
+      return false;
+    }
+    for (int k = d.end(); k < to && k < d.end() + OCCASION_REACH; k++) {
+      if (triggers.starts(tokens.get(k).key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many words after a year an occasion's word makes the year its time ("the 2019 G20 summit"). */
+  private static final int OCCASION_REACH = 3;
 
   /**
    * Whether a date is the start of a time since ("the first since 2004", "since the 1979 revolution",

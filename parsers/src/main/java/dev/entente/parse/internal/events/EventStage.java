@@ -123,7 +123,7 @@ public final class EventStage implements Stage {
       this.found = new SentenceTriggers(text, triggers, places, offices);
       this.frame = new OccasionFrame(text, places, offices, dated, undated);
       this.reportDay = new ReportDay(text);
-      this.clauseDates = new ClauseDates(text, reportDay, visitSpans);
+      this.clauseDates = new ClauseDates(text, reportDay, visitSpans, triggers);
       this.visits = new VisitClauses(text, frame, visitSpans, dated, undated);
       this.relativeVisits = new RelativeVisits(text, frame, clauseDates, visitSpans, dated);
     }

@@ -81,21 +81,23 @@ final class VisitDays {
   /**
    * A departure told without its arrival ("X left Tokyo on Wednesday") after the traveller's talks in
    * that place (or in no place named) on an earlier day ("X and Y met in Tokyo on Tuesday"): the visit
-   * runs from the talks' day to the departure.
+   * runs from the talks' day to the departure. A departure told without a traveller ("The visit ends
+   * on Friday") ends the visit of the talks of its states told before it in its place.
    */
   static void talksToDeparture(List<Draft> events) {
     for (Draft departure : events) {
       if (departure.end != VisitSpans.Mark.DEPARTURE || departure.type != EventType.VISIT || departure.date == null
           || departure.date.isInterval() || departure.date.precision() != EdtfDate.Precision.DAY
-          || departure.location == null || departure.people.isEmpty()) {
+          || (departure.people.isEmpty() ? departure.countries.size() < 2 : departure.location == null)) {
         continue;
       }
-      Integer traveller = departure.people.keySet().iterator().next();
+      Integer traveller = departure.people.isEmpty() ? null : departure.people.keySet().iterator().next();
       Draft talks = null;
       for (Draft o : events) {
         if (o != departure && o.type.isConsultation() && o.type != EventType.CALL && o.date != null && !o.date.isInterval()
             && o.date.precision() == EdtfDate.Precision.DAY && o.sentence < departure.sentence
-            && o.people.containsKey(traveller) && Retellings.samePlace(o, departure)) {
+            && (traveller != null ? o.people.containsKey(traveller) : o.countries.containsAll(departure.countries))
+            && Retellings.samePlace(o, departure)) {
           long days = ChronoUnit.DAYS.between(o.date.earliest(), departure.date.earliest());
           if (days >= 1 && days <= TALKS_BEFORE_DEPARTURE && (talks == null || o.date.earliest().isBefore(talks.date.earliest()))) {
             talks = o;
@@ -105,6 +107,10 @@ final class VisitDays {
       if (talks != null) {
         departure.date = EdtfDate.interval(talks.date, departure.date);
         departure.end = null;
+        if (departure.location == null && talks.locationIsCity) {
+          departure.location = talks.location;
+          departure.locationIsCity = true;
+        }
       }
     }
   }

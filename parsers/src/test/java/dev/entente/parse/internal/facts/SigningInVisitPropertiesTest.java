@@ -1,0 +1,61 @@
+package dev.entente.parse.internal.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Agreement;
+import dev.entente.model.Country;
+import dev.entente.model.EdtfDate;
+import dev.entente.parse.ArticleParser;
+import dev.entente.parse.internal.people.World;
+import dev.entente.parse.internal.people.World.Name;
+import dev.entente.parse.internal.people.World.State;
+import dev.entente.proptest.Prop;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A signing told without a day during a visit of several days whose meeting is told with its day
+ * is of the meeting's day, also when the meeting names only some of the parties (the guest unnamed);
+ * with no meeting told, it is of the visit's days. Random states, people, days and lengths.
+ */
+class SigningInVisitPropertiesTest {
+  private static final ArticleParser PARSER = ArticleParser.create();
+
+  private record Told(State x, State y, Name guest, Name host, LocalDate arrival, int days, int talksDay) {}
+
+  private static String date(LocalDate d) {
+    return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getDayOfMonth() + ", " + d.getYear();
+  }
+
+  @Test
+  void aSigningDuringAVisitIsOfItsMeetingsDay() {
+    Prop.check("signing in a visit", World.gen(r -> {
+      State[] s = World.twoStates(r);
+      Name[] n = World.twoNames(r);
+      int days = 3 + r.nextInt(4);
+      LocalDate arrival = LocalDate.of(1960 + r.nextInt(60), 1 + r.nextInt(12), 1).plusDays(r.nextInt(28));
+      return new Told(s[0], s[1], n[0], n[1], arrival, days, 1 + r.nextInt(days - 2));
+    }), t -> {
+      // a host state that was part of a former one on the day is named by it in the parties
+      Prop.assume(!t.x().country().equals(Country.of("RUS")) && !t.y().country().equals(Country.of("RUS")));
+      LocalDate last = t.arrival().plusDays(t.days() - 1L);
+      LocalDate talks = t.arrival().plusDays(t.talksDay());
+      String visit = t.x().adjective() + " President " + t.guest().full() + " arrived in " + t.y().capital() + " on "
+          + date(t.arrival()) + " for a visit that will last until " + date(last) + ". ";
+      String meeting = t.y().adjective() + " President " + t.host().full() + " held talks in " + t.y().capital() + " on "
+          + date(talks) + " with the guest. ";
+      String signing = "The sides signed a protocol on trade between " + t.x().name() + " and " + t.y().name() + ".";
+      List<Agreement> got = PARSER.parse("generated", visit + meeting + signing, last).agreements();
+      assertEquals(1, got.size(), () -> visit + meeting + signing + " -> " + got);
+      assertEquals(EdtfDate.of(talks), got.get(0).signed(), () -> visit + meeting + signing + " -> " + got);
+      // no meeting told: the visit's days
+      List<Agreement> alone = PARSER.parse("generated", visit + signing, last).agreements();
+      assertEquals(1, alone.size(), () -> visit + signing + " -> " + alone);
+      assertEquals(EdtfDate.interval(EdtfDate.of(t.arrival()), EdtfDate.of(last)), alone.get(0).signed(),
+          () -> visit + signing + " -> " + alone);
+    });
+  }
+}
