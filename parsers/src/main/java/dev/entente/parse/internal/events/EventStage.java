@@ -366,6 +366,12 @@ public final class EventStage implements Stage {
       return null;
     }
     v.date = talks.date;
+    if (!where.city() && talks.locationIsCity && talks.location != null && where.host().equals(talks.host)) {
+      // "signed in [city] ..., during A's visit to [state]": the visit is told where its talks were
+      v.location = talks.location;
+      v.locationIsCity = true;
+      v.atVenue = talks.atVenue;
+    }
     return v;
   }
 
