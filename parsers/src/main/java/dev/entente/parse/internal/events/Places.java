@@ -265,7 +265,7 @@ final class Places {
   /** Whether token {@code k} lies inside a venue's name ("San Martin Palace": no person "Martin Palace"). */
   boolean inVenue(int k, int to) {
     for (int j = Math.max(0, k - 3); j <= k; j++) {
-      Venues.Found f = venues.at(tokens, j, to);
+      Venues.Found f = venues.at(tokens, doc.wordIds(), j, to);
       if (f != null && f.end() > k) {
         return true;
       }
@@ -298,7 +298,7 @@ final class Places {
    * follows ("Hyderabad House in New Delhi"), else as the file gives it.
    */
   private @Nullable Place venue(int k, int to) {
-    Venues.Found f = venues.at(tokens, k, to);
+    Venues.Found f = venues.at(tokens, doc.wordIds(), k, to);
     if (f == null) {
       return null;
     }

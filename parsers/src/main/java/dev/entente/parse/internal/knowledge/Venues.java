@@ -3,6 +3,7 @@ package dev.entente.parse.internal.knowledge;
 import dev.entente.model.Country;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.WordIds;
 import dev.entente.parse.internal.text.WordLists;
 import java.io.Reader;
 import java.util.HashMap;
@@ -55,8 +56,12 @@ public final class Venues {
 
   /** Venue by the key of its name, its words joined by one space; in file order. */
   private final Map<String, Venue> byKey;
-  /** Per first word of a name, the most words a name starting with it has. */
-  private final Map<String, Integer> longestFrom;
+  /**
+   * Per first word of a name, by the word number of its key ({@link WordIds}), the most words a name
+   * starting with it has, 0 for none: asked at many tokens of an event's sentence, where a read of the
+   * token's number spares hashing its key.
+   */
+  private final int[] longestById;
 
   private Venues(Map<String, Venue> byKey) {
     this.byKey = byKey;
@@ -65,7 +70,15 @@ public final class Venues {
       String[] words = key.split(" ");
       longest.merge(words[0], words.length, Math::max);
     }
-    this.longestFrom = Map.copyOf(longest);
+    WordIds.Ids ids = WordIds.register(longest.keySet());
+    int top = -1;
+    for (String first : longest.keySet()) {
+      top = Math.max(top, ids.of(first));
+    }
+    this.longestById = new int[top + 1];
+    for (Map.Entry<String, Integer> e : longest.entrySet()) {
+      longestById[ids.of(e.getKey())] = e.getValue();
+    }
   }
 
   private static final class BuiltIn {
@@ -120,13 +133,22 @@ public final class Venues {
     return String.join(" ", WordLists.words(Keys.of(name).strip()));
   }
 
-  /** The longest venue whose name starts at token {@code k} and ends by {@code to}, or null. */
-  public @Nullable Found at(List<Token> tokens, int k, int to) {
+  /** The most words of a venue's name whose first word's key has word number {@code wordId}, or 0 for none or -1. */
+  private int longestFrom(int wordId) {
+    return wordId >= 0 && wordId < longestById.length ? longestById[wordId] : 0;
+  }
+
+  /**
+   * The longest venue whose name starts at token {@code k} and ends by {@code to}, or null; {@code
+   * wordIds} are the tokens' word numbers ({@link WordIds}, as a document's {@code wordIds()} gives them
+   * after these venues were made).
+   */
+  public @Nullable Found at(List<Token> tokens, int[] wordIds, int k, int to) {
     if (k >= to) {
       return null;
     }
-    Integer most = longestFrom.get(tokens.get(k).key());
-    if (most == null) {
+    int most = longestFrom(wordIds[k]);
+    if (most == 0) {
       return null;
     }
     StringBuilder key = new StringBuilder();

@@ -251,8 +251,11 @@ public final class DateScanner {
           return h;
         }
       }
-      String bare = k.endsWith("'s") ? k.substring(0, k.length() - 2) : k;
-      if (lex.weekdays.containsKey(bare)) {
+      // a key with no apostrophe is its own bare form: its weekday read by number, no key hashed
+      boolean weekday = t.hasApostrophe()
+          ? lex.weekdays.containsKey(k.endsWith("'s") ? k.substring(0, k.length() - 2) : k)
+          : lex.weekday(ids[i]);
+      if (weekday) {
         return weekday(i, i, 0);
       }
       Integer dw = lex.dayWords.get(k);
@@ -807,13 +810,15 @@ public final class DateScanner {
       if (!(j < limit)) {
         return null;
       }
+      // "the" before any other word: one read by number instead of one lookup per table (and before the
+      // digit test below, which also answers null, so that most words' tokens are not read)
+      if (!lex.afterThe(ids[j])) {
+        return null;
+      }
       Token t = tok(j);
       String k = t.key();
       if (t.isWord() && Character.isDigit(k.charAt(0))) {
         return null; // "the 1990s", "the 25th of May": read at the next token
-      }
-      if (!lex.afterThe.contains(k)) {
-        return null; // "the" before any other word: one lookup instead of one per table
       }
       if (lex.phases.containsKey(k)) {
         if (is(j + 1, "of")) {

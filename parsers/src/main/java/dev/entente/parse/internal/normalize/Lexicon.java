@@ -68,6 +68,13 @@ public final class Lexicon {
    */
   private final int[] monthById;
   final Map<String, DayOfWeek> weekdays = new HashMap<>();
+  /**
+   * {@link #afterThe} and the keys of {@link #weekdays} by word number ({@link WordIds}): "the" is asked
+   * about the word after it, and many words whether they name a weekday, where a read of the token's
+   * number spares hashing its key.
+   */
+  private final boolean[] afterTheById;
+  private final boolean[] weekdayById;
   final Map<String, Integer> dayWords = new HashMap<>();
   final Map<String, Integer> shifts = new HashMap<>();
   final Set<String> dayParts = new HashSet<>();
@@ -193,6 +200,8 @@ public final class Lexicon {
       startFlags.head(k, DATE);
     }
     startFlags.freeze();
+    afterTheById = flagsById(afterThe);
+    weekdayById = flagsById(weekdays.keySet());
     WordIds.Ids ids = WordIds.register(months.keySet());
     int top = -1;
     for (String k : months.keySet()) {
@@ -206,6 +215,30 @@ public final class Lexicon {
     unitPhrases = new Phrases<>(units, maxPhrase);
     qualifierBeforePhrases = new Phrases<>(qualifiersBefore, maxPhrase);
     qualifierAfterPhrases = new Phrases<>(qualifiersAfter, maxPhrase);
+  }
+
+  /** Registers {@code keys} ({@link WordIds}) and flags their numbers: {@code out[id]} is set for each key's number. */
+  private static boolean[] flagsById(Set<String> keys) {
+    WordIds.Ids ids = WordIds.register(keys);
+    int top = -1;
+    for (String k : keys) {
+      top = Math.max(top, ids.of(k));
+    }
+    boolean[] out = new boolean[top + 1];
+    for (String k : keys) {
+      out[ids.of(k)] = true;
+    }
+    return out;
+  }
+
+  /** Whether the key of word number {@code wordId} is in {@link #afterThe} (false for -1). */
+  boolean afterThe(int wordId) {
+    return wordId >= 0 && wordId < afterTheById.length && afterTheById[wordId];
+  }
+
+  /** Whether the key of word number {@code wordId} names a weekday in {@link #weekdays} (false for -1). */
+  boolean weekday(int wordId) {
+    return wordId >= 0 && wordId < weekdayById.length && weekdayById[wordId];
   }
 
   /** The month the key of word number {@code wordId} names (1 to 12), or 0 for none or -1. */
