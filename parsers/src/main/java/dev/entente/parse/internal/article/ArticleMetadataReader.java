@@ -220,6 +220,16 @@ public final class ArticleMetadataReader implements Stage {
         bylineLines.add(li); // the outlet on the line under the byline: "By Ana Lima" / "Eurasia Channel"
         continue;
       }
+      if (firstReport && !bylineSeen && li + 1 < lines.size() && isTitle(tokens, line)
+          && standsOverHeadline(doc, ids, lines, li)) {
+        bylineLines.add(li); // "PAPER" / "Town, Weekday, Month D, YYYY - English service" / "" / "Headline": the masthead's block
+        DateWords.Read date = dates.find(tokens, line.firstToken(), line.endToken());
+        Datelines.stateDate(doc, date != null && date.year() > 0 ? date : null);
+        if (doc.source == null && date != null && date.year() > 0 && bylineLines.contains(li - 1)) {
+          datedMastheads.readNameOverIssue(doc, tokens, lines.get(li - 1)); // the paper's name over its issue's line
+        }
+        continue;
+      }
       if (datelines.readDateline(doc, tokens, line, true)) {
         leadSeen = true;
         continue;
@@ -318,6 +328,69 @@ public final class ArticleMetadataReader implements Stage {
       closing.readAddress(doc, tokens, Line.physical(tokens, lines, lines.size() - 3));
     }
     doc.sourceState = doc.source == null ? null : agencies.stateOf(doc.source);
+  }
+
+  /**
+   * Whether lines[li] is a line of the masthead's block, not the headline: a headline stands alone, and
+   * this line is in the page's first block under its first line with no blank line between (the paper's name above it),
+   * in a block of at most four short lines that are no sentence and no byline, not all in capitals, and the block is followed,
+   * after a blank line, by one headline-shaped line of three words or more that stands alone (a blank line, a
+   * byline or the end under it), in capitals or with a lower-case word of four letters or more, and is no credit
+   * ("From our correspondent in Lima") or dateline with a date: "PAPER" / "Town, Weekday, D Month YYYY - English service" / "Front page" / "" / "Headline".
+   */
+  private boolean standsOverHeadline(Document doc, int[] ids, List<Line> lines, int li) {
+    String input = doc.input;
+    List<Token> tokens = doc.tokens;
+    Line line = lines.get(li);
+    if (li == 0) {
+      return false;
+    }
+    for (int k = 1; k <= li; k++) { // the page's first block: no blank line above the line
+      if (newlines(input, tokens.get(lines.get(k - 1).endToken() - 1).end(), tokens.get(lines.get(k).firstToken()).start()) != 1) {
+        return false;
+      }
+    }
+    int j = li;
+    while (true) {
+      Line b = lines.get(j);
+      if (b.tokenCount() > 30 || b.endsWithPeriod(tokens) || bylineLead.matchAt(ids, b.firstToken(), b.endToken()) >= 0
+          || physicalLines(input, tokens, b) > 3) {
+        return false;
+      }
+      if (j + 1 >= lines.size() || j - li >= 3
+          || newlines(input, tokens.get(b.endToken() - 1).end(), tokens.get(lines.get(j + 1).firstToken()).start()) != 1) {
+        break;
+      }
+      j++;
+    }
+    if (j + 1 >= lines.size() || j - li >= 3 || Spans.allCaps(tokens, line.firstToken(), lines.get(j).endToken())) {
+      return false; // a headline in capitals wrapped over lines, its deck under it: "TREATY SIGNED" / "IN THE CAPITAL"
+    }
+    Line h = lines.get(j + 1);
+    Token first = tokens.get(h.firstToken());
+    if (!isTitle(tokens, h) || h.wordCount(tokens) < 3 || first.is("from") // a credit: "Staff Report", "From our correspondent in Lima"
+        || physicalLines(input, tokens, h) != 1 || isFurniture(doc, h) || dates.isWeekday(first)
+        || dates.find(tokens, h.firstToken(), h.endToken()) != null || bylineLead.matchAt(ids, h.firstToken(), h.endToken()) >= 0) {
+      return false;
+    }
+    boolean phrase = Spans.allCaps(tokens, h.firstToken(), h.endToken());
+    for (int i = h.firstToken(); i < h.endToken() && !phrase; i++) {
+      phrase = tokens.get(i).isWord() && tokens.get(i).isLowerCase() && tokens.get(i).text().length() >= 4;
+    }
+    if (!phrase) {
+      return false; // names alone ("Ana Lima and Ode Oko") are a byline under a headline, not a headline
+    }
+    if (j + 2 >= lines.size()) {
+      return true;
+    }
+    Line after = lines.get(j + 2);
+    return newlines(input, tokens.get(h.endToken() - 1).end(), tokens.get(after.firstToken()).start()) >= 2
+        || bylines.startsByline(tokens, ids, after);
+  }
+
+  // the lines of the page a line spans
+  private static int physicalLines(String input, List<Token> tokens, Line line) {
+    return 1 + newlines(input, tokens.get(line.firstToken()).start(), tokens.get(line.endToken() - 1).end());
   }
 
   // a short credit line of capitalized words, no sentence: "Example Agency", "Agencia EX"

@@ -324,6 +324,9 @@ final class Datelines {
           || isMenu(tokens, k + 1, end) || c == i + 1 && lists.wireSlug().contains(tokens.get(i).key())) {
         return false; // "SECTION: Label | Label | Label" is a menu; "URGENT: HEADLINE" a marked headline
       }
+      if (!cityKnown && allCaps(tokens, k + 1, end) && !line.endsWithPeriod(tokens)) {
+        return false; // "TREATY SIGNED: SIDES TO BUILD DAM": a headline in capitals, no city's report after the colon
+      }
     } else if (at.text().equals(".") && hasCity && (cityCaps || cityKnown) && c - i <= 4) {
       int r = k + 1; // "CITY. AGENCY -": the agency between the city's period and a dash
       while (r < end && r - k <= 4 && tokens.get(r).isWord()) {
