@@ -155,10 +155,22 @@ final class Sectors {
       return listed;
     }
     List<String> before = before(sc, s.firstToken(), at);
+    List<String> named = title == null ? List.of() : named(sc, s, after, title);
     if (!before.isEmpty() || !sentenceWords.isEmpty()) {
-      return before.isEmpty() ? sentenceWords : before;
+      // "the Treaty of Friendship and Cooperation, under which [A] will finance roads": its name's and its sentence's
+      return joined(named, before.isEmpty() ? sentenceWords : before);
     }
-    return title == null ? List.of() : named(sc, s, after, title);
+    return named;
+  }
+
+  /** The subjects of {@code first} then those of {@code then} not already among them. */
+  private static List<String> joined(List<String> first, List<String> then) {
+    if (first.isEmpty()) {
+      return then;
+    }
+    Set<String> all = new LinkedHashSet<>(first);
+    all.addAll(then);
+    return List.copyOf(all);
   }
 
   /**
@@ -230,6 +242,10 @@ final class Sectors {
       if (i == itemStart && sep && sc.key(i).equals("and") && sc.key(i - 1).equals(",")) {
         itemStart = i + 1; // "Peace, Friendship, and Cooperation"
         continue;
+      }
+      if (i == itemStart && !items.isEmpty() && sc.key(i - 1).equals(",")) {
+        i--; // "of Amity and Commerce, the first ...": the comma closes the name, the sentence goes on
+        break;
       }
       if (i == itemStart) {
         return List.of(); // "of the ...": no list of capitalized subjects

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The subjects an instrument's name lists ("the Treaty of [A], [B] and [C]"), read when the
  * sentence tells no field: the name's list, whatever the states, the instrument word or the
- * subjects; none when the name goes on past its list ("... of [A] and [B] in [Region]").
+ * subjects; none when the name goes on past its list ("... of [A] and [B] in [Region]"). A comma after
+ * the list closes the name ("the Treaty of [A] and [B], the first of its kind ..."), and the fields the sentence
+ * tells besides are read after the name's ("..., under which both sides will invest in [field]").
  */
 class NamedSubjectsPropertiesTest {
 
@@ -31,23 +33,36 @@ class NamedSubjectsPropertiesTest {
   private static final List<String> REGIONS = List.of("Central Asia", "Southern Africa", "the Baltic Region",
       "South America");
 
-  private record Case(State a, State b, String name, List<String> subjects, boolean serialComma, String region) {}
+  /** Fields of the sector lexicon, told in the sentence after the name. */
+  private static final List<String> FIELDS = List.of("energy", "mining", "agriculture", "fisheries", "infrastructure",
+      "tourism");
+  /** Clauses that go on after a comma closing the name, with no field of their own. */
+  private static final List<String> GOING_ON = List.of("the first of its kind between them",
+      "which was hailed by both sides", "in the presence of their ministers", "ending years of dispute");
+
+  private record Case(State a, State b, String name, List<String> subjects, boolean serialComma, String region,
+      String field, String goingOn) {}
 
   private static final Gen<Case> CASES = FactGens.pairs().flatMap(p -> Gens.elements(NAMES).flatMap(n ->
       Gens.ints(2, 4).flatMap(k -> Gens.ints(0, SUBJECTS.size() - 1).flatMap(first -> Gens.booleans().flatMap(comma ->
-          Gens.elements(REGIONS).map(r -> {
+          Gens.elements(REGIONS).flatMap(r -> Gens.elements(FIELDS).flatMap(f -> Gens.elements(GOING_ON).map(g -> {
             List<String> subjects = new ArrayList<>();
             for (int j = 0; j < k; j++) {
               subjects.add(SUBJECTS.get((first + j) % SUBJECTS.size()));
             }
-            return new Case(p[0], p[1], n, subjects, comma, r);
-          }))))));
+            return new Case(p[0], p[1], n, subjects, comma, r, f, g);
+          }))))))));
 
   /** "of [A], [B] and [C]", with or without a comma before "and". */
   private static String list(Case c) {
     List<String> s = c.subjects();
     String head = String.join(", ", s.subList(0, s.size() - 1));
     return head + (c.serialComma() && s.size() > 2 ? ", and " : " and ") + s.get(s.size() - 1);
+  }
+
+  /** The subjects the name lists, as read. */
+  private static List<String> subjects(Case c) {
+    return c.subjects().stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
   }
 
   private static Agreement only(Case c, State x, State y, String after) {
@@ -60,8 +75,7 @@ class NamedSubjectsPropertiesTest {
   void theSubjectsOfANameAreItsList() {
     Prop.check("the [Name] of [A], [B] and [C]", CASES, c -> {
       Agreement got = only(c, c.a(), c.b(), "");
-      List<String> want = c.subjects().stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
-      assertEquals(want, got.sectors(), got::toString);
+      assertEquals(subjects(c), got.sectors(), got::toString);
       assertTrue(got.parties().containsAll(List.of(Country.of(c.a().code()), Country.of(c.b().code()))),
           got::toString);
       // the states swapped: the same subjects, the same parties
@@ -76,6 +90,26 @@ class NamedSubjectsPropertiesTest {
     Prop.check("the [Name] of [A] and [B] in [Region]", CASES, c -> {
       Agreement got = only(c, c.a(), c.b(), " in " + c.region());
       assertEquals(List.of(), got.sectors(), got::toString);
+    });
+  }
+
+  @Test
+  void aCommaAfterTheListClosesTheName() {
+    Prop.check("the [Name] of [A] and [B], [clause]", CASES, c -> {
+      Agreement got = only(c, c.a(), c.b(), ", " + c.goingOn());
+      assertEquals(subjects(c), got.sectors(), got::toString);
+      Agreement swapped = only(c, c.b(), c.a(), ", " + c.goingOn());
+      assertEquals(got.sectors(), swapped.sectors(), swapped::toString);
+    });
+  }
+
+  @Test
+  void theFieldsOfTheSentenceFollowTheNamesSubjects() {
+    Prop.check("the [Name] of [A] and [B], under which both sides will invest in [field]", CASES, c -> {
+      Agreement got = only(c, c.a(), c.b(), ", under which both sides will invest in " + c.field());
+      List<String> want = new ArrayList<>(subjects(c));
+      want.add(c.field());
+      assertEquals(want, got.sectors(), got::toString);
     });
   }
 }
