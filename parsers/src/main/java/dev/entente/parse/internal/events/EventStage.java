@@ -139,6 +139,8 @@ public final class EventStage implements Stage {
     List<Draft> events = Retellings.occasions(dated, undated, untold, day);
     reportDay.date(untold, events, day);
     RelationsDays.date(untold, events);
+    // talks dated only now (by the report's day, or by the lead's signing) end an arrival of the day before
+    VisitDays.arrivalToTalks(events);
     LocalDate published = doc.published();
     for (Draft d : events) {
       if (d.location == null && d.type != EventType.CALL && doc.dateline != null && published != null && d.date != null && !d.date.isInterval()

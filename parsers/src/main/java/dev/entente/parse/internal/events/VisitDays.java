@@ -119,7 +119,8 @@ final class VisitDays {
    * An arrival told with its day ("X arrived in Y on Sunday") and no departure, followed by the
    * traveller's talks in that place (or in no place named) on a later day ("X and Z held talks on
    * Monday"): the visit runs from the arrival to those talks. Only talks of the next day: a visit
-   * whose talks are told days after its arrival goes on after them, its end untold.
+   * whose talks are told days after its arrival goes on after them, its end untold. Run again once
+   * the talks told without a day of their own are dated.
    */
   static void arrivalToTalks(List<Draft> events) {
     for (Draft arrival : events) {

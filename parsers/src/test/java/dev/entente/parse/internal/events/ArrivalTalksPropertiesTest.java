@@ -59,6 +59,21 @@ class ArrivalTalksPropertiesTest {
     return e.countries().stream().collect(Collectors.toSet());
   }
 
+  /**
+   * The one visit of {@code text}, asserted to run from {@code arrival} to {@code day} with the
+   * traveller {@code t.a()}, beside one meeting on {@code day}.
+   */
+  private static DiplomaticEvent visitToMeeting(String text, Told t, LocalDate arrival, LocalDate day) {
+    List<DiplomaticEvent> visits = ofType(text, day, EventType.VISIT);
+    assertEquals(1, visits.size(), () -> text + " -> " + visits);
+    assertEquals(EdtfDate.interval(EdtfDate.of(arrival), EdtfDate.of(day)), visits.get(0).date(), text);
+    assertEquals(List.of(t.a().full()), visits.get(0).participants(), text);
+    List<DiplomaticEvent> meetings = ofType(text, day, EventType.MEETING);
+    assertEquals(1, meetings.size(), () -> text + " -> " + meetings);
+    assertEquals(EdtfDate.of(day), meetings.get(0).date(), text);
+    return visits.get(0);
+  }
+
   @Test
   void anArrivalAndTalksOnTheNextDayAreOneVisitBetweenThem() {
     Prop.check("arrived, talks the next day", Case.of(ARRIVALS, TALKS), c -> {
@@ -66,13 +81,7 @@ class ArrivalTalksPropertiesTest {
       LocalDate arrival = t.day();
       LocalDate talks = arrival.plusDays(1);
       String text = text(t, c, arrival, talks);
-      List<DiplomaticEvent> visits = ofType(text, talks, EventType.VISIT);
-      assertEquals(1, visits.size(), () -> text + " -> " + visits);
-      assertEquals(EdtfDate.interval(EdtfDate.of(arrival), EdtfDate.of(talks)), visits.get(0).date(), text);
-      assertEquals(List.of(t.a().full()), visits.get(0).participants(), text);
-      List<DiplomaticEvent> meetings = ofType(text, talks, EventType.MEETING);
-      assertEquals(1, meetings.size(), () -> text + " -> " + meetings);
-      assertEquals(EdtfDate.of(talks), meetings.get(0).date(), text);
+      List<DiplomaticEvent> visits = List.of(visitToMeeting(text, t, arrival, talks));
       assertTrue(countries(visits.get(0)).containsAll(Set.of(t.x().country(), t.y().country())), text);
 
       // the other traveller the other way: the facts swap
@@ -93,6 +102,49 @@ class ArrivalTalksPropertiesTest {
       LocalDate talks = arrival.plusDays(1L + t.more());
       String text = text(t, c, arrival, talks);
       List<DiplomaticEvent> visits = ofType(text, talks, EventType.VISIT);
+      assertEquals(1, visits.size(), () -> text + " -> " + visits);
+      assertEquals(EdtfDate.of(arrival), visits.get(0).date(), text);
+    });
+  }
+
+  /**
+   * The report of a signing told by its states in the lead with its weekday, then by its signers with
+   * no day, then the guest's arrival on {@code arrival}: "Y on Tuesday signed an agreement with X. The
+   * agreement was signed in [capital] by B and A. A arrived in [capital] on Monday."
+   */
+  static String signingText(Told t, LocalDate arrival, LocalDate signed) {
+    return t.y().name() + " on " + Told.weekday(signed) + " signed an agreement with " + t.x().name() + " on trade.\n\n"
+        + "The agreement was signed in " + t.y().capital() + " by " + t.y().adjective() + " Foreign Minister " + t.b().full()
+        + " and " + t.x().adjective() + " Foreign Minister " + t.a().full() + ". " + t.a().last() + " arrived in "
+        + t.y().capital() + " on " + Told.weekday(arrival) + ".";
+  }
+
+  @Test
+  void anArrivalAndASigningDatedByTheLeadOnTheNextDayAreOneVisitBetweenThem() {
+    Prop.check("arrived, signed the next day", World.gen(DayWordsPropertiesTest::told), t -> {
+      LocalDate arrival = t.day();
+      LocalDate signed = arrival.plusDays(1);
+      String text = signingText(t, arrival, signed);
+      List<DiplomaticEvent> visits = List.of(visitToMeeting(text, t, arrival, signed));
+
+      // the other minister travelling the other way: the facts swap
+      Told s = t.swapped();
+      String swappedText = signingText(s, arrival, signed);
+      List<DiplomaticEvent> swapped = ofType(swappedText, signed, EventType.VISIT);
+      assertEquals(1, swapped.size(), () -> swappedText + " -> " + swapped);
+      assertEquals(visits.get(0).date(), swapped.get(0).date(), swappedText);
+      assertEquals(List.of(t.b().full()), swapped.get(0).participants(), swappedText);
+      assertEquals(countries(visits.get(0)), countries(swapped.get(0)), swappedText);
+    });
+  }
+
+  @Test
+  void aSigningDatedByTheLeadDaysAfterTheArrivalLeavesTheVisitOnItsDay() {
+    Prop.check("arrived, signed days later", World.gen(DayWordsPropertiesTest::told), t -> {
+      LocalDate arrival = t.day();
+      LocalDate signed = arrival.plusDays(1L + t.more());
+      String text = signingText(t, arrival, signed);
+      List<DiplomaticEvent> visits = ofType(text, signed, EventType.VISIT);
       assertEquals(1, visits.size(), () -> text + " -> " + visits);
       assertEquals(EdtfDate.of(arrival), visits.get(0).date(), text);
     });
