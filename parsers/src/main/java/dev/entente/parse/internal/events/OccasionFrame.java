@@ -132,6 +132,17 @@ final class OccasionFrame {
         signers.add(p.country());
       }
     }
+    if (withPeople && d.people.isEmpty()) {
+      // "The two men met for an hour", "the two presidents held talks": the two named just before
+      for (PersonRef p : pairNamedBefore(s, anchor, from)) {
+        Country c = p.country();
+        d.people.putIfAbsent(p.personId(), p.name());
+        if (c != null) {
+          d.countries.add(c);
+          signers.add(c);
+        }
+      }
+    }
     boolean received = withPeople && receivesGuest(hits, inClause, to);
     if (received || (withPeople && visitingUnnamed(from, to))) {
       // "where the Emir received him", "[host] and the visiting premier held talks", "in the presence of
@@ -227,6 +238,60 @@ final class OccasionFrame {
       }
     }
     return false;
+  }
+
+  /** The nouns after "the two" (or "both") that stand for two people named before, whatever their office. */
+  private static final Set<String> PAIR_NOUNS = Set.of("leaders", "men", "women");
+  /** How many sentences before a clause's own the two people its "the two leaders" stands for may be named in. */
+  private static final int PAIR_REACH = 2;
+  /** How many words ("also", "later", "then") may stand between "the two leaders" and the trigger. */
+  private static final int PAIR_GAP = 2;
+
+  /**
+   * The two people the subject of a clause stands for when it names them by a pair ("The two men met
+   * for an hour", "the two presidents held talks", "both leaders attended"): the last two people named
+   * before it, in its sentence or the {@link #PAIR_REACH} before, of two states and, when the pair names
+   * an office, of that office's role. Empty when the clause has no such subject or no such two are named.
+   */
+  private List<PersonRef> pairNamedBefore(Sentence s, Hit anchor, int from) {
+    int at = -1;
+    int end = -1;
+    @Nullable Role role = null;
+    for (int k = from; k < anchor.first() && at < 0; k++) {
+      int j = tokens.get(k).is("both") ? k + 1 : tokens.get(k).is("the") && k + 1 < anchor.first() && tokens.get(k + 1).is("two") ? k + 2 : -1;
+      if (j < 0 || j >= anchor.first()) {
+        continue;
+      }
+      if (PAIR_NOUNS.contains(tokens.get(j).key())) {
+        at = k;
+        end = j + 1;
+      } else {
+        OfficeLexicon.Office o = text.officeAfterStates(offices, j, anchor.first());
+        if (o != null && o.role() != Role.OTHER) {
+          at = k;
+          end = o.end();
+          role = o.role();
+        }
+      }
+    }
+    if (at < 0 || anchor.first() - end > PAIR_GAP) {
+      return List.of();
+    }
+    int lo = doc.sentences.get(Math.max(0, s.index() - PAIR_REACH)).firstToken();
+    List<PersonRef> before = text.personsIn(lo, at);
+    @Nullable PersonRef last = null;
+    for (int k = before.size() - 1; k >= 0; k--) {
+      PersonRef p = before.get(k);
+      if (p.country() == null || p.role() == null || p.role() == Role.OTHER || (role != null && p.role() != role)) {
+        continue;
+      }
+      if (last == null) {
+        last = p;
+      } else if (!p.country().equals(last.country()) && p.personId() != last.personId()) {
+        return List.of(p, last);
+      }
+    }
+    return List.of();
   }
 
   /** Whether "the visiting [office]" stands in tokens {@code [from, to)} with no person named there. */
