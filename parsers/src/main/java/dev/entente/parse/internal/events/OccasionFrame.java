@@ -143,6 +143,18 @@ final class OccasionFrame {
         }
       }
     }
+    for (Hit h : withPeople ? hits : List.<Hit>of()) {
+      // "[host] received the [adjective] minister", "met the [adjective] minister": the minister of that
+      // state the report named before
+      boolean meets = h.person() || (h.verb() && (h.type() == EventType.MEETING || h.type() == EventType.CALL));
+      PersonRef holder = meets ? statedOfficeHolder(h.end(), to) : null;
+      Country c = holder == null ? null : holder.country();
+      if (holder != null && c != null) {
+        d.people.putIfAbsent(holder.personId(), holder.name());
+        d.countries.add(c);
+        signers.add(c);
+      }
+    }
     boolean received = withPeople && receivesGuest(hits, inClause, to);
     if (received || (withPeople && visitingUnnamed(from, to))) {
       // "where the Emir received him", "[host] and the visiting premier held talks", "in the presence of
@@ -292,6 +304,52 @@ final class OccasionFrame {
       }
     }
     return List.of();
+  }
+
+  /** The roles one office word may stand for in another ("the [adjective] minister" for its foreign minister). */
+  private static final List<Set<Role>> ROLE_FAMILIES = List.of(
+      Set.of(Role.FOREIGN_MINISTER, Role.DEFENSE_MINISTER, Role.MINISTER),
+      Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT));
+
+  /**
+   * The person "the [state] [office]" at token {@code k} stands for when it names nobody ("received the
+   * [adjective] minister", "met the [adjective] president"): the last person named before it of that
+   * state and of that office's role, or of a role of its family ({@link #ROLE_FAMILIES}) when none holds
+   * the role itself. Null when no such phrase stands there, a name follows it, or no such person is named.
+   */
+  private @Nullable PersonRef statedOfficeHolder(int k, int to) {
+    if (k + 2 >= to || !tokens.get(k).is("the") || countryAt[k + 1] == null || countryAt[k + 1].form() != CountryForm.ADJECTIVE) {
+      return null;
+    }
+    Country state = countryAt[k + 1].country();
+    OfficeLexicon.Office o = text.officeAfterStates(offices, k + 1, to);
+    if (o == null || o.role() == Role.OTHER || text.personAt(o.end()) || (o.end() + 1 < to && text.personAt(o.end() + 1))) {
+      return null;
+    }
+    @Nullable PersonRef kin = null;
+    List<PersonRef> before = text.personsIn(0, k);
+    for (int i = before.size() - 1; i >= 0; i--) {
+      PersonRef p = before.get(i);
+      if (!state.equals(p.country()) || p.role() == null) {
+        continue;
+      }
+      if (p.role() == o.role()) {
+        return p;
+      }
+      if (kin == null && sameFamily(p.role(), o.role())) {
+        kin = p;
+      }
+    }
+    return kin;
+  }
+
+  private static boolean sameFamily(Role a, Role b) {
+    for (Set<Role> f : ROLE_FAMILIES) {
+      if (f.contains(a) && f.contains(b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "the visiting [office]" stands in tokens {@code [from, to)} with no person named there. */

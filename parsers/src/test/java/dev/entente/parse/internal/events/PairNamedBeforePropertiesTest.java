@@ -34,31 +34,42 @@ class PairNamedBeforePropertiesTest {
 
   @Test
   void aPairOfLeadersIsTheTwoNamedBefore() {
-    check("the two leaders", PAIRED, (text, t, got) -> {
-      List<DiplomaticEvent> met = ReceptionPropertiesTest.meetings(got, t);
-      assertEquals(1, met.size(), () -> text + " -> " + got);
-      assertEquals(Set.of(t.x().country(), t.y().country()), Set.copyOf(met.get(0).countries()), text);
-    });
+    check("the two leaders", PAIRED, PairNamedBeforePropertiesTest::meetOnce);
   }
 
   @Test
   void aPairStandsForNobodyNamedFarBefore() {
-    check("the two named far before", FAR_BEFORE, (text, t, got) -> assertTrue(got.stream()
-        .noneMatch(e -> e.participants().contains(t.guest().full()) && e.participants().contains(t.host().full())),
-        () -> text + " -> " + got));
+    check("the two named far before", FAR_BEFORE, PairNamedBeforePropertiesTest::neverMeet);
   }
 
   /** What a filled form's events must show. */
-  private interface Expect {
+  interface Expect {
     void check(String text, Trip t, List<DiplomaticEvent> got);
   }
 
-  /** Checks {@code expect} on each of {@code forms} filled with a random trip, and with its states swapped. */
-  private static void check(String name, List<String> forms, Expect expect) {
+  /** The guest and the host meet once on the day told, a meeting of their two states. */
+  static void meetOnce(String text, Trip t, List<DiplomaticEvent> got) {
+    List<DiplomaticEvent> met = ReceptionPropertiesTest.meetings(got, t);
+    assertEquals(1, met.size(), () -> text + " -> " + got);
+    assertEquals(Set.of(t.x().country(), t.y().country()), Set.copyOf(met.get(0).countries()), text);
+  }
+
+  /** No event has both the guest and the host taking part. */
+  static void neverMeet(String text, Trip t, List<DiplomaticEvent> got) {
+    assertTrue(got.stream().noneMatch(e -> e.participants().contains(t.guest().full()) && e.participants().contains(t.host().full())),
+        () -> text + " -> " + got);
+  }
+
+  /**
+   * Checks {@code expect} on each of {@code forms} filled with a random trip, and with its states swapped:
+   * {G} is the guest's name alone, {XA} the guest's state's adjective, the rest as {@link OccasionFormsPropertiesTest#fill}.
+   */
+  static void check(String name, List<String> forms, Expect expect) {
     Prop.check(name, World.gen(r -> new Told(OccasionPropertiesTest.trip(r), World.pick(r, forms))), c -> {
       Prop.assume(!c.trip().guest().last().equals(c.trip().host().last()));
       for (Trip t : List.of(c.trip(), c.trip().swapped())) {
-        String text = OccasionFormsPropertiesTest.fill(c.form(), t, 2);
+        String form = c.form().replace("{G}", t.guest().full()).replace("{XA}", t.x().adjective());
+        String text = OccasionFormsPropertiesTest.fill(form, t, 2);
         expect.check(text, t, OccasionFormsPropertiesTest.events(text));
       }
     });
