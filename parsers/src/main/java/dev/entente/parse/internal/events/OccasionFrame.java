@@ -132,6 +132,29 @@ final class OccasionFrame {
         signers.add(p.country());
       }
     }
+    if (withPeople && d.people.isEmpty()) {
+      // "The two men met for an hour", "the two presidents held talks": the two named just before
+      for (PersonRef p : pairNamedBefore(s, anchor, from)) {
+        Country c = p.country();
+        d.people.putIfAbsent(p.personId(), p.name());
+        if (c != null) {
+          d.countries.add(c);
+          signers.add(c);
+        }
+      }
+    }
+    for (Hit h : withPeople ? hits : List.<Hit>of()) {
+      // "[host] received the [adjective] minister", "met the [adjective] minister": the minister of that
+      // state the report named before
+      boolean meets = h.person() || (h.verb() && (h.type() == EventType.MEETING || h.type() == EventType.CALL));
+      PersonRef holder = meets ? statedOfficeHolder(h.end(), to) : null;
+      Country c = holder == null ? null : holder.country();
+      if (holder != null && c != null) {
+        d.people.putIfAbsent(holder.personId(), holder.name());
+        d.countries.add(c);
+        signers.add(c);
+      }
+    }
     boolean received = withPeople && receivesGuest(hits, inClause, to);
     if (received || (withPeople && visitingUnnamed(from, to))) {
       // "where the Emir received him", "[host] and the visiting premier held talks", "in the presence of
@@ -223,6 +246,106 @@ final class OccasionFrame {
   private boolean receivesGuest(List<Hit> hits, List<PersonRef> inClause, int to) {
     for (Hit h : hits) {
       if (h.person() && text.receivesVisitor(h, to) && !otherAt(inClause, h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nouns after "the two" (or "both") that stand for two people named before, whatever their office. */
+  private static final Set<String> PAIR_NOUNS = Set.of("leaders", "men", "women");
+  /** How many sentences before a clause's own the two people its "the two leaders" stands for may be named in. */
+  private static final int PAIR_REACH = 2;
+  /** How many words ("also", "later", "then") may stand between "the two leaders" and the trigger. */
+  private static final int PAIR_GAP = 2;
+
+  /**
+   * The two people the subject of a clause stands for when it names them by a pair ("The two men met
+   * for an hour", "the two presidents held talks", "both leaders attended"): the last two people named
+   * before it, in its sentence or the {@link #PAIR_REACH} before, of two states and, when the pair names
+   * an office, of that office's role. Empty when the clause has no such subject or no such two are named.
+   */
+  private List<PersonRef> pairNamedBefore(Sentence s, Hit anchor, int from) {
+    int at = -1;
+    int end = -1;
+    @Nullable Role role = null;
+    for (int k = from; k < anchor.first() && at < 0; k++) {
+      int j = tokens.get(k).is("both") ? k + 1 : tokens.get(k).is("the") && k + 1 < anchor.first() && tokens.get(k + 1).is("two") ? k + 2 : -1;
+      if (j < 0 || j >= anchor.first()) {
+        continue;
+      }
+      if (PAIR_NOUNS.contains(tokens.get(j).key())) {
+        at = k;
+        end = j + 1;
+      } else {
+        OfficeLexicon.Office o = text.officeAfterStates(offices, j, anchor.first());
+        if (o != null && o.role() != Role.OTHER) {
+          at = k;
+          end = o.end();
+          role = o.role();
+        }
+      }
+    }
+    if (at < 0 || anchor.first() - end > PAIR_GAP) {
+      return List.of();
+    }
+    int lo = doc.sentences.get(Math.max(0, s.index() - PAIR_REACH)).firstToken();
+    List<PersonRef> before = text.personsIn(lo, at);
+    @Nullable PersonRef last = null;
+    for (int k = before.size() - 1; k >= 0; k--) {
+      PersonRef p = before.get(k);
+      if (p.country() == null || p.role() == null || p.role() == Role.OTHER || (role != null && p.role() != role)) {
+        continue;
+      }
+      if (last == null) {
+        last = p;
+      } else if (!p.country().equals(last.country()) && p.personId() != last.personId()) {
+        return List.of(p, last);
+      }
+    }
+    return List.of();
+  }
+
+  /** The roles one office word may stand for in another ("the [adjective] minister" for its foreign minister). */
+  private static final List<Set<Role>> ROLE_FAMILIES = List.of(
+      Set.of(Role.FOREIGN_MINISTER, Role.DEFENSE_MINISTER, Role.MINISTER),
+      Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT));
+
+  /**
+   * The person "the [state] [office]" at token {@code k} stands for when it names nobody ("received the
+   * [adjective] minister", "met the [adjective] president"): the last person named before it of that
+   * state and of that office's role, or of a role of its family ({@link #ROLE_FAMILIES}) when none holds
+   * the role itself. Null when no such phrase stands there, a name follows it, or no such person is named.
+   */
+  private @Nullable PersonRef statedOfficeHolder(int k, int to) {
+    if (k + 2 >= to || !tokens.get(k).is("the") || countryAt[k + 1] == null || countryAt[k + 1].form() != CountryForm.ADJECTIVE) {
+      return null;
+    }
+    Country state = countryAt[k + 1].country();
+    OfficeLexicon.Office o = text.officeAfterStates(offices, k + 1, to);
+    if (o == null || o.role() == Role.OTHER || text.personAt(o.end()) || (o.end() + 1 < to && text.personAt(o.end() + 1))) {
+      return null;
+    }
+    @Nullable PersonRef kin = null;
+    List<PersonRef> before = text.personsIn(0, k);
+    for (int i = before.size() - 1; i >= 0; i--) {
+      PersonRef p = before.get(i);
+      if (!state.equals(p.country()) || p.role() == null) {
+        continue;
+      }
+      if (p.role() == o.role()) {
+        return p;
+      }
+      if (kin == null && sameFamily(p.role(), o.role())) {
+        kin = p;
+      }
+    }
+    return kin;
+  }
+
+  private static boolean sameFamily(Role a, Role b) {
+    for (Set<Role> f : ROLE_FAMILIES) {
+      if (f.contains(a) && f.contains(b)) {
         return true;
       }
     }
