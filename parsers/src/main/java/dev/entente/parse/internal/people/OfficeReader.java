@@ -269,7 +269,7 @@ abstract class OfficeReader extends OfficeExtents {
 
   /**
    * "his Venezuelan counterpart Nicolas Maduro", "her counterpart, Ann Linde", "met Indian
-   * counterpart S. Jaishankar": the office of the person faced, and its title as the text writes it
+   * counterpart S. Jaishankar", "his Dutch colleague A" (a colleague only with a state word): the office of the person faced, and its title as the text writes it
    * for that person ("[office] A met his counterpart B": B's title is A's office; "counterpart" only
    * when A's office has no title). A state word before "counterpart" binds the state; without one, {@link
    * OfficeStates} gives the other party's.
@@ -288,8 +288,8 @@ abstract class OfficeReader extends OfficeExtents {
     if (j >= end) {
       return null;
     }
-    if (has(j, COUNTERPART)) {
-      j++;
+    if (has(j, COUNTERPART) || country != null && has(j, COLLEAGUE)) {
+      j++; // "his counterpart A", "his [adjective] colleague A": a colleague only with the other state's word
     } else if (has(j, COUNTERPART_LEAD) && phraseEnd(stage.counterpartPhrases, j, end) > j) {
       j = phraseEnd(stage.counterpartPhrases, j, end); // "his [adjective] opposite number, A"
     } else {
