@@ -158,6 +158,9 @@ abstract class OfficeReader extends OfficeExtents {
     if (name == null || rank(office) && appositionOffice(name.end(), end)) {
       return null; // "General A, [state]'s [office]": the office the apposition gives is A's, read from the name
     }
+    if (name.end() > end) {
+      end = doc.sentences.get(doc.sentenceOf(name.end() - 1)).endToken(); // "[Office] [Given]" / "[Surname] and B": the rest on the next line
+    }
     int mentionEnd = name.end();
     Country after = ofCountry(name.end(), end);
     boolean eachOf = false; // "Presidents A of X, B of Y and C of Z": each name has its own state after it
