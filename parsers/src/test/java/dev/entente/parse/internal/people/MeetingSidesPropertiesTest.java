@@ -200,6 +200,18 @@ class MeetingSidesPropertiesTest {
   }
 
   @Test
+  void aCounterpartOfAnOfficeNamedWithoutANameHoldsThatOffice() {
+    // the sentence opens with an office and no name: the counterpart holds it, not the office of the one named last before
+    check("... and [adjective] President C held talks. The [office] later met his [adjective] counterpart B", Case::b, true,
+        (k, x, y) -> x.adjective() + " " + k.oc().title() + " " + k.a().full() + " and " + y.adjective() + " President "
+            + k.c().full() + " held talks in " + y.capital() + " on Monday. The " + k.oc().title() + " later met his "
+            + y.adjective() + " counterpart " + k.b().full() + ".", (k, b) -> {
+          assertEquals(k.oc().title(), b.title());
+          assertEquals(k.oc().role(), b.role());
+        });
+  }
+
+  @Test
   void aColleagueAfterAStateWordIsACounterpart() {
     check("[office] A and her [adjective] colleague B: B is of the adjective's state, with A's title", Case::b, true,
         (k, x, y) -> "In " + y.capital() + ", " + x.adjective() + " " + k.oc().title() + " " + k.a().full() + " and her "
