@@ -158,6 +158,9 @@ abstract class OfficeReader extends OfficeExtents {
     if (name == null || rank(office) && appositionOffice(name.end(), end)) {
       return null; // "General A, [state]'s [office]": the office the apposition gives is A's, read from the name
     }
+    if (name.end() > end) {
+      end = doc.sentences.get(doc.sentenceOf(name.end() - 1)).endToken(); // "[Office] [Given]" / "[Surname] and B": the rest on the next line
+    }
     int mentionEnd = name.end();
     Country after = ofCountry(name.end(), end);
     boolean eachOf = false; // "Presidents A of X, B of Y and C of Z": each name has its own state after it
@@ -269,9 +272,9 @@ abstract class OfficeReader extends OfficeExtents {
 
   /**
    * "his Venezuelan counterpart Nicolas Maduro", "her counterpart, Ann Linde", "met Indian
-   * counterpart S. Jaishankar": the office of the person faced, and its title as the text writes it
+   * counterpart S. Jaishankar", "his Dutch colleague A" (a colleague only with a state word): the office of the person faced, and its title as the text writes it
    * for that person ("[office] A met his counterpart B": B's title is A's office; "counterpart" only
-   * when A's office has no title). A state word before "counterpart" binds the state; without one, {@link
+   * when A's office has no title; "The [office] later met his counterpart B": that office). A state word before "counterpart" binds the state; without one, {@link
    * OfficeStates} gives the other party's.
    */
   @Nullable Mention counterpart(int i, Sentence s) {
@@ -288,8 +291,8 @@ abstract class OfficeReader extends OfficeExtents {
     if (j >= end) {
       return null;
     }
-    if (has(j, COUNTERPART)) {
-      j++;
+    if (has(j, COUNTERPART) || country != null && has(j, COLLEAGUE)) {
+      j++; // "his counterpart A", "his [adjective] colleague A": a colleague only with the other state's word
     } else if (has(j, COUNTERPART_LEAD) && phraseEnd(stage.counterpartPhrases, j, end) > j) {
       j = phraseEnd(stage.counterpartPhrases, j, end); // "his [adjective] opposite number, A"
     } else {
@@ -319,11 +322,13 @@ abstract class OfficeReader extends OfficeExtents {
       return null;
     }
     Person other = lastPersonBefore(i, s);
+    Office subject = other == null ? unnamedSubject(i, s) : null; // "The Prime Minister later met his [adjective] counterpart B"
     if (other == null && has(i, POSSESSIVE_PRONOUN) && !mentions.isEmpty()) {
       // "[A] arrived on Monday. He held talks with his counterpart [B]": "his" is the person named last, in the sentence before
       Mention last = mentions.get(mentions.size() - 1);
-      if (last.end() <= i && doc.sentenceOf(last.first()) >= doc.sentenceOf(i) - 1) {
-        other = last.person();
+      if (last.end() <= i && doc.sentenceOf(last.first()) >= doc.sentenceOf(i) - 1
+          && (subject == null || subject.role() == last.role())) {
+        other = last.person(); // an office the sentence opens with is that person's only if it is the same office
       }
     }
     Person p = register(name);
@@ -333,12 +338,32 @@ abstract class OfficeReader extends OfficeExtents {
           : tokens.get(j - 1).text().equals(",") ? tokens.get(j - 2).text() : tokens.get(j - 1).text();
       p.role = other.role;
       p.company = other.company;
+    } else if (other == null && subject != null && p.role == null) {
+      p.title = subject.title(); // the office of the one faced, named without a name
+      p.role = subject.role();
+      p.company = subject.company();
     }
     p.facing = other;
     if (p.country == null && country != null) {
       p.setCountry(country, StateRule.TEXT);
     }
     return new Mention(i, name.end(), p, p.title, p.role, true);
+  }
+
+  /**
+   * The office a sentence opens with when no name follows it ("The Prime Minister later met his
+   * counterpart ...", "The minister then received ..."), ending before token {@code i}; else null.
+   */
+  private @Nullable Office unnamedSubject(int i, Sentence s) {
+    int f = s.firstToken();
+    if (f < i && has(f, DETERMINER)) {
+      f++;
+    }
+    if (f >= i || !has(f, OFFICE_START)) {
+      return null;
+    }
+    Office o = officeAt(f, i);
+    return o != null && o.end() < i && !tokens.get(o.end()).isCapitalized() && countryAt[o.end()] == null ? o : null;
   }
 
   /** "Jorge Arreaza, the foreign minister", "Angela Merkel, the German chancellor", or a known given name. */

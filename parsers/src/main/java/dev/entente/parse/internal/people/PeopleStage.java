@@ -96,6 +96,7 @@ public final class PeopleStage implements Stage {
       }
     }
     addClass(counterpartWords, Reading.COUNTERPART);
+    addClass(keys("colleague-words.txt"), Reading.COLLEAGUE);
     counterpartPhrases.sort((a, b) -> b.size() - a.size()); // the longest phrase first
     this.counterpartPhrases = List.copyOf(counterpartPhrases);
     addClass(keys("visiting-words.txt"), Reading.VISITING);

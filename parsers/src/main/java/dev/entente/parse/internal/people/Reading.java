@@ -74,6 +74,12 @@ abstract class Reading {
   static final int ACCOMPANY = 1 << 26;
   /** The first word of a counterpart phrase of several words ("opposite number": {@code counterpart-words.txt}). */
   static final int COUNTERPART_LEAD = 1 << 27;
+  /**
+   * A word that names the holder of the same office in another state only after that state's
+   * adjective ("his [adjective] colleague A": {@code colleague-words.txt}); alone it may be of the
+   * same government.
+   */
+  static final int COLLEAGUE = 1 << 28;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 

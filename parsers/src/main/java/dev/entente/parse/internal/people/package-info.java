@@ -32,7 +32,8 @@
  *       legislator's letters too: "[Name] MP, [office] of [state]"), also
  *       one a clause or an adverb opens ({@code apposition-leads.txt}: "[Name], who serves as
  *       [State]'s [office],"), as a counterpart ({@code
- *       counterpart-words.txt}; "his [adjective] counterpart, [office] A" gives A that office), an office beside a military rank ("[office] Lieutenant General A", "General A, [state]'s
+ *       counterpart-words.txt}; "his [adjective] counterpart, [office] A" gives A that office; {@code
+ *       colleague-words.txt} only after a state word: "his [adjective] colleague A"), an office beside a military rank ("[office] Lieutenant General A", "General A, [state]'s
  *       [office]": the office, not the rank, is the title), a
  *       title of two offices joined by "and" ("Crown Prince and Prime Minister": the whole title,
  *       the weightier role), with
@@ -60,7 +61,7 @@
  *       possessive before the office ("Russian President A", "Russia's president A",
  *       "then-Venezuelan foreign minister A"); "of X" after the office or the name ("President of
  *       Venezuela A", "King A of Jordan"); an apposition ("A, X's foreign minister", "A, the German
- *       chancellor"); "his/her [adjective] counterpart A"; the side a sentence puts the people after
+ *       chancellor"); "his/her [adjective] counterpart (colleague) A"; the side a sentence puts the people after
  *       it on, "on (from, for) the [adjective] side (part, delegation)", the nearest before the
  *       person ("attended on the [A] side by [office] X and on the [B] side by [office] Y"). A state
  *       word binds only the office it stands next to: in "X's King A and President B" B does not

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * unqualified office holder is on: the people a verb of meeting names one after another ("[A] met
  * [adjective] [office] B and [office] C", "[A] paid courtesy calls on ..."), the one met after another met ("He was received by
  * [office] B and later called on [office] C"), and the person a "counterpart" faces ("[office] A
- * and his [adjective] counterpart B"). In each, exchanging the two states exchanges the holder's.
+ * and his [adjective] counterpart B", "his [adjective] colleague B"). In each, exchanging the two states exchanges the holder's.
  */
 class MeetingSidesPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -140,6 +140,8 @@ class MeetingSidesPropertiesTest {
     check("[office] A and her [adjective] counterpart B exchanged", Case::a, false, (k, x, y) -> "In " + y.capital() + ", "
         + k.oc().title() + " " + k.a().full() + " and her " + y.adjective() + " counterpart " + k.b().full()
         + " exchanged the instruments of ratification.");
+    check("[office] A and his [adjective] colleague B signed", Case::a, false, (k, x, y) -> k.oc().title() + " "
+        + k.a().full() + " and his " + y.adjective() + " colleague " + k.b().full() + " signed the accord on Tuesday.");
   }
 
   @Test
@@ -192,6 +194,28 @@ class MeetingSidesPropertiesTest {
     check("[adjective] [office] A met his [adjective] counterpart B: B's title is A's", Case::b, true, (k, x, y) ->
         x.adjective() + " " + k.oc().title() + " " + k.a().full() + " held talks in " + y.capital() + " on Monday with his "
         + y.adjective() + " counterpart " + k.b().full() + ".", (k, b) -> {
+          assertEquals(k.oc().title(), b.title());
+          assertEquals(k.oc().role(), b.role());
+        });
+  }
+
+  @Test
+  void aCounterpartOfAnOfficeNamedWithoutANameHoldsThatOffice() {
+    // the sentence opens with an office and no name: the counterpart holds it, not the office of the one named last before
+    check("... and [adjective] President C held talks. The [office] later met his [adjective] counterpart B", Case::b, true,
+        (k, x, y) -> x.adjective() + " " + k.oc().title() + " " + k.a().full() + " and " + y.adjective() + " President "
+            + k.c().full() + " held talks in " + y.capital() + " on Monday. The " + k.oc().title() + " later met his "
+            + y.adjective() + " counterpart " + k.b().full() + ".", (k, b) -> {
+          assertEquals(k.oc().title(), b.title());
+          assertEquals(k.oc().role(), b.role());
+        });
+  }
+
+  @Test
+  void aColleagueAfterAStateWordIsACounterpart() {
+    check("[office] A and her [adjective] colleague B: B is of the adjective's state, with A's title", Case::b, true,
+        (k, x, y) -> "In " + y.capital() + ", " + x.adjective() + " " + k.oc().title() + " " + k.a().full() + " and her "
+            + y.adjective() + " colleague " + k.b().full() + " opened the session.", (k, b) -> {
           assertEquals(k.oc().title(), b.title());
           assertEquals(k.oc().role(), b.role());
         });

@@ -133,6 +133,34 @@ class NameAndTitleFormsPropertiesTest {
   }
 
   @Test
+  void aPairUnderAPluralOfficeIsReadTheSameWhereverTheLineBreaks() {
+    // "Presidents [Given]" / "[Surname] and [Given] [Surname] signed": the break inside the first name loses neither
+    Prop.check("wrapped pair under a plural office", World.gen(NameAndTitleFormsPropertiesTest::random), c -> {
+      Prop.assume(unknown(c));
+      List<String> plurals = List.of("Presidents", "Prime Ministers", "Foreign Ministers", "Defence Ministers");
+      String office = plurals.get(Math.floorMod(c.officeA().hashCode() + c.officeB().hashCode(), plurals.size()));
+      String lead = "Talks between " + c.x().name() + " and " + c.y().name() + " ended on Monday.\n\n"
+          + c.y().capital().toUpperCase(java.util.Locale.ROOT) + ", May 4 - " + office + " ";
+      String tail = " and " + c.b().full() + " signed this afternoon\na treaty on a joint dam, under which the two states will share its power.";
+      String flat = lead + c.a().full() + tail;
+      String wrapped = lead + c.a().first() + "\n" + c.a().rest() + tail;
+      List<Leader> one = leaders(flat);
+      for (Person p : List.of(c.a(), c.b())) {
+        Leader l = leader(one, p.full());
+        Prop.assume(l != null); // the forms the unbroken line does not read are another matter
+        assertTrue(l.title() != null && office.startsWith(l.title()), () -> flat + " -> " + one);
+      }
+      List<Leader> got = leaders(wrapped);
+      assertEquals(people(one), people(got), () -> wrapped + " -> " + got);
+    });
+  }
+
+  /** Each leader's name, state, title and role, in order. */
+  private static List<String> people(List<Leader> leaders) {
+    return leaders.stream().map(l -> l.name() + "|" + l.country() + "|" + l.title() + "|" + l.role()).toList();
+  }
+
+  @Test
   void aLineOfItsOwnAfterANameIsNotPartOfIt() {
     // a paragraph's last name, then a line that stands alone: a heading or a credit, not a surname
     Prop.check("no wrap into a line of its own", World.gen(NameAndTitleFormsPropertiesTest::random), c -> {
