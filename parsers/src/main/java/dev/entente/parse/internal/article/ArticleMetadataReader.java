@@ -294,7 +294,7 @@ public final class ArticleMetadataReader implements Stage {
         }
         continue;
       }
-      if (titleKey != null && titleKey.equals(line.key(tokens, line.firstToken(), line.endToken()))) {
+      if (titleKey != null && line.keyIs(titleKey, tokens, line.firstToken(), line.endToken())) {
         continue; // the headline shown twice
       }
       if (titleKey != null && standfirsts < 2 && !line.endsWithPeriod(tokens) && line.tokenCount() <= 80) {

@@ -146,4 +146,30 @@ record Line(int index, int firstSentence, int endSentence, int firstToken, int e
     }
     return sb.toString();
   }
+
+  /**
+   * Whether {@code key} is the line's key of tokens {@code [from, to)} ({@link #key}), compared token
+   * by token: asked of every line of a page's head, it builds no string for a line that is not it.
+   */
+  boolean keyIs(String key, List<Token> tokens, int from, int to) {
+    int at = 0; // the length of the line's key so far
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.isPunct()) {
+        continue;
+      }
+      if (at > 0) {
+        if (at >= key.length() || key.charAt(at) != ' ') {
+          return false;
+        }
+        at++;
+      }
+      String k = t.key();
+      if (!key.startsWith(k, at)) {
+        return false;
+      }
+      at += k.length();
+    }
+    return at == key.length();
+  }
 }

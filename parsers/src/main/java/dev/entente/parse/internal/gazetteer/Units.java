@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.gazetteer;
 
 import dev.entente.parse.internal.text.Chars;
+import dev.entente.parse.internal.text.KeptWords;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.WordIds;
@@ -26,6 +27,8 @@ final class Units {
   /** Whether the unit has letters, all of them upper case ("US", "U.S."): 0 not yet known, 1 no, 2 yes. */
   private byte[] upperState;
   private String text;
+  /** This thread's kept words, taken on the first part of a fill (null before). */
+  private @Nullable KeptWords kept;
   /** Holds a letter or digit (not punctuation). */
   boolean[] word;
   /** The first unit of a token that starts a line. */
@@ -61,6 +64,7 @@ final class Units {
   Units fill(String text, List<Token> tokenList, int @Nullable [] wordIds, int first, int end) {
     this.text = text;
     this.size = 0;
+    this.kept = null;
     for (int t = first; t < end; t++) {
       Token tok = tokenList.get(t);
       if (tok.isWord() && (tok.hasHyphen() || tok.hasApostrophe())) { // the key's parts are units of their own
@@ -100,10 +104,19 @@ final class Units {
   }
 
   private void addPart(String text, int s, int e, Token tok, boolean first) {
-    String key = Keys.of(text.substring(s, e));
+    // most parts ("russian" of "Russian-Venezuelan") are words the tokenizer has kept: their key and
+    // number are read from its table by their chars, with no substring, no key made and no hash lookup
+    KeptWords k = kept;
+    if (k == null) {
+      k = KeptWords.ofThisThread();
+      kept = k;
+    }
+    int slot = k.find(text, s, e);
+    String key = slot >= 0 ? k.keyAt(slot) : Keys.of(text.substring(s, e));
+    int id = slot >= 0 ? k.idNow(slot) : WordIds.of(key);
     char c0 = text.charAt(s);
     boolean cap = c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(text.codePointAt(s));
-    add(key, WordIds.of(key), s, e, tok.index(), cap, first && tok.lineStart(), !first, true);
+    add(key, id, s, e, tok.index(), cap, first && tok.lineStart(), !first, true);
   }
 
   private void add(String key, int id, int s, int e, int token, boolean capital, boolean line, boolean join,

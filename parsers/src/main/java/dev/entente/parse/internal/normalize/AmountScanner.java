@@ -27,11 +27,21 @@ public final class AmountScanner {
   private final Lexicon lex;
   private final NumberReader numbers;
   private final GluedNumbers glued;
+  /**
+   * The keys of words that never describe a counted noun: {@link #NOT_MODIFIERS}, number words,
+   * months and words not counted, in one set, so that a word after a number is one lookup, not four.
+   */
+  private final Set<String> notModifiers;
 
   public AmountScanner(Lexicon lex) {
     this.lex = lex;
     this.numbers = new NumberReader(lex);
     this.glued = new GluedNumbers(numbers);
+    Set<String> not = new java.util.HashSet<>(NOT_MODIFIERS);
+    not.addAll(lex.numberWords.keySet());
+    not.addAll(lex.months.keySet());
+    not.addAll(lex.notCounted);
+    this.notModifiers = not;
   }
 
   /** The amounts in tokens {@code [from, limit)} (one sentence), in text order, not overlapping. */
@@ -583,8 +593,7 @@ public final class AmountScanner {
   }
 
   private boolean isModifier(Token t) {
-    return t.isWord() && !NOT_MODIFIERS.contains(t.key()) && !lex.numberWords.containsKey(t.key())
-        && !lex.months.containsKey(t.key()) && !lex.notCounted.contains(t.key());
+    return t.isWord() && !notModifiers.contains(t.key());
   }
 
   private boolean isPluralNoun(Token t) {

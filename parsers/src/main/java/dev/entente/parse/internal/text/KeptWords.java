@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * starting at a multiple of 32 never straddles two lines (64 bytes each) where the array starts on a
  * line, as an array this large does in the collector's regions.
  */
-final class KeptWords {
+public final class KeptWords {
 
   /**
    * The number of slots (a power of two). At 4,096 about a fifth of the plain words of news missed
@@ -84,6 +84,54 @@ final class KeptWords {
       }
     }
     return true;
+  }
+
+  /** This thread's kept words, as its tokenizer last left them. */
+  public static KeptWords ofThisThread() {
+    return Tokenizer.kept();
+  }
+
+  /**
+   * The slot that holds chars {@code [from, to)} of {@code text}, or -1 where none does or a char is
+   * not plain ASCII (beyond ASCII, or the backquote): where it holds them, its key is what {@link
+   * Keys#of} gives for them, found without a substring or a hash lookup.
+   */
+  public int find(String text, int from, int to) {
+    if (to - from > LONGEST || to <= from) {
+      return -1;
+    }
+    int hash = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c >= 0x80 || c == '`') {
+        return -1;
+      }
+      hash = 31 * hash + c;
+    }
+    int base = PAD + slot(hash) * WIDTH;
+    if (table[base] != to - from) {
+      return -1;
+    }
+    for (int k = from, j = base + HEAD; k < to; k++, j++) {
+      if (table[j] != (byte) text.charAt(k)) {
+        return -1;
+      }
+    }
+    return slot(hash);
+  }
+
+  /** The key of the word in {@code slot} (from {@link #find}). */
+  public String keyAt(int slot) {
+    return key(slot);
+  }
+
+  /**
+   * The word number of the word in {@code slot} (from {@link #find}) at the numbering now in use, as
+   * {@link WordIds#of} gives it: the kept one where the table is of that numbering.
+   */
+  public int idNow(int slot) {
+    WordIds.Ids now = WordIds.now();
+    return numbering == now ? id(slot) : now.of(key(slot));
   }
 
   /** The normal form of the word in {@code slot}. */

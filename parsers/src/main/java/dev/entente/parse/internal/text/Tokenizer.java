@@ -272,6 +272,11 @@ public final class Tokenizer {
     }
   };
 
+  /** This thread's kept words. */
+  static KeptWords kept() {
+    return KEPT.get();
+  }
+
   /** The longest text whose chars a thread's kept array holds (256 KiB of chars, 512 KB). */
   private static final int MAX_KEPT_CHARS = 1 << 18;
   private static final ThreadLocal<char[][]> CHARS = new ThreadLocal<>() {

@@ -309,6 +309,32 @@ class NormalizerPropertiesTest {
     });
   }
 
+  /** Counted goods, whose unit is their noun as written: a describing word before it is part of it. */
+  private static final List<String> COUNTED = List.of("doses", "sets", "units", "pieces", "containers");
+  /** Words that describe goods between a number and its noun ("12 refined sets"). */
+  private static final List<String> DESCRIBING = List.of("refined", "frozen", "raw", "processed", "Arabian");
+  /** Words that never describe goods: grammar words, number words and months; a noun after them is not counted. */
+  private static final List<String> NOT_DESCRIBING = List.of("the", "of", "were", "their", "all", "June", "October",
+      "Sept", "dozen", "hundred");
+
+  @Test
+  void onlyADescribingWordStandsBetweenANumberAndTheGoodsItCounts() {
+    Prop.check("modifiers", Gens.zip(Gens.ints(2, 999), Gens.elements(COUNTED), Gens.elements(DESCRIBING),
+        Gens.elements(NOT_DESCRIBING), (n, noun, d, g) -> new Object[] {n, noun, d, g}), v -> {
+      BigDecimal n = BigDecimal.valueOf((Integer) v[0]);
+      String noun = (String) v[1];
+      String described = "Last season the exporter shipped " + n + " " + v[2] + " " + noun + " to the south.";
+      List<Reading<Quantity>> a = AMOUNTS.quantities(described);
+      assertEquals(1, a.size(), () -> described + " -> " + a);
+      assertEquals(v[2] + " " + noun, a.get(0).value().unit(), described);
+      assertEquals(0, n.compareTo(a.get(0).value().amount()), described);
+      String parted = "Last season the exporter shipped " + n + " " + v[3] + " " + noun + " to the south.";
+      List<Reading<Quantity>> b = AMOUNTS.quantities(parted);
+      assertTrue(b.stream().noneMatch(r -> r.value().unit().endsWith(noun) && n.compareTo(r.value().amount()) == 0),
+          () -> parted + " -> " + b);
+    });
+  }
+
   // ---------------------------------------------------------------- dates
 
   static String monthName(int m) {
