@@ -53,8 +53,8 @@ import java.util.Set;
  *       the start of the second paragraph under a standfirst in full sentences (not a transcript's
  *       "SPEAKER:"), and, for a press release, the city of its issuer's address on the last lines. Upper-case cities are
  *       written in title case; an agency credited by its initialism is reported as written ("CTK"), other short forms by name ({@code agencies.txt}).
- *   <li>Stated publication date: a "Published ..." (or "Posted", "Updated" as a fallback) line, or
- *       the dateline's date. A day and month without a year take the year that puts them nearest the
+ *   <li>Stated publication date: a "Published ..." (or "Posted", an edition's label "Edition du ...", "Updated" as a fallback) line, or
+ *       the dateline's date, or an issue line or masthead; else a head line holding only a month and year ("February 2020"). A day and month without a year take the year that puts them nearest the
  *       caller's publication date, and are left out when the caller gave none.
  * </ul>
  */
@@ -326,6 +326,9 @@ public final class ArticleMetadataReader implements Stage {
     }
     if (doc.dateline == null && doc.source != null) {
       closing.readAddress(doc, tokens, Line.physical(tokens, lines, lines.size() - 3));
+    }
+    if (doc.statedPublished == null) {
+      statedDates.readIssueMonth(doc, lines, head);
     }
     doc.sourceState = doc.source == null ? null : agencies.stateOf(doc.source);
   }

@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.article;
 
+import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.WordLists;
 import java.time.DateTimeException;
@@ -12,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Month and weekday names (data file {@code months.txt}) and a reader for the few written date
  * forms article metadata uses: "25 September 2019", "25th September, 2019", "September 25, 2019",
- * "Sept. 25", "2019-09-25", "25.09.2019". Full date mentions in the body are another stage's job.
+ * "Sept. 25", "2019-09-25", "25.09.2019", "21.3.1990", "24/04/2008", a cable's "4 NOV 78", and after a day
+ * the month names of other languages ("27 de octubre de 1998", "24. April 2008"). Full date mentions in the
+ * body are another stage's job.
  */
 final class DateWords {
 
@@ -22,10 +25,13 @@ final class DateWords {
   private final Map<String, Integer> months = new HashMap<>();
   private final Map<String, Integer> weekdays = new HashMap<>();
   private final Map<String, Integer> hijriMonths = new HashMap<>();
+  /** Month names of other languages, read only after a day's number ("27 de octubre", "24 avril"): alone they may be a name's part. */
+  private final Map<String, Integer> otherMonths = new HashMap<>();
 
   DateWords() {
     Map<String, List<String>> sections = WordLists.sections(DateWords.class, "months.txt");
     fill(sections.getOrDefault("months", List.of()), months);
+    fill(sections.getOrDefault("other-months", List.of()), otherMonths);
     fill(sections.getOrDefault("weekdays", List.of()), weekdays);
     fill(sections.getOrDefault("hijri-months", List.of()), hijriMonths);
   }
@@ -35,7 +41,7 @@ final class DateWords {
       String[] parts = WordLists.words(line);
       int n = Integer.parseInt(parts[0]);
       for (int i = 1; i < parts.length; i++) {
-        into.put(parts[i], n);
+        into.put(Keys.of(parts[i]), n);
       }
     }
   }
@@ -72,28 +78,50 @@ final class DateWords {
       }
       return valid(new Read(i, k, year, m, day));
     }
+    if (t.isNumber() && i + 4 < end && tokens.get(i + 1).text().equals("/")) {
+      Read r = slashed(tokens, i);
+      if (r != null) {
+        return r;
+      }
+    }
     int day = dayOf(t);
     if (day > 0) {
-      // Day Month[,] [Year]
-      int k = i + 1;
-      if (k < end && tokens.get(k).text().equals("of")) {
+      // Day Month[,] [Year]; "27 de octubre de 1998", "24. April 2008", "4 NOV 78"
+      int k = skipPeriod(tokens, i + 1, end, t);
+      if (k < end && (tokens.get(k).is("of") || tokens.get(k).is("de"))) {
         k++;
       }
-      if (k >= end || (m = month(tokens.get(k))) == 0) {
+      if (k >= end || (m = month(tokens.get(k))) == 0 && (m = otherMonths.getOrDefault(tokens.get(k).key(), 0)) == 0) {
         return null;
       }
-      k = skipPeriod(tokens, k + 1, end, tokens.get(k));
+      Token name = tokens.get(k);
+      k = skipPeriod(tokens, k + 1, end, name);
       int year = 0;
-      int y = k < end && tokens.get(k).text().equals(",") ? k + 1 : k;
+      int y = k < end && (tokens.get(k).text().equals(",") || tokens.get(k).is("de") || tokens.get(k).is("del")) ? k + 1 : k;
       if (y < end && (year = yearOf(tokens.get(y))) > 0) {
         k = y + 1;
+      } else if (y < end && name.isAllCaps() && (year = shortYear(tokens.get(y))) > 0) {
+        k = y + 1; // a cable's capitals date with its year in two digits: "4 NOV 78"
       }
       return valid(new Read(i, k, year, m, day));
     }
     if (t.isNumber()) {
-      return numeric(t, i);
+      return numeric(t.text(), i, i + 1);
     }
     return null;
+  }
+
+  // a date written with slashes, which the tokenizer splits: "24/04/2008" is five tokens with nothing between them
+  private static @Nullable Read slashed(List<Token> tokens, int i) {
+    for (int k = i + 1; k <= i + 4; k++) {
+      if (tokens.get(k).start() != tokens.get(k - 1).end() || tokens.get(k).isNumber() != ((k - i) % 2 == 0)) {
+        return null;
+      }
+    }
+    if (!tokens.get(i + 3).text().equals("/")) {
+      return null;
+    }
+    return numeric(tokens.get(i).text() + "/" + tokens.get(i + 2).text() + "/" + tokens.get(i + 4).text(), i, i + 5);
   }
 
   /**
@@ -198,7 +226,7 @@ final class DateWords {
     return d >= 1 && d <= 31 ? d : 0;
   }
 
-  private static int yearOf(Token t) {
+  static int yearOf(Token t) {
     String s = t.text();
     if (!t.isNumber() || s.length() != 4) {
       return 0;
@@ -212,26 +240,68 @@ final class DateWords {
     return y >= 1800 && y <= 2200 ? y : 0;
   }
 
-  // one number token: 2019-09-25 or 25.09.2019
-  private static @Nullable Read numeric(Token t, int i) {
-    String s = t.text();
-    if (s.length() != 10) {
+  // one number token: 2019-09-25, or day, month and year with a dot or slash: 25.09.2019, 21.3.1990, 24/04/2008, 24.04.08;
+  // the day first, as most of the world writes it, unless its values say the month comes first (04/24/2008)
+  private static @Nullable Read numeric(String s, int i, int end) {
+    int n = s.length();
+    if (n < 6 || n > 10) {
       return null;
     }
-    for (int k = 0; k < 10; k++) {
-      if (k != 2 && k != 4 && k != 5 && k != 7 && !isDigit(s.charAt(k))) {
+    if (n == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int[] parts = parts(s, '-');
+      return parts == null || parts[0] < 1000 ? null : valid(new Read(i, end, parts[0], parts[1], parts[2]));
+    }
+    char sep = s.indexOf('/') > 0 ? '/' : '.';
+    int[] parts = parts(s, sep);
+    if (parts == null || parts[3] != 1 && parts[3] != 2 || parts[4] != 1 && parts[4] != 2 || parts[5] != 2 && parts[5] != 4) {
+      return null;
+    }
+    int year = parts[5] == 4 ? (parts[2] >= 1800 && parts[2] <= 2200 ? parts[2] : 0) : centuryOf(parts[2]);
+    if (year == 0) {
+      return null;
+    }
+    if (parts[1] > 12 && parts[0] <= 12) {
+      return valid(new Read(i, end, year, parts[0], parts[1]));
+    }
+    return valid(new Read(i, end, year, parts[1], parts[0]));
+  }
+
+  // the three numbers of "a.b.c" and their lengths in digits, or null if the token is not three runs of digits
+  private static int @Nullable [] parts(String s, char sep) {
+    int[] out = new int[6];
+    int part = 0;
+    int digits = 0;
+    int value = 0;
+    for (int k = 0; k <= s.length(); k++) {
+      char c = k < s.length() ? s.charAt(k) : sep;
+      if (isDigit(c)) {
+        value = value * 10 + (c - '0');
+        digits++;
+      } else if (c == sep && digits > 0 && part < 3) {
+        out[part] = value;
+        out[part + 3] = digits;
+        part++;
+        value = 0;
+        digits = 0;
+      } else {
         return null;
       }
     }
-    if (s.charAt(4) == '-' && s.charAt(7) == '-' && isDigit(s.charAt(2)) && isDigit(s.charAt(5))) {
-      return valid(new Read(i, i + 1, Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
-          Integer.parseInt(s.substring(8, 10))));
+    return part == 3 ? out : null;
+  }
+
+  // a year in two digits, read in the century of the reports this library meets: 1940 to 2039
+  private static int centuryOf(int yy) {
+    return yy < 40 ? 2000 + yy : 1900 + yy;
+  }
+
+  // '78 or 78 after a month in capitals
+  private static int shortYear(Token t) {
+    String s = t.text();
+    if (!t.isNumber() || s.length() != 2 || !isDigit(s.charAt(0)) || !isDigit(s.charAt(1))) {
+      return 0;
     }
-    if (s.charAt(2) == '.' && s.charAt(5) == '.' && isDigit(s.charAt(4)) && isDigit(s.charAt(7))) {
-      return valid(new Read(i, i + 1, Integer.parseInt(s.substring(6, 10)), Integer.parseInt(s.substring(3, 5)),
-          Integer.parseInt(s.substring(0, 2))));
-    }
-    return null;
+    return centuryOf(Integer.parseInt(s));
   }
 
   private static boolean isDigit(char c) {

@@ -51,14 +51,15 @@ final class DatedMastheads {
         && lists.dates().month(tokens.get(city)) == 0) {
       city++;
     }
-    if (city > k && (lists.cities().contains(keyOf(tokens, k, city)) || placeBeforeComma(tokens, k, city, end))) {
-      k = skip(tokens, city, end, ","); // "THE EXAMPLE STAR, LIMA  MONDAY, ..."
+    boolean gapCity = city > k && placeBeforeGap(tokens, k, city, end);
+    if (city > k && (lists.cities().contains(keyOf(tokens, k, city)) || placeBeforeComma(tokens, k, city, end) || gapCity)) {
+      k = skip(tokens, city, end, ","); // "THE EXAMPLE STAR, LIMA  MONDAY, ...", "THE EXAMPLE, SMALLTOWN      TUESDAY, ..."
     }
     if (k < end && lists.dates().isWeekday(tokens.get(k))) {
       k = skip(tokens, k + 1, end, ",");
     }
     // an issue's marks: set apart from the name by a wide gap, a weekly's span of days ("15-21 June 1994")
-    boolean issue = name < end && tokens.get(name).start() - tokens.get(name - 1).end() >= 3;
+    boolean issue = name < end && tokens.get(name).start() - tokens.get(name - 1).end() >= 3 || gapCity;
     DateWords.Read issueDate = null;
     if (k + 2 < end && tokens.get(k).isNumber() && tokens.get(k).text().indexOf('-') > 0
         && lists.dates().month(tokens.get(k + 1)) > 0 && tokens.get(k + 2).isNumber() && tokens.get(k + 2).text().length() == 4) {
@@ -102,6 +103,20 @@ final class DatedMastheads {
   // after it must still be read whole and end the line, so a headline with a comma does not pass
   private static boolean placeBeforeComma(List<Token> tokens, int from, int to, int end) {
     if (to >= end || !tokens.get(to).text().equals(",")) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!tokens.get(i).isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // a town the city list lacks after the paper's name and a comma, set apart from the issue's date by a wide gap, as a
+  // printed masthead spaces them: "THE EXAMPLE, SMALLTOWN            TUESDAY, FEBRUARY 5, 1985"
+  private static boolean placeBeforeGap(List<Token> tokens, int from, int to, int end) {
+    if (to >= end || tokens.get(to).start() - tokens.get(to - 1).end() < 3) {
       return false;
     }
     for (int i = from; i < to; i++) {

@@ -23,7 +23,10 @@ final class StatedDates {
   StatedDates(Tokenizer tokenizer, HeadWords lists) {
     this.lists = lists;
     published = new Phrases(List.of("published", "published on", "first published", "posted", "posted on", "created",
-        "date", "release date"), tokenizer);
+        "date", "release date",
+        // an edition's label before its date, in the outlet's language: "Edition of", "Edition du", "Edición del", "Ausgabe vom"
+        "edition", "edition of", "edition du", "edicion", "edicion del", "edicao", "edicao de", "edizione", "edizione del",
+        "ausgabe", "ausgabe vom", "issue of", "issue dated"), tokenizer);
     updated = new Phrases(List.of("updated", "last updated", "updated on", "modified", "last modified"), tokenizer);
   }
 
@@ -68,6 +71,25 @@ final class StatedDates {
     }
     if (fallback != null) {
       doc.statedPublished = EdtfDate.of(fallback);
+    }
+  }
+
+  /**
+   * A line of the page's head that holds only a month and its year ("February 2020", "MARCH 1994"): a magazine's
+   * issue, its month the stated date when the page states no day.
+   */
+  void readIssueMonth(Document doc, List<Line> lines, int head) {
+    for (int li = 0; li < head; li++) {
+      Line line = lines.get(li);
+      if (line.tokenCount() != 2) {
+        continue;
+      }
+      int month = lists.dates().month(doc.tokens.get(line.firstToken()));
+      int year = month > 0 ? DateWords.yearOf(doc.tokens.get(line.firstToken() + 1)) : 0;
+      if (year > 0) {
+        doc.statedPublished = EdtfDate.ofMonth(year, month);
+        return;
+      }
     }
   }
 
