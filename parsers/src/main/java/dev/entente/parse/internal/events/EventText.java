@@ -72,6 +72,15 @@ final class EventText {
   }
 
   /**
+   * The token after "both" or "the two" at {@code k} ("both leaders", "the two presidents"), where the
+   * pair's noun stands before {@code end}; -1 where no such words stand there.
+   */
+  int afterPairWords(int k, int end) {
+    int j = tokens.get(k).is("both") ? k + 1 : tokens.get(k).is("the") && k + 1 < end && tokens.get(k + 1).is("two") ? k + 2 : -1;
+    return j < end ? j : -1;
+  }
+
+  /**
    * The office (of a government, not a company) that follows the states named from token {@code k}
    * on, before {@code end}: "[adjective] leader", "[state] Foreign Minister", "defense ministers"; or null.
    */

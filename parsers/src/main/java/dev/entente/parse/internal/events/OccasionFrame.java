@@ -270,8 +270,8 @@ final class OccasionFrame {
     int end = -1;
     @Nullable Role role = null;
     for (int k = from; k < anchor.first() && at < 0; k++) {
-      int j = tokens.get(k).is("both") ? k + 1 : tokens.get(k).is("the") && k + 1 < anchor.first() && tokens.get(k + 1).is("two") ? k + 2 : -1;
-      if (j < 0 || j >= anchor.first()) {
+      int j = text.afterPairWords(k, anchor.first());
+      if (j < 0) {
         continue;
       }
       if (PAIR_NOUNS.contains(tokens.get(j).key())) {

@@ -109,8 +109,8 @@ final class SentenceTriggers {
     if (k >= end) {
       return false;
     }
-    int j = tokens.get(k).is("both") ? k + 1 : tokens.get(k).is("the") && k + 1 < end && tokens.get(k + 1).is("two") ? k + 2 : -1;
-    if (j < 0 || j >= end) {
+    int j = text.afterPairWords(k, end);
+    if (j < 0) {
       return false;
     }
     return tokens.get(j).is("leaders") || tokens.get(j).is("sides") || text.officeAfterStates(offices, j, end) != null;

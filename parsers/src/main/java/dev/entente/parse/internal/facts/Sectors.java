@@ -157,7 +157,7 @@ final class Sectors {
     List<String> before = before(sc, s.firstToken(), at);
     List<String> named = title == null ? List.of() : named(sc, s, after, title);
     if (!before.isEmpty() || !sentenceWords.isEmpty()) {
-      // "the Treaty of Friendship and Cooperation, under which [A] will finance roads": its name's and its sentence's
+      // "the Treaty of [field] and [field], under which [state] will finance roads": its name's and its sentence's
       return joined(named, before.isEmpty() ? sentenceWords : before);
     }
     return named;

@@ -103,7 +103,7 @@ abstract class OfficeReader extends OfficeExtents {
       return null;
     }
     int k = office.end();
-    int pairEnd = ofThePair(office, k, end); // "the foreign ministers of the two countries, A and B"
+    int pairEnd = ofThePair(office, k, end); // "the [office]s of the two countries, A and B"
     boolean ofPair = pairEnd > k;
     k = pairEnd;
     Country of = ofCountry(k, end);

@@ -34,7 +34,7 @@ public final class PeopleStage implements Stage {
   private static final Set<String> LEADER_WORDS = Set.of("leader", "leaders", "presidents", "heads");
   /** The words after "the" that refer to the last two heads named ("the two leaders", "the pair"). */
   static final Set<String> PAIR_WORDS = Set.of("two", "pair");
-  /** The nouns of two parties together after a plural office: "the foreign ministers of the two countries, A and B". */
+  /** The nouns of two parties together after a plural office: "the [office]s of the two countries, A and B". */
   static final Set<String> PAIR_NOUNS = Set.of("countries", "states", "nations", "sides", "governments");
   /** The nouns of a side at talks: "on the [adjective] side", "for the [adjective] part", "the [adjective] delegation". */
   static final Set<String> SIDE_WORDS = Set.of("side", "part", "delegation");
