@@ -114,7 +114,10 @@ public final class AgreementExtractor implements Stage {
         i += m.length() - 1;
       }
       EdtfDate told = said.signingTold();
-      if (told != null && !said.headline()) { // a headline's signing is told again below it, with its day
+      // a headline's signing is told again below it, with its day; a signing told as ended more than
+      // a month before the one carried ("it builds on the memorandum signed in [year]") is background,
+      // not the occasion later instruments belong to
+      if (told != null && !said.headline() && !background(told, carried)) {
         carried = told;
       }
       sentence++;
@@ -122,6 +125,14 @@ public final class AgreementExtractor implements Stage {
     for (AgreementTellings.Merged f : found) {
       doc.agreements.add(f.build());
     }
+  }
+
+  /** How many days before the signing carried one told in a later sentence is background to it. */
+  private static final int BACKGROUND_DAYS = 31;
+
+  /** Whether signing day {@code told} ended more than {@link #BACKGROUND_DAYS} before {@code carried} began. */
+  private static boolean background(EdtfDate told, @Nullable EdtfDate carried) {
+    return carried != null && told.latest().plusDays(BACKGROUND_DAYS).isBefore(carried.earliest());
   }
 
   /**
