@@ -163,6 +163,8 @@ public final class AgreementExtractor implements Stage {
     final @Nullable EdtfDate carried;
     private final @Nullable EdtfDate[] occasion = new EdtfDate[2];
     private final boolean[] occasionKnown = new boolean[2];
+    private @Nullable EdtfDate visit;
+    private boolean visitKnown;
 
     Said(Scope sc, Sentence s, @Nullable EdtfDate carried) {
       this.sc = sc;
@@ -261,6 +263,18 @@ public final class AgreementExtractor implements Stage {
         dates = sc.dates(s.firstToken(), s.endToken());
       }
       return dates;
+    }
+
+    /**
+     * The date of the visit the sentence tells its signing in ("during the visit", "in the course of
+     * his stay"), as the visit was told; null when it names none or no visit was told.
+     */
+    @Nullable EdtfDate visitTold() {
+      if (!visitKnown) {
+        visit = duringAVisit(sc, s) ? Occasions.visit(sc, s, parties()) : null;
+        visitKnown = true;
+      }
+      return visit;
     }
 
     /** The day of the signing told before, else of the occasion the article reports, else of publication. */
@@ -388,7 +402,9 @@ public final class AgreementExtractor implements Stage {
       // "both sides signed an MoU", "signed eight documents": on the day of the signing told before
       // ("also signed"), else on the occasion the article reports; a count signed over the years
       // ("have signed more than 30 agreements", "signed about 260") only on a meeting told before
-      told = count == null || !SigningVerbs.perfect(sc, sign) && qualifier == Qualifier.EXACT
+      // "during the visit [they] signed ...": the visit's days (or month) as told
+      EdtfDate visit = said.visitTold();
+      told = visit != null ? visit : count == null || !SigningVerbs.perfect(sc, sign) && qualifier == Qualifier.EXACT
           ? said.dayTold() : said.occasionDate(false);
     } else if (date == null && joinedTo != null && !plural && count == null) {
       told = joinedTo.signed(); // "a long-term trade agreement and protocol": signed with the one before
@@ -420,6 +436,29 @@ public final class AgreementExtractor implements Stage {
     }
     return new Read(b.build(), date == null && due == null,
         date != null && dating == null && sign >= 0 && !sc.key(sign).startsWith("ratif"));
+  }
+
+  /** How many words a visit's noun may stand after "during": "during the state visit", "during his three-day stay". */
+  private static final int VISIT_REACH = 4;
+
+  /**
+   * Whether sentence {@code s} tells its signing in a visit: "during the visit", "during that
+   * visit", "in the course of his stay" (a word of the VISIT role within a few words of "during" or
+   * "course").
+   */
+  private boolean duringAVisit(Scope sc, Sentence s) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      String k = sc.key(i);
+      if (!k.equals("during") && !(k.equals("course") && sc.key(i + 1).equals("of"))) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(s.endToken(), i + 1 + VISIT_REACH); j++) {
+        if (sc.word(words, j, "VISIT")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** How many days after publication a signing still to come may be told for its day ("on Friday", "tomorrow"). */
