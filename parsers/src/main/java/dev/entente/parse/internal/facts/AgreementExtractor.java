@@ -477,7 +477,7 @@ public final class AgreementExtractor implements Stage {
   private static @Nullable EdtfDate dueDay(Scope sc, @Nullable DateRef date, int sign) {
     LocalDate published = sc.doc.published();
     if (date == null || date.first() <= sign || published == null || date.date().isInterval()
-        || date.date().precision() != EdtfDate.Precision.DAY) {
+        || date.date().precision() != EdtfDate.Precision.DAY || boundBetween(sc, sign, date.first())) {
       return null;
     }
     LocalDate day = date.date().earliest();
@@ -486,6 +486,23 @@ public final class AgreementExtractor implements Stage {
     }
     long days = ChronoUnit.DAYS.between(published, day);
     return days >= 0 && days <= DUE_DAYS ? EdtfDate.of(day) : null;
+  }
+
+  /** Words that make a later date a bound of the signing still to come, not its day. */
+  private static final Set<String> BOUNDS = Set.of("before", "until", "till", "by");
+
+  /**
+   * Whether a bound stands between signing verb {@code sign} and its date at {@code date}: "to be
+   * signed before the end of the visit on [day]", "expected to be signed before the visitor leaves on
+   * [day]": the day of the visit's end, by which the signing is due.
+   */
+  private static boolean boundBetween(Scope sc, int sign, int date) {
+    for (int i = sign + 1; i < date; i++) {
+      if (BOUNDS.contains(sc.key(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable EdtfDate oneDay(@Nullable EdtfDate d) {
