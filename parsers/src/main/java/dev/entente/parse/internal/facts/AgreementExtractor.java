@@ -340,8 +340,10 @@ public final class AgreementExtractor implements Stage {
       after += 1 + more.length();
     }
     if (kind == AgreementKind.CONTRACT && said.arms() || InstrumentLists.ofCompanies(sc, first, at, after, end)
-        || InstrumentLists.besidesTheOneTold(sc, first, at)) {
-      return null; // an arms contract is read as such; a deal of firms is no agreement between states; "besides the treaty": told before
+        || InstrumentLists.besidesTheOneTold(sc, first, at) || InstrumentLists.suchAsTold(sc, first, at)) {
+      // an arms contract is read as such; a deal of firms is no agreement between states; "besides
+      // the treaty", "the first such pact": told before
+      return null;
     }
     // a count before the instrument, past modifiers: "about 260 cooperation agreements"
     int j = at - 1;

@@ -136,6 +136,18 @@ final class InstrumentLists {
         || pair.equals("aside from"));
   }
 
+  /**
+   * Whether the instrument at {@code at} is told with "such" ("the first such pact", "such an
+   * agreement", "no such treaty"): the kind of one told before, not an instrument of its own.
+   */
+  static boolean suchAsTold(Scope sc, int first, int at) {
+    int j = beforeModifiers(sc, first, at);
+    if (j >= first && (sc.key(j).equals("a") || sc.key(j).equals("an"))) {
+      j--;
+    }
+    return j >= first && sc.key(j).equals("such");
+  }
+
   /** Heads of a programme told by its fields: "programme of [A] and [B] exchanges". */
   private static final java.util.Set<String> PROGRAMMES = java.util.Set.of("programme", "programmes", "program",
       "programs");
