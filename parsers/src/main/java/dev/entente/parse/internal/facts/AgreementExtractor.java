@@ -114,7 +114,10 @@ public final class AgreementExtractor implements Stage {
         i += m.length() - 1;
       }
       EdtfDate told = said.signingTold();
-      if (told != null && !said.headline()) { // a headline's signing is told again below it, with its day
+      // a headline's signing is told again below it, with its day; a signing told as ended more than
+      // a month before the one carried ("it builds on the memorandum signed in [year]") is background,
+      // not the occasion later instruments belong to
+      if (told != null && !said.headline() && !background(told, carried)) {
         carried = told;
       }
       sentence++;
@@ -122,6 +125,14 @@ public final class AgreementExtractor implements Stage {
     for (AgreementTellings.Merged f : found) {
       doc.agreements.add(f.build());
     }
+  }
+
+  /** How many days before the signing carried one told in a later sentence is background to it. */
+  private static final int BACKGROUND_DAYS = 31;
+
+  /** Whether signing day {@code told} ended more than {@link #BACKGROUND_DAYS} before {@code carried} began. */
+  private static boolean background(EdtfDate told, @Nullable EdtfDate carried) {
+    return carried != null && told.latest().plusDays(BACKGROUND_DAYS).isBefore(carried.earliest());
   }
 
   /**
@@ -152,6 +163,8 @@ public final class AgreementExtractor implements Stage {
     final @Nullable EdtfDate carried;
     private final @Nullable EdtfDate[] occasion = new EdtfDate[2];
     private final boolean[] occasionKnown = new boolean[2];
+    private @Nullable EdtfDate visit;
+    private boolean visitKnown;
 
     Said(Scope sc, Sentence s, @Nullable EdtfDate carried) {
       this.sc = sc;
@@ -252,6 +265,18 @@ public final class AgreementExtractor implements Stage {
       return dates;
     }
 
+    /**
+     * The date of the visit the sentence tells its signing in ("during the visit", "in the course of
+     * his stay"), as the visit was told; null when it names none or no visit was told.
+     */
+    @Nullable EdtfDate visitTold() {
+      if (!visitKnown) {
+        visit = duringAVisit(sc, s) ? Occasions.visit(sc, s, parties()) : null;
+        visitKnown = true;
+      }
+      return visit;
+    }
+
     /** The day of the signing told before, else of the occasion the article reports, else of publication. */
     @Nullable EdtfDate dayTold() {
       return carried != null && carried.precision() == EdtfDate.Precision.DAY ? carried : occasionDate(true);
@@ -315,8 +340,10 @@ public final class AgreementExtractor implements Stage {
       after += 1 + more.length();
     }
     if (kind == AgreementKind.CONTRACT && said.arms() || InstrumentLists.ofCompanies(sc, first, at, after, end)
-        || InstrumentLists.besidesTheOneTold(sc, first, at)) {
-      return null; // an arms contract is read as such; a deal of firms is no agreement between states; "besides the treaty": told before
+        || InstrumentLists.besidesTheOneTold(sc, first, at) || InstrumentLists.suchAsTold(sc, first, at)) {
+      // an arms contract is read as such; a deal of firms is no agreement between states; "besides
+      // the treaty", "the first such pact": told before
+      return null;
     }
     // a count before the instrument, past modifiers: "about 260 cooperation agreements"
     int j = at - 1;
@@ -377,7 +404,9 @@ public final class AgreementExtractor implements Stage {
       // "both sides signed an MoU", "signed eight documents": on the day of the signing told before
       // ("also signed"), else on the occasion the article reports; a count signed over the years
       // ("have signed more than 30 agreements", "signed about 260") only on a meeting told before
-      told = count == null || !SigningVerbs.perfect(sc, sign) && qualifier == Qualifier.EXACT
+      // "during the visit [they] signed ...": the visit's days (or month) as told
+      EdtfDate visit = said.visitTold();
+      told = visit != null ? visit : count == null || !SigningVerbs.perfect(sc, sign) && qualifier == Qualifier.EXACT
           ? said.dayTold() : said.occasionDate(false);
     } else if (date == null && joinedTo != null && !plural && count == null) {
       told = joinedTo.signed(); // "a long-term trade agreement and protocol": signed with the one before
@@ -411,6 +440,29 @@ public final class AgreementExtractor implements Stage {
         date != null && dating == null && sign >= 0 && !sc.key(sign).startsWith("ratif"));
   }
 
+  /** How many words a visit's noun may stand after "during": "during the state visit", "during his three-day stay". */
+  private static final int VISIT_REACH = 4;
+
+  /**
+   * Whether sentence {@code s} tells its signing in a visit: "during the visit", "during that
+   * visit", "in the course of his stay" (a word of the VISIT role within a few words of "during" or
+   * "course").
+   */
+  private boolean duringAVisit(Scope sc, Sentence s) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      String k = sc.key(i);
+      if (!k.equals("during") && !(k.equals("course") && sc.key(i + 1).equals("of"))) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(s.endToken(), i + 1 + VISIT_REACH); j++) {
+        if (sc.word(words, j, "VISIT")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** How many days after publication a signing still to come may be told for its day ("on Friday", "tomorrow"). */
   private static final int DUE_DAYS = 7;
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -427,7 +479,7 @@ public final class AgreementExtractor implements Stage {
   private static @Nullable EdtfDate dueDay(Scope sc, @Nullable DateRef date, int sign) {
     LocalDate published = sc.doc.published();
     if (date == null || date.first() <= sign || published == null || date.date().isInterval()
-        || date.date().precision() != EdtfDate.Precision.DAY) {
+        || date.date().precision() != EdtfDate.Precision.DAY || boundBetween(sc, sign, date.first())) {
       return null;
     }
     LocalDate day = date.date().earliest();
@@ -436,6 +488,23 @@ public final class AgreementExtractor implements Stage {
     }
     long days = ChronoUnit.DAYS.between(published, day);
     return days >= 0 && days <= DUE_DAYS ? EdtfDate.of(day) : null;
+  }
+
+  /** Words that make a later date a bound of the signing still to come, not its day. */
+  private static final Set<String> BOUNDS = Set.of("before", "until", "till", "by");
+
+  /**
+   * Whether a bound stands between signing verb {@code sign} and its date at {@code date}: "to be
+   * signed before the end of the visit on [day]", "expected to be signed before the visitor leaves on
+   * [day]": the day of the visit's end, by which the signing is due.
+   */
+  private static boolean boundBetween(Scope sc, int sign, int date) {
+    for (int i = sign + 1; i < date; i++) {
+      if (BOUNDS.contains(sc.key(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable EdtfDate oneDay(@Nullable EdtfDate d) {

@@ -42,10 +42,15 @@ final class InstrumentLists {
     return false;
   }
 
-  /** The token before the instrument at {@code at} and its modifiers and field words ("a new framework [agreement]"), or first - 1. */
+  /**
+   * The token before the instrument at {@code at} and its modifiers and field words ("a new framework
+   * [agreement]", "an economic and technical cooperation [agreement]": an "and" between two field
+   * words joins them), or first - 1.
+   */
   private static int beforeModifiers(Scope sc, int first, int at) {
     int j = at - 1;
-    while (j >= first && (sc.word(words, j, "MODIFIER") || sc.word(sectors, j)) && !sc.key(j).equals("and")) {
+    while (j >= first && ((sc.word(words, j, "MODIFIER") || sc.word(sectors, j)) && !sc.key(j).equals("and")
+        || j > first && j + 1 < at && sc.key(j).equals("and") && sc.word(sectors, j - 1) && sc.word(sectors, j + 1))) {
       j--;
     }
     return j;
@@ -131,6 +136,18 @@ final class InstrumentLists {
         || pair.equals("aside from"));
   }
 
+  /**
+   * Whether the instrument at {@code at} is told with "such" ("the first such pact", "such an
+   * agreement", "no such treaty"): the kind of one told before, not an instrument of its own.
+   */
+  static boolean suchAsTold(Scope sc, int first, int at) {
+    int j = beforeModifiers(sc, first, at);
+    if (j >= first && (sc.key(j).equals("a") || sc.key(j).equals("an"))) {
+      j--;
+    }
+    return j >= first && sc.key(j).equals("such");
+  }
+
   /** Heads of a programme told by its fields: "programme of [A] and [B] exchanges". */
   private static final java.util.Set<String> PROGRAMMES = java.util.Set.of("programme", "programmes", "program",
       "programs");
@@ -182,9 +199,13 @@ final class InstrumentLists {
   private static final java.util.Set<String> SET_WORDS = java.util.Set.of("including", "among", "includes", "include",
       "included", "comprise", "comprises", "comprised", "comprising", "consist", "consists", "consisted", "namely");
 
-  /** Whether the instrument is one of a set told just before ("six agreements, including a memorandum"). */
+  /**
+   * Whether the instrument is one of a set told just before ("six agreements, including a memorandum",
+   * "they include an economic and technical cooperation agreement": the words before its modifiers).
+   */
   static boolean partOfASet(Scope sc, int first, int at) {
-    for (int i = Math.max(first, at - 4); i < at; i++) {
+    int from = Math.min(at - 4, beforeModifiers(sc, first, at) - 3);
+    for (int i = Math.max(first, from); i < at; i++) {
       String k = sc.key(i);
       if (SET_WORDS.contains(k)) {
         return true;

@@ -88,6 +88,37 @@ final class Occasions {
     return meeting != null ? meeting : visit;
   }
 
+  /**
+   * The date of the visit a signing told "during the visit" belongs to: the last visit among
+   * {@code parties} (all of them, else some) told up to the end of sentence {@code s}, as told (its
+   * days or its month); null when there is none or it was told on one day only (an arrival, not the
+   * visit's span).
+   */
+  static @Nullable EdtfDate visit(Scope sc, Sentence s, List<Country> parties) {
+    EdtfDate found = visitAmong(sc, s, parties, true);
+    if (found == null && parties.size() > 1) {
+      found = visitAmong(sc, s, parties, false);
+    }
+    return found == null || !found.isInterval() && found.precision() == EdtfDate.Precision.DAY ? null : found;
+  }
+
+  private static @Nullable EdtfDate visitAmong(Scope sc, Sentence s, List<Country> parties, boolean all) {
+    EdtfDate found = null;
+    int foundAt = -1;
+    for (DiplomaticEvent e : sc.doc.events) {
+      if (e.type() != EventType.VISIT || e.planned() || e.date() == null || e.evidence().isEmpty()
+          || !(all ? e.countries().containsAll(parties) : !Collections.disjoint(e.countries(), parties))) {
+        continue;
+      }
+      int at = e.evidence().get(0).start();
+      if (at <= s.end() && at > foundAt) {
+        found = e.date();
+        foundAt = at;
+      }
+    }
+    return found;
+  }
+
   /** Whether {@code e} is a visit from one day to another ("from 28 November to 1 December"). */
   private static boolean visitOfDays(DiplomaticEvent e) {
     EdtfDate d = e.date();

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * A signing the report says is still to come on a day of the coming week ("the two sides are to sign
  * an agreement on [A] on Friday"): an agreement signed that day, whether the weekday was resolved to
  * the coming day or to the one a week before; a signing due months ahead is no agreement yet. A
- * signing told as still to come when it was said ("[A] and [B] would sign ...") is one of these.
+ * signing told as still to come when it was said ("[A] and [B] would sign ...") is one of these. A
+ * day that only bounds the signing ("... before the visitor leaves on Friday") is no day of it: no
+ * agreement yet.
  */
 class DueSigningPropertiesTest {
 
@@ -71,5 +73,25 @@ class DueSigningPropertiesTest {
       List<Agreement> got = read(c, written, EdtfDate.of(later), DateForm.ABSOLUTE);
       assertEquals(List.of(), got);
     });
+  }
+
+  private static final List<String> BOUNDS = List.of("before the visitor leaves", "before the end of the visit",
+      "by the end of the talks", "before the guests leave");
+
+  @Test
+  void aSigningDueBeforeADayIsNoAgreementYet() {
+    Prop.check("[A] and [B] are to sign an instrument on [subject] before the visitor leaves on [weekday]",
+        CASES.flatMap(c -> Gens.elements(BOUNDS).map(b -> new Object[] {c, b})), o -> {
+          Case c = (Case) o[0];
+          LocalDate due = c.published().plusDays(c.ahead());
+          String weekday = due.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+          for (State[] pair : List.of(new State[] {c.a(), c.b()}, new State[] {c.b(), c.a()})) {
+            Tagged t = FactGens.name(FactGens.name(new Tagged(), pair[0]).w("and"), pair[1])
+                .w(c.verb() + " " + c.instrument() + " on " + c.subject() + " " + o[1] + " on")
+                .date(weekday, EdtfDate.of(due), DateForm.RELATIVE).w(".");
+            List<Agreement> got = FactGens.read(t, c.published(), AGREEMENTS).agreements;
+            assertEquals(List.of(), got, t::text);
+          }
+        });
   }
 }
