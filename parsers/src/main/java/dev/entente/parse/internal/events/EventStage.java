@@ -9,6 +9,7 @@ import dev.entente.parse.internal.events.TriggerLexicon.Hit;
 import dev.entente.parse.internal.people.DataFiles;
 import dev.entente.parse.internal.people.OfficeLexicon;
 import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
 import dev.entente.parse.internal.pipeline.Stage;
@@ -42,6 +43,8 @@ public final class EventStage implements Stage {
   private static final Set<String> PAIR_COUNTS = Set.of("two", "both");
   private static final Set<String> PAIR_WORDS = Set.of("countries", "states", "nations", "sides", "parties");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final int WEEK = 7;
 
   private final TriggerLexicon triggers;
   private final OfficeLexicon offices;
@@ -298,6 +301,7 @@ public final class EventStage implements Stage {
             continue;
           }
           AheadDays.forward(d, date, doc.published());
+          comingWeekday(s, d, date, own);
           if (mark == VisitSpans.Mark.DEPARTURE || d.type == EventType.VISIT) {
             AheadDays.aheadOfPresent(d, date, own, tokens, seg[0], doc.published(), visitSpans);
           }
@@ -415,6 +419,42 @@ public final class EventStage implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * An occasion told ahead by a word before each of its triggers ("is to be received on [weekday] by
+   * B", "will hold talks with B on [weekday]") on a day of the week named after them, not "last [weekday]",
+   * read as the last such day before publication, is on the coming one: the report tells its plan.
+   */
+  void comingWeekday(Sentence s, Draft d, DateRef date, List<Hit> own) {
+    // told on a day before publication, a draft is planned only by a word of plan before its trigger (OccasionFrame)
+    LocalDate published = doc.published();
+    EdtfDate day = d.date;
+    if (!d.planned || published == null || day == null || !day.equals(date.date()) || own.isEmpty()
+        || date.form() != DateForm.RELATIVE || day.isInterval() || day.precision() != EdtfDate.Precision.DAY
+        || !day.earliest().isBefore(published) || ChronoUnit.DAYS.between(day.earliest(), published) >= WEEK
+        || !namesComingWeekday(date)) {
+      return;
+    }
+    for (Hit h : own) {
+      // "agreed to resume talks, after A met B on [weekday]": a meeting told done stays on its day
+      if (h.first() >= date.first() || text.read.cueBefore(s.firstToken(), h.first()) != Cue.PLANNED) {
+        return;
+      }
+    }
+    d.date = EdtfDate.of(day.earliest().plusDays(WEEK));
+  }
+
+  /** Whether a date's words name a day of the week ("on Wednesday", "Friday morning"), not a past one ("last Tuesday"). */
+  boolean namesComingWeekday(DateRef date) {
+    boolean weekday = false;
+    for (int k = Math.max(0, date.first() - 1); k < date.end() && k < tokens.size(); k++) {
+      if (tokens.get(k).is("last") || tokens.get(k).is("past")) {
+        return false;
+      }
+      weekday |= k >= date.first() && WEEKDAYS.contains(tokens.get(k).key());
+    }
+    return weekday;
   }
 
   /** The triggers of a clause ({@code seg}) that are not of {@code family}'s occasion. */

@@ -99,7 +99,7 @@ final class EventText {
   private static final Set<String> AFTER_OBJECT = Set.of("at", "in", "on", "with", "for", "to", "and", ",", ".");
 
   /** The verbs of a host receiving a guest, whose object may be the guest unnamed. */
-  private static final Set<String> RECEIVING = Set.of("received", "receives", "welcomed", "welcomes", "hosted", "hosts");
+  private static final Set<String> RECEIVING = Set.of("received", "receives", "receive", "welcomed", "welcomes", "welcome", "hosted", "hosts");
 
   /**
    * Whether {@code h} is a verb of receiving whose object (before {@code end}) stands for a visitor

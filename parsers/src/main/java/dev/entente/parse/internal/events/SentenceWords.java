@@ -5,6 +5,7 @@ import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.WordIds;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -135,7 +136,8 @@ final class SentenceWords {
 
   /**
    * The cue of a trigger at token {@code first} of a sentence starting at {@code from}: habit when a
-   * habit cue stands anywhere before it in the sentence, else the nearest cue within five words before it.
+   * habit cue stands anywhere before it in the sentence, else the nearest cue within five words before it;
+   * "to" after a form of "be" ("is to meet", "are also to hold talks", "was to be received") is a plan.
    */
   @Nullable Cue cueBefore(int from, int first) {
     // asked of a few triggers per sentence: a scan of the cues before one costs less than a table per token
@@ -149,7 +151,25 @@ final class SentenceWords {
       if (cueAt[k] != 0) {
         return CUES[cueAt[k] - 1];
       }
+      if (beTo(from, k)) {
+        return Cue.PLANNED;
+      }
     }
     return null;
+  }
+
+  /** The forms of "be" that make "to" and a verb after them a plan ("is to meet"). */
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "am");
+
+  /** Whether token {@code k} is "to" after a form of "be", or after one and "also" or "then" ("is also to visit"). */
+  private boolean beTo(int from, int k) {
+    if (k - 1 < from || !tokens.get(k).is("to")) {
+      return false;
+    }
+    Token before = tokens.get(k - 1);
+    if ((before.is("also") || before.is("then")) && k - 2 >= from) {
+      before = tokens.get(k - 2);
+    }
+    return BE.contains(before.key());
   }
 }
