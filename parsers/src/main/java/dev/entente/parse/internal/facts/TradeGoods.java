@@ -120,7 +120,7 @@ final class TradeGoods {
       int start = d.value != null ? d.value.end() : d.triggerEnd;
       for (int i = Math.min(start, d.triggerEnd); i < d.to; i++) {
         if (sc.word(sectors, i) && sc.country(i) == null && !sc.key(i).equals("trade")
-            && !sc.key(i).equals("investment")) {
+            && !sc.key(i).equals("investment") && !(flow == Flow.LOAN && sc.key(i).startsWith("debt"))) {
           return sc.token(i).text().toLowerCase(Locale.ROOT);
         }
       }
