@@ -24,12 +24,13 @@ import org.junit.jupiter.api.Test;
 class TradeWithClausePropertiesTest {
 
   private static final ArticleParser PARSER = ArticleParser.create();
-  private static final LocalDate PUBLISHED = LocalDate.of(2031, 3, 1);
 
-  private record Case(State a, State b, int sum, int year, String goods, int lead, int tail) {
-    Case swapped() {
-      return new Case(b, a, sum, year, goods, lead, tail);
-    }
+  /** One generated report: its two states (a's clause after the comma), sum, year, goods, lead and tail. */
+  private record Case(State a, State b, int sum, int year, String goods, int lead, int tail) {}
+
+  /** The same report with the two states swapped. */
+  private static Case swapped(Case c) {
+    return new Case(c.b(), c.a(), c.sum(), c.year(), c.goods(), c.lead(), c.tail());
   }
 
   private static final List<String> LEADS = List.of("Trade between the two countries reached",
@@ -51,7 +52,7 @@ class TradeWithClausePropertiesTest {
   }
 
   private static TradeFigure turnover(String text) {
-    List<TradeFigure> got = PARSER.parse("generated", text, PUBLISHED).tradeFigures().stream()
+    List<TradeFigure> got = PARSER.parse("generated", text, LocalDate.of(2031, 3, 1)).tradeFigures().stream()
         .filter(f -> f.flow() == Flow.TURNOVER).toList();
     assertEquals(1, got.size(), () -> text + " -> " + got);
     return got.get(0);
@@ -60,7 +61,7 @@ class TradeWithClausePropertiesTest {
   @Test
   void theStateOfAClauseAfterCommaWithIsTheReporter() {
     Prop.check("comma-with clause names the reporter", CASES, c -> {
-      for (Case k : List.of(c, c.swapped())) {
+      for (Case k : List.of(c, swapped(c))) {
         String text = text(k);
         TradeFigure f = turnover(text);
         assertEquals(Country.of(k.a().code()), f.reporter(), text);
