@@ -50,7 +50,9 @@ final class ArmsItems {
       }
       Item it = facilityContext ? plantAt(sc, i, to) : null;
       if (it == null) {
-        it = weaponAt(sc, i, from, to);
+        // "T-72 tanks, MiG-23 fighter-bombers and naval vessels": a category noun listed right after an item
+        boolean listed = !out.isEmpty() && listedWith(sc, out.get(out.size() - 1).end(), i);
+        it = weaponAt(sc, i, from, to, listed);
       }
       if (it == null && facilityContext) {
         it = facilityAt(sc, i, from, to);
@@ -203,7 +205,12 @@ final class ArmsItems {
     return beside;
   }
 
-  private @Nullable Item weaponAt(Scope sc, int i, int from, int to) {
+  /**
+   * The item that starts at token {@code i}: a designation, a family name with weapon words, or a
+   * category noun counted ("24 fighter jets") or, when {@code listed}, listed right after another
+   * item of the same list ("..., MiG-23 fighter-bombers and naval vessels").
+   */
+  private @Nullable Item weaponAt(Scope sc, int i, int from, int to, boolean listed) {
     WeaponRegister register = sc.doc.knowledge().weapons();
     WeaponRegister.Match known = sc.country(i) == null && sc.date(i) == null ? known(sc, register, i) : null;
     if (known != null && (known.end() > to && !joined(sc, to) || acronym(sc.token(i).text()) && !writtenSo(known.system(), sc.token(i).text()))) {
@@ -220,8 +227,8 @@ final class ArmsItems {
       while (j < to && isMod(sc, j, to) && !isHead(sc, j, to)) {
         j++;
       }
-      counted = j < to && isHead(sc, j, to) && i > from && sc.countAt(i - 1, numberWords) != null
-          && sc.date(i - 1) == null && sc.money(i - 1) == null && sc.percent(i - 1) == null;
+      counted = j < to && isHead(sc, j, to) && (listed || i > from && sc.countAt(i - 1, numberWords) != null
+          && sc.date(i - 1) == null && sc.money(i - 1) == null && sc.percent(i - 1) == null);
     }
     if (!designation && !named && !counted) {
       return null;

@@ -65,6 +65,8 @@ public final class TradeFigureExtractor implements Stage {
     int lastPeriodSentence = -10;
     TradeFigure lastFigure = null;
     List<TradeFigure> lastHere = List.of();
+    TradeFigure lastGoods = null; // the last figure of exports or imports between two states
+    int lastGoodsSentence = -10;
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
       if ((sc.cues(si) & SentenceCues.AMOUNT) == 0) {
@@ -74,6 +76,7 @@ public final class TradeFigureExtractor implements Stage {
       boolean aidNearby = aidIn(sc, s) || si > 0 && aidIn(sc, sentences.get(si - 1));
       List<TradeFigure> here = new ArrayList<>();
       EdtfDate sentencePeriod = period(sc, s.firstToken(), s.endToken());
+      TradeFigure carried = carriedFrom(sc, si, lastGoods, lastGoodsSentence);
       int a = s.firstToken();
       for (int i = s.firstToken(); i <= s.endToken(); i++) {
         if (i == s.endToken() || (sc.word(clauses, i, "SPLIT") && i > a)) {
@@ -95,7 +98,7 @@ public final class TradeFigureExtractor implements Stage {
             if (p == null) {
               p = leadPeriod(sc, si, lastFigureSentence);
             }
-            TradeFigure f = figure(sc, s, d, aidNearby, p, here);
+            TradeFigure f = figure(sc, s, d, aidNearby, p, here, carried);
             if (f != null) {
               here.add(f);
             }
@@ -118,10 +121,36 @@ public final class TradeFigureExtractor implements Stage {
             lastPeriodSentence = si;
           }
           merge(found, bySides, f);
+          if ((f.flow() == Flow.EXPORT || f.flow() == Flow.IMPORT) && f.reporter() != null && f.partner() != null) {
+            lastGoods = f;
+            lastGoodsSentence = si;
+          }
         }
       }
     }
     doc.tradeFigures.addAll(found);
+  }
+
+  /**
+   * "[A]'s exports to [B] totaled [sum] ... Sales of copper fell 14% to [sum]": the figure of exports
+   * or imports between two states ({@code last}, read in sentence {@code lastAt}) whose states a
+   * figure of goods told with no state of its own in sentence {@code si} takes, when no sentence from
+   * it to this one names a state and it stands at most three sentences back; else null.
+   */
+  private static @Nullable TradeFigure carriedFrom(Scope sc, int si, @Nullable TradeFigure last, int lastAt) {
+    if (last == null || lastAt < si - 3 || lastAt >= si) {
+      return null;
+    }
+    List<Sentence> sentences = sc.sentences();
+    for (int j = lastAt + 1; j <= si; j++) {
+      Sentence between = sentences.get(j);
+      for (CountryRef r : sc.countries(between.firstToken(), between.endToken())) {
+        if (sc.money(r.first()) == null) {
+          return null; // a state named since ("US$" names none): the report may have turned to another pair
+        }
+      }
+    }
+    return last;
   }
 
   /**
@@ -367,7 +396,7 @@ public final class TradeFigureExtractor implements Stage {
   private static final Set<String> GIVING = Set.of("provide", "provides", "provided", "providing");
 
   private @Nullable TradeFigure figure(Scope sc, Sentence s, Draft d, boolean aidNearby, @Nullable EdtfDate period,
-      List<TradeFigure> sameSentence) {
+      List<TradeFigure> sameSentence, @Nullable TradeFigure carried) {
     Flow flow = switch (d.role) {
       case "EXPORT", "SUPPLY" -> Flow.EXPORT;
       case "IMPORT" -> Flow.IMPORT;
@@ -410,6 +439,14 @@ public final class TradeFigureExtractor implements Stage {
     if (rp[0] == null && rp[1] == null && prev != null) {
       // "Russian exports to Venezuela ..., while imports totaled ...": the same two states
       rp = new Country[] {prev.reporter(), prev.partner()};
+    }
+    if (rp[0] == null && rp[1] == null && carried != null && (flow == Flow.EXPORT || flow == Flow.IMPORT)
+        && !TradeClauses.DIRECTIONS.contains(sc.key(d.triggerEnd))) {
+      // "... Fishmeal shipments climbed 18% to [sum]": the goods of the statistics told just before, whose
+      // reporter stays the state whose figures they are, for its exports and its imports alike; not
+      // goods sent to a place that is no state ("exports to the European Union")
+      rp = new Country[] {carried.reporter(), carried.partner()};
+      period = period != null ? period : carried.period();
     }
     if (rp[0] == null || rp[1] == null || rp[0].equals(rp[1])) {
       return null;

@@ -120,7 +120,7 @@ final class TradeGoods {
       int start = d.value != null ? d.value.end() : d.triggerEnd;
       for (int i = Math.min(start, d.triggerEnd); i < d.to; i++) {
         if (sc.word(sectors, i) && sc.country(i) == null && !sc.key(i).equals("trade")
-            && !sc.key(i).equals("investment")) {
+            && !sc.key(i).equals("investment") && !(flow == Flow.LOAN && sc.key(i).startsWith("debt"))) {
           return sc.token(i).text().toLowerCase(Locale.ROOT);
         }
       }
@@ -248,6 +248,15 @@ final class TradeGoods {
     return words;
   }
 
+  /** Verbs that tell a figure's amount, which end the goods before them ("sales of iron ore reached [sum]"). */
+  private static final Set<String> FIGURE_VERBS = Set.of("reached", "came", "totaled", "totalled", "stood",
+      "amounted", "exceeded", "topped", "accounted", "added", "brought", "earned", "fetched", "hit", "touched");
+
+  /** Whether token i is a verb that tells a figure: a rise or fall ("fell", "climbed") or "reached", "added". */
+  private boolean figureVerb(Scope sc, int i) {
+    return FIGURE_VERBS.contains(sc.key(i)) || sc.word(context, i, "UP") || sc.word(context, i, "DOWN");
+  }
+
   private @Nullable String phrase(Scope sc, int from, int to) {
     int i = from;
     while (i < to && ARTICLES.contains(sc.key(i))) {
@@ -262,7 +271,7 @@ final class TradeGoods {
     }
     int start = i;
     while (i < to && sc.token(i).isWord() && !PHRASE_STOP.contains(sc.key(i)) && sc.country(i) == null
-        && !sc.key(i).equals("of") && sc.at(triggers, i, to) == null && i - start < 5) {
+        && !sc.key(i).equals("of") && sc.at(triggers, i, to) == null && i - start < 5 && !figureVerb(sc, i)) {
       i++;
     }
     return i > start ? sc.text(start, i) : null;

@@ -60,12 +60,14 @@ final class TradeParties {
       }
       if (k.equals("with") && with == null) {
         with = o.country();
-        withDoing = sc.key(o.end()).endsWith("ing");
+        withDoing = sc.key(o.end()).endsWith("ing") || i > d.triggerEnd && sc.key(i - 1).equals(",");
       }
     }
     pair |= sc.any(context, "PAIR", d.from, d.to);
     if (withDoing) {
-      with = null; // "trade ... reached [sum], with [A] exporting tea": [A] acts in a clause of its own, it is no partner
+      // "trade ... reached [sum], with [A] exporting tea", "..., with [adjective] cars making up most of it": [A]
+      // acts in a clause of its own after the comma, it is no partner
+      with = null;
     }
     Country pre = null;
     Country joinedBefore = null; // "[A] and [B] traded ...": the first of two states joined as the subject
