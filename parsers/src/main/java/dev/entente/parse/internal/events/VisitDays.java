@@ -88,7 +88,8 @@ final class VisitDays {
     for (Draft departure : events) {
       if (departure.end != VisitSpans.Mark.DEPARTURE || departure.type != EventType.VISIT || departure.date == null
           || departure.date.isInterval() || departure.date.precision() != EdtfDate.Precision.DAY
-          || (departure.people.isEmpty() ? departure.countries.size() < 2 : departure.location == null)) {
+          || (departure.people.isEmpty() ? departure.countries.size() < 2 : departure.location == null)
+          || endsToldVisit(departure, events)) {
         continue;
       }
       Integer traveller = departure.people.isEmpty() ? null : departure.people.keySet().iterator().next();
@@ -113,6 +114,22 @@ final class VisitDays {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code departure} falls on the last day of a visit whose days are told already, by its
+   * traveller or (no traveller named) between its states ("arrived on Monday at the start of a
+   * five-day visit ... The visit will end on Friday"): it is that visit's end, which takes it in, not
+   * the end of talks told before it.
+   */
+  private static boolean endsToldVisit(Draft departure, List<Draft> events) {
+    for (Draft o : events) {
+      if (o != departure && o.type == EventType.VISIT && o.date != null && o.date.isInterval()
+          && o.date.latest().equals(departure.date.earliest()) && sameTraveller(o, departure)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -164,7 +165,8 @@ final class VisitSpans {
   /**
    * What a date at token {@code at} tells of a visit by the words a few before it, from token
    * {@code from} on: its arrival ("arrived in Moscow on Wednesday"), its departure ("is expected to
-   * conclude his visit on Sunday", "left on Friday"), or neither (null).
+   * conclude his visit on Sunday", "left on Friday", "will stay in [state] until October 18"), or
+   * neither (null).
    */
   @Nullable Mark markBefore(List<Token> tokens, int from, int at) {
     Mark found = null;
@@ -172,10 +174,16 @@ final class VisitSpans {
       Phrase p = phraseAt(tokens, k, at);
       if (p != null && (p.mark() == Mark.ARRIVAL || p.mark() == Mark.DEPARTURE)) {
         found = p.mark();
+      } else if (p != null && p.mark() == Mark.UNTIL && k >= at - 2 && STAY_ENDS.contains(tokens.get(k).key())) {
+        // "will stay in [state] until October 18": the day the visit ends
+        found = Mark.DEPARTURE;
       }
     }
     return found;
   }
+
+  /** The words before a day that tell a stay goes on up to it ("until", "till"), unlike "to" and "through" of a span of days. */
+  private static final Set<String> STAY_ENDS = Set.of("until", "till");
 
   /** Whether tokens from {@code k} (before {@code to}) open with a word of a visit's first or last day ("began", "ends"). */
   boolean endsAt(List<Token> tokens, int k, int to) {

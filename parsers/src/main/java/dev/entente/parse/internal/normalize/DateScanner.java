@@ -32,6 +32,9 @@ public final class DateScanner {
    * the publication's year: a report names the coming weeks' days, not a day almost a year back.
    */
   private static final int SOON_DAYS = 45;
+  /** How many words around a date its verb is looked for; and how far before it when none is found that near. */
+  private static final int NEAR_VERB = 8;
+  private static final int FAR_VERB = 12;
 
   private final Lexicon lex;
   private final NumberReader numbers;
@@ -193,22 +196,42 @@ public final class DateScanner {
       return tenseNear(i) > 0;
     }
 
-    /** The tense of the verb nearest to token {@code i}: +1 future, -1 past, 0 when no word within reach says. */
+    /**
+     * The tense of the verb that governs a date at token {@code i}: +1 future, -1 past, 0 when no word
+     * within reach says. A verb next to the date governs it ("December will mark 165 years"); else the
+     * verb before it ("X, who arrived on Saturday, will stay": arrived), then one after it in its own
+     * clause ("on Monday the two will sign", not "met on Wednesday and will meet again"), then one
+     * further before ("will travel to [a place] before concluding his visit on Saturday").
+     */
     int tenseNear(int i) {
-      for (int d = 1; d <= 8; d++) {
+      // a verb right after the date has it for its subject or object ("December will mark", "today wrapped up")
+      int next = tense(i - 1) != 0 ? tense(i - 1) : tense(i + 1);
+      if (next != 0) {
+        return next;
+      }
+      for (int d = 2; d <= NEAR_VERB; d++) {
         int before = tense(i - d);
         if (before != 0) {
           return before;
         }
+      }
+      for (int d = 1; d <= NEAR_VERB && i + d < limit && !lex.clauseEnds.contains(tok(i + d).key()); d++) {
         int after = tense(i + d);
         if (after != 0) {
           return after;
         }
       }
+      for (int d = NEAR_VERB + 1; d <= FAR_VERB; d++) {
+        int before = tense(i - d);
+        if (before != 0) {
+          return before;
+        }
+      }
       return 0;
     }
 
-    // +1 for a word of the future, -1 for a past form ("signed", "was"), else 0
+    // +1 for a word of the future ("will", "is to"), -1 for a past form ("signed", "was", "met"), else 0;
+    // a participle after "be" ("will be signed") leaves the tense to the words before it
     int tense(int k) {
       if (k < from || k >= limit || !tok(k).isWord()) {
         return 0;
@@ -217,9 +240,14 @@ public final class DateScanner {
       if (lex.futureWords.contains(key) || key.endsWith("'ll")) {
         return 1;
       }
-      if (key.equals("was") || key.equals("were") || key.equals("had") || key.equals("did")
-          || key.length() > 4 && key.endsWith("ed") && !tok(k).isCapitalized()) {
+      if (key.equals("to") && (is(k - 1, "is") || is(k - 1, "are"))) {
+        return 1;
+      }
+      if (key.equals("was") || key.equals("were") || key.equals("had") || key.equals("did")) {
         return -1;
+      }
+      if ((lex.pastWords.contains(key) || key.length() > 4 && key.endsWith("ed")) && !tok(k).isCapitalized()) {
+        return k > from && (is(k - 1, "be") || is(k - 1, "been") || is(k - 1, "being")) ? 0 : -1;
       }
       return 0;
     }

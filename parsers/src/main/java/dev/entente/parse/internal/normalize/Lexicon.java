@@ -81,6 +81,10 @@ public final class Lexicon {
   final Map<String, Integer> anaphors = new HashMap<>();
   final Map<String, Integer> periods = new HashMap<>();
   final Set<String> futureWords = new HashSet<>();
+  /** Past forms that do not end in "-ed" ("met", "said"), which put a date before publication. */
+  final Set<String> pastWords = new HashSet<>();
+  /** Words that end the clause a date stands in, past which no verb after it is looked for ("and", "but"). */
+  final Set<String> clauseEnds = new HashSet<>();
   final Set<String> monthLeads = new HashSet<>();
   final Map<String, int[]> parts = new HashMap<>();
   final Map<String, Integer> seasons = new HashMap<>();
@@ -147,6 +151,8 @@ public final class Lexicon {
         case "anaphor" -> anaphors.put(w, Integer.parseInt(r[2]));
         case "period" -> periods.put(w, Integer.parseInt(r[2]));
         case "future" -> futureWords.add(w);
+        case "past" -> pastWords.add(w);
+        case "clause" -> clauseEnds.add(w);
         case "lead" -> monthLeads.add(w);
         case "part" -> parts.put(w, range(r[2]));
         case "season" -> seasons.put(w, Integer.parseInt(r[2]));
