@@ -36,7 +36,10 @@
  *       colleague-words.txt} only after a state word: "his [adjective] colleague A"), an office beside a military rank ("[office] Lieutenant General A", "General A, [state]'s
  *       [office]": the office, not the rank, is the title), a
  *       title of two offices joined by "and" ("Crown Prince and Prime Minister": the whole title,
- *       the weightier role), with
+ *       the weightier role), an office with the state after it ("President of the Islamic Republic of
+ *       Iran A": the whole phrase the leader's title, the office alone what later mentions are matched
+ *       by; "the President of the Republic, A" a head of state's office whose state the rules after the
+ *       text's give), with
  *       an office a copula predicates ({@code copulas.txt}, {@code rank-words.txt}: "A was the last
  *       [adjective] head of state to visit"), or standing where a person stands (a known given name, a verb of
  *       saying after it: {@code speech-verbs.txt});
