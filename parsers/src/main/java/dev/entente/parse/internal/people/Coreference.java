@@ -70,7 +70,7 @@ final class Coreference extends NameReferences {
     }
     for (Person p : people) {
       if (p.holdsStateOffice() && p.country != null && !p.evidence.isEmpty()) {
-        doc.leaders.add(new Leader(p.name(), p.country, p.title, p.role, p.sortedEvidence()));
+        doc.leaders.add(new Leader(p.name(), p.country, p.fullTitle != null ? p.fullTitle : p.title, p.role, p.sortedEvidence()));
       }
     }
   }

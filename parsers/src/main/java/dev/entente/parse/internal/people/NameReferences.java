@@ -206,6 +206,7 @@ abstract class NameReferences extends OfficeStates {
       }
       if (l.role == null && s.role != null) {
         l.title = s.title;
+        l.fullTitle = s.fullTitle;
         l.role = s.role;
         l.company = s.company;
         l.visiting |= s.visiting;

@@ -107,6 +107,7 @@ abstract class OfficeReader extends OfficeExtents {
     boolean ofPair = pairEnd > k;
     k = pairEnd;
     Country of = ofCountry(k, end);
+    int ofEnd = -1; // "[office] of [state]", "[office] of the Republic": where the title the leader is given ends
     int posted = office.role() == Role.DIPLOMAT ? postEnd(k, end) : -1;
     if (ofPair) {
       // the two states the phrase stands for are left to the names' own "of [state]" or to the pair's counterparts
@@ -122,7 +123,12 @@ abstract class OfficeReader extends OfficeExtents {
       respective = secondOfTwo(k, end); // "the presidents of X and Y, A and B"
       if (respective != null) {
         k = countryAt[k + 1].end();
+      } else {
+        ofEnd = k;
       }
+    } else if (ofTheRepublic(office, k, end)) {
+      k += 3; // "the President of the Republic, A": the state is left to the rules after the text's
+      ofEnd = k;
     } else {
       Office ofBody = withBody(office, end);
       if (ofBody != office) {
@@ -187,6 +193,9 @@ abstract class OfficeReader extends OfficeExtents {
     }
     Person p = register(name);
     giveOffice(p, office, country);
+    if (ofEnd > office.end() && !plural && p.fullTitle == null && office.title().equals(p.title)) {
+      p.fullTitle = text.substring(tokens.get(office.first()).start(), tokens.get(ofEnd - 1).end()).replaceAll("\\s+", " ");
+    }
     p.visiting |= visiting;
     Mention first = new Mention(i, mentionEnd, p, office.title(), office.role(), true);
     if (plural && (mentionEnd == name.end() || eachOf)) {
@@ -230,6 +239,16 @@ abstract class OfficeReader extends OfficeExtents {
       }
     }
     return first;
+  }
+
+  /**
+   * "of the Republic" after a head of state's office at {@code k}, not followed by "of" (the formal name
+   * of a state, "of the Republic of [State]", is the text's state word): the office of the republic the
+   * report is about, as French, Portuguese and Spanish usage writes it.
+   */
+  private boolean ofTheRepublic(Office office, int k, int end) {
+    return office.role() == Role.HEAD_OF_STATE && k + 3 < end && tokens.get(k).is("of") && tokens.get(k + 1).is("the")
+        && tokens.get(k + 2).is("republic") && tokens.get(k + 2).isCapitalized() && !tokens.get(k + 3).is("of");
   }
 
   /**
@@ -484,9 +503,12 @@ abstract class OfficeReader extends OfficeExtents {
     return o.role() == Role.OFFICIAL && o.end() - o.first() == 1 && tokens.get(o.first()).is("general");
   }
 
-  /** The token after a rank at {@code k} ("General", with a courtesy or service word before it: "Lieutenant", "Army"), else {@code k}. */
+  /** The token after a rank at {@code k} ("General", with a courtesy or service word before it: "Lieutenant", "Army"; "Field" before "Marshal"), else {@code k}. */
   private int afterRank(int k, int end) {
     int r = k;
+    if (k + 2 < end && tokens.get(k).is("field") && tokens.get(k + 1).is("marshal")) {
+      return k + 1; // "[office], Field Marshal A": the name reader skips "Marshal" as it skips other ranks
+    }
     while (r < end && r - k < 2 && (has(r, HONORIFIC) || tokens.get(r).is("army"))) {
       r++;
     }

@@ -348,7 +348,8 @@ abstract class OfficeStates extends MeetingSides {
   /**
    * The state of the report's outlet: that of its national news agency, else the state a paper's or
    * station's name holds ("The [Adjective] Times", "[Capital] Post", "Radio [State]") or the capital
-   * its masthead names after it ("[PAPER], [Capital], [date]"), as of the article's date. Read once.
+   * its masthead names after it ("[PAPER], [Capital], [date]"), or the one state its masthead's line
+   * names after a bar ("[Paper] | [State]'s Leading Daily"), as of the article's date. Read once.
    */
   private @Nullable Country outletState() {
     if (!outletRead) {
@@ -400,8 +401,47 @@ abstract class OfficeStates extends MeetingSides {
       state = places.lookup(text, tokens, last + 1, to).filter(l -> l.form() == CountryForm.CAPITAL)
           .map(CountryGazetteer.Lookup::country).orElse(null);
     }
+    if (state == null && last + 1 < tokens.size() && tokens.get(last).text().equals("|")) {
+      state = taglineState(last + 1);
+    }
     LocalDate on = articleDate();
     return state == null || on == null ? state : stage.capitalStateOn(state, on);
+  }
+
+  /**
+   * "[Paper] | [State]'s Leading Daily", "[Paper] | [Adjective] National News Agency", "[Paper] |
+   * [Capital] | [date]": the one state (a name, adjective or capital) the rest of the masthead's line
+   * names after the outlet's name and a bar, from token {@code from} (after the bar) to the line's end; null when it
+   * names none or more than one (a menu of sections, "News | [State] | [State]").
+   */
+  private @Nullable Country taglineState(int from) {
+    int lineEnd = doc.text.indexOf('\n', tokens.get(from - 1).start()); // the bar's line
+    if (lineEnd < 0) {
+      lineEnd = doc.text.length();
+    }
+    int to = from;
+    while (to < tokens.size() && to - from < 24 && tokens.get(to).start() < lineEnd) { // a masthead's few words
+      to++;
+    }
+    CountryGazetteer places = CountryGazetteer.standard();
+    Country state = null;
+    for (int i = from; i < to; i++) {
+      if (!tokens.get(i).isWord() || !tokens.get(i).isCapitalized()) {
+        continue;
+      }
+      for (int j = Math.min(to, i + 4); j > i; j--) {
+        Country found = places.lookup(doc.text, tokens, i, j).map(CountryGazetteer.Lookup::country).orElse(null);
+        if (found != null) {
+          if (state != null && !state.equals(found)) {
+            return null;
+          }
+          state = found;
+          i = j - 1;
+          break;
+        }
+      }
+    }
+    return state;
   }
 
   /**

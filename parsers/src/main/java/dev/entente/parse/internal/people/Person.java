@@ -14,6 +14,12 @@ final class Person {
   List<String> words;
   List<String> keys;
   @Nullable String title;
+  /**
+   * The title with the state it names after the office, as the leader's title ("President of the
+   * Islamic Republic of Iran", "President of the Republic"), or null when the text gives none longer
+   * than {@link #title}; later mentions are matched against {@link #title}.
+   */
+  @Nullable String fullTitle;
   @Nullable Role role;
   /** The role of the lighter office of a title of two ("Crown Prince and Prime Minister"), or null. */
   @Nullable Role otherRole;

@@ -36,7 +36,10 @@
  *       colleague-words.txt} only after a state word: "his [adjective] colleague A"), an office beside a military rank ("[office] Lieutenant General A", "General A, [state]'s
  *       [office]": the office, not the rank, is the title), a
  *       title of two offices joined by "and" ("Crown Prince and Prime Minister": the whole title,
- *       the weightier role), with
+ *       the weightier role), an office with the state after it ("President of the Islamic Republic of
+ *       Iran A": the whole phrase the leader's title, the office alone what later mentions are matched
+ *       by; "the President of the Republic, A" a head of state's office whose state the rules after the
+ *       text's give), with
  *       an office a copula predicates ({@code copulas.txt}, {@code rank-words.txt}: "A was the last
  *       [adjective] head of state to visit"), or standing where a person stands (a known given name, a verb of
  *       saying after it: {@code speech-verbs.txt});
@@ -114,7 +117,8 @@
  *       state's national news agency ({@code national-agencies.txt} of the article reader, passed on
  *       as {@code Document.sourceState}), or a paper or station whose name holds a state's name,
  *       adjective or capital ("The [Adjective] Times", "[Capital] Post", "Radio [State]") or whose
- *       masthead names its capital after it ("[PAPER], [Capital], [date]"), when the report names
+ *       masthead names its capital after it ("[PAPER], [Capital], [date]") or names one state after a bar
+ *       on its line ("[Paper] | [State]'s Leading Daily", "[Paper] | [Capital] | [date]"), when the report names
  *       that state and another (a visit to or from it) and no one else holds that office of that
  *       state: an outlet writes its own state's offices without the state's name, wherever it files
  *       from.

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * "[Office] of [state] [Name]": a state whose name is also a given name ("Jordan", "Kenya",
  * "India") stands between a title with "of" and the holder's name; it is the holder's state, not
- * the first word of their name, while the same word opening a name with no title before it stays a
+ * the first word of their name (the title is the office with it: "President of Jordan"), while the same word opening a name with no title before it stays a
  * given name.
  */
 class OfficeOfStatePropertiesTest {
@@ -55,7 +55,7 @@ class OfficeOfStatePropertiesTest {
       assertEquals(1, leaders.size(), () -> text + " -> " + leaders);
       assertEquals(c.name().full(), leaders.get(0).name(), () -> text + " -> " + leaders);
       assertEquals(c.state()[1], leaders.get(0).country() == null ? null : leaders.get(0).country().code(), () -> text + " -> " + leaders);
-      assertEquals(c.office(), leaders.get(0).title(), () -> text + " -> " + leaders);
+      assertEquals(c.office() + " of " + c.state()[0], leaders.get(0).title(), () -> text + " -> " + leaders);
     });
   }
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated reports of a paper or station whose name holds a state's name, adjective or capital
  * ("The [Adjective] Times", "[Capital] Post", "Radio [State]") or whose masthead names its capital
- * ("[PAPER], [Capital], [date]"), with random states, people and offices: an office the text and
+ * ("[PAPER], [Capital], [date]") or its tagline after a bar ("[Paper] | [State]'s Leading Daily",
+ * "[Paper] | [Adjective] National News Agency"), with random states, people and offices: an office the text and
  * the other rules leave without a state ("Opposition leader C said ...") is of the outlet's state,
  * and of the other state when the two states are swapped; a state word at the office still wins.
  */
@@ -33,7 +34,9 @@ class OutletStatePropertiesTest {
       s -> s.capital() + " Post",
       s -> "Radio " + s.name(),
       s -> "THE " + s.capital().toUpperCase(Locale.ROOT) + " HERALD, " + s.capital() + ", Monday, March 7, 2022",
-      s -> "DAILY NEWS, " + s.capital() + ", Monday, March 7, 2022");
+      s -> "DAILY NEWS, " + s.capital() + ", Monday, March 7, 2022",
+      s -> "The Morning Chronicle | " + s.name() + "'s Leading Daily",
+      s -> "NEWSWIRE | " + s.adjective() + " National News Agency");
 
   /** Offices of the outlet's side that the body writes without a state. */
   private static final List<String> UNQUALIFIED = List.of("Opposition leader", "Finance Minister", "Interior Minister");
