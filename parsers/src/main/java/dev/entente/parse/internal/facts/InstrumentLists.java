@@ -166,7 +166,8 @@ final class InstrumentLists {
    */
   static int programmeOfFields(Scope sc, int i, int end) {
     // asked at every token of a sentence that may tell an instrument: the cheap test of the next word first
-    if (!sc.key(i + 1).equals("of") || !PROGRAMMES.contains(sc.key(i))) {
+    // every head starts "program": a word that does not costs no set lookup
+    if (!sc.key(i + 1).equals("of") || !sc.key(i).startsWith("program") || !PROGRAMMES.contains(sc.key(i))) {
       return 0;
     }
     boolean field = false;

@@ -32,6 +32,12 @@ public final class AmountScanner {
    * months and words not counted, in one set, so that a word after a number is one lookup, not four.
    */
   private final Set<String> notModifiers;
+  /**
+   * The keys a plural noun after a number is never read as the unit of: words not counted, {@link
+   * #NOT_MODIFIERS}, number words and words of change, in one set, so that the last test of {@link
+   * #isPluralNoun} is one lookup, not four.
+   */
+  private final Set<String> notPluralUnits;
 
   public AmountScanner(Lexicon lex) {
     this.lex = lex;
@@ -42,6 +48,11 @@ public final class AmountScanner {
     not.addAll(lex.months.keySet());
     not.addAll(lex.notCounted);
     this.notModifiers = not;
+    Set<String> notUnits = new java.util.HashSet<>(lex.notCounted);
+    notUnits.addAll(NOT_MODIFIERS);
+    notUnits.addAll(lex.numberWords.keySet());
+    notUnits.addAll(lex.changes.keySet());
+    this.notPluralUnits = notUnits;
   }
 
   /** The amounts in tokens {@code [from, limit)} (one sentence), in text order, not overlapping. */
@@ -599,8 +610,7 @@ public final class AmountScanner {
   private boolean isPluralNoun(Token t) {
     String k = t.key();
     return k.length() > 3 && k.endsWith("s") && !k.endsWith("ss") && !k.endsWith("'s") && !t.isCapitalized()
-        && !lex.notCounted.contains(k) && !NOT_MODIFIERS.contains(k) && !lex.numberWords.containsKey(k)
-        && !lex.changes.containsKey(k) && Character.isLetter(k.charAt(0));
+        && Character.isLetter(k.charAt(0)) && !notPluralUnits.contains(k);
   }
 
   private static String writtenPhrase(List<Token> tokens, int from, int to) {

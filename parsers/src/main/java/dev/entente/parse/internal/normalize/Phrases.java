@@ -19,8 +19,18 @@ final class Phrases<T> {
     char[] chars = new char[0];
     Node[] kids = new Node[0];
     @Nullable Object value;
+    /**
+     * Of a node with more than 8 children, all of them ASCII (the first chars of the phrases, say),
+     * the child of each ASCII char by index, so that a step is one array read rather than a binary
+     * search; null otherwise. Set by {@link #index} once the trie is built.
+     */
+    @Nullable Node @Nullable [] ascii;
 
     @Nullable Node child(char c) {
+      Node[] byChar = ascii;
+      if (byChar != null) {
+        return c < 0x80 ? byChar[c] : null;
+      }
       char[] cs = chars;
       if (cs.length <= 8) {
         for (int k = 0; k < cs.length; k++) {
@@ -32,6 +42,20 @@ final class Phrases<T> {
       }
       int k = Arrays.binarySearch(cs, c);
       return k < 0 ? null : kids[k];
+    }
+
+    /** Sets {@link #ascii} of this node and of the nodes below it, where it applies. */
+    void index() {
+      if (chars.length > 8 && chars[chars.length - 1] < 0x80) { // sorted: the last char is the largest
+        Node[] byChar = new Node[0x80];
+        for (int k = 0; k < chars.length; k++) {
+          byChar[chars[k]] = kids[k];
+        }
+        ascii = byChar;
+      }
+      for (Node kid : kids) {
+        kid.index();
+      }
     }
 
     Node add(char c) {
@@ -73,6 +97,8 @@ final class Phrases<T> {
       f.value = e.getValue();
       b.value = e.getValue();
     }
+    forward.index();
+    backward.index();
   }
 
   private static @Nullable Node walk(@Nullable Node n, String key) {
@@ -112,7 +138,8 @@ final class Phrases<T> {
    */
   @SuppressWarnings("unchecked")
   @Nullable Hit<T> longestAccepted(List<Token> tokens, int from, int maxEnd, java.util.function.Predicate<T> accept) {
-    Object[] found = new Object[Math.max(0, maxEnd - from)];
+    // most starts are no phrase's: the array of the lengths found is made at the first one
+    Object @Nullable [] found = null;
     Node n = forward;
     for (int k = from; k < maxEnd; k++) {
       if (k > from && spaced(tokens, k)) {
@@ -125,9 +152,14 @@ final class Phrases<T> {
       if (n == null) {
         break;
       }
-      found[k - from] = n.value;
+      if (n.value != null) {
+        if (found == null) {
+          found = new Object[maxEnd - from];
+        }
+        found[k - from] = n.value;
+      }
     }
-    for (int k = found.length - 1; k >= 0; k--) {
+    for (int k = found == null ? -1 : found.length - 1; k >= 0; k--) {
       if (found[k] != null && accept.test((T) found[k])) {
         return new Hit<>((T) found[k], from + k + 1);
       }
