@@ -79,6 +79,8 @@ public final class ArticleMetadataReader implements Stage {
   private final FeedHeaders feedHeaders;
   private final SiteMastheads siteMastheads;
   private final TaglineMastheads taglineMastheads;
+  /** Languages an edition is named after ({@code boilerplate.txt} [edition-language]). */
+  private final Set<String> editionLanguages;
 
   /** A reader with the shipped word lists. */
   public ArticleMetadataReader() {
@@ -95,6 +97,7 @@ public final class ArticleMetadataReader implements Stage {
     Set<String> officeWords = keySet(b.getOrDefault("office", List.of()));
     Map<String, List<String>> furniture = WordLists.sections(ArticleMetadataReader.class, "boilerplate.txt");
     Set<String> navigation = keySet(furniture.getOrDefault("navigation", List.of()));
+    editionLanguages = keySet(furniture.getOrDefault("edition-language", List.of()));
     HeadWords head = new HeadWords(agencies, dates, cities, particles, notPerson, outletWords,
         keySet(furniture.getOrDefault("wire-slug", List.of())));
     feedHeaders = new FeedHeaders(head);
@@ -330,7 +333,29 @@ public final class ArticleMetadataReader implements Stage {
     if (doc.statedPublished == null) {
       statedDates.readIssueMonth(doc, lines, head);
     }
+    if (doc.source != null) {
+      doc.source = withoutEditionLanguage(doc.source);
+    }
     doc.sourceState = doc.source == null ? null : agencies.stateOf(doc.source);
+  }
+
+  /**
+   * {@code source} without its edition's language at the end: "Example Radio in English" as "Example
+   * Radio", "AGENCY English" as "AGENCY" when the rest is a known agency or an initialism in capitals
+   * (a site named "Example English" keeps its name).
+   */
+  String withoutEditionLanguage(String source) {
+    int space = source.lastIndexOf(' ');
+    if (space <= 0 || !editionLanguages.contains(Keys.of(source.substring(space + 1)))) {
+      return source;
+    }
+    String rest = source.substring(0, space).strip();
+    int before = rest.lastIndexOf(' ');
+    if (before > 0 && rest.substring(before + 1).equalsIgnoreCase("in")) {
+      return rest.substring(0, before).strip(); // "... in English"
+    }
+    boolean initialism = rest.length() >= 2 && rest.length() <= 7 && rest.chars().allMatch(Character::isUpperCase);
+    return initialism || agencies.name(rest) != null ? rest : source;
   }
 
   /**

@@ -84,7 +84,8 @@ final class Bylines {
 
   /**
    * An agency's masthead with its name and abbreviation, one of them known: "EXAMPLE NEWS AGENCY (ENA)",
-   * "EXAMPLE NEWS AGENCY - ENA", "ENA - Example News Agency"; the name as known, else as written.
+   * "EXAMPLE NEWS AGENCY - ENA", "ENA - Example News Agency"; an initialism in capitals as written (the
+   * name the agency signs its datelines with), else the name as known, else as written.
    */
   private @Nullable String nameWithAbbreviation(List<Token> tokens, int from, int end) {
     int cut = from;
@@ -105,13 +106,22 @@ final class Bylines {
     }
     boolean leftLong = cut - from >= right - cut - 1; // the longer side is the name, the shorter its abbreviation
     String known = leftLong ? a : b;
-    if (known != null) {
-      return lists.agencies().nameOrAsWritten(leftLong ? left : inner);
-    }
     int nameFrom = leftLong ? from : cut + 1;
     int nameTo = leftLong ? cut : right;
-    return outlets.isNameLine(tokens, nameFrom, nameTo, false)
+    String name = known != null ? lists.agencies().nameOrAsWritten(leftLong ? left : inner)
+        : outlets.isNameLine(tokens, nameFrom, nameTo, false)
         ? lists.titleCaseIfCaps(tokens, nameFrom, nameTo, joined(tokens, nameFrom, nameTo)) : null;
+    int shortFrom = leftLong ? cut + 1 : from;
+    if (name != null && (leftLong ? right : cut) == shortFrom + 1 && isInitialism(tokens.get(shortFrom))) {
+      return lists.agencies().nameOrAsWritten(tokens.get(shortFrom).text()); // "ENA - Example News Agency": the initialism
+    }
+    return name;
+  }
+
+  // one word of two to seven capital letters: "ENA", "SUNA"
+  private static boolean isInitialism(Token t) {
+    String s = t.text();
+    return t.isWord() && s.length() >= 2 && s.length() <= 7 && s.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   /**

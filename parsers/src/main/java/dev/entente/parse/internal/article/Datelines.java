@@ -31,7 +31,8 @@ final class Datelines {
 
   /**
    * A dateline that is a whole line: "Belgrade, 29 August 2024", "22 April 2019, Nur-Sultan",
-   * "New Delhi, January 25, 2003", and, under a headline or byline, a city alone in capitals ("DAVOS").
+   * "New Delhi, January 25, 2003", and, under a headline or byline, a city alone in capitals ("DAVOS")
+   * or a city with the weekday and the whole date ("LIMA, Monday, July 13, 1970").
    */
   boolean readDatelineLine(Document doc, List<Token> tokens, Line line, boolean underHeadline) {
     int i = line.firstToken();
@@ -93,6 +94,12 @@ final class Datelines {
       return true;
     }
     DateWords.Read d = lists.dates().readAt(tokens, c + 1, end);
+    if (d == null && underHeadline && c + 3 < end && lists.dates().isWeekday(tokens.get(c + 1)) && (known || allCaps(tokens, i, c))) {
+      d = lists.dates().readAt(tokens, skip(tokens, c + 2, end, ","), end); // "LIMA, Monday, July 13, 1970" under the headline
+      if (d != null && d.year() == 0) {
+        return false;
+      }
+    }
     if (d == null) {
       int r = regionEnd(tokens, c + 1, end); // "Place, Example Province, 3 March 1997": the region between
       d = r > c + 1 && r + 1 < end && tokens.get(r).text().equals(",") ? lists.dates().readAt(tokens, r + 1, end) : null;

@@ -146,29 +146,44 @@ final class WireHeads {
     return end - from == 3 && tokens.get(from).isWord() && Spans.isDash(tokens.get(from + 1)) && last.isNumber();
   }
 
-  // "AAP 1134 11/12/89", "[AGENCY] 15-JAN-92 16:40 GMT": a known agency, then only the message's number, date and time
+  /** How many desk codes in capitals may end a wire's header ("POL/BUI", "EXTERIOR"). */
+  private static final int MAX_DESK_WORDS = 2;
+
+  // "AAP 1134 11/12/89", "[AGENCY] 15-JAN-92 16:40 GMT", "[AGENCY] 30/06/2010 14:12 POL/BUI": a known agency, then only the
+  // message's number, date and time, perhaps the desk's codes in capitals after them
   boolean readWireHeader(Document doc, List<Token> tokens, Line line) {
     int from = line.firstToken();
     String name = null;
     int a = from;
-    while (line.tokenCount() <= 12 && a < line.endToken() && a - from < 4 && tokens.get(a).isWord() && !tokens.get(a).isNumber()) {
+    while (line.tokenCount() <= 12 && a < line.endToken() && a - from < 4 && tokens.get(a).isWord() && !tokens.get(a).isNumber()
+        && !tokens.get(a).hasDigit()) {
       a++;
       String n = lists.agencies().name(Spans.joined(tokens, from, a));
       name = n != null ? n : name;
     }
-    if (name == null || a >= line.endToken() || !tokens.get(a).isNumber()
+    if (name == null || a >= line.endToken() || !(tokens.get(a).isNumber() || isCodedDate(tokens.get(a)))
         || !name.equals(lists.agencies().name(Spans.joined(tokens, from, a)))) {
       return false;
     }
+    int desk = 0;
     for (int i = a + 1; i < line.endToken(); i++) {
       Token t = tokens.get(i);
-      if (!t.isNumber() && !t.text().equals("/") && !Spans.isDash(t) && !t.text().equals(":")
-          && !(t.isWord() && t.hasHyphen() && t.hasDigit()) && lists.dates().month(t) == 0 && !t.is("gmt")) {
+      boolean stamp = t.isNumber() || t.text().equals("/") || Spans.isDash(t) || t.text().equals(":")
+          || isCodedDate(t) || lists.dates().month(t) > 0 || t.is("gmt");
+      if (stamp && desk > 0 && !t.text().equals("/")) {
+        return false; // the desk's codes end the header
+      }
+      if (!stamp && !(t.isWord() && t.isAllCaps() && !t.hasDigit() && ++desk <= MAX_DESK_WORDS)) {
         return false;
       }
     }
     doc.source = lists.agencies().nameOrAsWritten(Spans.joined(tokens, from, a));
     return true;
+  }
+
+  // a date or time written as one word with hyphens: "15-JAN-92"
+  private static boolean isCodedDate(Token t) {
+    return t.isWord() && t.hasHyphen() && t.hasDigit();
   }
 
   // "(LEAD) Headline", "(2ND LD) Headline", "(URGENT) Headline": a wire's tag in brackets before the headline

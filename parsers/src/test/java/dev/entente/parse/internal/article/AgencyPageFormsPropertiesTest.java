@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Generated pages in the forms agencies, broadcasters and newspapers print around a report: the
- * agency's masthead with its name and abbreviation ("[NAME] ([ABBR])", "[NAME] - [ABBR]") over a
+ * agency's masthead with its name and abbreviation ("[NAME] ([ABBR])", "[NAME] - [ABBR]", read as the
+ * abbreviation) over a
  * service line ("ENGLISH SERVICE", "English World Service [date] [time] GMT"), a site's menu set in
  * columns with runs of spaces, a byline in lower case or in capitals naming two reporters, a reporter
  * with the place filed from ("[Name], [City]", "By [Name] in [City]"), a reporter's name alone over
@@ -114,7 +115,8 @@ class AgencyPageFormsPropertiesTest {
           + pick(GIVEN, c.get(7)).substring(0, 3).toLowerCase(Locale.ROOT) : "(" + agency.written() + ") MN.JS";
       String text = masthead + "\n" + service + "\n\n" + (c.get(8) % 2 == 0 ? caps(title) : title) + "\n\n"
           + caps(city) + ", " + month + " " + day + " (" + agency.written() + ") -- " + body(a, b) + "\n" + signOff + "\n";
-      Read.assertFields(text, c.get(8) % 2 == 0 ? caps(title) : title, null, city, agency.name());
+      // the masthead's initialism is the source, as the dateline's credit writes it
+      Read.assertFields(text, c.get(8) % 2 == 0 ? caps(title) : title, null, city, agency.written());
     });
   }
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * weekday and the page's section ("[Weekday], [Month] [D], [YYYY] | [Section]") under the masthead; a
  * dateline whose city is followed by its region or state before the date, on a line of its own or
  * opening the report ("[City], [Region], [D] [Month] [YYYY]", "[CITY], [Name] region, [D] [Month]
- * [YYYY] ([AG]). ..."); a dateline under a standfirst and a short credit line. The date is the stated
+ * [YYYY] ([AG]). ..."); a dateline with its weekday under the headline ("[CITY], [Weekday], [Month]
+ * [D], [YYYY]"); a dateline under a standfirst and a short credit line. The date is the stated
  * date, the city the dateline, the headline the title; the date's line is no headline.
  */
 class PageDateFormsPropertiesTest {
@@ -98,6 +99,16 @@ class PageDateFormsPropertiesTest {
       Case k = Case.of(c);
       k.check(k.title() + "\n\n" + k.city() + ", " + k.region() + ", " + (c.get(2) % 2 == 0 ? k.dayMonthYear() : k.monthDayYear())
           + "\n\n" + k.report(), k.city(), k.day());
+    });
+  }
+
+  @Test
+  void aDatelineWithItsWeekdayUnderTheHeadlineDatesThePage() {
+    Prop.check("[PAPER] / [Headline] / [Standfirst] / [CITY], [Weekday], [Month] [D], [YYYY]", CHOICES, 400, c -> {
+      Case k = Case.of(c);
+      String standfirst = c.get(2) % 2 == 0 ? "Agreement signed in the capital\n" : "";
+      k.check(pick(PAPERS, c.get(5)) + "\n\n" + k.title() + "\n" + standfirst + "\n" + k.city().toUpperCase(Locale.ROOT) + ", "
+          + k.weekday() + ", " + k.monthDayYear() + "\n\n" + k.report(), k.city(), k.day());
     });
   }
 
