@@ -198,6 +198,9 @@ final class OccasionFrame {
     }
     Places.Place place = places.place(d.type, hits, to);
     if (place != null) {
+      // "[Name] leaves for [capital] on Saturday", said of a minister of that capital's state: the way home
+      d.homeward |= d.type == EventType.VISIT && place.host() != null && !d.people.isEmpty()
+          && d.countries.size() == 1 && d.countries.contains(place.host()) && departure(hits);
       d.location = place.written();
       d.locationIsCity = place.city();
       d.atVenue = place.venue();
@@ -531,6 +534,21 @@ final class OccasionFrame {
       visit |= h.type() == EventType.VISIT;
     }
     return visit;
+  }
+
+  /** The verbs of a leaving: with a place of the traveller's own state after them, a way back. */
+  private static final Set<String> LEAVING = Set.of("leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing");
+
+  /** Whether a phrase of {@code hits} tells a leaving ("leaves for", "departed for"), none talks or an arrival. */
+  private boolean departure(List<Hit> hits) {
+    boolean leaving = false;
+    for (Hit h : hits) {
+      if (h.type() != EventType.VISIT) {
+        return false;
+      }
+      leaving |= h.verb() && LEAVING.contains(tokens.get(h.first()).key());
+    }
+    return leaving;
   }
 
   /** Whether every phrase of {@code hits} tells a way back (flagged homeward in the triggers' data), none a visit of its own. */
