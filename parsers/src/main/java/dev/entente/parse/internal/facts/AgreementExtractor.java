@@ -465,8 +465,6 @@ public final class AgreementExtractor implements Stage {
 
   /** How many days after publication a signing still to come may be told for its day ("on Friday", "tomorrow"). */
   private static final int DUE_DAYS = 7;
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday");
 
   /**
    * The day a signing still to come is due, when it is one day at most {@link #DUE_DAYS} after
@@ -483,7 +481,8 @@ public final class AgreementExtractor implements Stage {
       return null;
     }
     LocalDate day = date.date().earliest();
-    if (day.isBefore(published) && date.form() == DateForm.RELATIVE && WEEKDAYS.contains(sc.key(date.end() - 1))) {
+    if (day.isBefore(published) && date.form() == DateForm.RELATIVE
+        && SigningDates.WEEKDAYS.contains(sc.key(date.end() - 1))) {
       day = day.plusWeeks(1);
     }
     long days = ChronoUnit.DAYS.between(published, day);

@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.facts;
 
 import dev.entente.model.EdtfDate;
+import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.text.Sentence;
 import java.time.LocalDate;
@@ -248,6 +249,10 @@ final class SigningDates {
   /** Words for a day that a dateline anchors. */
   private static final Set<String> DATELINE_DAYS = Set.of("today", "yesterday", "tonight");
 
+  /** The weekdays, as a dateline may give its day ("[CITY], Tuesday -"). */
+  static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+
   /** Parts of a day that "this" makes the dateline's day: "this morning", "this evening". */
   private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening");
 
@@ -270,6 +275,11 @@ final class SigningDates {
           continue;
         }
         LocalDate day = d.date().earliest();
+        if (day.isAfter(published) && d.form() == DateForm.RELATIVE && WEEKDAYS.contains(sc.key(d.end() - 1))) {
+          // "[CITY], Tuesday: [State] will build ...": the lead's future read the weekday as the coming
+          // one, but a dateline's day is never after the issue; it is the one of the week before
+          day = day.minusWeeks(1);
+        }
         long before = ChronoUnit.DAYS.between(day, published);
         if (before > 0 && before <= 7) {
           return day;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.entente.model.Agreement;
 import dev.entente.model.EdtfDate;
 import dev.entente.parse.internal.facts.FactGens.State;
+import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
@@ -78,6 +79,26 @@ class SigningDayFormsPropertiesTest {
           .w("signed an agreement on " + c.subject() + ".");
       Agreement a = FactGens.only(t, FactGens.read(t, c.published(), AGREEMENTS).agreements);
       assertEquals(EdtfDate.of(c.signed()), a.signed(), () -> t.text() + " published " + c.published());
+    });
+  }
+
+  @Test
+  void aDatelineWeekdayBeforeALeadInTheFutureIsTheDayBeforeTheIssue() {
+    Prop.check("[CITY], [weekday]: ... will ...", CASES, c -> {
+      LocalDate line = c.published().minusDays(c.late() + 1);
+      // the date stage reads a weekday in a lead told in the future as the coming one, or the past one
+      for (LocalDate read : List.of(line.plusWeeks(1), line)) {
+        for (State[] s : List.of(new State[] {c.a(), c.b()}, new State[] {c.b(), c.a()})) {
+          Tagged t = new Tagged().w(s[0].capital().toUpperCase(Locale.ROOT) + ",")
+              .date(weekday(line), EdtfDate.of(read), DateForm.RELATIVE).w(List.of(":", "-", "--").get(c.layout()));
+          FactGens.name(FactGens.name(t, s[0]).w("and"), s[1]).w("will build a railway under an agreement on "
+              + c.subject() + " signed here").date(c.word(), EdtfDate.of(c.word().equals("yesterday")
+                  ? c.published().minusDays(1) : c.published())).w(".");
+          Agreement a = FactGens.only(t, FactGens.read(t, c.published(), AGREEMENTS).agreements);
+          LocalDate signed = c.word().equals("yesterday") ? line.minusDays(1) : line;
+          assertEquals(EdtfDate.of(signed), a.signed(), () -> t.text() + " published " + c.published());
+        }
+      }
     });
   }
 
