@@ -16,6 +16,7 @@ import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.text.Weekdays;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,7 +44,6 @@ public final class EventStage implements Stage {
   private static final Set<String> PAIR_COUNTS = Set.of("two", "both");
   private static final Set<String> PAIR_WORDS = Set.of("countries", "states", "nations", "sides", "parties");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final int WEEK = 7;
 
   private final TriggerLexicon triggers;
@@ -452,7 +452,7 @@ public final class EventStage implements Stage {
       if (tokens.get(k).is("last") || tokens.get(k).is("past")) {
         return false;
       }
-      weekday |= k >= date.first() && WEEKDAYS.contains(tokens.get(k).key());
+      weekday |= k >= date.first() && Weekdays.named(tokens.get(k).key());
     }
     return weekday;
   }

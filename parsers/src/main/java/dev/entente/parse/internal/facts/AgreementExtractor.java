@@ -11,6 +11,7 @@ import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Mentions.NumberRef;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Weekdays;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -482,7 +483,7 @@ public final class AgreementExtractor implements Stage {
     }
     LocalDate day = date.date().earliest();
     if (day.isBefore(published) && date.form() == DateForm.RELATIVE
-        && SigningDates.WEEKDAYS.contains(sc.key(date.end() - 1))) {
+        && Weekdays.named(sc.key(date.end() - 1))) {
       day = day.plusWeeks(1);
     }
     long days = ChronoUnit.DAYS.between(published, day);

@@ -4,6 +4,7 @@ import dev.entente.model.EdtfDate;
 import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Weekdays;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -249,10 +250,6 @@ final class SigningDates {
   /** Words for a day that a dateline anchors. */
   private static final Set<String> DATELINE_DAYS = Set.of("today", "yesterday", "tonight");
 
-  /** The weekdays, as a dateline may give its day ("[CITY], Tuesday -"). */
-  static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday");
-
   /** Parts of a day that "this" makes the dateline's day: "this morning", "this evening". */
   private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening");
 
@@ -275,7 +272,7 @@ final class SigningDates {
           continue;
         }
         LocalDate day = d.date().earliest();
-        if (day.isAfter(published) && d.form() == DateForm.RELATIVE && WEEKDAYS.contains(sc.key(d.end() - 1))) {
+        if (day.isAfter(published) && d.form() == DateForm.RELATIVE && Weekdays.named(sc.key(d.end() - 1))) {
           // "[CITY], Tuesday: [State] will build ...": the lead's future read the weekday as the coming
           // one, but a dateline's day is never after the issue; it is the one of the week before
           day = day.minusWeeks(1);
