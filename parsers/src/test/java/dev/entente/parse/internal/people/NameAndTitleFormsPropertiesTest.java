@@ -1,6 +1,7 @@
 package dev.entente.parse.internal.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Country;
@@ -80,6 +81,21 @@ class NameAndTitleFormsPropertiesTest {
 
   private static List<Leader> leaders(String text) {
     return PARSER.parse("generated", text, DAY).leaders();
+  }
+
+  /** Assumes the office-holder dictionary knows nobody of {@code a}'s whole name, nor of its surname on {@code day}. */
+  static void assumeUnknown(World.Name a, LocalDate day) {
+    OfficeHolders known = OfficeHolders.standard();
+    Prop.assume(known.holders(a.full()).isEmpty() && known.holders(a.last(), day).isEmpty());
+  }
+
+  /** The leader named {@code a} that {@code parser} reads in {@code text}, asserted to be there and of {@code state}. */
+  static Leader heldBy(ArticleParser parser, String text, LocalDate day, World.Name a, World.State state) {
+    List<Leader> leaders = parser.parse("generated", text, day).leaders();
+    Leader held = leader(leaders, a.full());
+    assertNotNull(held, () -> text + " -> " + leaders);
+    assertEquals(state.country(), held.country(), () -> text + " -> " + leaders);
+    return held;
   }
 
   /** The leader of that name among {@code leaders}, or null. */

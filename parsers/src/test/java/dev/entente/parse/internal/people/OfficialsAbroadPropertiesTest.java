@@ -1,12 +1,10 @@
 package dev.entente.parse.internal.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.entente.model.Leader;
 import dev.entente.model.Role;
 import dev.entente.parse.ArticleParser;
-import dev.entente.parse.internal.knowledge.OfficeHolders;
 import dev.entente.parse.internal.people.World.Name;
 import dev.entente.parse.internal.people.World.State;
 import dev.entente.proptest.Prop;
@@ -40,17 +38,13 @@ class OfficialsAbroadPropertiesTest {
       State[] s = World.twoStates(r);
       return new Case(World.twoNames(r)[0], s[0], s[1], World.pick(r, OFFICES), r.nextInt(2));
     }), c -> {
-      OfficeHolders known = OfficeHolders.standard();
-      Prop.assume(known.holders(c.a().full()).isEmpty() && known.holders(c.a().last(), DAY).isEmpty());
+      NameAndTitleFormsPropertiesTest.assumeUnknown(c.a(), DAY);
       State[][] sides = {{c.x(), c.y()}, {c.y(), c.x()}};
       for (State[] side : sides) {
         String t = c.sentence(side[0], side[1]);
-        List<Leader> leaders = PARSER.parse("generated", t, DAY).leaders();
-        Leader held = NameAndTitleFormsPropertiesTest.leader(leaders, c.a().full());
-        assertNotNull(held, () -> t + " -> " + leaders);
-        assertEquals(side[0].country(), held.country(), () -> t + " -> " + leaders);
-        assertEquals(c.office(), held.title(), () -> t + " -> " + leaders);
-        assertEquals(Role.OFFICIAL, held.role(), () -> t + " -> " + leaders);
+        Leader held = NameAndTitleFormsPropertiesTest.heldBy(PARSER, t, DAY, c.a(), side[0]);
+        assertEquals(c.office(), held.title(), () -> t + " -> " + held);
+        assertEquals(Role.OFFICIAL, held.role(), () -> t + " -> " + held);
       }
     });
   }

@@ -1,11 +1,9 @@
 package dev.entente.parse.internal.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.entente.model.Leader;
 import dev.entente.parse.ArticleParser;
-import dev.entente.parse.internal.knowledge.OfficeHolders;
 import dev.entente.parse.internal.people.World.Name;
 import dev.entente.parse.internal.people.World.Office;
 import dev.entente.parse.internal.people.World.State;
@@ -50,18 +48,14 @@ class RankBesideOfficePropertiesTest {
       State[] s = World.twoStates(r);
       return new Case(World.twoNames(r)[0], s[0], s[1], World.pick(r, OFFICES), r.nextInt(4));
     }), c -> {
-      OfficeHolders known = OfficeHolders.standard();
-      Prop.assume(known.holders(c.a().full()).isEmpty() && known.holders(c.a().last(), DAY).isEmpty());
+      NameAndTitleFormsPropertiesTest.assumeUnknown(c.a(), DAY);
       State[][] sides = {{c.x(), c.y()}, {c.y(), c.x()}};
       for (State[] side : sides) {
         String t = c.sentence(side[0], side[1]);
-        List<Leader> leaders = PARSER.parse("generated", t, DAY).leaders();
-        Leader held = NameAndTitleFormsPropertiesTest.leader(leaders, c.a().full());
-        assertNotNull(held, () -> t + " -> " + leaders);
-        assertEquals(side[0].country(), held.country(), () -> t + " -> " + leaders);
+        Leader held = NameAndTitleFormsPropertiesTest.heldBy(PARSER, t, DAY, c.a(), side[0]);
         String title = c.form() == 2 ? c.office().title() + " of " + side[0].name() : c.office().title(); // "the [office] of [state]"
-        assertEquals(title, held.title(), () -> t + " -> " + leaders);
-        assertEquals(c.office().role(), held.role(), () -> t + " -> " + leaders);
+        assertEquals(title, held.title(), () -> t + " -> " + held);
+        assertEquals(c.office().role(), held.role(), () -> t + " -> " + held);
       }
     });
   }

@@ -57,17 +57,13 @@ class TitleWithStatePropertiesTest {
       }
       return new Case(World.twoNames(r)[0], s[0], formal, World.pick(r, OFFICES), r.nextInt(2));
     }), c -> {
-      OfficeHolders known = OfficeHolders.standard();
-      Prop.assume(known.holders(c.a().full()).isEmpty() && known.holders(c.a().last(), DAY).isEmpty());
+      NameAndTitleFormsPropertiesTest.assumeUnknown(c.a(), DAY);
       State[][] sides = {{c.x(), c.y()}, {c.y(), c.x()}};
       for (State[] side : sides) {
         String t = c.sentence(side[0], side[1]);
-        List<Leader> leaders = PARSER.parse("generated", t, DAY).leaders();
-        Leader held = NameAndTitleFormsPropertiesTest.leader(leaders, c.a().full());
-        assertNotNull(held, () -> t + " -> " + leaders);
-        assertEquals(side[0].country(), held.country(), () -> t + " -> " + leaders);
-        assertEquals(c.office().title() + " of " + c.of(side[0]), held.title(), () -> t + " -> " + leaders);
-        assertEquals(c.office().role(), held.role(), () -> t + " -> " + leaders);
+        Leader held = NameAndTitleFormsPropertiesTest.heldBy(PARSER, t, DAY, c.a(), side[0]);
+        assertEquals(c.office().title() + " of " + c.of(side[0]), held.title(), () -> t + " -> " + held);
+        assertEquals(c.office().role(), held.role(), () -> t + " -> " + held);
       }
     });
   }
