@@ -16,7 +16,7 @@ import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
-import dev.entente.parse.internal.text.Weekdays;
+import dev.entente.parse.internal.text.CalendarNames;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -452,7 +452,7 @@ public final class EventStage implements Stage {
       if (tokens.get(k).is("last") || tokens.get(k).is("past")) {
         return false;
       }
-      weekday |= k >= date.first() && Weekdays.named(tokens.get(k).key());
+      weekday |= k >= date.first() && CalendarNames.weekday(tokens.get(k).key());
     }
     return weekday;
   }

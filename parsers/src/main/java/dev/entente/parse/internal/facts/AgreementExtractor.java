@@ -11,7 +11,7 @@ import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Mentions.NumberRef;
 import dev.entente.parse.internal.pipeline.Stage;
 import dev.entente.parse.internal.text.Sentence;
-import dev.entente.parse.internal.text.Weekdays;
+import dev.entente.parse.internal.text.CalendarNames;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -483,7 +483,7 @@ public final class AgreementExtractor implements Stage {
     }
     LocalDate day = date.date().earliest();
     if (day.isBefore(published) && date.form() == DateForm.RELATIVE
-        && Weekdays.named(sc.key(date.end() - 1))) {
+        && CalendarNames.weekday(sc.key(date.end() - 1))) {
       day = day.plusWeeks(1);
     }
     long days = ChronoUnit.DAYS.between(published, day);

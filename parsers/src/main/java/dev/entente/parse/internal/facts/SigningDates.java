@@ -4,7 +4,7 @@ import dev.entente.model.EdtfDate;
 import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.text.Sentence;
-import dev.entente.parse.internal.text.Weekdays;
+import dev.entente.parse.internal.text.CalendarNames;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -272,7 +272,7 @@ final class SigningDates {
           continue;
         }
         LocalDate day = d.date().earliest();
-        if (day.isAfter(published) && d.form() == DateForm.RELATIVE && Weekdays.named(sc.key(d.end() - 1))) {
+        if (day.isAfter(published) && d.form() == DateForm.RELATIVE && CalendarNames.weekday(sc.key(d.end() - 1))) {
           // "[CITY], Tuesday: [State] will build ...": the lead's future read the weekday as the coming
           // one, but a dateline's day is never after the issue; it is the one of the week before
           day = day.minusWeeks(1);

@@ -205,7 +205,10 @@ public final class DateScanner {
      */
     int tenseNear(int i) {
       // a verb right after the date has it for its subject or object ("December will mark", "today wrapped up")
-      int next = tense(i - 1) != 0 ? tense(i - 1) : tense(i + 1);
+      int next = tense(i - 1);
+      if (next == 0) {
+        next = tense(i + 1);
+      }
       if (next != 0) {
         return next;
       }

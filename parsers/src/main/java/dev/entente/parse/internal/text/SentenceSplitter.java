@@ -39,10 +39,6 @@ public final class SentenceSplitter {
   private final Set<String> otherAbbreviations;
   private final Set<String> openers;
 
-  /** Month names, after which a day wrapped onto the next line goes on with the date. */
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december");
-
   /** A splitter with the shipped word lists. */
   public SentenceSplitter() {
     Map<String, List<String>> abbreviations = WordLists.sections(SentenceSplitter.class, "abbreviations.txt");
@@ -196,7 +192,7 @@ public final class SentenceSplitter {
     // a line ending in a function word ("arrived on") is cut mid-sentence, as is a date whose day
     // is wrapped after its month ("signed in [City] on February / 27, 1992")
     return t.isLowerCase() || (prev.isWord() && prev.isLowerCase() && openers.contains(prev.key()))
-        || prev.isCapitalized() && MONTHS.contains(prev.key()) && t.isNumber() && t.text().length() <= 2;
+        || prev.isCapitalized() && CalendarNames.month(prev.key()) && t.isNumber() && t.text().length() <= 2;
   }
 
   private static int lineBreaks(String text, int from, int to) {
