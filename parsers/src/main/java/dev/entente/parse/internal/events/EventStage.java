@@ -153,6 +153,7 @@ public final class EventStage implements Stage {
       }
     }
     VisitPlaces.fill(events);
+    GuestVisits.add(events, doc.persons);
     for (Draft d : events) {
       if ((d.countries.isEmpty() && d.people.isEmpty()) || ownGround(d) || unattended(d)) {
         continue;

@@ -20,12 +20,14 @@
  *       (days that lie ahead), {@code VisitSpans} and
  *       {@code VisitClauses} (a visit's days);
  *   <li>merging retellings: {@code Retellings} and
- *       {@code VisitDays}.
+ *       {@code VisitDays};
+ *   <li>the visit that talks in a host's city tell without naming it: {@code GuestVisits}.
  * </ul>
  * The policy: a meeting, a visit and a call are one family, and two tellings of the family on one
  * day by the same people or states are one occasion; a visit of several days is one interval from
  * arrival to departure when the text gives its days, and talks of two leaders on one day of it are
- * a meeting of their own on that day beside it; a signing is a meeting only when people of two
+ * a meeting of their own on that day beside it, and talks held in a city of one of their states with
+ * no visit told are also the guests' visit to it that day; a signing is a meeting only when people of two
  * states sign or witness it together; talks told with their medium (telephone, video) are a call;
  * an occasion of a background paragraph keeps its own date ("in 2015") or none, never the
  * report's day; an announced occasion is kept as planned.

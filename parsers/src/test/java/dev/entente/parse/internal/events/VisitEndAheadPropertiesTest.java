@@ -86,7 +86,10 @@ class VisitEndAheadPropertiesTest {
       String text = t.x().adjective() + " President " + t.a().full() + " held talks with " + t.y().adjective()
           + " President " + t.b().full() + " in " + t.y().capital() + " on " + Told.weekday(published) + ". "
           + t.a().full() + " flies home on " + Told.weekday(published.plusDays(t.more())) + ".";
-      assertEquals(List.of(), ofType(text, published, EventType.VISIT), text);
+      // the guest's visit on the talks' day is told by the talks in the host's capital, not by the way home
+      List<DiplomaticEvent> visits = EventStageTest.withoutGuestVisits(EventStageTest.PARSER.parse("generated", text, published).events())
+          .stream().filter(e -> e.type() == EventType.VISIT).toList();
+      assertEquals(List.of(), visits, text);
     });
   }
 
