@@ -32,8 +32,7 @@ import dev.entente.model.Span;
  *       run of periods or ellipsis characters is one token ("...").
  * </ul>
  */
-public record Token(int index, int start, int end, String text, String key, Kind kind, boolean lineStart,
-    byte flags) {
+public sealed class Token {
 
   /** In {@link #flags}: the first code point is an upper-case letter. */
   public static final byte UPPER = 1;
@@ -48,16 +47,40 @@ public record Token(int index, int start, int end, String text, String key, Kind
   /** In {@link #flags}: the key has an ASCII digit ("2015", "su-35", "usd1"). */
   public static final byte DIGIT = 32;
 
+  // The index, the line start, the kind and the flags share one int, so that a token is 32 bytes, not
+  // 40 (with compressed references: a 12-byte header and five 4-byte fields): the low 8 bits are its
+  // TokenBits byte (flags, then the kind: WORD 0, NUMBER 0x40, PUNCT 0x80), bit 8 the line start, and
+  // the 23 bits above them the index, or FAR where the index is kept by the subclass Far
+  private static final int KIND_SHIFT = 6;
+  private static final int LINE_START = 1 << 8;
+  private static final int INDEX_SHIFT = 9;
+  /** The index bits of a token whose index is {@link Far#farIndex}: the indices at or above it. */
+  private static final int FAR = (1 << (32 - INDEX_SHIFT)) - 1;
+  private static final Kind[] KINDS = Kind.values();
+
+  private final int start;
+  private final int end;
+  private final String text;
+  private final String key;
+  private final int packed;
+
   /**
-   * Checks {@code 0 <= index}, {@code 0 <= start < end}, that the strings and kind are present, and
-   * that {@code flags} combine at most one case with the key's marks ({@link #flagsOf} works them
-   * out; so does the constructor without them).
+   * A token. Checks {@code 0 <= index}, {@code 0 <= start < end}, that the strings and kind are present,
+   * and that {@code flags} combine at most one case with the key's marks ({@link #flagsOf} works them
+   * out; so does the constructor without them). Indices of {@code 2^23 - 1} and above need {@link #of}.
    */
-  public Token {
-    if (index < 0 || start < 0 || end <= start) {
-      throw new IllegalArgumentException("Token needs 0 <= index and 0 <= start < end: index " + index
-          + ", [" + start + ", " + end + ")");
-    }
+  public Token(int index, int start, int end, String text, String key, Kind kind, boolean lineStart, byte flags) {
+    this(checkNear(index, start, end), start, end, text, key, kind, lineStart, flags, true);
+  }
+
+  /** A token whose {@link #flags} are worked out from its text and key. */
+  public Token(int index, int start, int end, String text, String key, Kind kind, boolean lineStart) {
+    this(index, start, end, text, key, kind, lineStart, flagsOf(text, key));
+  }
+
+  // (checked: the index and span are checked already; it tells this constructor from the public one)
+  private Token(int packedIndex, int start, int end, String text, String key, Kind kind, boolean lineStart, byte flags,
+      boolean checked) {
     java.util.Objects.requireNonNull(text, "Token text");
     java.util.Objects.requireNonNull(key, "Token key");
     java.util.Objects.requireNonNull(kind, "Token kind");
@@ -66,11 +89,118 @@ public record Token(int index, int start, int end, String text, String key, Kind
       throw new IllegalArgumentException("Token flags must combine one case (UPPER or LOWER or neither) with HYPHEN,"
           + " APOSTROPHE, FINAL_PERIOD and DIGIT: " + flags);
     }
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.key = key;
+    this.packed = packedIndex << INDEX_SHIFT | (lineStart ? LINE_START : 0) | kind.ordinal() << KIND_SHIFT | flags;
   }
 
-  /** A token whose {@link #flags} are worked out from its text and key. */
-  public Token(int index, int start, int end, String text, String key, Kind kind, boolean lineStart) {
-    this(index, start, end, text, key, kind, lineStart, flagsOf(text, key));
+  /** As the constructor, for any index. */
+  public static Token of(int index, int start, int end, String text, String key, Kind kind, boolean lineStart,
+      byte flags) {
+    checkIndex(index, start, end);
+    return index < FAR ? new Token(index, start, end, text, key, kind, lineStart, flags, true)
+        : new Far(index, start, end, text, key, kind, lineStart, flags);
+  }
+
+  private static int checkNear(int index, int start, int end) {
+    if (checkIndex(index, start, end) >= FAR) {
+      throw new IllegalArgumentException("A Token of index " + index + " is made by Token.of");
+    }
+    return index;
+  }
+
+  private static int checkIndex(int index, int start, int end) {
+    if (index < 0 || start < 0 || end <= start) {
+      throw new IllegalArgumentException("Token needs 0 <= index and 0 <= start < end: index " + index
+          + ", [" + start + ", " + end + ")");
+    }
+    return index;
+  }
+
+  /** A token of a text of more than {@code 2^23 - 1} tokens, at or after that index. */
+  private static final class Far extends Token {
+    private final int farIndex;
+
+    Far(int index, int start, int end, String text, String key, Kind kind, boolean lineStart, byte flags) {
+      super(FAR, start, end, text, key, kind, lineStart, flags, true);
+      this.farIndex = index;
+    }
+  }
+
+  /** The token's place in its text's tokens, from 0. */
+  public final int index() {
+    int i = packed >>> INDEX_SHIFT;
+    return i != FAR ? i : ((Far) this).farIndex;
+  }
+
+  /** The UTF-16 offset of the token's first char in the original text. */
+  public final int start() {
+    return start;
+  }
+
+  /** The UTF-16 offset after the token's last char in the original text. */
+  public final int end() {
+    return end;
+  }
+
+  /** The token as matching sees it: its original text normalized. */
+  public final String text() {
+    return text;
+  }
+
+  /** The token's lookup form ({@link Keys#of} of its text). */
+  public final String key() {
+    return key;
+  }
+
+  /** What the token is made of. */
+  public final Kind kind() {
+    return KINDS[(packed >>> KIND_SHIFT) & 3];
+  }
+
+  /** Whether the token is the first of a line. */
+  public final boolean lineStart() {
+    return (packed & LINE_START) != 0;
+  }
+
+  /** The token's {@link #UPPER}, {@link #LOWER}, {@link #HYPHEN}, ... bits. */
+  public final byte flags() {
+    return (byte) (packed & TokenBits.FLAGS);
+  }
+
+  /** The token's {@link TokenBits} byte. */
+  final byte bits() {
+    return (byte) packed;
+  }
+
+  /** Tokens are equal when their index, span, strings, kind, line start and flags are. */
+  @Override
+  public final boolean equals(Object o) {
+    return o == this || o instanceof Token t && index() == t.index() && start == t.start && end == t.end
+        && (packed & ((1 << INDEX_SHIFT) - 1)) == (t.packed & ((1 << INDEX_SHIFT) - 1))
+        && text.equals(t.text) && key.equals(t.key);
+  }
+
+  /** A hash of the same parts, combined as a record's. */
+  @Override
+  public final int hashCode() {
+    int h = Integer.hashCode(index());
+    h = 31 * h + Integer.hashCode(start);
+    h = 31 * h + Integer.hashCode(end);
+    h = 31 * h + text.hashCode();
+    h = 31 * h + key.hashCode();
+    h = 31 * h + kind().hashCode();
+    h = 31 * h + Boolean.hashCode(lineStart());
+    return 31 * h + Byte.hashCode(flags());
+  }
+
+  /** The token's parts, as a record prints them: {@code Token[index=0, start=0, end=2, text=US, ...]}. */
+  @Override
+  public final String toString() {
+    return "Token[index=" + index() + ", start=" + start + ", end=" + end + ", text=" + text + ", key=" + key
+        + ", kind=" + kind() + ", lineStart=" + lineStart() + ", flags=" + flags() + "]";
   }
 
   /** The {@link #flags} of a token's text and key. */
@@ -107,52 +237,52 @@ public record Token(int index, int start, int end, String text, String key, Kind
   }
 
   /** The token's original-text span. */
-  public Span span() {
+  public final Span span() {
     return new Span(start, end);
   }
 
   /** Whether the token is a word. */
-  public boolean isWord() {
-    return kind == Kind.WORD;
+  public final boolean isWord() {
+    return (packed & 3 << KIND_SHIFT) == 0;
   }
 
   /** Whether the token is a number. */
-  public boolean isNumber() {
-    return kind == Kind.NUMBER;
+  public final boolean isNumber() {
+    return (packed & 3 << KIND_SHIFT) == 1 << KIND_SHIFT;
   }
 
   /** Whether the token is punctuation or a symbol. */
-  public boolean isPunct() {
-    return kind == Kind.PUNCT;
+  public final boolean isPunct() {
+    return (packed & 3 << KIND_SHIFT) == 2 << KIND_SHIFT;
   }
 
   /** Whether the token starts with an upper-case letter. */
-  public boolean isCapitalized() {
-    return (flags & UPPER) != 0;
+  public final boolean isCapitalized() {
+    return (packed & UPPER) != 0;
   }
 
   /** Whether the token starts with a lower-case letter. */
-  public boolean isLowerCase() {
-    return (flags & LOWER) != 0;
+  public final boolean isLowerCase() {
+    return (packed & LOWER) != 0;
   }
 
   /** Whether the key has a hyphen. */
-  public boolean hasHyphen() {
-    return (flags & HYPHEN) != 0;
+  public final boolean hasHyphen() {
+    return (packed & HYPHEN) != 0;
   }
 
   /** Whether the key has an ASCII digit. */
-  public boolean hasDigit() {
-    return (flags & DIGIT) != 0;
+  public final boolean hasDigit() {
+    return (packed & DIGIT) != 0;
   }
 
   /** Whether the key has an apostrophe. */
-  public boolean hasApostrophe() {
-    return (flags & APOSTROPHE) != 0;
+  public final boolean hasApostrophe() {
+    return (packed & APOSTROPHE) != 0;
   }
 
   /** Whether every cased letter of the token is upper case and it has at least one ("NATO", "U.S."). */
-  public boolean isAllCaps() {
+  public final boolean isAllCaps() {
     boolean upper = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -165,12 +295,12 @@ public record Token(int index, int start, int end, String text, String key, Kind
   }
 
   /** The token's length in the original text, in UTF-16 chars. */
-  public int length() {
+  public final int length() {
     return end - start;
   }
 
   /** Whether the token's key is {@code key}. */
-  public boolean is(String key) {
+  public final boolean is(String key) {
     return this.key.equals(key);
   }
 }

@@ -33,14 +33,9 @@ public final class TokenBits {
     return out;
   }
 
-  /** The byte of {@code t}. */
+  /** The byte of {@code t}: the low byte of the int a token keeps its kind and flags in. */
   public static byte of(Token t) {
-    int kind = switch (t.kind()) {
-      case WORD -> WORD;
-      case NUMBER -> NUMBER;
-      case PUNCT -> PUNCT;
-    };
-    return (byte) (kind | t.flags());
+    return t.bits();
   }
 
   /** Whether the token of byte {@code b} is a word ({@link Token#isWord}). */

@@ -111,7 +111,7 @@ public final class Tokenizer {
             ids = put(ids, out.size(), id);
             bits = put(bits, out.size(), ASCII_BITS[c]);
           }
-          out.add(new Token(out.size(), i, i + 1, ASCII_STRINGS[c], ASCII_STRINGS[c], Token.Kind.PUNCT, lineStart,
+          out.add(Token.of(out.size(), i, i + 1, ASCII_STRINGS[c], ASCII_STRINGS[c], Token.Kind.PUNCT, lineStart,
               ASCII_FLAGS[c]));
           lineStart = false;
           i++;
@@ -216,13 +216,13 @@ public final class Tokenizer {
     if (ascii == NOT_PLAIN) {
       norm = Chars.normalize(text.substring(start, end));
       key = Keys.of(norm);
-      out.add(new Token(out.size(), start, end, norm, key, kind, lineStart));
+      out.add(Token.of(out.size(), start, end, norm, key, kind, lineStart, Token.flagsOf(norm, key)));
       return -1;
     }
     // plain ASCII is its own normal form, and its key is it in lower case
     int slot = end - start <= KeptWords.LONGEST ? KeptWords.slot(hash) : -1;
     if (slot >= 0 && kept.holds(slot, t, start, end)) {
-      out.add(new Token(out.size(), start, end, kept.text(slot), kept.key(slot), kind, lineStart, kept.flags(slot)));
+      out.add(Token.of(out.size(), start, end, kept.text(slot), kept.key(slot), kind, lineStart, kept.flags(slot)));
       return slot;
     }
     // a substring of a Latin-1 text copies its bytes; a string made of chars would first be narrowed
@@ -241,7 +241,7 @@ public final class Tokenizer {
     if (slot >= 0) {
       kept.put(slot, t, start, end, norm, key, flags);
     }
-    out.add(new Token(out.size(), start, end, norm, key, kind, lineStart, flags));
+    out.add(Token.of(out.size(), start, end, norm, key, kind, lineStart, flags));
     return slot;
   }
 
