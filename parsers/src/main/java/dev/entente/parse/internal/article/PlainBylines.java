@@ -44,6 +44,9 @@ final class PlainBylines {
     }
     if (tokens.get(from).is("from") && tokens.get(from).isCapitalized()) {
       from++;
+      if (readOurDeskFirst(doc, tokens, from, end)) {
+        return true;
+      }
     }
     int name = nameRuns.nameEnd(tokens, from, end);
     if (name == from || name + 1 >= end || !nameRuns.isPerson(tokens, from, name) || lists.cities().contains(keyOf(tokens, from, name))
@@ -109,6 +112,44 @@ final class PlainBylines {
     doc.author = lists.titleCaseIfCaps(tokens, from, name, joined(tokens, from, name));
     if (outlet != null && doc.source == null) {
       doc.source = outlet;
+    }
+    return true;
+  }
+
+  /**
+   * "From our correspondent Ana Lima", "From our special envoy Ana Lima", "From our correspondent in
+   * Lima, Ana Lima:": the outlet's own desk, then the reporter, the whole line; the place filed from is
+   * also the dateline.
+   */
+  private boolean readOurDeskFirst(Document doc, List<Token> tokens, int from, int end) {
+    if (from >= end || !tokens.get(from).is("our") || !tokens.get(from).isLowerCase()) {
+      return false;
+    }
+    int k = from + 1;
+    while (k < end && k - from < 4 && tokens.get(k).isWord() && !lists.notPerson().contains(tokens.get(k).key())) {
+      k++; // "special", "own", "diplomatic"
+    }
+    if (k >= end || !lists.notPerson().contains(tokens.get(k).key())) {
+      return false;
+    }
+    k++;
+    int city = k;
+    int cityEnd = k;
+    if (k < end && tokens.get(k).is("in") && tokens.get(k).isLowerCase()) {
+      cityEnd = datelines.cityEnd(tokens, k + 1, end);
+      if (cityEnd == k + 1 || cityEnd >= end || !tokens.get(cityEnd).text().equals(",")) {
+        return false;
+      }
+      city = k + 1;
+      k = cityEnd + 1;
+    }
+    int name = nameRuns.nameEnd(tokens, k, end);
+    if (name == k || skip(tokens, skip(tokens, name, end, ":"), end, ".") != end || !nameRuns.isPerson(tokens, k, name)) {
+      return false;
+    }
+    doc.author = lists.titleCaseIfCaps(tokens, k, name, joined(tokens, k, name));
+    if (cityEnd > city && doc.dateline == null && lists.cities().contains(keyOf(tokens, city, cityEnd))) {
+      datelines.setDateline(doc, tokens, city, cityEnd, null, null);
     }
     return true;
   }

@@ -412,6 +412,9 @@ public final class OfficeLexicon {
       from += THEN.length(); // the title is the office alone: "then-President A" is "President"
     }
     String title = text.substring(from, tokens.get(end - 1).end());
+    if (title.indexOf("  ") >= 0) {
+      title = String.join(" ", title.split(" +")); // an office broken over an indented line: the indent is no part of it
+    }
     return new Office(first, end, title, role, pinned, company);
   }
 }

@@ -98,12 +98,42 @@ final class Person {
     return role != null && !company;
   }
 
-  /** Whether a name with these keys can be this person: same surname, and same first name when both have one. */
+  /**
+   * Whether a name with these keys can be this person: same surname, and same first name when both
+   * have one, unless each name has a middle word the other lacks: "[Given] Al-[Father] Al-[Grandfather]
+   * Al-[House]" and "[Given] [Father] Al-[Grandfather] Al-[House]", or "[Given] bin [Father] bin
+   * [Grandfather]" and "[Given] bin [Uncle] bin [Grandfather]", are two people of one house.
+   */
   boolean sameAs(List<String> other) {
     if (!other.get(other.size() - 1).equals(lastKey())) {
       return false;
     }
-    return other.size() == 1 || keys.size() == 1 || other.get(0).equals(keys.get(0));
+    if (other.size() == 1 || keys.size() == 1) {
+      return true;
+    }
+    return other.get(0).equals(keys.get(0)) && !(ownMiddle(keys, other) && ownMiddle(other, keys));
+  }
+
+  /**
+   * Whether {@code a} has a middle word, not an initial, that {@code b}'s middle words lack, and that
+   * none of them abbreviates ("Walker" beside "W.").
+   */
+  static boolean ownMiddle(List<String> a, List<String> b) {
+    for (int i = 1; i < a.size() - 1; i++) {
+      String w = a.get(i);
+      if (w.length() <= 2 || w.endsWith(".")) {
+        continue; // an initial: it may stand for any word
+      }
+      boolean found = false;
+      for (int j = 1; j < b.size() - 1 && !found; j++) {
+        String v = b.get(j);
+        found = v.equals(w) || (v.length() <= 2 || v.endsWith(".")) && v.charAt(0) == w.charAt(0);
+      }
+      if (!found) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void takeName(List<String> newWords, List<String> newKeys) {

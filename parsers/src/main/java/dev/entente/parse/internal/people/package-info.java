@@ -50,7 +50,9 @@
  *       first or not, "[Particle] [Family]"; a given name with the father's after a particle, "[Given] bin
  *       [Father]") is the fuller name's person; so is an honorific that belongs to a name with the
  *       name's first word alone ("Sheikh [Given]" after "Sheikh [Given] bin [Father] Al [House]"), when
- *       one person's name is written so;
+ *       one person's name is written so; two names with the same first and last words are of two people
+ *       when each has a middle word, not an initial, the other lacks ("[Given] Al-[Father] Al-[Grandfather]
+ *       Al-[House]" and "[Given] [Uncle] Al-[Grandfather] Al-[House]": two of one house);
  *   <li>{@code Coreference}: later mentions by office and pronoun, and the persons and leaders
  *       written to the document.
  * </ol>

@@ -80,6 +80,7 @@ public final class Unwrapper {
       return text;
     }
     int[] start = new int[lines];
+    int[] col = new int[lines]; // where the line begins, its indent included: widths are counted from here
     int[] end = new int[lines];
     int s = 0;
     for (int li = 0; li < lines; li++) {
@@ -89,6 +90,10 @@ public final class Unwrapper {
         e--;
       }
       int after = i == n ? n : (text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1);
+      col[li] = s;
+      while (s < e && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+        s++; // the line's words begin after its indent (a paragraph's first line, a hanging indent under a bullet)
+      }
       start[li] = s;
       end[li] = e;
       s = after;
@@ -97,7 +102,7 @@ public final class Unwrapper {
     int inBlock = 0; // a headline or masthead line alone over a blank line may be set wider than the body
     int longer = 0;
     for (int k = 0; k < lines; k++) {
-      int len = end[k] - start[k];
+      int len = end[k] - col[k];
       if (len > MAX_WIDTH) {
         longer++;
       } else {
@@ -112,10 +117,10 @@ public final class Unwrapper {
     int full = 0;
     int runs = 0; // full lines that plainly go on in the next: a sentence broken, not a stack of short lines
     for (int k = 0; k < lines; k++) {
-      int len = end[k] - start[k];
+      int len = end[k] - col[k];
       // a wrapped line goes on in the next line of its paragraph: a menu, headline or byline alone over a
       // blank line or a paragraph set in one long line is no mark of wrapping
-      int nextLen = k + 1 < lines ? end[k + 1] - start[k + 1] : 0;
+      int nextLen = k + 1 < lines ? end[k + 1] - col[k + 1] : 0;
       if (len > 0 && len <= width && len >= width - SLACK && nextLen > 0 && nextLen <= MAX_WIDTH
           && !endsSentence(text, start[k], end[k])) {
         full++;
@@ -139,15 +144,15 @@ public final class Unwrapper {
       }
       // the report begins at a dateline, or at a paragraph of full lines after a blank line
       head &= !(DatelineShapes.startsWithDateline(text, start[k], end[k]) || k > 0 && end[k - 1] == start[k - 1]
-          && full(text, start, end, k, lines, width) && full(text, start, end, k + 1, lines, width)
+          && full(text, start, col, end, k, lines, width) && full(text, start, col, end, k + 1, lines, width)
           && sentenceAhead(text, start, end, k, lines));
       boolean blockEnd = k + 2 >= lines || end[k + 2] == start[k + 2] || DatelineShapes.startsWithDateline(text, start[k + 2], end[k + 2])
           || isByline(text, start[k + 2], end[k + 2]);
       // the last line of a wrapped headline: short, and no sentence in it
-      boolean tail = !full(text, start, end, k + 1, lines, width) && nlen > 0
+      boolean tail = !full(text, start, col, end, k + 1, lines, width) && nlen > 0
           && !hasSentenceEnd(text, start[k + 1], end[k + 1]) && !endsSentence(text, start[k + 1], end[k + 1]);
       boolean soft = nlen > 0 && end[k] != start[k + 1]
-          && joins(text, start[k], end[k], start[k + 1], end[k + 1], width, bodyWidth, head, blockEnd || tail,
+          && joins(text, start[k], end[k], start[k] - col[k], start[k + 1], end[k + 1], width, bodyWidth, head, blockEnd || tail,
               head && (sentenceAhead(text, start, end, k, lines) || opensSentence(text, start[blockStart], wordEnd(text, start[blockStart], end[blockStart]))),
               blockEnd);
       // the report has begun after a line that ends a sentence or plainly runs on into the next
@@ -169,7 +174,7 @@ public final class Unwrapper {
     return out == null ? text : new String(out);
   }
 
-  private boolean joins(String text, int from, int to, int nextFrom, int nextTo, int width, int bodyWidth, boolean head,
+  private boolean joins(String text, int from, int to, int indent, int nextFrom, int nextTo, int width, int bodyWidth, boolean head,
       boolean blockEnd, boolean sentences, boolean blankAfter) {
     char last = text.charAt(to - 1);
     if (last == ':') {
@@ -187,7 +192,7 @@ public final class Unwrapper {
     if (endsWithInitial(text, from, to) && Character.isUpperCase(text.charAt(nextFrom))) {
       return true; // "William P." / "Rogers": a name broken after its initial
     }
-    boolean fits = (to - from) + 1 + (firstWordEnd - nextFrom) <= width;
+    boolean fits = indent + (to - from) + 1 + (firstWordEnd - nextFrom) <= width;
     if (head) {
       if ((last == '|' || text.charAt(nextFrom) == '|') && !fits) {
         return true; // a menu line broken at a bar
@@ -211,7 +216,7 @@ public final class Unwrapper {
     if (Character.isLowerCase(text.charAt(nextFrom)) || last == ',' || endsWithFunctionWord(text, from, to)) {
       return true; // no paragraph ends with a comma or a function word, and none starts in lower case
     }
-    if ((to - from) + 1 + (firstWordEnd - nextFrom) <= bodyWidth) {
+    if (indent + (to - from) + 1 + (firstWordEnd - nextFrom) <= bodyWidth) {
       return false; // the next word would have fitted the body's width: the line ended here on purpose
     }
     if (runsOn(text, from, to, nextFrom)) {
@@ -289,7 +294,7 @@ public final class Unwrapper {
   }
 
   // whether the next line's first word would not have fitted on line k: the mark of a wrapping program
-  private static boolean full(String text, int[] start, int[] end, int k, int lines, int width) {
+  private static boolean full(String text, int[] start, int[] col, int[] end, int k, int lines, int width) {
     if (k + 1 >= lines || end[k] == start[k] || end[k + 1] == start[k + 1]) {
       return false;
     }
@@ -297,7 +302,7 @@ public final class Unwrapper {
     while (w < end[k + 1] && !Chars.isSpace(text.charAt(w))) {
       w++;
     }
-    return (end[k] - start[k]) + 1 + (w - start[k + 1]) > width;
+    return (end[k] - col[k]) + 1 + (w - start[k + 1]) > width;
   }
 
   // whether the line plainly goes on: the next starts in lower case, or the line ends with a comma, a
@@ -314,7 +319,8 @@ public final class Unwrapper {
 
   private static boolean isByline(String text, int from, int to) {
     return to - from > 3 && (text.startsWith("By ", from) || text.startsWith("BY ", from))
-        && Character.isUpperCase(text.charAt(from + 3));
+        && (Character.isUpperCase(text.charAt(from + 3)) || text.startsWith("our ", from + 3))
+        || text.startsWith("From our ", from) || text.startsWith("FROM OUR ", from); // "From our correspondent [Name]"
   }
 
   // whether the line has cased letters and none of them lower case

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Pages put together from the parts a news page has, in random orders and combinations: site
  * furniture at the top, a kicker above the headline, the headline, a byline in one of its forms
- * ("By NAME", "NAME, Agency", "NAME | Desk", "From our correspondent in CITY", "Staff Reporter",
+ * ("By NAME", "NAME, Agency", "NAME | Desk", "From our correspondent in CITY", "From our correspondent
+ * (special envoy) NAME", "By our special envoy NAME", "From our correspondent in CITY, NAME:", "Staff Reporter",
  * two names, an agency alone on a line), a dateline in one of the wire and newspaper forms (with an
  * agency, a date in either order, a colon, a state, on a line of its own, any dash), a credit at
  * the end ("-- Agency", "(With inputs from AGENCY)", "Source: X", "© AGENCY YYYY", "AGENCY/xx",
@@ -136,8 +137,15 @@ class PageVariantsPropertiesTest {
         text.append(author).append(" | ").append(pick(r, DESKS));
       }
       case 4 -> {
-        datelineFromByline = city;
-        text.append("From our correspondent in ").append(city);
+        int our = r.nextInt(4); // the outlet's own desk first, the reporter's name after it or none
+        datelineFromByline = our == 0 || our == 3 ? city : null;
+        author = our == 0 ? null : person(r);
+        text.append(switch (our) {
+          case 0 -> "From our correspondent in " + city;
+          case 1 -> "From our " + (r.nextBoolean() ? "special envoy " : "correspondent ") + author;
+          case 2 -> "By our special envoy " + author;
+          default -> "From our correspondent in " + city + ", " + author + ":";
+        });
       }
       case 5 -> text.append(r.nextBoolean() ? "Staff Reporter" : "By Staff Reporter");
       case 6 -> {

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * Generated reports, with random states, people and offices, about a person whose name is written
  * as a lineage with an honorific that belongs to it ("Sheikh [Given] bin [Father] Al [House]"): a
  * later "Sheikh [Given]" is that person (the one accompanied is of that person's side), and a
- * shorter form "[Given] bin [Father]" is that person too, not a second leader. Both hold with the
- * states swapped.
+ * shorter form "[Given] bin [Father]" is that person too, not a second leader; two of one house with
+ * the same given name and different fathers ("[Given] Al-[Father] Al-[Grandfather] Al-[House]" and
+ * "[Given] [Uncle] Al-[Grandfather] Al-[House]") are two leaders. All hold with the states swapped.
  */
 class LineageNamesPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -108,6 +109,35 @@ class LineageNamesPropertiesTest {
             Leader a = NameAndTitleFormsPropertiesTest.leader(got, c.full());
             assertNotNull(a, () -> t + " -> " + got);
             assertEquals(y.country(), a.country(), () -> t + " -> " + got);
+          }
+        });
+  }
+
+  @Test
+  void twoOfOneHouseWithOneGivenNameAndOtherFathersAreTwoPeople() {
+    Prop.check("[office] [Honorific] [Given] Al-[Father] ... [Honorific] [Given] [Uncle] Al-[Father] Al-[House]",
+        World.gen(LineageNamesPropertiesTest::random), c -> {
+          Prop.assume(unknown(c));
+          String uncle = c.father().equals("Rafael") ? "Jorge" : "Rafael";
+          String bin = c.given().length() % 2 == 0 ? " bin " : " ";
+          String head = c.honorific() + " " + c.given() + bin + c.father() + " Al-" + c.c().last() + " Al-" + c.house();
+          String other = c.honorific() + " " + c.given() + bin + uncle + " Al-" + c.c().last() + " Al-" + c.house();
+          Prop.assume(!c.oa().title().equals(c.ob().title()));
+          for (boolean swap : new boolean[] {false, true}) {
+            State x = swap ? c.y() : c.x();
+            State y = swap ? c.x() : c.y();
+            String t = x.capital().toUpperCase(java.util.Locale.ROOT) + ", March 9 -\n\n" + y.adjective() + " "
+                + c.oa().title() + " " + head + " held talks with " + x.adjective() + " " + c.ob().title() + " "
+                + c.b().full() + " in " + x.capital() + " on Monday.\n\n" + World.FILLER.get(0) + "\n\n" + y.adjective()
+                + " " + c.oc() + " " + other + " also met " + c.b().last() + ".\n";
+            List<Leader> got = PARSER.parse("generated", t, DAY).leaders();
+            Leader a = NameAndTitleFormsPropertiesTest.leader(got, head);
+            Leader o = NameAndTitleFormsPropertiesTest.leader(got, other);
+            assertNotNull(a, () -> t + " -> " + got);
+            assertNotNull(o, () -> t + " -> " + got);
+            assertEquals(c.oa().title(), a.title(), () -> t + " -> " + got);
+            assertEquals(c.oc(), o.title(), () -> t + " -> " + got);
+            assertEquals(y.country(), o.country(), () -> t + " -> " + got);
           }
         });
   }

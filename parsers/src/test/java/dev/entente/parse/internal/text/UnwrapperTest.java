@@ -212,4 +212,48 @@ public class UnwrapperTest {
     Prop.check("a generated page wrapped at 60 to 80 columns unwraps to itself", CHOICES,
         c -> assertUnwrapsAtEveryWidth(page(c)));
   }
+
+  /**
+   * A digest of bulleted items, each wrapped with a hanging indent ("* " on its first line, two spaces
+   * on the others): every item is one line again, its indents left as spaces, and the items stay apart.
+   */
+  @Test
+  void aDigestWithAHangingIndentUnwrapsEachItemToOneLine() {
+    Prop.check("bulleted items wrapped with a hanging indent unwrap to one line each", CHOICES, c -> {
+      Cast k = cast(c);
+      List<String> items = List.of(
+          k.adjA() + " President " + k.person() + " held talks with " + k.adjB() + " Prime Minister " + k.other()
+              + " on Monday, and the two sides signed agreements on " + k.sectors() + " in the capital.",
+          "Defence Minister " + k.other() + " said the purchase of the jets from " + k.b() + " would allow the"
+              + " retirement of the older fleet before the end of the decade, officials said.",
+          "Trade between " + k.a() + " and " + k.b() + " reached a record last year, according to the statistics"
+              + " agency, and the two sides agreed to open direct flights between their capitals.");
+      int width = 60 + c.get(5) % 21;
+      String apart = c.get(6) % 2 == 0 ? "\n\n" : "\n";
+      StringBuilder wrapped = new StringBuilder("REGIONAL DEFENCE DIGEST\n\n");
+      StringBuilder want = new StringBuilder(wrapped);
+      for (String item : items) {
+        String lines = hanging(item, width);
+        wrapped.append(lines).append(apart);
+        want.append(lines.replace('\n', ' ')).append(apart);
+      }
+      assertEquals(want.toString(), UNWRAPPER.unwrap(wrapped.toString()), () -> "wrapped at " + width + ":\n" + wrapped);
+    });
+  }
+
+  /** {@code item} after a bullet, wrapped at {@code width} columns with its further lines indented by two. */
+  private static String hanging(String item, int width) {
+    StringBuilder out = new StringBuilder("*");
+    int column = 1;
+    for (String word : item.split(" ")) {
+      if (column + 1 + word.length() > width) {
+        out.append("\n  ").append(word);
+        column = 2 + word.length();
+      } else {
+        out.append(' ').append(word);
+        column += 1 + word.length();
+      }
+    }
+    return out.toString();
+  }
 }
