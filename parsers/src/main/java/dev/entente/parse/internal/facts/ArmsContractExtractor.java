@@ -86,8 +86,9 @@ public final class ArmsContractExtractor implements Stage {
       // "to be delivered within 36 months of signing": only a sentence with a word of delivery tells it
       int within = (cues & DELIVERED) != 0 ? dates.withinMonths(sc, from, to) : 0;
       if (items.isEmpty()) {
-        if (si - lastToldAt <= 3) {
-          // "The first aircraft are to reach Poland in 2006, and the last by the end of 2008": the schedule of what was just told
+        if (si - lastToldAt <= 3 || scheduleOpens(sc, from, to)) {
+          // "The first aircraft are to reach Poland in 2006, and the last by the end of 2008": the schedule of what was just told;
+          // "Delivery will take place in stages between [year] and [year]": the last transfer told, however far back
           List<Found> named = ArmsTellings.named(sc, s, lastTold);
           for (Found f : named == lastTold ? tellings.ofCategory(sc, s, si, lastTold, found) : named) {
             ArmsSchedule.deliveries(roles, from, from, to, f.deliveries);
@@ -365,4 +366,23 @@ public final class ArmsContractExtractor implements Stage {
   }
 
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "while", "whereas", "but");
+
+  /** The nouns of delivery a sentence of a transfer's schedule opens with: "Deliveries are scheduled between ...". */
+  private static final Set<String> DELIVERY_NOUNS = Set.of("delivery", "deliveries");
+
+  /**
+   * Whether the sentence opens with a delivery noun as its subject, itself or after "the" or "the
+   * first" ("Delivery will take place in stages between [year] and [year]", "The deliveries are to
+   * run from [year]"): the schedule of the last transfer told, which no other transfer has followed.
+   */
+  private static boolean scheduleOpens(Scope sc, int from, int to) {
+    int i = from;
+    if (sc.key(i).equals("the")) {
+      i++;
+      if (sc.key(i).equals("first")) {
+        i++;
+      }
+    }
+    return i + 1 < to && DELIVERY_NOUNS.contains(sc.key(i)) && !sc.key(i + 1).equals("of");
+  }
 }

@@ -324,7 +324,8 @@ public final class TradeFigureExtractor implements Stage {
       TradeFigure.Builder b = lead.toBuilder().reporter(reporter).partner(reporters ? fixed : it.state())
           .changePercent(null).evidence(List.of(sc.span(it.from(), it.to())));
       if (it.money() != null) {
-        b.value(money(sc, s, it.money(), reporter)).quantity(null).qualifier(it.money().qualifier());
+        b.value(money(sc, s, it.money(), reporter, reporters ? fixed : it.state())).quantity(null)
+            .qualifier(it.money().qualifier());
       } else if (it.quantity() != null) {
         b.value(null).quantity(it.quantity().quantity()).qualifier(it.quantity().qualifier());
       }
@@ -467,7 +468,7 @@ public final class TradeFigureExtractor implements Stage {
     }
     int start = Math.min(d.from, end - 1);
     return TradeFigure.builder(flow).reporter(rp[0]).partner(rp[1])
-        .value(d.value == null ? null : money(sc, s, d.value, rp[0]))
+        .value(d.value == null ? null : money(sc, s, d.value, rp[0], rp[1]))
         .quantity(d.quantity == null ? null : d.quantity.quantity())
         .changePercent(d.change).commodity(commodity).period(period).qualifier(q)
         .evidence(sc.span(start, end)).build();
@@ -495,18 +496,21 @@ public final class TradeFigureExtractor implements Stage {
    * by a name many states share ("dinars", "$"): the state written just before the name ("Jamaican
    * dollars"), else the figure's reporter. A bare dollar stays the US dollar, the money reports of
    * every state use for sums between states, unless a state is written with it, the report is from
-   * the reporter's own press (its outlet's state) or the report writes the US dollar with its state.
+   * the reporter's own press (its outlet's state), the report writes the US dollar with its state, or
+   * the reporter is a state whose reports write their own dollar bare (Australia's "$287 billion" of
+   * two-way trade) and the partner is not the United States.
    */
-  private static Money money(Scope sc, Sentence s, MoneyRef m, Country reporter) {
+  private static Money money(Scope sc, Sentence s, MoneyRef m, Country reporter, @Nullable Country partner) {
     LocalCurrency local = LocalCurrency.get();
     int bare = local.bareAt(sc.tokens, m.first(), m.end(), m.money());
     if (bare < 0) {
-      return local.unnamed(sc.tokens, m.first(), m.end()) ? toldBefore(sc, s, m, reporter) : m.money();
+      return local.unnamed(sc.tokens, m.first(), m.end()) ? toldBefore(sc, s, m, reporter, partner) : m.money();
     }
     CountryRef before = bare > 0 ? sc.country(bare - 1) : null;
     Money own = local.of(m.money(), sc.tokens, bare, (before != null ? before.country() : reporter).code());
     // a bare dollar of a state with its own dollar: checked only then, the report's other sums read last
     if (before == null && own != m.money() && local.dollar(sc.tokens, bare) && !reporter.equals(sc.doc.sourceState)
+        && !(local.writesOwnDollarBare(reporter.code()) && (partner == null || !partner.code().equals("USA")))
         && !usDollarMarked(sc, local)) {
       return m.money();
     }
@@ -518,11 +522,11 @@ public final class TradeFigureExtractor implements Stage {
    * the sum told before it in its sentence, read as that sum is ("kroner" a state's own), else as
    * read.
    */
-  private static Money toldBefore(Scope sc, Sentence s, MoneyRef m, Country reporter) {
+  private static Money toldBefore(Scope sc, Sentence s, MoneyRef m, Country reporter, @Nullable Country partner) {
     for (int k = m.first() - 1; k >= s.firstToken(); k--) {
       MoneyRef before = sc.money(k);
       if (before != null && before.money().currencyCode().equals(m.money().currencyCode())) {
-        Money own = money(sc, s, before, reporter);
+        Money own = money(sc, s, before, reporter, partner);
         return own.currencyCode().equals(m.money().currencyCode()) ? m.money()
             : new Money(m.money().amount(), own.currencyCode());
       }

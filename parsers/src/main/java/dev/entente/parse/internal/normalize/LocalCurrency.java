@@ -3,8 +3,10 @@ package dev.entente.parse.internal.normalize;
 import dev.entente.model.Money;
 import dev.entente.parse.internal.text.Token;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,8 @@ public final class LocalCurrency {
   private final Map<String, String> families = new HashMap<>();
   /** State code and family ("DZA dinar") to the state's currency code. */
   private final Map<String, String> codes = new HashMap<>();
+  /** States whose own reports write their dollar as a bare "$" (own-dollar-states.txt). */
+  private final Set<String> ownDollar = new HashSet<>();
   private final Lexicon lex = Lexicon.get();
 
   private LocalCurrency() {
@@ -32,6 +36,9 @@ public final class LocalCurrency {
     }
     for (String[] r : Lexicon.rows("local-currencies.txt", 3)) {
       codes.put(r[0] + " " + r[2], r[1]);
+    }
+    for (String[] r : Lexicon.rows("own-dollar-states.txt", 1)) {
+      ownDollar.add(r[0]);
     }
   }
 
@@ -64,9 +71,18 @@ public final class LocalCurrency {
           || i > 1 && lex.currencies.containsKey(tokens.get(i - 2).key() + " " + tokens.get(i - 1).key() + " " + k))) {
         return -1; // "US$", "A $", "Australian dollars", "Hong Kong dollars"
       }
+      if (i + 1 < end && gluedState(k, tokens.get(i + 1))) {
+        return -1; // "$US87 million", "$A1.8 billion": the state's letters glued to the digits
+      }
       return i;
     }
     return -1;
+  }
+
+  /** Whether {@code next} opens with a state's letters that make a currency form with symbol {@code k}: "US" of "$US87". */
+  private boolean gluedState(String k, Token next) {
+    int glued = AmountScanner.gluedCodeLength(next);
+    return glued > 0 && lex.currencies.containsKey(k + next.key().substring(0, glued));
   }
 
   /**
@@ -81,6 +97,14 @@ public final class LocalCurrency {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code state} writes its own dollar as a bare "$" (Australia, Canada, New Zealand): its
+   * figures' bare dollars are its own, where other states' stay the US dollar.
+   */
+  public boolean writesOwnDollarBare(String state) {
+    return ownDollar.contains(state);
   }
 
   /** Whether the bare name at token {@code bare} is a dollar's ("$", "dollars"). */

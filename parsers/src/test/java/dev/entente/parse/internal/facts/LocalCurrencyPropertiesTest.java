@@ -13,6 +13,7 @@ import dev.entente.proptest.Prop;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,19 +136,42 @@ class LocalCurrencyPropertiesTest {
     });
   }
 
+  /** The states whose own reports write their dollar bare (own-dollar-states.txt). */
+  private static final Set<String> OWN_DOLLAR = Set.of("AUS", "CAN", "NZL");
+
+  /** "[A] has given [sum] in aid to [B]", or the two states' trade. */
+  private static Tagged dollarFigure(Local a, Local b, Case c, String flow, String readAs) {
+    if (flow.equals("trade")) {
+      Tagged t = name(name(new Tagged().w("Trade between"), a.state()).w("and"), b.state()).w("reached");
+      return amount(t, c, readAs).w("last year.");
+    }
+    Tagged t = name(new Tagged(), a.state()).w("has given");
+    return name(amount(t, c, readAs).w("in " + flow + " to"), b.state()).w(".");
+  }
+
   @Test
-  void aBareDollarStaysTheUsDollarWhateverTheStates() {
-    // "$" and "dollars" are what reports of every state write for sums between states: the US dollar
+  void aBareDollarIsTheUsDollarSaveInTheFiguresOfStatesThatWriteTheirOwnBare() {
+    // "$" and "dollars" are what reports of most states write for sums between states: the US dollar;
+    // Australia's, Canada's and New Zealand's reports write their own dollar so ("$287 billion" of trade)
     Gen<Case> dollars = ALL.filter(c -> c.family().readAs().equals("USD"));
     Prop.check("bare dollars", Gens.pair(dollars, Gens.elements("aid", "loans", "trade")), p -> {
       Case c = p.first();
-      Tagged text;
-      if (p.second().equals("trade")) {
-        text = trade(c.a(), c.b(), c);
-      } else {
-        Tagged t = name(new Tagged(), c.a().state()).w("has given");
-        text = name(amount(t, c, "USD").w("in " + p.second() + " to"), c.b().state()).w(".");
-      }
+      Tagged text = dollarFigure(c.a(), c.b(), c, p.second(), "USD");
+      String want = OWN_DOLLAR.contains(c.a().state().code()) ? c.a().code() : "USD";
+      assertEquals(want, only(text).value().currencyCode(), text::text);
+      Tagged swapped = dollarFigure(c.b(), c.a(), c, p.second(), "USD");
+      String wantSwapped = OWN_DOLLAR.contains(c.b().state().code()) ? c.b().code() : "USD";
+      assertEquals(wantSwapped, only(swapped).value().currencyCode(), swapped::text);
+    });
+  }
+
+  @Test
+  void aBareDollarBetweenAStateThatWritesItsOwnAndTheUnitedStatesStaysTheUsDollar() {
+    // "Canada's exports to the United States reached $300 billion": either dollar could be meant; the US one
+    Local usa = local("USA", "the United States", "American", "USD");
+    Gen<Case> own = ALL.filter(c -> c.family().readAs().equals("USD") && OWN_DOLLAR.contains(c.a().state().code()));
+    Prop.check("bare dollars with the United States", Gens.pair(own, Gens.elements("aid", "loans", "trade")), p -> {
+      Tagged text = dollarFigure(p.first().a(), usa, p.first(), p.second(), "USD");
       assertEquals("USD", only(text).value().currencyCode(), text::text);
     });
   }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * A state's own money as its own press writes it, read by the whole parser from generated reports:
  * the state's letters glued between the symbol and a decimal amount ("$A1.8 billion", "$US87
  * million"), a rupee glued or spaced ("Rs5.6 billion", "Rs 5.6 billion") in a figure of any rupee
- * state, and a bare "$" in a report that writes the US dollar with its state elsewhere or that the
- * reporter's own agency files (the reporter's dollar), else the US dollar.
+ * state, and a bare "$" in a figure of a state whose reports write its dollar bare (Australia, Canada,
+ * New Zealand), in a report that writes the US dollar with its state elsewhere or that the reporter's
+ * own agency files (the reporter's dollar).
  */
 class OwnCurrencyPropertiesTest {
 
@@ -105,7 +106,8 @@ class OwnCurrencyPropertiesTest {
       String bare = sentence(c, "$" + c.billions().toPlainString() + " billion");
       String marked = "Report\n\n" + bare + " Officials put the cost of the new terminal at US$5 million.\n";
       check(marked, c, c.own().currency());
-      check("Report\n\n" + bare + "\n", c, "USD");
+      // these three states' own reports write their dollar bare: unmarked, it is still the reporter's
+      check("Report\n\n" + bare + "\n", c, c.own().currency());
     });
   }
 

@@ -70,7 +70,14 @@ class NormalizerPropertiesTest {
       new Cur("TZS", List.of("TSh ", "TZS "), List.of("Tanzanian shillings"), null),
       new Cur("FIM", List.of("FIM "), List.of("markkaa", "Finnish marks"), "markka"),
       new Cur("VUV", List.of("VUV "), List.of("vatu"), "vatu"),
-      new Cur("PGK", List.of("PGK "), List.of("kina"), "kina"));
+      new Cur("PGK", List.of("PGK "), List.of("kina"), "kina"),
+      // dollars written with their state's letters: none of them the US dollar
+      new Cur("JMD", List.of("J$", "JMD "), List.of("Jamaican dollars"), null),
+      new Cur("TTD", List.of("TT$", "TTD "), List.of("Trinidad and Tobago dollars"), null),
+      new Cur("XCD", List.of("EC$", "XCD "), List.of("East Caribbean dollars"), null),
+      new Cur("FJD", List.of("FJ$", "FJD "), List.of("Fijian dollars"), null),
+      new Cur("NAD", List.of("N$", "NAD "), List.of("Namibian dollars"), null),
+      new Cur("MYR", List.of("M$", "MYR "), List.of("ringgit"), null));
 
   /** A scale: its value, its word, glued abbreviations, spaced abbreviations. */
   record Scale(long value, String word, List<String> glued, List<String> spaced) {}
