@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The office-holder dictionary as the step after the text's grammar: heads of state and government
  * named with their title and no state word get their state from the dictionary on the article's
- * date; a state word in the text wins over it; swapping the state words swaps the states.
+ * date, as finance ministers do; a state word in the text wins over it; swapping the state words
+ * swaps the states.
  */
 class OfficeHolderStatesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -207,6 +208,34 @@ class OfficeHolderStatesTest {
       // the dictionary may write a rank the output leaves out ("Ayatollah [Given] [Surname]"): stateOf sets it aside
       assertEquals(Arrays.asList(c.x().country(), c.y().country()), Arrays.asList(stateOf(ab, m.a().name()), stateOf(ab, m.b().name())), m::toString);
       assertEquals(Arrays.asList(c.y().country(), c.x().country()), Arrays.asList(stateOf(ba, m.a().name()), stateOf(ba, m.b().name())), m::toString);
+    });
+  }
+
+  /** Ministers of finance by the title the dictionary gives them (finance, treasury, exchequer). */
+  private static final List<Tenure> FINANCE = HOLDERS.tenures().stream()
+      .filter(t -> t.role() == Role.MINISTER
+          && (t.title().contains("Financ") || t.title().contains("Treasur") || t.title().contains("Exchequer")))
+      .toList();
+
+  /** A finance minister of the dictionary, a day of their tenure, and a sum the sentence names. */
+  record Budget(Tenure minister, LocalDate day, int billions) {}
+
+  private static Budget budget(SplittableRandom r) {
+    Tenure t = World.pick(r, FINANCE);
+    LocalDate end = t.end() != null ? t.end() : LocalDate.of(2025, 12, 31);
+    long days = end.toEpochDay() - t.start().toEpochDay();
+    return new Budget(t, t.start().plusDays(days <= 0 ? 0 : r.nextLong(days + 1)), 1 + r.nextInt(90));
+  }
+
+  @Test
+  void aFinanceMinisterOfTheDictionaryGetsTheirStateWithoutAStateWord() {
+    assertTrue(FINANCE.size() >= 640, () -> FINANCE.size() + " finance ministers");
+    Prop.check("the finance minister's state", World.gen(OfficeHolderStatesTest::budget), b -> {
+      Prop.assume(unambiguous(b.minister(), b.day()));
+      Tenure t = b.minister();
+      String text = Meeting.titled(t.title(), t) + " presented a budget of " + b.billions() + " billion on Tuesday.";
+      List<Leader> leaders = PARSER.parse("generated", text, b.day()).leaders();
+      assertEquals(t.country(), stateOf(leaders, t.name()), () -> text + " (" + b.day() + ") -> " + leaders);
     });
   }
 }
