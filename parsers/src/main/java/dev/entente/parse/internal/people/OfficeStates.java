@@ -262,7 +262,7 @@ abstract class OfficeStates extends MeetingSides {
       p.setCountry(outlet, StateRule.OUTLET);
       return;
     }
-    if (host != null && mostNamedExcept(host) != null && !heldBySomeoneElse(p, host)) {
+    if (host != null && namesOtherThan(host) && !heldBySomeoneElse(p, host)) {
       p.setCountry(host, StateRule.DATELINE);
       return;
     }
@@ -491,7 +491,20 @@ abstract class OfficeStates extends MeetingSides {
    * or capital, outside a name) and some other state.
    */
   private boolean aboutAndBeyond(Country state) {
-    return namedCounts().getOrDefault(state, 0) > 0 && mostNamedExcept(state) != null;
+    return namedCounts().getOrDefault(state, 0) > 0 && namesOtherThan(state);
+  }
+
+  /**
+   * Whether the report names a state other than {@code except} anywhere, a state bound to a person's
+   * office included ("President B of X" names X as a party as much as "X and Y signed" does).
+   */
+  private boolean namesOtherThan(Country except) {
+    for (CountryRef ref : doc.countries) {
+      if (!ref.country().equals(except)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The state the article names most often other than {@code except} (the first named among equals), or null. */

@@ -125,8 +125,8 @@
  *       state: an outlet writes its own state's offices without the state's name, wherever it files
  *       from.
  *   <li><b>The dateline's state</b>, for an office still unqualified in a report datelined in a
- *       state it is about, when the report names another state too (a visit, talks) and no one else
- *       holds that office of that state. A dateline in another city ({@code cities.tsv} of the
+ *       state it is about, when the report names another state too (a visit, talks; a state named only
+ *       at a person's office counts, "President B of X") and no one else holds that office of that state. A dateline in another city ({@code cities.tsv} of the
  *       knowledge: "SHANGHAI") gives its state when the report names that state. The dateline's
  *       state is that of the report's date: a capital that was a former state's is that state's
  *       ({@code former-states.txt}: Moscow in 1987 is the Soviet Union's).

@@ -175,6 +175,32 @@ class StateRulesTest {
         (c, l) -> assertEquals(c.y().country(), stateOf(l, c.b().full())));
   }
 
+  /** How a report names a visiting head of state with the state bound to the office. */
+  private static final List<java.util.function.BiFunction<State, String, String>> GUESTS = List.of(
+      (s, a) -> "President " + a + " of " + s.name(),
+      (s, a) -> s.name() + "'s President " + a,
+      (s, a) -> s.adjective() + " President " + a);
+
+  record GuestCase(Case c, java.util.function.BiFunction<State, String, String> guest) {}
+
+  @Test
+  void aDatelineGivesItsStateWhenTheOtherStateIsNamedOnlyAtAPersonsOffice() {
+    // "President A of X" and "X's President A" name X as a party as much as "a deal with X" does
+    Prop.check("dateline, other state at an office", World.gen(r -> new GuestCase(random(r), World.pick(r, GUESTS))), g -> {
+      Case c = g.c();
+      Prop.assume(unknown(c));
+      for (boolean swap : List.of(false, true)) {
+        State home = swap ? c.x() : c.y();
+        State away = swap ? c.y() : c.x();
+        String t = home.capital().toUpperCase(Locale.ROOT) + ", June 14 (Reuters) - " + g.guest().apply(away, c.a().full())
+            + " began a two-day visit on Monday. Interior Minister " + c.b().full() + " also attended the talks.";
+        List<Leader> l = leaders(t);
+        assertEquals(java.util.Arrays.asList(away.country(), home.country()),
+            java.util.Arrays.asList(stateOf(l, c.a().full()), stateOf(l, c.b().full())), () -> t + " -> " + l);
+      }
+    });
+  }
+
   /** A national news agency of one of {@link World#STATES}, as its credit is written and as the source is named. */
   private record Agency(String credit, String name, State state) {}
 
