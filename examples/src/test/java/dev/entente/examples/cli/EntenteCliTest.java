@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -311,8 +313,11 @@ class EntenteCliTest {
     assertEquals(1, events.size(), events.toString());
     assertEquals("2023-10-16", events.get(0).get("value").get("date").asString());
     assertEquals(2, events.get(0).get("articleCount").asInt());
+    // each report tells the talks and the guest's visit that day: one occasion, told twice by each
     assertEquals(List.of("daily", "wire"), events.get(0).get("sources").valueStream() // by article id
-        .map(n -> n.get("articleId").asString()).toList());
+        .map(n -> n.get("articleId").asString()).distinct().toList());
+    assertEquals(Set.of("MEETING", "VISIT"), events.get(0).get("sources").valueStream()
+        .map(n -> n.get("value").get("type").asString()).collect(Collectors.toSet()));
     assertNoStackTrace(r);
   }
 }
