@@ -403,7 +403,8 @@ public final class ArticleMetadataReader implements Stage {
     }
     boolean phrase = Spans.allCaps(tokens, h.firstToken(), h.endToken());
     for (int i = h.firstToken(); i < h.endToken() && !phrase; i++) {
-      phrase = tokens.get(i).isWord() && tokens.get(i).isLowerCase() && tokens.get(i).text().length() >= 4;
+      phrase = tokens.get(i).isWord() && tokens.get(i).isLowerCase() && tokens.get(i).text().length() >= 4
+          && !elidedName(tokens.get(i).text());
     }
     if (!phrase) {
       return false; // names alone ("Ana Lima and Ode Oko") are a byline under a headline, not a headline
@@ -533,6 +534,12 @@ public final class ArticleMetadataReader implements Stage {
       bars += tokens.get(i).text().equals("|") ? 1 : 0;
     }
     return bars;
+  }
+
+  /** A name after an elided particle ("d'Information", "l'Est"): a capitalised word, not a headline's lower-case one. */
+  private static boolean elidedName(String word) {
+    int apostrophe = word.indexOf('\'') >= 0 ? word.indexOf('\'') : word.indexOf('\u2019');
+    return apostrophe > 0 && apostrophe <= 2 && apostrophe + 1 < word.length() && Character.isUpperCase(word.charAt(apostrophe + 1));
   }
 
   private static boolean isTitle(List<Token> tokens, Line line) {

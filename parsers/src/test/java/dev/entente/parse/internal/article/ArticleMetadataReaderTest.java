@@ -148,4 +148,16 @@ class ArticleMetadataReaderTest {
     assertEquals(EdtfDate.parse("2020-11-02"), Read.article("Updated 2020-11-02 10:15\nText here.").statedPublished);
     assertEquals(EdtfDate.parse("2020-11-02"), Read.article("Posted: 02.11.2020\nText here.").statedPublished);
   }
+
+  @Test
+  void aSourceWithAnElidedParticleUnderAHeadlineWithItsSectionLabelIsNoHeadline() {
+    String report = "\n\nSenegal and Nepal signed an agreement on trade on Tuesday, officials said.\n";
+    // a label right above the headline, and the source under it: the headline stays the headline
+    assertMeta("Politics\nSenegal to buy gas from Nepal under new deal\n\nAgence Mauritanienne d'Information" + report,
+        "Senegal to buy gas from Nepal under new deal", null, null, "Agence Mauritanienne d'Information", null);
+    assertEquals("Senegal to buy gas from Nepal under new deal",
+        Read.article("World\nSenegal to buy gas from Nepal under new deal\n\nAgence Nationale d'Information" + report).title);
+    assertEquals("Kenya and Ghana open a trade office",
+        Read.article("Business\nKenya and Ghana open a trade office\n\nAgence l\u2019Est Presse" + report).title);
+  }
 }
