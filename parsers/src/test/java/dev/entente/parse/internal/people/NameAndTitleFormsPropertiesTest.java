@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +88,25 @@ class NameAndTitleFormsPropertiesTest {
   static void assumeUnknown(World.Name a, LocalDate day) {
     OfficeHolders known = OfficeHolders.standard();
     Prop.assume(known.holders(a.full()).isEmpty() && known.holders(a.last(), day).isEmpty());
+  }
+
+  /** A check of the leader read from a sentence that puts the holder in {@code state}'s office. */
+  interface HeldCheck {
+    void check(World.State state, String text, Leader held);
+  }
+
+  /**
+   * Writes the sentence both ways round ({@code a} of {@code x} facing {@code y}, then of {@code y} facing
+   * {@code x}) after assuming the dictionary knows nobody of {@code a}'s name; asserts {@code a} is read of
+   * the state written first ({@link #heldBy}) and checks each reading.
+   */
+  static void bothWaysRound(ArticleParser parser, LocalDate day, World.Name a, World.State x, World.State y,
+      BiFunction<World.State, World.State, String> sentence, HeldCheck check) {
+    assumeUnknown(a, day);
+    for (World.State[] side : new World.State[][] {{x, y}, {y, x}}) {
+      String text = sentence.apply(side[0], side[1]);
+      check.check(side[0], text, heldBy(parser, text, day, a, side[0]));
+    }
   }
 
   /** The leader named {@code a} that {@code parser} reads in {@code text}, asserted to be there and of {@code state}. */

@@ -2,7 +2,6 @@ package dev.entente.parse.internal.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.entente.model.Leader;
 import dev.entente.model.Role;
 import dev.entente.parse.ArticleParser;
 import dev.entente.parse.internal.people.World.Name;
@@ -37,15 +36,9 @@ class OfficialsAbroadPropertiesTest {
     Prop.check("[state]'s chief negotiator, A", World.gen(r -> {
       State[] s = World.twoStates(r);
       return new Case(World.twoNames(r)[0], s[0], s[1], World.pick(r, OFFICES), r.nextInt(2));
-    }), c -> {
-      NameAndTitleFormsPropertiesTest.assumeUnknown(c.a(), DAY);
-      State[][] sides = {{c.x(), c.y()}, {c.y(), c.x()}};
-      for (State[] side : sides) {
-        String t = c.sentence(side[0], side[1]);
-        Leader held = NameAndTitleFormsPropertiesTest.heldBy(PARSER, t, DAY, c.a(), side[0]);
-        assertEquals(c.office(), held.title(), () -> t + " -> " + held);
-        assertEquals(Role.OFFICIAL, held.role(), () -> t + " -> " + held);
-      }
-    });
+    }), c -> NameAndTitleFormsPropertiesTest.bothWaysRound(PARSER, DAY, c.a(), c.x(), c.y(), c::sentence, (state, t, held) -> {
+      assertEquals(c.office(), held.title(), () -> t + " -> " + held);
+      assertEquals(Role.OFFICIAL, held.role(), () -> t + " -> " + held);
+    }));
   }
 }

@@ -2,7 +2,6 @@ package dev.entente.parse.internal.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.entente.model.Leader;
 import dev.entente.parse.ArticleParser;
 import dev.entente.parse.internal.people.World.Name;
 import dev.entente.parse.internal.people.World.Office;
@@ -47,16 +46,10 @@ class RankBesideOfficePropertiesTest {
     Prop.check("[office] General A / General A, [office]", World.gen(r -> {
       State[] s = World.twoStates(r);
       return new Case(World.twoNames(r)[0], s[0], s[1], World.pick(r, OFFICES), r.nextInt(4));
-    }), c -> {
-      NameAndTitleFormsPropertiesTest.assumeUnknown(c.a(), DAY);
-      State[][] sides = {{c.x(), c.y()}, {c.y(), c.x()}};
-      for (State[] side : sides) {
-        String t = c.sentence(side[0], side[1]);
-        Leader held = NameAndTitleFormsPropertiesTest.heldBy(PARSER, t, DAY, c.a(), side[0]);
-        String title = c.form() == 2 ? c.office().title() + " of " + side[0].name() : c.office().title(); // "the [office] of [state]"
-        assertEquals(title, held.title(), () -> t + " -> " + held);
-        assertEquals(c.office().role(), held.role(), () -> t + " -> " + held);
-      }
-    });
+    }), c -> NameAndTitleFormsPropertiesTest.bothWaysRound(PARSER, DAY, c.a(), c.x(), c.y(), c::sentence, (state, t, held) -> {
+      String title = c.form() == 2 ? c.office().title() + " of " + state.name() : c.office().title(); // "the [office] of [state]"
+      assertEquals(title, held.title(), () -> t + " -> " + held);
+      assertEquals(c.office().role(), held.role(), () -> t + " -> " + held);
+    }));
   }
 }

@@ -56,16 +56,10 @@ class TitleWithStatePropertiesTest {
         formal = s[1];
       }
       return new Case(World.twoNames(r)[0], s[0], formal, World.pick(r, OFFICES), r.nextInt(2));
-    }), c -> {
-      NameAndTitleFormsPropertiesTest.assumeUnknown(c.a(), DAY);
-      State[][] sides = {{c.x(), c.y()}, {c.y(), c.x()}};
-      for (State[] side : sides) {
-        String t = c.sentence(side[0], side[1]);
-        Leader held = NameAndTitleFormsPropertiesTest.heldBy(PARSER, t, DAY, c.a(), side[0]);
-        assertEquals(c.office().title() + " of " + c.of(side[0]), held.title(), () -> t + " -> " + held);
-        assertEquals(c.office().role(), held.role(), () -> t + " -> " + held);
-      }
-    });
+    }), c -> NameAndTitleFormsPropertiesTest.bothWaysRound(PARSER, DAY, c.a(), c.x(), c.y(), c::sentence, (state, t, held) -> {
+      assertEquals(c.office().title() + " of " + c.of(state), held.title(), () -> t + " -> " + held);
+      assertEquals(c.office().role(), held.role(), () -> t + " -> " + held);
+    }));
   }
 
   @Test
