@@ -108,9 +108,13 @@ abstract class OfficeStates extends MeetingSides {
       }
     }
     if (pick == null) {
+      // no tenure of the text's kind: a head's line before a minister's, as a company title yields
+      // only to a head ("Chief Executive [Name]" of a head who also held a ministry)
       for (Tenure t : found) {
         states.add(t.country());
-        pick = t;
+        if (pick == null || !HEADS.contains(pick.role()) || HEADS.contains(t.role())) {
+          pick = t;
+        }
       }
     }
     if (states.size() != 1 || p.company && !HEADS.contains(pick.role())) {

@@ -82,7 +82,7 @@ class OfficeHoldersDataTest {
     List<Tenure> ministers = holders.tenures().stream().filter(t -> !HEAD_ROLES.contains(t.role())).toList();
     long full = ministers.stream().filter(t -> t.has(Flag.FULL)).count();
     System.out.printf("ministers.tsv: %d tenures, %d found by the full name only%n", ministers.size(), full);
-    assertTrue(ministers.size() >= 3538, "tenures: " + ministers.size());
+    assertTrue(ministers.size() >= 3539, "tenures: " + ministers.size());
   }
 
   @Test
@@ -311,7 +311,7 @@ class OfficeHoldersDataTest {
       "USA", "GBR", "FRA", "CHN", "DEU", "JPN", "CAN", "AUS", "ESP", "ISR", "NOR", "SWE", "FIN", "ITA", "GRC", "NLD", "IDN",
       "EGY", "VNM", "RUS", "ARG", "IND", "KOR", "MEX", "SAU", "ZAF", "TUR", "IRN", "UKR", "POL", "TWN", "ARE", "SYR", "PHL",
       "MYS", "SGP", "CHL", "COL", "NZL", "BEL", "CUB", "BRA", "DZA", "KAZ", "QAT", "ETH", "IRQ", "UZB", "PRK", "BGD", "NGA",
-      "KEN", "MAR", "THA", "VEN", "PER", "AZE");
+      "KEN", "MAR", "THA", "VEN", "PER", "AZE", "PAK");
 
   /**
    * States whose ministry of defence was founded after 1990, by the year from which they count: Brazil's
@@ -422,7 +422,7 @@ class OfficeHoldersDataTest {
           office, MOST_IN_NEWS.size() - lacking.size(), MOST_IN_NEWS.size(), String.join(" ", lacking));
     });
     assertTrue(complete.get("foreign") >= 58, "foreign: " + complete);
-    assertTrue(complete.get("defence") >= 57, "defence: " + complete);
+    assertTrue(complete.get("defence") >= 58, "defence: " + complete);
     assertTrue(complete.get("finance") >= 44, "finance: " + complete);
     assertTrue(complete.get("trade") >= 26, "trade: " + complete);
   }
