@@ -115,6 +115,7 @@ public final class EventStage implements Stage {
     final ClauseDates clauseDates;
     final VisitClauses visits;
     final RelativeVisits relativeVisits;
+    final DaysApart daysApart;
     final List<Draft> dated = new ArrayList<>();
     final List<Draft> undated = new ArrayList<>();
 
@@ -129,6 +130,7 @@ public final class EventStage implements Stage {
       this.clauseDates = new ClauseDates(text, reportDay, visitSpans, triggers);
       this.visits = new VisitClauses(text, frame, visitSpans, dated, undated);
       this.relativeVisits = new RelativeVisits(text, frame, clauseDates, visitSpans, dated);
+      this.daysApart = new DaysApart(tokens);
     }
 
   void go() {
@@ -255,6 +257,8 @@ public final class EventStage implements Stage {
           continue;
         }
         List<List<Hit>> bound = clauseDates.bind(segHits, dates);
+        // "welcomed A on Monday, a day after A arrived": the arrival is a day before the clause's date
+        dates = daysApart.separate(seg[0], seg[1], dates, bound);
         List<Hit> unbound = new ArrayList<>(segHits);
         bound.forEach(unbound::removeAll);
         if (!unbound.isEmpty()) {
@@ -293,9 +297,14 @@ public final class EventStage implements Stage {
           }
           // "signed a programme of exchanges for [next year]": the year is what is signed for, not the signing's
           boolean term = termOfSigned(segHits, date.date(), doc.published());
-          Draft d = frame.draft(s, own, term ? null : date.date(), scopeFrom, scopeTo, last);
+          boolean far = daysApart.isFar(date);
+          Draft d = frame.draft(s, own, term ? null : date.date(), far ? daysApart.farFrom() : scopeFrom,
+              far ? daysApart.farTo() : scopeTo, last);
           if (d == null) {
             continue;
+          }
+          if (far) {
+            daysApart.guests(d, text.personsIn(scopeFrom, scopeTo));
           }
           if (term) {
             undated.add(d);
