@@ -55,6 +55,22 @@ final class SigningVerbs {
     return false;
   }
 
+  /**
+   * Whether the count at {@code count} (of the instruments after it) is what "the exchange of"
+   * names: "witnessed the exchange of six cooperation documents", "the exchange of more than 20 agreements".
+   */
+  boolean exchanged(Scope sc, int first, int count) {
+    int j = count - 1;
+    while (j > first && HEDGES.contains(sc.key(j))) {
+      j--;
+    }
+    return j - 2 >= first && sc.key(j).equals("of") && sc.key(j - 1).equals("exchange") && sc.key(j - 2).equals("the");
+  }
+
+  /** Words of a hedge between "the exchange of" and its count: "more than", "some", "nearly". */
+  private static final Set<String> HEDGES = Set.of("more", "than", "over", "some", "about", "around", "nearly",
+      "almost", "at", "least");
+
   private boolean exchangeOf(Scope sc, int i, int end) {
     if (!sc.key(i).equals("exchange") || !sc.key(i - 1).equals("the") || !sc.key(i + 1).equals("of")) {
       return false;
