@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.entente.model.Agreement;
-import dev.entente.model.AgreementKind;
 import dev.entente.model.Country;
 import dev.entente.model.DiplomaticEvent;
 import dev.entente.model.EdtfDate;
@@ -34,12 +33,8 @@ class ExchangeDayPropertiesTest {
 
   private static final AgreementExtractor AGREEMENTS = new AgreementExtractor();
 
-  private static final List<Instrument> INSTRUMENTS = List.of(
-      new Instrument("a memorandum of understanding", AgreementKind.MEMORANDUM),
-      new Instrument("an agreement", AgreementKind.AGREEMENT),
-      new Instrument("a protocol", AgreementKind.PROTOCOL),
-      new Instrument("a memorandum", AgreementKind.MEMORANDUM),
-      new Instrument("a plan for cooperation", AgreementKind.OTHER));
+  /** Instruments a list writes with their article: a memorandum of understanding, an agreement, a protocol, a memorandum, a declaration. */
+  private static final List<Instrument> INSTRUMENTS = InstrumentListPropertiesTest.INSTRUMENTS.subList(0, 5);
 
   private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six", "seven", "nine", "eleven");
 
