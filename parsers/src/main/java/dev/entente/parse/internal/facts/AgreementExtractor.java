@@ -283,6 +283,21 @@ public final class AgreementExtractor implements Stage {
       return carried != null && carried.precision() == EdtfDate.Precision.DAY ? carried : occasionDate(true);
     }
 
+    /**
+     * The day of a ceremony told as an exchange of signed texts with no day of its own: the one day
+     * the article tells; when that is a visit of several days, the day of publication if it falls in
+     * the visit (a report of the visit's own day), else none (a ceremony is not spread over days).
+     */
+    @Nullable EdtfDate exchangeDay() {
+      EdtfDate d = dayTold();
+      if (d == null || oneDay(d) != null) {
+        return d;
+      }
+      LocalDate published = sc.doc.published();
+      return published != null && d.isInterval() && !published.isBefore(d.earliest()) && !published.isAfter(d.latest())
+          ? EdtfDate.of(published) : null;
+    }
+
     @Nullable EdtfDate occasionDate(boolean orPublished) {
       int k = orPublished ? 1 : 0;
       if (!occasionKnown[k]) {
@@ -415,7 +430,10 @@ public final class AgreementExtractor implements Stage {
       // "The documents include an agreement on ...": the signing told before; "witnessed the exchange
       // of four documents: an agreement on ..., a memorandum on ...": the day the article tells, when
       // it is one day (a ceremony told with no verb of signing is not spread over a visit's days)
-      told = said.carried != null || !said.exchangeTold() ? said.carried : oneDay(said.dayTold());
+      told = said.carried != null || !said.exchangeTold() ? said.carried : said.exchangeDay();
+    } else if (date == null && sign < 0 && count != null && verbs.exchanged(sc, first, j)) {
+      // "witnessed the exchange of six documents": the set was signed when its items were
+      told = said.carried != null ? said.carried : said.exchangeDay();
     } else if (date == null && sign < 0 && kind == AgreementKind.DECLARATION && InstrumentLists.saidIn(sc, first, at)) {
       told = said.dayTold(); // "In a joint statement, the two leaders said ...": put out that day
     }

@@ -29,7 +29,7 @@ final class SigningVerbs {
     int end = s.endToken();
     for (int i = s.firstToken(); i < end; i++) {
       if (sc.word(words, i, signBit, "SIGN") && !TALKS.contains(sc.key(i + 1)) && !signsNothing(sc, i)
-          || sc.word(words, i, reachBit, "REACH") && governsInstrument(sc, i, end)) {
+          || sc.word(words, i, reachBit, "REACH") && governsInstrument(sc, i, end) || signaturesPut(sc, i)) {
         if (n == out.length) {
           out = Arrays.copyOf(out, 2 * n);
         }
@@ -54,6 +54,22 @@ final class SigningVerbs {
     }
     return false;
   }
+
+  /**
+   * Whether the count at {@code count} (of the instruments after it) is what "the exchange of"
+   * names: "witnessed the exchange of six cooperation documents", "the exchange of more than 20 agreements".
+   */
+  boolean exchanged(Scope sc, int first, int count) {
+    int j = count - 1;
+    while (j > first && HEDGES.contains(sc.key(j))) {
+      j--;
+    }
+    return j - 2 >= first && sc.key(j).equals("of") && sc.key(j - 1).equals("exchange") && sc.key(j - 2).equals("the");
+  }
+
+  /** Words of a hedge between "the exchange of" and its count: "more than", "some", "nearly". */
+  private static final Set<String> HEDGES = Set.of("more", "than", "over", "some", "about", "around", "nearly",
+      "almost", "at", "least");
 
   private boolean exchangeOf(Scope sc, int i, int end) {
     if (!sc.key(i).equals("exchange") || !sc.key(i - 1).equals("the") || !sc.key(i + 1).equals("of")) {
@@ -80,6 +96,23 @@ final class SigningVerbs {
   private static boolean signsNothing(Scope sc, int i) {
     return NO_INSTRUMENT.contains(sc.key(i + 1)) || i > 0 && sc.key(i).endsWith("ed") && NO_INSTRUMENT.contains(sc.key(i - 1));
   }
+
+  /**
+   * Whether token {@code i} is the signature a signer puts to a text: "put their signatures to the
+   * agreement", "set his signature to", "affixed their signatures at the bottom of the convention".
+   */
+  static boolean signaturesPut(Scope sc, int i) {
+    String k = sc.key(i);
+    return (k.equals("signatures") || k.equals("signature")) && i >= 2 && POSSESSIVES.contains(sc.key(i - 1))
+        && PUTTING.contains(sc.key(i - 2));
+  }
+
+  /** Possessives between a verb of putting and the signature: "put their signatures". */
+  private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its");
+
+  /** Verbs by which signers put their signatures to a text; "put" and "set" are past and present alike. */
+  private static final Set<String> PUTTING = Set.of("put", "set", "affixed", "placed", "appended", "affix", "place",
+      "append", "putting", "setting", "affixing", "placing", "appending");
 
   /** Whether verb {@code sign} initials a text ("initialled", "initialed"): a step before its signing. */
   static boolean initialling(Scope sc, int sign) {
@@ -220,7 +253,8 @@ final class SigningVerbs {
   static boolean pastSigning(Scope sc, int sign) {
     String k = sc.key(sign);
     boolean noun = k.equals("signing") && sc.key(sign - 1).equals("the") && sc.key(sign + 1).equals("of");
-    if (!k.endsWith("ed") && !noun && !joinedInSigning(sc, sign) && !seenSigning(sc, sign) && !ceremonyHeld(sc, sign)) {
+    if (!k.endsWith("ed") && !noun && !joinedInSigning(sc, sign) && !seenSigning(sc, sign) && !ceremonyHeld(sc, sign)
+        && !signaturesDone(sc, sign)) {
       return false;
     }
     for (int i = Math.max(0, sign - 3); i < sign; i++) {
@@ -231,6 +265,18 @@ final class SigningVerbs {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the signatures at {@code sign} were put (a verb of the past, or "put" and "set", which
+   * are the past too: "will put" and "to put" are read as still to come by the words before them).
+   */
+  private static boolean signaturesDone(Scope sc, int sign) {
+    if (!signaturesPut(sc, sign)) {
+      return false;
+    }
+    String verb = sc.key(sign - 2);
+    return verb.endsWith("ed") || verb.equals("put") || verb.equals("set");
   }
 
   /**

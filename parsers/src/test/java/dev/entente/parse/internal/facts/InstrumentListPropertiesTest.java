@@ -40,7 +40,7 @@ class InstrumentListPropertiesTest {
   /** An instrument as a list writes it: its article and words, and the kind they name. */
   record Instrument(String words, AgreementKind kind) {}
 
-  private static final List<Instrument> INSTRUMENTS = List.of(
+  static final List<Instrument> INSTRUMENTS = List.of(
       new Instrument("a memorandum of understanding", AgreementKind.MEMORANDUM),
       new Instrument("an agreement", AgreementKind.AGREEMENT),
       new Instrument("a protocol", AgreementKind.PROTOCOL),
