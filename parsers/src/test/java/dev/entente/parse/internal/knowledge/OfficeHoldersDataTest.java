@@ -82,7 +82,7 @@ class OfficeHoldersDataTest {
     List<Tenure> ministers = holders.tenures().stream().filter(t -> !HEAD_ROLES.contains(t.role())).toList();
     long full = ministers.stream().filter(t -> t.has(Flag.FULL)).count();
     System.out.printf("ministers.tsv: %d tenures, %d found by the full name only%n", ministers.size(), full);
-    assertTrue(ministers.size() >= 3539, "tenures: " + ministers.size());
+    assertTrue(ministers.size() >= 3615, "tenures: " + ministers.size());
   }
 
   @Test
@@ -332,12 +332,14 @@ class OfficeHoldersDataTest {
 
   /**
    * States whose finance ministers the file gives in every year from 1990 (Russia's from 1992; Malaysia's,
-   * Pakistan's and Thailand's with the prime ministers who kept the ministry).
+   * Pakistan's and Thailand's with the prime ministers who kept the ministry; Algeria's with its economy
+   * ministers where that was the office, one of them the head of government).
    */
   static final List<String> FINANCE_FROM_1990 = List.of(
       "USA", "GBR", "FRA", "CHN", "DEU", "JPN", "CAN", "AUS", "IND", "ISR", "FIN", "ITA", "NLD", "BEL", "AUT", "IRL", "CHE",
       "RUS", "ARG", "BRA", "IDN", "MEX", "SAU", "ZAF", "IRN", "POL", "ESP", "ARE", "PHL", "SGP", "CHL", "NZL", "GRC", "SWE",
-      "NOR", "MYS", "EGY", "KOR", "PAK", "VNM", "TWN", "KEN", "THA", "COL", "PER", "BGD", "MAR");
+      "NOR", "MYS", "EGY", "KOR", "PAK", "VNM", "TWN", "KEN", "THA", "COL", "PER", "BGD", "MAR", "NGA", "QAT", "DZA",
+      "SYR");
 
   /** States whose foreign ministers the file gives in every year from 1990 (from 1992 for the Soviet Union's successors). */
   static final List<String> FOREIGN_FROM_1990 = List.of(
@@ -423,7 +425,7 @@ class OfficeHoldersDataTest {
     });
     assertTrue(complete.get("foreign") >= 58, "foreign: " + complete);
     assertTrue(complete.get("defence") >= 58, "defence: " + complete);
-    assertTrue(complete.get("finance") >= 44, "finance: " + complete);
+    assertTrue(complete.get("finance") >= 48, "finance: " + complete);
     assertTrue(complete.get("trade") >= 26, "trade: " + complete);
   }
 
@@ -473,7 +475,7 @@ class OfficeHoldersDataTest {
       for (int year = first; year < to; year++) {
         LocalDate day = LocalDate.of(year, 7, 1);
         boolean held = holders.tenures().stream().anyMatch(t -> office.test(t) && t.country().code().equals(state)
-            && !t.start().isAfter(day.plusMonths(6)) && !end(t).isBefore(day.minusMonths(6)));
+            && t.start().isBefore(day.plusMonths(6)) && !end(t).isBefore(day.minusMonths(6)));
         if (!held) {
           missing.add(state + " " + year);
         }
