@@ -93,7 +93,12 @@ public sealed class Token {
     this.end = end;
     this.text = text;
     this.key = key;
-    this.packed = packedIndex << INDEX_SHIFT | (lineStart ? LINE_START : 0) | kind.ordinal() << KIND_SHIFT | flags;
+    this.packed = packedIndex << INDEX_SHIFT | (lineStart ? LINE_START : 0) | bitsOf(kind, flags) & 0xFF;
+  }
+
+  /** The {@link TokenBits} byte of a token of {@code kind} and {@code flags}, as {@link #bits} gives it. */
+  static byte bitsOf(Kind kind, byte flags) {
+    return (byte) (kind.ordinal() << KIND_SHIFT | flags);
   }
 
   /** As the constructor, for any index. */

@@ -144,11 +144,11 @@ public final class Tokenizer {
             ascii = plainAscii(t, start, i);
             hash = hash(t, start, i);
           }
-          int slot = add(out, text, t, start, i, kind, ascii, hash, lineStart, kept, scratch);
+          int added = add(out, text, t, start, i, kind, ascii, hash, lineStart, kept, scratch);
           lineStart = false;
           if (numbered) {
-            ids = put(ids, out.size() - 1, numberOf(out, slot, kept, numbering));
-            bits = put(bits, out.size() - 1, TokenBits.of(out.get(out.size() - 1)));
+            ids = put(ids, out.size() - 1, numberOf(out, slotOf(added), kept, numbering));
+            bits = put(bits, out.size() - 1, (byte) added);
           }
           continue;
         }
@@ -184,11 +184,11 @@ public final class Tokenizer {
       if (ascii != NOT_PLAIN) {
         hash = hash(t, start, i);
       }
-      int slot = add(out, text, t, start, i, kind, ascii, hash, lineStart, kept, scratch);
+      int added = add(out, text, t, start, i, kind, ascii, hash, lineStart, kept, scratch);
       lineStart = false;
       if (numbered) {
-        ids = put(ids, out.size() - 1, numberOf(out, slot, kept, numbering));
-        bits = put(bits, out.size() - 1, TokenBits.of(out.get(out.size() - 1)));
+        ids = put(ids, out.size() - 1, numberOf(out, slotOf(added), kept, numbering));
+        bits = put(bits, out.size() - 1, (byte) added);
       }
     }
     if (numbered) {
@@ -206,8 +206,9 @@ public final class Tokenizer {
 
   /**
    * Adds the token of chars {@code [start, end)} to {@code out}, its strings and flags from the kept
-   * words where {@code ascii} says it is plain and the table holds it; returns the token's slot in the
-   * kept words, or -1 where it has none.
+   * words where {@code ascii} says it is plain and the table holds it; returns the token's {@link
+   * TokenBits} in the low byte and its slot in the kept words above it ({@link #slotOf}), so that the
+   * caller writes the bits without reading the token back from the list.
    */
   private static int add(List<Token> out, String text, char[] t, int start, int end, Token.Kind kind, int ascii,
       int hash, boolean lineStart, KeptWords kept, char[] scratch) {
@@ -216,14 +217,16 @@ public final class Tokenizer {
     if (ascii == NOT_PLAIN) {
       norm = Chars.normalize(text.substring(start, end));
       key = Keys.of(norm);
-      out.add(Token.of(out.size(), start, end, norm, key, kind, lineStart, Token.flagsOf(norm, key)));
-      return -1;
+      byte flags = Token.flagsOf(norm, key);
+      out.add(Token.of(out.size(), start, end, norm, key, kind, lineStart, flags));
+      return added(-1, kind, flags);
     }
     // plain ASCII is its own normal form, and its key is it in lower case
     int slot = end - start <= KeptWords.LONGEST ? KeptWords.slot(hash) : -1;
     if (slot >= 0 && kept.holds(slot, t, start, end)) {
-      out.add(Token.of(out.size(), start, end, kept.text(slot), kept.key(slot), kind, lineStart, kept.flags(slot)));
-      return slot;
+      byte flags = kept.flags(slot);
+      out.add(Token.of(out.size(), start, end, kept.text(slot), kept.key(slot), kind, lineStart, flags));
+      return added(slot, kind, flags);
     }
     // a substring of a Latin-1 text copies its bytes; a string made of chars would first be narrowed
     norm = text.substring(start, end);
@@ -242,7 +245,17 @@ public final class Tokenizer {
       kept.put(slot, t, start, end, norm, key, flags);
     }
     out.add(Token.of(out.size(), start, end, norm, key, kind, lineStart, flags));
-    return slot;
+    return added(slot, kind, flags);
+  }
+
+  /** What {@link #add} returns: the token's bits in the low byte, its slot (or -1) plus one above it. */
+  private static int added(int slot, Token.Kind kind, byte flags) {
+    return (slot + 1) << 8 | Token.bitsOf(kind, flags) & 0xFF;
+  }
+
+  /** The slot (or -1) of what {@link #add} returned. */
+  private static int slotOf(int added) {
+    return (added >>> 8) - 1;
   }
 
   /** The word number of the token last added to {@code out}, kept in {@code slot} (or -1: looked up). */
