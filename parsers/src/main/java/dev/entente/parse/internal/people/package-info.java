@@ -68,7 +68,9 @@
  *       Venezuela A", "King A of Jordan"); an apposition ("A, X's foreign minister", "A, the German
  *       chancellor"); "his/her [adjective] counterpart (colleague) A"; the side a sentence puts the people after
  *       it on, "on (from, for) the [adjective] side (part, delegation)", the nearest before the
- *       person ("attended on the [A] side by [office] X and on the [B] side by [office] Y"). A state
+ *       person ("attended on the [A] side by [office] X and on the [B] side by [office] Y"); the state
+ *       a holder signs for, "signed for (on behalf of) [State] by [office] X", "Signing for [State] was
+ *       [office] X", "For [State] the document was signed by X", "[office] X (, who) signed for [State]". A state
  *       word binds only the office it stands next to: in "X's King A and President B" B does not
  *       inherit X. Two states before a plural office, or after it with "of", and two names after it
  *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's; so does "of
