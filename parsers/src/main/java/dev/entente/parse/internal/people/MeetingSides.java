@@ -36,8 +36,19 @@ abstract class MeetingSides extends OfficeReader {
     boolean alone = true;
     for (Mention m : mentionsIn(s.firstToken(), intro.first())) {
       if (m.person() != p) {
-        alone &= before == null || before.person() == m.person();
+        // the people named before are of one side when they are all of one state ("[A] and [B] met [office] C")
+        alone &= before == null || before.person() == m.person()
+            || m.person().country != null && m.person().country.equals(before.person().country);
         before = m;
+      }
+    }
+    if (before == null) {
+      // no one named before, but an office of a known state opens the sentence: "The [adjective] leader was welcomed by [office] B"
+      int subject = subjectEnd(s, intro.first());
+      if (subject > 0 && encounterBetween(subject, intro.first())) {
+        Country theirs = countryAt[skipDeterminer(s)].country();
+        Country other = nearestCountry(s, intro.first(), theirs);
+        return other != null ? other : mostNamedExcept(theirs);
       }
     }
     if (before != null) {
@@ -59,6 +70,32 @@ abstract class MeetingSides extends OfficeReader {
       }
     }
     return null;
+  }
+
+  /** The first token of sentence {@code s} after a determiner ("The"), if any. */
+  int skipDeterminer(Sentence s) {
+    int k = s.firstToken();
+    return k + 1 < s.endToken() && has(k, DETERMINER) ? k + 1 : k;
+  }
+
+  /**
+   * The end of an office of a known state that opens sentence {@code s} before token {@code to}
+   * ("The [adjective] leader", "[State]'s foreign minister"), or -1: the subject is that state's
+   * holder though no name is written.
+   */
+  int subjectEnd(Sentence s, int to) {
+    int k = skipDeterminer(s);
+    CountryRef ref = countryAt[k];
+    if (ref == null || ref.end() >= to) {
+      return -1;
+    }
+    int j = ref.end();
+    if (has(j, LEADER_WORD)) {
+      return j + 1 < to ? j + 1 : -1;
+    }
+    var office = officeAt(j, to);
+    return office != null && !office.company() && office.end() < to
+        && !(tokens.get(office.end()).isCapitalized() && tokens.get(office.end()).isWord()) ? office.end() : -1;
   }
 
   /**

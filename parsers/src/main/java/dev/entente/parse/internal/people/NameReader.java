@@ -108,8 +108,8 @@ abstract class NameReader extends Reading {
         last = j;
         continue;
       }
-      if (!t.isWord() || dateAt[j] != null) {
-        break;
+      if (!t.isWord() || dateAt[j] != null || keys.isEmpty() && has(j, OFFICE_START) && officeAt(j, end) != null) {
+        break; // an office opens no name: "the Prime Minister, Foreign Minister [Name]"
       }
       if (countryAt[j] != null && !(keys.isEmpty() && countryAt[j].form() != CountryForm.ADJECTIVE && !t.key().endsWith("'s")
           && j + 1 < end && ((tokens.get(j + 1).isCapitalized() || okinaCapital(tokens.get(j + 1).text())) && tokens.get(j + 1).isWord()

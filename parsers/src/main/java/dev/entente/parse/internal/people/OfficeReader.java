@@ -191,6 +191,9 @@ abstract class OfficeReader extends OfficeExtents {
     if (country == null) {
       country = sideState(i, s.firstToken()); // "on the [adjective] side by [office] A"
     }
+    if (country == null) {
+      country = signedFor(i, name.end(), s.firstToken(), end); // "signed for [State] by [office] A"
+    }
     Person p = register(name);
     giveOffice(p, office, country);
     if (ofEnd > office.end() && !plural && p.fullTitle == null && office.title().equals(p.title)) {
@@ -479,7 +482,10 @@ abstract class OfficeReader extends OfficeExtents {
     }
     Person p = register(name);
     if (office != null) {
-      giveOffice(p, office, country != null ? country : sideState(i, s.firstToken()));
+      if (country == null) {
+        country = sideState(i, s.firstToken());
+      }
+      giveOffice(p, office, country != null ? country : signedFor(i, officeEnd, s.firstToken(), end));
       return new Mention(i, officeEnd, p, office.title(), office.role(), true);
     }
     return new Mention(i, name.end(), p, null, null, true);

@@ -297,6 +297,11 @@ abstract class OfficeStates extends MeetingSides {
     if (along < 0) {
       return null;
     }
+    if (mentionsIn(s.firstToken(), along).isEmpty()) {
+      // "The [adjective] leader, who is accompanied by [office] B": the state the office opening the sentence names
+      int subject = subjectEnd(s, along);
+      return subject > 0 && !encounterBetween(subject, along) ? countryAt[skipDeterminer(s)].country() : null;
+    }
     for (Mention m : mentionsIn(s.firstToken(), along)) {
       Person a = m.person();
       // a relative clause after A may tell of a meeting: "A, who was received by B, was accompanied by C"

@@ -50,6 +50,44 @@ abstract class StateWords extends NameReader {
     return null;
   }
 
+  /**
+   * The state a holder signs for, or null: "signed for [State] by [office] A", "Signing for [State]
+   * was [office] A", "For [State] the document was signed by [office] A", "signed on behalf of
+   * [State] by [office] A" (the nearest before the office at token {@code i}, with "by", "was" or
+   * "were" between the state and the office), or "[office] A signed for [State]", "[office] A, who
+   * signed for [State]," or "The [office], A, signed for [State]" after the name (or its office) ending at token {@code nameEnd}. A state's name, not its
+   * adjective: "for the [adjective] side" is {@link #sideState}'s.
+   */
+  @Nullable Country signedFor(int i, int nameEnd, int from, int end) {
+    int k = nameEnd;
+    if (k < end && tokens.get(k).text().equals(",")) {
+      k++; // "The [office], Mr A, signed for [State]"
+    }
+    if (k < end && tokens.get(k).is("who")) {
+      k++;
+    }
+    if (k + 2 < end && tokens.get(k).is("signed") && tokens.get(k + 1).is("for")) {
+      CountryRef ref = countryAt[k + 2];
+      if (ref != null && ref.form() != CountryForm.ADJECTIVE) {
+        return ref.country();
+      }
+    }
+    boolean linked = false; // "by", "was" or "were" between the state and the office
+    for (int j = i - 1; j > from; j--) {
+      Token t = tokens.get(j);
+      linked |= t.is("by") || t.is("was") || t.is("were");
+      if (countryAt[j] != null && countryAt[j].first() == j && linked) {
+        CountryRef ref = countryAt[j];
+        Token before = tokens.get(j - 1);
+        boolean signing = before.is("for") && (j - 1 == from || j - 2 >= from && (tokens.get(j - 2).is("signed")
+            || tokens.get(j - 2).is("signing") || tokens.get(j - 2).is("and") || tokens.get(j - 2).text().equals(",")))
+            || before.is("of") && j - 2 >= from && tokens.get(j - 2).is("behalf");
+        return signing && ref.form() != CountryForm.ADJECTIVE ? ref.country() : null;
+      }
+    }
+    return null;
+  }
+
   /** The last office {@link #joinedOffice} joined, and the role of the two it did not keep. */
   @Nullable Office joined;
   @Nullable Role joinedOtherRole;

@@ -68,7 +68,9 @@
  *       Venezuela A", "King A of Jordan"); an apposition ("A, X's foreign minister", "A, the German
  *       chancellor"); "his/her [adjective] counterpart (colleague) A"; the side a sentence puts the people after
  *       it on, "on (from, for) the [adjective] side (part, delegation)", the nearest before the
- *       person ("attended on the [A] side by [office] X and on the [B] side by [office] Y"). A state
+ *       person ("attended on the [A] side by [office] X and on the [B] side by [office] Y"); the state
+ *       a holder signs for, "signed for (on behalf of) [State] by [office] X", "Signing for [State] was
+ *       [office] X", "For [State] the document was signed by X", "[office] X (, who) signed for [State]". A state
  *       word binds only the office it stands next to: in "X's King A and President B" B does not
  *       inherit X. Two states before a plural office, or after it with "of", and two names after it
  *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's; so does "of
@@ -90,7 +92,9 @@
  *   <li><b>The side of the one accompanied</b> ({@code accompany-words.txt}): "[A] was accompanied
  *       by [office] B and [office] C", "[A], flanked by [office] B, met ...": A's state, A the person
  *       the sentence opens with, when no verb of meeting stands between A (or A's relative clause,
- *       "A, who was received by ...,") and the verb of going along, nor between it and B.
+ *       "A, who was received by ...,") and the verb of going along, nor between it and B; when no one
+ *       is named before it, the state of an office the sentence opens with ("The [adjective] leader,
+ *       who is accompanied by [office] B, ...").
  *   <li><b>"counterpart" with no state word</b>: the other party, the state the report names most
  *       other than that of the person faced (the person named before in the sentence, or, for "his
  *       counterpart" in a sentence that names no one before it, the person named last in the one
@@ -105,8 +109,11 @@
  *       dateline's state.
  *   <li><b>The other side of a meeting</b>: across a verb of meeting ({@code encounter-words.txt})
  *       from someone of a known state, another state the sentence names; when it names none, for a
- *       holder after the verb the report's other party if one person alone is named before it ("[A]
- *       was met by [office] B"), for a holder before it a state the three sentences before name. The
+ *       holder after the verb the report's other party if the people named before it are of one state
+ *       ("[A] was met by [office] B", "[A] and [A's office] C joined talks with [office] B"), for a holder
+ *       before it a state the three sentences before name. With no one named before the verb, an office
+ *       of a known state the sentence opens with is that side ("The [adjective] leader was welcomed by
+ *       [office] B"). The
  *       ones a verb of meeting names one after another are of one side: "[A] met [office] B and
  *       [office] C", and "[A] (or "He") was received by [office] B and later called on [office] C";
  *       a state named in the sentence is compared as it stood on the article's date ("Moscow" in a
@@ -140,7 +147,8 @@
  * <h2>Not people</h2>
  *
  * Office words, portfolios, ministries, parts of organisations, ranks and place names never start
- * or end a name: office head words end a name ({@code offices.tsv}), and {@code name-stops.txt}
+ * or end a name: office head words end a name ({@code offices.tsv}), an office opens none (in "the
+ * President, Foreign Minister [Name]" the apposition is the next holder, not a name "Foreign"), and {@code name-stops.txt}
  * lists the capitalised words that are never part of one. A run of name words before the head noun
  * of a place or a body ({@code named-places.txt}: "[title] [Name] Grand Mosque", "[Name]
  * Engineering Corporation", "General Administration of Customs") names the place, not a person.

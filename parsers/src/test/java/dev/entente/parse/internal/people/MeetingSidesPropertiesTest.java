@@ -2,6 +2,7 @@ package dev.entente.parse.internal.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Leader;
 import dev.entente.model.Role;
@@ -109,6 +110,48 @@ class MeetingSidesPropertiesTest {
     check("A was welcomed by [adjective] [office] B and [office] C", Case::c, true, (k, x, y) -> x.adjective() + " "
         + "Prime Minister " + k.a().full() + " was welcomed at the airport by " + y.adjective() + " " + k.ob().title() + " "
         + k.b().full() + " and " + k.oc().title() + " " + k.c().full() + ".");
+  }
+
+  @Test
+  void theOneMetByPeopleAllOfOneStateIsOfTheOtherParty() {
+    check("[adjective] [office] A and [adjective] [office] B met [office] C", Case::c, true, (k, x, y) -> x.adjective()
+        + " President " + k.a().full() + " and " + x.adjective() + " " + k.ob().title() + " " + k.b().full() + " met "
+        + k.oc().title() + " " + k.c().full() + " on Monday.");
+    check("[adjective] [office]s A and B held talks with [office] C", Case::c, true, (k, x, y) -> x.adjective() + " "
+        + k.ob().title() + "s " + k.a().full() + " and " + k.b().full() + " held talks with " + k.oc().title() + " "
+        + k.c().full() + " in " + y.capital() + ".");
+  }
+
+  @Test
+  void anOfficeOfAStateOpeningTheSentenceIsASide() {
+    // no one is named before the verb: the state word of the office the sentence opens with gives the side
+    check("[adjective] [office] A arrived. The [adjective] leader was welcomed by [office] C", Case::c, true, (k, x, y) ->
+        x.adjective() + " President " + k.a().full() + " arrived on Monday. The " + x.adjective() + " leader was welcomed at "
+        + "the airport by " + k.oc().title() + " " + k.c().full() + ".");
+    check("[adjective] [office] A arrived. The [adjective] leader, who is accompanied by [office] C, will travel", Case::c, false,
+        (k, x, y) -> x.adjective() + " President " + k.a().full() + " arrived on Monday. The " + x.adjective() + " leader, who "
+            + "is accompanied by " + k.oc().title() + " " + k.c().full() + ", will travel to " + y.capital() + " on Friday.");
+  }
+
+  @Test
+  void anOfficeAfterAnOfficeInAppositionOpensNoName() {
+    // "the President, [office] C": the office after the comma is C's, not a name in apposition to "the President"
+    Prop.check("received by the President, [office] C and ...", World.gen(MeetingSidesPropertiesTest::random), k -> {
+      Prop.assume(unknown(k));
+      for (boolean swap : new boolean[] {false, true}) {
+        State x = swap ? k.y() : k.x();
+        State y = swap ? k.x() : k.y();
+        String t = x.adjective() + " Prime Minister " + k.a().full() + " arrived in " + y.capital() + " on Monday and was "
+            + "received at the airport by the President, " + k.oc().title() + " " + k.c().full() + " and the mayor.";
+        List<Leader> got = PARSER.parse("generated", t, DAY).leaders();
+        for (Leader l : got) {
+          assertTrue(l.name().equals(k.a().full()) || l.name().equals(k.c().full()), () -> t + " -> " + got);
+        }
+        Leader c = NameAndTitleFormsPropertiesTest.leader(got, k.c().full());
+        assertNotNull(c, () -> t + " -> " + got);
+        assertEquals(y.country(), c.country(), () -> t + " -> " + got);
+      }
+    });
   }
 
   @Test

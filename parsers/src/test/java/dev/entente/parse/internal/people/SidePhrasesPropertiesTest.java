@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated sentences that sort the people of talks or a signing by side ("on the [adjective] side
  * by [office] A and on the [adjective] side by [office] B", "for the [adjective] side", "from the
- * [adjective] part", "the [adjective] delegation was led by"), with random states, people and
+ * [adjective] part", "the [adjective] delegation was led by") or by the state each signs for ("signed for [State] by
+ * [office] A", "A, who signed for [State]", "on behalf of [State]"), with random states, people and
  * offices with no state word of their own: each person is of the side named before them, and the
  * people's states swap with the states' words.
  */
@@ -65,6 +66,25 @@ class SidePhrasesPropertiesTest {
     };
   }
 
+  /** A signing of the form, A signing for x and B for y. */
+  private static String signing(Case c, State x, State y) {
+    String a = c.oa().title() + " " + c.a().full();
+    String b = c.ob().title() + " " + c.b().full();
+    String lead = "Talks between " + x.name() + " and " + y.name() + " ended in Geneva on Monday. ";
+    return lead + switch (c.form() % 5) {
+      case 0 -> "The treaty was signed for " + x.name() + " by " + a + " and for " + y.name() + " by " + b + ".";
+      case 1 -> "Signing for " + x.name() + " was " + a + ". " + b + " signed for " + y.name() + ".";
+      case 2 -> "For " + x.name() + " the document was signed by " + a + ", and for " + y.name() + " by " + b + ".";
+      case 3 -> a + ", who signed for " + x.name() + ", and " + b + ", who signed for " + y.name() + ", exchanged the texts.";
+      default -> "The accord was signed on behalf of " + x.name() + " by " + a + " and on behalf of " + y.name() + " by " + b + ".";
+    };
+  }
+
+  @Test
+  void aPersonWhoSignsForAStateIsOfThatState() {
+    checkSides("signed for [State] by [office] A", SidePhrasesPropertiesTest::signing);
+  }
+
   private static @Nullable Country stateOf(List<Leader> leaders, Name n) {
     Leader l = NameAndTitleFormsPropertiesTest.leader(leaders, n.full());
     return l == null ? null : l.country();
@@ -72,12 +92,22 @@ class SidePhrasesPropertiesTest {
 
   @Test
   void aPersonNamedAfterOnTheStatesSideIsOfThatState() {
-    Prop.check("on the [adjective] side by [office] A", World.gen(SidePhrasesPropertiesTest::random), c -> {
+    checkSides("on the [adjective] side by [office] A", SidePhrasesPropertiesTest::text);
+  }
+
+  /** A text of a case with A on the side of the first state and B on that of the second. */
+  interface Form {
+    String text(Case c, State x, State y);
+  }
+
+  /** Checks that A is of x and B of y in the form's text, and that exchanging the states exchanges theirs. */
+  private static void checkSides(String name, Form form) {
+    Prop.check(name, World.gen(SidePhrasesPropertiesTest::random), c -> {
       Prop.assume(unknown(c));
       for (boolean swap : new boolean[] {false, true}) {
         State x = swap ? c.y() : c.x();
         State y = swap ? c.x() : c.y();
-        String t = text(c, x, y);
+        String t = form.text(c, x, y);
         List<Leader> got = PARSER.parse("generated", t, DAY).leaders();
         assertEquals(List.of(x.country(), y.country()), Arrays.asList(stateOf(got, c.a()), stateOf(got, c.b())),
             () -> t + " -> " + got);
