@@ -23,6 +23,8 @@ final class DaysApart {
   private static final int MOST_DAYS = 3;
 
   private final List<Token> tokens;
+  /** The count words ("two", "three") of the visits' phrases. */
+  private final VisitSpans spans;
   /** The date made by the last separation, and the tokens of its side and of the other, {@code [from, to)}. */
   private @Nullable DateRef far;
   private int farFrom;
@@ -30,8 +32,9 @@ final class DaysApart {
   private int nearFrom;
   private int nearTo;
 
-  DaysApart(List<Token> tokens) {
+  DaysApart(List<Token> tokens, VisitSpans spans) {
     this.tokens = tokens;
+    this.spans = spans;
   }
 
   /** Whether {@code date} is the date moved by the last separation: its occasion is read on its side only. */
@@ -147,12 +150,9 @@ final class DaysApart {
       return 0;
     }
     if (unit.is("day")) {
-      return count.is("a") || count.is("the") || count.is("one") ? 1 : 0;
+      return count.is("a") || count.is("the") || spans.count(count.key()) == 1 ? 1 : 0;
     }
-    if (!unit.is("days")) {
-      return 0;
-    }
-    int n = count.is("two") ? 2 : count.is("three") ? 3 : 0;
-    return n <= MOST_DAYS ? n : 0;
+    int n = unit.is("days") ? spans.count(count.key()) : 0;
+    return n >= 2 && n <= MOST_DAYS ? n : 0;
   }
 }

@@ -130,7 +130,7 @@ public final class EventStage implements Stage {
       this.clauseDates = new ClauseDates(text, reportDay, visitSpans, triggers);
       this.visits = new VisitClauses(text, frame, visitSpans, dated, undated);
       this.relativeVisits = new RelativeVisits(text, frame, clauseDates, visitSpans, dated);
-      this.daysApart = new DaysApart(tokens);
+      this.daysApart = new DaysApart(tokens, visitSpans);
     }
 
   void go() {

@@ -237,6 +237,12 @@ final class VisitSpans {
     return null;
   }
 
+  /** The number a count word of the file names ("three": 3), or 0. */
+  int count(String key) {
+    Integer n = counts.get(key);
+    return n == null ? 0 : n;
+  }
+
   /** The days of "four-day" or "4-day" (of "48-hour": the days it touches), or 0. */
   private int length(String key) {
     if (key.endsWith("-hour")) {
@@ -246,8 +252,8 @@ final class VisitSpans {
       return 0;
     }
     String n = key.substring(0, key.length() - 4);
-    Integer count = counts.get(n);
-    if (count != null) {
+    int count = count(n);
+    if (count != 0) {
       return count;
     }
     if (n.length() <= 2 && n.chars().allMatch(Character::isDigit)) {
