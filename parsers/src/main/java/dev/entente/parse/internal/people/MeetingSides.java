@@ -72,12 +72,6 @@ abstract class MeetingSides extends OfficeReader {
     return null;
   }
 
-  /** The first token of sentence {@code s} after a determiner ("The"), if any. */
-  int skipDeterminer(Sentence s) {
-    int k = s.firstToken();
-    return k + 1 < s.endToken() && has(k, DETERMINER) ? k + 1 : k;
-  }
-
   /**
    * The end of an office of a known state that opens sentence {@code s} before token {@code to}
    * ("The [adjective] leader", "[State]'s foreign minister"), or -1: the subject is that state's

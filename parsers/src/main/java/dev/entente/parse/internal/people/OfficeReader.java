@@ -372,15 +372,18 @@ abstract class OfficeReader extends OfficeExtents {
     return new Mention(i, name.end(), p, p.title, p.role, true);
   }
 
+  /** The first token of sentence {@code s} after a determiner ("The"), if any. */
+  int skipDeterminer(Sentence s) {
+    int k = s.firstToken();
+    return k + 1 < s.endToken() && has(k, DETERMINER) ? k + 1 : k;
+  }
+
   /**
    * The office a sentence opens with when no name follows it ("The Prime Minister later met his
    * counterpart ...", "The minister then received ..."), ending before token {@code i}; else null.
    */
   private @Nullable Office unnamedSubject(int i, Sentence s) {
-    int f = s.firstToken();
-    if (f < i && has(f, DETERMINER)) {
-      f++;
-    }
+    int f = skipDeterminer(s);
     if (f >= i || !has(f, OFFICE_START)) {
       return null;
     }
