@@ -440,12 +440,13 @@ class OfficeHoldersDataTest {
   /**
    * A minister for trade by the title news gives the office: trade, business or commerce (the US
    * Trade Representative and Commerce Secretary, Japan's economy, trade and industry minister, China's
-   * and India's commerce ministers) or an economy ministry that holds trade.
+   * and India's commerce ministers) or an economy ministry that holds trade, by whatever name news gives
+   * it (economy, economic affairs as in Taiwan, economic development as in Azerbaijan).
    */
   private static boolean trade(Tenure t) {
     String title = t.title();
     return t.role() == Role.MINISTER && (title.contains("Trade") || title.contains("Business") || title.contains("Commerce")
-        || title.startsWith("Economy") && !ECONOMY_IS_FINANCE.contains(t.country().code()));
+        || title.startsWith("Econom") && !ECONOMY_IS_FINANCE.contains(t.country().code()));
   }
 
   /**
