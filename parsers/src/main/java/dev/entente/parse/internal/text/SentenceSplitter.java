@@ -21,8 +21,9 @@ import java.util.Set;
  *       without a space ("Ch.[Surname]") never end one. Decimals and thousands are inside number tokens, so never split.
  *   <li>A line break ends a sentence, so headlines, bullets, captions and one-line paragraphs stand
  *       alone, except inside a hard-wrapped paragraph: a single line break after a line that does not
- *       end in sentence punctuation, before a lower-case word, or after a comma or a lower-case
- *       function word ("arrived on").
+ *       end in sentence punctuation, before a lower-case word, or after a comma, a lower-case
+ *       function word ("arrived on") or a lower-case part of a name before its next part ("Mr Joop
+ *       den / Uyl", {@code name-joiners.txt}).
  *   <li>A run of more than {@value #MAX_TOKENS} tokens without an end is cut, so no later stage sees a
  *       sentence of unbounded length.
  * </ul>
@@ -38,6 +39,7 @@ public final class SentenceSplitter {
   private final Set<String> referenceAbbreviations;
   private final Set<String> otherAbbreviations;
   private final Set<String> openers;
+  private final Set<String> nameJoiners;
 
   /** A splitter with the shipped word lists. */
   public SentenceSplitter() {
@@ -46,6 +48,7 @@ public final class SentenceSplitter {
     referenceAbbreviations = keys(abbreviations.getOrDefault("reference", List.of()));
     otherAbbreviations = keys(abbreviations.getOrDefault("other", List.of()));
     openers = keys(WordLists.lines(SentenceSplitter.class, "sentence-starters.txt"));
+    nameJoiners = keys(WordLists.lines(SentenceSplitter.class, "name-joiners.txt"));
   }
 
   private static Set<String> keys(List<String> words) {
@@ -189,9 +192,11 @@ public final class SentenceSplitter {
     if (isTerminal(prev)) {
       return false;
     }
-    // a line ending in a function word ("arrived on") is cut mid-sentence, as is a date whose day
-    // is wrapped after its month ("signed in [City] on February / 27, 1992")
+    // a line ending in a function word ("arrived on") is cut mid-sentence, as is a name wrapped after
+    // a lower-case part of it ("Mr Joop den / Uyl") or a date whose day is wrapped after its month
+    // ("signed in [City] on February / 27, 1992")
     return t.isLowerCase() || (prev.isWord() && prev.isLowerCase() && openers.contains(prev.key()))
+        || prev.isWord() && prev.isLowerCase() && t.isCapitalized() && nameJoiners.contains(prev.key())
         || prev.isCapitalized() && CalendarNames.month(prev.key()) && t.isNumber() && t.text().length() <= 2;
   }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Flow words as the trade figures read them: a flow word naming a kind of instrument or body ("a free
- * trade agreement") tells no flow; "buy" is an import of its subject; "development cooperation" is aid.
+ * trade agreement") tells no flow; "buy" is an import of its subject; "development cooperation" is aid, and
+ * so is "[sum] in [State's] funding for [State]".
  */
 class FlowWordsPropertiesTest {
 
@@ -125,6 +126,22 @@ class FlowWordsPropertiesTest {
         assertEquals(Country.of(s[1].code()), got.get(0).partner(), text::text);
       }
     });
+  }
+
+  @Test
+  void fundingAnnouncedForAStateIsAidOfTheStateItIsNamedFor() {
+    Prop.check("[sum] in [A-adjective] funding for [B]", Gens.pair(CASES, Gens.elements("new ", "further ", "")),
+        p -> {
+          Case c = p.first();
+          for (State[] s : new State[][] {{c.a(), c.b()}, {c.b(), c.a()}}) {
+            Tagged text = new Tagged().w("The Prime Minister announced").money(c.sum().surface(), c.sum().money(),
+                Qualifier.EXACT).w("in " + p.second()).country(s[0].adjective(), s[0].code(), CountryForm.ADJECTIVE)
+                .w("funding for");
+            name(text, s[1]).w("schools and roads.");
+            TradeFigure f = onlyFlow(text, Flow.AID, s[0], s[1]);
+            assertEquals(c.sum().money(), f.value(), text::text);
+          }
+        });
   }
 
   /** "[A] will provide [B] with [sum] for ..." and "[A] provided [sum] for ... in [B]": money given. */
