@@ -126,7 +126,10 @@
  *       state's national news agency ({@code national-agencies.txt} of the article reader, passed on
  *       as {@code Document.sourceState}), or a paper or station whose name holds a state's name,
  *       adjective or capital ("The [Adjective] Times", "[Capital] Post", "Radio [State]") or whose
- *       masthead names its capital after it ("[PAPER], [Capital], [date]") or names one state after a bar
+ *       masthead names its capital after it ("[PAPER], [Capital], [date]"), or the town it is published in
+ *       before the issue's date ("[Paper]" / "[TOWN], [WEEKDAY] [day] [MONTH] [year]", "[PAPER] - [Town] -
+ *       [date]": a city of one state, {@code cities.tsv} of the knowledge, so that a correspondent's
+ *       report from abroad gives the paper's offices the paper's state, not the dateline's), or names one state after a bar
  *       on its line ("[Paper] | [State]'s Leading Daily", "[Paper] | [Capital] | [date]"), when the report names
  *       that state and another (a visit to or from it) and no one else holds that office of that
  *       state: an outlet writes its own state's offices without the state's name, wherever it files
