@@ -72,8 +72,9 @@
  *       a holder signs for, "signed for (on behalf of) [State] by [office] X", "Signing for [State] was
  *       [office] X", "For [State] the document was signed by X", "[office] X (, who) signed for [State]". A state
  *       word binds only the office it stands next to: in "X's King A and President B" B does not
- *       inherit X. Two states before a plural office, or after it with "of", and two names after it
- *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's; so does "of
+ *       inherit X. Two states or more before a plural office, or after it with "of", and as many names after it
+ *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's, in "the foreign
+ *       ministers of X, Y and Z, A, B and C" C is Z's (a list of states ends with "and" and a state); so does "of
  *       [state]" before each name ("the presidents of X, A, and of Y, B"). A plural office may take its
  *       "s" before its first "of" or "for" ("ministers of foreign affairs"); each holder's title is the
  *       singular. "Of the two countries" (of both nations, of the two [adjective] states) after a plural
