@@ -7,6 +7,7 @@ import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -80,16 +81,16 @@ abstract class OfficeReader extends OfficeExtents {
     j = skipModifiers(j, end);
     boolean modified = j > unmodified;
     Country fromModifier = modifierCountry;
-    Country respective = null; // "X's and Y's [office]s, A and B": B is Y's
+    List<Country> respective = List.of(); // "X's and Y's [office]s, A and B": B is Y's; "of X, Y and Z, A, B and C" likewise
     if (j < end && countryAt[j] != null) {
       if (!attributive(countryAt[j])) {
         return null;
       }
       country = countryAt[j].country();
       j = countryAt[j].end();
-      respective = secondOfTwo(j, end);
-      if (respective != null) {
-        j = countryAt[j + 1].end();
+      respective = furtherStates(j, end);
+      if (!respective.isEmpty()) {
+        j = furtherEnd;
       }
     }
     if (country == null) {
@@ -120,9 +121,9 @@ abstract class OfficeReader extends OfficeExtents {
     } else if (of != null) {
       country = of;
       k = afterOfCountry(k);
-      respective = secondOfTwo(k, end); // "the presidents of X and Y, A and B"
-      if (respective != null) {
-        k = countryAt[k + 1].end();
+      respective = furtherStates(k, end); // "the presidents of X and Y, A and B", "the foreign ministers of X, Y and Z, A, B and C"
+      if (!respective.isEmpty()) {
+        k = furtherEnd;
       } else {
         ofEnd = k;
       }
@@ -176,7 +177,7 @@ abstract class OfficeReader extends OfficeExtents {
       eachOf = true;
     }
     boolean plural = !bodyOffice && offices.isPlural(office, tokens); // not "Council of Ministers"
-    if (respective != null && !plural) {
+    if (!respective.isEmpty() && !plural) {
       return null;
     }
     if (plural) {
@@ -210,7 +211,7 @@ abstract class OfficeReader extends OfficeExtents {
       while (k2 + 1 < end && (tokens.get(k2).is("and") || tokens.get(k2).text().equals(","))) {
         int at = tokens.get(k2 + 1).is("and") ? k2 + 2 : k2 + 1;
         Country ownOf = null; // "the presidents of X, A, and of Y, B": "of [state]" before each further name binds it
-        if (of != null && respective == null && !eachOf && at + 1 < end && tokens.get(at).is("of") && countryAt[at + 1] != null
+        if (of != null && respective.isEmpty() && !eachOf && at + 1 < end && tokens.get(at).is("of") && countryAt[at + 1] != null
             && countryAt[at + 1].end() < end) {
           ownOf = countryAt[at + 1].country();
           at = countryAt[at + 1].end();
@@ -218,9 +219,10 @@ abstract class OfficeReader extends OfficeExtents {
             at++;
           }
         }
-        Name next = at < end && (respective == null || named == 1) ? readName(at, end) : null;
-        Country own = ownOf != null ? ownOf : next != null && eachOf ? ofCountry(next.end(), end) : respective;
-        if (next == null || (eachOf || respective != null) && own == null) {
+        Name next = at < end && (respective.isEmpty() || named <= respective.size()) ? readName(at, end) : null;
+        Country own = ownOf != null ? ownOf : next != null && eachOf ? ofCountry(next.end(), end)
+            : next == null || respective.isEmpty() ? null : respective.get(named - 1);
+        if (next == null || (eachOf || !respective.isEmpty()) && own == null) {
           break;
         }
         if (pendingMentions.isEmpty()) {
@@ -228,7 +230,7 @@ abstract class OfficeReader extends OfficeExtents {
         }
         Person q = register(next);
         int nextEnd = eachOf ? afterOfCountry(next.end()) : next.end();
-        giveOffice(q, office, eachOf || respective != null || ownOf != null ? own : country);
+        giveOffice(q, office, eachOf || !respective.isEmpty() || ownOf != null ? own : country);
         pendingMentions.add(new Mention(at, next.end(), q, office.title(), office.role(), true));
         k2 = nextEnd;
         second = q;
@@ -281,12 +283,41 @@ abstract class OfficeReader extends OfficeExtents {
     return j + 1;
   }
 
-  /** The state of "and Y's" / "and Y" at token {@code k} after a first state, or null: a plural office of two states. */
-  private @Nullable Country secondOfTwo(int k, int end) {
-    if (k + 1 < end && tokens.get(k).is("and") && countryAt[k + 1] != null && attributive(countryAt[k + 1])) {
-      return countryAt[k + 1].country();
+  /** Where the states {@link #furtherStates} read end. */
+  private int furtherEnd;
+
+  /**
+   * The states after a first one at token {@code k}, a plural office's: "and Y('s)", ", Y(,) and Z", ", the
+   * Y, Z and W", in order; empty unless the list ends with "and" and a state. {@link #furtherEnd} is set to
+   * where they end.
+   */
+  private List<Country> furtherStates(int k, int end) {
+    List<Country> out = null;
+    int j = k;
+    while (j + 1 < end && (tokens.get(j).is("and") || tokens.get(j).text().equals(","))) {
+      boolean last = tokens.get(j).is("and");
+      int at = j + 1;
+      if (!last && tokens.get(at).is("and")) {
+        last = true; // ", and Z": the serial comma
+        at++;
+      }
+      if (at + 1 < end && countryAt[at] == null && tokens.get(at).is("the")) {
+        at++; // ", the Philippines"
+      }
+      if (at >= end || countryAt[at] == null || !attributive(countryAt[at])) {
+        return List.of();
+      }
+      if (out == null) {
+        out = new ArrayList<>(3);
+      }
+      out.add(countryAt[at].country());
+      j = countryAt[at].end();
+      if (last) {
+        furtherEnd = j;
+        return out;
+      }
     }
-    return null;
+    return List.of();
   }
 
   /** Further people a plural office introduces, added after its first one. */

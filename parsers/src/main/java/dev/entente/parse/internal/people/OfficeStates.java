@@ -37,6 +37,9 @@ abstract class OfficeStates extends MeetingSides {
   private @Nullable Map<Country, Integer> namedCounts;
   private boolean hostRead;
   private @Nullable Country host;
+  /** The marks a masthead sets between the outlet's name and its town. */
+  private static final Set<String> MASTHEAD_BARS = Set.of(",", "|", "-", "\u2013", "\u2014");
+
   private boolean outletRead;
   private @Nullable Country outlet;
 
@@ -357,7 +360,8 @@ abstract class OfficeStates extends MeetingSides {
   /**
    * The state of the report's outlet: that of its national news agency, else the state a paper's or
    * station's name holds ("The [Adjective] Times", "[Capital] Post", "Radio [State]") or the capital
-   * its masthead names after it ("[PAPER], [Capital], [date]"), or the one state its masthead's line
+   * its masthead names after it ("[PAPER], [Capital], [date]"), or the state of the town it names
+   * before the issue's date ("[Paper]" / "[TOWN], [date]", "[PAPER] - [Town] - [date]"), or the one state its masthead's line
    * names after a bar ("[Paper] | [State]'s Leading Daily"), as of the article's date. Read once.
    */
   private @Nullable Country outletState() {
@@ -413,8 +417,55 @@ abstract class OfficeStates extends MeetingSides {
     if (state == null && last + 1 < tokens.size() && tokens.get(last).text().equals("|")) {
       state = taglineState(last + 1);
     }
+    if (state == null && last + 1 < tokens.size()) {
+      // "[Paper]\n[CITY], [date]", "[PAPER] - [City] - [date]", "[Paper] | [City], [date]": the town it is published in
+      boolean bar = MASTHEAD_BARS.contains(tokens.get(last).text());
+      int lineBreak = text.indexOf('\n', end);
+      if (bar || lineBreak >= 0 && lineBreak < tokens.get(last).start()) {
+        state = mastheadTown(bar ? last + 1 : last);
+      }
+    }
     LocalDate on = articleDate();
     return state == null || on == null ? state : stage.capitalStateOn(state, on);
+  }
+
+  /**
+   * The state of the town a masthead names after the outlet's name and before a date on the same line
+   * ("[Paper]\n[CITY], [WEEKDAY] [day] [MONTH] [year]", "[PAPER] - [City] - [date]"), from token
+   * {@code from}: a capital, or a city of one state ({@code cities.tsv} of the knowledge); null when
+   * no date follows it on its line (a headline that opens with a place is no masthead).
+   */
+  private @Nullable Country mastheadTown(int from) {
+    if (!tokens.get(from).isWord() || !tokens.get(from).isCapitalized()) {
+      return null;
+    }
+    var city = doc.knowledge().places().at(tokens, from);
+    if (city == null || !datedAfter(city.end())) {
+      return null;
+    }
+    Country state = null;
+    for (City c : doc.knowledge().places().named(doc.text.substring(tokens.get(from).start(), tokens.get(city.end() - 1).end()))) {
+      if (state != null && !state.equals(c.country())) {
+        return null; // a town's name that several states have
+      }
+      state = c.country();
+    }
+    return state;
+  }
+
+  /** Whether a number (a day or a year) follows token {@code from} on its line, within a masthead's few words. */
+  private boolean datedAfter(int from) {
+    int lineEnd = from < tokens.size() ? doc.text.indexOf('\n', tokens.get(from - 1).end()) : -1;
+    for (int k = from; k < tokens.size() && k - from < 8; k++) {
+      if (lineEnd >= 0 && tokens.get(k).start() > lineEnd) {
+        return false;
+      }
+      String t = tokens.get(k).text();
+      if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

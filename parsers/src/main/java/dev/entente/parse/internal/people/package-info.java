@@ -72,8 +72,9 @@
  *       a holder signs for, "signed for (on behalf of) [State] by [office] X", "Signing for [State] was
  *       [office] X", "For [State] the document was signed by X", "[office] X (, who) signed for [State]". A state
  *       word binds only the office it stands next to: in "X's King A and President B" B does not
- *       inherit X. Two states before a plural office, or after it with "of", and two names after it
- *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's; so does "of
+ *       inherit X. Two states or more before a plural office, or after it with "of", and as many names after it
+ *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's, in "the foreign
+ *       ministers of X, Y and Z, A, B and C" C is Z's (a list of states ends with "and" and a state); so does "of
  *       [state]" before each name ("the presidents of X, A, and of Y, B"). A plural office may take its
  *       "s" before its first "of" or "for" ("ministers of foreign affairs"); each holder's title is the
  *       singular. "Of the two countries" (of both nations, of the two [adjective] states) after a plural
@@ -126,7 +127,10 @@
  *       state's national news agency ({@code national-agencies.txt} of the article reader, passed on
  *       as {@code Document.sourceState}), or a paper or station whose name holds a state's name,
  *       adjective or capital ("The [Adjective] Times", "[Capital] Post", "Radio [State]") or whose
- *       masthead names its capital after it ("[PAPER], [Capital], [date]") or names one state after a bar
+ *       masthead names its capital after it ("[PAPER], [Capital], [date]"), or the town it is published in
+ *       before the issue's date ("[Paper]" / "[TOWN], [WEEKDAY] [day] [MONTH] [year]", "[PAPER] - [Town] -
+ *       [date]": a city of one state, {@code cities.tsv} of the knowledge, so that a correspondent's
+ *       report from abroad gives the paper's offices the paper's state, not the dateline's), or names one state after a bar
  *       on its line ("[Paper] | [State]'s Leading Daily", "[Paper] | [Capital] | [date]"), when the report names
  *       that state and another (a visit to or from it) and no one else holds that office of that
  *       state: an outlet writes its own state's offices without the state's name, wherever it files
