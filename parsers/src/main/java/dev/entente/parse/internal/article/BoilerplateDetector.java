@@ -128,8 +128,7 @@ public final class BoilerplateDetector implements Stage {
     }
     if (!captions.isEmpty()) {
       for (Line line : lines) {
-        if (!furniture[line.index()] && line.tokenCount() <= MAX_TOKENS
-            && captions.contains(line.key(tokens, line.firstToken(), line.endToken()))) {
+        if (!furniture[line.index()] && line.tokenCount() <= MAX_TOKENS && isCaptionKey(captions, tokens, line)) {
           furniture[line.index()] = true; // a caption's text shown again, as alt text or a teaser
         }
       }
@@ -219,6 +218,19 @@ public final class BoilerplateDetector implements Stage {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether the key of {@code line} is one of {@code captions}: compared with each in place, so that
+   * a line that is none (most lines) builds no key.
+   */
+  private static boolean isCaptionKey(Set<String> captions, List<Token> tokens, Line line) {
+    for (String caption : captions) {
+      if (line.keyIs(caption, tokens, line.firstToken(), line.endToken())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isCaption(List<Token> tokens, byte[] bits, int[] ids, Line line, Set<String> captions) {
