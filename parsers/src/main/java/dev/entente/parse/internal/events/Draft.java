@@ -38,6 +38,8 @@ final class Draft {
   boolean homeward;
   /** Whether the draft tells undated talks within a visit told after it, on the report's day ({@link Retellings}). */
   boolean inVisit;
+  /** Whether "also" stands just before the draft's trigger ("B and C also held talks"): a further occasion, not a retelling. */
+  boolean further;
   final List<Span> evidence = new ArrayList<>();
   /** The spans of {@link #evidence}: an occasion retold many times in a long text gathers many. */
   private final Set<Span> evidenceSeen = new HashSet<>();
@@ -76,14 +78,30 @@ final class Draft {
 
   /**
    * Whether this dated meeting and {@code o}, of one day, are two meetings: each has two or more people
-   * and a person the other lacks ("X held talks with A", "X called on B"), or each was held at its own venue.
+   * and a person the other lacks ("X held talks with A", "X called on B"), or each was held at its own venue,
+   * or one is told as a further occasion ("also held talks") of other people than the other's, not a signing.
    */
   boolean separateMeeting(Draft o) {
-    if (type != EventType.MEETING || o.type != EventType.MEETING || signing || o.signing) {
+    if (type != EventType.MEETING || o.type != EventType.MEETING) {
+      return false;
+    }
+    if (furtherThan(o) || o.furtherThan(this)) {
+      return true; // "the five presidents signed the convention ... Putin and Rouhani also held talks": two meetings
+    }
+    if (signing || o.signing) {
       return false;
     }
     return (people.size() >= 2 && o.people.size() >= 2 && otherPeopleThan(o))
         || (atVenue && o.atVenue && !Retellings.samePlace(this, o));
+  }
+
+  /**
+   * Whether this draft tells talks as a further occasion beside {@code o} ("Putin and Rouhani also held
+   * talks", after the five presidents signed): "also" before its trigger, not a signing, two or more
+   * people, and not the same people as {@code o}'s.
+   */
+  boolean furtherThan(Draft o) {
+    return further && type == EventType.MEETING && !signing && people.size() >= 2 && !people.keySet().equals(o.people.keySet());
   }
 
   /**

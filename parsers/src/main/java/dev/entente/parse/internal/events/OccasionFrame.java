@@ -91,6 +91,7 @@ final class OccasionFrame {
     }
     Draft d = new Draft(type, s.index());
     d.date = date;
+    d.further = anchor.first() > from && tokens.get(anchor.first() - 1).is("also");
     // "will fly home on Sunday", "returns to [capital] on Friday": a visit's end, its place the way home
     d.homeward = type == EventType.VISIT && (tokens.get(anchor.end() - 1).is("home") || allHomeward(hits));
     d.signing = true;
@@ -443,8 +444,9 @@ final class OccasionFrame {
   }
 
   /**
-   * Whether {@code p} is named after "by" (and the words of an office) following a signing of the
-   * clause: an agent of "was signed by A, [office], and by B", however long A's office.
+   * Whether {@code p} is one of the agents of a signing of the clause ({@link SigningAgents}): "was
+   * signed by [office] A", "was signed at [venue] by the Prime Minister, A, and the [adjective] Foreign
+   * Minister, B".
    */
   boolean signedBy(PersonRef p, List<Hit> hits) {
     boolean signingBefore = false;
@@ -457,13 +459,13 @@ final class OccasionFrame {
     for (int k = p.first() - 1; k >= 0 && k >= p.first() - 4; k--) {
       Token t = tokens.get(k);
       if (t.is("by")) {
-        return true;
+        return true; // "by [office] A", "and by A"
       }
       if (!t.isWord() || !t.isCapitalized()) {
-        return false;
+        break;
       }
     }
-    return false;
+    return SigningAgents.within(tokens, hits, p.first());
   }
 
   /** Whether only commas and "and" stand between a taken participant and this one: a list of them. */

@@ -132,10 +132,11 @@ final class ReportDay {
 
   /**
    * Whether talks {@code u} are another meeting than {@code e} of the same day: people of two states
-   * at least, each with a person the other lacks ("A and B signed the agreement. B also met C").
+   * at least, each with a person the other lacks ("A and B signed the agreement. B also met C"), or told
+   * as a further occasion ("the five presidents signed ... Putin and Rouhani also held talks").
    */
   private static boolean otherTalks(Draft u, Draft e) {
-    return meeting(u) && u.otherPeopleThan(e);
+    return meeting(u) && (u.otherPeopleThan(e) || u.furtherThan(e));
   }
 
   /** Whether a draft tells a named traveller's visit to a named place ("X arrived in Y"). */

@@ -100,9 +100,9 @@ final class Retellings {
       boolean sameSides = !u.countries.isEmpty() && target != null && target.countries.containsAll(u.countries)
           && u.sentence >= target.sentence && u.sentence - target.sentence <= 2;
       if (target != null && (target.people.keySet().containsAll(u.people.keySet()) || sameSides)
-          && samePlace(u, target)) {
+          && samePlace(u, target) && !u.furtherThan(target)) {
         occasions.absorb(target, u);
-      } else if (target == null || (u.type == EventType.MEETING && u.otherPeopleThan(target))) {
+      } else if (target == null || (u.type == EventType.MEETING && (u.otherPeopleThan(target) || u.furtherThan(target)))) {
         // retelling none, or talks of other people than the occasion found ("A and B signed the
         // agreement", told before "B also met C" is dated): the report's day may be theirs
         untold.add(u);
@@ -133,12 +133,13 @@ final class Retellings {
    * Whether an undated meeting told after an occasion is another meeting of that occasion: talks of
    * two or more people none of whom the occasion has, or with one of its people and another it lacks
    * ("B also met C" after "A and B signed"), between its states and told at most two sentences
-   * after it (the ministers' talks alongside their leaders'), not a retelling of it. Ministers signing
+   * after it (the ministers' talks alongside their leaders'), or told as a further occasion ("Putin and
+   * Rouhani also held talks", after the five presidents signed), not a retelling of it. Ministers signing
    * before their leaders are part of the leaders' occasion.
    */
   private static boolean ownMeeting(Draft u, Draft target) {
     return u.type == EventType.MEETING && !u.signing && u.people.size() >= 2 && !target.people.isEmpty()
-        && (!u.sharesPerson(target) || u.otherPeopleThan(target))
+        && (!u.sharesPerson(target) || u.otherPeopleThan(target) || u.furtherThan(target))
         && target.date != null && !u.countries.isEmpty() && target.countries.containsAll(u.countries)
         && u.sentence > target.sentence && u.sentence - target.sentence <= 2;
   }

@@ -146,6 +146,26 @@ final class SentenceTriggers {
     return tokens.get(k).is("for") && k + 1 < end && text.countryAt[k + 1] != null;
   }
 
+  /** How many words of an office may stand between the "and" of a list of agents and the next agent's name. */
+  private static final int AGENT_OFFICE = 8;
+
+  /**
+   * Whether the comma at {@code comma}, before "and", stands in the agents of a signing of {@code hits}
+   * and a person is named within {@link #AGENT_OFFICE} words after the "and": "was signed by the Prime
+   * Minister, A, and the [adjective] Foreign Minister, B" is one clause, its agents listed.
+   */
+  private boolean agentFollows(List<Hit> hits, int comma, int end) {
+    if (!SigningAgents.within(tokens, hits, comma)) {
+      return false;
+    }
+    for (int k = comma + 2; k < end && k <= comma + 2 + AGENT_OFFICE; k++) {
+      if (text.personAt(k)) {
+        return SigningAgents.within(tokens, hits, k);
+      }
+    }
+    return false;
+  }
+
   /**
    * Clauses of a sentence (its words read): split at ";", and at a colon or a comma before "and",
    * "but", "while" when a trigger ({@code hits}, in text order) stands before the cut: "X, and the
@@ -159,7 +179,7 @@ final class SentenceTriggers {
     for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
       String t = tokens.get(k).text();
       boolean cut = t.equals(";") || t.equals(":") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER)
-          && !agentsGoOn(k + 2, s.endToken()));
+          && !agentsGoOn(k + 2, s.endToken()) && !(tokens.get(k + 1).is("and") && agentFollows(hits, k, s.endToken())));
       if (cut && !t.equals(";")) {
         while (next < hits.size() && hits.get(next).first() < from) {
           next++;
