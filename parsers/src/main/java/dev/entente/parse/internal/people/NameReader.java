@@ -22,6 +22,13 @@ abstract class NameReader extends Reading {
     super(stage, doc);
   }
 
+  /**
+   * The token right after a minister's office, where a monarch's title that is also a given name
+   * ("Amir", "Sultan") opens the name ("Finance Minister Amir [Surname]"), or -1: set by the reader of
+   * offices around its call of {@link #readName}.
+   */
+  int givenTitleAt = -1;
+
   /** The words and keys of the name {@link #readName} reads, reused from one call to the next. */
   private final List<String> nameWords = new ArrayList<>(8);
   private final List<String> nameKeys = new ArrayList<>(8);
@@ -78,7 +85,8 @@ abstract class NameReader extends Reading {
         break;
       }
     }
-    if (j == k && wordOpensName(j, end) || j == courtesy && titleAsGivenName(j, end)) {
+    if (j == k && wordOpensName(j, end) || j == courtesy && titleAsGivenName(j, end)
+        || j == k && k == givenTitleAt && titleAsGivenName(j, end) && !has(j + 1, NAME_HONORIFIC | HONORIFIC)) {
       // "Minister German Gref", "Said Jalili said": a state's adjective or a stop word that is a given name;
       // "Mr. Amir [Surname]", "Comrade Sultan [Given] [Surname]": after a courtesy title a monarch's title is a given name
       Token t = tokens.get(j);
@@ -99,6 +107,18 @@ abstract class NameReader extends Reading {
         j++;
         continue;
       }
+      if (j == last && t.text().equals("-") && brokenAtHyphen(j, end)) {
+        // "[Given]-" / "[Given] [Surname]": a hyphenated given name broken at a line's end is one word ("Hans-Dietrich")
+        Token next = tokens.get(j + 1);
+        if (j + 1 >= end) {
+          end = doc.sentences.get(doc.sentenceOf(j + 1)).endToken();
+        }
+        words.set(words.size() - 1, words.get(words.size() - 1) + "-" + next.text());
+        keys.set(keys.size() - 1, keys.get(keys.size() - 1) + "-" + next.key());
+        j += 2;
+        last = j;
+        continue;
+      }
       if (!keys.isEmpty() && t.isWord() && t.isCapitalized() && (countryAt[j] != null || dateAt[j] != null || has(j, HEAD_WORD))
           && !t.key().endsWith("'s") && knownName(keys, t.key())) {
         // a name word that is also a state, a day or an office: "Joseph Muscat", "Danilo Turk", "Godwin Friday"
@@ -114,8 +134,9 @@ abstract class NameReader extends Reading {
       if (countryAt[j] != null && !(keys.isEmpty() && countryAt[j].form() != CountryForm.ADJECTIVE && !t.key().endsWith("'s")
           && j + 1 < end && ((tokens.get(j + 1).isCapitalized() || okinaCapital(tokens.get(j + 1).text())) && tokens.get(j + 1).isWord()
               && countryAt[j + 1] == null
-              || has(j + 1, PARTICLE) && !tokens.get(j + 1).isCapitalized() && capitalizedAfterParticles(j + 1, end)))) {
-        break; // a state, unless it opens a name ("Sofia Mensah", "Sofia do Mensah")
+              || has(j + 1, PARTICLE) && !tokens.get(j + 1).isCapitalized() && capitalizedAfterParticles(j + 1, end)
+              || tokens.get(j + 1).text().equals("-") && brokenAtHyphen(j + 1, end)))) {
+        break; // a state, unless it opens a name ("Sofia Mensah", "Sofia do Mensah", "Sofia-" / "[Given] Mensah")
       }
       String key = t.key();
       boolean possessive = key.endsWith("'s");
@@ -139,6 +160,9 @@ abstract class NameReader extends Reading {
         keys.add(key);
         j++; // initials run together: "G.L. Peiris", "S.M. Krishna"
         continue;
+      }
+      if (has(j, PARTICLE) && !keys.isEmpty() && j + 1 == end && j + 1 < tokens.size() && !t.isCapitalized() && wrapsOnto(j + 1)) {
+        end = doc.sentences.get(doc.sentenceOf(j + 1)).endToken(); // "Mr [Given] den" / "[Surname], ...": the name goes on
       }
       if (has(j, PARTICLE) && !keys.isEmpty() && capitalizedAfterParticles(j + 1, end)) {
         words.add(bare);
@@ -234,7 +258,7 @@ abstract class NameReader extends Reading {
 
   /**
    * Whether a capitalised stop word that a name begins with is a name word ("Vice Premier He
-   * Lifeng", "Prime Minister Said Musa", "General Secretary To Lam", "Foreign Minister An Ho-young",
+   * Lifeng", "Prime Minister Said Musa", "General Secretary To Lam", "Foreign Minister An Ho-young", "Minister of Public Security To Lam",
    * "his counterpart To Lam"): it stands right after an office or "counterpart", is a short word (a
    * function word or verb, not "Supreme" or "People's"), does not open its line, and a capitalised
    * name word that is no stop word follows it (on the next line when the name is wrapped).
@@ -242,8 +266,8 @@ abstract class NameReader extends Reading {
   private boolean stopOpensName(int j, String bareKey, int end) {
     if (j + 1 >= end && !wrapsOnto(j + 1) || j == 0 || tokens.get(j).isAllCaps() || !tokens.get(j).isCapitalized() || tokens.get(j).lineStart()
         || bareKey.length() > 4 || tokens.get(j).key().endsWith("'s") || bareKey.equals("the") || bareKey.equals("a")
-        || !has(j - 1, HEAD_WORD | COUNTERPART)) {
-      return false;
+        || !has(j - 1, HEAD_WORD | COUNTERPART) && !(tokens.get(j - 1).isCapitalized() && offices.isPortfolio(tokens.get(j - 1).key()))) {
+      return false; // after an office's head word, "counterpart", or the portfolio a title ends on ("Minister of Public Security To Lam")
     }
     Token next = tokens.get(j + 1);
     return next.isWord() && next.isCapitalized() && !has(j + 1, STOP) && countryAt[j + 1] == null
@@ -336,8 +360,9 @@ abstract class NameReader extends Reading {
    */
   boolean wrapsOnto(int j) {
     int n = tokens.size();
-    if (j == 0 || j + 1 >= n || !tokens.get(j).lineStart() || !tokens.get(j - 1).isWord() || !tokens.get(j - 1).isCapitalized()) {
-      return false;
+    if (j == 0 || j + 1 >= n || !tokens.get(j).lineStart() || !tokens.get(j - 1).isWord()
+        || !tokens.get(j - 1).isCapitalized() && !has(j - 1, PARTICLE)) {
+      return false; // a name word or a particle ends the line: "[Given] den" / "[Surname] said"
     }
     Token t = tokens.get(j);
     if (!t.isWord() || !t.isCapitalized() || isShouted(t.text()) || has(j, STOP) || has(j, HEAD_WORD) || has(j, OFFICE_START)
@@ -363,6 +388,33 @@ abstract class NameReader extends Reading {
     }
     Token after = tokens.get(k);
     return after.isWord() ? !after.isCapitalized() : after.text().equals(",") || after.text().equals(".");
+  }
+
+  /**
+   * Whether the hyphen at {@code j}, written onto the name word before it, ends its line and a
+   * capitalised name word (no office, day or stop; a state's name only with a capitalised word after it) opens the next, only the line break (or
+   * the space an unwrapped break became) between: a hyphenated name broken at a line's end
+   * ("Hans-" / "Dietrich Genscher"). A word in lower case there may be a compound's second half
+   * ("[Name]-" / "led"), and is left alone.
+   */
+  private boolean brokenAtHyphen(int j, int end) {
+    int n = tokens.size();
+    if (j == 0 || j + 1 >= n || tokens.get(j).start() != tokens.get(j - 1).end()) {
+      return false;
+    }
+    Token next = tokens.get(j + 1);
+    int from = tokens.get(j).end();
+    if (next.start() - from < 1 || next.start() - from > 2 || !next.isWord() || !next.isCapitalized() || !letters(next.text())) {
+      return false;
+    }
+    for (int c = from; c < next.start(); c++) {
+      if (!Character.isWhitespace(text.charAt(c))) {
+        return false;
+      }
+    }
+    // a place's name there is a name word when a capitalised word goes on after it ("[Given]-" / "Sofia [Surname]")
+    boolean place = countryAt[j + 1] != null && !(j + 2 < n && tokens.get(j + 2).isWord() && tokens.get(j + 2).isCapitalized());
+    return !has(j + 1, STOP | HEAD_WORD | OFFICE_START) && !place && dateAt[j + 1] == null && !isShouted(next.text());
   }
 
   /** Whether {@code word} is letters alone, or letters joined by hyphens ("Suk-yeol"). */

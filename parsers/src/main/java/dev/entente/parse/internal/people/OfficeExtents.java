@@ -130,6 +130,74 @@ abstract class OfficeExtents extends StateWords {
     return -1;
   }
 
+  /**
+   * A minister's office whose portfolio goes on in capitalised words past the ones {@code
+   * portfolios.txt} lists, up to a comma (or, with {@code orEnd}, the sentence's end): "Minister for
+   * Inter-territorial Co-ordination, A", "Minister of Economic Relations with Foreign Countries, A",
+   * "A, Minister of the Royal Office." After "Minister (Secretary) of" or "for", or after a portfolio
+   * such a title ends on, the run is capitalised words and the joiners between them in lower case
+   * ("of", "for", "the", "and", "with", "on") and ends on a capitalised word; it holds no state, date,
+   * office head, given name, courtesy title, article or pronoun, so "Minister of Finance [Given]
+   * [Surname]," stays a title and a name. Returns the longer office (of the same role and pinned state), or {@code o}.
+   */
+  Office withPortfolioPhrase(Office o, int end, boolean orEnd) {
+    int last = o.end() - 1;
+    int j = o.end();
+    if (tokens.get(last).is("state") || o.company()) {
+      return o; // "Secretary of State", "Minister of State": their "for" is read by the lexicon
+    }
+    if (MINISTER_WORDS.contains(tokens.get(last).key())) {
+      if (j + 1 >= end || !(tokens.get(j).is("of") || tokens.get(j).is("for"))) {
+        return o;
+      }
+      j++;
+    } else if (!ministerBefore(o.first(), last)) {
+      return o;
+    }
+    int from = j;
+    int lastWord = -1;
+    while (j < end && j - from < 9) {
+      Token t = tokens.get(j);
+      if (t.text().equals(",") || t.text().equals(".")) {
+        break;
+      }
+      // a title's head word ends the run, but not a portfolio or "affairs" that ends a listed title ("Minister for Foreign Affairs")
+      if (t.isWord() && t.isCapitalized() && !t.isAllCaps() && countryAt[j] == null && dateAt[j] == null && !t.key().endsWith("'s")
+          && !has(j, GIVEN | HONORIFIC | NAME_HONORIFIC | DETERMINER | PRONOUN)
+          && !(has(j, HEAD_WORD) && !offices.isPortfolio(t.key()) && !t.is("affairs"))) {
+        j++;
+        lastWord = j;
+      } else if (!t.isCapitalized() && PHRASE_JOINERS.contains(t.key())) {
+        j++;
+      } else {
+        return o;
+      }
+    }
+    boolean closed = j < end && (tokens.get(j).text().equals(",") || orEnd && tokens.get(j).text().equals(".")) || orEnd && j == end;
+    if (lastWord != j || !closed) {
+      return o;
+    }
+    String title = text.substring(tokens.get(o.first()).start(), tokens.get(j - 1).end());
+    return new Office(o.first(), j, title.indexOf('\n') >= 0 || title.contains("  ") ? title.replaceAll("\\s+", " ") : title,
+        o.role(), o.pinned(), false);
+  }
+
+  /** The words that head a minister's title before "of" or "for". */
+  private static final java.util.Set<String> MINISTER_WORDS = java.util.Set.of("minister", "secretary", "undersecretary", "under-secretary");
+
+  /** The words in lower case a portfolio written in capitals joins its words with. */
+  private static final java.util.Set<String> PHRASE_JOINERS = java.util.Set.of("of", "for", "the", "and", "with", "on");
+
+  /** Whether a minister word with "of" or "for" after it stands in tokens {@code [from, to)}: the title ends on its portfolio. */
+  private boolean ministerBefore(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (MINISTER_WORDS.contains(tokens.get(k).key()) && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("for"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a body's name can end before token {@code e}: on a body word, initials, or a state's name. */
   private boolean bodyEnd(int e) {
     if (has(e - 1, BODY) || tokens.get(e - 1).isAllCaps()) {

@@ -320,10 +320,16 @@ public final class OfficeLexicon {
     // "Minister of State for [Portfolio]": the portfolio of a junior minister
     boolean ofState = head.equals("state") && last - 2 >= o.first() && tokens.get(last - 1).is("of")
         && tokens.get(last - 2).is("minister") && j < limit && tokens.get(j).is("for");
-    if (!isMinisterWord(head) && !head.equals("affairs") && !ofState) {
+    // "Minister for Defence Industry", "Minister for Defence and National Security": a listed title that ends on
+    // its portfolio goes on with the portfolio words after it
+    boolean listedPortfolio = !isMinisterWord(head) && !head.equals("affairs") && portfolios.contains(head)
+        && ministerOfFor(tokens, o.first(), last);
+    if (!isMinisterWord(head) && !head.equals("affairs") && !ofState && !listedPortfolio) {
       return o;
     }
-    if (isMinisterWord(head) || ofState) {
+    if (listedPortfolio) {
+      // the words after the title are read as more of its portfolio below
+    } else if (isMinisterWord(head) || ofState) {
       if (isMinisterWord(head) && j + 1 < limit && tokens.get(j).is("responsible") && tokens.get(j + 1).is("for")) {
         j++; // "Minister Responsible for [Portfolio]": "for" with the word before it
       }
@@ -338,29 +344,54 @@ public final class OfficeLexicon {
     }
     int start = j;
     int end = j;
+    int before = j; // the end of the portfolio read before the last "and"
     while (j < limit && j - start < 8) {
       String k = tokens.get(j).key();
       if (portfolios.contains(k) || k.equals("affairs") || k.equals("relations") || k.equals("cooperation")) {
         j++;
         end = j;
       } else if (isJoiner(k) || k.equals(",")) {
+        if (!k.equals("the") && end == j) {
+          before = end;
+        }
         j++;
       } else {
         break;
       }
     }
+    if (end < limit && headWords.contains(tokens.get(end).key()) && before < end) {
+      end = before; // "Minister of Trade and Foreign Minister A": the portfolio after "and" is the next office's
+    }
     if (end == start) {
       return o;
     }
     Role role = o.role();
-    if (role == Role.MINISTER || role == Role.OFFICIAL) {
+    if (listedPortfolio && (role == Role.DEFENSE_MINISTER || role == Role.FOREIGN_MINISTER)) {
+      role = roleOfPortfolio(tokens, ministerAt(tokens, o.first(), last) + 2, end); // "Minister for Defence Industry" is a minister's
+    } else if (role == Role.MINISTER || role == Role.OFFICIAL) {
       role = roleOfPortfolio(tokens, start, end);
     }
     return office(text, tokens, o.first(), end, role, o.pinned(), false);
   }
 
+  /** Whether a minister word and "of" or "for" after it stand in tokens {@code [from, to)}: "Minister for Defence". */
+  private static boolean ministerOfFor(List<Token> tokens, int from, int to) {
+    return ministerAt(tokens, from, to) >= 0;
+  }
+
+  /** The last minister word in tokens {@code [from, to)} with "of" or "for" after it, or -1. */
+  private static int ministerAt(List<Token> tokens, int from, int to) {
+    for (int k = to - 2; k >= from; k--) {
+      if (isMinisterWord(tokens.get(k).key()) && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("for"))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private static boolean isMinisterWord(String key) {
-    return key.equals("minister") || key.equals("secretary") || key.equals("ministers");
+    return key.equals("minister") || key.equals("secretary") || key.equals("ministers") || key.equals("undersecretary")
+        || key.equals("under-secretary");
   }
 
   /** "spokesperson", "spokesman", "spokeswoman". */
@@ -377,7 +408,8 @@ public final class OfficeLexicon {
   /**
    * The role of a minister by the portfolio words {@code from} to {@code to}: foreign affairs, defence,
    * else a minister. "Foreign" or "external" before another portfolio ("Foreign Trade", "External
-   * Economic Relations") qualifies that portfolio: its minister is no foreign minister.
+   * Economic Relations") qualifies that portfolio: its minister is no foreign minister; so does
+   * "defence" ("Defence Industry"): its minister is no defence minister.
    */
   private Role roleOfPortfolio(List<Token> tokens, int from, int to) {
     boolean deputy = from > 0 && (tokens.get(from - 1).is("deputy") || tokens.get(from - 1).is("vice"));
@@ -385,6 +417,9 @@ public final class OfficeLexicon {
       String key = tokens.get(k).key();
       if ((key.equals("foreign") || key.equals("external")) && !qualifiesPortfolio(tokens, k + 1, to)) {
         return deputy ? Role.DEPUTY_MINISTER : Role.FOREIGN_MINISTER;
+      }
+      if ((key.equals("defense") || key.equals("defence")) && qualifiesPortfolio(tokens, k + 1, to)) {
+        continue; // "Defence Industry", "Defence Production": the minister of that portfolio is no defence minister
       }
       if (key.equals("defense") || key.equals("defence") || key.equals("armed")) { // "Minister of the Armed Forces"
         return deputy ? Role.DEPUTY_MINISTER : Role.DEFENSE_MINISTER;

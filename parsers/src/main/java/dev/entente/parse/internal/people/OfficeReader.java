@@ -103,6 +103,11 @@ abstract class OfficeReader extends OfficeExtents {
     if (office == null) {
       return null;
     }
+    Office phrase = withPortfolioPhrase(office, end, false); // "[office] for [Capitalised Portfolio], A"
+    if (phrase != office && phrase.end() + 1 < end && tokens.get(phrase.end() + 1).isCapitalized()
+        && !has(phrase.end() + 1, OFFICE_START) && readName(phrase.end() + 1, end) != null) {
+      office = phrase;
+    }
     int k = office.end();
     int pairEnd = ofThePair(office, k, end); // "the [office]s of the two countries, A and B"
     boolean ofPair = pairEnd > k;
@@ -161,7 +166,11 @@ abstract class OfficeReader extends OfficeExtents {
     if (!rank(office)) {
       k = afterRank(k, end); // "[office] Lieutenant General A", "[office], Army General A": the office is A's
     }
+    // "Finance Minister Amir [Surname]", "the Finance Minister, Amir [Surname]": after a minister's office a monarch's title
+    // is no office of the same person: a given name
+    givenTitleAt = MONARCHS_ONLY.contains(office.role()) ? -1 : k;
     Name name = readName(k, end);
+    givenTitleAt = -1;
     if (name == null || rank(office) && appositionOffice(name.end(), end)) {
       return null; // "General A, [state]'s [office]": the office the apposition gives is A's, read from the name
     }
@@ -320,6 +329,9 @@ abstract class OfficeReader extends OfficeExtents {
     return List.of();
   }
 
+  /** The roles whose holder may be written with a monarch's title after the office ("Crown Prince Sultan" is no given name read). */
+  private static final java.util.Set<Role> MONARCHS_ONLY = java.util.EnumSet.of(Role.HEAD_OF_STATE, Role.DEPUTY_HEAD, Role.OTHER);
+
   /** Further people a plural office introduces, added after its first one. */
   final java.util.List<Mention> pendingMentions = new java.util.ArrayList<>(2);
 
@@ -464,6 +476,9 @@ abstract class OfficeReader extends OfficeExtents {
         country = fromModifier;
       }
       office = j < end ? officeAt(j, end) : null;
+      if (office != null) {
+        office = withPortfolioPhrase(office, end, true); // "A, [office] of the [Capitalised Portfolio],"
+      }
       if (office != null && office.end() < end && tokens.get(office.end()).isWord() && tokens.get(office.end()).isCapitalized()) {
         office = null; // "A, [state] President B": two people listed, or a headline's "A, [state] President Hold Talks"
         country = null;

@@ -17,13 +17,24 @@
  *       style, "His Highness") a monarch's title that is also a given name opens the name ("Mr. Amir [Surname]", "Comrade Sultan [Given] [Surname]");
  *       initials written without periods are read whole when one of them is "A" or "I" ("A P [Given] [Surname]"); the given-names list helps, it does not gate; a name whose first
  *       words end a line of hard-wrapped copy goes on with the next line ("[Office] [Given]" /
- *       "[Surname] met ..."), when its words there end inside that line;
+ *       "[Surname] met ..."), when its words there end inside that line, also after a particle ("[Given] den" /
+ *       "[Surname],"); a hyphenated given name broken at a line's end is one word ("[Given]-" / "[Given]
+ *       [Surname]"); right after a minister's office a monarch's title that is also a given name opens
+ *       the name ("Finance Minister Amir [Surname]"; not after a head's office: "Crown Prince Sultan ..."), and
+ *       so does a short capitalised stop word after the portfolio a title ends on ("Minister of Public
+ *       Security To [Surname]");
  *   <li>{@code StateWords}: the words that bind a state to an office next to it: a state's adjective
  *       or possessive, modifiers skipped before the office ("former", "then-"; "then-" written onto the
  *       office's first word, "then-President", is left out of the title), "of X" with states'
  *       formal names of several words;
  *   <li>{@code OfficeReader}: a person introduced with an office ({@code offices.tsv}, {@code
- *       portfolios.txt}; the office of a collective body, "Chairman of the State Peace and
+ *       portfolios.txt}; a minister's title that ends on its portfolio goes on with the portfolio words
+ *       after it, "Minister for Defence Industry", "Minister for Defence and National Security", where
+ *       "defence" before another portfolio qualifies it, a minister's and no defence minister's; a
+ *       portfolio in capitalised words the list lacks is the title's up to the comma that closes it, when
+ *       a name follows the comma or stands before the title, "the [adjective] Minister for
+ *       Inter-territorial Co-ordination, A,", "A, Minister of the Royal Office,", and never holds a given
+ *       name, so "Minister of Finance [Given] [Surname]," is a title and a name; the office of a collective body, "Chairman of the State Peace and
  *       Development Council", a party's, "General Secretary of the [initials] Central Committee",
  *       "First Secretary of the Communist Party of [state]", read through {@code body-words.txt}; the chair of a legislature ({@code
  *       legislature-words.txt}: "Chairman of the National Assembly") a legislator; an envoy's post,

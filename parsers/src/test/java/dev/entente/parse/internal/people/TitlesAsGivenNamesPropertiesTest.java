@@ -79,6 +79,27 @@ class TitlesAsGivenNamesPropertiesTest {
   }
 
   @Test
+  void aMonarchsTitleRightAfterAMinistersOfficeIsAGivenName() {
+    check("the [adjective] Finance Minister, Amir [Surname],", (c, s) -> "The " + x(c, s).adjective() + " Finance Minister, "
+        + titled(c) + ", met " + y(c, s).adjective() + " Premier " + c.b().full() + " in " + y(c, s).capital() + ".",
+        TitlesAsGivenNamesPropertiesTest::titled, Role.MINISTER);
+    check("[adjective] Defence Minister Amir [Surname] and [adjective] President B", (c, s) -> x(c, s).adjective()
+        + " Defence Minister " + titled(c) + " met " + y(c, s).adjective() + " President " + c.b().full() + " in "
+        + y(c, s).capital() + " on Monday.", TitlesAsGivenNamesPropertiesTest::titled, Role.DEFENSE_MINISTER);
+  }
+
+  @Test
+  void aMonarchsTitleAfterAHeadsOfficeStaysItsOwn() {
+    // "President Sultan [Surname]" is still read as a title of the office before it; no name "Sultan [Surname]" is made up
+    Prop.check("[adjective] President, Emir [Surname]", World.gen(TitlesAsGivenNamesPropertiesTest::random), c -> {
+      String t = "The " + c.x().adjective() + " Crown Prince, " + c.title() + " " + c.a().full() + ", met " + c.y().adjective()
+          + " Premier " + c.b().full() + " in " + c.y().capital() + ".";
+      List<Leader> got = PARSER.parse("generated", t, DAY).leaders();
+      assertEquals(null, NameAndTitleFormsPropertiesTest.leader(got, titled(c)), () -> t + " -> " + got);
+    });
+  }
+
+  @Test
   void aMonarchsTitleAfterAStyleStaysTheOffice() {
     check("His Highness Sultan [Given] [Surname] of [State]", (c, s) -> "His Highness " + c.title() + " " + c.a().full() + " of "
         + x(c, s).name() + " received " + y(c, s).adjective() + " Foreign Minister " + c.b().full() + " on Monday.",
