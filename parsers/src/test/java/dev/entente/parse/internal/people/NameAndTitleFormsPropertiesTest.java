@@ -8,6 +8,7 @@ import dev.entente.model.Country;
 import dev.entente.model.Leader;
 import dev.entente.model.Role;
 import dev.entente.parse.ArticleParser;
+import dev.entente.parse.internal.gazetteer.CountryGazetteer;
 import dev.entente.parse.internal.knowledge.OfficeHolders;
 import dev.entente.parse.internal.people.World.State;
 import dev.entente.proptest.Prop;
@@ -182,8 +183,10 @@ class NameAndTitleFormsPropertiesTest {
           String gap = (Boolean) o[5] ? "\n" : " ";
           World.Name plain = new World.Name((String) o[1], (String) o[3]);
           NameAndTitleFormsPropertiesTest.assumeUnknown(plain, DAY);
-          // a given name that is also a capital ("Sofia") before a particle at a line's end is not read yet
-          Prop.assume(!o[1].equals("Sofia"));
+          // a given name that also names a state or its capital ("Sofia") before a particle at a line's end is not read yet
+          Prop.assume(CountryGazetteer.standard().lookup((String) o[1]).isEmpty());
+          // two people of one given name and surname are one person told twice: the other person is someone else
+          Prop.assume(!c.b().full().contains((String) o[3]) && !c.b().full().contains((String) o[1]));
           for (boolean swap : new boolean[] {false, true}) {
             for (String[] form : new String[][] {{hyphenated, o[1] + "-" + gap + o[2] + " " + o[3]},
                 {particled, o[1] + " " + o[4] + "\n" + o[3]}}) {
