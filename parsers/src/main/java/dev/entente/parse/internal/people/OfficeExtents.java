@@ -146,12 +146,12 @@ abstract class OfficeExtents extends StateWords {
     if (tokens.get(last).is("state") || o.company()) {
       return o; // "Secretary of State", "Minister of State": their "for" is read by the lexicon
     }
-    if (MINISTER_WORDS.contains(tokens.get(last).key())) {
+    if (OfficeLexicon.isMinisterWord(tokens.get(last).key())) {
       if (j + 1 >= end || !(tokens.get(j).is("of") || tokens.get(j).is("for"))) {
         return o;
       }
       j++;
-    } else if (!ministerBefore(o.first(), last)) {
+    } else if (OfficeLexicon.ministerAt(tokens, o.first(), last) < 0) {
       return o;
     }
     int from = j;
@@ -177,26 +177,11 @@ abstract class OfficeExtents extends StateWords {
     if (lastWord != j || !closed) {
       return o;
     }
-    String title = text.substring(tokens.get(o.first()).start(), tokens.get(j - 1).end());
-    return new Office(o.first(), j, title.indexOf('\n') >= 0 || title.contains("  ") ? title.replaceAll("\\s+", " ") : title,
-        o.role(), o.pinned(), false);
+    return OfficeLexicon.office(text, tokens, o.first(), j, o.role(), o.pinned(), false);
   }
-
-  /** The words that head a minister's title before "of" or "for". */
-  private static final java.util.Set<String> MINISTER_WORDS = java.util.Set.of("minister", "secretary", "undersecretary", "under-secretary");
 
   /** The words in lower case a portfolio written in capitals joins its words with. */
   private static final java.util.Set<String> PHRASE_JOINERS = java.util.Set.of("of", "for", "the", "and", "with", "on");
-
-  /** Whether a minister word with "of" or "for" after it stands in tokens {@code [from, to)}: the title ends on its portfolio. */
-  private boolean ministerBefore(int from, int to) {
-    for (int k = from; k + 1 < to; k++) {
-      if (MINISTER_WORDS.contains(tokens.get(k).key()) && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("for"))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether a body's name can end before token {@code e}: on a body word, initials, or a state's name. */
   private boolean bodyEnd(int e) {

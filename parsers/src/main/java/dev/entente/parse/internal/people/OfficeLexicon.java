@@ -380,7 +380,7 @@ public final class OfficeLexicon {
   }
 
   /** The last minister word in tokens {@code [from, to)} with "of" or "for" after it, or -1. */
-  private static int ministerAt(List<Token> tokens, int from, int to) {
+  static int ministerAt(List<Token> tokens, int from, int to) {
     for (int k = to - 2; k >= from; k--) {
       if (isMinisterWord(tokens.get(k).key()) && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("for"))) {
         return k;
@@ -389,7 +389,8 @@ public final class OfficeLexicon {
     return -1;
   }
 
-  private static boolean isMinisterWord(String key) {
+  /** "minister", "secretary", "undersecretary": the words that head a minister's title before "of" or "for". */
+  static boolean isMinisterWord(String key) {
     return key.equals("minister") || key.equals("secretary") || key.equals("ministers") || key.equals("undersecretary")
         || key.equals("under-secretary");
   }
@@ -440,15 +441,19 @@ public final class OfficeLexicon {
   /** The modifier news writes onto an office's first word for the office a person then held. */
   private static final String THEN = "then-";
 
-  private static Office office(String text, List<Token> tokens, int first, int end, Role role,
+  /**
+   * The office of tokens {@code [first, end)} with its title as written: without a "then-" written onto
+   * its first word, and with the line breaks and indents inside it as single spaces.
+   */
+  static Office office(String text, List<Token> tokens, int first, int end, Role role,
       @Nullable Country pinned, boolean company) {
     int from = tokens.get(first).start();
     if (tokens.get(first).hasHyphen() && tokens.get(first).key().startsWith(THEN)) {
       from += THEN.length(); // the title is the office alone: "then-President A" is "President"
     }
     String title = text.substring(from, tokens.get(end - 1).end());
-    if (title.indexOf("  ") >= 0) {
-      title = String.join(" ", title.split(" +")); // an office broken over an indented line: the indent is no part of it
+    if (title.indexOf("  ") >= 0 || title.indexOf('\n') >= 0) {
+      title = String.join(" ", title.split("\\s+")); // an office broken over a line, or an indented one: the break is a space
     }
     return new Office(first, end, title, role, pinned, company);
   }
