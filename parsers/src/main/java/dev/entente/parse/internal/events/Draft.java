@@ -69,6 +69,14 @@ final class Draft {
   }
 
   /**
+   * Whether this draft is talks of their own beside {@code o}, not a retelling of it: of other people
+   * ({@link #otherPeopleThan}) or told as a further occasion ({@link #furtherThan}).
+   */
+  boolean talksApartFrom(Draft o) {
+    return otherPeopleThan(o) || furtherThan(o);
+  }
+
+  /**
    * Whether this draft and {@code o} are talks of two different sets of people: each has a person the
    * other lacks ("A and B signed ...", then "B also met C"), so neither retells the other.
    */

@@ -136,7 +136,7 @@ final class ReportDay {
    * as a further occasion ("the five presidents signed ... Putin and Rouhani also held talks").
    */
   private static boolean otherTalks(Draft u, Draft e) {
-    return meeting(u) && (u.otherPeopleThan(e) || u.furtherThan(e));
+    return meeting(u) && u.talksApartFrom(e);
   }
 
   /** Whether a draft tells a named traveller's visit to a named place ("X arrived in Y"). */

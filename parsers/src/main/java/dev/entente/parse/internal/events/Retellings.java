@@ -102,7 +102,7 @@ final class Retellings {
       if (target != null && (target.people.keySet().containsAll(u.people.keySet()) || sameSides)
           && samePlace(u, target) && !u.furtherThan(target)) {
         occasions.absorb(target, u);
-      } else if (target == null || (u.type == EventType.MEETING && (u.otherPeopleThan(target) || u.furtherThan(target)))) {
+      } else if (target == null || (u.type == EventType.MEETING && u.talksApartFrom(target))) {
         // retelling none, or talks of other people than the occasion found ("A and B signed the
         // agreement", told before "B also met C" is dated): the report's day may be theirs
         untold.add(u);
@@ -139,7 +139,7 @@ final class Retellings {
    */
   private static boolean ownMeeting(Draft u, Draft target) {
     return u.type == EventType.MEETING && !u.signing && u.people.size() >= 2 && !target.people.isEmpty()
-        && (!u.sharesPerson(target) || u.otherPeopleThan(target) || u.furtherThan(target))
+        && (!u.sharesPerson(target) || u.talksApartFrom(target))
         && target.date != null && !u.countries.isEmpty() && target.countries.containsAll(u.countries)
         && u.sentence > target.sentence && u.sentence - target.sentence <= 2;
   }
