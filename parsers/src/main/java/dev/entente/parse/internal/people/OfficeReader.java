@@ -88,9 +88,10 @@ abstract class OfficeReader extends OfficeExtents {
       }
       country = countryAt[j].country();
       j = countryAt[j].end();
-      respective = furtherStates(j, end);
-      if (!respective.isEmpty()) {
-        j = furtherEnd;
+      States further = furtherStates(j, end);
+      if (further != null) {
+        respective = further.states();
+        j = further.end();
       }
     }
     if (country == null) {
@@ -126,9 +127,10 @@ abstract class OfficeReader extends OfficeExtents {
     } else if (of != null) {
       country = of;
       k = afterOfCountry(k);
-      respective = furtherStates(k, end); // "the presidents of X and Y, A and B", "the foreign ministers of X, Y and Z, A, B and C"
-      if (!respective.isEmpty()) {
-        k = furtherEnd;
+      States further = furtherStates(k, end); // "the presidents of X and Y, A and B", "the foreign ministers of X, Y and Z, A, B and C"
+      if (further != null) {
+        respective = further.states();
+        k = further.end();
       } else {
         ofEnd = k;
       }
@@ -292,15 +294,14 @@ abstract class OfficeReader extends OfficeExtents {
     return j + 1;
   }
 
-  /** Where the states {@link #furtherStates} read end. */
-  private int furtherEnd;
+  /** States read in a list, in order, and the token where the list ends. */
+  private record States(List<Country> states, int end) {}
 
   /**
    * The states after a first one at token {@code k}, a plural office's: "and Y('s)", ", Y(,) and Z", ", the
-   * Y, Z and W", in order; empty unless the list ends with "and" and a state. {@link #furtherEnd} is set to
-   * where they end.
+   * Y, Z and W", in order, with where they end; null unless the list ends with "and" and a state.
    */
-  private List<Country> furtherStates(int k, int end) {
+  private @Nullable States furtherStates(int k, int end) {
     List<Country> out = null;
     int j = k;
     while (j + 1 < end && (tokens.get(j).is("and") || tokens.get(j).text().equals(","))) {
@@ -314,7 +315,7 @@ abstract class OfficeReader extends OfficeExtents {
         at++; // ", the Philippines"
       }
       if (at >= end || countryAt[at] == null || !attributive(countryAt[at])) {
-        return List.of();
+        return null;
       }
       if (out == null) {
         out = new ArrayList<>(3);
@@ -322,11 +323,10 @@ abstract class OfficeReader extends OfficeExtents {
       out.add(countryAt[at].country());
       j = countryAt[at].end();
       if (last) {
-        furtherEnd = j;
-        return out;
+        return new States(out, j);
       }
     }
-    return List.of();
+    return null;
   }
 
   /** The roles whose holder may be written with a monarch's title after the office ("Crown Prince Sultan" is no given name read). */
