@@ -9,7 +9,8 @@
  * <ol>
  *   <li>{@code Reading}: the article's tokens with their word classes and states, the people found
  *       and their mentions;
- *   <li>{@code NameReader}: names as news writes them, a run of capitalised words with the particles
+ *   <li>{@code NameWords}, {@code WrappedNames} and {@code NameReader}: names as news writes them (the
+ *       tests of single words; the breaks of hard-wrapped lines; the reader of a whole name), a run of capitalised words with the particles
  *       (bin, ibn, al-, de, van, von: {@code name-particles.txt}) and honorifics that belong to it
  *       ({@code name-honorifics.txt}: Sheikh, Sayyid, Tengku), courtesy titles skipped ({@code
  *       honorifics.txt}: Mr, Dr, Malaysian titles of honour such as Dato' Seri, ranks written as one
@@ -27,8 +28,11 @@
  *       or possessive, modifiers skipped before the office ("former", "then-"; "then-" written onto the
  *       office's first word, "then-President", is left out of the title), "of X" with states'
  *       formal names of several words;
- *   <li>{@code OfficeReader}: a person introduced with an office ({@code offices.tsv}, {@code
- *       portfolios.txt}; a minister's title that ends on its portfolio goes on with the portfolio words
+ *   <li>{@code OfficeLists}, {@code OfficeReader}, {@code CounterpartReader} and {@code
+ *       AppositionReader}: a person introduced with an office (plural offices and their lists of
+ *       states; an office before the name; a counterpart; an office after the name or none), read
+ *       through {@code OfficeLexicon} ({@code offices.tsv}, {@code portfolios.txt}: ministers by
+ *       portfolio in {@code PortfolioTitles}; a minister's title that ends on its portfolio goes on with the portfolio words
  *       after it, "Minister for Defence Industry", "Minister for Defence and National Security", where
  *       "defence" before another portfolio qualifies it, a minister's and no defence minister's; a
  *       portfolio in capitalised words the list lacks is the title's up to the comma that closes it, when
@@ -54,7 +58,10 @@
  *       an office a copula predicates ({@code copulas.txt}, {@code rank-words.txt}: "A was the last
  *       [adjective] head of state to visit"), or standing where a person stands (a known given name, a verb of
  *       saying after it: {@code speech-verbs.txt});
- *   <li>{@code MeetingSides} and {@code OfficeStates}: the state of an office the text leaves open;
+ *   <li>{@code MeetingSides}, {@code PageStates}, {@code DictionaryStates} and {@code OfficeStates}:
+ *       the state of an office the text leaves open (the sides of a meeting; the outlet's, the
+ *       dateline's and the states the report names most; the office-holder dictionary; the rules in
+ *       the order below);
  *   <li>{@code NameReferences}: later mentions by name; a person introduced under a shorter form of
  *       a fuller name the article writes (its leading words, "Chairman [Family]"; a given name alone
  *       under the same office, "Prime Minister [Given]"; or its last two words or more, a particle
