@@ -68,7 +68,7 @@ abstract class NameReader extends WrappedNames {
     // courtesy titles are skipped, honorifics that are part of the name kept, in any order:
     // "Tengku Datuk Seri [Given] [Surname]" is "Tengku [Given] [Surname]", "Dato' Seri [Given] [Surname]" "[Given] [Surname]"
     while (j + 1 < end && tokens.get(j).isCapitalized()) {
-      if (has(j, HONORIFIC) && !initialLetter(j, end) || has(j, HYPHENATED) && rank(tokens.get(j).key())) {
+      if (has(j, HONORIFIC) && !initialLetter(j, end) || has(j, HYPHENATED) && rank(tokens.get(j).key()) || j == k && monsieur(j, end)) {
         boolean plain = !styled && letters(tokens.get(j).text()) && !tokens.get(j).isAllCaps() && !(j > 0 && has(j - 1, POSSESSIVE_PRONOUN))
             && !(j > 1 && has(j - 2, POSSESSIVE_PRONOUN) && tokens.get(j - 1).isCapitalized()); // "His (Royal) Highness" is a style
         j++;

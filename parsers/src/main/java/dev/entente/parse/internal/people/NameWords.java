@@ -4,6 +4,7 @@ import dev.entente.parse.internal.knowledge.OfficeHolders;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.text.Token;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,71 @@ abstract class NameWords extends Reading {
 
   /** Whether the name read up to token {@code j} goes on at the start of the next line ({@link WrappedNames}). */
   abstract boolean wrapsOnto(int j);
+
+  /** Whether the article writes "M." as the French "Monsieur": 1 yes, 0 no, -1 not read yet (read when a name first opens with it). */
+  private int monsieurs = -1;
+
+  /**
+   * Whether "M." at token {@code j}, where a name opens, is the courtesy title "Monsieur" of French
+   * and older British usage ("the Prime Minister, M. [Given] [Surname]"), not an initial ("M. [Given]
+   * [Surname]" of South Indian usage): the article also writes "M." before a surname alone of a name
+   * it gives whole ("M. [Given] [Surname]" ... "M. [Surname] signed"), which no one does with an initial.
+   */
+  boolean monsieur(int j, int end) {
+    if (j + 2 >= end || !monsieurMark(j)) {
+      return false;
+    }
+    if (monsieurs < 0) {
+      monsieurs = monsieursInText() ? 1 : 0;
+    }
+    return monsieurs == 1;
+  }
+
+  /**
+   * Whether token {@code j} is "M" with its period written onto it, a capitalised word after them
+   * (with a space), and no initial or name word before it ("S. M. [Surname]", "[Given] M. [Surname]").
+   */
+  private boolean monsieurMark(int j) {
+    Token t = tokens.get(j);
+    if (j + 2 >= tokens.size() || !t.text().equals("M") || !tokens.get(j + 1).text().equals(".")
+        || tokens.get(j + 1).start() != t.end()) {
+      return false;
+    }
+    Token next = tokens.get(j + 2);
+    if (!next.isWord() || !next.isCapitalized() || next.text().length() < 2 || next.start() == tokens.get(j + 1).end()) {
+      return false;
+    }
+    if (j >= 2 && tokens.get(j - 1).text().equals(".") && tokens.get(j - 2).text().length() == 1) {
+      return false; // "S. M. [Surname]": an initial among initials
+    }
+    return j == 0 || !(tokens.get(j - 1).isWord() && tokens.get(j - 1).isCapitalized() && !has(j - 1, HEAD_WORD));
+  }
+
+  /** Whether some "M." stands before a surname alone that ends a longer name written after another "M.". */
+  private boolean monsieursInText() {
+    List<String> alone = new ArrayList<>(2);
+    List<String> whole = new ArrayList<>(2);
+    for (int j = 0; j + 2 < tokens.size(); j++) {
+      if (!monsieurMark(j)) {
+        continue;
+      }
+      int e = j + 2;
+      int last = e;
+      while (e < tokens.size() && e - j < 8 && tokens.get(e).isWord() && (tokens.get(e).isCapitalized() || has(e, PARTICLE))) {
+        if (tokens.get(e).isCapitalized()) {
+          last = e;
+        }
+        e++;
+      }
+      (last == j + 2 ? alone : whole).add(tokens.get(last).key());
+    }
+    for (String key : alone) {
+      if (whole.contains(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether a word begins with a glottal stop written as a letter (the okina, U+02BB, or the

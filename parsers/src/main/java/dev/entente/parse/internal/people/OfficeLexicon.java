@@ -162,15 +162,28 @@ public final class OfficeLexicon {
     if (inner > 0 && !keys[inner].endsWith("s") && Character.isLetter(keys[inner].charAt(keys[inner].length() - 1))) {
       // "ministers of foreign affairs", "ministers for trade": the word before the first "of" or "for" takes the "s"
       String[] plural = keys.clone();
-      plural[inner] = keys[inner] + "s";
+      plural[inner] = plural(keys[inner]);
       titles(plural[0]).add(new Entry(plural, NOT_NUMBERED, role, pinned, false));
     }
     String last = keys[keys.length - 1];
     if (last.endsWith("s") || !Character.isLetter(last.charAt(last.length() - 1)) || last.contains("-")) {
       return;
     }
-    keys[keys.length - 1] = last + "s";
+    keys[keys.length - 1] = plural(last);
     titles(keys[0]).add(new Entry(keys, NOT_NUMBERED, role, pinned, false));
+  }
+
+  /** The plural of a title's word: "ministers", "envoys", and "secretaries", "deputies" after a consonant and "y". */
+  private static String plural(String key) {
+    int n = key.length();
+    return n > 1 && key.charAt(n - 1) == 'y' && "aeiou".indexOf(key.charAt(n - 2)) < 0 ? key.substring(0, n - 1) + "ies" : key + "s";
+  }
+
+  /** Whether {@code key} is the plural in "ies" of a title's head word in "y" ("secretaries"), not one in "s". */
+  boolean pluralInIes(String key) {
+    int n = key.length();
+    return n > 3 && key.endsWith("ies") && !headWords.contains(key.substring(0, n - 1))
+        && headWords.contains(key.substring(0, n - 3) + "y");
   }
 
   /** The index of the word before the first "of" or "for" of a title of several words, or -1. */
@@ -201,7 +214,8 @@ public final class OfficeLexicon {
       }
     }
     String key = tokens.get(at).key();
-    return key.endsWith("s") && !headWords.contains(key) && headWords.contains(key.substring(0, key.length() - 1)) ? at : -1;
+    return key.endsWith("s") && !headWords.contains(key)
+        && (headWords.contains(key.substring(0, key.length() - 1)) || pluralInIes(key)) ? at : -1;
   }
 
   /** The keys an office can start with: the first word of a listed title, or a portfolio. */

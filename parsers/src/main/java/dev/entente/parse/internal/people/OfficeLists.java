@@ -85,11 +85,20 @@ abstract class OfficeLists extends OfficeExtents {
   /** Further people a plural office introduces, added after its first one. */
   final java.util.List<Mention> pendingMentions = new java.util.ArrayList<>(2);
 
-  /** A plural office as the title of each holder: "Ministers of Foreign Affairs" is "Minister of Foreign Affairs". */
+  /**
+   * A plural office as the title of each holder: "Ministers of Foreign Affairs" is "Minister of Foreign
+   * Affairs", "Foreign Secretaries" "Foreign Secretary".
+   */
   Office singular(Office office) {
     String t = office.title();
     int s0 = tokens.get(office.first()).start();
-    int cut = tokens.get(offices.pluralAt(office, tokens)).end() - 1 - s0;
+    int at = offices.pluralAt(office, tokens);
+    int cut = tokens.get(at).end() - 1 - s0;
+    if (offices.pluralInIes(tokens.get(at).key()) && cut >= 2 && cut < t.length()) {
+      // "Foreign Secretaries" -> "Foreign Secretary"
+      return new Office(office.first(), office.end(), t.substring(0, cut - 2) + (Character.isUpperCase(t.charAt(cut - 2)) ? "Y" : "y")
+          + t.substring(cut + 1), office.role(), office.pinned(), false);
+    }
     String singular = cut >= 0 && cut < t.length() && Character.toLowerCase(t.charAt(cut)) == 's'
         ? t.substring(0, cut) + t.substring(cut + 1) : t.substring(0, t.length() - 1);
     return new Office(office.first(), office.end(), singular, office.role(), office.pinned(), false);

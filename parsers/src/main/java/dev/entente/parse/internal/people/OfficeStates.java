@@ -3,8 +3,10 @@ package dev.entente.parse.internal.people;
 import dev.entente.model.Country;
 import dev.entente.model.Role;
 import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.text.Sentence;
+import dev.entente.parse.internal.text.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,11 +85,11 @@ abstract class OfficeStates extends DictionaryStates {
       return;
     }
     Country outlet = outletState();
-    if (outlet != null && aboutAndBeyond(outlet) && !heldBySomeoneElse(p, outlet)) {
+    if (outlet != null && aboutAndBeyond(outlet) && (!heldBySomeoneElse(p, outlet) || asMinistrySecretary(p, outlet))) {
       p.setCountry(outlet, StateRule.OUTLET);
       return;
     }
-    if (host != null && namesOtherThan(host) && !heldBySomeoneElse(p, host)) {
+    if (host != null && namesOtherThan(host) && (!heldBySomeoneElse(p, host) || asMinistrySecretary(p, host))) {
       p.setCountry(host, StateRule.DATELINE);
       return;
     }
@@ -101,7 +103,9 @@ abstract class OfficeStates extends DictionaryStates {
    * "[A] was accompanied by [office] B (and [office] C)", "[A], flanked by [office] B, met ...": the
    * state of A, the person the sentence opens with, when a verb of going along and "by" stand
    * between A and B with no verb of meeting after them (in "[A] met B, accompanied by C" C is not
-   * placed by this rule). Null when no one of a known state opens the sentence.
+   * placed by this rule); with no one named before the verb, the state of an office the sentence opens
+   * with ("The [adjective] leader, who is accompanied by [office] B") or a state it opens with by name
+   * ("[State] was represented by [office] B"). Null when no one of a known state opens the sentence.
    */
   private @Nullable Country accompanying(Person p, Mention intro) {
     Sentence s = doc.sentences.get(doc.sentenceOf(intro.first()));
@@ -121,7 +125,10 @@ abstract class OfficeStates extends DictionaryStates {
     if (mentionsIn(s.firstToken(), along).isEmpty()) {
       // "The [adjective] leader, who is accompanied by [office] B": the state the office opening the sentence names
       int subject = subjectEnd(s, along);
-      return subject > 0 && !encounterBetween(subject, along) ? countryAt[skipDeterminer(s)].country() : null;
+      if (subject > 0) {
+        return !encounterBetween(subject, along) ? countryAt[skipDeterminer(s)].country() : null;
+      }
+      return stateSubject(s, along); // "[State] was represented by [office] B"
     }
     for (Mention m : mentionsIn(s.firstToken(), along)) {
       Person a = m.person();
@@ -131,6 +138,26 @@ abstract class OfficeStates extends DictionaryStates {
           ? a.country : null;
     }
     return null;
+  }
+
+  /**
+   * The state a sentence opens with by its name or capital when only the verb before {@code along}
+   * stands between them ("[State] was represented by [office] B", "[Capital] will be represented by"):
+   * the state the people after the verb act for; else null.
+   */
+  private @Nullable Country stateSubject(Sentence s, int along) {
+    CountryRef ref = countryAt[skipDeterminer(s)];
+    if (ref == null || ref.form() == CountryForm.ADJECTIVE || tokens.get(ref.end() - 1).key().endsWith("'s")
+        || along - ref.end() > 2) {
+      return null;
+    }
+    for (int k = ref.end(); k < along; k++) {
+      Token t = tokens.get(k);
+      if (!has(k, COPULA) && !t.is("were") && !t.is("are") && !t.is("will") && !t.is("be")) { // "is", "was": copulas.txt
+        return null;
+      }
+    }
+    return ref.country();
   }
 
   /** The state a text's state word gave a "counterpart" of {@code p} ("A and his [adjective] counterpart B"), or null. */
@@ -147,6 +174,29 @@ abstract class OfficeStates extends DictionaryStates {
   private boolean heldBySomeoneElse(Person p, Country state) {
     for (Person q : people) {
       if (q != p && q.role == p.role && state.equals(q.country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code p}, titled a minister's secretary ("Foreign Secretary", "Defence Secretary"), is the
+   * ministry's senior civil servant, as South Asian states title one: the report names a minister of
+   * the same kind of office for {@code state} under another title ("External Affairs Minister"). The
+   * secretary is then an official of that state, beside the minister, not a second minister: makes
+   * {@code p} an official and returns true when it is so.
+   */
+  private boolean asMinistrySecretary(Person p, Country state) {
+    String title = p.title;
+    if (title == null || p.role == null || p.role == Role.OFFICIAL || !title.regionMatches(true, title.length() - 9, "secretary", 0, 9)
+        || title.length() > 9 && title.charAt(title.length() - 10) != ' ') {
+      return false;
+    }
+    for (Person q : people) {
+      if (q != p && q.role == p.role && state.equals(q.country) && q.title != null
+          && !q.title.regionMatches(true, q.title.length() - 9, "secretary", 0, 9)) {
+        p.role = Role.OFFICIAL;
         return true;
       }
     }
