@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * other side; the ones a verb of meeting names one after another, and someone named just before
  * with no meeting between, are of one side.
  */
-abstract class MeetingSides extends OfficeReader {
+abstract class MeetingSides extends AppositionReader {
 
   MeetingSides(PeopleStage stage, Document doc) {
     super(stage, doc);

@@ -146,12 +146,12 @@ abstract class OfficeExtents extends StateWords {
     if (tokens.get(last).is("state") || o.company()) {
       return o; // "Secretary of State", "Minister of State": their "for" is read by the lexicon
     }
-    if (OfficeLexicon.isMinisterWord(tokens.get(last).key())) {
+    if (PortfolioTitles.isMinisterWord(tokens.get(last).key())) {
       if (j + 1 >= end || !(tokens.get(j).is("of") || tokens.get(j).is("for"))) {
         return o;
       }
       j++;
-    } else if (OfficeLexicon.ministerAt(tokens, o.first(), last) < 0) {
+    } else if (PortfolioTitles.ministerAt(tokens, o.first(), last) < 0) {
       return o;
     }
     int from = j;

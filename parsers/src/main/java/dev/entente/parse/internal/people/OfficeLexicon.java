@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * {@code "State Duma speaker"} a Russian {@link Role#LEGISLATOR}. Read once from {@code offices.tsv},
  * {@code portfolios.txt} and {@code company-titles.txt}; immutable and shared.
  *
- * <p>Beyond the listed titles it reads ministers by portfolio: {@code "oil minister"},
- * {@code "minister of mines and hydrocarbons"}.
+ * <p>Beyond the listed titles it reads ministers by portfolio ({@link PortfolioTitles}): {@code "oil
+ * minister"}, {@code "minister of mines and hydrocarbons"}.
  */
 public final class OfficeLexicon {
 
@@ -44,6 +44,9 @@ public final class OfficeLexicon {
    */
   private @Nullable List<Entry>[] byFirstId;
   private boolean[] portfolioById = new boolean[0];
+
+  /** The ministers this lexicon reads by portfolio. */
+  private final PortfolioTitles portfolioTitles = new PortfolioTitles(this);
 
   private OfficeLexicon() {}
 
@@ -107,7 +110,7 @@ public final class OfficeLexicon {
   }
 
   /** Whether the key of word number {@code id} ({@link WordIds}; -1 for none) names a portfolio. */
-  private boolean isPortfolio(int id) {
+  boolean isPortfolio(int id) {
     return id >= 0 && id < portfolioById.length && portfolioById[id];
   }
 
@@ -159,15 +162,28 @@ public final class OfficeLexicon {
     if (inner > 0 && !keys[inner].endsWith("s") && Character.isLetter(keys[inner].charAt(keys[inner].length() - 1))) {
       // "ministers of foreign affairs", "ministers for trade": the word before the first "of" or "for" takes the "s"
       String[] plural = keys.clone();
-      plural[inner] = keys[inner] + "s";
+      plural[inner] = plural(keys[inner]);
       titles(plural[0]).add(new Entry(plural, NOT_NUMBERED, role, pinned, false));
     }
     String last = keys[keys.length - 1];
     if (last.endsWith("s") || !Character.isLetter(last.charAt(last.length() - 1)) || last.contains("-")) {
       return;
     }
-    keys[keys.length - 1] = last + "s";
+    keys[keys.length - 1] = plural(last);
     titles(keys[0]).add(new Entry(keys, NOT_NUMBERED, role, pinned, false));
+  }
+
+  /** The plural of a title's word: "ministers", "envoys", and "secretaries", "deputies" after a consonant and "y". */
+  private static String plural(String key) {
+    int n = key.length();
+    return n > 1 && key.charAt(n - 1) == 'y' && "aeiou".indexOf(key.charAt(n - 2)) < 0 ? key.substring(0, n - 1) + "ies" : key + "s";
+  }
+
+  /** Whether {@code key} is the plural in "ies" of a title's head word in "y" ("secretaries"), not one in "s". */
+  boolean pluralInIes(String key) {
+    int n = key.length();
+    return n > 3 && key.endsWith("ies") && !headWords.contains(key.substring(0, n - 1))
+        && headWords.contains(key.substring(0, n - 3) + "y");
   }
 
   /** The index of the word before the first "of" or "for" of a title of several words, or -1. */
@@ -198,7 +214,8 @@ public final class OfficeLexicon {
       }
     }
     String key = tokens.get(at).key();
-    return key.endsWith("s") && !headWords.contains(key) && headWords.contains(key.substring(0, key.length() - 1)) ? at : -1;
+    return key.endsWith("s") && !headWords.contains(key)
+        && (headWords.contains(key.substring(0, key.length() - 1)) || pluralInIes(key)) ? at : -1;
   }
 
   /** The keys an office can start with: the first word of a listed title, or a portfolio. */
@@ -251,14 +268,19 @@ public final class OfficeLexicon {
    */
   public @Nullable Office match(String text, List<Token> tokens, int[] wordIds, int i, int limit) {
     Office best = listed(text, tokens, wordIds, titlesOf(wordIds[i]), i, limit);
-    Office byPortfolio = portfolioFirst(text, tokens, wordIds, i, limit);
+    Office byPortfolio = portfolioTitles.portfolioFirst(text, tokens, wordIds, i, limit);
     if (byPortfolio != null && (best == null || byPortfolio.end() > best.end())) {
       best = byPortfolio;
     }
     if (best != null && !best.company()) {
-      best = extendPortfolio(text, tokens, best, limit);
+      best = portfolioTitles.extendPortfolio(text, tokens, best, limit);
     }
     return best;
+  }
+
+  /** The longest listed title found at token {@code i}, or null. */
+  @Nullable Office listedAt(String text, List<Token> tokens, int[] wordIds, int i, int limit) {
+    return listed(text, tokens, wordIds, titlesOf(wordIds[i]), i, limit);
   }
 
   /** The longest of {@code entries} (the titles of token {@code i}'s key, or null) found at token {@code i}. */
@@ -282,160 +304,6 @@ public final class OfficeLexicon {
       }
     }
     return null;
-  }
-
-  /** "oil minister", "trade and industry minister": portfolio words before the minister. */
-  private @Nullable Office portfolioFirst(String text, List<Token> tokens, int[] wordIds, int i, int limit) {
-    if (!isPortfolio(wordIds[i])) {
-      return null;
-    }
-    int j = i;
-    while (j < limit && j - i < 5 && (isPortfolio(wordIds[j]) || isJoiner(tokens.get(j).key())
-        || j > i && tokens.get(j).is("affairs"))) {
-      j++;
-    }
-    // "[Portfolio] Ministry spokesperson": the ministry's spokesperson, an official
-    if (j + 1 < limit && j > i && tokens.get(j).is("ministry") && isSpokesWord(tokens.get(j + 1).key())) {
-      return office(text, tokens, i, j + 2, Role.OFFICIAL, null, false);
-    }
-    // "Foreign Affairs Cabinet Secretary", "Trade Cabinet Secretary": a minister titled as a cabinet secretary
-    int head = j + 1 < limit && tokens.get(j).is("cabinet") && isMinisterWord(tokens.get(j + 1).key()) ? j + 1 : j;
-    if (head < limit && isMinisterWord(tokens.get(head).key()) && !isJoiner(tokens.get(j - 1).key())) {
-      Office listed = listed(text, tokens, wordIds, titlesOf(wordIds[i]), i, limit);
-      if (listed != null && listed.end() > head) {
-        return listed;
-      }
-      // a cabinet secretary's office is the state's whose ministers are so titled (offices.tsv)
-      Office cabinet = head == j ? null : listed(text, tokens, wordIds, titlesOf(wordIds[j]), j, limit);
-      return office(text, tokens, i, head + 1, roleOfPortfolio(tokens, i, j), cabinet == null ? null : cabinet.pinned(), false);
-    }
-    return null;
-  }
-
-  /** "minister of mines and hydrocarbons": portfolio words after the minister. */
-  private Office extendPortfolio(String text, List<Token> tokens, Office o, int limit) {
-    int last = o.end() - 1;
-    String head = tokens.get(last).key();
-    int j = o.end();
-    // "Minister of State for [Portfolio]": the portfolio of a junior minister
-    boolean ofState = head.equals("state") && last - 2 >= o.first() && tokens.get(last - 1).is("of")
-        && tokens.get(last - 2).is("minister") && j < limit && tokens.get(j).is("for");
-    // "Minister for Defence Industry", "Minister for Defence and National Security": a listed title that ends on
-    // its portfolio goes on with the portfolio words after it
-    boolean listedPortfolio = !isMinisterWord(head) && !head.equals("affairs") && portfolios.contains(head)
-        && ministerOfFor(tokens, o.first(), last);
-    if (!isMinisterWord(head) && !head.equals("affairs") && !ofState && !listedPortfolio) {
-      return o;
-    }
-    if (listedPortfolio) {
-      // the words after the title are read as more of its portfolio below
-    } else if (isMinisterWord(head) || ofState) {
-      if (isMinisterWord(head) && j + 1 < limit && tokens.get(j).is("responsible") && tokens.get(j + 1).is("for")) {
-        j++; // "Minister Responsible for [Portfolio]": "for" with the word before it
-      }
-      if (j >= limit || !(tokens.get(j).is("of") || tokens.get(j).is("for"))) {
-        return o;
-      }
-      j++;
-    } else if (j < limit && tokens.get(j).is("and")) {
-      j++; // "minister of foreign affairs and worship"
-    } else {
-      return o;
-    }
-    int start = j;
-    int end = j;
-    int before = j; // the end of the portfolio read before the last "and"
-    while (j < limit && j - start < 8) {
-      String k = tokens.get(j).key();
-      if (portfolios.contains(k) || k.equals("affairs") || k.equals("relations") || k.equals("cooperation")) {
-        j++;
-        end = j;
-      } else if (isJoiner(k) || k.equals(",")) {
-        if (!k.equals("the") && end == j) {
-          before = end;
-        }
-        j++;
-      } else {
-        break;
-      }
-    }
-    if (end < limit && headWords.contains(tokens.get(end).key()) && before < end) {
-      end = before; // "Minister of Trade and Foreign Minister A": the portfolio after "and" is the next office's
-    }
-    if (end == start) {
-      return o;
-    }
-    Role role = o.role();
-    if (listedPortfolio && (role == Role.DEFENSE_MINISTER || role == Role.FOREIGN_MINISTER)) {
-      role = roleOfPortfolio(tokens, ministerAt(tokens, o.first(), last) + 2, end); // "Minister for Defence Industry" is a minister's
-    } else if (role == Role.MINISTER || role == Role.OFFICIAL) {
-      role = roleOfPortfolio(tokens, start, end);
-    }
-    return office(text, tokens, o.first(), end, role, o.pinned(), false);
-  }
-
-  /** Whether a minister word and "of" or "for" after it stand in tokens {@code [from, to)}: "Minister for Defence". */
-  private static boolean ministerOfFor(List<Token> tokens, int from, int to) {
-    return ministerAt(tokens, from, to) >= 0;
-  }
-
-  /** The last minister word in tokens {@code [from, to)} with "of" or "for" after it, or -1. */
-  static int ministerAt(List<Token> tokens, int from, int to) {
-    for (int k = to - 2; k >= from; k--) {
-      if (isMinisterWord(tokens.get(k).key()) && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("for"))) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** "minister", "secretary", "undersecretary": the words that head a minister's title before "of" or "for". */
-  static boolean isMinisterWord(String key) {
-    return key.equals("minister") || key.equals("secretary") || key.equals("ministers") || key.equals("undersecretary")
-        || key.equals("under-secretary");
-  }
-
-  /** "spokesperson", "spokesman", "spokeswoman". */
-  static boolean isSpokesWord(String key) {
-    return SPOKES_WORDS.contains(key);
-  }
-
-  private static final Set<String> SPOKES_WORDS = Set.of("spokesperson", "spokesman", "spokeswoman");
-
-  private static boolean isJoiner(String key) {
-    return key.equals("and") || key.equals("&") || key.equals("the");
-  }
-
-  /**
-   * The role of a minister by the portfolio words {@code from} to {@code to}: foreign affairs, defence,
-   * else a minister. "Foreign" or "external" before another portfolio ("Foreign Trade", "External
-   * Economic Relations") qualifies that portfolio: its minister is no foreign minister; so does
-   * "defence" ("Defence Industry"): its minister is no defence minister.
-   */
-  private Role roleOfPortfolio(List<Token> tokens, int from, int to) {
-    boolean deputy = from > 0 && (tokens.get(from - 1).is("deputy") || tokens.get(from - 1).is("vice"));
-    for (int k = from; k < to; k++) {
-      String key = tokens.get(k).key();
-      if ((key.equals("foreign") || key.equals("external")) && !qualifiesPortfolio(tokens, k + 1, to)) {
-        return deputy ? Role.DEPUTY_MINISTER : Role.FOREIGN_MINISTER;
-      }
-      if ((key.equals("defense") || key.equals("defence")) && qualifiesPortfolio(tokens, k + 1, to)) {
-        continue; // "Defence Industry", "Defence Production": the minister of that portfolio is no defence minister
-      }
-      if (key.equals("defense") || key.equals("defence") || key.equals("armed")) { // "Minister of the Armed Forces"
-        return deputy ? Role.DEPUTY_MINISTER : Role.DEFENSE_MINISTER;
-      }
-    }
-    return deputy ? Role.DEPUTY_MINISTER : Role.MINISTER;
-  }
-
-  /** Whether token {@code k} (before {@code to}) is a portfolio other than affairs or relations ("trade", "economic"). */
-  private boolean qualifiesPortfolio(List<Token> tokens, int k, int to) {
-    if (k >= to) {
-      return false;
-    }
-    String key = tokens.get(k).key();
-    return portfolios.contains(key) && !key.equals("affairs") && !key.equals("relations");
   }
 
   /** The modifier news writes onto an office's first word for the office a person then held. */

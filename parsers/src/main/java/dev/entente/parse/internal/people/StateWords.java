@@ -229,7 +229,7 @@ abstract class StateWords extends NameReader {
    */
   Office ofMinistry(Office o, int end) {
     int k = o.end();
-    if (k + 2 >= end || !(tokens.get(k).is("of") || tokens.get(k).is("for")) || !OfficeLexicon.isSpokesWord(tokens.get(k - 1).key())) {
+    if (k + 2 >= end || !(tokens.get(k).is("of") || tokens.get(k).is("for")) || !PortfolioTitles.isSpokesWord(tokens.get(k - 1).key())) {
       return o;
     }
     int j = afterOfThe(k, end);

@@ -9,11 +9,13 @@
  * <ol>
  *   <li>{@code Reading}: the article's tokens with their word classes and states, the people found
  *       and their mentions;
- *   <li>{@code NameReader}: names as news writes them, a run of capitalised words with the particles
+ *   <li>{@code NameWords}, {@code WrappedNames} and {@code NameReader}: names as news writes them (the
+ *       tests of single words; the breaks of hard-wrapped lines; the reader of a whole name), a run of capitalised words with the particles
  *       (bin, ibn, al-, de, van, von: {@code name-particles.txt}) and honorifics that belong to it
  *       ({@code name-honorifics.txt}: Sheikh, Sayyid, Tengku), courtesy titles skipped ({@code
- *       honorifics.txt}: Mr, Dr, Malaysian titles of honour such as Dato' Seri, ranks written as one
- *       word such as Lt-Col, royal, clerical and academic ranks such as Prince, Ayatollah, Professor), in any order; after a courtesy title (not a
+ *       honorifics.txt}: Mr, Dr, Señor, Licenciado, Malaysian titles of honour such as Dato' Seri, ranks written as one
+ *       word such as Lt-Col, royal, clerical and academic ranks such as Prince, Ayatollah, Professor; "M." for "Monsieur" when the article also writes it before a surname alone, "M.
+ *       [Given] [Surname]" ... "M. [Surname] said", which no one writes with an initial), in any order; after a courtesy title (not a
  *       style, "His Highness") a monarch's title that is also a given name opens the name ("Mr. Amir [Surname]", "Comrade Sultan [Given] [Surname]");
  *       initials written without periods are read whole when one of them is "A" or "I" ("A P [Given] [Surname]"); the given-names list helps, it does not gate; a name whose first
  *       words end a line of hard-wrapped copy goes on with the next line ("[Office] [Given]" /
@@ -27,8 +29,11 @@
  *       or possessive, modifiers skipped before the office ("former", "then-"; "then-" written onto the
  *       office's first word, "then-President", is left out of the title), "of X" with states'
  *       formal names of several words;
- *   <li>{@code OfficeReader}: a person introduced with an office ({@code offices.tsv}, {@code
- *       portfolios.txt}; a minister's title that ends on its portfolio goes on with the portfolio words
+ *   <li>{@code OfficeLists}, {@code OfficeReader}, {@code CounterpartReader} and {@code
+ *       AppositionReader}: a person introduced with an office (plural offices and their lists of
+ *       states; an office before the name; a counterpart; an office after the name or none), read
+ *       through {@code OfficeLexicon} ({@code offices.tsv}, {@code portfolios.txt}: ministers by
+ *       portfolio in {@code PortfolioTitles}; a minister's title that ends on its portfolio goes on with the portfolio words
  *       after it, "Minister for Defence Industry", "Minister for Defence and National Security", where
  *       "defence" before another portfolio qualifies it, a minister's and no defence minister's; a
  *       portfolio in capitalised words the list lacks is the title's up to the comma that closes it, when
@@ -54,7 +59,10 @@
  *       an office a copula predicates ({@code copulas.txt}, {@code rank-words.txt}: "A was the last
  *       [adjective] head of state to visit"), or standing where a person stands (a known given name, a verb of
  *       saying after it: {@code speech-verbs.txt});
- *   <li>{@code MeetingSides} and {@code OfficeStates}: the state of an office the text leaves open;
+ *   <li>{@code MeetingSides}, {@code PageStates}, {@code DictionaryStates} and {@code OfficeStates}:
+ *       the state of an office the text leaves open (the sides of a meeting; the outlet's, the
+ *       dateline's and the states the report names most; the office-holder dictionary; the rules in
+ *       the order below);
  *   <li>{@code NameReferences}: later mentions by name; a person introduced under a shorter form of
  *       a fuller name the article writes (its leading words, "Chairman [Family]"; a given name alone
  *       under the same office, "Prime Minister [Given]"; or its last two words or more, a particle
@@ -87,8 +95,8 @@
  *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's, in "the foreign
  *       ministers of X, Y and Z, A, B and C" C is Z's (a list of states ends with "and" and a state); so does "of
  *       [state]" before each name ("the presidents of X, A, and of Y, B"). A plural office may take its
- *       "s" before its first "of" or "for" ("ministers of foreign affairs"); each holder's title is the
- *       singular. "Of the two countries" (of both nations, of the two [adjective] states) after a plural
+ *       "s" before its first "of" or "for" ("ministers of foreign affairs"), and a title ending on a
+ *       consonant and "y" takes "ies" ("foreign secretaries"); each holder's title is the singular. "Of the two countries" (of both nations, of the two [adjective] states) after a plural
  *       office binds no state: the names after it hold the office, each with its own "of [state]" or
  *       as the pair's counterparts ("the finance ministers of the two countries, A of X and B of Y").
  *   <li><b>An office only one state has</b> ("Taoiseach", "State Duma speaker": the third column of
@@ -106,7 +114,8 @@
  *       the sentence opens with, when no verb of meeting stands between A (or A's relative clause,
  *       "A, who was received by ...,") and the verb of going along, nor between it and B; when no one
  *       is named before it, the state of an office the sentence opens with ("The [adjective] leader,
- *       who is accompanied by [office] B, ...").
+ *       who is accompanied by [office] B, ..."), or the state it opens with by name or capital, only a
+ *       verb between ("[State] was represented by [office] B": B stands for that state).
  *   <li><b>"counterpart" with no state word</b>: the other party, the state the report names most
  *       other than that of the person faced (the person named before in the sentence, or, for "his
  *       counterpart" in a sentence that names no one before it, the person named last in the one
@@ -148,7 +157,10 @@
  *       from.
  *   <li><b>The dateline's state</b>, for an office still unqualified in a report datelined in a
  *       state it is about, when the report names another state too (a visit, talks; a state named only
- *       at a person's office counts, "President B of X") and no one else holds that office of that state. A dateline in another city ({@code cities.tsv} of the
+ *       at a person's office counts, "President B of X") and no one else holds that office of that state. In
+ *       both, a minister's secretary ("Foreign Secretary", "Defence Secretary") beside a minister of the
+ *       same kind of that state under another title ("External Affairs Minister") is the ministry's
+ *       senior civil servant, as South Asian states title one: an official of that state. A dateline in another city ({@code cities.tsv} of the
  *       knowledge: "SHANGHAI") gives its state when the report names that state. The dateline's
  *       state is that of the report's date: a capital that was a former state's is that state's
  *       ({@code former-states.txt}: Moscow in 1987 is the Soviet Union's).

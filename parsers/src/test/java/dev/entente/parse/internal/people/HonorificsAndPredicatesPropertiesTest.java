@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated sentences, with random states, people and offices, for forms of names and offices
  * news from many outlets writes: courtesy titles, styles and ranks before a name that are not part of it
- * ("Dato' Seri", "Pehin", "Haji", "Sardar", "Lt-Col", "Hon.", "H.H.", "Samdech", the Burmese "U", and the ranks "Prince", "Ayatollah",
- * "Cardinal", "Father", "Professor", left out of a name as "King" is) and honorifics that are ("Tengku", "Sheikh"); "his [adjective]
+ * ("Dato' Seri", "Pehin", "Haji", "Sardar", "Lt-Col", "Hon.", "H.H.", "Samdech", the Burmese "U", the Spanish
+ * "Señor" and "Licenciado", and the ranks "Generalísimo", "Prince", "Ayatollah",
+ * "Cardinal", "Father", "Professor", left out of a name as "King" is; "M." for "Monsieur" where the article also writes it before a
+ * surname alone) and honorifics that are ("Tengku", "Sheikh"); "his [adjective]
  * counterpart (opposite number), [office] B"; an office predicated by a copula ("B was the last [adjective] head of
  * state to visit"); the other party of a meeting whose verb is in the infinitive or is "called
  * on"; a headline's title-case verb after an office, which is no name; and a name word written
@@ -41,7 +43,8 @@ class HonorificsAndPredicatesPropertiesTest {
       "His Excellency", "Mr", "Hon.", "Hon", "Rt Hon", "Rt. Hon.", "Honourable", "H.H.", "Alhaji", "Samdech",
       "Samdech Akka Moha Sena Padei Techo", "Prince", "Princess", "Ayatollah", "Hojatoleslam", "Professor", "Prof.",
       "Prince Dr", "His Royal Highness Prince", "Haji", "Hj", "Pehin Dato Haji", "Hajji", "U", "Dr U", "Cardinal", "Father",
-      "Archbishop", "Bishop", "Reverend", "Rev.", "Monsignor");
+      "Archbishop", "Bishop", "Reverend", "Rev.", "Monsignor", "Señor", "Senor", "Licenciado", "Generalísimo",
+      "Generalissimo");
 
   /** Honorifics that are part of how a name is written. */
   private static final List<String> KEPT = List.of("Tengku", "Tunku", "Sheikh", "Sheikha");
@@ -108,6 +111,26 @@ class HonorificsAndPredicatesPropertiesTest {
     checkB("B, with a courtesy title, in apposition", c -> c.ob().title(), (c, swap) -> "Talks opened on Monday. "
         + c.courtesy() + " " + c.b().full() + ", " + y(c, swap).name() + "'s " + c.ob().title() + ", arrived in "
         + x(c, swap).capital() + ".");
+  }
+
+  @Test
+  void mWrittenBeforeASurnameAloneIsMonsieurBeforeTheWholeNameToo() {
+    // "the [office], M. B, ... M. [Surname] said": the French courtesy title; with no surname after "M." it is an initial
+    Prop.check("the [adjective] [office], M. B, ... M. [Surname] said", World.gen(HonorificsAndPredicatesPropertiesTest::random), c -> {
+      Prop.assume(unknown(c) && !c.b().first().equals("M."));
+      for (boolean swap : new boolean[] {false, true}) {
+        String lead = "Talks opened in " + x(c, swap).capital() + " on Monday. The " + y(c, swap).adjective() + " "
+            + c.ob().title() + ", M. " + c.b().full() + ", arrived for a three-day visit.";
+        for (boolean alone : new boolean[] {true, false}) {
+          String t = lead + (alone ? " M. " + c.b().last() + " said the talks were useful." : " He said the talks were useful.");
+          List<Leader> got = leaders(t);
+          Leader b = leader(got, alone ? c.b().full() : "M. " + c.b().full());
+          assertNotNull(b, () -> t + " -> " + got);
+          assertEquals(y(c, swap).country(), b.country(), () -> t + " -> " + got);
+          assertEquals(1, got.size(), () -> t + " -> " + got);
+        }
+      }
+    });
   }
 
   @Test

@@ -227,6 +227,12 @@ class MeetingSidesPropertiesTest {
     check("[adjective] [office] A, who was received by [office] B, was accompanied by [office] C", Case::c, false,
         (k, x, y) -> x.adjective() + " President " + k.a().full() + ", who was received at the airport by " + y.adjective()
         + " " + k.ob().title() + " " + k.b().full() + ", was accompanied by " + k.oc().title() + " " + k.c().full() + ".");
+    check("[State] was represented by [office] C", Case::c, false, (k, x, y) -> "The accord was signed in " + y.capital()
+        + " on Monday by " + y.adjective() + " " + k.ob().title() + " " + k.b().full() + ". " + x.name() + " was represented by "
+        + k.oc().title() + " " + k.c().full() + ".");
+    check("[Capital] will be represented by the [office], C,", Case::c, false, (k, x, y) -> "The accord will be signed in "
+        + y.capital() + " on Monday by " + y.adjective() + " " + k.ob().title() + " " + k.b().full() + ". " + x.capital()
+        + " will be represented by the " + k.oc().title() + ", " + k.c().full() + ", who arrives on Sunday.");
     check("[adjective] [office] A, flanked by [office] C, met [adjective] [office] B", Case::c, false, (k, x, y) ->
         "In " + y.capital() + ", " + x.adjective() + " Prime Minister " + k.a().full() + ", flanked by " + k.oc().title() + " "
         + k.c().full() + ", met " + y.adjective() + " " + k.ob().title() + " " + k.b().full() + " on Monday.");

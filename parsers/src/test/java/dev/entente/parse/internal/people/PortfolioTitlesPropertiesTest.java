@@ -91,6 +91,17 @@ class PortfolioTitlesPropertiesTest {
   }
 
   @Test
+  void defenceProcurementIsAMinistersPortfolio() {
+    // "defence" before "procurement" qualifies it: the minister of defence procurement is no defence minister
+    property("[State]'s defence procurement minister, A,", c -> c.afterDefence().startsWith("and ") ? "defence procurement minister"
+        : "Minister for Defence Procurement", c -> Role.MINISTER,
+        (c, t, x, y) -> x.name() + "'s " + t + ", " + c.a().full() + ", flew in for the signing with " + y.adjective()
+            + " President " + c.b().full() + " in " + y.capital() + " on Friday.",
+        (c, t, x, y) -> "The deal was signed by the " + x.adjective() + " " + t + ", " + c.a().full() + ", and "
+            + y.adjective() + " President " + c.b().full() + " in " + y.capital() + " on Friday.");
+  }
+
+  @Test
   void aPortfolioInCapitalisedWordsIsTheTitlesUpToTheComma() {
     Prop.check("the [adjective] Minister for [Unlisted Portfolio], A,", World.gen(PortfolioTitlesPropertiesTest::random), c -> {
       NameAndTitleFormsPropertiesTest.assumeUnknown(c.a(), DAY);

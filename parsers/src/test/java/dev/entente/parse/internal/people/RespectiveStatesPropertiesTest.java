@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Generated sentences where a plural office of two states names its two holders in the same order
  * ("[X]'s and [Y]'s foreign ministers, A and B", "the presidents of [X] and [Y], A and B", "the [X
  * adjective] and [Y adjective] prime ministers, A and B", "the presidents of [X], A, and of [Y], B"),
- * also an office whose plural word comes before "of" or "for" ("ministers of foreign affairs"), with
+ * also an office whose plural word comes before "of" or "for" ("ministers of foreign affairs") or ends in
+ * "ies" ("foreign secretaries"), with
  * random states, people and offices: A is X's and B is Y's, each with the office in the singular;
  * swapping the states swaps theirs. So does "the [office]s of the two countries, A of X and B of Y": the
  * phrase of the pair binds no state, each name's own does.
@@ -27,13 +28,17 @@ class RespectiveStatesPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
   private static final LocalDate DAY = LocalDate.of(2021, 9, 14);
   private static final List<String> PLURALS = List.of("foreign ministers", "presidents", "prime ministers", "defence ministers",
-      "ministers of foreign affairs", "ministers for foreign affairs", "ministers of defence", "ministers of external affairs");
+      "ministers of foreign affairs", "ministers for foreign affairs", "ministers of defence", "ministers of external affairs",
+      "foreign secretaries", "defence secretaries");
 
   /** The office of one holder: the plural word in the singular. */
   static String singular(String plural) {
     int of = plural.indexOf(" of ");
     int fr = plural.indexOf(" for ");
     int cut = of < 0 ? fr : fr < 0 ? of : Math.min(of, fr);
+    if (cut < 0 && plural.endsWith("ies")) {
+      return plural.substring(0, plural.length() - 3) + "y"; // "foreign secretaries"
+    }
     return cut < 0 ? plural.substring(0, plural.length() - 1) : plural.substring(0, cut - 1) + plural.substring(cut);
   }
 
