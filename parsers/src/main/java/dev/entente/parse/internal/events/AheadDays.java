@@ -6,6 +6,9 @@ import dev.entente.parse.internal.events.TriggerLexicon.Hit;
 import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.text.Token;
+import dev.entente.parse.internal.events.SentenceWords.Cue;
+import dev.entente.parse.internal.text.CalendarNames;
+import dev.entente.parse.internal.text.Sentence;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -98,5 +101,41 @@ final class AheadDays {
         return;
       }
     }
+  }
+
+  /**
+   * An occasion told ahead by a word before each of its triggers ("is to be received on [weekday] by
+   * B", "will hold talks with B on [weekday]") on a day of the week named after them, not "last [weekday]",
+   * read as the last such day before publication, is on the coming one: the report tells its plan.
+   */
+  static void comingWeekday(EventText text, Sentence s, Draft d, DateRef date, List<Hit> own) {
+    // told on a day before publication, a draft is planned only by a word of plan before its trigger (OccasionFrame)
+    LocalDate published = text.doc.published();
+    EdtfDate day = d.date;
+    if (!d.planned || published == null || day == null || !day.equals(date.date()) || own.isEmpty()
+        || date.form() != DateForm.RELATIVE || day.isInterval() || day.precision() != EdtfDate.Precision.DAY
+        || !day.earliest().isBefore(published) || ChronoUnit.DAYS.between(day.earliest(), published) >= WEEK
+        || !namesComingWeekday(text.tokens, date)) {
+      return;
+    }
+    for (Hit h : own) {
+      // "agreed to resume talks, after A met B on [weekday]": a meeting told done stays on its day
+      if (h.first() >= date.first() || text.read.cueBefore(s.firstToken(), h.first()) != Cue.PLANNED) {
+        return;
+      }
+    }
+    d.date = EdtfDate.of(day.earliest().plusDays(WEEK));
+  }
+
+  /** Whether a date's words name a day of the week ("on Wednesday", "Friday morning"), not a past one ("last Tuesday"). */
+  static boolean namesComingWeekday(List<Token> tokens, DateRef date) {
+    boolean weekday = false;
+    for (int k = Math.max(0, date.first() - 1); k < date.end() && k < tokens.size(); k++) {
+      if (tokens.get(k).is("last") || tokens.get(k).is("past")) {
+        return false;
+      }
+      weekday |= k >= date.first() && CalendarNames.weekday(tokens.get(k).key());
+    }
+    return weekday;
   }
 }

@@ -1,50 +1,32 @@
 package dev.entente.parse.internal.events;
 
-import dev.entente.model.DiplomaticEvent;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.EventType;
-import dev.entente.parse.internal.events.SentenceWords.Cue;
-import dev.entente.parse.internal.events.SentenceWords.Word;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
-import dev.entente.parse.internal.people.DataFiles;
 import dev.entente.parse.internal.people.OfficeLexicon;
 import dev.entente.parse.internal.pipeline.Document;
-import dev.entente.parse.internal.pipeline.Mentions.DateForm;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
-import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
 import dev.entente.parse.internal.pipeline.Stage;
-import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
-import dev.entente.parse.internal.text.CalendarNames;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads diplomatic events: meetings, visits, calls, relations established, severed or restored,
  * recognitions, joint exercises. The stage finds the trigger phrases of each sentence
  * ({@link TriggerLexicon}, chosen by {@link SentenceTriggers}), cuts the sentence into clauses and
- * gives each trigger its clause's date ({@link ClauseDates}); the frame of each occasion (people, states, place) is read by
- * {@link OccasionFrame} and {@link Places}; retellings of one occasion are merged by
- * {@link Retellings}, and a visit told over several days becomes one interval ({@link VisitSpans}).
- * Fills {@link Document#events}.
+ * gives each trigger its clause's date ({@link ClauseDates}, {@link TriggerDates}); the frame of each
+ * occasion (people, states, place) is read by {@link OccasionFrame} and {@link Places}; retellings of
+ * one occasion are merged by {@link Retellings}, a visit told over several days becomes one interval
+ * ({@link VisitSpans}), and {@link KeptEvents} keeps the events between states. Fills
+ * {@link Document#events}.
  */
 public final class EventStage implements Stage {
-
-  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "as");
-  private static final Set<String> PAIR_COUNTS = Set.of("two", "both");
-  private static final Set<String> PAIR_WORDS = Set.of("countries", "states", "nations", "sides", "parties");
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
-  private static final int WEEK = 7;
 
   private final TriggerLexicon triggers;
   private final OfficeLexicon offices;
@@ -59,34 +41,7 @@ public final class EventStage implements Stage {
   public EventStage(OfficeLexicon offices) {
     this.triggers = TriggerLexicon.load();
     this.offices = offices;
-    Map<String, Cue> c = new HashMap<>();
-    for (String line : DataFiles.lines(EventStage.class, "event-cues.tsv")) {
-      String[] cols = line.split("\t");
-      c.put(Keys.of(cols[0].strip()), Cue.valueOf(cols[1].strip()));
-    }
-    Map<String, Word> w = new HashMap<>();
-    for (String key : triggers.words()) {
-      w.put(key, new Word(triggers.id(key), c.get(key), 0));
-    }
-    for (Map.Entry<String, Cue> cue : c.entrySet()) {
-      w.putIfAbsent(cue.getKey(), new Word(-1, cue.getValue(), 0));
-    }
-    addRole(w, CLAUSE_JOINERS, SentenceWords.JOINER);
-    addRole(w, PAIR_COUNTS, SentenceWords.PAIR_COUNT);
-    addRole(w, PAIR_WORDS, SentenceWords.PAIR_WORD);
-    addRole(w, PLACE_PREPOSITIONS, SentenceWords.PLACE_PREPOSITION);
-    Set<String> signed = new HashSet<>();
-    for (String line : DataFiles.lines(EventStage.class, "signed-things.txt")) {
-      signed.add(Keys.of(line.strip()));
-    }
-    addRole(w, signed, SentenceWords.SIGNED_THING);
-    Set<String> buildings = new HashSet<>();
-    for (String line : DataFiles.lines(EventStage.class, "building-nouns.txt")) {
-      buildings.add(Keys.of(line.strip()));
-    }
-    addRole(w, buildings, SentenceWords.BUILDING_NOUN);
-    addRole(w, triggers.anchors(), SentenceWords.TRIGGER_ANCHOR);
-    this.words = SentenceWords.Table.of(w);
+    this.words = SentenceWords.Table.load(triggers);
     this.visitSpans = VisitSpans.load();
   }
 
@@ -95,13 +50,6 @@ public final class EventStage implements Stage {
     new Run(doc).go();
   }
 
-  /** Gives each of {@code keys} the role {@code role} (a bit of {@link Word#roles}). */
-  private static void addRole(Map<String, Word> words, Set<String> keys, int role) {
-    for (String key : keys) {
-      Word w = words.getOrDefault(key, new Word(-1, null, 0));
-      words.put(key, new Word(w.trigger(), w.cue(), w.roles() | role));
-    }
-  }
 
   /** The per-article work: one sentence at a time, then across sentences. */
   private final class Run {
@@ -113,6 +61,7 @@ public final class EventStage implements Stage {
     final OccasionFrame frame;
     final ReportDay reportDay;
     final ClauseDates clauseDates;
+    final TriggerDates triggerDates;
     final VisitClauses visits;
     final RelativeVisits relativeVisits;
     final DaysApart daysApart;
@@ -127,8 +76,9 @@ public final class EventStage implements Stage {
       this.found = new SentenceTriggers(text, triggers, places, offices);
       this.frame = new OccasionFrame(text, places, offices, dated, undated);
       this.reportDay = new ReportDay(text);
-      this.clauseDates = new ClauseDates(text, reportDay, visitSpans, triggers);
-      this.visits = new VisitClauses(text, frame, visitSpans, dated, undated);
+      this.clauseDates = new ClauseDates(text, reportDay, triggers);
+      this.triggerDates = new TriggerDates(text, visitSpans);
+      this.visits = new VisitClauses(text, frame, places, visitSpans, dated, undated);
       this.relativeVisits = new RelativeVisits(text, frame, clauseDates, visitSpans, dated);
       this.daysApart = new DaysApart(tokens, visitSpans);
     }
@@ -156,19 +106,7 @@ public final class EventStage implements Stage {
     }
     VisitPlaces.fill(events);
     GuestVisits.add(events, doc.persons);
-    for (Draft d : events) {
-      if ((d.countries.isEmpty() && d.people.isEmpty()) || ownGround(d) || unattended(d)) {
-        continue;
-      }
-      List<String> participants = new ArrayList<>(d.people.values());
-      if (participants.isEmpty()) {
-        participants.addAll(d.offices);
-      }
-      d.evidence.sort(Comparator.naturalOrder());
-      doc.events.add(DiplomaticEvent.builder(d.type).date(d.date).location(d.location)
-          .participants(participants).countries(new ArrayList<>(d.countries)).planned(d.planned)
-          .evidence(d.evidence).build());
-    }
+    KeptEvents.add(doc, events);
   }
 
   // ---------------------------------------------------------------- one sentence
@@ -197,7 +135,7 @@ public final class EventStage implements Stage {
         }
         if (segHits.isEmpty()) {
           if (segments.size() > 1) {
-            List<DateRef> own = clauseDates.unclaimed(clauseDates.dates(seg[0], seg[1]), segHits, others(hits, family, seg));
+            List<DateRef> own = triggerDates.unclaimed(clauseDates.dates(seg[0], seg[1]), segHits, others(hits, family, seg));
             before = own.isEmpty() ? before : own.get(own.size() - 1);
           }
           continue;
@@ -211,7 +149,7 @@ public final class EventStage implements Stage {
           relatives = relatives == null ? new ArrayList<>(1) : relatives;
           relatives.add(relative);
         }
-        dates = clauseDates.unclaimed(dates, segHits, others(hits, family, seg));
+        dates = triggerDates.unclaimed(dates, segHits, others(hits, family, seg));
         int scopeFrom = segments.size() == 1 ? s.firstToken() : seg[0];
         int scopeTo = segments.size() == 1 ? s.endToken() : seg[1];
         DateRef inherited = before;
@@ -256,7 +194,7 @@ public final class EventStage implements Stage {
           }
           continue;
         }
-        List<List<Hit>> bound = clauseDates.bind(segHits, dates);
+        List<List<Hit>> bound = triggerDates.bind(segHits, dates);
         // "welcomed A on Monday, a day after A arrived": the arrival is a day before the clause's date
         dates = daysApart.separate(seg[0], seg[1], dates, bound);
         List<Hit> unbound = new ArrayList<>(segHits);
@@ -296,7 +234,7 @@ public final class EventStage implements Stage {
             continue;
           }
           // "signed a programme of exchanges for [next year]": the year is what is signed for, not the signing's
-          boolean term = termOfSigned(segHits, date.date(), doc.published());
+          boolean term = ClauseDates.termOfSigned(segHits, date.date(), doc.published());
           boolean far = daysApart.isFar(date);
           Draft d = frame.draft(s, own, term ? null : date.date(), far ? daysApart.farFrom() : scopeFrom,
               far ? daysApart.farTo() : scopeTo, last);
@@ -311,13 +249,13 @@ public final class EventStage implements Stage {
             continue;
           }
           AheadDays.forward(d, date, doc.published());
-          comingWeekday(s, d, date, own);
+          AheadDays.comingWeekday(text, s, d, date, own);
           if (mark == VisitSpans.Mark.DEPARTURE || d.type == EventType.VISIT) {
             AheadDays.aheadOfPresent(d, date, own, tokens, seg[0], doc.published(), visitSpans);
           }
           dated.add(d);
           last = d;
-          Draft beside = visitBeside(s, own, d, scopeFrom, scopeTo);
+          Draft beside = visits.visitBeside(s, own, d, scopeFrom, scopeTo);
           if (beside != null) {
             dated.add(beside);
           }
@@ -343,128 +281,6 @@ public final class EventStage implements Stage {
         relativeVisits.add(s, c, datedBefore);
       }
     }
-  }
-
-  /**
-   * The visit a clause of talks names by its noun with its destination, beside the talks ("during
-   * his visit to [city] in [month], when he held talks with B", "signed in [city] during the visit of
-   * A to [state]", "the state visit by A to [state] on [days], when A and B signed"): the talks are
-   * a meeting, and the visit is an occasion of its own, of the travellers, the people of the clause
-   * who are not of the destination's state. Null when the clause tells no such visit, the talks are
-   * announced or name fewer than two people (states signing "during A's visit" are the visit's
-   * occasion already), or no traveller is named.
-   */
-  @Nullable Draft visitBeside(Sentence s, List<Hit> own, Draft talks, int from, int to) {
-    if (talks.type != EventType.MEETING || talks.planned || talks.people.size() < 2) {
-      return null;
-    }
-    Hit noun = null;
-    for (Hit h : own) {
-      if (h.type() == EventType.VISIT && !h.verb() && !h.homeward() && !h.base()) {
-        noun = h;
-        break;
-      }
-    }
-    Places.Place where = noun == null ? null : places.destination(noun, to);
-    if (where == null || where.host() == null) {
-      return null;
-    }
-    Draft v = frame.draft(s, List.of(noun), talks.date, from, to, null);
-    if (v == null || v.type != EventType.VISIT) {
-      return null;
-    }
-    for (PersonRef p : text.personsIn(from, to)) {
-      if (where.host().equals(p.country())) {
-        v.people.remove(p.personId());
-      }
-    }
-    if (v.people.isEmpty()) {
-      return null;
-    }
-    v.date = talks.date;
-    if (!where.city() && talks.locationIsCity && talks.location != null && where.host().equals(talks.host)) {
-      // "signed in [city] ..., during A's visit to [state]": the visit is told where its talks were
-      v.location = talks.location;
-      v.locationIsCity = true;
-      v.atVenue = talks.atVenue;
-    }
-    return v;
-  }
-
-  /**
-   * Whether {@code d} is a visit still ahead that names no state but one: the rest of a tour under way
-   * ("is due to visit a university on Friday before returning to [capital]"), a way home, a delivery
-   * ("the first aircraft are expected to arrive in [state] next year"), not a visit between states.
-   */
-  static boolean ownGround(Draft d) {
-    return d.type == EventType.VISIT && d.planned && d.countries.size() < 2;
-  }
-
-  /**
-   * Whether {@code d} is a meeting of one state with nobody named, not even by office, and not told on a
-   * day it was held (a year or a month only, or still ahead): talks told in passing ("under the
-   * understanding reached in the talks", "is to be negotiated next year", "a conference held in [city]
-   * in [month]"), not an occasion between states. Told on a day, such a meeting is kept: the meeting of
-   * a joint body in its seat ("the joint commission met in [city] on [day]").
-   */
-  static boolean unattended(Draft d) {
-    return d.type == EventType.MEETING && d.countries.size() < 2 && d.people.isEmpty() && d.offices.isEmpty()
-        && (d.planned || d.date == null || d.date.isInterval() || d.date.precision() != EdtfDate.Precision.DAY);
-  }
-
-  /**
-   * Whether {@code date}, a year (or years) after the report's, told in a clause whose {@code hits} have a
-   * signing told done ("signed", "witnessed the signing"), is the term of what is signed ("a programme
-   * of exchanges for [year] and [year]", "a plan for [year]-[year]") rather than the date of the
-   * clause's occasion ("when they met, both sides signed ..."): a signing told done is not in a
-   * later year than the report.
-   */
-  static boolean termOfSigned(List<Hit> hits, EdtfDate date, @Nullable LocalDate published) {
-    if (published == null || date.precision() != EdtfDate.Precision.YEAR || date.latest().getYear() <= published.getYear()) {
-      return false;
-    }
-    for (Hit h : hits) {
-      if (h.signing() && h.verb()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * An occasion told ahead by a word before each of its triggers ("is to be received on [weekday] by
-   * B", "will hold talks with B on [weekday]") on a day of the week named after them, not "last [weekday]",
-   * read as the last such day before publication, is on the coming one: the report tells its plan.
-   */
-  void comingWeekday(Sentence s, Draft d, DateRef date, List<Hit> own) {
-    // told on a day before publication, a draft is planned only by a word of plan before its trigger (OccasionFrame)
-    LocalDate published = doc.published();
-    EdtfDate day = d.date;
-    if (!d.planned || published == null || day == null || !day.equals(date.date()) || own.isEmpty()
-        || date.form() != DateForm.RELATIVE || day.isInterval() || day.precision() != EdtfDate.Precision.DAY
-        || !day.earliest().isBefore(published) || ChronoUnit.DAYS.between(day.earliest(), published) >= WEEK
-        || !namesComingWeekday(date)) {
-      return;
-    }
-    for (Hit h : own) {
-      // "agreed to resume talks, after A met B on [weekday]": a meeting told done stays on its day
-      if (h.first() >= date.first() || text.read.cueBefore(s.firstToken(), h.first()) != Cue.PLANNED) {
-        return;
-      }
-    }
-    d.date = EdtfDate.of(day.earliest().plusDays(WEEK));
-  }
-
-  /** Whether a date's words name a day of the week ("on Wednesday", "Friday morning"), not a past one ("last Tuesday"). */
-  boolean namesComingWeekday(DateRef date) {
-    boolean weekday = false;
-    for (int k = Math.max(0, date.first() - 1); k < date.end() && k < tokens.size(); k++) {
-      if (tokens.get(k).is("last") || tokens.get(k).is("past")) {
-        return false;
-      }
-      weekday |= k >= date.first() && CalendarNames.weekday(tokens.get(k).key());
-    }
-    return weekday;
   }
 
   /** The triggers of a clause ({@code seg}) that are not of {@code family}'s occasion. */

@@ -110,10 +110,16 @@ final class Places {
     return city;
   }
 
-  /** "visit to X", "visit of the minister to X", "arrived in X". */
+  /** "visit to X", "visit of the minister to X", "arrived in X", "leaves on Friday for X". */
   @Nullable Place destination(Hit h, int to) {
     if (h.place() || h.verb() || h.type() == EventType.VISIT) {
       Place p = placeAt(h.end(), to);
+      if (p != null) {
+        return p;
+      }
+    }
+    if (h.verb()) {
+      Place p = forAfterDate(h.end(), to);
       if (p != null) {
         return p;
       }
@@ -132,6 +138,19 @@ final class Places {
       }
     }
     return null;
+  }
+
+  /**
+   * The place of "for X" after a date that follows a verb at token {@code k} ("leaves on Friday for X",
+   * "departs today for X, Y"): where a leaving is bound, its day told first; null when no such words stand there.
+   */
+  @Nullable Place forAfterDate(int k, int to) {
+    int at = k < to && dateAt[k] == null && tokens.get(k).is("on") ? k + 1 : k;
+    DateRef d = at < to ? dateAt[at] : null;
+    if (d == null || d.first() != at || d.end() + 1 >= to || !tokens.get(d.end()).is("for")) {
+      return null;
+    }
+    return placeAt(d.end() + 1, to);
   }
 
   /**

@@ -5,8 +5,6 @@ import dev.entente.model.EventType;
 import dev.entente.parse.internal.text.Keys;
 import java.util.ArrayList;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,7 @@ final class Retellings {
    * are added to {@code untold}. {@code reportDay} is the day the report is about, or null.
    */
   static List<Draft> occasions(List<Draft> dated, List<Draft> undated, List<Draft> untold, @Nullable EdtfDate reportDay) {
-    List<Draft> events = mergeDated(dated);
+    List<Draft> events = SameDayDrafts.merge(dated);
     VisitDays.arrivalToDeparture(events);
     VisitDays.talksToDeparture(events);
     VisitDays.arrivalToTalks(events);
@@ -42,7 +40,7 @@ final class Retellings {
     }
     undated = rest;
     VisitDays.intoSpans(events);
-    Occasions occasions = new Occasions(events);
+    RetoldConsultations occasions = new RetoldConsultations(events);
     Map<Draft, Draft> meetingsOfVisits = new IdentityHashMap<>();
     List<Draft> meetings = new ArrayList<>();
     for (Draft u : undated) {
@@ -227,65 +225,6 @@ final class Retellings {
         && !talks.countries.isEmpty() && visit.countries.containsAll(talks.countries);
   }
 
-  /** Dated events of one family on the same date with a person (or no people) in common are one occasion. */
-  private static List<Draft> mergeDated(List<Draft> dated) {
-    List<Draft> out = new ArrayList<>();
-    // only drafts of one family and date can merge: each looks among those alone, in the same order
-    Map<SameDay, List<Draft>> byDay = new HashMap<>();
-    for (Draft d : dated) {
-      Draft same = null;
-      List<Draft> sameDay = d.date == null ? List.of() : byDay.computeIfAbsent(new SameDay(d.family(), d.date), k -> new ArrayList<>());
-      for (Draft o : sameDay) {
-        boolean close = d.date != null && (d.date.precision() == EdtfDate.Precision.DAY || d.sentence - o.sentence <= 2);
-        if (o.family().equals(d.family()) && d.date != null && d.date.equals(o.date) && !dayOfVisitAndTalks(o, d)
-            && !callAndOtherSides(o, d) && !o.separateMeeting(d)
-            && (o.sharesPerson(d) || ((o.people.isEmpty() || d.people.isEmpty()) && close))
-            && (o.countries.isEmpty() || d.countries.isEmpty() || o.sharesCountry(d))) {
-          same = o;
-          break;
-        }
-      }
-      if (same != null) {
-        same.absorb(d, true);
-        same.planned &= d.planned;
-      } else {
-        out.add(d);
-        if (d.date != null) {
-          sameDay.add(d);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Whether one draft tells a visit's arrival or departure and the other talks: two events of one day. */
-  private static boolean dayOfVisitAndTalks(Draft a, Draft b) {
-    return (a.type == EventType.VISIT && b.type == EventType.MEETING) || (b.type == EventType.VISIT && a.type == EventType.MEETING);
-  }
-
-  /**
-   * Whether one draft tells a call and the other talks in person, and neither's states hold the
-   * other's: a call with one state and a meeting with another that day are two occasions.
-   */
-  private static boolean callAndOtherSides(Draft a, Draft b) {
-    return (a.type == EventType.CALL) != (b.type == EventType.CALL) && !a.countries.isEmpty() && !b.countries.isEmpty()
-        && !a.countries.containsAll(b.countries) && !b.countries.containsAll(a.countries);
-  }
-
-  private record SameDay(String family, EdtfDate date) {
-    // written out: the generated ones go through method handles, on a path taken for every dated event
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof SameDay other && family.equals(other.family) && date.equals(other.date);
-    }
-
-    @Override
-    public int hashCode() {
-      return family.hashCode() * 31 + date.hashCode();
-    }
-  }
-
   /** Whether two drafts can have happened in one place: either has none, one names the other, or one state holds both. */
   static boolean samePlace(Draft a, Draft b) {
     if (a.location == null || b.location == null) {
@@ -298,130 +237,4 @@ final class Retellings {
     String y = Keys.of(b.location);
     return x.contains(y) || y.contains(x);
   }
-
-  /**
-   * The dated consultations an undated mention may retell, indexed so that finding one looks only
-   * at those with a person in common or told at most two sentences before, not at every event.
-   */
-  private static final class Occasions {
-    private final List<Draft> consults = new ArrayList<>();
-    private final int[] sentences;
-    private final boolean inOrder;
-    private final Map<Draft, Integer> position = new IdentityHashMap<>();
-    /** Person id to the indexes (in {@link #consults}) of the consultations that person is part of. */
-    private final Map<Integer, List<Integer>> byPerson = new HashMap<>();
-
-    Occasions(List<Draft> events) {
-      for (Draft e : events) {
-        if (e.family().equals("CONSULT")) {
-          for (Integer id : e.people.keySet()) {
-            byPerson.computeIfAbsent(id, k -> new ArrayList<>()).add(consults.size());
-          }
-          position.put(e, consults.size());
-          consults.add(e);
-        }
-      }
-      sentences = new int[consults.size()];
-      boolean sorted = true;
-      for (int k = 0; k < sentences.length; k++) {
-        sentences[k] = consults.get(k).sentence;
-        sorted &= k == 0 || sentences[k - 1] <= sentences[k];
-      }
-      inOrder = sorted;
-    }
-
-    /** {@code target} takes in {@code u} (and the people it adds are indexed). */
-    void absorb(Draft target, Draft u) {
-      List<Integer> added = new ArrayList<>();
-      for (Integer id : u.people.keySet()) {
-        if (!target.people.containsKey(id)) {
-          added.add(id);
-        }
-      }
-      target.absorb(u, false);
-      if (!added.isEmpty()) {
-        Integer at = position.get(target);
-        if (at != null) {
-          for (Integer id : added) {
-            byPerson.computeIfAbsent(id, k -> new ArrayList<>()).add(at);
-          }
-        }
-      }
-    }
-
-    /**
-     * The dated occasion an undated mention retells: the nearest one before (else after) with a person in
-     * common, not one still ahead when the mention is told done.
-     */
-    @Nullable Draft target(Draft u) {
-      if (!u.family().equals("CONSULT")) {
-        return null;
-      }
-      // the only consultations that can be related: those sharing a person, and those told close before
-      int[] candidates;
-      int n = 0;
-      if (inOrder) {
-        int lo = 0;
-        int hi = sentences.length;
-        while (lo < hi) {
-          int mid = (lo + hi) >>> 1;
-          if (sentences[mid] < u.sentence - 2) {
-            lo = mid + 1;
-          } else {
-            hi = mid;
-          }
-        }
-        int close = lo;
-        while (close < sentences.length && sentences[close] <= u.sentence) {
-          close++;
-        }
-        List<List<Integer>> shared = new ArrayList<>();
-        int size = close - lo;
-        for (Integer id : u.people.keySet()) {
-          List<Integer> of = byPerson.getOrDefault(id, List.of());
-          shared.add(of);
-          size += of.size();
-        }
-        candidates = new int[size];
-        for (int k = lo; k < close; k++) {
-          candidates[n++] = k;
-        }
-        for (List<Integer> of : shared) {
-          for (int k : of) {
-            candidates[n++] = k;
-          }
-        }
-        Arrays.sort(candidates);
-      } else {
-        candidates = new int[consults.size()];
-        for (int k = 0; k < consults.size(); k++) {
-          candidates[n++] = k;
-        }
-      }
-      Draft before = null;
-      Draft after = null;
-      int last = -1;
-      for (int k : candidates) {
-        if (k == last) {
-          continue;
-        }
-        last = k;
-        Draft e = consults.get(k);
-        boolean close = u.sentence - e.sentence <= 2 && u.sentence >= e.sentence;
-        boolean related = u.people.isEmpty()
-            ? close && (u.countries.isEmpty() || u.sharesCountry(e))
-            : u.sharesPerson(e) || (close && !u.countries.isEmpty() && e.countries.containsAll(u.countries));
-        if (!related || (e.planned && !u.planned)) {
-          // an occasion told done retells none still ahead ("A and B signed the accord. A is to visit C in [month]")
-          continue;
-        }
-        if (e.sentence <= u.sentence) {
-          before = e;
-        } else if (after == null) {
-          after = e;
-        }
-      }
-      return before != null ? before : after;
-    }
-}
 }

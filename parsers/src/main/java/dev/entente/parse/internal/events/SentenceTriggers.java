@@ -70,7 +70,8 @@ final class SentenceTriggers {
       if (h.base() && cue != Cue.PLANNED) {
         continue;
       }
-      if (h.place() && places.location(h.end(), Math.min(s.endToken(), h.end() + 8), true) == null) {
+      if (h.place() && places.location(h.end(), Math.min(s.endToken(), h.end() + 8), true) == null
+          && (!h.verb() || places.forAfterDate(h.end(), s.endToken()) == null)) {
         continue;
       }
       if (h.person() && (!(text.personAt(h.end()) || statedOfficeAt(h.end(), s.endToken()) || pairOfPeopleAt(h.end(), s.endToken())

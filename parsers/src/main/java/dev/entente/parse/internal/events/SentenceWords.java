@@ -1,8 +1,12 @@
 package dev.entente.parse.internal.events;
 
+import dev.entente.parse.internal.people.DataFiles;
 import dev.entente.parse.internal.pipeline.TokenArrays;
+import dev.entente.parse.internal.text.Keys;
 import dev.entente.parse.internal.text.Token;
 import dev.entente.parse.internal.text.WordIds;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +46,55 @@ final class SentenceWords {
    * {@link #TRIGGER_ANCHOR}, one array read for each token of every sentence.
    */
   record Table(Map<String, Word> byKey, boolean haveLetters, @Nullable Word[] byId, boolean[] anchorById) {
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "as");
+    private static final Set<String> PAIR_COUNTS = Set.of("two", "both");
+    private static final Set<String> PAIR_WORDS = Set.of("countries", "states", "nations", "sides", "parties");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+
+    /**
+     * The words of {@code triggers}' phrases, the cue words ({@code event-cues.tsv}), the clause joiners,
+     * the "two" and the "countries" of "the two countries", "in" and "at", the things signed
+     * ({@code signed-things.txt}), the nouns of buildings ({@code building-nouns.txt}) and the triggers' anchors.
+     */
+    static Table load(TriggerLexicon triggers) {
+      Map<String, Cue> c = new HashMap<>();
+      for (String line : DataFiles.lines(EventStage.class, "event-cues.tsv")) {
+        String[] cols = line.split("\t");
+        c.put(Keys.of(cols[0].strip()), Cue.valueOf(cols[1].strip()));
+      }
+      Map<String, Word> w = new HashMap<>();
+      for (String key : triggers.words()) {
+        w.put(key, new Word(triggers.id(key), c.get(key), 0));
+      }
+      for (Map.Entry<String, Cue> cue : c.entrySet()) {
+        w.putIfAbsent(cue.getKey(), new Word(-1, cue.getValue(), 0));
+      }
+      addRole(w, CLAUSE_JOINERS, JOINER);
+      addRole(w, PAIR_COUNTS, PAIR_COUNT);
+      addRole(w, PAIR_WORDS, PAIR_WORD);
+      addRole(w, PLACE_PREPOSITIONS, PLACE_PREPOSITION);
+      addRole(w, keys("signed-things.txt"), SIGNED_THING);
+      addRole(w, keys("building-nouns.txt"), BUILDING_NOUN);
+      addRole(w, triggers.anchors(), TRIGGER_ANCHOR);
+      return of(w);
+    }
+
+    private static Set<String> keys(String file) {
+      Set<String> out = new HashSet<>();
+      for (String line : DataFiles.lines(EventStage.class, file)) {
+        out.add(Keys.of(line.strip()));
+      }
+      return out;
+    }
+
+    /** Gives each of {@code keys} the role {@code role} (a bit of {@link Word#roles}). */
+    private static void addRole(Map<String, Word> words, Set<String> keys, int role) {
+      for (String key : keys) {
+        Word w = words.getOrDefault(key, new Word(-1, null, 0));
+        words.put(key, new Word(w.trigger(), w.cue(), w.roles() | role));
+      }
+    }
+
     static Table of(Map<String, Word> byKey) {
       WordIds.Ids ids = WordIds.register(byKey.keySet());
       Word[] byId = new Word[ids.size()];

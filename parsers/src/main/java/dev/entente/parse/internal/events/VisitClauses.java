@@ -5,6 +5,7 @@ import dev.entente.model.EventType;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
+import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
 import dev.entente.parse.internal.text.Sentence;
 import dev.entente.parse.internal.text.Token;
 import java.util.ArrayList;
@@ -22,15 +23,17 @@ final class VisitClauses {
   private final Document doc;
   private final List<Token> tokens;
   private final OccasionFrame frame;
+  private final Places places;
   private final VisitSpans visitSpans;
   private final List<Draft> dated;
   private final List<Draft> undated;
 
-  VisitClauses(EventText text, OccasionFrame frame, VisitSpans visitSpans, List<Draft> dated, List<Draft> undated) {
+  VisitClauses(EventText text, OccasionFrame frame, Places places, VisitSpans visitSpans, List<Draft> dated, List<Draft> undated) {
     this.text = text;
     this.doc = text.doc;
     this.tokens = text.tokens;
     this.frame = frame;
+    this.places = places;
     this.visitSpans = visitSpans;
     this.dated = dated;
     this.undated = undated;
@@ -164,5 +167,51 @@ final class VisitClauses {
         dated.add(v);
       }
     }
+  }
+
+  /**
+   * The visit a clause of talks names by its noun with its destination, beside the talks ("during
+   * his visit to [city] in [month], when he held talks with B", "signed in [city] during the visit of
+   * A to [state]", "the state visit by A to [state] on [days], when A and B signed"): the talks are
+   * a meeting, and the visit is an occasion of its own, of the travellers, the people of the clause
+   * who are not of the destination's state. Null when the clause tells no such visit, the talks are
+   * announced or name fewer than two people (states signing "during A's visit" are the visit's
+   * occasion already), or no traveller is named.
+   */
+  @Nullable Draft visitBeside(Sentence s, List<Hit> own, Draft talks, int from, int to) {
+    if (talks.type != EventType.MEETING || talks.planned || talks.people.size() < 2) {
+      return null;
+    }
+    Hit noun = null;
+    for (Hit h : own) {
+      if (h.type() == EventType.VISIT && !h.verb() && !h.homeward() && !h.base()) {
+        noun = h;
+        break;
+      }
+    }
+    Places.Place where = noun == null ? null : places.destination(noun, to);
+    if (where == null || where.host() == null) {
+      return null;
+    }
+    Draft v = frame.draft(s, List.of(noun), talks.date, from, to, null);
+    if (v == null || v.type != EventType.VISIT) {
+      return null;
+    }
+    for (PersonRef p : text.personsIn(from, to)) {
+      if (where.host().equals(p.country())) {
+        v.people.remove(p.personId());
+      }
+    }
+    if (v.people.isEmpty()) {
+      return null;
+    }
+    v.date = talks.date;
+    if (!where.city() && talks.locationIsCity && talks.location != null && where.host().equals(talks.host)) {
+      // "signed in [city] ..., during A's visit to [state]": the visit is told where its talks were
+      v.location = talks.location;
+      v.locationIsCity = true;
+      v.atVenue = talks.atVenue;
+    }
+    return v;
   }
 }

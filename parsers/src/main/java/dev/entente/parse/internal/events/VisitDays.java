@@ -56,7 +56,16 @@ final class VisitDays {
           arrival.anchor = arrival.date;
           arrival.date = EdtfDate.interval(arrival.date, departure.date);
           arrival.end = null;
-          absorbKeepingPlace(arrival, departure);
+          if (onward(arrival, departure)) {
+            // "leaves on Monday for [a city of another state]": the end of this visit, not a place or party of it
+            String location = arrival.location;
+            boolean city = arrival.locationIsCity;
+            arrival.absorb(departure, false);
+            arrival.location = location;
+            arrival.locationIsCity = city;
+          } else {
+            absorbKeepingPlace(arrival, departure);
+          }
         }
       }
     }
@@ -72,10 +81,23 @@ final class VisitDays {
     return v.type == EventType.VISIT && v.end == null && !v.homeward && !v.planned && !v.people.isEmpty();
   }
 
-  /** Whether {@code departure} is told without a traveller or a state a few sentences after {@code arrival}. */
+  /**
+   * Whether {@code departure} is told without a traveller a few sentences after {@code arrival}, naming
+   * no state but the arrival's and the one it is bound for, onward ({@link #onward}).
+   */
   private static boolean unnamedAfter(Draft arrival, Draft departure) {
-    return departure.people.isEmpty() && (departure.countries.isEmpty() || arrival.countries.containsAll(departure.countries))
-        && departure.sentence > arrival.sentence && departure.sentence - arrival.sentence <= UNNAMED_DEPARTURE_SENTENCES;
+    return departure.people.isEmpty() && departure.sentence > arrival.sentence
+        && departure.sentence - arrival.sentence <= UNNAMED_DEPARTURE_SENTENCES
+        && departure.countries.stream().allMatch(c -> arrival.countries.contains(c) || (onward(arrival, departure) && c.equals(departure.host)));
+  }
+
+  /**
+   * Whether {@code departure} is bound for a place of a state other than the one {@code arrival} came
+   * to and none of the arrival's states ("leaves on Monday for [a capital further on]", "departs today
+   * for [city], [state]"): the onward leg of a tour, which ends the visit.
+   */
+  private static boolean onward(Draft arrival, Draft departure) {
+    return arrival.host != null && departure.host != null && !arrival.countries.contains(departure.host);
   }
 
   /**

@@ -9,19 +9,21 @@
  * part, the place after the trigger ("at the Kremlin in Moscow" keeps the venue and the city as
  * written) and the clause's date, or none. Its parts, by what they do:
  * <ul>
- *   <li>triggers: {@code TriggerLexicon} reads the phrases,
- *       {@code SentenceTriggers} keeps those of a sentence that
+ *   <li>triggers: {@code TriggerLexicon} reads the phrases, {@code SentenceWords} the words of
+ *       phrases and cues of each token, {@code SentenceTriggers} keeps those of a sentence that
  *       tell an occasion (not negated, not a habit);
- *   <li>the frame of one occasion: {@code OccasionFrame} and
+ *   <li>the frame of one occasion: {@code OccasionFrame} (type, people, states, place),
+ *       {@code StandIns} (people named by "the two leaders" or "received him") and
  *       {@code Places};
- *   <li>the dates of an occasion: {@code ClauseDates} (which date
- *       of a clause is whose), {@code ReportDay} (the report's own
- *       day for what is told without one), {@code AheadDays}
- *       (days that lie ahead), {@code VisitSpans} and
- *       {@code VisitClauses} (a visit's days);
- *   <li>merging retellings: {@code Retellings} and
- *       {@code VisitDays};
- *   <li>the visit that talks in a host's city tell without naming it: {@code GuestVisits}.
+ *   <li>the dates of an occasion: {@code ClauseDates} (which dates a clause has),
+ *       {@code TriggerDates} (which trigger each belongs to), {@code ReportDay} (the report's own
+ *       day for what is told without one), {@code AheadDays} (days that lie ahead),
+ *       {@code VisitSpans} and {@code VisitClauses} (a visit's days);
+ *   <li>merging retellings: {@code SameDayDrafts} (dated drafts of one occasion),
+ *       {@code Retellings} with {@code RetoldConsultations} (undated ones joining the occasion
+ *       they retell) and {@code VisitDays};
+ *   <li>the visit that talks in a host's city tell without naming it: {@code GuestVisits};
+ *   <li>which occasions are events between states, as records: {@code KeptEvents}.
  * </ul>
  * The policy: a meeting, a visit and a call are one family, and two tellings of the family on one
  * day by the same people or states are one occasion; a visit of several days is one interval from
