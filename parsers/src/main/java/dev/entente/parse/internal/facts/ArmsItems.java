@@ -190,19 +190,26 @@ final class ArmsItems {
     }
     boolean family = weapons.has(Designations.family(t.text()), "FAMILY") || sc.word(weapons, i, "FAMILY");
     if (shape == Designations.Shape.FAMILY_FORM) {
-      return family;
+      // a class named after its first ship needs a category noun after it: "Guardian-class patrol boats"
+      return family || t.key().endsWith("-class") && headAfter(sc, i, to);
     }
     if (family && shape == Designations.Shape.MODEL) {
       return true;
     }
-    boolean beside = (i > from && isFamilyName(sc, i - 1));
-    for (int k = i + 1; k < Math.min(to, i + 4) && !beside; k++) {
-      beside = isHead(sc, k, to);
+    return i > from && isFamilyName(sc, i - 1) || headAfter(sc, i, to);
+  }
+
+  /** Whether a category noun ("frigates", "patrol boats") stands in the three words after token {@code i}. */
+  private boolean headAfter(Scope sc, int i, int to) {
+    for (int k = i + 1; k < Math.min(to, i + 4); k++) {
+      if (isHead(sc, k, to)) {
+        return true;
+      }
       if (!sc.token(k).isWord()) {
         break;
       }
     }
-    return beside;
+    return false;
   }
 
   /**

@@ -28,17 +28,18 @@ final class Designations {
   static Shape shape(String text) {
     int n = text.length();
     // every shape starts with an upper-case letter: most words are passed over here
-    if (n < 2 || n > 16 || !Character.isUpperCase(text.charAt(0))) {
+    if (n < 2 || n > 16 && !text.endsWith("-class") || !Character.isUpperCase(text.charAt(0))) {
       return Shape.NONE;
     }
     int hyphen = text.indexOf('-');
     if (hyphen > 0) {
       String family = text.substring(0, hyphen);
       String rest = text.substring(hyphen + 1);
-      if (family.length() > 6 || !allLetters(family) || rest.isEmpty()) {
+      String r = rest.toLowerCase(Locale.ROOT);
+      // a ship class is named after its first ship, a word of any length: "Guardian-class"
+      if (family.length() > (r.equals("class") ? 12 : 6) || !allLetters(family) || rest.isEmpty()) {
         return Shape.NONE;
       }
-      String r = rest.toLowerCase(Locale.ROOT);
       if (r.equals("family") || r.equals("series") || r.equals("class") || r.equals("type")) {
         return Character.isUpperCase(text.charAt(0)) ? Shape.FAMILY_FORM : Shape.NONE;
       }

@@ -18,13 +18,15 @@ import org.jspecify.annotations.Nullable;
  * granted a loan by China"), and a flow noun by the state before it or a preposition ("China's
  * loan to Kenya", "Chinese loans", "aid to Malawi from Britain"). A new phrasing is a new line.
  * A line may name its kind first ("arms" for sales and deliveries of weapons): each reader reads the
- * lines of its own kind, the money flows those with none.
+ * lines of its own kind, the money flows those with none. A holder noun ("donor", "lender") names
+ * one side by the state whose it is and the other by the subject before that state ("Japan has been
+ * Cambodia's largest donor"): that state owns the noun and is no verb's subject.
  */
 final class FlowRoles {
 
   /** Where a state stands relative to the word that carries the flow. */
   private enum Argument {
-    SUBJECT, BEFORE, OBJECT, FROM, TO, BY, FOR, IN, INTO, WITH;
+    SUBJECT, BEFORE, OBJECT, OWNER, FROM, TO, BY, FOR, IN, INTO, WITH;
 
     /** The preposition's key ("from"), made once: the readers compare it with every token after the flow word. */
     final String key = name().toLowerCase(Locale.ROOT);
@@ -71,7 +73,7 @@ final class FlowRoles {
     Lexicon.Match verbBeforeMatch = null;
     for (int i = from; i < trigger; i++) {
       Lexicon.Match m = sc.at(lines, i, trigger);
-      if (m != null && isVerb(m)) {
+      if (m != null && acts(sc, m, from, i, to)) {
         verbBefore = i;
         verbBeforeMatch = m;
         i += m.length() - 1;
@@ -82,7 +84,7 @@ final class FlowRoles {
     }
     for (int i = triggerEnd; i < Math.min(to, triggerEnd + 3); i++) {
       Lexicon.Match m = sc.at(lines, i, to);
-      if (m != null && isVerb(m)) {
+      if (m != null && acts(sc, m, from, i, to)) {
         fill(sc, sides, m, i, i + m.length(), from, to, before); // "a loan granted by China"
         break;
       }
@@ -127,10 +129,15 @@ final class FlowRoles {
   }
 
   private boolean isVerb(Lexicon.Match m) {
+    return takes(m, Argument.SUBJECT);
+  }
+
+  /** Whether the phrase's line has the argument {@code a}. */
+  private boolean takes(Lexicon.Match m, Argument a) {
     List<Slot> f = frame(m);
     if (f != null) {
       for (Slot s : f) {
-        if (s.argument() == Argument.SUBJECT) {
+        if (s.argument() == a) {
           return true;
         }
       }
@@ -147,17 +154,24 @@ final class FlowRoles {
   }
 
   /** Fills the empty sides from the line's arguments, in the line's order; one state is never both. */
-  private static void fill(Scope sc, Country[] sides, List<Slot> frame, int at, int end, int from, int to,
+  private void fill(Scope sc, Country[] sides, List<Slot> frame, int at, int end, int from, int to,
       @Nullable Country before) {
+    CountryRef owner = null;
+    for (Slot s : frame) {
+      if (s.argument() == Argument.OWNER) {
+        owner = owner(sc, from, at);
+      }
+    }
     for (Slot s : frame) {
       int k = s.giver() ? 0 : 1;
       if (sides[k] != null) {
         continue;
       }
       Country c = switch (s.argument()) {
-        case SUBJECT -> subject(sc, from, at);
+        case SUBJECT -> subject(sc, from, owner != null ? owner.first() : at);
         case BEFORE -> before;
         case OBJECT -> object(sc, end, to);
+        case OWNER -> owner == null ? null : owner.country();
         default -> after(sc, s.argument().key, end, to);
       };
       if (c != null && !c.equals(sides[1 - k])) {
@@ -167,12 +181,65 @@ final class FlowRoles {
   }
 
   /**
+   * The state written with "'s" in the five tokens before the holder noun at {@code noun}, with no
+   * state between ("Indonesia's second largest aid donor"), or null.
+   */
+  private static @Nullable CountryRef owner(Scope sc, int from, int noun) {
+    for (int i = noun - 1; i >= Math.max(from, noun - 5); i--) {
+      CountryRef r = sc.country(i);
+      if (r != null) {
+        return TradeParties.possessive(sc.key(r.end() - 1)) || r.end() < noun && TradeParties.possessive(sc.key(r.end())) ? r : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the phrase matched at token {@code i} names a side by its grammar there: a verb, or a
+   * holder noun with a state that owns it or right after its preposition ("[A]'s largest donor",
+   * "the fourth investor in [B]"; "its creditors" names none).
+   */
+  private boolean acts(Scope sc, Lexicon.Match m, int from, int i, int to) {
+    if (!isVerb(m) || !holderNoun(m) || owner(sc, from, i) != null) {
+      return isVerb(m);
+    }
+    int after = i + m.length();
+    List<Slot> f = frame(m);
+    for (Slot s : f == null ? List.<Slot>of() : f) {
+      // the arguments from FROM on are prepositions
+      if (s.argument().compareTo(Argument.FROM) >= 0 && sc.key(after).equals(s.argument().key)) {
+        CountryRef o = sc.objectOf(after, to);
+        return o != null && o.first() <= after + 2;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line of a holder noun ("donor", "largest investor") starts at token {@code i}. */
+  private boolean holderNounAt(Scope sc, int i, int end) {
+    Lexicon.Match m = sc.at(lines, i, end);
+    return m != null && holderNoun(m);
+  }
+
+  private boolean holderNoun(Lexicon.Match m) {
+    return takes(m, Argument.OWNER);
+  }
+
+  /**
    * The nearest state in the eight tokens before {@code verb}, unless a preposition's object ("with
    * [State]", "from the [State]") or one of two states joined as the subject ("India and Russia
-   * signed"), which does not say which.
+   * signed"), which does not say which. A state that owns a holder noun on the way ("Cambodia's
+   * largest donor since 1992, providing") is not the subject: the one before it is.
    */
-  private static @Nullable Country subject(Scope sc, int from, int verb) {
-    for (int i = verb - 1; i >= Math.max(from, verb - 8); i--) {
+  private @Nullable Country subject(Scope sc, int from, int verb) {
+    int reach = Math.max(from, verb - 8);
+    for (int i = verb - 1; i >= reach; i--) {
+      CountryRef owner = holderNounAt(sc, i, verb) ? owner(sc, from, i) : null;
+      if (owner != null) {
+        i = owner.first();
+        reach = Math.max(from, owner.first() - 8);
+        continue;
+      }
       CountryRef r = sc.country(i);
       if (r != null) {
         boolean joined = r.first() > from + 1 && sc.key(r.first() - 1).equals("and") && sc.country(r.first() - 2) != null;

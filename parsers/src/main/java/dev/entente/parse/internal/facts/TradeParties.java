@@ -201,7 +201,8 @@ final class TradeParties {
     return null;
   }
 
-  private static boolean possessive(String key) {
+  /** Whether a token's key is a possessive ending or ends with one ("'s", "Kenya's", "Paraguay'"). */
+  static boolean possessive(String key) {
     return key.endsWith("'s") || key.endsWith("'") || key.endsWith("’s") || key.endsWith("’");
   }
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who gives and who takes, by the grammar of generated sentences: for each way a sentence names
- * the giver (subject, object, "from", "by", possessive, adjective, passive), the giver is the
+ * the giver (subject, object, "from", "by", possessive, adjective, passive, the subject of a holder
+ * noun whose owner takes: "[A] is [B]'s largest donor"), the giver is the
  * reporter (the taker for imports), and swapping the two states swaps reporter and partner.
  */
 class FlowRolesPropertiesTest {
@@ -67,7 +68,13 @@ class FlowRolesPropertiesTest {
       new Pattern(Flow.AID, "{G} donates {S} in aid to {T} every year ."),
       new Pattern(Flow.AID, "{T} , receiving {S} in aid from {G} , rebuilt its schools ."),
       new Pattern(Flow.AID, "{G} promises {T} {S} in aid ."),
-      new Pattern(Flow.INVESTMENT, "{G} invests {S} in {T} ."));
+      new Pattern(Flow.INVESTMENT, "{G} invests {S} in {T} ."),
+      new Pattern(Flow.AID, "{G} is also {T} 's second largest aid donor , with {S} this financial year ."),
+      new Pattern(Flow.AID, "{G} remains {T} 's largest donor , with about {S} in aid this year ."),
+      new Pattern(Flow.AID, "{G} had been {T} 's largest donor since the war , providing more than {S} in grants ."),
+      new Pattern(Flow.AID, "{G} has been among {T} 's largest bilateral donors since independence , having provided {S} in development aid ."),
+      new Pattern(Flow.LOAN, "{G} is {T} 's biggest creditor , with {S} in loans ."),
+      new Pattern(Flow.INVESTMENT, "{G} is the fourth foreign investor in {T} , with about {S} invested since independence ."));
 
   /** The sentence of a pattern with giver g, taker t and sum s, with its mentions. */
   private static Tagged write(Pattern p, State g, State t, Sum s) {
