@@ -107,6 +107,12 @@ public final class CountryGazetteer {
    * lower case ("post-Soviet"); other lower-case words start none.
    */
   private final boolean[] lowerFirst;
+  /**
+   * By the word number of a first key, as {@link #byFirst}: the numbers of the second keys of the
+   * entries starting so, or null where one of them is a single key ("the" starts only entries of two
+   * keys or more: "the Gambia", "the Netherlands").
+   */
+  private final int @Nullable [][] seconds;
   private final List<Entry> entries;
   private final Set<String> followers;
   private final Set<String> before;
@@ -167,6 +173,11 @@ public final class CountryGazetteer {
       }
     }
     this.lowerFirst = lower;
+    int[][] second = new int[first.length][];
+    for (int id = 0; id < first.length; id++) {
+      second[id] = first[id] == null ? null : secondKeys(first[id]);
+    }
+    this.seconds = second;
     this.entries = List.copyOf(byKey.values());
     this.followers = lists.getOrDefault("followers", Set.of());
     this.before = lists.getOrDefault("before", Set.of());
@@ -330,7 +341,7 @@ public final class CountryGazetteer {
    */
   void find(Units scratch, String text, List<Token> tokens, int @Nullable [] wordIds, byte @Nullable [] bits, int first,
       int end, List<Hit> out) {
-    if (first >= end || wordIds != null && bits != null && !mayName(wordIds, bits, first, end)) {
+    if (first >= end || wordIds != null && bits != null && !mayName(scratch, text, tokens, wordIds, bits, first, end)) {
       return;
     }
     Units u = scratch.fill(text, tokens, wordIds, first, end);
@@ -354,21 +365,85 @@ public final class CountryGazetteer {
   }
 
   /**
-   * Whether tokens {@code [first, end)} may name a state, by their word numbers and bits alone: an
-   * entry starts only at a unit whose number starts one, and a unit is a token or a part of a word
-   * split at a hyphen or apostrophe. Most sentences of a report name no state: they are passed over
-   * here, before their units are made.
+   * Whether tokens {@code [first, end)} may name a state, by what {@link #matchAt} asks of a unit's
+   * first word: its number and case. A unit is a token or a part of a word split at a hyphen or
+   * apostrophe; such a word's parts are read from the thread's kept words by their chars. Most
+   * sentences of a report name no state, many of them with a hyphenated word or a possessive
+   * ("two-day", "the ministry's"): they are passed over here, before their units are made.
    */
-  private boolean mayName(int[] wordIds, byte[] bits, int first, int end) {
+  private boolean mayName(Units scratch, String text, List<Token> tokens, int[] wordIds, byte[] bits, int first,
+      int end) {
+    boolean split = false;
     for (int t = first; t < end; t++) {
-      int id = wordIds[t];
       byte b = bits[t];
-      if (id >= 0 && id < byFirst.length && byFirst[id] != null
-          || TokenBits.isWord(b) && (b & (Token.HYPHEN | Token.APOSTROPHE)) != 0) {
+      if (TokenBits.isWord(b) && (b & (Token.HYPHEN | Token.APOSTROPHE)) != 0) {
+        split = true; // its parts are the units: read below, when no whole token may start an entry
+      } else if (!TokenBits.isPunct(b) && mayStart(wordIds[t], (b & Token.UPPER) != 0)
+          && secondMayFollow(wordIds[t], t + 1, end, wordIds, bits)) {
+        return true;
+      }
+    }
+    if (split) {
+      for (int t = first; t < end; t++) {
+        byte b = bits[t];
+        if (TokenBits.isWord(b) && (b & (Token.HYPHEN | Token.APOSTROPHE)) != 0
+            && scratch.partsMayStart(text, tokens.get(t), this)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the token at {@code next} may be the second unit of an entry starting with a unit of number
+   * {@code id} (of which {@link #mayStart}): always where such an entry has one key, never past the
+   * sentence's end, always where the token is split into parts (its first part is the unit).
+   */
+  private boolean secondMayFollow(int id, int next, int end, int[] wordIds, byte[] bits) {
+    int[] second = seconds[id];
+    if (second == null) {
+      return true;
+    }
+    if (next >= end) {
+      return false;
+    }
+    byte b = bits[next];
+    if (TokenBits.isWord(b) && (b & (Token.HYPHEN | Token.APOSTROPHE)) != 0) {
+      return true;
+    }
+    int nextId = wordIds[next];
+    for (int s : second) {
+      if (s == nextId) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The distinct numbers of the second keys of {@code entries}, or null where one of them has one key. */
+  private static int @Nullable [] secondKeys(Entry[] entries) {
+    int[] out = new int[entries.length];
+    int n = 0;
+    for (Entry e : entries) {
+      if (e.keyIds.length < 2) {
+        return null;
+      }
+      int id = e.keyIds[1];
+      boolean seen = false;
+      for (int k = 0; k < n; k++) {
+        seen |= out[k] == id;
+      }
+      if (!seen) {
+        out[n++] = id;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Whether a word unit of number {@code id} and that case ({@code capital}) may begin an entry, as {@link #matchAt} asks. */
+  boolean mayStart(int id, boolean capital) {
+    return id >= 0 && id < byFirst.length && byFirst[id] != null && (capital || lowerFirst[id]);
   }
 
   private boolean accepted(Units u, int i, int j, Entry e, Shape shape, @Nullable Hit prev) {

@@ -80,6 +80,24 @@ final class Units {
   }
 
   private void split(String text, Token tok) {
+    split(text, tok, null);
+  }
+
+  /**
+   * Whether a part of word {@code tok} (split at its hyphens and before a possessive, as {@link #fill}
+   * splits it) may begin an entry of {@code gazetteer}, by the part's number and case as {@link #fill}
+   * gives them: false only when none can. A part the thread's kept words do not hold counts as one that
+   * may, so that no key is made here.
+   */
+  boolean partsMayStart(String text, Token tok, CountryGazetteer gazetteer) {
+    return split(text, tok, gazetteer);
+  }
+
+  /**
+   * Adds the parts of {@code tok} as units; with {@code probe}, adds none and says instead whether a
+   * part may begin one of its entries ({@link #partsMayStart}).
+   */
+  private boolean split(String text, Token tok, @Nullable CountryGazetteer probe) {
     int s = tok.start();
     int e = tok.end();
     int partStart = s;
@@ -88,19 +106,40 @@ final class Units {
       char p = Chars.plain(text.charAt(i));
       if (p == '-') {
         if (i > partStart) {
-          addPart(text, partStart, i, tok, first);
+          if (part(text, partStart, i, tok, first, probe)) {
+            return true;
+          }
           first = false;
         }
         partStart = i + 1;
       } else if (p == '\'' && i > partStart && i + 1 < e && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) {
-        addPart(text, partStart, i, tok, first);
+        if (part(text, partStart, i, tok, first, probe)) {
+          return true;
+        }
         first = false;
         partStart = i;
       }
     }
-    if (e > partStart) {
-      addPart(text, partStart, e, tok, first);
+    return e > partStart && part(text, partStart, e, tok, first, probe);
+  }
+
+  /** Adds part {@code [s, e)} of {@code tok}; with {@code probe}, says instead whether it may begin an entry. */
+  private boolean part(String text, int s, int e, Token tok, boolean first, @Nullable CountryGazetteer probe) {
+    if (probe == null) {
+      addPart(text, s, e, tok, first);
+      return false;
     }
+    KeptWords k = kept;
+    if (k == null) {
+      k = KeptWords.ofThisThread();
+      kept = k;
+    }
+    int slot = k.find(text, s, e);
+    if (slot < 0) {
+      return true; // not read without making its key: taken as one that may
+    }
+    char c0 = text.charAt(s); // a kept word is plain ASCII
+    return probe.mayStart(k.idNow(slot), c0 >= 'A' && c0 <= 'Z');
   }
 
   private void addPart(String text, int s, int e, Token tok, boolean first) {
