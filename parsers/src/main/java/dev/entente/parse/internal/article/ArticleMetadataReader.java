@@ -105,7 +105,7 @@ public final class ArticleMetadataReader implements Stage {
     wireHeads = new WireHeads(head, outlets, head.wireSlug(), keySet(furniture.getOrDefault("service", List.of())));
     datelines = new Datelines(head);
     statedDates = new StatedDates(tokenizer, head);
-    datedMastheads = new DatedMastheads(head, outlets);
+    datedMastheads = new DatedMastheads(head, outlets, editionLanguages);
     siteMastheads = new SiteMastheads(head, outlets);
     taglineMastheads = new TaglineMastheads(head);
     bylines = new Bylines(head, bylineLead, outlets, datelines);

@@ -279,8 +279,15 @@ final class Datelines {
       while (srcEnd > k + 1 && (isDash(tokens.get(srcEnd - 1)) || tokens.get(srcEnd - 1).text().equals(","))) {
         srcEnd--;
       }
-      if (srcEnd > k + 1) {
-        source = joined(tokens, k + 1, srcEnd);
+      if (srcEnd > k + 1 && ownCredit(tokens, k + 1, srcEnd)) {
+        source = null; // "(From our special correspondent)": the paper's own reporter, whose paper the masthead names
+      } else if (srcEnd > k + 1) {
+        int and = k + 2;
+        while (and < srcEnd && !tokens.get(and).is("and")) {
+          and++;
+        }
+        boolean first = and < srcEnd && lists.agencies().name(joined(tokens, k + 1, and)) != null;
+        source = joined(tokens, k + 1, first ? and : srcEnd); // "(AGENCY and special to Outlet)": the agency
       }
       DateWords.Read after = inner == null && date == null && close + 2 < end && tokens.get(close + 1).text().equals(",")
           ? lists.dates().readAt(tokens, close + 2, end) : null;
@@ -360,6 +367,19 @@ final class Datelines {
   private static boolean fullDateClosed(List<Token> tokens, int k, boolean city, DateWords.@Nullable Read date) {
     return city && date != null && date.year() > 0 && k > 0 && k - 1 >= date.end()
         && (tokens.get(k - 1).text().equals(".") || tokens.get(k - 1).text().equals(":"));
+  }
+
+  // "From our special correspondent", "our own correspondent": the outlet's own reporter credited, no agency
+  private static boolean ownCredit(List<Token> tokens, int from, int to) {
+    if (tokens.get(from).is("from")) {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).is("our")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "(AGENCY) - CITY, Month Day - ": the agency's credit before the dateline
