@@ -61,7 +61,7 @@ final class DateWords {
 
   /**
    * Whether token {@code i} is a weekday that opens the date after it: an English one, or one of another
-   * language ("martes", "vendredi", "Torsdag") before a day's number, perhaps after a comma.
+   * language ("martes", "vendredi", "Torsdag") right before a day's number ("Santo Domingo, 1 January" is a city).
    */
   boolean isWeekdayBeforeDate(List<Token> tokens, int i, int end) {
     Token t = tokens.get(i);
@@ -71,8 +71,7 @@ final class DateWords {
     if (!t.isWord() || !otherWeekdays.containsKey(t.key())) {
       return false;
     }
-    int k = i + 1 < end && tokens.get(i + 1).text().equals(",") ? i + 2 : i + 1;
-    return k < end && dayOf(tokens.get(k)) > 0;
+    return i + 1 < end && dayOf(tokens.get(i + 1)) > 0;
   }
 
   /** The date that starts at token {@code i} (before {@code end}), or null. */

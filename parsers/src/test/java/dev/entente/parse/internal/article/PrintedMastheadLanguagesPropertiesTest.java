@@ -33,7 +33,7 @@ class PrintedMastheadLanguagesPropertiesTest {
   private static final List<String> PAPERS = List.of("LA VOZ DEL SUR", "LE COURRIER", "DAGENS POSTEN", "THE DOMINION",
       "NRC AVONDBLAD", "O DIARIO", "IL MATTINO NUOVO", "THE COURIER-MAIL", "DE STEM");
   private static final List<String> TOWNS = List.of("Korvale", "Ombessa", "Marivan", "Tessaly", "Dunmore", "Lima",
-      "Stockholm", "Barcelona");
+      "Stockholm", "Barcelona", "Santo Domingo");
   private static final List<String> STATES = List.of("Ghana", "Peru", "Vietnam", "Norway", "Oman", "Chile", "Laos",
       "Kenya", "Bolivia", "Nepal", "Senegal", "Fiji", "Mongolia");
   private static final List<String> CAPITALS = List.of("Accra", "Lima", "Hanoi", "Oslo", "Muscat", "Santiago", "Vientiane",
