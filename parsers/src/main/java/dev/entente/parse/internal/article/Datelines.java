@@ -30,6 +30,38 @@ final class Datelines {
   }
 
   /**
+   * A known city between the bars of a credit line that states the report's date, above or under the headline:
+   * "[AGENCY] | [City]  Last Updated at [date]", "[NAME] | [City] | [date] - [time]", "[City] | [date]", "Press
+   * release | [City], [date]". The city is the dateline; the line is left to the other readers (its name may be the
+   * byline, its agency the source). A menu's bars hold no date.
+   */
+  boolean readBarredPlace(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    boolean bar = false;
+    for (int i = from; i < end && !bar; i++) {
+      bar = tokens.get(i).text().equals("|");
+    }
+    DateWords.Read date = bar && line.tokenCount() <= 25 ? lists.dates().find(tokens, from, end) : null;
+    if (date == null || date.year() == 0) {
+      return false;
+    }
+    for (int s = from; s < end; s++) {
+      for (int c = Math.min(end, s + 4); c > s; c--) {
+        if (lists.cities().contains(keyOf(tokens, s, c)) && (c == end || tokens.get(c).text().equals("|")
+            || tokens.get(c).text().equals(",") || tokens.get(c).start() - tokens.get(c - 1).end() >= 2)) {
+          setDateline(doc, tokens, s, c, null, null);
+          return true;
+        }
+      }
+      while (s < end && !tokens.get(s).text().equals("|")) {
+        s++; // on to the next part
+      }
+    }
+    return false;
+  }
+
+  /**
    * A dateline that is a whole line: "Belgrade, 29 August 2024", "22 April 2019, Nur-Sultan",
    * "New Delhi, January 25, 2003", and, under a headline or byline, a city alone in capitals ("DAVOS")
    * or a city with the weekday and the whole date ("LIMA, Monday, July 13, 1970").
