@@ -105,7 +105,7 @@ public final class ArticleMetadataReader implements Stage {
     wireHeads = new WireHeads(head, outlets, head.wireSlug(), keySet(furniture.getOrDefault("service", List.of())));
     datelines = new Datelines(head);
     statedDates = new StatedDates(tokenizer, head);
-    datedMastheads = new DatedMastheads(head, outlets);
+    datedMastheads = new DatedMastheads(head, outlets, editionLanguages);
     siteMastheads = new SiteMastheads(head, outlets);
     taglineMastheads = new TaglineMastheads(head);
     bylines = new Bylines(head, bylineLead, outlets, datelines);
@@ -136,6 +136,9 @@ public final class ArticleMetadataReader implements Stage {
     int mastheadEnd = siteMastheads.read(doc, doc.input, tokens, lines);
     for (int li = 0; li < head && !leadSeen; li++) {
       Line line = lines.get(li);
+      if (doc.dateline == null && li > 0) { // on the page's first line, "[Paper] | [Town] | [date]" is the masthead's town
+        datelines.readBarredPlace(doc, tokens, line); // "[AGENCY] | [City] | [date]": the place, whatever else the line holds
+      }
       if (li <= mastheadEnd) {
         bylineLines.add(li); // the site's name, tagline and menu above the headline
         continue;

@@ -27,12 +27,15 @@ final class DateWords {
   private final Map<String, Integer> hijriMonths = new HashMap<>();
   /** Month names of other languages, read only after a day's number ("27 de octubre", "24 avril"): alone they may be a name's part. */
   private final Map<String, Integer> otherMonths = new HashMap<>();
+  /** Weekday names of other languages, read only before a day's number ("domingo 13 de octubre"): alone they may be a name. */
+  private final Map<String, Integer> otherWeekdays = new HashMap<>();
 
   DateWords() {
     Map<String, List<String>> sections = WordLists.sections(DateWords.class, "months.txt");
     fill(sections.getOrDefault("months", List.of()), months);
     fill(sections.getOrDefault("other-months", List.of()), otherMonths);
     fill(sections.getOrDefault("weekdays", List.of()), weekdays);
+    fill(sections.getOrDefault("other-weekdays", List.of()), otherWeekdays);
     fill(sections.getOrDefault("hijri-months", List.of()), hijriMonths);
   }
 
@@ -54,6 +57,21 @@ final class DateWords {
   /** Whether {@code t} names a weekday. */
   boolean isWeekday(Token t) {
     return t.isWord() && weekdays.containsKey(t.key());
+  }
+
+  /**
+   * Whether token {@code i} is a weekday that opens the date after it: an English one, or one of another
+   * language ("martes", "vendredi", "Torsdag") right before a day's number ("Santo Domingo, 1 January" is a city).
+   */
+  boolean isWeekdayBeforeDate(List<Token> tokens, int i, int end) {
+    Token t = tokens.get(i);
+    if (isWeekday(t)) {
+      return true;
+    }
+    if (!t.isWord() || !otherWeekdays.containsKey(t.key())) {
+      return false;
+    }
+    return i + 1 < end && dayOf(tokens.get(i + 1)) > 0;
   }
 
   /** The date that starts at token {@code i} (before {@code end}), or null. */
@@ -208,7 +226,7 @@ final class DateWords {
     return k < end && tokens.get(k).text().equals(".") && tokens.get(k).start() == prev.end() ? k + 1 : k;
   }
 
-  // 25, 25th, 1st, 2nd, 3rd
+  // 25, 25th, 1st, 2nd, 3rd, and French "1er"
   private static int dayOf(Token t) {
     String s = t.text();
     int digits = 0;
@@ -219,10 +237,11 @@ final class DateWords {
       return 0;
     }
     String rest = t.key().substring(digits);
-    if (!(rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"))) {
+    int d = Integer.parseInt(s.substring(0, digits));
+    if (!(rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th")
+        || rest.equals("er") && d == 1)) {
       return 0;
     }
-    int d = Integer.parseInt(s.substring(0, digits));
     return d >= 1 && d <= 31 ? d : 0;
   }
 

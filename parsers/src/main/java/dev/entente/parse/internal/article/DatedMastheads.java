@@ -7,6 +7,7 @@ import static dev.entente.parse.internal.article.Spans.skip;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.text.Token;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,24 +15,29 @@ import org.jspecify.annotations.Nullable;
  * above the headline, for {@link ArticleMetadataReader}: "THE EXAMPLE HERALD, TUESDAY, MARCH 17,
  * 1953", "THE EXAMPLE POST  Monday, November 21, 1977", "THE EXAMPLE TIMES  SATURDAY MAY 27 1972  PAGE
  * 1", "THE EXAMPLE STAR, LIMA  MONDAY, JULY 13, 1970  PAGE ONE", "THE EXAMPLE MONITOR  LIMA, FRIDAY,
- * JUNE 3, 1955", "EXAMPLE WEEKLY, 15-21 June 1994   DEFENCE", "EXAMPLE WEEKLY   23 December 2009", "THE EXAMPLE HERALD, SATURDAY, NOVEMBER 3, 1973      5", "EXAMPLE TRUTH, 20 November 1988, page 1". The name (a known agency, or a name with an outlet word) is the source; the line is
- * no headline, and the issue's day is the stated date when none is known.
+ * JUNE 3, 1955", "EXAMPLE DIARIO      Lima, martes 29 de marzo de 1977" (a weekday of the paper's language before
+ * the day), "EXAMPLE WEEKLY, 15-21 June 1994   DEFENCE", "EXAMPLE WEEKLY   23 December 2009", "THE EXAMPLE HERALD, SATURDAY, NOVEMBER 3, 1973      5", "EXAMPLE TRUTH, 20 November 1988, page 1". The name (a known agency, or a name with an outlet word) is the source; the line is
+ * no headline, and the issue's day is the stated date when none is known. An edition's note on the line under it that
+ * the sentence splitter ran on into it ("(English translation for the foreign press service)") goes with it.
  */
 final class DatedMastheads {
 
   private final HeadWords lists;
   private final Outlets outlets;
+  private final Set<String> editionLanguages;
 
-  DatedMastheads(HeadWords lists, Outlets outlets) {
+  DatedMastheads(HeadWords lists, Outlets outlets, Set<String> editionLanguages) {
     this.lists = lists;
     this.outlets = outlets;
+    this.editionLanguages = editionLanguages;
   }
 
   boolean read(Document doc, List<Token> tokens, Line line) {
     int from = line.firstToken();
-    int end = line.tokenCount() <= 18 ? line.endToken() : from; // a masthead is short
+    int end = line.tokenCount() <= 30 ? editionNoteStart(doc.input, tokens, line) : from;
+    end = end - from <= 18 ? end : from; // a masthead is short
     int d = from;
-    while (d < end && !tokens.get(d).text().equals(",") && !lists.dates().isWeekday(tokens.get(d))
+    while (d < end && !isComma(tokens.get(d)) && !lists.dates().isWeekdayBeforeDate(tokens, d, end)
         && lists.dates().month(tokens.get(d)) == 0 && !tokens.get(d).isNumber()) {
       d++;
     }
@@ -40,23 +46,25 @@ final class DatedMastheads {
     }
     int name = d;
     for (int c = Math.max(from + 1, d - 3); c < d; c++) {
-      if (lists.cities().contains(keyOf(tokens, c, d))) {
-        name = c; // "THE EXAMPLE MONITOR  LIMA, FRIDAY, ...": the city the paper is printed in
+      if (lists.cities().contains(keyOf(tokens, c, d)) || tokens.get(c).start() - tokens.get(c - 1).end() >= 3
+          && d < end && isComma(tokens.get(d)) && placeBeforeComma(tokens, c, d, end)) {
+        name = c; // "THE EXAMPLE MONITOR  LIMA, FRIDAY, ...", "EXAMPLE      Smalltown, ...": the town the paper is printed in
         break;
       }
     }
-    int k = skip(tokens, d, end, ",");
+    int k = skipComma(tokens, d, end);
     int city = k;
-    while (name == d && city < end && city - k < 4 && tokens.get(city).isWord() && !lists.dates().isWeekday(tokens.get(city))
+    while (name == d && city < end && city - k < 4 && tokens.get(city).isWord() && !lists.dates().isWeekdayBeforeDate(tokens, city, end)
         && lists.dates().month(tokens.get(city)) == 0) {
       city++;
     }
     boolean gapCity = city > k && placeBeforeGap(tokens, k, city, end);
     if (city > k && (lists.cities().contains(keyOf(tokens, k, city)) || placeBeforeComma(tokens, k, city, end) || gapCity)) {
-      k = skip(tokens, city, end, ","); // "THE EXAMPLE STAR, LIMA  MONDAY, ...", "THE EXAMPLE, SMALLTOWN      TUESDAY, ..."
+      k = skipComma(tokens, city, end); // "THE EXAMPLE STAR, LIMA  MONDAY, ...", "THE EXAMPLE, SMALLTOWN      TUESDAY, ..."
     }
-    if (k < end && lists.dates().isWeekday(tokens.get(k))) {
-      k = skip(tokens, k + 1, end, ",");
+    boolean weekday = k < end && lists.dates().isWeekdayBeforeDate(tokens, k, end);
+    if (weekday) {
+      k = skipComma(tokens, k + 1, end);
     }
     // an issue's marks: set apart from the name by a wide gap, a weekly's span of days ("15-21 June 1994")
     boolean issue = name < end && tokens.get(name).start() - tokens.get(name - 1).end() >= 3 || gapCity;
@@ -89,7 +97,11 @@ final class DatedMastheads {
       k = end; // "PAGE 1", "PAGE ONE", ", page 1": a page is an issue's mark, never a dateline's
       issue = true;
     }
-    if (k != end || lists.agencies().name(joined(tokens, from, name)) == null && !outlets.isNameLine(tokens, from, name, issue && name - from >= 2 && allCapsOrGap(tokens, from, name))) {
+    // a name in capitals over the issue's weekday and full date is a paper's, outlet word or not ("THE EXAMPLE, Lima,
+    // Wednesday, August 7, 1985", "EXAMPLE     Lima, martes 29 de marzo de 1977"); one word needs the printed gap
+    boolean dated = weekday && issueDate != null && (name - from >= 2 || issue);
+    if (k != end || lists.agencies().name(joined(tokens, from, name)) == null && !outlets.isNameLine(tokens, from, name,
+        (issue && name - from >= 2 || dated) && allCapsOrGap(tokens, from, name))) {
       return false;
     }
     if (doc.source == null) {
@@ -99,10 +111,51 @@ final class DatedMastheads {
     return true;
   }
 
+  /**
+   * Where the edition's note starts that the sentence splitter ran on into the masthead's line: a second
+   * line of the page, short and no sentence, in brackets or opening with the edition's language
+   * ("(English translation for the foreign press service)", "English edition for subscribers abroad");
+   * the line's end when there is none.
+   */
+  private int editionNoteStart(String text, List<Token> tokens, Line line) {
+    int end = line.endToken();
+    int second = line.firstToken() + 1;
+    while (second < end && !breakBefore(text, tokens, second)) {
+      second++;
+    }
+    if (second == end || end - second > 12 || tokens.get(end - 1).text().equals(".")) {
+      return end;
+    }
+    for (int i = second + 1; i < end; i++) {
+      if (breakBefore(text, tokens, i)) {
+        return end; // a note is one line
+      }
+    }
+    Token first = tokens.get(second);
+    boolean bracketed = first.text().equals("(") && tokens.get(end - 1).text().equals(")");
+    boolean language = first.isWord() && editionLanguages.contains(first.key()) && second + 1 < end
+        && tokens.get(second + 1).isWord() && tokens.get(second + 1).isLowerCase();
+    return bracketed || language ? second : end;
+  }
+
+  // a comma, or the middle dot a printed masthead sets between its parts ("EXAMPLE  ·  Lima  ·  Viernes 30 de ...")
+  private static boolean isComma(Token t) {
+    return t.text().equals(",") || t.text().equals("\u00B7");
+  }
+
+  private static int skipComma(List<Token> tokens, int k, int end) {
+    return k < end && isComma(tokens.get(k)) ? k + 1 : k;
+  }
+
+  // a line break before token i, also one the unwrapper read as a space
+  private static boolean breakBefore(String text, List<Token> tokens, int i) {
+    return text.lastIndexOf('\n', tokens.get(i).start()) >= tokens.get(i - 1).end();
+  }
+
   // a town the city list lacks, set off by commas before the date: "EXAMPLE HERALD, Smalltown, 1 May 1960"; the date
   // after it must still be read whole and end the line, so a headline with a comma does not pass
   private static boolean placeBeforeComma(List<Token> tokens, int from, int to, int end) {
-    if (to >= end || !tokens.get(to).text().equals(",")) {
+    if (to >= end || !isComma(tokens.get(to))) {
       return false;
     }
     for (int i = from; i < to; i++) {

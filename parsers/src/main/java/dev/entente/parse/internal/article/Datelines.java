@@ -30,6 +30,38 @@ final class Datelines {
   }
 
   /**
+   * A known city between the bars of a credit line that states the report's date, above or under the headline:
+   * "[AGENCY] | [City]  Last Updated at [date]", "[NAME] | [City] | [date] - [time]", "[City] | [date]", "Press
+   * release | [City], [date]". The city is the dateline; the line is left to the other readers (its name may be the
+   * byline, its agency the source). A menu's bars hold no date.
+   */
+  boolean readBarredPlace(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    boolean bar = false;
+    for (int i = from; i < end && !bar; i++) {
+      bar = tokens.get(i).text().equals("|");
+    }
+    DateWords.Read date = bar && line.tokenCount() <= 25 ? lists.dates().find(tokens, from, end) : null;
+    if (date == null || date.year() == 0) {
+      return false;
+    }
+    for (int s = from; s < end; s++) {
+      for (int c = Math.min(end, s + 4); c > s; c--) {
+        if (lists.cities().contains(keyOf(tokens, s, c)) && (c == end || tokens.get(c).text().equals("|")
+            || tokens.get(c).text().equals(",") || tokens.get(c).start() - tokens.get(c - 1).end() >= 2)) {
+          setDateline(doc, tokens, s, c, null, null);
+          return true;
+        }
+      }
+      while (s < end && !tokens.get(s).text().equals("|")) {
+        s++; // on to the next part
+      }
+    }
+    return false;
+  }
+
+  /**
    * A dateline that is a whole line: "Belgrade, 29 August 2024", "22 April 2019, Nur-Sultan",
    * "New Delhi, January 25, 2003", and, under a headline or byline, a city alone in capitals ("DAVOS")
    * or a city with the weekday and the whole date ("LIMA, Monday, July 13, 1970").
@@ -279,8 +311,15 @@ final class Datelines {
       while (srcEnd > k + 1 && (isDash(tokens.get(srcEnd - 1)) || tokens.get(srcEnd - 1).text().equals(","))) {
         srcEnd--;
       }
-      if (srcEnd > k + 1) {
-        source = joined(tokens, k + 1, srcEnd);
+      if (srcEnd > k + 1 && ownCredit(tokens, k + 1, srcEnd)) {
+        source = null; // "(From our special correspondent)": the paper's own reporter, whose paper the masthead names
+      } else if (srcEnd > k + 1) {
+        int and = k + 2;
+        while (and < srcEnd && !tokens.get(and).is("and")) {
+          and++;
+        }
+        boolean first = and < srcEnd && lists.agencies().name(joined(tokens, k + 1, and)) != null;
+        source = joined(tokens, k + 1, first ? and : srcEnd); // "(AGENCY and special to Outlet)": the agency
       }
       DateWords.Read after = inner == null && date == null && close + 2 < end && tokens.get(close + 1).text().equals(",")
           ? lists.dates().readAt(tokens, close + 2, end) : null;
@@ -360,6 +399,19 @@ final class Datelines {
   private static boolean fullDateClosed(List<Token> tokens, int k, boolean city, DateWords.@Nullable Read date) {
     return city && date != null && date.year() > 0 && k > 0 && k - 1 >= date.end()
         && (tokens.get(k - 1).text().equals(".") || tokens.get(k - 1).text().equals(":"));
+  }
+
+  // "From our special correspondent", "our own correspondent": the outlet's own reporter credited, no agency
+  private static boolean ownCredit(List<Token> tokens, int from, int to) {
+    if (tokens.get(from).is("from")) {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).is("our")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "(AGENCY) - CITY, Month Day - ": the agency's credit before the dateline

@@ -289,14 +289,19 @@ final class Outlets {
           && !(i == from && i + 1 < to && isBrandShaped(tokens.get(i + 1)))) {
         return false;
       }
-      if (lists.dates().month(t) > 0 || lists.dates().isWeekday(t)) {
-        return false;
+      if (lists.dates().month(t) > 0 || lists.dates().isWeekday(t) || isCopula(t)) {
+        return false; // "THE EXAMPLE IS INDEPENDENT": a headline's verb, in capitals, names no outlet
       }
       String key = t.key().endsWith("'s") ? t.key().substring(0, t.key().length() - 2) : t.key();
       outlet |= lists.outletWords().contains(key) || lists.agencies().isKnownKey(key) || t.isWord() && t.isAllCaps() && words == 1
           && i + 1 == to && t.text().length() <= 6;
     }
     return words >= 1 && words <= 9 && outlet;
+  }
+
+  // "is", "are", "was", "were": a sentence's verb, never a word of an outlet's name
+  private static boolean isCopula(Token t) {
+    return t.is("is") || t.is("are") || t.is("was") || t.is("were");
   }
 
   /**
