@@ -10,6 +10,7 @@ import dev.entente.model.TradeFigure;
 import dev.entente.parse.internal.facts.TradeClauses.Draft;
 import dev.entente.parse.internal.normalize.LocalCurrency;
 import dev.entente.parse.internal.pipeline.Document;
+import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.DateRef;
 import dev.entente.parse.internal.pipeline.Mentions.MoneyRef;
@@ -494,7 +495,7 @@ public final class TradeFigureExtractor implements Stage {
   /**
    * The money of a figure, in the currency of the state it belongs to when the text names the currency
    * by a name many states share ("dinars", "$"): the state written just before the name ("Jamaican
-   * dollars"), else the figure's reporter. A bare dollar stays the US dollar, the money reports of
+   * dollars", not the receiver of "promised Fiji $5 million"), else the figure's reporter. A bare dollar stays the US dollar, the money reports of
    * every state use for sums between states, unless a state is written with it, the report is from
    * the reporter's own press (its outlet's state), the report writes the US dollar with its state, or
    * the reporter is a state whose reports write their own dollar bare (Australia's "$287 billion" of
@@ -506,7 +507,7 @@ public final class TradeFigureExtractor implements Stage {
     if (bare < 0) {
       return local.unnamed(sc.tokens, m.first(), m.end()) ? toldBefore(sc, s, m, reporter, partner) : m.money();
     }
-    CountryRef before = bare > 0 ? sc.country(bare - 1) : null;
+    CountryRef before = bare > 0 ? currencyState(sc, bare) : null;
     Money own = local.of(m.money(), sc.tokens, bare, (before != null ? before.country() : reporter).code());
     // a bare dollar of a state with its own dollar: checked only then, the report's other sums read last
     if (before == null && own != m.money() && local.dollar(sc.tokens, bare) && !reporter.equals(sc.doc.sourceState)
@@ -515,6 +516,17 @@ public final class TradeFigureExtractor implements Stage {
       return m.money();
     }
     return own;
+  }
+
+  /**
+   * The state written just before the bare currency name at token {@code bare} that names the
+   * currency's state, or null: an adjective ("Jamaican $", "Egyptian pounds") or a name before a
+   * word ("Fiji dollars"), not a name before a symbol, which is the object of the sentence's verb
+   * ("promised Jamaica $85 million", "lend Fiji $248 million").
+   */
+  private static @Nullable CountryRef currencyState(Scope sc, int bare) {
+    CountryRef before = sc.country(bare - 1);
+    return before == null || before.form() == CountryForm.ADJECTIVE || sc.tokens.get(bare).isWord() ? before : null;
   }
 
   /**

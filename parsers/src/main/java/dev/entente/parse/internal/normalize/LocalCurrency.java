@@ -49,7 +49,7 @@ public final class LocalCurrency {
 
   /**
    * The token of {@code [first, end)} that names the money's currency by a shared name alone, or -1:
-   * "$" in "$5 million", "dinars" in "[n] million dinars", not "$" in "US$ 5 million" nor "dollars" in
+   * "$" in "$5 million", "dinars" in "[n] million dinars", "dollar" in "a 100-million-dollar credit", not "$" in "US$ 5 million" nor "dollars" in
    * "5 million Australian dollars" (a currency form of its own).
    */
   public int bareAt(List<Token> tokens, int first, int end, Money money) {
@@ -57,10 +57,14 @@ public final class LocalCurrency {
       String k = tokens.get(i).key();
       if (!families.containsKey(k)) {
         int glued = AmountScanner.gluedCodeLength(tokens.get(i));
-        if (glued < 0 || !families.containsKey(k.substring(0, glued))) {
+        String tail = hyphenTail(k);
+        if (glued >= 0 && families.containsKey(k.substring(0, glued))) {
+          k = k.substring(0, glued); // "Rs56 billion": the code glued to the digits
+        } else if (tail != null) {
+          k = tail; // "a 100-million-dollar credit": the name joined to the amount by a hyphen
+        } else {
           continue;
         }
-        k = k.substring(0, glued); // "Rs56 billion": the code glued to the digits
       }
       Lexicon.CurrencyForm own = lex.currencies.get(k);
       if (own == null || !own.code().equals(money.currencyCode()) && !eraOf(own.code(), money.currencyCode())) {
@@ -112,10 +116,24 @@ public final class LocalCurrency {
     return "dollar".equals(families.get(familyKey(tokens.get(bare))));
   }
 
-  /** The key of a bare name, without the digits glued to it ("rs" of "Rs56"). */
-  private static String familyKey(Token t) {
+  /** The key of a bare name, without the digits glued to it ("rs" of "Rs56") or the amount hyphened to it ("dollar" of "100-million-dollar"). */
+  private String familyKey(Token t) {
     int glued = AmountScanner.gluedCodeLength(t);
-    return glued < 0 ? t.key() : t.key().substring(0, glued);
+    if (glued >= 0) {
+      return t.key().substring(0, glued);
+    }
+    String tail = hyphenTail(t.key());
+    return tail == null ? t.key() : tail;
+  }
+
+  /** The shared name after the last hyphen of {@code key} ("dollar" of "100-million-dollar"), or null. */
+  private @Nullable String hyphenTail(String key) {
+    int dash = key.lastIndexOf('-');
+    if (dash <= 0 || families.containsKey(key)) {
+      return null;
+    }
+    String tail = key.substring(dash + 1);
+    return families.containsKey(tail) ? tail : null;
   }
 
   private boolean eraOf(String code, String eraCode) {

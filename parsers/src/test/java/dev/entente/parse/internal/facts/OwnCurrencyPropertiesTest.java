@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * million"), a rupee glued or spaced ("Rs5.6 billion", "Rs 5.6 billion") in a figure of any rupee
  * state, and a bare "$" in a figure of a state whose reports write its dollar bare (Australia, Canada,
  * New Zealand), in a report that writes the US dollar with its state elsewhere or that the reporter's
- * own agency files (the reporter's dollar).
+ * own agency files (the reporter's dollar), written bare or hyphened to the amount ("a 1.5-billion-dollar
+ * loan").
  */
 class OwnCurrencyPropertiesTest {
 
@@ -108,6 +109,19 @@ class OwnCurrencyPropertiesTest {
       check(marked, c, c.own().currency());
       // these three states' own reports write their dollar bare: unmarked, it is still the reporter's
       check("Report\n\n" + bare + "\n", c, c.own().currency());
+    });
+  }
+
+  @Test
+  void aDollarHyphenedToTheAmountIsBareToo() {
+    Prop.check("hyphened dollar, own agency", cases(DOLLARS), 60, c -> {
+      String city = c.partner().capital().toUpperCase(java.util.Locale.ROOT);
+      String amount = c.billions().toPlainString() + "-billion-dollar";
+      String sentence = c.year() % 2 == 0
+          ? c.own().state().name() + " extended a " + amount + " loan to " + c.partner().name() + " in " + c.year() + "."
+          : c.own().state().name() + " will grant " + c.partner().name() + " a " + amount + " credit, officials said in " + c.year() + ".";
+      String text = "TALKS IN " + city + "\n\n" + city + ", June 10 (" + c.own().agency() + ") - " + sentence + "\n";
+      check(text, c, c.own().currency());
     });
   }
 
