@@ -11,9 +11,9 @@ package dev.entente.parse.internal.text;
  * that, they outnumber longer lines, and one of them plainly runs on (a comma or a function word at its
  * end, a lower-case word at the next one's start); two that run on are enough in a short text. In
  * a wrapped text a single break is a space when the next line's first word would not have fitted
- * on the line (the mark of a wrapping program; in the report's body, by the widest line that has a
+ * on the line with the spaces it opens with (the mark of a wrapping program; in the report's body, by the widest line that has a
  * next line in its block, as a headline or masthead line alone may be set wider than the body), unless the next line is a new item by its look: a
- * byline ("By ..."), a bullet or a "- " item under another, a dateline (also "City (AGENCY) -", "City - The"), a line in capitals under one
+ * byline ("By ..."), a bullet or a "- " item under another, an indented line under one that ends a sentence (a paragraph's first line), a dateline (also "City (AGENCY) -", "City - The"), a line in capitals under one
  * that is not, or the reverse (but not the last words of a sentence: "... the statistics agency" /
  * "CAPMAS."). A break is a space whatever the width where no paragraph can end or start: after a
  * comma or a function word, before a lower-case word, after a name's initial ("William P." /
@@ -152,7 +152,7 @@ public final class Unwrapper {
       boolean tail = !full(text, start, col, end, k + 1, lines, width) && nlen > 0
           && !hasSentenceEnd(text, start[k + 1], end[k + 1]) && !endsSentence(text, start[k + 1], end[k + 1]);
       boolean soft = nlen > 0 && end[k] != start[k + 1]
-          && joins(text, start[k], end[k], start[k] - col[k], start[k + 1], end[k + 1], width, bodyWidth, head, blockEnd || tail,
+          && joins(text, start[k], end[k], start[k] - col[k], start[k + 1] - col[k + 1], start[k + 1], end[k + 1], width, bodyWidth, head, blockEnd || tail,
               head && (sentenceAhead(text, start, end, k, lines) || opensSentence(text, start[blockStart], wordEnd(text, start[blockStart], end[blockStart]))),
               blockEnd);
       // the report has begun after a line that ends a sentence or plainly runs on into the next
@@ -174,7 +174,7 @@ public final class Unwrapper {
     return out == null ? text : new String(out);
   }
 
-  private boolean joins(String text, int from, int to, int indent, int nextFrom, int nextTo, int width, int bodyWidth, boolean head,
+  private boolean joins(String text, int from, int to, int indent, int nextIndent, int nextFrom, int nextTo, int width, int bodyWidth, boolean head,
       boolean blockEnd, boolean sentences, boolean blankAfter) {
     char last = text.charAt(to - 1);
     if (last == ':') {
@@ -192,7 +192,10 @@ public final class Unwrapper {
     if (endsWithInitial(text, from, to) && Character.isUpperCase(text.charAt(nextFrom))) {
       return true; // "William P." / "Rogers": a name broken after its initial
     }
-    boolean fits = indent + (to - from) + 1 + (firstWordEnd - nextFrom) <= width;
+    // a line whose parts are set apart by a run of spaces (a masthead's name, date and page) is broken
+    // at the run: the next line then opens with the rest of the run, which would not have fitted either
+    int needs = indent + (to - from) + 1 + nextIndent + (firstWordEnd - nextFrom);
+    boolean fits = needs <= width;
     if (head) {
       if ((last == '|' || text.charAt(nextFrom) == '|') && !fits) {
         return true; // a menu line broken at a bar
@@ -216,7 +219,10 @@ public final class Unwrapper {
     if (Character.isLowerCase(text.charAt(nextFrom)) || last == ',' || endsWithFunctionWord(text, from, to)) {
       return true; // no paragraph ends with a comma or a function word, and none starts in lower case
     }
-    if (indent + (to - from) + 1 + (firstWordEnd - nextFrom) <= bodyWidth) {
+    if (nextIndent > indent && endsSentence(text, from, to) && !isBullet(text.charAt(from)) && !dashItem(text, from, to)) {
+      return false; // a sentence's end over an indented line: the next paragraph's first line (not a bullet's hanging indent)
+    }
+    if (needs <= bodyWidth) {
       return false; // the next word would have fitted the body's width: the line ended here on purpose
     }
     if (runsOn(text, from, to, nextFrom)) {

@@ -214,6 +214,51 @@ public class UnwrapperTest {
   }
 
   /**
+   * A page whose paragraphs are parted by a single break and open with an indent, as typed copy is:
+   * wrapped at 60 to 80 columns it unwraps to itself, a paragraph's last line staying apart from the
+   * next one's indented first line even when that line's first word would not have fitted.
+   */
+  @Test
+  void indentedParagraphsStayApartAtEveryWidth() {
+    Prop.check("paragraphs opened by an indent stay apart at every width", CHOICES, c -> {
+      String[] parts = page(c).split("\n\n");
+      String indent = " ".repeat(2 + c.get(3) % 5);
+      StringBuilder p = new StringBuilder();
+      for (int i = 0; i < parts.length; i++) {
+        // the head (menu, headline, byline) over a blank line; the report's paragraphs one under another
+        boolean body = i >= parts.length - 4;
+        p.append(i == 0 ? "" : body && i > parts.length - 4 ? "\n" + indent : "\n\n").append(parts[i]);
+      }
+      assertUnwrapsAtEveryWidth(p.toString());
+    });
+  }
+
+  /**
+   * A masthead line whose parts are set apart by a run of spaces ("THE DAILY NEWS ... PAGE 1"), longer
+   * than the width: wrapped at the run, it is one line again.
+   */
+  @Test
+  void aMastheadBrokenAtItsRunOfSpacesIsOneLineAgain() {
+    Prop.check("a masthead broken at its run of spaces unwraps to one line", CHOICES, c -> {
+      int width = 60 + c.get(5) % 21;
+      int pageNo = 1 + c.get(11) % 12;
+      // a paper's name, a menu or a wire's service, then the page
+      String[] fields = switch (c.get(7) % 3) {
+        case 0 -> new String[] {("The " + pick(AGENCIES, c.get(8)) + " Daily Review").toUpperCase(Locale.ROOT), "PAGE " + pageNo};
+        case 1 -> new String[] {"Home | News | Business | Opinion | " + pick(STATES, c.get(8)), "Page " + pageNo};
+        default -> new String[] {pick(AGENCIES, c.get(8)) + " Foreign Service in English", "Page " + pageNo};
+      };
+      String prefix = fields[0];
+      // the last field starts past the width, so the wrapping program breaks the line at the run of spaces
+      String run = " ".repeat(Math.max(3, width - prefix.length() + 1 + c.get(10) % 8));
+      String page = prefix + run + fields[1] + "\n\n" + page(c);
+      String wrapped = wrap(page, width);
+      assertTrue(!wrapped.startsWith(prefix + " "), wrapped);
+      assertEquals(page, UNWRAPPER.unwrap(wrapped), () -> "wrapped at " + width + ":\n" + wrapped);
+    });
+  }
+
+  /**
    * A digest of bulleted items, each wrapped with a hanging indent ("* " on its first line, two spaces
    * on the others): every item is one line again, its indents left as spaces, and the items stay apart.
    */
