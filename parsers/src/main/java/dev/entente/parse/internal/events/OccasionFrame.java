@@ -176,7 +176,8 @@ final class OccasionFrame {
       if (c == null || c.first() != k || excluded[k - from]) {
         continue;
       }
-      if (c.form() == CountryForm.NAME || c.form() == CountryForm.ADJECTIVE) {
+      if ((c.form() == CountryForm.NAME || c.form() == CountryForm.ADJECTIVE) && !(d.type == EventType.VISIT
+          && !d.countries.isEmpty() && cameFrom(hits, k))) {
         d.countries.add(c.country());
       }
     }
@@ -224,6 +225,28 @@ final class OccasionFrame {
     }
     d.addEvidence(new Span(tokens.get(from).start(), tokens.get(to - 1).end()));
     return d;
+  }
+
+  /**
+   * Whether the state named at {@code k} is where a traveller came from: "from [state]" or "from [city],
+   * [state]" after a way to a place ("arrived in Manila from Brunei"). The earlier stop of a tour, not a
+   * state of this visit; the caller keeps it when no person gives the traveller's own state.
+   */
+  private boolean cameFrom(List<Hit> hits, int k) {
+    int before = k - 1;
+    CountryRef city = before > 0 && tokens.get(before).is(",") ? countryAt[before - 1] : null;
+    if (city != null) {
+      before = city.first() - 1; // "from Yaounde, Cameroon"
+    }
+    if (before < 0 || !tokens.get(before).is("from")) {
+      return false;
+    }
+    for (Hit h : hits) {
+      if (h.type() == EventType.VISIT && h.place() && !h.homeward() && h.end() <= before) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
