@@ -133,11 +133,17 @@ public final class ArticleMetadataReader implements Stage {
     boolean leadSeen = false;
     int standfirsts = 0;
     List<Integer> bylineLines = new ArrayList<>();
+    // "RTS - Radiodiffusion Television Senegalaise" on the first line: the outlet's initials and name, before any other masthead reading
+    boolean initialsFirst = !lines.isEmpty() && outlets.readInitialsMasthead(doc, tokens, lines.get(0));
     int mastheadEnd = siteMastheads.read(doc, doc.input, tokens, lines);
     for (int li = 0; li < head && !leadSeen; li++) {
       Line line = lines.get(li);
       if (doc.dateline == null && li > 0) { // on the page's first line, "[Paper] | [Town] | [date]" is the masthead's town
         datelines.readBarredPlace(doc, tokens, line); // "[AGENCY] | [City] | [date]": the place, whatever else the line holds
+      }
+      if (li == 0 && initialsFirst) {
+        bylineLines.add(li);
+        continue;
       }
       if (li <= mastheadEnd) {
         bylineLines.add(li); // the site's name, tagline and menu above the headline

@@ -240,6 +240,52 @@ final class Outlets {
   }
 
   // "|", ">", "/", and a dash with a space before it ("CWS - Caucasus Wire Service", not "U.A.R.-SOVIET")
+  /**
+   * An outlet's masthead written as its initials, a dash and the words they stand for ("RTS -
+   * Radiodiffusion Television Senegalaise", "DV - Dagbladid Visir"), alone on its line or before a
+   * column gap: the initials are the source, and the line is neither the dateline nor the headline.
+   */
+  boolean readInitialsMasthead(Document doc, List<Token> tokens, Line line) {
+    int from = line.firstToken();
+    int end = line.endToken();
+    if (end - from < 4 || !tokens.get(from).isWord() || !tokens.get(from).isAllCaps() || !isAnyDash(tokens.get(from + 1))) {
+      return false;
+    }
+    String initials = tokens.get(from).text();
+    if (initials.length() < 2 || initials.length() > 8 || lists.agencies().name(initials) != null) {
+      return false; // a known agency's masthead is read with its own name
+    }
+    int k = from + 1;
+    while (k < end && isAnyDash(tokens.get(k))) {
+      k++; // "--" may come as two dashes
+    }
+    for (int i = 0; i < initials.length(); i++) {
+      while (k < end && i > 0 && tokens.get(k).isWord() && (tokens.get(k).isLowerCase() || LINK_WORDS.contains(tokens.get(k).key()))
+          && (Character.toUpperCase(tokens.get(k).text().charAt(0)) != initials.charAt(i)
+              || k + 1 < end && tokens.get(k + 1).isWord() && !LINK_WORDS.contains(tokens.get(k + 1).key())
+                  && Character.toUpperCase(tokens.get(k + 1).text().charAt(0)) == initials.charAt(i))) {
+        k++; // "of", "de": words an outlet's initials may skip ("Voice of America" is VOA, "Agence de Presse" AP)
+      }
+      if (k >= end || !tokens.get(k).isWord() || !tokens.get(k).isCapitalized() && !LINK_WORDS.contains(tokens.get(k).key())
+          || Character.toUpperCase(tokens.get(k).text().charAt(0)) != initials.charAt(i)) {
+        return false;
+      }
+      k++;
+    }
+    if (k < end && tokens.get(k).start() - tokens.get(k - 1).end() < 3) {
+      return false; // the words run on: not the outlet's name alone
+    }
+    doc.source = initials;
+    return true;
+  }
+
+  private static final Set<String> LINK_WORDS = Set.of("of", "de", "du", "des", "del", "la", "le", "el", "the", "and", "for", "di",
+      "do", "da", "und", "y", "et", "e");
+
+  private static boolean isAnyDash(Token t) {
+    return isDash(t) || t.isPunct() && (t.text().equals("\u2013") || t.text().equals("\u2014"));
+  }
+
   private static boolean isSeparator(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     String s = t.text();
