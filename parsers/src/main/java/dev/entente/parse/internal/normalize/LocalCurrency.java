@@ -54,17 +54,9 @@ public final class LocalCurrency {
    */
   public int bareAt(List<Token> tokens, int first, int end, Money money) {
     for (int i = first; i < end; i++) {
-      String k = tokens.get(i).key();
-      if (!families.containsKey(k)) {
-        int glued = AmountScanner.gluedCodeLength(tokens.get(i));
-        String tail = hyphenTail(k);
-        if (glued >= 0 && families.containsKey(k.substring(0, glued))) {
-          k = k.substring(0, glued); // "Rs56 billion": the code glued to the digits
-        } else if (tail != null) {
-          k = tail; // "a 100-million-dollar credit": the name joined to the amount by a hyphen
-        } else {
-          continue;
-        }
+      String k = sharedName(tokens.get(i));
+      if (k == null) {
+        continue;
       }
       Lexicon.CurrencyForm own = lex.currencies.get(k);
       if (own == null || !own.code().equals(money.currencyCode()) && !eraOf(own.code(), money.currencyCode())) {
@@ -116,20 +108,28 @@ public final class LocalCurrency {
     return "dollar".equals(families.get(familyKey(tokens.get(bare))));
   }
 
-  /** The key of a bare name, without the digits glued to it ("rs" of "Rs56") or the amount hyphened to it ("dollar" of "100-million-dollar"). */
+  /** The key of a bare name: its shared name ({@link #sharedName}), else the token's own key. */
   private String familyKey(Token t) {
-    int glued = AmountScanner.gluedCodeLength(t);
-    if (glued >= 0) {
-      return t.key().substring(0, glued);
-    }
-    String tail = hyphenTail(t.key());
-    return tail == null ? t.key() : tail;
+    String name = sharedName(t);
+    return name == null ? t.key() : name;
   }
 
-  /** The shared name after the last hyphen of {@code key} ("dollar" of "100-million-dollar"), or null. */
-  private @Nullable String hyphenTail(String key) {
+  /**
+   * The shared currency name {@code t} writes, or null: its key ("dinars", "$"), the code glued to
+   * the digits ("rs" of "Rs56 billion"), or the name after the amount's last hyphen ("dollar" of "a
+   * 100-million-dollar credit").
+   */
+  private @Nullable String sharedName(Token t) {
+    String key = t.key();
+    if (families.containsKey(key)) {
+      return key;
+    }
+    int glued = AmountScanner.gluedCodeLength(t);
+    if (glued >= 0 && families.containsKey(key.substring(0, glued))) {
+      return key.substring(0, glued);
+    }
     int dash = key.lastIndexOf('-');
-    if (dash <= 0 || families.containsKey(key)) {
+    if (dash <= 0) {
       return null;
     }
     String tail = key.substring(dash + 1);
