@@ -48,12 +48,12 @@ class HardWrapPropertyTest {
    * the held-out share until the reading has been fitted to them; their differing readings are
    * printed in full, as they are dev. Fold them into the strict check when none differs.
    */
-  private static final List<String> UNFITTED_PREFIXES = List.of("devb-", "devc-", "devd-", "deve-", "devf-", "devg-", "devh-", "devi-", "devj-", "devk-", "devl-", "devm-", "devn-", "devo-", "devp-", "devq-", "devr-", "devs-");
+  private static final List<String> UNFITTED_PREFIXES = List.of("devb-", "devc-", "devd-", "deve-", "devf-", "devg-", "devh-", "devi-", "devj-", "devk-", "devl-", "devm-", "devn-", "devo-", "devp-", "devq-", "devr-", "devs-", "devt-");
   /**
    * The newest part of dev, kept back while rules are written against the others
    * ({@code corpus/README.md}): like the held-out split, its differing readings are named, not printed.
    */
-  private static final List<String> KEPT_BACK_PREFIXES = List.of("devs-");
+  private static final List<String> KEPT_BACK_PREFIXES = List.of("devt-");
 
   @Test
   void wrappingASeedOrADevReportChangesNoExtraction() throws IOException {
