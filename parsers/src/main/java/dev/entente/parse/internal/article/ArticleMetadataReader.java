@@ -65,6 +65,7 @@ public final class ArticleMetadataReader implements Stage {
 
   private final Tokenizer tokenizer = new Tokenizer();
   private final Agencies agencies = new Agencies();
+  private final OutletStates outletStates = new OutletStates();
   private final DateWords dates = new DateWords();
   private final Set<String> cities;
   private final Phrases bylineLead;
@@ -346,6 +347,7 @@ public final class ArticleMetadataReader implements Stage {
       doc.source = withoutEditionLanguage(doc.source);
     }
     doc.sourceState = doc.source == null ? null : agencies.stateOf(doc.source);
+    doc.outletState = doc.sourceState != null ? doc.sourceState : outletStates.mastheadState(doc);
   }
 
   /**

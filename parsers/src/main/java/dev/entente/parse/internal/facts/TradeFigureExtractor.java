@@ -499,7 +499,9 @@ public final class TradeFigureExtractor implements Stage {
    * every state use for sums between states, unless a state is written with it, the report is from
    * the reporter's own press (its outlet's state), the report writes the US dollar with its state, or
    * the reporter is a state whose reports write their own dollar bare (Australia's "$287 billion" of
-   * two-way trade) and the partner is not the United States.
+   * two-way trade) and the partner is not the United States. In the press of such a state (its
+   * outlet's state, {@code own-dollar-states.txt}) a bare dollar is that state's own, whoever's figure
+   * it is: a Canadian paper's "$60 million" of Cuban sugar is in Canadian dollars.
    */
   private static Money money(Scope sc, Sentence s, MoneyRef m, Country reporter, @Nullable Country partner) {
     LocalCurrency local = LocalCurrency.get();
@@ -508,9 +510,13 @@ public final class TradeFigureExtractor implements Stage {
       return local.unnamed(sc.tokens, m.first(), m.end()) ? toldBefore(sc, s, m, reporter, partner) : m.money();
     }
     CountryRef before = bare > 0 ? currencyState(sc, bare) : null;
+    Country outlet = sc.doc.outletState;
+    if (before == null && outlet != null && local.writesOwnDollarBare(outlet.code()) && local.dollar(sc.tokens, bare)) {
+      return local.of(m.money(), sc.tokens, bare, outlet.code()); // the paper's own dollar, whoever's figure it is
+    }
     Money own = local.of(m.money(), sc.tokens, bare, (before != null ? before.country() : reporter).code());
     // a bare dollar of a state with its own dollar: checked only then, the report's other sums read last
-    if (before == null && own != m.money() && local.dollar(sc.tokens, bare) && !reporter.equals(sc.doc.sourceState)
+    if (before == null && own != m.money() && local.dollar(sc.tokens, bare) && !reporter.equals(sc.doc.outletState)
         && !(local.writesOwnDollarBare(reporter.code()) && (partner == null || !partner.code().equals("USA")))
         && !usDollarMarked(sc, local)) {
       return m.money();

@@ -158,14 +158,34 @@ final class TradeParties {
     }
     Country source = flow == Flow.TURNOVER ? source(sc, s.firstToken(), s.endToken()) : null;
     if (source == null && flow == Flow.TURNOVER && between1 == null && pre == null && with == null) {
-      // "[turnover] between the two [states] reached [sum]", told by a state's news agency: the figures are its state's
-      source = sc.doc.sourceState;
+      // "[turnover] between the two [states] reached [sum]": the figures are those of the state whose own money
+      // the sum is written in ("NZ$1.6 billion"), else of the report's outlet's state (its news agency's, its masthead's)
+      source = ownMoneyState(d, reporter, partner);
+      if (source == null) {
+        source = sc.doc.outletState;
+      }
     }
     if (source != null && source.equals(partner) && reporter != null) {
       // "according to [adjective] statistics, trade with [state] reached [sum]": the figures are the adjective's state's
       return new Country[] {partner, reporter};
     }
     return new Country[] {reporter, partner};
+  }
+
+  /**
+   * The one of {@code a} and {@code b} whose own money the figure's sum is written in, by the ISO 4217
+   * code's first two letters, its state's ISO 3166 code ("NZD", New Zealand's), or null: never the US
+   * dollar, which reports of every state use for sums between states.
+   */
+  private static @Nullable Country ownMoneyState(Draft d, @Nullable Country a, @Nullable Country b) {
+    if (d.value == null || a == null || b == null) {
+      return null;
+    }
+    String code = d.value.money().currencyCode();
+    if (code.equals("USD")) {
+      return null;
+    }
+    return code.startsWith(a.alpha2()) ? a : code.startsWith(b.alpha2()) ? b : null;
   }
 
   /**

@@ -145,7 +145,8 @@
  *       ("members of Maduro's government, with vice president A").
  *   <li><b>The outlet's state</b>, for an office still unqualified in a report whose source is a
  *       state's national news agency ({@code national-agencies.txt} of the article reader, passed on
- *       as {@code Document.sourceState}), or a paper or station whose name holds a state's name,
+ *       as {@code Document.sourceState}), or (read by the article reader too, as
+ *       {@code Document.outletState}) a paper or station whose name holds a state's name,
  *       adjective or capital ("The [Adjective] Times", "[Capital] Post", "Radio [State]") or whose
  *       masthead names its capital after it ("[PAPER], [Capital], [date]"), or the town it is published in
  *       before the issue's date ("[Paper]" / "[TOWN], [WEEKDAY] [day] [MONTH] [year]", "[PAPER] - [Town] -

@@ -57,6 +57,12 @@ public final class Document {
   public int datelineDay = -1;
   /** The state of the national news agency the report names as its source, if it is one. */
   public @Nullable Country sourceState;
+  /**
+   * The state of the report's outlet: its national news agency's ({@link #sourceState}), else the state
+   * its masthead names (the paper's name, the capital or town after it, a tagline), a capital as the
+   * state it is the capital of today.
+   */
+  public @Nullable Country outletState;
   /** The publication date the text states, if any. */
   public @Nullable EdtfDate statedPublished;
 
