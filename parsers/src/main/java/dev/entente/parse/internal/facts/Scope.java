@@ -135,13 +135,24 @@ final class Scope {
     return countryAt.startingIn(from, to);
   }
 
-  /** The distinct states mentioned in {@code [from, to)}, in order of first mention. */
+  /**
+   * The distinct states mentioned in {@code [from, to)}, in order of first mention; a currency's
+   * name ("1 billion US dollars", "US$3 million") names no state.
+   */
   List<Country> states(int from, int to) {
     Set<Country> out = new LinkedHashSet<>();
     for (CountryRef r : countries(from, to)) {
-      out.add(r.country());
+      if (!inMoney(r)) {
+        out.add(r.country());
+      }
     }
     return List.copyOf(out);
+  }
+
+  /** Whether country mention {@code r} is part of a sum of money: the name of its currency. */
+  boolean inMoney(CountryRef r) {
+    MoneyRef m = money(r.first());
+    return m != null && m.first() <= r.first() && r.end() <= m.end();
   }
 
   /** The date mentions starting in {@code [from, to)}, in text order. */
