@@ -4,6 +4,7 @@ import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Qualifier;
 import dev.entente.model.Span;
+import dev.entente.parse.internal.gazetteer.CountryMentions;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.MentionIndex;
 import dev.entente.parse.internal.pipeline.MentionIndex.Overlap;
@@ -141,7 +142,8 @@ final class Scope {
    */
   List<Country> states(int from, int to) {
     Set<Country> out = new LinkedHashSet<>();
-    for (CountryRef r : countries(from, to)) {
+    // every state of a word that joins several ("the [A]-[B]-[C] pipeline"), of which the index by token keeps one
+    for (CountryRef r : CountryMentions.within(doc, from, to)) {
       if (!inMoney(r)) {
         out.add(r.country());
       }
