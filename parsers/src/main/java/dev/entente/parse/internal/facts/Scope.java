@@ -4,6 +4,7 @@ import dev.entente.model.Country;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Qualifier;
 import dev.entente.model.Span;
+import dev.entente.parse.internal.gazetteer.CountryMentions;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.MentionIndex;
 import dev.entente.parse.internal.pipeline.MentionIndex.Overlap;
@@ -135,13 +136,25 @@ final class Scope {
     return countryAt.startingIn(from, to);
   }
 
-  /** The distinct states mentioned in {@code [from, to)}, in order of first mention. */
+  /**
+   * The distinct states mentioned in {@code [from, to)}, in order of first mention; a currency's
+   * name ("1 billion US dollars", "US$3 million") names no state.
+   */
   List<Country> states(int from, int to) {
     Set<Country> out = new LinkedHashSet<>();
-    for (CountryRef r : countries(from, to)) {
-      out.add(r.country());
+    // every state of a word that joins several ("the [A]-[B]-[C] pipeline"), of which the index by token keeps one
+    for (CountryRef r : CountryMentions.within(doc, from, to)) {
+      if (!inMoney(r)) {
+        out.add(r.country());
+      }
     }
     return List.copyOf(out);
+  }
+
+  /** Whether country mention {@code r} is part of a sum of money: the name of its currency. */
+  boolean inMoney(CountryRef r) {
+    MoneyRef m = money(r.first());
+    return m != null && m.first() <= r.first() && r.end() <= m.end();
   }
 
   /** The date mentions starting in {@code [from, to)}, in text order. */

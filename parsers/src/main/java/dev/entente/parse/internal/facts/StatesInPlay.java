@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The two states an article is most about: the two named most often outside page furniture (of a
  * tie, the first named; of two first named at one token, as in "Sino-Indian", the first in the
- * mentions' order), in order of first mention. An article names a few distinct states, so they
+ * mentions' order), in order of first mention; a currency's name is no mention. An article names a few distinct states, so they
  * are counted in arrays by a scan of those seen so far, with no boxing or hashing per mention.
  */
 final class StatesInPlay {
@@ -21,7 +21,14 @@ final class StatesInPlay {
   /** The article's two main states, in order of first mention (fewer when it names fewer). */
   static List<Country> of(Document doc) {
     StatesInPlay states = new StatesInPlay();
+    int m = 0; // sums of money and state mentions are both in text order
     for (CountryRef r : doc.countries) {
+      while (m < doc.money.size() && doc.money.get(m).end() <= r.first()) {
+        m++;
+      }
+      if (m < doc.money.size() && doc.money.get(m).first() <= r.first() && r.end() <= doc.money.get(m).end()) {
+        continue; // "US$3 billion", "548 million U.S. dollars": a currency's name, no mention of its state
+      }
       int s = doc.sentenceOf(r.first());
       if (s < 0 || !doc.sentences.get(s).boilerplate()) {
         states.add(r.country(), r.first());
