@@ -108,6 +108,13 @@ public final class CountryGazetteer {
    */
   private final boolean[] lowerFirst;
   /**
+   * {@link #byFirst} and {@link #lowerFirst} as bits by word number, for {@link #mayStart}, which asks
+   * about nearly every word of a report: bits a few KB long stay in the nearest caches, where the arrays
+   * of a reference or a boolean per word number are read at random across far more memory.
+   */
+  private final long[] startBits;
+  private final long[] lowerStartBits;
+  /**
    * By the word number of a first key, as {@link #byFirst}: the numbers of the second keys of the
    * entries starting so, or null where one of them is a single key ("the" starts only entries of two
    * keys or more: "the Gambia", "the Netherlands").
@@ -173,6 +180,18 @@ public final class CountryGazetteer {
       }
     }
     this.lowerFirst = lower;
+    long[] startSet = new long[(first.length + 63) >>> 6];
+    long[] lowerSet = new long[startSet.length];
+    for (int id = 0; id < first.length; id++) {
+      if (first[id] != null) {
+        startSet[id >>> 6] |= 1L << id;
+        if (lower[id]) {
+          lowerSet[id >>> 6] |= 1L << id;
+        }
+      }
+    }
+    this.startBits = startSet;
+    this.lowerStartBits = lowerSet;
     int[][] second = new int[first.length][];
     for (int id = 0; id < first.length; id++) {
       second[id] = first[id] == null ? null : secondKeys(first[id]);
@@ -413,6 +432,9 @@ public final class CountryGazetteer {
       return true;
     }
     int nextId = wordIds[next];
+    if (second.length > 8) {
+      return Arrays.binarySearch(second, nextId) >= 0; // "the" starts many entries: their second keys are sorted
+    }
     for (int s : second) {
       if (s == nextId) {
         return true;
@@ -438,12 +460,18 @@ public final class CountryGazetteer {
         out[n++] = id;
       }
     }
-    return Arrays.copyOf(out, n);
+    int[] distinct = Arrays.copyOf(out, n);
+    Arrays.sort(distinct);
+    return distinct;
   }
 
   /** Whether a word unit of number {@code id} and that case ({@code capital}) may begin an entry, as {@link #matchAt} asks. */
   boolean mayStart(int id, boolean capital) {
-    return id >= 0 && id < byFirst.length && byFirst[id] != null && (capital || lowerFirst[id]);
+    if (id < 0 || id >= byFirst.length) {
+      return false;
+    }
+    long[] bits = capital ? startBits : lowerStartBits;
+    return (bits[id >>> 6] & 1L << id) != 0;
   }
 
   private boolean accepted(Units u, int i, int j, Entry e, Shape shape, @Nullable Hit prev) {

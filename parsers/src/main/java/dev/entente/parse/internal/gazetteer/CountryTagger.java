@@ -23,6 +23,16 @@ public final class CountryTagger implements Stage {
 
   private final CountryGazetteer gazetteer;
 
+  /** The most units a thread's {@link #UNITS} keeps for its next article. */
+  private static final int MAX_KEPT_UNITS = 1024;
+  /** Each thread's units of a sentence, refilled for each sentence of each article instead of made anew per article. */
+  private static final ThreadLocal<Units> UNITS = new ThreadLocal<>() {
+    @Override
+    protected Units initialValue() {
+      return new Units("", 64);
+    }
+  };
+
   /** A tagger over the standard gazetteer. */
   public CountryTagger() {
     this(CountryGazetteer.standard());
@@ -35,7 +45,7 @@ public final class CountryTagger implements Stage {
   @Override
   public void apply(Document doc) {
     List<Hit> hits = new ArrayList<>();
-    Units scratch = new Units(doc.text, 64);
+    Units scratch = UNITS.get();
     int[] wordIds = doc.wordIds();
     byte[] bits = doc.tokenBits();
     if (doc.sentences.isEmpty()) {
@@ -46,6 +56,9 @@ public final class CountryTagger implements Stage {
           gazetteer.find(scratch, doc.text, doc.tokens, wordIds, bits, s.firstToken(), s.endToken(), hits);
         }
       }
+    }
+    if (scratch.release() > MAX_KEPT_UNITS) {
+      UNITS.remove(); // grown for a long sentence: not kept for the next article
     }
     Country[] states = states(hits);
     for (int k = 0; k < hits.size(); k++) {

@@ -51,6 +51,17 @@ final class Units {
     joined = new boolean[n];
   }
 
+  /**
+   * Empties this object once its article is read, so that a thread keeping it for the next one keeps
+   * no text alive; returns its capacity, which a long sentence may have grown.
+   */
+  int release() {
+    text = "";
+    size = 0;
+    kept = null;
+    return keys.length;
+  }
+
   /** The units of tokens {@code [first, end)} of {@code text}. */
   static Units of(String text, List<Token> tokenList, int first, int end) {
     return new Units(text, end - first + 4).fill(text, tokenList, null, first, end);

@@ -45,7 +45,8 @@ public final class AmountStage implements Stage {
       } catch (RuntimeException e) {
         continue; // an unforeseen value in one sentence must not cost the article its other facts
       }
-      for (Amount a : amounts) {
+      for (int k = 0; k < amounts.size(); k++) { // by index: no iterator per sentence
+        Amount a = amounts.get(k);
         var span = Texts.span(doc.tokens, a.first(), a.end());
         switch (a.kind()) {
           case MONEY -> doc.money.add(new MoneyRef(a.first(), a.end(), span, ofEra(a.money(), year),

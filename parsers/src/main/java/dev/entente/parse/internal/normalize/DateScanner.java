@@ -218,7 +218,7 @@ public final class DateScanner {
           return before;
         }
       }
-      for (int d = 1; d <= NEAR_VERB && i + d < limit && !lex.clauseEnds.contains(tok(i + d).key()); d++) {
+      for (int d = 1; d <= NEAR_VERB && i + d < limit && (lex.tense(ids[i + d]) & Lexicon.CLAUSE_END) == 0; d++) {
         int after = tense(i + d);
         if (after != 0) {
           return after;
@@ -240,7 +240,8 @@ public final class DateScanner {
         return 0;
       }
       String key = tok(k).key();
-      if (lex.futureWords.contains(key) || key.endsWith("'ll")) {
+      int listed = lex.tense(ids[k]); // by number: the key is not hashed
+      if ((listed & Lexicon.FUTURE_WORD) != 0 || key.endsWith("'ll")) {
         return 1;
       }
       if (key.equals("to") && (is(k - 1, "is") || is(k - 1, "are"))) {
@@ -249,7 +250,7 @@ public final class DateScanner {
       if (key.equals("was") || key.equals("were") || key.equals("had") || key.equals("did")) {
         return -1;
       }
-      if ((lex.pastWords.contains(key) || key.length() > 4 && key.endsWith("ed")) && !tok(k).isCapitalized()) {
+      if (((listed & Lexicon.PAST_WORD) != 0 || key.length() > 4 && key.endsWith("ed")) && !tok(k).isCapitalized()) {
         return k > from && (is(k - 1, "be") || is(k - 1, "been") || is(k - 1, "being")) ? 0 : -1;
       }
       return 0;
@@ -289,8 +290,10 @@ public final class DateScanner {
       if (weekday) {
         return weekday(i, i, 0);
       }
-      Integer dw = lex.dayWords.get(k);
-      if (dw != null) {
+      // which tables hold the key, by its number: one read where each table below hashed it
+      int tables = lex.dateWord(ids[i]);
+      if ((tables & Lexicon.DAY_WORD) != 0) {
+        int dw = lex.dayWords.get(k);
         return pub == null ? null : match(i, i + 1, EdtfDate.of(pub.plusDays(dw)), DateForm.RELATIVE);
       }
       if (k.equals("the")) {
@@ -299,25 +302,25 @@ public final class DateScanner {
       if (k.equals("that")) {
         return anaphor(i, i + 1, 0);
       }
-      if (lex.shifts.containsKey(k)) {
+      if ((tables & Lexicon.SHIFT) != 0) {
         return shifted(i);
       }
       if (k.equals("recent")) {
         return recent(i);
       }
-      if (lex.phases.containsKey(k)) {
+      if ((tables & Lexicon.PHASE) != 0) {
         return phase(i, i, i + 1, lex.phases.get(k));
       }
-      if (lex.ordinals.containsKey(k)) {
+      if ((tables & Lexicon.ORDINAL) != 0) {
         return part(i, i);
       }
-      if (lex.parts.containsKey(k)) {
+      if ((tables & Lexicon.PART) != 0) {
         return namedPart(i, i);
       }
-      if (lex.seasons.containsKey(k)) {
+      if ((tables & Lexicon.SEASON) != 0) {
         return season(i, i + 1, lex.seasons.get(k));
       }
-      if (k.equals("a") || k.equals("an") || lex.numberWords.containsKey(k)) {
+      if (k.equals("a") || k.equals("an") || (tables & Lexicon.NUMBER_WORD) != 0) {
         return counted(i);
       }
       return null;

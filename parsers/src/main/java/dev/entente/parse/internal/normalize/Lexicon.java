@@ -75,6 +75,30 @@ public final class Lexicon {
    */
   private final boolean[] afterTheById;
   private final boolean[] weekdayById;
+  /**
+   * {@link #futureWords}, {@link #pastWords} and {@link #clauseEnds} by word number ({@link WordIds}),
+   * as the bits {@link #FUTURE_WORD}, {@link #PAST_WORD} and {@link #CLAUSE_END}: a date asks up to a
+   * dozen words around it for their tense, where a read of each token's number spares hashing its key.
+   */
+  private final byte[] tenseById;
+  /**
+   * Which of the tables a date may start with hold the key of each word number ({@link WordIds}):
+   * {@link #dayWords}, {@link #shifts}, {@link #phases}, {@link #ordinals}, {@link #parts},
+   * {@link #seasons} and {@link #numberWords} as the bits {@link #DAY_WORD} to {@link #NUMBER_WORD}.
+   * Every word a date may start with asks them in turn ("a" and "an" all of them), where one read of
+   * its number spares hashing its key for each.
+   */
+  private final byte[] dateWordById;
+  static final int DAY_WORD = 1;
+  static final int SHIFT = 2;
+  static final int PHASE = 4;
+  static final int ORDINAL = 8;
+  static final int PART = 16;
+  static final int SEASON = 32;
+  static final int NUMBER_WORD = 64;
+  static final int FUTURE_WORD = 1;
+  static final int PAST_WORD = 2;
+  static final int CLAUSE_END = 4;
   final Map<String, Integer> dayWords = new HashMap<>();
   final Map<String, Integer> shifts = new HashMap<>();
   final Set<String> dayParts = new HashSet<>();
@@ -208,6 +232,9 @@ public final class Lexicon {
     startFlags.freeze();
     afterTheById = flagsById(afterThe);
     weekdayById = flagsById(weekdays.keySet());
+    tenseById = tenseFlags(flagsById(futureWords), flagsById(pastWords), flagsById(clauseEnds));
+    dateWordById = dateWordFlags(List.of(dayWords.keySet(), shifts.keySet(), phases.keySet(), ordinals.keySet(),
+        parts.keySet(), seasons.keySet(), numberWords.keySet()));
     WordIds.Ids ids = WordIds.register(months.keySet());
     int top = -1;
     for (String k : months.keySet()) {
@@ -235,6 +262,52 @@ public final class Lexicon {
       out[ids.of(k)] = true;
     }
     return out;
+  }
+
+  /** By word number, bit {@code 1 << k} set where the {@code k}-th of {@code tables} holds its key. */
+  private static byte[] dateWordFlags(List<Set<String>> tables) {
+    boolean[][] byTable = new boolean[tables.size()][];
+    int n = 0;
+    for (int k = 0; k < byTable.length; k++) {
+      byTable[k] = flagsById(tables.get(k));
+      n = Math.max(n, byTable[k].length);
+    }
+    byte[] out = new byte[n];
+    for (int k = 0; k < byTable.length; k++) {
+      for (int id = 0; id < byTable[k].length; id++) {
+        if (byTable[k][id]) {
+          out[id] |= (byte) (1 << k);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The {@link #DAY_WORD} to {@link #NUMBER_WORD} bits of the key of word number {@code wordId}: which
+   * of those tables hold it (0 for -1).
+   */
+  int dateWord(int wordId) {
+    return wordId >= 0 && wordId < dateWordById.length ? dateWordById[wordId] : 0;
+  }
+
+  private static byte[] tenseFlags(boolean[] future, boolean[] past, boolean[] clause) {
+    byte[] out = new byte[Math.max(future.length, Math.max(past.length, clause.length))];
+    for (int id = 0; id < out.length; id++) {
+      int f = id < future.length && future[id] ? FUTURE_WORD : 0;
+      f |= id < past.length && past[id] ? PAST_WORD : 0;
+      f |= id < clause.length && clause[id] ? CLAUSE_END : 0;
+      out[id] = (byte) f;
+    }
+    return out;
+  }
+
+  /**
+   * The {@link #FUTURE_WORD}, {@link #PAST_WORD} and {@link #CLAUSE_END} bits of the key of word number
+   * {@code wordId}: whether it is in {@link #futureWords}, {@link #pastWords}, {@link #clauseEnds} (0 for -1).
+   */
+  int tense(int wordId) {
+    return wordId >= 0 && wordId < tenseById.length ? tenseById[wordId] : 0;
   }
 
   /** Whether the key of word number {@code wordId} is in {@link #afterThe} (false for -1). */

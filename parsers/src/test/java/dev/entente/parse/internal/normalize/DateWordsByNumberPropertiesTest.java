@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The date words read by a key's word number (months, weekdays, the words the scanner reads after
- * "the") are the words of the tables read by key, and nothing for any other key.
+ * "the", the words of tense and clause ends, and the tables a date may start with) are the words of
+ * the tables read by key, and nothing for any other key.
  */
 class DateWordsByNumberPropertiesTest {
 
@@ -44,5 +45,39 @@ class DateWordsByNumberPropertiesTest {
   void aWordAfterTheByNumberIsOneByKey() {
     Prop.check("after 'the' by number", keysNear(lex.afterThe), key ->
         assertEquals(lex.afterThe.contains(key), lex.afterThe(WordIds.of(key)), key));
+  }
+
+  @Test
+  void aWordsTenseByNumberIsItsTenseByKey() {
+    List<String> all = new ArrayList<>(lex.futureWords);
+    all.addAll(lex.pastWords);
+    all.addAll(lex.clauseEnds);
+    Prop.check("tense by number", keysNear(all), key -> {
+      int bits = lex.tense(WordIds.of(key));
+      assertEquals(lex.futureWords.contains(key), (bits & Lexicon.FUTURE_WORD) != 0, key);
+      assertEquals(lex.pastWords.contains(key), (bits & Lexicon.PAST_WORD) != 0, key);
+      assertEquals(lex.clauseEnds.contains(key), (bits & Lexicon.CLAUSE_END) != 0, key);
+    });
+  }
+
+  @Test
+  void theTablesADateStartsWithByNumberAreThoseByKey() {
+    List<String> all = new ArrayList<>(lex.dayWords.keySet());
+    all.addAll(lex.shifts.keySet());
+    all.addAll(lex.phases.keySet());
+    all.addAll(lex.ordinals.keySet());
+    all.addAll(lex.parts.keySet());
+    all.addAll(lex.seasons.keySet());
+    all.addAll(lex.numberWords.keySet());
+    Prop.check("date tables by number", keysNear(all), key -> {
+      int bits = lex.dateWord(WordIds.of(key));
+      assertEquals(lex.dayWords.containsKey(key), (bits & Lexicon.DAY_WORD) != 0, key);
+      assertEquals(lex.shifts.containsKey(key), (bits & Lexicon.SHIFT) != 0, key);
+      assertEquals(lex.phases.containsKey(key), (bits & Lexicon.PHASE) != 0, key);
+      assertEquals(lex.ordinals.containsKey(key), (bits & Lexicon.ORDINAL) != 0, key);
+      assertEquals(lex.parts.containsKey(key), (bits & Lexicon.PART) != 0, key);
+      assertEquals(lex.seasons.containsKey(key), (bits & Lexicon.SEASON) != 0, key);
+      assertEquals(lex.numberWords.containsKey(key), (bits & Lexicon.NUMBER_WORD) != 0, key);
+    });
   }
 }
