@@ -21,10 +21,10 @@ import java.util.Map;
  * recognitions, joint exercises. The stage finds the trigger phrases of each sentence
  * ({@link TriggerLexicon}, chosen by {@link SentenceTriggers}), cuts the sentence into clauses and
  * gives each trigger its clause's date ({@link ClauseDates}, {@link TriggerDates}); the frame of each
- * occasion (people, states, place) is read by {@link OccasionFrame} and {@link Places}; retellings of
- * one occasion are merged by {@link Retellings}, a visit told over several days becomes one interval
- * ({@link VisitSpans}), and {@link KeptEvents} keeps the events between states. Fills
- * {@link Document#events}.
+ * occasion (people, states, place) is read by {@link OccasionFrame}, {@link OccasionStates} and
+ * {@link Places}; retellings of one occasion are merged by {@link Retellings}, a visit told over
+ * several days becomes one interval ({@link VisitSpans}), and {@link KeptEvents} keeps the events
+ * between states. Fills {@link Document#events}.
  */
 public final class EventStage implements Stage {
 

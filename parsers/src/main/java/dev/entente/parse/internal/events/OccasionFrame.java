@@ -6,10 +6,8 @@ import dev.entente.model.Role;
 import dev.entente.model.Span;
 import dev.entente.parse.internal.events.SentenceWords.Cue;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
-import dev.entente.parse.internal.gazetteer.FormerStates;
 import dev.entente.parse.internal.people.OfficeLexicon;
 import dev.entente.parse.internal.pipeline.Document;
-import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.Mentions.PersonRef;
 import dev.entente.parse.internal.text.Sentence;
@@ -26,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The frame of one occasion told in a clause: from the clause's trigger phrases and one of its dates,
  * who takes part (the people near the trigger, a list of them, not "the inauguration of X"), which
- * states, where ({@link Places}) and whether it is announced rather than done. Per article.
+ * states ({@link OccasionStates}), where ({@link Places}) and whether it is announced rather than done.
+ * Per article.
  */
 final class OccasionFrame {
   private final EventText text;
@@ -39,9 +38,12 @@ final class OccasionFrame {
 
   /** The people a clause names by a stand-in ("the two leaders", "received him"). */
   private final StandIns standIns;
+  /** The states of an occasion: its clause's, its place's host, its sentence's. */
+  private final OccasionStates states;
 
   OccasionFrame(EventText text, Places places, OfficeLexicon offices, List<Draft> dated, List<Draft> undated) {
     this.standIns = new StandIns(text, offices, dated, undated);
+    this.states = new OccasionStates(text);
     this.text = text;
     this.doc = text.doc;
     this.tokens = text.tokens;
@@ -49,13 +51,7 @@ final class OccasionFrame {
     this.read = text.read;
     this.places = places;
     this.offices = offices;
-    for (CountryRef c : doc.countries) {
-      namedStates.add(c.country());
-    }
   }
-
-  /** The states the report names anywhere, by name, adjective or capital. */
-  private final Set<Country> namedStates = new HashSet<>();
 
   /** The words that open a medium ("by phone", "via videoconference", "over the telephone"). */
   private static final Set<String> MEDIUM = Set.of("by", "via", "over");
@@ -171,20 +167,7 @@ final class OccasionFrame {
     if (signingOnly && (d.people.size() < 2 || signers.size() < 2)) {
       return null; // a signing is a meeting only when people of two states sign together
     }
-    for (int k = from; k < to; k++) {
-      CountryRef c = countryAt[k];
-      if (c == null || c.first() != k || excluded[k - from]) {
-        continue;
-      }
-      if ((c.form() == CountryForm.NAME || c.form() == CountryForm.ADJECTIVE) && !(d.type == EventType.VISIT
-          && !d.countries.isEmpty() && cameFrom(hits, k))) {
-        d.countries.add(c.country());
-      }
-    }
-    int pair = text.pairAt(from, to);
-    if (pair >= 0 && d.countries.size() < 2) {
-      d.countries.addAll(text.pairBefore(pair));
-    }
+    states.addClauseStates(d, hits, from, to, excluded);
     if (d.type == EventType.MEETING && (d.people.size() < 2 || signers.size() < 2) && d.countries.size() < 2
         && signingMeetsVisit(hits)) {
       // "wrapped up a visit to [state], during which [firms] signed ...": no people of two states sign
@@ -206,61 +189,17 @@ final class OccasionFrame {
       d.atVenue = place.venue();
       d.host = place.host();
       if (place.host() != null && (d.type == EventType.VISIT || d.type == EventType.MILITARY_EXERCISE || d.countries.isEmpty())) {
-        d.countries.add(hostOn(place.host(), date != null ? date.earliest() : published, d.countries, namedStates));
+        d.countries.add(states.host(place.host(), date != null ? date.earliest() : published, d.countries));
       }
     }
     if (d.people.isEmpty() && withPeople) {
       d.offices.addAll(unnamedOffices(from, to));
     }
     if (d.people.isEmpty() && d.countries.isEmpty()) {
-      for (int k = s.firstToken(); k < s.endToken(); k++) {
-        CountryRef c = countryAt[k];
-        if (c != null && c.first() == k && c.form() != CountryForm.CAPITAL) {
-          d.countries.add(c.country());
-        }
-      }
-      if (d.countries.isEmpty()) {
-        d.countries.addAll(text.pairBefore(s.firstToken()));
-      }
+      states.addSentenceStates(d, s);
     }
     d.addEvidence(new Span(tokens.get(from).start(), tokens.get(to - 1).end()));
     return d;
-  }
-
-  /**
-   * Whether the state named at {@code k} is where a traveller came from: "from [state]" or "from [city],
-   * [state]" after a way to a place ("arrived in Manila from Brunei"). The earlier stop of a tour, not a
-   * state of this visit; the caller keeps it when no person gives the traveller's own state.
-   */
-  private boolean cameFrom(List<Hit> hits, int k) {
-    int before = k - 1;
-    CountryRef city = before > 0 && tokens.get(before).is(",") ? countryAt[before - 1] : null;
-    if (city != null) {
-      before = city.first() - 1; // "from Yaounde, Cameroon"
-    }
-    if (before < 0 || !tokens.get(before).is("from")) {
-      return false;
-    }
-    for (Hit h : hits) {
-      if (h.type() == EventType.VISIT && h.place() && !h.homeward() && h.end() <= before) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The state a place of {@code host} lay in on {@code day} ({@link FormerStates}) when the report names
-   * that former state ({@code named}): in a report that speaks of the Soviet Union, a visit to "Moscow"
-   * in 1979 is a visit to the Soviet Union. A clause that names the later state itself ({@code clause})
-   * keeps it as named, and so does a report that never names the former state.
-   */
-  static Country hostOn(Country host, @Nullable LocalDate day, Set<Country> clause, Set<Country> named) {
-    if (day == null || clause.contains(host)) {
-      return host;
-    }
-    Country then = FormerStates.builtIn().on(host, day);
-    return named.contains(then) ? then : host;
   }
 
   /**

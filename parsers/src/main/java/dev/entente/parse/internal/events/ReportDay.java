@@ -31,8 +31,6 @@ final class ReportDay {
 
   private final EventText text;
   private final Document doc;
-  /** Whether the text separates its paragraphs by blank lines (else by line breaks). */
-  private boolean blankLines;
 
   ReportDay(EventText text) {
     this.text = text;
@@ -48,7 +46,6 @@ final class ReportDay {
     if (untold.isEmpty() || !text.datesSorted || day == null) {
       return;
     }
-    blankLines = doc.text.contains("\n\n");
     for (Draft u : untold) {
       if (u.planned || !(meeting(u) || visit(u) || u.inVisit) || u.countries.size() < 2 || background(u.sentence, day)) {
         continue;
@@ -114,15 +111,19 @@ final class ReportDay {
     return false;
   }
 
-  /** Whether a blank line (or, in a text without blank lines, a line break) stands between two sentences. */
+  /**
+   * Whether a line break stands between two sentences. The text the stages read has the breaks inside
+   * hard-wrapped paragraphs as spaces ({@link Document#text}), so a break left ends a paragraph, whether
+   * the text sets a blank line between paragraphs or, as pages copied from the web often do below a
+   * masthead set over blank lines, a single line break.
+   */
   private boolean paragraphBreak(Sentence before, Sentence s) {
-    int newlines = 0;
     for (int c = before.end(); c < s.start(); c++) {
       if (doc.text.charAt(c) == '\n') {
-        newlines++;
+        return true;
       }
     }
-    return newlines >= 2 || (newlines == 1 && !blankLines);
+    return false;
   }
 
   /** Whether a draft tells a meeting of people of two states at least ("the two ministers signed ..."). */

@@ -1,5 +1,6 @@
 package dev.entente.parse.internal.events;
 
+import dev.entente.model.EventType;
 import dev.entente.parse.internal.events.SentenceWords.Cue;
 import dev.entente.parse.internal.events.TriggerLexicon.Hit;
 import dev.entente.parse.internal.people.OfficeLexicon;
@@ -8,6 +9,7 @@ import dev.entente.parse.internal.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The trigger phrases of one sentence that tell an occasion, and the clauses they fall in: where
@@ -167,11 +169,32 @@ final class SentenceTriggers {
     return false;
   }
 
+  /** The words after "and" that tell the next occasion of a day: "and then met", "and later held talks". */
+  private static final Set<String> SEQUENCE = Set.of("then", "later", "afterwards");
+
+  /**
+   * Whether "and" at {@code k} opens further talks told in sequence, with no comma before it: "was
+   * received by A at the palace and then held talks with B", "held a summit with A and later met B". A
+   * verb of talks (not a signing) must follow "then", "later" or "afterwards" at once.
+   */
+  private boolean talksInSequence(List<Hit> hits, int k, int end) {
+    if (k + 2 >= end || !tokens.get(k).is("and") || !SEQUENCE.contains(tokens.get(k + 1).key())) {
+      return false;
+    }
+    for (Hit h : hits) {
+      if (h.first() == k + 2) {
+        return h.verb() && h.type() == EventType.MEETING && !h.signing();
+      }
+    }
+    return false;
+  }
+
   /**
    * Clauses of a sentence (its words read): split at ";", and at a colon or a comma before "and",
-   * "but", "while" when a trigger ({@code hits}, in text order) stands before the cut: "X, and the
-   * President of Y, Z, signed" is one clause with two subjects, and the list after "talks, they
-   * signed seven documents:" is no part of the talks' clause.
+   * "but", "while", or before "and then" and talks ({@link #talksInSequence}), when a trigger
+   * ({@code hits}, in text order) stands before the cut: "X, and the President of Y, Z, signed" is one
+   * clause with two subjects, and the list after "talks, they signed seven documents:" is no part of
+   * the talks' clause.
    */
   List<int[]> segments(Sentence s, List<Hit> hits) {
     List<int[]> out = new ArrayList<>();
@@ -180,7 +203,8 @@ final class SentenceTriggers {
     for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
       String t = tokens.get(k).text();
       boolean cut = t.equals(";") || t.equals(":") || (t.equals(",") && read.is(k + 1, SentenceWords.JOINER)
-          && !agentsGoOn(k + 2, s.endToken()) && !(tokens.get(k + 1).is("and") && agentFollows(hits, k, s.endToken())));
+          && !agentsGoOn(k + 2, s.endToken()) && !(tokens.get(k + 1).is("and") && agentFollows(hits, k, s.endToken())))
+          || talksInSequence(hits, k, s.endToken());
       if (cut && !t.equals(";")) {
         while (next < hits.size() && hits.get(next).first() < from) {
           next++;

@@ -12,9 +12,10 @@
  *   <li>triggers: {@code TriggerLexicon} reads the phrases, {@code SentenceWords} the words of
  *       phrases and cues of each token, {@code SentenceTriggers} keeps those of a sentence that
  *       tell an occasion (not negated, not a habit);
- *   <li>the frame of one occasion: {@code OccasionFrame} (type, people, states, place),
- *       {@code StandIns} (people named by "the two leaders" or "received him") and
- *       {@code Places};
+ *   <li>the frame of one occasion: {@code OccasionFrame} (type, people, place, whether planned),
+ *       {@code StandIns} (people named by "the two leaders" or "received him"),
+ *       {@code OccasionStates} (the states of the clause, of the place's host on the day, of the
+ *       sentence when nothing else names a party) and {@code Places};
  *   <li>the dates of an occasion: {@code ClauseDates} (which dates a clause has),
  *       {@code TriggerDates} (which trigger each belongs to), {@code ReportDay} (the report's own
  *       day for what is told without one), {@code AheadDays} (days that lie ahead),

@@ -36,13 +36,17 @@ class SecondMeetingPropertiesTest {
   record Second(Trip trip, Name other, String form) {
     String text() {
       Trip t = trip;
-      return t.x().adjective() + " President " + t.guest().full() + " arrived in " + t.y().capital() + " on "
-          + t.date(t.arrival()) + " for a " + t.length() + " state visit to " + t.y().name() + ".\n\n"
-          + "On " + t.date(t.meetingDay()) + ", " + t.guest().last() + " held talks with " + t.y().adjective()
+      return arrival(t) + "On " + t.date(t.meetingDay()) + ", " + t.guest().last() + " held talks with " + t.y().adjective()
           + " President " + t.host().full() + ".\n\n"
           + String.format(java.util.Locale.ROOT, form, t.guest().last(), t.y().adjective() + " Prime Minister " + other.full())
           + "\n";
     }
+  }
+
+  /** The guest's arrival for a state visit of the trip's length, as a paragraph. */
+  static String arrival(Trip t) {
+    return t.x().adjective() + " President " + t.guest().full() + " arrived in " + t.y().capital() + " on "
+        + t.date(t.arrival()) + " for a " + t.length() + " state visit to " + t.y().name() + ".\n\n";
   }
 
   static Second second(SplittableRandom r) {
@@ -63,16 +67,24 @@ class SecondMeetingPropertiesTest {
   @Test
   void aSecondOfficialIsASecondMeetingOfTheDay() {
     Prop.check("a second meeting of the day", World.gen(SecondMeetingPropertiesTest::second), s -> {
-      String text = s.text();
-      List<DiplomaticEvent> got = events(text);
-      EdtfDate day = EdtfDate.of(s.trip().meetingDay());
-      List<DiplomaticEvent> withHost = meetingsWith(got, day, s.trip().host());
-      List<DiplomaticEvent> withOther = meetingsWith(got, day, s.other());
-      assertEquals(1, withHost.size(), () -> text + " -> " + got);
-      assertEquals(1, withOther.size(), () -> text + " -> " + got);
-      assertTrue(withHost.get(0) != withOther.get(0), () -> "one meeting for both: " + text + " -> " + got);
-      assertTrue(!withOther.get(0).participants().contains(s.trip().host().full()), () -> text + " -> " + got);
+      assertTwoMeetings(s.text(), s.trip(), s.other());
     });
+  }
+
+  /**
+   * That {@code text} tells one meeting on the trip's day of talks with its host and another with
+   * {@code other} and the guest, without the host; returns the events read.
+   */
+  static List<DiplomaticEvent> assertTwoMeetings(String text, Trip trip, Name other) {
+    List<DiplomaticEvent> got = events(text);
+    EdtfDate day = EdtfDate.of(trip.meetingDay());
+    List<DiplomaticEvent> withHost = meetingsWith(got, day, trip.host());
+    List<DiplomaticEvent> withOther = meetingsWith(got, day, other);
+    assertEquals(1, withHost.size(), () -> text + " -> " + got);
+    assertEquals(1, withOther.size(), () -> text + " -> " + got);
+    assertTrue(withHost.get(0) != withOther.get(0), () -> "one meeting for both: " + text + " -> " + got);
+    assertTrue(!withOther.get(0).participants().contains(trip.host().full()), () -> text + " -> " + got);
+    return withOther;
   }
 
   @Test
