@@ -36,7 +36,8 @@ import java.util.Set;
  *       Desk"); "Source: X" also after a bar; the outlet of a title bar on either side of the
  *       headline ("Headline | Outlet", "Outlet - Headline"); under "Government of X" the office on the
  *       next masthead line; at the end a closing credit, a copyright line or a broadcast's sign-off
- *       ("This is Example Radio's Asia service.").
+ *       ("This is Example Radio's Asia service."); last, a paper's name alone on the page's first line
+ *       over the headline ("UUSI SUOMI", {@code Nameplates}).
  *   <li>Author: a byline, "By Ana Lima", "BY ANA LIMA and JOHN OKO", "Written by ...", with an
  *       agency or outlet after it ("By Ana Lima, Reuters", "By Ana Lima, Continental Press", "By Ana
  *       Lima | Example Herald") or on the line under it taken as the source ("Example Herald",
@@ -80,6 +81,7 @@ public final class ArticleMetadataReader implements Stage {
   private final FeedHeaders feedHeaders;
   private final SiteMastheads siteMastheads;
   private final TaglineMastheads taglineMastheads;
+  private final Nameplates nameplates;
   /** Languages an edition is named after ({@code boilerplate.txt} [edition-language]). */
   private final Set<String> editionLanguages;
 
@@ -109,6 +111,7 @@ public final class ArticleMetadataReader implements Stage {
     datedMastheads = new DatedMastheads(head, outlets, editionLanguages);
     siteMastheads = new SiteMastheads(head, outlets);
     taglineMastheads = new TaglineMastheads(head);
+    nameplates = new Nameplates(head, keySet(furniture.getOrDefault("label", List.of())), editionLanguages);
     bylines = new Bylines(head, bylineLead, outlets, datelines);
     plainBylines = new PlainBylines(head, bylines.nameRuns, outlets, datelines, statedDates);
     closing = new ClosingCredits(agencies, cities, outlets, datelines, bylines);
@@ -339,6 +342,9 @@ public final class ArticleMetadataReader implements Stage {
     }
     if (doc.dateline == null && doc.source != null) {
       closing.readAddress(doc, tokens, Line.physical(tokens, lines, lines.size() - 3));
+    }
+    if (doc.source == null) {
+      nameplates.read(doc, tokens, lines, titleKey); // "UUSI SUOMI" alone over the headline: the paper's name, read last
     }
     if (doc.statedPublished == null) {
       statedDates.readIssueMonth(doc, lines, head);

@@ -123,7 +123,8 @@ class InitialsMastheadPropertiesTest {
 
   private static final ArticleParser PARSER = ArticleParser.create();
 
-  private static List<Object> facts(ArticleExtraction x) {
+  /** The facts of an extraction that page furniture must not change: countries, leaders, agreements, events. */
+  static List<Object> facts(ArticleExtraction x) {
     List<Object> out = new ArrayList<>();
     out.add(x.countryCodes());
     for (Leader l : x.leaders()) {
