@@ -42,8 +42,9 @@
  *       name, so "Minister of Finance [Given] [Surname]," is a title and a name; the office of a collective body, "Chairman of the State Peace and
  *       Development Council", a party's, "General Secretary of the [initials] Central Committee",
  *       "First Secretary of the Communist Party of [state]", read through {@code body-words.txt}; the chair of a legislature ({@code
- *       legislature-words.txt}: "Chairman of the National Assembly") a legislator; an envoy's post,
- *       "Ambassador to [state]", "in [capital]", naming the host, not the envoy's state; a ministry's spokesperson,
+ *       legislature-words.txt}: "Chairman of the National Assembly") a legislator; an envoy's post (an
+ *       ambassador's, or a High Commissioner's, the envoy Commonwealth states exchange; the United
+ *       Nations' high commissioners are no state's), "Ambassador to [state]", "in [capital]", naming the host, not the envoy's state; a ministry's spokesperson,
  *       "spokesperson of the [adjective] Foreign Ministry"), in an apposition after the name (after a
  *       legislator's letters too: "[Name] MP, [office] of [state]"), also
  *       one a clause or an adverb opens ({@code apposition-leads.txt}: "[Name], who serves as
