@@ -58,7 +58,13 @@
  *       by; "the President of the Republic, A" a head of state's office whose state the rules after the
  *       text's give), with
  *       an office a copula predicates ({@code copulas.txt}, {@code rank-words.txt}: "A was the last
- *       [adjective] head of state to visit"), or standing where a person stands (a known given name, a verb of
+ *       [adjective] head of state to visit", "A became [State]'s first [office]"), or one a phrase of
+ *       taking office gives ({@code taking-office-words.txt}: "A was sworn in as [State]'s first
+ *       [office]", "A took office as [office]", "A presented his credentials as [State]'s [office]"),
+ *       which supersedes an office written before the name ("Premier A was sworn in as the first
+ *       Prime Minister", "The last Governor, A, stays on as Governor-General": the office taken is A's,
+ *       of its own state word, else of the office before), and is no state's when "of" a body follows
+ *       it that names none ("took over as president of the [Body] Commission"), or standing where a person stands (a known given name, a verb of
  *       saying after it: {@code speech-verbs.txt});
  *   <li>{@code MeetingSides}, {@code PageStates}, {@code DictionaryStates} and {@code OfficeStates}:
  *       the state of an office the text leaves open (the sides of a meeting; the outlet's, the
