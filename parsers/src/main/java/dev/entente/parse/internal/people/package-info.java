@@ -110,7 +110,8 @@
  *       {@code offices.tsv}).
  *   <li><b>The office-holder dictionary</b> ({@code dev.entente.parse.internal.knowledge.OfficeHolders})
  *       by the person's name (with its title when the dictionary writes it so, "King Hussein"; the
- *       fullest form, then without honorifics, first and last word, surname) and the article's date (the publication date, else the latest date the text names); a name
+ *       fullest form, then without honorifics, without middle initials ("[Given] S. [Surname] III" is
+ *       "[Given] [Surname] III"), first and last word, surname) and the article's date (the publication date, else the latest date the text names); a name
  *       that fits holders of two states decides nothing. The dictionary gives a state, and a role
  *       to a person the text names with no office ("Macron said"), never a title.
  *       A whole name the dictionary holds for one state on other days only (a vice-premier before
