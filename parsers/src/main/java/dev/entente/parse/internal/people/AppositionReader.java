@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * OfficeReader}), else a counterpart ({@link CounterpartReader}), else a name first, read here: a
  * name with its office in apposition after it ("Jorge Arreaza, Venezuela's foreign minister", "A,
  * who serves as X's foreign minister", "A MP, [office] of [state]"), with an office a copula
- * predicates ("A was the last [adjective] head of state to visit"), or with no office where a person
+ * predicates ("A was the last [adjective] head of state to visit") or a phrase of taking office gives
+ * ("A was sworn in as [State]'s first [office]", {@code taking-office-words.txt}), or with no office where a person
  * stands (a known given name, a verb of saying after it, an honorific that belongs to a name, or a
  * holder the office-holder dictionary knows on the article's date).
  */
@@ -127,28 +128,15 @@ abstract class AppositionReader extends CounterpartReader {
         }
       }
     }
-    if (office == null && k + 2 < end && has(k, COPULA)) {
-      // "A was the last [adjective] head of state to visit", "A became the first [adjective] prime minister to ..."
-      int j = k + 1;
-      if (has(j, DETERMINER | INDEFINITE)) {
-        j++;
-      }
-      while (j < end && stage.rankWords.contains(tokens.get(j).key())) {
-        j++;
-      }
-      j = skipModifiers(j, end);
-      Country said = modifierCountry;
-      if (j < end && countryAt[j] != null && attributive(countryAt[j])) {
-        said = countryAt[j].country();
-        j = countryAt[j].end();
-      }
-      Office o = j < end ? officeAt(j, end) : null;
-      if (o != null && !tokens.get(o.end() - 1).key().endsWith("'s")
-          && (o.end() >= end || !tokens.get(o.end()).isCapitalized() || !tokens.get(o.end()).isWord())) {
+    int taken = office == null && k + 2 < end ? takingLeadEnd(k, end) : k;
+    if (office == null && k + 2 < end && (taken > k || has(k, COPULA))) {
+      // "A was the last [adjective] head of state to visit", "A became the first [adjective] prime minister to ...";
+      // an office taken: "A was sworn in as [State]'s first [office]", "A took office as [office]"
+      Office o = predicatedOffice(taken > k ? taken : k + 1, end, taken > k);
+      if (o != null) {
         office = o;
-        Country of = ofCountry(o.end(), end);
-        country = of != null ? of : said;
-        officeEnd = of != null ? afterOfCountry(o.end()) : o.end();
+        country = predicatedState;
+        officeEnd = predicatedEnd;
       }
     }
     if (office == null && !givenNames.contains(name.keys().get(0)) && !(k < end && has(k, SPEECH)) && !has(i, NAME_HONORIFIC)

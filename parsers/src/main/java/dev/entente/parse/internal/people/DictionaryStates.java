@@ -26,7 +26,7 @@ abstract class DictionaryStates extends PageStates {
 
   /**
    * The dictionary's state for {@code p} on the article's date: the full name, then the name
-   * without honorifics, its first and last words, then the surname alone; a name that fits holders
+   * without honorifics, without its middle initials, its first and last words, then the surname alone; a name that fits holders
    * of more than one state decides nothing. A person the text names without an office, or with an
    * office of no known kind ("Chairman of the Military Council"), gets the dictionary's role but
    * no title; so does such an office whose state the text gave, when the dictionary's holder is of
@@ -135,6 +135,9 @@ abstract class DictionaryStates extends PageStates {
     }
     out.add(String.join(" ", p.words));
     out.add(String.join(" ", p.keys));
+    if (p.keys.size() > 2) {
+      addWithoutInitials(out, p.keys); // "[Given] S. [Surname] III" is the dictionary's "[Given] [Surname] III"
+    }
     // a name written longer than the dictionary's: its leading or trailing words alone, longest first
     // ("Muhammad Shehbaz Sharif" is "Shehbaz Sharif", "Mohammed bin Salman bin Abdulaziz" "Mohammed bin Salman")
     int n = p.keys.size();
@@ -149,6 +152,33 @@ abstract class DictionaryStates extends PageStates {
       out.add(p.lastKey()); // a surname alone; a fuller name with another given name is someone else
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * Adds the name without its middle initials (one letter each), when it has one and keeps two
+   * words or more: a middle initial the dictionary does not write would otherwise leave only the
+   * first and last words, which a generational suffix ("Jr.", "III") makes no name.
+   */
+  private static void addWithoutInitials(Set<String> out, List<String> keys) {
+    StringBuilder b = null;
+    int kept = 0;
+    for (int i = 0; i < keys.size(); i++) {
+      String k = keys.get(i);
+      if (i > 0 && i < keys.size() - 1 && (k.length() == 1 || k.length() == 2 && k.charAt(1) == '.')) {
+        if (b == null) {
+          b = new StringBuilder(String.join(" ", keys.subList(0, i)));
+          kept = i;
+        }
+        continue;
+      }
+      if (b != null) {
+        b.append(' ').append(k);
+        kept++;
+      }
+    }
+    if (b != null && kept >= 2) {
+      out.add(b.toString());
+    }
   }
 
   /** Adds keys {@code [from, to)} as a form when neither end is a particle ("bin", "al"). */

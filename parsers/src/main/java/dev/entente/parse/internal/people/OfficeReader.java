@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * People introduced by an office before the name, and the state the grammar binds to it: "Russian
  * President Vladimir Putin", "the opposition leader, Juan Guaido", "President of Venezuela Nicolas
  * Maduro", "King Abdullah II of Jordan", "Ambassador to [state] A", "the President of the Republic,
- * A", "[office] and [office] A", "[office] Lieutenant General A". A state is bound only by a word
+ * A", "[office] and [office] A", "[office] Lieutenant General A"; an office the person takes after
+ * the name supersedes the one before it ("Premier A was sworn in as the first Prime Minister"). A state is bound only by a word
  * next to the office: an adjective or possessive before it, "of X" after the office or the name. In
  * "Qatar's Emir A and Prime Minister B", B's office has no state word, so B's state is left to
  * {@link OfficeStates}. Plural offices and their lists are {@link OfficeLists}'; counterparts and
@@ -149,6 +150,20 @@ abstract class OfficeReader extends OfficeLists {
       mentionEnd = afterOfCountry(name.end());
       eachOf = true;
     }
+    int lead = mentionEnd < end && tokens.get(mentionEnd).text().equals(",") ? mentionEnd + 1 : mentionEnd;
+    int taken = lead + 2 < end ? takingLeadEnd(lead, end) : lead;
+    Office takenOffice = taken > lead && respective.isEmpty() ? predicatedOffice(taken, end, true) : null;
+    if (takenOffice != null) {
+      // "The last Governor, A, was sworn in as the first President", "Premier A was sworn in as [State]'s first Prime
+      // Minister": the office taken is A's, of its own state word, else of the office A held
+      office = takenOffice;
+      if (predicatedState != null) {
+        country = predicatedState;
+      }
+      mentionEnd = predicatedEnd;
+      ofEnd = -1;
+      bodyOffice = false;
+    }
     boolean plural = !bodyOffice && offices.isPlural(office, tokens); // not "Council of Ministers"
     if (!respective.isEmpty() && !plural) {
       return null;
@@ -211,6 +226,57 @@ abstract class OfficeReader extends OfficeLists {
       }
     }
     return first;
+  }
+
+  /**
+   * The token after a phrase that joins the name ending at token {@code k} to an office its holder
+   * takes ("was sworn in as", "took office as": {@code taking-office-words.txt}), or {@code k}.
+   */
+  int takingLeadEnd(int k, int end) {
+    return has(k, TAKING_LEAD) ? phraseEnd(stage.takingLeads, k, end) : k;
+  }
+
+  /** The state word of the office {@link #predicatedOffice} last read, or null. */
+  @Nullable Country predicatedState;
+
+  /** The token after the office {@link #predicatedOffice} last read, with its "of [state]". */
+  int predicatedEnd;
+
+  /**
+   * The office a copula or a phrase of taking office predicates of the name before it, read from
+   * token {@code j}: "[the] [rank] [adjective] [office]", "[State]'s [rank] [office]", "[office] of
+   * [State]" ("was the last German chancellor to", "was sworn in as Fiji's first Prime Minister");
+   * null when none stands there, or when an office {@code taken} is "of" what names no state ("took
+   * over as president of the Commission": a body's).
+   */
+  @Nullable Office predicatedOffice(int j, int end, boolean taken) {
+    if (has(j, DETERMINER | INDEFINITE)) {
+      j++;
+    }
+    while (j < end && stage.rankWords.contains(tokens.get(j).key())) {
+      j++;
+    }
+    j = skipModifiers(j, end);
+    Country said = modifierCountry;
+    if (j < end && countryAt[j] != null && attributive(countryAt[j])) {
+      said = countryAt[j].country();
+      j = countryAt[j].end();
+      while (j < end && !tokens.get(j).isCapitalized() && (stage.rankWords.contains(tokens.get(j).key()) || has(j, MODIFIER))) {
+        j++; // "A became [State]'s first (new) [office]", not "[State]'s First Deputy Prime Minister"
+      }
+    }
+    Office o = j < end ? officeAt(j, end) : null;
+    if (o == null || tokens.get(o.end() - 1).key().endsWith("'s")
+        || o.end() < end && tokens.get(o.end()).isCapitalized() && tokens.get(o.end()).isWord()) {
+      return null;
+    }
+    Country of = ofCountry(o.end(), end);
+    if (of == null && taken && o.end() < end && tokens.get(o.end()).is("of")) {
+      return null;
+    }
+    predicatedState = of != null ? of : said;
+    predicatedEnd = of != null ? afterOfCountry(o.end()) : o.end();
+    return o;
   }
 
   /**

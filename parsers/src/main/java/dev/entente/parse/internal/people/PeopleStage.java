@@ -52,6 +52,8 @@ public final class PeopleStage implements Stage {
   final Set<String> rankWords;
   /** The phrases that open an apposition before its office ({@code apposition-leads.txt}), as keys, longest first. */
   final List<List<String>> appositionLeads;
+  /** The phrases that join a name to an office its holder takes ({@code taking-office-words.txt}), as keys, longest first. */
+  final List<List<String>> takingLeads;
   /** The counterpart phrases of several words ("opposite number"), the longest first. */
   final List<List<String>> counterpartPhrases;
   /** Each listed key's word classes ({@link Reading}'s bits), so one lookup per token answers every list. */
@@ -105,16 +107,8 @@ public final class PeopleStage implements Stage {
     addClass(keys("copulas.txt"), Reading.COPULA);
     addClass(keys("accompany-words.txt"), Reading.ACCOMPANY);
     this.rankWords = keys("rank-words.txt");
-    List<List<String>> leads = new ArrayList<>();
-    Set<String> leadStarts = new HashSet<>();
-    for (String line : DataFiles.lines(PeopleStage.class, "apposition-leads.txt")) {
-      List<String> words = List.of(Keys.of(line).split(" "));
-      leads.add(words);
-      leadStarts.add(words.get(0));
-    }
-    leads.sort((a, b) -> b.size() - a.size()); // the longest phrase first
-    this.appositionLeads = List.copyOf(leads);
-    addClass(leadStarts, Reading.APPOSITION_LEAD);
+    this.appositionLeads = phrases("apposition-leads.txt", Reading.APPOSITION_LEAD);
+    this.takingLeads = phrases("taking-office-words.txt", Reading.TAKING_LEAD);
     addClass(DETERMINERS, Reading.DETERMINER);
     addClass(INDEFINITES, Reading.INDEFINITE);
     addClass(PRONOUNS, Reading.PRONOUN);
@@ -148,6 +142,20 @@ public final class PeopleStage implements Stage {
   /** The state whose capital {@code state}'s capital was on {@code day}: the Soviet Union for Russia in 1987, else {@code state}. */
   Country capitalStateOn(Country state, LocalDate day) {
     return FormerStates.builtIn().on(state, day);
+  }
+
+  /** The phrases of a data file as lists of keys, the longest first; their first words get the class {@code bit}. */
+  private List<List<String>> phrases(String resource, int bit) {
+    List<List<String>> phrases = new ArrayList<>();
+    Set<String> starts = new HashSet<>();
+    for (String line : DataFiles.lines(PeopleStage.class, resource)) {
+      List<String> words = List.of(Keys.of(line).split(" "));
+      phrases.add(words);
+      starts.add(words.get(0));
+    }
+    phrases.sort((a, b) -> b.size() - a.size()); // the longest phrase first
+    addClass(starts, bit);
+    return List.copyOf(phrases);
   }
 
   private void addClass(Set<String> keys, int bit) {

@@ -80,6 +80,8 @@ abstract class Reading {
    * same government.
    */
   static final int COLLEAGUE = 1 << 28;
+  /** The first word of a phrase that joins a name to an office taken ("sworn in as": {@code taking-office-words.txt}). */
+  static final int TAKING_LEAD = 1 << 29;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 

@@ -42,8 +42,9 @@
  *       name, so "Minister of Finance [Given] [Surname]," is a title and a name; the office of a collective body, "Chairman of the State Peace and
  *       Development Council", a party's, "General Secretary of the [initials] Central Committee",
  *       "First Secretary of the Communist Party of [state]", read through {@code body-words.txt}; the chair of a legislature ({@code
- *       legislature-words.txt}: "Chairman of the National Assembly") a legislator; an envoy's post,
- *       "Ambassador to [state]", "in [capital]", naming the host, not the envoy's state; a ministry's spokesperson,
+ *       legislature-words.txt}: "Chairman of the National Assembly") a legislator; an envoy's post (an
+ *       ambassador's, or a High Commissioner's, the envoy Commonwealth states exchange; the United
+ *       Nations' high commissioners are no state's), "Ambassador to [state]", "in [capital]", naming the host, not the envoy's state; a ministry's spokesperson,
  *       "spokesperson of the [adjective] Foreign Ministry"), in an apposition after the name (after a
  *       legislator's letters too: "[Name] MP, [office] of [state]"), also
  *       one a clause or an adverb opens ({@code apposition-leads.txt}: "[Name], who serves as
@@ -57,7 +58,13 @@
  *       by; "the President of the Republic, A" a head of state's office whose state the rules after the
  *       text's give), with
  *       an office a copula predicates ({@code copulas.txt}, {@code rank-words.txt}: "A was the last
- *       [adjective] head of state to visit"), or standing where a person stands (a known given name, a verb of
+ *       [adjective] head of state to visit", "A became [State]'s first [office]"), or one a phrase of
+ *       taking office gives ({@code taking-office-words.txt}: "A was sworn in as [State]'s first
+ *       [office]", "A took office as [office]", "A presented his credentials as [State]'s [office]"),
+ *       which supersedes an office written before the name ("Premier A was sworn in as the first
+ *       Prime Minister", "The last Governor, A, stays on as Governor-General": the office taken is A's,
+ *       of its own state word, else of the office before), and is no state's when "of" a body follows
+ *       it that names none ("took over as president of the [Body] Commission"), or standing where a person stands (a known given name, a verb of
  *       saying after it: {@code speech-verbs.txt});
  *   <li>{@code MeetingSides}, {@code PageStates}, {@code DictionaryStates} and {@code OfficeStates}:
  *       the state of an office the text leaves open (the sides of a meeting; the outlet's, the
@@ -103,7 +110,8 @@
  *       {@code offices.tsv}).
  *   <li><b>The office-holder dictionary</b> ({@code dev.entente.parse.internal.knowledge.OfficeHolders})
  *       by the person's name (with its title when the dictionary writes it so, "King Hussein"; the
- *       fullest form, then without honorifics, first and last word, surname) and the article's date (the publication date, else the latest date the text names); a name
+ *       fullest form, then without honorifics, without middle initials ("[Given] S. [Surname] III" is
+ *       "[Given] [Surname] III"), first and last word, surname) and the article's date (the publication date, else the latest date the text names); a name
  *       that fits holders of two states decides nothing. The dictionary gives a state, and a role
  *       to a person the text names with no office ("Macron said"), never a title.
  *       A whole name the dictionary holds for one state on other days only (a vice-premier before

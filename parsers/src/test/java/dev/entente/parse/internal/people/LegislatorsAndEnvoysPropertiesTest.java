@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * ("National Assembly Chairwoman"), a presidium's chair is not; a speaker of a
  * legislature only one state has ("Duma speaker") is that state's; an envoy's post ("Ambassador to
  * [state]", "in [capital]") names the host, never the envoy's own state, and "to [state]" is part
- * of the title. Each sentence is read with the two states exchanged too.
+ * of the title; a High Commissioner, the envoy Commonwealth states exchange, is one of the state the text
+ * binds, and the United Nations' high commissioners are no state's. Each sentence is read with the two states exchanged too.
  */
 class LegislatorsAndEnvoysPropertiesTest {
   private static final ArticleParser PARSER = ArticleParser.create();
@@ -169,5 +170,32 @@ class LegislatorsAndEnvoysPropertiesTest {
     check("[adjective] Ambassador to [state] A said", Role.DIPLOMAT, c -> "Ambassador to {host}",
         (c, x, y) -> y.adjective() + " Foreign Minister " + c.b().full() + " spoke first. " + x.adjective()
             + " Ambassador to " + y.name() + " " + c.a().full() + " said trade would grow.");
+  }
+
+  @Test
+  void aHighCommissionerIsAnEnvoyOfTheStateTheTextBinds() {
+    check("[adjective] High Commissioner A said", Role.DIPLOMAT, c -> "High Commissioner",
+        (c, x, y) -> y.adjective() + " Trade Minister " + c.b().full() + " spoke first. " + x.adjective()
+            + " High Commissioner " + c.a().full() + " said the two governments were negotiating a trade agreement.");
+    check("the [adjective] High Commissioner in [capital], A,", Role.DIPLOMAT, c -> "High Commissioner",
+        (c, x, y) -> "The " + x.adjective() + " High Commissioner in " + y.capital() + ", " + c.a().full() + ", met "
+            + y.adjective() + " Foreign Minister " + c.b().full() + " on Tuesday.");
+    check("[state]'s high commissioner to [state] A", Role.DIPLOMAT, c -> "high commissioner to {host}",
+        (c, x, y) -> y.adjective() + " Foreign Minister " + c.b().full() + " received " + x.name() + "'s high commissioner to "
+            + y.name() + " " + c.a().full() + " on Monday.");
+    check("A, the [adjective] High Commissioner,", Role.DIPLOMAT, c -> "High Commissioner",
+        (c, x, y) -> c.a().full() + ", the " + x.adjective() + " High Commissioner, met " + y.adjective() + " President "
+            + c.b().full() + " in " + y.capital() + ".");
+    Prop.check("a high commissioner of the United Nations is no state's envoy",
+        World.gen(LegislatorsAndEnvoysPropertiesTest::random), c -> {
+          Prop.assume(unknown(c));
+          for (String un : List.of("UN High Commissioner for Refugees", "United Nations High Commissioner for Human Rights",
+              "OSCE High Commissioner on National Minorities")) {
+            String t = un + " " + c.a().full() + " met " + c.y().adjective() + " President " + c.b().full() + " in "
+                + c.y().capital() + " on Tuesday.";
+            List<Leader> got = PARSER.parse("generated", t, DAY).leaders();
+            assertEquals(null, leader(got, c.a().full()), () -> t + " -> " + got);
+          }
+        });
   }
 }
