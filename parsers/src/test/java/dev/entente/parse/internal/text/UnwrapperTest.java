@@ -234,6 +234,67 @@ public class UnwrapperTest {
   }
 
   /**
+   * A report wrapped by hand, as typed and archive copy is: each line of its paragraphs broken a few
+   * columns short of the width, wherever a word stops mid-sentence (never after a period, where a
+   * paragraph may end), so that the next word would often have fitted. Every break inside a paragraph
+   * is a space again, names and titles broken at a line end included, and the paragraphs stay apart.
+   */
+  @Test
+  void aReportWrappedByHandUnwrapsToItself() {
+    Prop.check("paragraphs wrapped by hand a few columns short of the width unwrap to themselves", CHOICES, c -> {
+      // the report opens with a dateline: a first paragraph without one is read by the head's rules
+      List<Integer> d = new java.util.ArrayList<>(c);
+      d.set(11, c.get(11) - c.get(11) % 3 + (c.get(11) % 3 == 2 ? 0 : c.get(11) % 3));
+      String[] parts = page(d).split("\n\n");
+      int width = 60 + c.get(5) % 21;
+      StringBuilder wrapped = new StringBuilder();
+      for (int i = 0; i < parts.length; i++) {
+        // the head (menu, headline, byline) as a wrapping program sets it, the report's paragraphs by hand
+        boolean body = i >= parts.length - 4;
+        wrapped.append(i == 0 ? "" : "\n\n").append(body ? wrapByHand(parts[i], width, c.get(i % 12)) : wrap(parts[i], width));
+      }
+      String page = String.join("\n\n", parts);
+      assertEquals(page, UNWRAPPER.unwrap(wrapped.toString()), () -> "wrapped by hand at " + width + ":\n" + wrapped);
+    });
+  }
+
+  /**
+   * {@code text} (one paragraph) broken into lines of at most {@code width} columns, each at the last
+   * space before a word in mixed case or a number and after a word, a number, a comma or a semicolon, up
+   * to six columns short of where a wrapping program would break it (by {@code seed}) and no more than
+   * sixteen short of the width; at the program's place where there is none.
+   */
+  private static String wrapByHand(String text, int width, int seed) {
+    StringBuilder out = new StringBuilder();
+    int lineStart = 0;
+    int k = 0;
+    while (text.length() - lineStart > width) {
+      int limit = width - (seed + 5 * k++) % 7;
+      int at = -1;
+      for (int i = lineStart + width - 16; i < text.length() && i - lineStart <= limit; i++) {
+        char before = text.charAt(i - 1);
+        if (text.charAt(i) == ' ' && (Character.isLetterOrDigit(before) || before == ',' || before == ';')
+            && (Character.isDigit(text.charAt(i + 1)) || mixedCase(text, i + 1))) {
+          at = i;
+        }
+      }
+      if (at < 0) {
+        at = text.lastIndexOf(' ', lineStart + width);
+      }
+      out.append(text, lineStart, at).append('\n');
+      lineStart = at + 1;
+    }
+    return out.append(text, lineStart, text.length()).toString();
+  }
+
+  // whether the word at {@code from} opens with a letter and has one in lower case: "Rogers", not "P." or "GNA"
+  private static boolean mixedCase(String text, int from) {
+    int end = text.indexOf(' ', from);
+    String word = text.substring(from, end < 0 ? text.length() : end);
+    return Character.isLetter(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT));
+  }
+
+  /**
    * A masthead line whose parts are set apart by a run of spaces ("THE DAILY NEWS ... PAGE 1"), longer
    * than the width: wrapped at the run, it is one line again.
    */
