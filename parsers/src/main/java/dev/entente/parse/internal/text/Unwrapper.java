@@ -186,7 +186,9 @@ public final class Unwrapper {
     int nextFrom = start[next];
     int nextTo = end[next];
     char last = text.charAt(to - 1);
-    if (last == ':') {
+    // a break after a colon stays, but in the report's body before a word in lower case: a list of things
+    // or a clause run on ("six documents:" / "besides the debt and base agreements, ..."), no new paragraph
+    if (last == ':' && (head || !Character.isLowerCase(text.charAt(nextFrom)) || hasBar(text, from, to + 1))) {
       return false;
     }
     int firstWordEnd = nextFrom;

@@ -234,6 +234,25 @@ public class UnwrapperTest {
   }
 
   /**
+   * A sentence of the report that names what it counts after a colon, in lower case ("... signed three
+   * documents: an agreement on ..."), wrapped at 60 to 80 columns: a break after the colon is a space, as
+   * no paragraph starts in lower case, and the page reads as written.
+   */
+  @Test
+  void aListAfterAColonInTheBodyIsOneParagraph() {
+    Prop.check("a list after a colon in the report's body unwraps to one paragraph", CHOICES, c -> {
+      Cast k = cast(c);
+      String lead = pick(List.of("The two leaders then witnessed the signing of", "In all, the two presidents witnessed the exchange of",
+          "Officials of " + k.a() + " and " + k.b() + " signed", "Following the talks, the ministers signed"), c.get(7));
+      String list = pick(List.of("an agreement on " + k.sectors(), "a memorandum of understanding on " + k.sectors(),
+          "besides the debt agreement, a protocol on " + k.sectors()), c.get(8));
+      String paragraph = lead + " " + (3 + c.get(9) % 9) + " documents: " + list + ", a programme of cultural exchanges for"
+          + " the next three years and a memorandum on cooperation between the two foreign ministries.";
+      assertUnwrapsAtEveryWidth(page(c) + "\n" + paragraph + "\n");
+    });
+  }
+
+  /**
    * A report wrapped by hand, as typed and archive copy is: each line of its paragraphs broken a few
    * columns short of the width, wherever a word stops mid-sentence (never after a period, where a
    * paragraph may end), so that the next word would often have fitted. Every break inside a paragraph
