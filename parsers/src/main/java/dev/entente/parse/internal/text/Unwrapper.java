@@ -22,7 +22,8 @@ package dev.entente.parse.internal.text;
  * quotation), not a sentence's opener, and goes on to a sentence's end ("Federal Secretary for Foreign
  * Affairs Budimir" / "Loncar."). A break is a space whatever the width where no paragraph can end or start: after a
  * comma or a function word, before a lower-case word, after a name's initial ("William P." /
- * "Rogers").
+ * "Rogers") or a title abbreviated before a name ("Mr." / "Edward Seaga", from the
+ * {@code abbreviations.txt} prefixes).
  *
  * <p>Above the first sentence of the report (headline, masthead, byline, dateline lines) a break is a
  * space where the line plainly runs on (the next line starts in lower case; the line ends with a
@@ -36,6 +37,9 @@ public final class Unwrapper {
 
   private final java.util.Set<String> functionWords =
       java.util.Set.copyOf(WordLists.lines(Unwrapper.class, "sentence-starters.txt"));
+  /** Titles abbreviated before a name ("Mr.", "Gen."), whose period never ends a sentence. */
+  private final java.util.Set<String> titles = java.util.Set.copyOf(
+      WordLists.sections(Unwrapper.class, "abbreviations.txt").getOrDefault("prefix", java.util.List.of()));
 
   /** Lines longer than this are never wrapped lines. */
   static final int MAX_WIDTH = 100;
@@ -200,8 +204,8 @@ public final class Unwrapper {
         || !caps && DatelineShapes.startsWithDateline(text, nextFrom, nextTo)) {
       return false; // a new item, a byline, a dateline opening the report
     }
-    if (endsWithInitial(text, from, to) && Character.isUpperCase(text.charAt(nextFrom))) {
-      return true; // "William P." / "Rogers": a name broken after its initial
+    if ((endsWithInitial(text, from, to) || endsWithTitle(text, from, to)) && Character.isUpperCase(text.charAt(nextFrom))) {
+      return true; // "William P." / "Rogers", "The Opposition Leader, Mr." / "Edward Seaga": a name broken after its initial or title
     }
     // a line whose parts are set apart by a run of spaces (a masthead's name, date and page) is broken
     // at the run: the next line then opens with the rest of the run, which would not have fitted either
@@ -303,6 +307,19 @@ public final class Unwrapper {
   private static boolean endsWithInitial(String text, int from, int to) {
     return to - from >= 3 && text.charAt(to - 1) == '.' && Character.isUpperCase(text.charAt(to - 2))
         && text.charAt(to - 3) == ' ';
+  }
+
+  // whether the line ends with a title abbreviated before a name, capitalised: "The Opposition Leader, Mr."
+  private boolean endsWithTitle(String text, int from, int to) {
+    if (text.charAt(to - 1) != '.') {
+      return false;
+    }
+    int i = to - 1;
+    while (i > from && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return i < to - 1 && to - 1 - i <= 6 && Character.isUpperCase(text.charAt(i)) && (i == from || Chars.isSpace(text.charAt(i - 1)))
+        && titles.contains(text.substring(i, to - 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   // whether the line holds a bar between spaces: "Home | World", "Source: Xinhua | Editor: ..."

@@ -109,6 +109,24 @@ public class UnwrapperTest {
     assertTrue(read.contains("government of KENSTAT."), read);
   }
 
+  /**
+   * A name broken after the title abbreviated before it ("Mr." / "[Given] [Surname]"), on a line the name
+   * would have fitted, as a line wrapped by hand is: the title's period ends no sentence, so the name is
+   * whole.
+   */
+  @Test
+  void aNameBrokenAfterItsAbbreviatedTitleIsWhole() {
+    Prop.check("a name broken after its abbreviated title is whole", CHOICES, c -> {
+      Cast k = cast(c);
+      String title = pick(List.of("Mr.", "Mrs.", "Dr.", "Gen.", "Prof."), c.get(7));
+      String wrapped = wrap(BODY, 72) + "\n\nThe talks were attended by the " + k.adjB() + " Foreign Minister, " + title + "\n"
+          + k.other() + ", and by the two ambassadors\nto the United Nations in New York and Geneva, officials of the two\n"
+          + "foreign ministries said on Tuesday.\n";
+      String read = UNWRAPPER.unwrap(wrapped);
+      assertTrue(read.contains(title + " " + k.other() + ", and"), read);
+    });
+  }
+
   private static final String BODY = "ACCRA, March 3 (GNA) -- Ghana and Peru signed a treaty of friendship and cooperation"
       + " on Tuesday, officials of the two states said after talks in the capital.\n\n"
       + "The treaty, the first between the two states, provides for yearly meetings of their foreign ministers and"
