@@ -7,7 +7,8 @@ package dev.entente.parse.internal.text;
  * every offset is still one into the original text.
  *
  * <p>A text is wrapped when several of its lines reach nearly the same width (the longest line of
- * at most {@value #MAX_WIDTH} chars) without ending a sentence and go on in a next line no longer than
+ * at most {@value #MAX_WIDTH} chars that has a next line in its block, as a headline or standfirst alone
+ * over a blank line may be set wider than the body) without ending a sentence and go on in a next line no longer than
  * that, they outnumber longer lines, and one of them plainly runs on (a comma or a function word at its
  * end, a lower-case word at the next one's start); two that run on are enough in a short text. In
  * a wrapped text a single break is a space when the next line's first word would not have fitted
@@ -15,9 +16,14 @@ package dev.entente.parse.internal.text;
  * next line in its block, as a headline or masthead line alone may be set wider than the body), unless the next line is a new item by its look: a
  * byline ("By ..."), a bullet or a "- " item under another, an indented line under one that ends a sentence (a paragraph's first line), a dateline (also "City (AGENCY) -", "City - The"), a line in capitals under one
  * that is not, or the reverse (but not the last words of a sentence: "... the statistics agency" /
- * "CAPMAS."). A break is a space whatever the width where no paragraph can end or start: after a
+ * "CAPMAS."). Lines wrapped by hand are ragged: a break the next word would have fitted is still a
+ * space where the line is as wide as wrapped prose is ({@value #MIN_WIDTH} chars or more), stops
+ * mid-sentence (in a word or a number) and the next line opens with a word in mixed case (or a
+ * quotation), not a sentence's opener, and goes on to a sentence's end ("Federal Secretary for Foreign
+ * Affairs Budimir" / "Loncar."). A break is a space whatever the width where no paragraph can end or start: after a
  * comma or a function word, before a lower-case word, after a name's initial ("William P." /
- * "Rogers").
+ * "Rogers") or a title abbreviated before a name ("Mr." / "Edward Seaga", from the
+ * {@code abbreviations.txt} prefixes).
  *
  * <p>Above the first sentence of the report (headline, masthead, byline, dateline lines) a break is a
  * space where the line plainly runs on (the next line starts in lower case; the line ends with a
@@ -31,6 +37,9 @@ public final class Unwrapper {
 
   private final java.util.Set<String> functionWords =
       java.util.Set.copyOf(WordLists.lines(Unwrapper.class, "sentence-starters.txt"));
+  /** Titles abbreviated before a name ("Mr.", "Gen."), whose period never ends a sentence. */
+  private final java.util.Set<String> titles = java.util.Set.copyOf(
+      WordLists.sections(Unwrapper.class, "abbreviations.txt").getOrDefault("prefix", java.util.List.of()));
 
   /** Lines longer than this are never wrapped lines. */
   static final int MAX_WIDTH = 100;
@@ -112,7 +121,7 @@ public final class Unwrapper {
         }
       }
     }
-    // the body's breaks are read by the body's own width, the widest line with a next line in its block
+    // the body's lines and breaks are read by the body's own width, the widest line with a next line in its block
     int bodyWidth = inBlock >= MIN_WIDTH ? inBlock : width;
     int full = 0;
     int runs = 0; // full lines that plainly go on in the next: a sentence broken, not a stack of short lines
@@ -121,7 +130,7 @@ public final class Unwrapper {
       // a wrapped line goes on in the next line of its paragraph: a menu, headline or byline alone over a
       // blank line or a paragraph set in one long line is no mark of wrapping
       int nextLen = k + 1 < lines ? end[k + 1] - col[k + 1] : 0;
-      if (len > 0 && len <= width && len >= width - SLACK && nextLen > 0 && nextLen <= MAX_WIDTH
+      if (len > 0 && len <= width && len >= bodyWidth - SLACK && nextLen > 0 && nextLen <= MAX_WIDTH
           && !endsSentence(text, start[k], end[k])) {
         full++;
         runs += runsOn(text, start[k], end[k], start[k + 1]) ? 1 : 0;
@@ -152,7 +161,7 @@ public final class Unwrapper {
       boolean tail = !full(text, start, col, end, k + 1, lines, width) && nlen > 0
           && !hasSentenceEnd(text, start[k + 1], end[k + 1]) && !endsSentence(text, start[k + 1], end[k + 1]);
       boolean soft = nlen > 0 && end[k] != start[k + 1]
-          && joins(text, start[k], end[k], start[k] - col[k], start[k + 1] - col[k + 1], start[k + 1], end[k + 1], width, bodyWidth, head, blockEnd || tail,
+          && joins(text, start, end, k + 1, start[k] - col[k], start[k + 1] - col[k + 1], width, bodyWidth, head, blockEnd || tail,
               head && (sentenceAhead(text, start, end, k, lines) || opensSentence(text, start[blockStart], wordEnd(text, start[blockStart], end[blockStart]))),
               blockEnd);
       // the report has begun after a line that ends a sentence or plainly runs on into the next
@@ -174,10 +183,16 @@ public final class Unwrapper {
     return out == null ? text : new String(out);
   }
 
-  private boolean joins(String text, int from, int to, int indent, int nextIndent, int nextFrom, int nextTo, int width, int bodyWidth, boolean head,
+  private boolean joins(String text, int[] start, int[] end, int next, int indent, int nextIndent, int width, int bodyWidth, boolean head,
       boolean blockEnd, boolean sentences, boolean blankAfter) {
+    int from = start[next - 1];
+    int to = end[next - 1];
+    int nextFrom = start[next];
+    int nextTo = end[next];
     char last = text.charAt(to - 1);
-    if (last == ':') {
+    // a break after a colon stays, but in the report's body before a word in lower case: a list of things
+    // or a clause run on ("six documents:" / "besides the debt and base agreements, ..."), no new paragraph
+    if (last == ':' && (head || !Character.isLowerCase(text.charAt(nextFrom)) || hasBar(text, from, to + 1))) {
       return false;
     }
     int firstWordEnd = nextFrom;
@@ -189,8 +204,8 @@ public final class Unwrapper {
         || !caps && DatelineShapes.startsWithDateline(text, nextFrom, nextTo)) {
       return false; // a new item, a byline, a dateline opening the report
     }
-    if (endsWithInitial(text, from, to) && Character.isUpperCase(text.charAt(nextFrom))) {
-      return true; // "William P." / "Rogers": a name broken after its initial
+    if ((endsWithInitial(text, from, to) || endsWithTitle(text, from, to)) && Character.isUpperCase(text.charAt(nextFrom))) {
+      return true; // "William P." / "Rogers", "The Opposition Leader, Mr." / "Edward Seaga": a name broken after its initial or title
     }
     // a line whose parts are set apart by a run of spaces (a masthead's name, date and page) is broken
     // at the run: the next line then opens with the rest of the run, which would not have fitted either
@@ -223,7 +238,10 @@ public final class Unwrapper {
       return false; // a sentence's end over an indented line: the next paragraph's first line (not a bullet's hanging indent)
     }
     if (needs <= bodyWidth) {
-      return false; // the next word would have fitted the body's width: the line ended here on purpose
+      // the next word would have fitted the body's width: the line ended here on purpose, unless it is
+      // nearly as wide as the body and stops mid-sentence, as lines wrapped by hand do ("Budimir" / "Loncar.")
+      return raggedRunOn(text, from, to, indent, nextIndent, nextFrom, nextTo, firstWordEnd, bodyWidth, caps)
+          && !opensSentence(text, nextFrom, firstWordEnd) && sentenceAhead(text, start, end, next, start.length);
     }
     if (runsOn(text, from, to, nextFrom)) {
       return true;
@@ -233,6 +251,26 @@ public final class Unwrapper {
     }
     // a line in capitals under one that is not, or the reverse, is a new item
     return caps == allCaps(text, nextFrom, Math.min(nextTo, firstWordEnd + 20));
+  }
+
+  // whether a line that would have had room for the next word still runs on: it is as wide as wrapped
+  // prose (a length that does not depend on the width, so a text reads the same at any width) and ends
+  // in a word or a number (no sentence's end, no colon), the next line is no further indented and opens
+  // with a word not in capitals or a quotation, and neither is a menu or credit line with bars (a sentence
+  // that goes on is checked by the caller: a stack of headlines has no end)
+  private static boolean raggedRunOn(String text, int from, int to, int indent, int nextIndent, int nextFrom,
+      int nextTo, int firstWordEnd, int bodyWidth, boolean caps) {
+    char last = text.charAt(to - 1);
+    return indent + (to - from) >= MIN_WIDTH && nextIndent <= indent && !caps
+        && (Character.isLetterOrDigit(last) || last == ';')
+        && (Character.isLetterOrDigit(text.charAt(nextFrom)) || opensQuote(text, nextFrom, nextTo)) && !allCaps(text, nextFrom, firstWordEnd)
+        && !hasBar(text, from, to + 1) && !hasBar(text, nextFrom, nextTo + 1);
+  }
+
+  // whether a quotation opens at {@code from} on a word: "about matters ...", “watershed”
+  private static boolean opensQuote(String text, int from, int to) {
+    char c = text.charAt(from);
+    return (c == '"' || c == '\u201C') && from + 1 < to && Character.isLetterOrDigit(text.charAt(from + 1));
   }
 
   // whether line k or one of the next seven, up to a blank line, holds a sentence's end: a paragraph or a
@@ -269,6 +307,19 @@ public final class Unwrapper {
   private static boolean endsWithInitial(String text, int from, int to) {
     return to - from >= 3 && text.charAt(to - 1) == '.' && Character.isUpperCase(text.charAt(to - 2))
         && text.charAt(to - 3) == ' ';
+  }
+
+  // whether the line ends with a title abbreviated before a name, capitalised: "The Opposition Leader, Mr."
+  private boolean endsWithTitle(String text, int from, int to) {
+    if (text.charAt(to - 1) != '.') {
+      return false;
+    }
+    int i = to - 1;
+    while (i > from && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return i < to - 1 && to - 1 - i <= 6 && Character.isUpperCase(text.charAt(i)) && (i == from || Chars.isSpace(text.charAt(i - 1)))
+        && titles.contains(text.substring(i, to - 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   // whether the line holds a bar between spaces: "Home | World", "Source: Xinhua | Editor: ..."

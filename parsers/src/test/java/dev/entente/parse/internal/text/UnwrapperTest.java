@@ -109,6 +109,24 @@ public class UnwrapperTest {
     assertTrue(read.contains("government of KENSTAT."), read);
   }
 
+  /**
+   * A name broken after the title abbreviated before it ("Mr." / "[Given] [Surname]"), on a line the name
+   * would have fitted, as a line wrapped by hand is: the title's period ends no sentence, so the name is
+   * whole.
+   */
+  @Test
+  void aNameBrokenAfterItsAbbreviatedTitleIsWhole() {
+    Prop.check("a name broken after its abbreviated title is whole", CHOICES, c -> {
+      Cast k = cast(c);
+      String title = pick(List.of("Mr.", "Mrs.", "Dr.", "Gen.", "Prof."), c.get(7));
+      String wrapped = wrap(BODY, 72) + "\n\nThe talks were attended by the " + k.adjB() + " Foreign Minister, " + title + "\n"
+          + k.other() + ", and by the two ambassadors\nto the United Nations in New York and Geneva, officials of the two\n"
+          + "foreign ministries said on Tuesday.\n";
+      String read = UNWRAPPER.unwrap(wrapped);
+      assertTrue(read.contains(title + " " + k.other() + ", and"), read);
+    });
+  }
+
   private static final String BODY = "ACCRA, March 3 (GNA) -- Ghana and Peru signed a treaty of friendship and cooperation"
       + " on Tuesday, officials of the two states said after talks in the capital.\n\n"
       + "The treaty, the first between the two states, provides for yearly meetings of their foreign ministers and"
@@ -231,6 +249,86 @@ public class UnwrapperTest {
       }
       assertUnwrapsAtEveryWidth(p.toString());
     });
+  }
+
+  /**
+   * A sentence of the report that names what it counts after a colon, in lower case ("... signed three
+   * documents: an agreement on ..."), wrapped at 60 to 80 columns: a break after the colon is a space, as
+   * no paragraph starts in lower case, and the page reads as written.
+   */
+  @Test
+  void aListAfterAColonInTheBodyIsOneParagraph() {
+    Prop.check("a list after a colon in the report's body unwraps to one paragraph", CHOICES, c -> {
+      Cast k = cast(c);
+      String lead = pick(List.of("The two leaders then witnessed the signing of", "In all, the two presidents witnessed the exchange of",
+          "Officials of " + k.a() + " and " + k.b() + " signed", "Following the talks, the ministers signed"), c.get(7));
+      String list = pick(List.of("an agreement on " + k.sectors(), "a memorandum of understanding on " + k.sectors(),
+          "besides the debt agreement, a protocol on " + k.sectors()), c.get(8));
+      String paragraph = lead + " " + (3 + c.get(9) % 9) + " documents: " + list + ", a programme of cultural exchanges for"
+          + " the next three years and a memorandum on cooperation between the two foreign ministries.";
+      assertUnwrapsAtEveryWidth(page(c) + "\n" + paragraph + "\n");
+    });
+  }
+
+  /**
+   * A report wrapped by hand, as typed and archive copy is: each line of its paragraphs broken a few
+   * columns short of the width, wherever a word stops mid-sentence (never after a period, where a
+   * paragraph may end), so that the next word would often have fitted. Every break inside a paragraph
+   * is a space again, names and titles broken at a line end included, and the paragraphs stay apart.
+   */
+  @Test
+  void aReportWrappedByHandUnwrapsToItself() {
+    Prop.check("paragraphs wrapped by hand a few columns short of the width unwrap to themselves", CHOICES, c -> {
+      // the report opens with a dateline: a first paragraph without one is read by the head's rules
+      List<Integer> d = new java.util.ArrayList<>(c);
+      d.set(11, c.get(11) - c.get(11) % 3 + (c.get(11) % 3 == 2 ? 0 : c.get(11) % 3));
+      String[] parts = page(d).split("\n\n");
+      int width = 60 + c.get(5) % 21;
+      StringBuilder wrapped = new StringBuilder();
+      for (int i = 0; i < parts.length; i++) {
+        // the head (menu, headline, byline) as a wrapping program sets it, the report's paragraphs by hand
+        boolean body = i >= parts.length - 4;
+        wrapped.append(i == 0 ? "" : "\n\n").append(body ? wrapByHand(parts[i], width, c.get(i % 12)) : wrap(parts[i], width));
+      }
+      String page = String.join("\n\n", parts);
+      assertEquals(page, UNWRAPPER.unwrap(wrapped.toString()), () -> "wrapped by hand at " + width + ":\n" + wrapped);
+    });
+  }
+
+  /**
+   * {@code text} (one paragraph) broken into lines of at most {@code width} columns, each at the last
+   * space before a word in mixed case or a number and after a word, a number, a comma or a semicolon, up
+   * to six columns short of where a wrapping program would break it (by {@code seed}) and no more than
+   * sixteen short of the width; at the program's place where there is none.
+   */
+  private static String wrapByHand(String text, int width, int seed) {
+    StringBuilder out = new StringBuilder();
+    int lineStart = 0;
+    int k = 0;
+    while (text.length() - lineStart > width) {
+      int limit = width - (seed + 5 * k++) % 7;
+      int at = -1;
+      for (int i = lineStart + width - 16; i < text.length() && i - lineStart <= limit; i++) {
+        char before = text.charAt(i - 1);
+        if (text.charAt(i) == ' ' && (Character.isLetterOrDigit(before) || before == ',' || before == ';')
+            && (Character.isDigit(text.charAt(i + 1)) || mixedCase(text, i + 1))) {
+          at = i;
+        }
+      }
+      if (at < 0) {
+        at = text.lastIndexOf(' ', lineStart + width);
+      }
+      out.append(text, lineStart, at).append('\n');
+      lineStart = at + 1;
+    }
+    return out.append(text, lineStart, text.length()).toString();
+  }
+
+  // whether the word at {@code from} opens with a letter and has one in lower case: "Rogers", not "P." or "GNA"
+  private static boolean mixedCase(String text, int from) {
+    int end = text.indexOf(' ', from);
+    String word = text.substring(from, end < 0 ? text.length() : end);
+    return Character.isLetter(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT));
   }
 
   /**
