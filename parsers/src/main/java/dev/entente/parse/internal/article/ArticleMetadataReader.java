@@ -111,7 +111,11 @@ public final class ArticleMetadataReader implements Stage {
     datedMastheads = new DatedMastheads(head, outlets, editionLanguages);
     siteMastheads = new SiteMastheads(head, outlets);
     taglineMastheads = new TaglineMastheads(head);
-    nameplates = new Nameplates(head, keySet(furniture.getOrDefault("label", List.of())), editionLanguages);
+    Set<String> sectionWords = new HashSet<>(keySet(furniture.getOrDefault("label", List.of())));
+    sectionWords.addAll(navigation); // "Menu", "Subscribe", "WORLD NEWS" over a page name no paper
+    sectionWords.addAll(keySet(furniture.getOrDefault("signup", List.of())));
+    sectionWords.addAll(keySet(furniture.getOrDefault("ad", List.of())));
+    nameplates = new Nameplates(head, Set.copyOf(sectionWords), editionLanguages);
     bylines = new Bylines(head, bylineLead, outlets, datelines);
     plainBylines = new PlainBylines(head, bylines.nameRuns, outlets, datelines, statedDates);
     closing = new ClosingCredits(agencies, cities, outlets, datelines, bylines);

@@ -13,7 +13,9 @@ import java.util.Set;
  * last, when no dateline, byline, credit, copyright or masthead with an outlet word has named the
  * source, and only when the headline is on a later line. A section's name or a kicker over the
  * headline ("DEFENCE INDUSTRY", "Middle East", "ARMS TALKS") is made only of label words
- * ({@code boilerplate.txt} [label]) and names no outlet; a dateline's town or a state's name alone
+ * ({@code boilerplate.txt} [label]) and names no outlet, nor does a line of the site's navigation
+ * or sign-up or advertising words alone ("Menu", "Subscribe", "WORLD NEWS", "Advertisement":
+ * [navigation], [signup], [ad]); a dateline's town or a state's name alone
  * ("MOSCOW", "Kazakhstan") is a place, not a name (a state's adjective may be one: "THE AUSTRALIAN").
  */
 final class Nameplates {
@@ -22,6 +24,7 @@ final class Nameplates {
   private static final int MAX_WORDS = 4;
 
   private final HeadWords lists;
+  /** Label, navigation, sign-up and advertising words: a line of these alone is no paper's name. */
   private final Set<String> labelWords;
   private final Set<String> editionLanguages;
 
@@ -92,8 +95,24 @@ final class Nameplates {
       if (!t.isCapitalized() && !(i > from && link)) {
         return false;
       }
-      named |= !labelWords.contains(t.key()) && !link;
+      named |= !isLabel(t.key()) && !link;
     }
     return words >= 1 && words <= MAX_WORDS && named;
+  }
+
+  /** Whether a word is a label word, or a hyphened compound of label words ("Asia-Pacific", "Middle-East"). */
+  private boolean isLabel(String key) {
+    if (labelWords.contains(key)) {
+      return true;
+    }
+    if (key.indexOf('-') < 0) {
+      return false;
+    }
+    for (String part : key.split("-", -1)) {
+      if (part.isEmpty() || !labelWords.contains(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
