@@ -42,11 +42,13 @@ final class PlainBylines {
     if (line.tokenCount() > 16) { // two names, an outlet and a place at most
       return false;
     }
-    if (tokens.get(from).is("from") && tokens.get(from).isCapitalized()) {
-      from++;
-      if (readOurDeskFirst(doc, tokens, from, end)) {
-        return true;
+    if ((tokens.get(from).is("from") || tokens.get(from).is("by")) && tokens.get(from).isCapitalized()) {
+      if (readOurDeskFirst(doc, tokens, from + 1, end)) {
+        return true; // "From our correspondent Ana Lima", "By our Lima correspondent, Ana Lima"
       }
+      from += tokens.get(from).is("from") ? 1 : 0;
+    } else if (tokens.get(from).is("our") && tokens.get(from).isCapitalized() && readOurDeskFirst(doc, tokens, from, end)) {
+      return true; // "Our correspondent Ana Lima reports from Lima"
     }
     int name = nameRuns.nameEnd(tokens, from, end);
     if (name == from || name + 1 >= end || !nameRuns.isPerson(tokens, from, name) || lists.cities().contains(keyOf(tokens, from, name))
@@ -118,11 +120,12 @@ final class PlainBylines {
 
   /**
    * "From our correspondent Ana Lima", "From our special envoy Ana Lima", "From our correspondent in
-   * Lima, Ana Lima:": the outlet's own desk, then the reporter, the whole line; the place filed from is
-   * also the dateline.
+   * Lima, Ana Lima:", "By our Lima correspondent, Ana Lima", "From our correspondent Ana Lima, in Lima",
+   * "Our correspondent Ana Lima reports from Lima": the outlet's own desk, then the reporter, the whole
+   * line; the place filed from is also the dateline.
    */
   private boolean readOurDeskFirst(Document doc, List<Token> tokens, int from, int end) {
-    if (from >= end || !tokens.get(from).is("our") || !tokens.get(from).isLowerCase()) {
+    if (from >= end || !tokens.get(from).is("our") || !tokens.get(from).isLowerCase() && !tokens.get(from).lineStart()) {
       return false;
     }
     int k = from + 1;
@@ -142,9 +145,23 @@ final class PlainBylines {
       }
       city = k + 1;
       k = cityEnd + 1;
+    } else if (k < end && tokens.get(k).text().equals(",")) {
+      k++; // "our special correspondent, Ana Lima"
     }
     int name = nameRuns.nameEnd(tokens, k, end);
-    if (name == k || skip(tokens, skip(tokens, name, end, ":"), end, ".") != end || !nameRuns.isPerson(tokens, k, name)) {
+    int last = skip(tokens, skip(tokens, name, end, ":"), end, ".");
+    if (last != end && city == cityEnd) {
+      int in = skip(tokens, name, end, ","); // "Ana Lima, in Lima", "Ana Lima reports from Lima": the place after the name
+      in += in + 1 < end && tokens.get(in).isLowerCase() && !tokens.get(in).is("in") && tokens.get(in + 1).is("from") ? 1 : 0;
+      int placeEnd = in + 1 < end && (tokens.get(in).is("in") || tokens.get(in).is("from")) && tokens.get(in).isLowerCase()
+          ? datelines.cityEnd(tokens, in + 1, end) : in + 1;
+      if (placeEnd > in + 1 && skip(tokens, placeEnd, end, ".") == end) {
+        city = in + 1;
+        cityEnd = placeEnd;
+        last = end;
+      }
+    }
+    if (name == k || last != end || !nameRuns.isPerson(tokens, k, name)) {
       return false;
     }
     doc.author = lists.titleCaseIfCaps(tokens, k, name, joined(tokens, k, name));
