@@ -5,6 +5,7 @@ import dev.entente.model.EventType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A visit's days from its retellings: the arrival and the departure told apart, talks before a
@@ -36,25 +37,31 @@ final class VisitDays {
     // the arrivals first; then the visits told under way, from the departures no arrival took
     for (boolean arrivals : new boolean[] {true, false}) {
       for (Draft arrival : List.copyOf(events)) {
+        // a visit whose length was told beside its arrival ("arrived on Thursday evening for a two-day visit")
+        boolean counted = arrivals && lengthFromArrival(arrival);
         if (!(arrivals ? arrival.end == VisitSpans.Mark.ARRIVAL : underWay(arrival)) || arrival.date == null
-            || arrival.date.isInterval() || arrival.date.precision() != EdtfDate.Precision.DAY || !events.contains(arrival)) {
+            || (arrival.date.isInterval() && !counted) || arrival.date.precision() != EdtfDate.Precision.DAY
+            || !events.contains(arrival)) {
           continue;
         }
+        EdtfDate day = counted ? Objects.requireNonNull(arrival.anchor) : arrival.date;
         Draft departure = null;
         for (Draft o : events) {
           if (o.end == VisitSpans.Mark.DEPARTURE && o.type == EventType.VISIT && o.date != null && !o.date.isInterval()
               && o.date.precision() == EdtfDate.Precision.DAY && (arrivals || o.sentence > arrival.sentence)
               && (sameTraveller(arrival, o) || unnamedAfter(arrival, o))) {
-            long days = ChronoUnit.DAYS.between(arrival.date.earliest(), o.date.earliest());
-            if (days >= 1 && days <= VisitSpans.MOST_DAYS && (departure == null || o.sentence < departure.sentence)) {
+            long days = ChronoUnit.DAYS.between(day.earliest(), o.date.earliest());
+            // a told length counts whole days: a departure told on the day after its last ends it
+            boolean fits = !counted || days == ChronoUnit.DAYS.between(day.earliest(), arrival.date.latest()) + 1;
+            if (fits && days >= 1 && days <= VisitSpans.MOST_DAYS && (departure == null || o.sentence < departure.sentence)) {
               departure = o;
             }
           }
         }
         if (departure != null) {
           events.remove(departure);
-          arrival.anchor = arrival.date;
-          arrival.date = EdtfDate.interval(arrival.date, departure.date);
+          arrival.anchor = day;
+          arrival.date = EdtfDate.interval(day, departure.date);
           arrival.end = null;
           if (onward(arrival, departure)) {
             // "leaves on Monday for [a city of another state]": the end of this visit, not a place or party of it
@@ -70,6 +77,21 @@ final class VisitDays {
       }
     }
     events.removeIf(d -> d.homeward && !(d.date != null && d.date.isInterval() && !d.planned));
+  }
+
+  /**
+   * Whether {@code v} is an arrival whose days run from its day for a length told beside it ("arrived
+   * in [capital] on Thursday evening for a two-day visit"): a departure told on the day after that
+   * length's last ("leaves on Saturday") still ends it, as a length counts the whole days between.
+   */
+  private static boolean lengthFromArrival(Draft v) {
+    EdtfDate days = v.date;
+    if (v.end != VisitSpans.Mark.ARRIVAL || v.anchor == null || days == null || !days.isInterval()) {
+      return false;
+    }
+    EdtfDate start = days.start();
+    EdtfDate end = days.end();
+    return start != null && end != null && start.equals(v.anchor) && end.precision() == EdtfDate.Precision.DAY;
   }
 
   /**
