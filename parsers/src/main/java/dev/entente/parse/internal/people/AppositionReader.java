@@ -148,7 +148,10 @@ abstract class AppositionReader extends CounterpartReader {
       if (country == null) {
         country = sideState(i, s.firstToken());
       }
-      giveOffice(p, office, country != null ? country : signedFor(i, officeEnd, s.firstToken(), end));
+      if (country == null) {
+        country = signedFor(i, officeEnd, s.firstToken(), end);
+      }
+      giveOffice(p, office, country != null ? country : ledSide(officeEnd, end)); // "A, [office], who led the [adjective] delegation"
       return new Mention(i, officeEnd, p, office.title(), office.role(), true);
     }
     return new Mention(i, name.end(), p, null, null, true);

@@ -177,6 +177,9 @@ abstract class OfficeReader extends OfficeLists {
     if (country == null) {
       country = signedFor(i, name.end(), s.firstToken(), end); // "signed for [State] by [office] A"
     }
+    if (country == null) {
+      country = ledSide(mentionEnd, end); // "[office] A is to lead a [adjective] delegation"
+    }
     Person p = register(name);
     giveOffice(p, office, country);
     if (ofEnd > office.end() && !plural && p.fullTitle == null && office.title().equals(p.title)) {

@@ -7,6 +7,7 @@ import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryForm;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.text.Token;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,6 +87,45 @@ abstract class StateWords extends NameReader {
       }
     }
     return null;
+  }
+
+  /** The verbs (and the noun) of leading a side: "A is to lead a [adjective] delegation", "A, head of the [adjective] delegation". */
+  private static final Set<String> LEADING = Set.of("lead", "leads", "led", "leading", "head", "heads", "headed", "heading");
+  /** The words of a clause or a tense between a name and its verb of leading: "A, who will lead", "A is to head". */
+  private static final Set<String> LEADING_AUXILIARIES =
+      Set.of("who", "is", "was", "will", "would", "shall", "to", "has", "had", "also");
+
+  /**
+   * The state of the side a holder leads, or null: after the name (or its office) ending at token
+   * {@code nameEnd}, a comma or up to three words of a clause or tense, a verb of leading, an article,
+   * a state's adjective and a side's noun ({@link PeopleStage#SIDE_WORDS}): "[office] A is to lead a
+   * [adjective] delegation", "[office] A, who headed the [adjective] delegation,", "A, head of the
+   * [adjective] delegation". A side is one state's, whoever hosts the talks.
+   */
+  @Nullable Country ledSide(int nameEnd, int end) {
+    int k = nameEnd;
+    if (k < end && tokens.get(k).text().equals(",")) {
+      k++;
+    }
+    for (int skipped = 0; skipped < 3 && k < end && LEADING_AUXILIARIES.contains(tokens.get(k).key()); skipped++) {
+      k++;
+    }
+    if (k + 3 >= end || !LEADING.contains(tokens.get(k).key())) {
+      return null;
+    }
+    k++;
+    if (tokens.get(k).is("of")) {
+      k++; // "A, head of the [adjective] delegation"
+    }
+    if (k + 2 >= end || !(tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("an"))) {
+      return null;
+    }
+    CountryRef ref = countryAt[k + 1];
+    if (ref == null || ref.first() != k + 1 || ref.form() != CountryForm.ADJECTIVE || ref.end() >= end
+        || !has(ref.end(), SIDE) || !attributive(ref)) {
+      return null;
+    }
+    return ref.country();
   }
 
   /** The last office {@link #joinedOffice} joined, and the role of the two it did not keep. */

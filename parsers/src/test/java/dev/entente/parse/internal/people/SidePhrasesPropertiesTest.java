@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * Generated sentences that sort the people of talks or a signing by side ("on the [adjective] side
  * by [office] A and on the [adjective] side by [office] B", "for the [adjective] side", "from the
  * [adjective] part", "the [adjective] delegation was led by") or by the state each signs for ("signed for [State] by
- * [office] A", "A, who signed for [State]", "on behalf of [State]"), with random states, people and
- * offices with no state word of their own: each person is of the side named before them, and the
+ * [office] A", "A, who signed for [State]", "on behalf of [State]") or by the side each leads ("[office] A is
+ * to lead the [adjective] delegation", "A, who headed the [adjective] side"), with random states, people and
+ * offices with no state word of their own: each person is of the side named next to them, and the
  * people's states swap with the states' words.
  */
 class SidePhrasesPropertiesTest {
@@ -78,6 +79,25 @@ class SidePhrasesPropertiesTest {
       case 3 -> a + ", who signed for " + x.name() + ", and " + b + ", who signed for " + y.name() + ", exchanged the texts.";
       default -> "The accord was signed on behalf of " + x.name() + " by " + a + " and on behalf of " + y.name() + " by " + b + ".";
     };
+  }
+
+  /** Talks where each person leads a side named after the name, A the side of x and B that of y. */
+  private static String leading(Case c, State x, State y) {
+    String a = c.oa().title() + " " + c.a().full();
+    String b = c.ob().title() + " " + c.b().full();
+    String open = "Talks between " + x.name() + " and " + y.name() + " open in Geneva on Monday. ";
+    String[] forms = {
+      a + " is to lead the %s delegation, and " + b + " will head the %s delegation.",
+      a + ", who led the %s delegation, and " + b + ", who headed the %s side, signed the minutes.",
+      a + " will head a %s delegation to the talks. " + b + ", heading the %s delegation, arrived on Sunday.",
+      a + ", head of the %s delegation, and " + b + ", who will also lead the %s delegation, spoke to reporters.",
+    };
+    return open + String.format(java.util.Locale.ROOT, forms[c.form() % forms.length], x.adjective(), y.adjective());
+  }
+
+  @Test
+  void aPersonWhoLeadsAStatesDelegationIsOfThatState() {
+    checkSides("[office] A is to lead the [adjective] delegation", SidePhrasesPropertiesTest::leading);
   }
 
   @Test
