@@ -344,6 +344,32 @@ final class Sectors {
     return b;
   }
 
+  /**
+   * Whether "and" at {@code i} parts the last two items of a list, the one it would join being too
+   * long for one subject ("on [A], customs cooperation and the fight against transnational crime"):
+   * "and" joins one subject only in a short one ("scientific and technical cooperation").
+   */
+  private static boolean lastTwoOfALongItem(Scope sc, int i, int itemStart, int end) {
+    if (!sc.key(i).equals("and")) {
+      return false;
+    }
+    int a = itemStart;
+    while (a < i && LIST_TRIM.contains(sc.key(a))) {
+      a++;
+    }
+    if (beforeQualifier(sc, a, i) < i) {
+      return false; // "visa waivers for holders of diplomatic and official passports": one subject, qualified
+    }
+    int b = i + 1;
+    while (b < end && b - a <= LONGEST_ITEM && !sc.key(b).equals(",") && !LIST_STOP.contains(sc.key(b))) {
+      b++;
+    }
+    return b - a > LONGEST_ITEM;
+  }
+
+  /** The most words one subject of a list holds. */
+  private static final int LONGEST_ITEM = 7;
+
   /** Whether a word stands in tokens {@code a} to {@code b}: an item of quotes or dashes alone is none. */
   private static boolean anyWord(Scope sc, int a, int b) {
     for (int k = a; k < b; k++) {
@@ -428,7 +454,8 @@ final class Sectors {
       boolean again = !stop && openerAgain(sc, i, after);
       repeated |= again;
       boolean sep = !stop && (sc.key(i).equals(",") || again
-          || (sc.key(i).equals("as") && sc.key(i + 1).equals("well") && sc.key(i + 2).equals("as")));
+          || (sc.key(i).equals("as") && sc.key(i + 1).equals("well") && sc.key(i + 2).equals("as"))
+          || !items.isEmpty() && lastTwoOfALongItem(sc, i, itemStart, end));
       if (stop || sep) {
         int a = itemStart;
         int b = i;

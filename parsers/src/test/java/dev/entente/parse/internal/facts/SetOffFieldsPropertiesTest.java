@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The subjects of a counted set of instruments listed after a comma ("signed three agreements, on
  * [A], on [B] and on [C]") are read whole, as they are without the comma; a phrase after the comma
- * with no sector word in it ("agreements, on the sidelines of a summit") is no subject; whatever
- * the states, the count, the instrument or the subjects.
+ * with no sector word in it ("agreements, on the sidelines of a summit") is no subject; "and" parts
+ * the last two subjects when joined they would be too long for one ("customs cooperation and the
+ * fight against transnational organised crime"); whatever the states, the count, the instrument or
+ * the subjects.
  */
 class SetOffFieldsPropertiesTest {
 
@@ -80,6 +82,24 @@ class SetOffFieldsPropertiesTest {
       assertEquals(plain.sectors(), setOff.sectors(), setOff::toString);
       assertEquals(plain.count(), setOff.count(), setOff::toString);
     });
+  }
+
+  /** Subjects of five words after "the", too long to be joined by "and" with the one before. */
+  private static final List<String> LONG_SUBJECTS = List.of("the fight against transnational organised crime",
+      "the protection of migrant workers abroad", "the exchange of students and teachers");
+
+  private record WithTail(Case c, String tail) {}
+
+  @Test
+  void andPartsTheLastTwoWhenTheyWouldMakeTooLongASubject() {
+    Prop.check("[n] [instruments], on [X], [Y] and the fight against transnational organised crime",
+        CASES.flatMap(c -> Gens.elements(LONG_SUBJECTS).map(t -> new WithTail(c, t))), w -> {
+          Case c = w.c();
+          String y = SUBJECTS.get(c.y()).split(" ").length == 2 ? SUBJECTS.get(c.y()) : "customs cooperation";
+          String x = subject(c.x()).equals(y) ? "tourism" : subject(c.x());
+          Agreement a = only(c, ", on " + x + ", " + y + " and " + w.tail());
+          assertEquals(List.of(x, y, w.tail().substring(4)), a.sectors(), a::toString);
+        });
   }
 
   @Test
