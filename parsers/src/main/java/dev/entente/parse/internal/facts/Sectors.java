@@ -150,7 +150,12 @@ final class Sectors {
         }
       }
     }
-    List<String> listed = listed(sc, s, from);
+    List<String> listed = listed(sc, s, from, false);
+    if (listed.isEmpty() && sc.key(after).equals(",") && AFTER_A_COMMA.contains(sc.key(after + 1))) {
+      // "signed three agreements, on [A], on [B] and on [C]": the list set off by a comma, kept only
+      // with a sector word in it ("the treaty, on the other hand, ..." lists none)
+      listed = listed(sc, s, after + 1, true);
+    }
     if (!listed.isEmpty()) {
       return listed;
     }
@@ -162,6 +167,9 @@ final class Sectors {
     }
     return named;
   }
+
+  /** Openers of a list of subjects that may follow an instrument after a comma: "agreements, on [A]". */
+  private static final Set<String> AFTER_A_COMMA = Set.of("on", "in", "covering", "concerning", "regarding");
 
   /** The subjects of {@code first} then those of {@code then} not already among them. */
   private static List<String> joined(List<String> first, List<String> then) {
@@ -336,6 +344,32 @@ final class Sectors {
     return b;
   }
 
+  /**
+   * Whether "and" at {@code i} parts the last two items of a list, the one it would join being too
+   * long for one subject ("on [A], customs cooperation and the fight against transnational crime"):
+   * "and" joins one subject only in a short one ("scientific and technical cooperation").
+   */
+  private static boolean lastTwoOfALongItem(Scope sc, int i, int itemStart, int end) {
+    if (!sc.key(i).equals("and")) {
+      return false;
+    }
+    int a = itemStart;
+    while (a < i && LIST_TRIM.contains(sc.key(a))) {
+      a++;
+    }
+    if (beforeQualifier(sc, a, i) < i) {
+      return false; // "visa waivers for holders of diplomatic and official passports": one subject, qualified
+    }
+    int b = i + 1;
+    while (b < end && b - a <= LONGEST_ITEM && !sc.key(b).equals(",") && !LIST_STOP.contains(sc.key(b))) {
+      b++;
+    }
+    return b - a > LONGEST_ITEM;
+  }
+
+  /** The most words one subject of a list holds. */
+  private static final int LONGEST_ITEM = 7;
+
   /** Whether a word stands in tokens {@code a} to {@code b}: an item of quotes or dashes alone is none. */
   private static boolean anyWord(Scope sc, int a, int b) {
     for (int k = a; k < b; k++) {
@@ -385,10 +419,14 @@ final class Sectors {
 
   /** The fields listed after a verb of covering at {@code verb}, or none. */
   List<String> covered(Scope sc, Sentence s, int verb) {
-    return listed(sc, s, verb);
+    return listed(sc, s, verb, false);
   }
 
-  private List<String> listed(Scope sc, Sentence s, int after) {
+  /**
+   * The subjects listed after the opener at {@code after}; a list {@code setOff} by a comma from its
+   * instrument only with a sector word in it.
+   */
+  private List<String> listed(Scope sc, Sentence s, int after, boolean setOff) {
     int end = s.endToken();
     boolean founding = after < end && FOUNDING.contains(sc.key(after));
     if (after >= end || !LIST_OPENERS.contains(sc.key(after)) && !founding) {
@@ -416,7 +454,8 @@ final class Sectors {
       boolean again = !stop && openerAgain(sc, i, after);
       repeated |= again;
       boolean sep = !stop && (sc.key(i).equals(",") || again
-          || (sc.key(i).equals("as") && sc.key(i + 1).equals("well") && sc.key(i + 2).equals("as")));
+          || (sc.key(i).equals("as") && sc.key(i + 1).equals("well") && sc.key(i + 2).equals("as"))
+          || !items.isEmpty() && lastTwoOfALongItem(sc, i, itemStart, end));
       if (stop || sep) {
         int a = itemStart;
         int b = i;
@@ -466,7 +505,7 @@ final class Sectors {
     }
     // "an agreement on the Belgrade metro": one subject after "on" needs no sector word
     boolean one = (items.size() == 1 || repeated) && (SUBJECT_OPENERS.contains(sc.key(after)) || founding);
-    return (anySector || one) && items.size() <= 12 ? List.copyOf(items) : List.of();
+    return (anySector || one && !setOff) && items.size() <= 12 ? List.copyOf(items) : List.of();
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
