@@ -358,7 +358,7 @@ final class Sectors {
       a++;
     }
     if (beforeQualifier(sc, a, i) < i) {
-      return false; // "visa waivers for holders of diplomatic and official passports": one subject, qualified
+      return false; // "[subject] for holders of [kind] passports": one subject, qualified
     }
     int b = i + 1;
     while (b < end && b - a <= LONGEST_ITEM && !sc.key(b).equals(",") && !LIST_STOP.contains(sc.key(b))) {
@@ -483,7 +483,7 @@ final class Sectors {
           b--;
         }
         if (b - a > 7) {
-          b = beforeQualifier(sc, a, b); // "visa waiver for holders of diplomatic and official passports"
+          b = beforeQualifier(sc, a, b); // "[subject] for holders of [kind] passports"
         }
         boolean bare = b - a == 1 && (sc.key(a).equals("cooperation") || sc.key(a).equals("co-operation"));
         // "on [A] and [B], officials said": the last item is who said it

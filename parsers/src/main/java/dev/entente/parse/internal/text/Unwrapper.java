@@ -19,8 +19,8 @@ package dev.entente.parse.internal.text;
  * "CAPMAS."). Lines wrapped by hand are ragged: a break the next word would have fitted is still a
  * space where the line is as wide as wrapped prose is ({@value #MIN_WIDTH} chars or more), stops
  * mid-sentence (in a word or a number) and the next line opens with a word in mixed case (or a
- * quotation), not a sentence's opener, and goes on to a sentence's end ("Federal Secretary for Foreign
- * Affairs Budimir" / "Loncar."). A break is a space whatever the width where no paragraph can end or start: after a
+ * quotation), not a sentence's opener, and goes on to a sentence's end ("[office] [Given]" /
+ * "[Surname] said."). A break is a space whatever the width where no paragraph can end or start: after a
  * comma or a function word, before a lower-case word, after a name's initial ("William P." /
  * "Rogers") or a title abbreviated before a name ("Mr." / "Edward Seaga", from the
  * {@code abbreviations.txt} prefixes).
@@ -239,7 +239,7 @@ public final class Unwrapper {
     }
     if (needs <= bodyWidth) {
       // the next word would have fitted the body's width: the line ended here on purpose, unless it is
-      // nearly as wide as the body and stops mid-sentence, as lines wrapped by hand do ("Budimir" / "Loncar.")
+      // nearly as wide as the body and stops mid-sentence, as lines wrapped by hand do ("[Given]" / "[Surname] said.")
       return raggedRunOn(text, from, to, indent, nextIndent, nextFrom, nextTo, firstWordEnd, bodyWidth, caps)
           && !opensSentence(text, nextFrom, firstWordEnd) && sentenceAhead(text, start, end, next, start.length);
     }
