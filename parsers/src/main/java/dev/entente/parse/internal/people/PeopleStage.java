@@ -106,6 +106,7 @@ public final class PeopleStage implements Stage {
     addClass(keys("legislature-words.txt"), Reading.BODY | Reading.LEGISLATURE);
     addClass(keys("copulas.txt"), Reading.COPULA);
     addClass(keys("accompany-words.txt"), Reading.ACCOMPANY);
+    addClass(keys("leading-words.txt"), Reading.LEADING);
     this.rankWords = keys("rank-words.txt");
     this.appositionLeads = phrases("apposition-leads.txt", Reading.APPOSITION_LEAD);
     this.takingLeads = phrases("taking-office-words.txt", Reading.TAKING_LEAD);

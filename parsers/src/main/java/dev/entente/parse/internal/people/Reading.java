@@ -82,6 +82,8 @@ abstract class Reading {
   static final int COLLEAGUE = 1 << 28;
   /** The first word of a phrase that joins a name to an office taken ("sworn in as": {@code taking-office-words.txt}). */
   static final int TAKING_LEAD = 1 << 29;
+  /** A verb or noun of leading a side ("leads", "headed", "head of": {@code leading-words.txt}). */
+  static final int LEADING = 1 << 30;
 
   static final Set<Role> HEADS = Set.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT);
 

@@ -89,8 +89,6 @@ abstract class StateWords extends NameReader {
     return null;
   }
 
-  /** The verbs (and the noun) of leading a side: "A is to lead a [adjective] delegation", "A, head of the [adjective] delegation". */
-  private static final Set<String> LEADING = Set.of("lead", "leads", "led", "leading", "head", "heads", "headed", "heading");
   /** The words of a clause or a tense between a name and its verb of leading: "A, who will lead", "A is to head". */
   private static final Set<String> LEADING_AUXILIARIES =
       Set.of("who", "is", "was", "will", "would", "shall", "to", "has", "had", "also");
@@ -110,7 +108,7 @@ abstract class StateWords extends NameReader {
     for (int skipped = 0; skipped < 3 && k < end && LEADING_AUXILIARIES.contains(tokens.get(k).key()); skipped++) {
       k++;
     }
-    if (k + 3 >= end || !LEADING.contains(tokens.get(k).key())) {
+    if (k + 3 >= end || !has(k, LEADING)) { // leading-words.txt
       return null;
     }
     k++;

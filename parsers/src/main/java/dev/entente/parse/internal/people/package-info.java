@@ -98,8 +98,8 @@
  *       a holder signs for, "signed for (on behalf of) [State] by [office] X", "Signing for [State] was
  *       [office] X", "For [State] the document was signed by X", "[office] X (, who) signed for [State]"; the side a holder leads,
  *       named after the name, "[office] X is to lead a [adjective] delegation", "[office] X, who headed
- *       the [adjective] side,", "X, head of the [adjective] delegation" (a side is one state's, whoever
- *       hosts the talks). A state
+ *       the [adjective] side,", "X, head of the [adjective] delegation" ({@code leading-words.txt}; a side is one
+ *       state's, whoever hosts the talks). A state
  *       word binds only the office it stands next to: in "X's King A and President B" B does not
  *       inherit X. Two states or more before a plural office, or after it with "of", and as many names after it
  *       bind in order: in "X's and Y's foreign ministers, A and B" A is X's and B is Y's, in "the foreign
