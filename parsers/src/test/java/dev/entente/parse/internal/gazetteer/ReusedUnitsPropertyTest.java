@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entente.parse.ArticleParser;
 import dev.entente.parse.internal.gazetteer.CountryGazetteer.Hit;
-import dev.entente.parse.internal.gazetteer.CountryGazetteer.Name;
 import dev.entente.parse.internal.pipeline.Document;
 import dev.entente.parse.internal.pipeline.Mentions.CountryRef;
 import dev.entente.parse.internal.pipeline.TextReaderStage;
@@ -13,9 +12,7 @@ import dev.entente.proptest.Gen;
 import dev.entente.proptest.Gens;
 import dev.entente.proptest.Prop;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,12 +28,9 @@ class ReusedUnitsPropertyTest {
     ArticleParser.create(); // the lists register their words: tokens have numbers
   }
 
-  private static final CountryGazetteer G = CountryGazetteer.standard();
-  private static final List<String> SURFACES = G.names().stream().map(Name::surface).distinct()
-      .sorted(Comparator.naturalOrder()).toList();
-
-  private static final Gen<String> STATE = Gens.zip(Gens.elements(SURFACES), Gens.ints(0, 3),
-      (s, c) -> c == 1 ? s.toLowerCase(Locale.ROOT) : c == 2 ? s.toUpperCase(Locale.ROOT) : s);
+  private static final CountryGazetteer G = SentenceGatePropertyTest.G;
+  /** A state's name as written, in lower or upper case, or as it is. */
+  private static final Gen<String> STATE = SentenceGatePropertyTest.STATE;
   private static final Gen<String> FILLER = Gens.elements("the", "The", "talks", "said", "two", "day", "made",
       "minister", "Tuesday", "border", "and", "of", "in", "12", "percent", "government", "led", "New", "South",
       "United", "Republic", "People's");

@@ -28,12 +28,12 @@ class SentenceGatePropertyTest {
     ArticleParser.create(); // the lists register their words: tokens have numbers
   }
 
-  private static final CountryGazetteer G = CountryGazetteer.standard();
+  static final CountryGazetteer G = CountryGazetteer.standard();
   private static final List<String> SURFACES = G.names().stream().map(Name::surface).distinct()
       .sorted(Comparator.naturalOrder()).toList();
 
   /** A state's name as written, in lower or upper case, or as it is. */
-  private static final Gen<String> STATE = Gens.zip(Gens.elements(SURFACES), Gens.ints(0, 3),
+  static final Gen<String> STATE = Gens.zip(Gens.elements(SURFACES), Gens.ints(0, 3),
       (s, c) -> c == 1 ? s.toLowerCase(Locale.ROOT) : c == 2 ? s.toUpperCase(Locale.ROOT) : s);
   private static final Gen<String> FILLER = Gens.elements("the", "talks", "said", "two", "day", "made", "backed",
       "minister", "Minister", "Tuesday", "border", "and", "of", "in", "12", "percent", "government", "led", "Trade");
